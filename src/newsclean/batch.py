@@ -1,0 +1,277 @@
+"""Many inputs, one outcome each, none lost: the batch runner behind every command.
+
+``run()`` feeds a stream of inputs to a picklable ``work`` function in ``jobs`` worker
+processes (in this process when ``jobs`` is 1) and hands each ``(input, outcome)`` to
+``emit`` in this process, in input order, or as they finish with ``ordered=False``.
+The outcome is what ``work`` returned, or the exception it raised.
+
+- Memory stays flat however long the stream: the input listing is read lazily and at
+  most ``PER_WORKER`` inputs per worker are in flight at once.
+- A worker process that dies (killed, out of memory, a crash in C code) fails only the
+  input it was on: the inputs in flight with it are run again one at a time.
+- Ctrl-C stops the run between inputs; ``Tally.interrupted`` says so and how far it got.
+
+``-o DIR`` support: ``output_path`` names one file per input, mirroring the input tree,
+and ``write_atomic`` writes it through a temporary file and a rename, so a file in DIR is
+always whole; with ``--skip-existing`` the caller's ``skip`` drops inputs whose file is
+already there before they are read.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path, PurePosixPath
+from typing import Any, TextIO, TypeVar
+from urllib.parse import urlsplit
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+T = TypeVar("T")
+
+PER_WORKER = 4  # inputs in flight per worker: keeps it busy, bounds memory
+
+Emit = Callable[[T, Any], "str | None"]  # (input, outcome) -> error line, or None if it worked
+
+
+class WorkerDied(Exception):
+    """The worker process running an input died before it returned."""
+
+    def __init__(self) -> None:
+        super().__init__("the worker process died on this input (crash or out of memory)")
+
+
+@dataclass
+class Tally:
+    """How far a run got. ``inputs`` counts finished inputs, not skipped ones."""
+
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    interrupted: bool = False
+    started: float = field(default_factory=time.monotonic)
+    seconds: float = 0.0
+
+    @property
+    def inputs(self) -> int:
+        return self.ok + self.failed
+
+    def line(self) -> str:
+        """The summary line: ``2000 inputs, 1900 ok, 100 failed in 12.3 s``."""
+        parts = [f"{self.inputs} inputs", f"{self.ok} ok", f"{self.failed} failed"]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (output exists)")
+        text = ", ".join(parts) + f" in {self.seconds:.1f} s"
+        return f"interrupted after {text}" if self.interrupted else text
+
+
+def run(
+    items: Iterable[T],
+    work: Callable[[T], Any],
+    emit: Emit,
+    *,
+    jobs: int | None = None,
+    ordered: bool = True,
+    skip: Callable[[T], bool] | None = None,
+    progress: bool = False,
+    quiet: bool = False,
+    total: int | None = None,
+    stderr: TextIO | None = None,
+) -> Tally:
+    """Run ``work`` on every input and ``emit`` each outcome; print errors on stderr.
+
+    ``skip(item)`` true drops an input before it is read (``--skip-existing``).
+    ``progress`` shows a bar on stderr (the caller decides: stderr is a terminal and
+    not ``--no-progress``); ``quiet`` silences the error lines. ``total``, when known,
+    gives the bar an ETA. Ctrl-C ends the run early with ``Tally.interrupted`` set.
+    """
+    tally = Tally()
+    todo = _unskipped(items, skip, tally) if skip else items
+    with _display(progress, total, stderr) as (console, advance):
+        try:
+            for item, outcome in outcomes(work, todo, jobs=jobs or os.cpu_count() or 1, ordered=ordered):
+                error = emit(item, outcome)
+                if error is None:
+                    tally.ok += 1
+                else:
+                    tally.failed += 1
+                    if not quiet:
+                        console.print(error, markup=False, highlight=False, soft_wrap=True)
+                advance(tally)
+        except KeyboardInterrupt:
+            tally.interrupted = True
+    tally.seconds = time.monotonic() - tally.started
+    return tally
+
+
+def _unskipped(items: Iterable[T], skip: Callable[[T], bool], tally: Tally) -> Iterator[T]:
+    for item in items:
+        if skip(item):
+            tally.skipped += 1
+        else:
+            yield item
+
+
+def outcomes(work: Callable[[T], Any], items: Iterable[T], *, jobs: int, ordered: bool = True) -> Iterator[tuple[T, Any]]:
+    """``(item, work(item) or the exception it raised)`` for every item; see the module doc."""
+    if jobs <= 1:
+        for item in items:
+            yield item, _call(work, item)
+        return
+    stream = iter(items)
+    while True:
+        stranded = yield from _pool_pass(work, stream, jobs, ordered)
+        if not stranded:
+            return
+        for item in stranded:  # a worker died: find which input killed it, one at a time
+            yield item, _alone(work, item)
+
+
+def _call(work: Callable[[T], Any], item: T) -> Any:
+    try:
+        return work(item)
+    except Exception as exc:  # noqa: BLE001 - the outcome of this input, handed to emit
+        return exc
+
+
+def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered: bool):
+    """Run inputs through one pool until the stream ends (returns []) or a worker dies
+    (returns the inputs that were in flight, in input order)."""
+    inflight: dict[Future, T] = {}  # insertion order = input order
+    with _pool(jobs) as pool:
+        exhausted = False
+        while True:
+            while not exhausted and len(inflight) < jobs * PER_WORKER:
+                item = next(stream, _END)
+                if item is _END:
+                    exhausted = True
+                    break
+                try:
+                    inflight[pool.submit(work, item)] = item
+                except BrokenProcessPool:
+                    return [*inflight.values(), item]
+            if not inflight:
+                return []
+            for future in _finished(inflight, ordered):
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    return list(inflight.values())
+                except Exception as exc:  # noqa: BLE001 - the outcome of this input
+                    outcome = exc
+                yield inflight.pop(future), outcome
+
+
+_END = object()
+
+
+def _finished(inflight: dict[Future, T], ordered: bool) -> list[Future]:
+    """The next futures to hand on: the oldest one once done, or every done one."""
+    if ordered:
+        oldest = next(iter(inflight))
+        wait([oldest])
+        return [oldest]
+    done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+    return [f for f in inflight if f in done]
+
+
+def _alone(work: Callable[[T], Any], item: T) -> Any:
+    with _pool(1) as pool:
+        try:
+            return pool.submit(work, item).result()
+        except BrokenProcessPool:
+            return WorkerDied()
+        except Exception as exc:  # noqa: BLE001 - the outcome of this input
+            return exc
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    # forkserver: workers never inherit the progress bar's thread; they ignore Ctrl-C,
+    # which this process handles, so an interrupt prints no worker tracebacks.
+    pool = ProcessPoolExecutor(jobs, mp_context=get_context("forkserver"), initializer=_ignore_sigint)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _display(show: bool, total: int | None, stderr: TextIO | None):
+    """A Console for error lines and an ``advance(tally)`` that moves the progress bar."""
+    console = Console(file=stderr or sys.stderr, highlight=False)
+    if not show:
+        yield console, lambda tally: None
+        return
+    bar = Progress(
+        BarColumn(),
+        MofNCompleteColumn() if total else TextColumn("{task.completed}"),
+        TextColumn("done, {task.fields[failed]} failed, {task.fields[rate]} pages/s"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+    task = bar.add_task("", total=total, failed=0, rate="-")
+
+    def advance(tally: Tally) -> None:
+        elapsed = time.monotonic() - tally.started
+        rate = f"{tally.inputs / elapsed:.1f}" if elapsed > 0 else "-"
+        bar.update(task, completed=tally.inputs, failed=tally.failed, rate=rate)
+
+    with bar:
+        yield bar.console, advance
+
+
+def output_path(root: Path, source: str, base: str | None, suffix: str) -> Path:
+    """``-o DIR``: the file for one input's result; see ``relative_name``."""
+    name = relative_name(source, base)
+    return root / name.with_name(name.name + suffix)
+
+
+def relative_name(source: str, base: str | None = None) -> PurePosixPath:
+    """Where an input's result goes below ``-o DIR``, never outside it: a file found in a
+    folder keeps its path below that folder (``base``), a lone file keeps its name, a URL
+    becomes ``host/path``, stdin becomes ``stdin``."""
+    if "://" in source:
+        parts = urlsplit(source)
+        path = parts.path.strip("/") or "index"
+        name = f"{parts.netloc}/{path}" + (f"?{parts.query}" if parts.query else "")
+    elif source == "-":
+        name = "stdin"
+    elif base is not None:
+        name = os.path.relpath(source, base)
+    else:
+        name = os.path.basename(source)
+    safe = [p for p in PurePosixPath(name.replace(os.sep, "/")).parts if p not in ("", ".", "..", "/")]
+    return PurePosixPath(*[_safe_part(p) for p in safe]) if safe else PurePosixPath("input")
+
+
+def _safe_part(part: str) -> str:
+    return "".join(c if c.isprintable() and c not in '\\:*?"<>|' else "_" for c in part)[:200]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that ``path`` is either absent or whole, even on Ctrl-C."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise

@@ -1,0 +1,150 @@
+"""The batch runner: order, bounded memory, dead workers, skipping, atomic -o DIR files."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from newsclean import batch
+
+
+def square(n: int) -> int:
+    """Work that takes longer for small numbers, so finishing order differs from input order."""
+    import time
+
+    time.sleep(0.002 * (10 - n % 10))
+    if n % 7 == 3:
+        raise ValueError(f"bad {n}")
+    return n * n
+
+
+def die_on_five(n: int) -> int:
+    if n == 5:
+        os._exit(1)  # a crash no Python code can catch
+    return n
+
+
+def emit_into(log: list):
+    def emit(item, outcome):
+        log.append((item, outcome))
+        return f"failed {item}" if isinstance(outcome, Exception) else None
+
+    return emit
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_outcomes_keep_input_order_and_carry_exceptions(jobs):
+    got = list(batch.outcomes(square, range(30), jobs=jobs))
+    assert [item for item, _ in got] == list(range(30))
+    for n, outcome in got:
+        if n % 7 == 3:
+            assert isinstance(outcome, ValueError) and str(outcome) == f"bad {n}"
+        else:
+            assert outcome == n * n
+
+
+def test_unordered_gives_every_input_once():
+    got = list(batch.outcomes(square, range(30), jobs=2, ordered=False))
+    assert sorted(item for item, _ in got) == list(range(30))
+
+
+def test_listing_is_read_lazily_so_memory_stays_flat():
+    pulled = []
+
+    def listing():
+        for n in range(1000):
+            pulled.append(n)
+            yield n
+
+    results = batch.outcomes(square, listing(), jobs=2)
+    for n, _ in results:
+        # never more than the in-flight window read ahead of what was handed on
+        assert len(pulled) - n <= 2 * batch.PER_WORKER + 1
+        if n == 40:
+            break
+    results.close()
+    assert len(pulled) < 60
+
+
+def test_a_dead_worker_fails_only_its_own_input():
+    got = dict(batch.outcomes(die_on_five, range(12), jobs=2))
+    assert list(got) == list(range(12))
+    assert isinstance(got[5], batch.WorkerDied)
+    assert all(got[n] == n for n in got if n != 5)
+
+
+def test_run_counts_and_prints_errors():
+    log: list = []
+    err = io.StringIO()
+    tally = batch.run(range(20), square, emit_into(log), jobs=2, stderr=err)
+    failed = [n for n in range(20) if n % 7 == 3]
+    assert (tally.inputs, tally.ok, tally.failed) == (20, 20 - len(failed), len(failed))
+    assert err.getvalue().splitlines() == [f"failed {n}" for n in failed]
+    assert "20 inputs, 17 ok, 3 failed in" in tally.line()
+
+
+def test_quiet_silences_error_lines():
+    err = io.StringIO()
+    tally = batch.run(range(10), square, emit_into([]), jobs=1, quiet=True, stderr=err)
+    assert tally.failed == 1 and err.getvalue() == ""
+
+
+def test_skipped_inputs_are_never_run():
+    log: list = []
+    tally = batch.run(range(10), square, emit_into(log), jobs=1, skip=lambda n: n < 6)
+    assert [n for n, _ in log] == [6, 7, 8, 9]
+    assert tally.skipped == 6 and tally.inputs == 4
+
+
+def test_ctrl_c_stops_the_run_and_says_how_far_it_got():
+    def emit(item, outcome):
+        if item == 4:
+            raise KeyboardInterrupt
+        return None
+
+    tally = batch.run(range(100), square, emit, jobs=2)
+    assert tally.interrupted and tally.ok == 4
+    assert tally.line().startswith("interrupted after 4 inputs, 4 ok")
+
+
+def test_progress_bar_draws_on_the_given_stream_and_leaves_errors_readable():
+    err = io.StringIO()
+    tally = batch.run(range(10), square, emit_into([]), jobs=1, progress=True, total=10, stderr=err)
+    assert tally.ok == 9
+    assert "failed 3" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("source", "base", "expected"),
+    [
+        ("/data/pages/a/b.html", "/data/pages", "a/b.html"),
+        ("pages/x.html.gz", None, "x.html.gz"),
+        ("https://example.com/news/2020/story?id=3", None, "example.com/news/2020/story_id=3"),
+        ("https://example.com/", None, "example.com/index"),
+        ("https://example.com/../../etc/passwd", None, "example.com/etc/passwd"),
+        ("-", None, "stdin"),
+    ],
+)
+def test_relative_name_mirrors_the_input_and_never_leaves_the_output_folder(source, base, expected):
+    assert str(batch.relative_name(source, base)) == expected
+
+
+def test_output_path_adds_the_format_suffix(tmp_path):
+    assert batch.output_path(tmp_path, "/in/a/b.html", "/in", ".json") == tmp_path / "a" / "b.html.json"
+
+
+def test_write_atomic_leaves_a_whole_file_or_none(tmp_path, monkeypatch):
+    target = tmp_path / "deep" / "out.json"
+    batch.write_atomic(target, "{}\n")
+    assert target.read_text() == "{}\n"
+
+    def interrupted_replace(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch.os, "replace", interrupted_replace)
+    with pytest.raises(KeyboardInterrupt):
+        batch.write_atomic(tmp_path / "deep" / "second.json", "x" * 100_000)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.json"]
