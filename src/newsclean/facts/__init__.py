@@ -2,20 +2,39 @@
 
 An extractor is a function ``find(ctx, found) -> Iterable[Fact]``: it reads the text and
 the language rules in ``ctx`` and the facts earlier extractors found (so quotes can look
-up people). ``EXTRACTORS`` lists them in the order they run. The engine fills each fact's
-``sentence`` and resolves overlaps.
-(First cut: the facts issues grow this.)
+up people). ``EXTRACTORS`` lists them in the order they run. The engine then fills each
+fact's ``sentence`` and resolves overlaps.
+
+Overlap rule (one mechanism for every type): each fact type belongs to a *layer*
+(``LAYERS``; a type not listed there is in the ``"value"`` layer). Facts of different
+layers never compete: a ``quote`` may contain money and dates, a ``person`` span may
+coexist with a number next to it. Within one layer, spans that overlap compete: the
+longer span wins, and on equal length the fact found first (earlier extractor, then
+earlier in the text) wins. So "800억원" (money) beats "800억" read as a bare count,
+and "지난 14일" (date) beats "14일" (duration).
+
+Extractors may return facts in any order and need not fill ``sentence``; offsets are
+into ``ctx.text`` and ``ctx.text[start:end] == fact.text`` must hold (use ``make_fact``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from types import ModuleType
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .. import lang as languages
 from ..model import Author, Fact
+
+# Fact types that do not compete with the numbers and dates of the "value" layer.
+LAYERS: dict[str, str] = {
+    "quote": "quote",
+    "person": "entity",
+    "organisation": "entity",
+}
 
 
 @dataclass(frozen=True)
@@ -24,11 +43,85 @@ class Context:
     lang: ModuleType | None  # the rules module (newsclean.lang.ko, ...), None if unknown
     ref_date: date | datetime | None  # what relative dates resolve against
     authors: tuple[Author, ...] = ()  # the article's own authors (metadata, not body facts)
+    sentences: tuple[tuple[int, int], ...] = ()  # (start, end) of each sentence in text
+
+    def rule(self, name: str, default: Any = ()) -> Any:
+        """A name from the language module, or ``default`` when the language has none."""
+        return getattr(self.lang, name, default) if self.lang is not None else default
 
 
 Extractor = Callable[[Context, Sequence[Fact]], Iterable[Fact]]
 
-EXTRACTORS: list[Extractor] = []
+
+def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attrs: Any) -> Fact:
+    """A Fact whose ``text`` is exactly ``ctx.text[start:end]``."""
+    return Fact(type_, ctx.text[start:end], start, end, value, "", attrs)
+
+
+# --- sentences -------------------------------------------------------------------------
+
+# A sentence ends at a line break, or at . ! ? (and closing quotes/brackets) followed by
+# space, unless the word before the dot is an abbreviation of the language.
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)\]]*[ \t]+")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence, surrounding white space excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().strip("\n") == m.group() and _is_abbreviation(text, m.start(), abbreviations):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
+
+
+def _is_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
+    word = _WORD_BEFORE.search(text, 0, end)
+    if word is None:
+        return False
+    token = word.group(1).rstrip("\"'”’)]")
+    # "U.S." and single initials ("J.") are abbreviations in every language.
+    return token.lower() in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", token) is not None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_of(ctx: Context, fact: Fact) -> str:
+    starts = [s for s, _ in ctx.sentences]
+    first = max(bisect.bisect_right(starts, fact.start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(fact.end - 1, fact.start)) - 1, first)
+    if not ctx.sentences:
+        return ""
+    return ctx.text[ctx.sentences[first][0] : ctx.sentences[last][1]]
+
+
+# --- overlaps --------------------------------------------------------------------------
+
+
+def resolve_overlaps(facts: Sequence[Fact]) -> list[Fact]:
+    """Keep, within each layer, the longest of overlapping spans (first found on ties)."""
+    kept: list[Fact] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    ranked = sorted(enumerate(facts), key=lambda p: (-(p[1].end - p[1].start), p[0]))
+    for _, fact in ranked:
+        spans = taken.setdefault(LAYERS.get(fact.type, "value"), [])
+        if all(fact.end <= s or fact.start >= e for s, e in spans):
+            spans.append((fact.start, fact.end))
+            kept.append(fact)
+    return kept
+
+
+# --- the engine ------------------------------------------------------------------------
 
 
 def extract_facts(
@@ -37,9 +130,27 @@ def extract_facts(
     lang: str | None = None,
     ref_date: date | datetime | None = None,
     authors: Sequence[Author] = (),
+    types: Iterable[str] | None = None,
 ) -> tuple[Fact, ...]:
-    ctx = Context(text, languages.get(lang), ref_date, tuple(authors))
+    """Every fact in ``text``, in text order. ``types`` keeps only those fact types."""
+    rules = languages.get(lang)
+    abbreviations = frozenset(getattr(rules, "ABBREVIATIONS", ()))
+    ctx = Context(text, rules, ref_date, tuple(authors), split_sentences(text, abbreviations))
     found: list[Fact] = []
     for find in EXTRACTORS:
         found.extend(find(ctx, tuple(found)))
-    return tuple(sorted(found, key=lambda f: (f.start, -f.end)))
+    wanted = None if types is None else set(types)
+    facts = [
+        replace(f, sentence=_sentence_of(ctx, f))
+        for f in resolve_overlaps(found)
+        if wanted is None or f.type in wanted
+    ]
+    return tuple(sorted(facts, key=lambda f: (f.start, -f.end)))
+
+
+# The extractors, in the order they run. Imported last: they import Context from here.
+from . import contacts  # noqa: E402
+
+EXTRACTORS: list[Extractor] = [
+    contacts.find,
+]
