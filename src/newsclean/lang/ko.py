@@ -8,11 +8,59 @@ CODE = "ko"
 # clean: page-chrome vocabulary (widget labels, class/id words, footer phrases)
 # ---------------------------------------------------------------------------
 
+# Class/id words of Korean sites are mostly English (see en.py); romanised ones here.
+CLEAN_JUNK_CLASS_WORDS = ("gisa_list", "reporter_area", "copyright")
+CLEAN_CAPTION_CLASS_WORDS = ("photo_txt", "img_txt")
+CLEAN_SUBTITLE_CLASS_WORDS = ("sub_title", "subtit")
+# Labels of share/print/font buttons, menus and footer widgets (spaces and punctuation ignored).
+CLEAN_WIDGET_LABELS = (
+    "카카오스토리", "카카오톡", "카카오", "네이버밴드", "밴드", "네이버", "페이스북", "트위터", "구글플러스",
+    "프린터", "인쇄", "인쇄하기", "이메일", "메일", "메일보내기", "스크랩", "글자크게", "글자작게", "글자크기",
+    "공유", "공유하기", "댓글", "좋아요", "구독", "구독하기", "닫기", "기사제목", "보내는분", "받는분",
+    "보내는사람", "받는사람", "비밀번호", "채용정보", "주요기업", "많이본뉴스", "인기기사", "관련기사",
+    "최신기사", "기사목록", "목록", "이전", "다음", "맨위로", "로그인", "회원가입", "전체메뉴", "검색",
+    "광고", "추천", "추천기사", "뉴스", "기사", "바로가기", "더보기", "복사", "링크복사", "url복사",
+    "본문", "듣기", "기사듣기", "저장", "보내기", "취소", "확인",
+)
+CLEAN_CHROME_PREFIXES = (
+    "저작권자", "<저작권자", "무단전재", "무단 전재", "ⓒ", "관련기사", "▶ 관련", "[관련기사]",
+    "이 기사를 추천", "기사제보", "구독하기", "많이 본 뉴스",
+)
+CLEAN_BYLINE_MARKERS = ("기자", "입력", "수정", "승인", "등록", "발행", "특파원", "기사입력")
+CLEAN_CREDIT_MARKERS = ("사진제공", "[사진", "(사진", "사진=", "/사진", "연합뉴스 자료사진", "제공=")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
 # metadata: bylines, date lines, roles of authors, default time zone
 # ---------------------------------------------------------------------------
+
+# Bylines and datelines are read line by line from the visible text. A pattern names its
+# parts: ``names`` (one or more authors), ``role``, ``site`` (the outlet), ``email``.
+AUTHOR_ROLES = (
+    "선임기자", "수석기자", "전문기자", "객원기자", "대기자", "기자", "특파원",
+    "논설위원", "편집위원", "칼럼니스트", "객원논설위원", "앵커", "통신원",
+)
+_ROLE = "(?P<role>" + "|".join(AUTHOR_ROLES) + ")(?![가-힣])"
+_NAME = "(?<![가-힣])(?P<names>[가-힣]{2,4})"
+_EMAIL = r"(?:\s*\(?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?)?"
+BYLINE_PATTERNS = (
+    r"\[(?P<site>[^\[\]=]{1,20}?)\s*=\s*" + _NAME + r"\s?" + _ROLE + r"\]",  # [뉴스투데이=오세은 기자]
+    r"글\s*[·ㆍ]\s*사진\s+" + _NAME + "(?![가-힣])",  # 글·사진 홍길동
+    _NAME + r"\s?" + _ROLE + _EMAIL,  # 오세은 기자 / 홍길동 기자 hong@yna.co.kr
+)
+# A name in structured data must look like this to be kept (Korean names: 2-4 syllables).
+NAME_PATTERN = r"[가-힣]{2,4}"
+AUTHOR_SEPARATORS = r"\s*[,·ㆍ/]\s*|\s+외\s+\d+\s*명.*$"
+# Words that introduce the published / modified date on a date line.
+PUBLISHED_LABELS = ("기사입력", "입력", "등록", "승인", "게재", "발행", "송고")
+MODIFIED_LABELS = ("최종수정", "수정", "업데이트")
+MERIDIEM = {"오전": "AM", "오후": "PM"}
+# Korean pages state times in Korea Standard Time when they give no offset.
+DEFAULT_TZ = "+09:00"
+# The script of the language's text (to check the markup's language claim).
+SCRIPT = r"[가-힣]"
+JUNK_AUTHORS = ("온라인뉴스팀", "디지털뉴스팀", "뉴스팀", "편집국", "인터넷뉴스팀")
 
 # (end of metadata section)
 

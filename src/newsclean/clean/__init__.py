@@ -1,0 +1,28 @@
+"""Document -> Cleaned: keep the article, set captions apart, explain what was dropped.
+
+HTML goes through ``html.clean_html`` (main-content extraction on selectolax); plain text
+through ``text.clean_plain`` (line classification). Both read the page-chrome vocabulary
+of every language (``vocab.py``), since the language is not known yet.
+"""
+
+from __future__ import annotations
+
+from ..errors import NoContentError
+from ..model import Block, Cleaned, Document
+from .html import clean_html
+from .text import clean_plain
+
+__all__ = ["clean", "clean_text_as_given"]
+
+
+def clean(doc: Document) -> Cleaned:
+    """The article in ``doc``; raises NoContentError when nothing is left."""
+    cleaned = clean_html(doc.text) if doc.is_html else clean_plain(doc.text)
+    if not cleaned.blocks:
+        raise NoContentError("no article text found", doc.source)
+    return cleaned
+
+
+def clean_text_as_given(doc: Document) -> Cleaned:
+    """``--no-clean``: the whole decoded text is the article text, offsets unchanged."""
+    return Cleaned(None, (Block("paragraph", doc.text),))

@@ -1,0 +1,276 @@
+"""HTML -> Cleaned: find the article's main block, then keep its text blocks.
+
+1. Parse with selectolax (lexbor) and drop tags that never hold article text.
+2. Score the parents of paragraphs (readability's idea: a paragraph's weight goes to its
+   parent and half to its grandparent; class/id words and link density adjust it) and take
+   the best one with the siblings that look like it.
+3. Walk only that block once: headings, paragraphs, list items, quotes and tables become
+   Blocks; captions go apart; chrome (by class/id word, link density or widget label) is
+   dropped with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..model import Block, Cleaned, Removed
+from .vocab import Vocab, compact, vocab
+
+NEVER_TEXT = [
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
+    "textarea", "nav", "aside", "footer", "canvas", "video", "audio", "object", "embed",
+    "map", "dialog", "head", "menu", "label",
+]  # fmt: skip
+KINDS = {
+    "p": "paragraph", "pre": "paragraph", "dd": "paragraph", "dt": "paragraph",
+    "li": "item", "blockquote": "quote",
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+}  # fmt: skip
+BLOCK_TAGS = frozenset(KINDS) | {
+    "div", "section", "article", "main", "header", "ul", "ol", "dl", "figure", "table",
+    "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "address", "center", "details",
+    "summary", "form", "fieldset", "hr", "hgroup",
+}  # fmt: skip
+CAPTION_TAGS = frozenset({"figcaption"})
+SCORED = "p, pre, td, blockquote"
+MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
+MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
+SPACES = re.compile(r"\s+")
+
+
+def clean_html(markup: str) -> Cleaned:
+    v = vocab()
+    tree = LexborHTMLParser(markup)
+    title = _headline(tree)
+    tree.strip_tags(NEVER_TEXT)
+    body = tree.body
+    if body is None:
+        return Cleaned(title, ())
+    subtitle = _subtitle(body, v)
+    out = _Out(v, title, subtitle)
+    for node in _main_nodes(body, v):
+        out.walk(node, "paragraph", 0, False)
+        out.flush()
+    return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(out.removed), subtitle)
+
+
+# --- title and subtitle ------------------------------------------------------------------
+
+
+def _headline(tree: LexborHTMLParser) -> str | None:
+    """The h1 that best matches the page's <title>/og:title; else og:title, else <title>."""
+    og = tree.css_first('meta[property="og:title"]')
+    named = (og.attributes.get("content") if og else None) or ""
+    tag = tree.css_first("title")
+    named += " " + (tag.text() if tag else "")
+    wanted = set(re.findall(r"\w+", named.lower()))
+    best, best_overlap = None, 0
+    for h1 in tree.css("h1"):
+        text = _squash(h1.text())
+        overlap = len(wanted.intersection(re.findall(r"\w+", text.lower())))
+        if overlap > best_overlap:
+            best, best_overlap = text, overlap
+    if best:
+        return best
+    fallback = _squash((og.attributes.get("content") if og else None) or (tag.text() if tag else ""))
+    return fallback or None
+
+
+def _subtitle(body: LexborNode, v: Vocab) -> str | None:
+    for node in body.css("h2, p, div, span"):
+        attrs = (node.attributes.get("class") or "") + " " + (node.attributes.get("id") or "")
+        if v.subtitle_class.search(attrs.lower()):
+            text = _squash(node.text())
+            if 20 <= len(text) <= 400:
+                return text
+    return None
+
+
+# --- the main block -------------------------------------------------------------------
+
+
+def _main_nodes(body: LexborNode, v: Vocab) -> list[LexborNode]:
+    """The best-scoring container and its siblings that look like article text."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for p in body.css(SCORED):
+        text = p.text()
+        length = len(text.strip())
+        if length < MIN_PARAGRAPH:
+            continue
+        points = 1 + text.count(",") + min(length / 100, 3)
+        parent = p.parent
+        for share in (1.0, 0.5):
+            if parent is None or parent.tag == "html":
+                break
+            key = parent.mem_id
+            if key not in nodes:
+                nodes[key] = parent
+                scores[key] = _class_weight(parent, v)
+            scores[key] += points * share
+            parent = parent.parent
+    if not scores:
+        return [body]
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
+    final = {k: scores[k] * (1 - _link_density(nodes[k])) for k in ranked}
+    top_key = max(final, key=final.__getitem__)
+    top = nodes[top_key]
+    return _with_siblings(top, final[top_key], scores, v)
+
+
+def _with_siblings(top: LexborNode, top_score: float, scores: dict[int, float], v: Vocab) -> list[LexborNode]:
+    parent = top.parent
+    if parent is None:
+        return [top]
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.attributes.get("class")
+    kept = []
+    for sib in parent.iter():
+        if sib.mem_id == top.mem_id:
+            kept.append(sib)
+            continue
+        bonus = top_score * 0.2 if top_class and sib.attributes.get("class") == top_class else 0
+        if scores.get(sib.mem_id, 0) + bonus >= threshold:
+            kept.append(sib)
+        elif sib.tag == "p":
+            text = sib.text().strip()
+            density = _link_density(sib)
+            if (len(text) > 80 and density < 0.25) or (density == 0 and text.endswith(".")):
+                kept.append(sib)
+    return kept
+
+
+def _class_weight(node: LexborNode, v: Vocab) -> float:
+    attrs = node.attributes
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    weight = 0.0
+    if v.junk_class.search(label):
+        weight -= 25
+    if v.body_class.search(label):
+        weight += 25
+    return weight
+
+
+def _link_density(node: LexborNode) -> float:
+    total = len(node.text())
+    if not total:
+        return 1.0
+    return sum(len(a.text()) for a in node.css("a")) / total
+
+
+def _squash(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+# --- the walk -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Out:
+    """Blocks being collected from the main nodes in document order."""
+
+    v: Vocab
+    title: str | None
+    subtitle: str | None
+    blocks: list[Block] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    kind: str = "paragraph"
+    level: int = 0
+
+    def walk(self, node: LexborNode, kind: str, level: int, in_link: bool) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content or ""
+                self.parts.append(text)
+                if in_link:
+                    self.link_chars += len(text.strip())
+                continue
+            if tag == "br":
+                self.flush()
+                continue
+            junk = self._junk(child)
+            if junk:
+                self.flush()
+                text = _squash(child.text())
+                if text:
+                    if junk == "caption":
+                        self.captions.append(text)
+                    else:
+                        self.removed.append(Removed(text, junk))
+                continue
+            if tag not in BLOCK_TAGS:
+                self.walk(child, kind, level, in_link or tag == "a")
+                continue
+            self.flush()
+            if tag == "table" and _is_data_table(child):
+                self._table(child)
+                continue
+            child_kind = KINDS.get(tag, kind)
+            child_level = int(tag[1]) if child_kind == "heading" and tag[0] == "h" else level + (tag in ("ul", "ol"))
+            self.kind, self.level = child_kind, child_level
+            self.walk(child, child_kind, child_level, in_link)
+            self.flush()
+            self.kind, self.level = kind, level
+
+    def _junk(self, node: LexborNode) -> str | None:
+        """Why an element is chrome ("caption" if it is a caption), or None."""
+        if node.tag in CAPTION_TAGS:
+            return "caption"
+        attrs = node.attributes
+        if not attrs:
+            return None
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if len(label) < 2:
+            return None
+        if self.v.caption_class.search(label):
+            return "caption"
+        found = self.v.junk_class.search(label)
+        return f"page chrome ({found.group().strip(' -_')})" if found else None
+
+    def flush(self) -> None:
+        text = _squash("".join(self.parts))
+        links, self.parts, self.link_chars = self.link_chars, [], 0
+        if not text:
+            return
+        reason = self._reject(text, links)
+        if reason:
+            self.removed.append(Removed(text, reason))
+        else:
+            self.blocks.append(Block(self.kind, text, self.level))
+
+    def _reject(self, text: str, links: int) -> str | None:
+        if links > MAX_LINK_DENSITY * len(text):
+            return "mostly links"
+        if text == self.title:
+            return "title"
+        if text == self.subtitle:
+            return "subtitle"
+        if self.v.widget_line.fullmatch(compact(text)):
+            return "widget label"
+        if len(text) < 200 and text.lower().startswith(self.v.chrome_prefixes):
+            return "page chrome"
+        return None
+
+    def _table(self, table: LexborNode) -> None:
+        rows = [[_squash(c.text()) for c in tr.css("th, td")] for tr in table.css("tr")]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return
+        text = "\n".join(" | ".join(r) for r in rows)
+        width = max(len(r) for r in rows)
+        cells = [r + [""] * (width - len(r)) for r in rows]
+        lines = ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in cells]
+        lines.insert(1, "|" + " --- |" * width)
+        self.blocks.append(Block("table", text, 0, "\n".join(lines)))
+
+
+def _is_data_table(table: LexborNode) -> bool:
+    """A table of data, not one used for page layout."""
+    return table.css_first("table, p, div, ul") is None or len(table.text()) < 1000

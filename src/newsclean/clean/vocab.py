@@ -1,0 +1,57 @@
+"""The clean stage's vocabulary, merged from every language module.
+
+The stage runs before the language is known, so it reads all languages' words at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lang
+
+
+@dataclass(frozen=True)
+class Vocab:
+    junk_class: re.Pattern[str]  # finds a chrome word in a class/id string
+    caption_class: re.Pattern[str]
+    subtitle_class: re.Pattern[str]
+    body_class: re.Pattern[str]
+    widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
+    chrome_prefixes: tuple[str, ...]
+    byline_markers: tuple[str, ...]
+    credit_markers: tuple[str, ...]
+
+
+def _words(name: str) -> list[str]:
+    return sorted({w.lower() for m in lang.all_modules() for w in getattr(m, name, ())}, key=len, reverse=True)
+
+
+def _any(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def compact(text: str) -> str:
+    """Lower case, without spaces, punctuation or bullets: how widget labels are compared."""
+    return _NON_WORD.sub("", text.lower())
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@cache
+def vocab() -> Vocab:
+    tokens = "|".join(map(re.escape, _words("CLEAN_JUNK_CLASS_TOKENS")))
+    junk = "|".join(map(re.escape, _words("CLEAN_JUNK_CLASS_WORDS")))
+    labels = "|".join(map(re.escape, {compact(w) for w in _words("CLEAN_WIDGET_LABELS")}))
+    return Vocab(
+        junk_class=re.compile(f"{junk}|(?:^|[\\s_-])(?:{tokens})(?:$|[\\s_-])"),
+        caption_class=_any(_words("CLEAN_CAPTION_CLASS_WORDS")),
+        subtitle_class=_any(_words("CLEAN_SUBTITLE_CLASS_WORDS")),
+        body_class=_any(_words("CLEAN_BODY_CLASS_WORDS")),
+        widget_line=re.compile(f"(?:{labels})+"),
+        chrome_prefixes=tuple(_words("CLEAN_CHROME_PREFIXES")),
+        byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
+        credit_markers=tuple(_words("CLEAN_CREDIT_MARKERS")),
+    )
