@@ -1,15 +1,134 @@
-"""Bytes -> Document. (First cut: the frame issue replaces this with full detection.)"""
+"""Bytes -> Document: choose the character encoding, decode, and sniff HTML vs plain text.
+
+Encoding, first match wins:
+
+1. a byte-order mark;
+2. a declared charset (the HTTP Content-Type, then ``<meta charset>`` or an XML
+   declaration) -- unless the bytes are valid, non-ASCII UTF-8, which beats a wrong
+   declaration (a common trap in saved pages);
+3. valid UTF-8;
+4. statistical detection (charset-normalizer).
+
+Legacy names are read as their supersets, as browsers do: EUC-KR as CP949, GB2312/GBK as
+GB18030, Shift_JIS as CP932, ISO-8859-1/ASCII as Windows-1252.
+"""
 
 from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
 
 from .errors import DecodeError
 from .model import Document, RawPage
 
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+SUPERSETS = {
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "latin_1": "cp1252",
+    "ascii": "cp1252",
+}
+
+BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""  # <meta charset> and http-equiv
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",  # <?xml ... encoding="...">
+    re.IGNORECASE,
+)
+
+HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|article|main"
+    r"|section|header|nav|span|a|h[1-6]|ul|ol|table|br)[\s>/]",
+    re.IGNORECASE,
+)
+
+SNIFF_BYTES = 4096
+
 
 def decode(raw: RawPage) -> Document:
-    if not raw.data.strip():
-        raise DecodeError("empty input", raw.source)
-    text = raw.data.decode(raw.http_charset or "utf-8", errors="replace")
-    head = text.lstrip()[:1000].lower()
-    is_html = head.startswith("<") and ("<html" in head or "<!doctype" in head or "<body" in head or "<p" in head)
-    return Document(raw.source, text, is_html, raw.http_charset or "utf-8", raw.url, raw.fetched)
+    """Decode a page's bytes to text; DecodeError when they are empty or not text."""
+    check_is_text(raw.data, raw.source)
+    encoding = choose_encoding(raw.data, raw.http_charset)
+    text = raw.data.decode(encoding, errors="replace").lstrip("\ufeff")
+    if not text.strip():
+        raise DecodeError("empty input (only whitespace)", raw.source)
+    return Document(raw.source, text, looks_like_html(text), encoding, raw.url, raw.fetched)
+
+
+def check_is_text(data: bytes, source: str) -> None:
+    if not data.strip():
+        raise DecodeError("empty input", source)
+    for magic, kind in BINARY_MAGIC:
+        if data.startswith(magic):
+            raise DecodeError(f"binary input ({kind}), not a web page or text", source)
+    if not bom_encoding(data) and b"\x00" in data[:SNIFF_BYTES]:
+        raise DecodeError("binary input (NUL bytes), not a web page or text", source)
+
+
+def choose_encoding(data: bytes, http_charset: str | None = None) -> str:
+    """The Python codec to decode ``data`` with (see the module docstring for the order)."""
+    if bom := bom_encoding(data):
+        return bom
+    declared = codec_name(http_charset) or codec_name(meta_charset(data))
+    utf8 = is_utf8(data)
+    if declared and not (utf8 and not data.isascii()):
+        return declared
+    if utf8:
+        return "utf-8"
+    best = from_bytes(data).best()
+    return codec_name(best.encoding if best else None) or "cp1252"
+
+
+def bom_encoding(data: bytes) -> str | None:
+    return next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta>`` or XML declaration)."""
+    m = DECLARED_CHARSET.search(data[:SNIFF_BYTES])
+    return (m.group(1) or m.group(2)).decode("ascii", "replace") if m else None
+
+
+def codec_name(label: str | None) -> str | None:
+    """Python's codec for a charset label, widened to its superset; None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    name = name.replace("-", "_")
+    return SUPERSETS.get(name, name)
+
+
+def is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def looks_like_html(text: str) -> bool:
+    """Sniff markup: an HTML tag near the start of the text (extensions are not trusted)."""
+    head = text[:SNIFF_BYTES].lstrip()
+    return head.startswith("<") and HTML_TAG.search(head) is not None

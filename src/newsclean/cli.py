@@ -1,0 +1,357 @@
+"""The command line: a thin Typer layer. Arguments -> Options -> ``run_one`` per input ->
+a writer from ``output``. Errors become one line on stderr; only this module exits.
+
+Exit codes: 0 every input worked, 1 some failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from hashlib import sha1
+from pathlib import Path
+from typing import Annotated, Callable, Iterable, Iterator, Optional, TextIO
+
+import typer
+
+from . import __version__, output, source
+from .decode import looks_like_html
+from .errors import NewscleanError
+from .model import Article, RawPage
+from .pipeline import process
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything the work on one input needs; picklable, so it can go to a worker."""
+
+    lang: str | None = None
+    ref_date: date | datetime | None = None
+    clean_stage: bool = True
+    fetch: source.FetchOptions = field(default_factory=source.FetchOptions)
+    debug: bool = False
+
+
+def run_one(item: source.Item, options: Options) -> Article | NewscleanError:
+    """Read one input and run the pipeline on it; a failure is returned, not raised."""
+    try:
+        raw = source.read(item, options.fetch)
+        return process(raw, lang=options.lang, ref_date=options.ref_date, clean_stage=options.clean_stage)
+    except NewscleanError as e:
+        e.source = e.source or source_name(item)
+        return e
+    except Exception as e:  # a bug in a stage must not stop the batch
+        if options.debug:
+            raise
+        return NewscleanError(f"internal error: {type(e).__name__}: {e}", source_name(item))
+
+
+def run(items: Iterable[source.Item], options: Options) -> Iterator[Article | NewscleanError]:
+    """The one loop over inputs: a result per input, in input order, lazily."""
+    for item in items:
+        yield run_one(item, options)
+
+
+def source_name(item: source.Item) -> str:
+    return item.source if isinstance(item, RawPage) else item
+
+
+# -- options shared by the commands ----------------------------------------------------
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    text = "text"
+
+
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown", ".txt": "text"}
+
+
+def _ref_date(value: Optional[str]) -> Optional[datetime]:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"not an ISO date: {value!r} (use e.g. 2024-05-31)") from None
+
+
+Sources = Annotated[Optional[list[str]], typer.Argument(help="Files, folders, URLs, or - for stdin.", show_default=False)]
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else jsonl; or from -o's suffix].", show_default=False),
+]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", dir_okay=False)]
+FieldsOpt = Annotated[Optional[str], typer.Option("--fields", help="Comma-separated keys/columns to keep, e.g. title,published.")]
+InputFileOpt = Annotated[
+    Optional[Path],
+    typer.Option("--input-file", "-i", help="Read sources from FILE, one per line (- for stdin).", allow_dash=True),
+]
+GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="In folders, only files matching this pattern, e.g. '*.html'.")]
+LangOpt = Annotated[Optional[str], typer.Option("--lang", help="Language of the pages (en, ko, ...) instead of detecting it.")]
+RefDateOpt = Annotated[
+    Optional[datetime],
+    typer.Option("--ref-date", parser=_ref_date, metavar="DATE", help="Resolve relative dates against DATE (ISO) [default: the article's date]."),
+]
+NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Inputs are clean article text already: skip cleaning; offsets index the input.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs (files, responses, decompressed) larger than this.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout per request, in seconds.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+
+DEFAULT_FETCH = source.FetchOptions()
+
+app = typer.Typer(
+    help="Clean news pages and extract their metadata and facts (English and Korean first).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsclean {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Clean news pages and extract their metadata and facts (English and Korean first)."""
+
+
+@app.command(
+    epilog="**Examples**\n\n"
+    "`newsclean extract samples/`\n\n"
+    "`newsclean extract https://example.com/news/1 --format json`\n\n"
+    "`cat page.html | newsclean extract - --format jsonl | jq -r .title`\n\n"
+    "`newsclean extract -i urls.txt --fields title,published -f csv -o out.csv`"
+)
+def extract(
+    sources: Sources = None,
+    format: FormatOpt = None,
+    output_file: OutputOpt = None,
+    fields: FieldsOpt = None,
+    input_file: InputFileOpt = None,
+    glob: GlobOpt = None,
+    lang: LangOpt = None,
+    ref_date: RefDateOpt = None,
+    no_clean: NoCleanOpt = False,
+    max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
+    timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
+    debug: DebugOpt = False,
+) -> None:
+    """Metadata, clean text and facts of each page: one record per input."""
+    options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
+    _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
+          lambda a: [output.article_record(a)])
+
+
+@app.command(
+    epilog="**Examples**\n\n"
+    "`newsclean clean page.html --format text`\n\n"
+    "`newsclean clean page.html --explain`   (every removed block and why)\n\n"
+    "`newsclean clean pages/ --glob '*.html' -f jsonl -o clean.jsonl`"
+)
+def clean(
+    sources: Sources = None,
+    format: FormatOpt = None,
+    output_file: OutputOpt = None,
+    fields: FieldsOpt = None,
+    input_file: InputFileOpt = None,
+    glob: GlobOpt = None,
+    lang: LangOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="List every removed block or line with its reason.")] = False,
+    max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
+    timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
+    debug: DebugOpt = False,
+) -> None:
+    """Clean text and metadata of each page (page chrome stripped), without facts."""
+    options = _options(lang, None, True, max_bytes, timeout, debug)
+    _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
+          lambda a: [output.article_record(a, with_facts=False, explain=explain)])
+
+
+@app.command(
+    epilog="**Examples**\n\n"
+    "`newsclean facts samples/`\n\n"
+    "`newsclean facts page.html --type money --type date -f csv`\n\n"
+    "`newsclean facts notes.txt --no-clean --ref-date 2024-05-31 -f jsonl`"
+)
+def facts(
+    sources: Sources = None,
+    format: FormatOpt = None,
+    output_file: OutputOpt = None,
+    fields: FieldsOpt = None,
+    input_file: InputFileOpt = None,
+    glob: GlobOpt = None,
+    lang: LangOpt = None,
+    ref_date: RefDateOpt = None,
+    no_clean: NoCleanOpt = False,
+    type_: Annotated[Optional[list[str]], typer.Option("--type", "-t", help="Only facts of this type (repeatable).")] = None,
+    max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
+    timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
+    debug: DebugOpt = False,
+) -> None:
+    """The facts in each page's clean text: one record per fact, with its source."""
+    options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
+    types = tuple(type_ or ())
+    _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
+          lambda a: output.fact_records(a, types))
+
+
+@app.command(
+    epilog="**Examples**\n\n"
+    "`newsclean fetch https://example.com/news/1 -o pages/`\n\n"
+    "`newsclean fetch -i urls.txt -o pages/`   (then: `newsclean extract pages/`)"
+)
+def fetch(
+    sources: Sources = None,
+    output_dir: Annotated[Path, typer.Option("--output", "-o", help="Folder to save the raw pages in (created if missing).", file_okay=False)] = ...,  # type: ignore[assignment]
+    input_file: InputFileOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
+    timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
+    debug: DebugOpt = False,
+) -> None:
+    """Save each page's raw bytes to a folder, one file per input; prints "source<TAB>file"."""
+    options = source.FetchOptions(max_bytes=max_bytes, timeout=timeout)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for item in source.list_inputs(_sources(sources, input_file), input_file=_list_path(input_file), glob=glob):
+        try:
+            raw = source.read(item, options)
+            path = output_dir / saved_name(raw)
+            source.save_atomically(path, raw.data)
+            typer.echo(f"{source.redact(raw.source)}\t{path}")
+        except NewscleanError as e:
+            failed += 1
+            _report(e, source_name(item), debug)
+    raise typer.Exit(1 if failed else 0)
+
+
+def saved_name(raw: RawPage) -> str:
+    """A stable file name for a fetched page: a slug of its URL or path and a short hash."""
+    where = raw.url or raw.source
+    stem = "".join(c if c.isalnum() or c in "-." else "_" for c in where.split("://")[-1].split("?")[0])
+    text = raw.data[:4096].decode("utf-8", "replace")
+    suffix = ".html" if looks_like_html(text) else ".txt"
+    return f"{stem.strip('_.')[:80]}-{sha1(where.encode()).hexdigest()[:8]}{suffix}"
+
+
+# -- the shared main -------------------------------------------------------------------
+
+
+def _options(lang: str | None, ref_date: datetime | None, clean_stage: bool, max_bytes: int, timeout: float, debug: bool) -> Options:
+    return Options(lang, ref_date, clean_stage, source.FetchOptions(max_bytes=max_bytes, timeout=timeout), debug)
+
+
+def _fields(value: str | None, kind: str) -> tuple[str, ...] | None:
+    if not value:
+        return None
+    names = tuple(f.strip() for f in value.split(",") if f.strip())
+    unknown = [n for n in names if n not in output.ARTICLE_KEYS] if kind == "article" else []
+    if unknown:
+        raise typer.BadParameter(f"unknown field {unknown[0]!r}; choose from {', '.join(output.ARTICLE_KEYS)}", param_hint="--fields")
+    return names
+
+
+def _sources(sources: list[str] | None, input_file: Path | None) -> list[str]:
+    if not sources and input_file is None:
+        raise typer.BadParameter("give at least one SOURCE (file, folder, URL or -) or -i FILE", param_hint="SOURCES")
+    if (sources or []).count("-") + (str(input_file) == "-") > 1:
+        raise typer.BadParameter("stdin (-) can be read only once", param_hint="SOURCES")
+    return sources or []
+
+
+def _list_path(input_file: Path | None) -> str | None:
+    return None if input_file is None else str(input_file)
+
+
+def _main(
+    sources: list[str] | None,
+    input_file: Path | None,
+    glob: str | None,
+    options: Options,
+    format: Format | None,
+    output_file: Path | None,
+    fields: tuple[str, ...] | None,
+    kind: str,
+    to_records: Callable[[Article], list[output.Record]],
+) -> None:
+    specs = _sources(sources, input_file)
+    if output_file is not None:
+        _refuse_clobber(output_file, specs, input_file)
+    fmt = _format(format, output_file)
+    items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
+    failed = 0
+    try:
+        with _open_output(output_file) as out:
+            writer = output.open_writer(fmt, out, kind=kind, fields=fields)
+            for result in run(items, options):
+                if isinstance(result, NewscleanError):
+                    failed += 1
+                    _report(result, result.source or "-", options.debug)
+                    writer.write([output.error_record(result)])
+                else:
+                    writer.write(to_records(result))
+            writer.close()
+    except NewscleanError as e:  # the input list itself could not be read
+        _report(e, e.source or "-", options.debug)
+        raise typer.Exit(1) from None
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        raise typer.Exit(1) from None
+    raise typer.Exit(1 if failed else 0)
+
+
+def _format(format: Format | None, output_file: Path | None) -> str:
+    if format is not None:
+        return format.value
+    if output_file is not None:
+        return SUFFIX_FORMATS.get(output_file.suffix.lower(), "jsonl")
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _refuse_clobber(output_file: Path, specs: list[str], input_file: Path | None) -> None:
+    target = output_file.resolve()
+    if target.is_dir():
+        raise typer.BadParameter(f"{output_file} is a folder; give a file name", param_hint="--output")
+    inputs = [*specs, str(input_file)] if input_file is not None else specs
+    for spec in inputs:
+        if not source.is_url(spec) and spec != "-" and Path(spec).resolve() == target:
+            raise typer.BadParameter(f"{output_file} is an input; refusing to overwrite it", param_hint="--output")
+
+
+@contextmanager
+def _open_output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+    else:
+        with source.atomic_output(path) as f:
+            yield f
+
+
+def _report(error: NewscleanError, name: str, debug: bool) -> None:
+    if debug and error.__traceback__ is not None:
+        traceback.print_exception(error, file=sys.stderr)
+    print(f"newsclean: {source.redact(name)}: {error.reason}", file=sys.stderr, flush=True)
+
+
+def main() -> None:
+    """The console script: UTF-8 output whatever the locale, then the Typer app."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    app()

@@ -1,0 +1,299 @@
+"""Every output format, kept in ``FORMATS`` by name.
+
+A result (an Article or an error) becomes *records*, plain JSON-safe dicts: one per article
+for ``extract``/``clean``, one per fact for ``facts``. A writer streams them: ``write()``
+takes the records of one input and writes them at once, so a long batch can be consumed
+as it runs. Register a new format by adding its writer class to ``FORMATS``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, Iterable, Protocol, Sequence, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from .errors import NewscleanError
+from .model import Article
+from .source import redact
+
+Record = dict[str, Any]
+
+ARTICLE_KEYS = tuple(Article(source="", text="").to_dict()) + ("removed",)
+FACT_KEYS = ("source", "type", "text", "start", "end", "value", "sentence")
+
+# Columns shown for lists of records nested in an article (tables and Markdown).
+NESTED_COLUMNS = {
+    "authors": ("name", "role", "email"),
+    "facts": ("type", "text", "value"),
+    "removed": ("reason", "text"),
+}
+
+
+# -- records ---------------------------------------------------------------------------
+
+
+def article_record(article: Article, *, with_facts: bool = True, explain: bool = False) -> Record:
+    record = article.to_dict()
+    if not with_facts:
+        del record["facts"]
+    if explain:
+        record["removed"] = [{"text": r.text, "reason": r.reason} for r in article.removed]
+    return record
+
+
+def fact_records(article: Article, types: Sequence[str] = ()) -> list[Record]:
+    return [
+        {"source": article.source, **fact.to_dict()}
+        for fact in article.facts
+        if not types or fact.type in types
+    ]
+
+
+def error_record(error: NewscleanError) -> Record:
+    return {"source": redact(error.source or "-"), "error": error.reason}
+
+
+def select(record: Record, fields: Sequence[str] | None) -> Record:
+    """Only the chosen keys; a failed input's record is kept whole (source and error)."""
+    if not fields or "error" in record:
+        return record
+    return {k: record.get(k) for k in fields}
+
+
+# -- writers ---------------------------------------------------------------------------
+
+
+class Writer(Protocol):
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None: ...
+
+    def write(self, records: Sequence[Record]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonLinesWriter:
+    """One JSON object per line, for jq and friends."""
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        self.out, self.fields = out, fields
+
+    def write(self, records: Sequence[Record]) -> None:
+        for record in records:
+            self.out.write(json.dumps(select(record, self.fields), ensure_ascii=False) + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        pass
+
+
+class JsonWriter:
+    """One JSON array, streamed element by element."""
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        self.out, self.fields, self.count = out, fields, 0
+        out.write("[")
+
+    def write(self, records: Sequence[Record]) -> None:
+        for record in records:
+            body = json.dumps(select(record, self.fields), ensure_ascii=False, indent=2)
+            self.out.write(("," if self.count else "") + "\n" + _indent(body))
+            self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "]\n")
+        self.out.flush()
+
+
+class CsvWriter:
+    """RFC 4180 CSV with a header row; always a ``source`` and an ``error`` column.
+    Lists and objects are JSON in their cell; fact fields beyond the fixed ones are
+    gathered as JSON into an ``attrs`` column."""
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        default = ARTICLE_KEYS[:-1] if kind == "article" else FACT_KEYS + ("attrs",)
+        self.columns = list(dict.fromkeys(["source", *(fields or default), "error"]))
+        self.out = out
+        self.writer = csv.writer(out, lineterminator="\r\n")
+        self.writer.writerow(self.columns)
+
+    def write(self, records: Sequence[Record]) -> None:
+        for record in records:
+            row = packed(record, self.columns)
+            self.writer.writerow([_csv_cell(row.get(c)) for c in self.columns])
+        self.out.flush()
+
+    def close(self) -> None:
+        pass
+
+
+class TableWriter:
+    """Rich tables for a terminal: one table per article, or one table of facts per input."""
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        self.kind, self.fields = kind, fields
+        self.console = Console(file=out, width=None if out.isatty() else 120, highlight=False, soft_wrap=False)
+
+    def write(self, records: Sequence[Record]) -> None:
+        if self.kind == "fact" and records and "error" not in records[0]:
+            self.console.print(self._fact_table(records))
+            return
+        for record in records:
+            self._print_article(select(record, self.fields))
+
+    def _print_article(self, record: Record) -> None:
+        table = Table(title=record.get("source"), show_header=False, title_justify="left", expand=False)
+        table.add_column("field", style="bold", no_wrap=True)
+        table.add_column("value", overflow="fold")
+        for key, value in record.items():
+            if key not in NESTED_COLUMNS and key != "source" and value not in (None, "", []):
+                table.add_row(key, _text_cell(value), style="red" if key == "error" else None)
+        self.console.print(table)
+        for key, columns in NESTED_COLUMNS.items():
+            if record.get(key):
+                self.console.print(_nested_table(key, columns, record[key]))
+
+    def _fact_table(self, records: Sequence[Record]) -> Table:
+        columns = [c for c in (self.fields or ("type", "text", "value", "attrs")) if c != "source"]
+        table = Table(title=records[0]["source"], title_justify="left")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for record in records:
+            row = packed(record, columns)
+            table.add_row(*(_text_cell(row.get(c)) for c in columns))
+        return table
+
+    def close(self) -> None:
+        pass
+
+
+class MarkdownWriter:
+    """A Markdown document: per article a heading, its metadata, text and facts; for the
+    facts command one table per input."""
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        self.out, self.kind, self.fields = out, kind, fields
+
+    def write(self, records: Sequence[Record]) -> None:
+        if self.kind == "fact" and records and "error" not in records[0]:
+            columns = [c for c in (self.fields or ("type", "text", "value", "attrs")) if c != "source"]
+            self.out.write(f"## {records[0]['source']}\n\n")
+            self.out.write(_md_table(columns, [packed(r, columns) for r in records]))
+        else:
+            for record in records:
+                self.out.write(self._article(select(record, self.fields)))
+        self.out.flush()
+
+    def _article(self, record: Record) -> str:
+        parts = [f"# {record.get('title') or record.get('source')}\n"]
+        meta = [
+            f"- **{k}**: {_text_cell(v)}"
+            for k, v in record.items()
+            if k not in ("title", "text", *NESTED_COLUMNS) and v not in (None, "", [])
+        ]
+        parts.append("\n".join(meta) + "\n" if meta else "")
+        if record.get("text"):
+            parts.append("\n\n".join(record["text"].split("\n")) + "\n")
+        for key, columns in NESTED_COLUMNS.items():
+            if record.get(key):
+                parts.append(f"## {key.capitalize()}\n\n" + _md_table(columns, record[key]))
+        return "\n".join(p for p in parts if p) + "\n"
+
+    def close(self) -> None:
+        pass
+
+
+class TextWriter:
+    """Plain text: an article's title and clean text (or the chosen fields, one per line);
+    one tab-separated line per fact. Failed inputs write nothing (stderr has the error)."""
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        self.out, self.kind = out, kind
+        self.fields = fields or (("title", "text") if kind == "article" else ("type", "text", "value"))
+        self.count = 0
+
+    def write(self, records: Sequence[Record]) -> None:
+        for record in records:
+            if "error" in record:
+                continue
+            if self.kind == "fact":
+                self.out.write("\t".join(_text_cell(record.get(f)).replace("\n", " ") for f in self.fields) + "\n")
+            else:
+                values = [_text_cell(record.get(f)) for f in self.fields]
+                self.out.write(("\n" if self.count else "") + "\n\n".join(v for v in values if v) + "\n")
+            self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        pass
+
+
+FORMATS: dict[str, type[Writer]] = {
+    "table": TableWriter,
+    "json": JsonWriter,
+    "jsonl": JsonLinesWriter,
+    "csv": CsvWriter,
+    "markdown": MarkdownWriter,
+    "text": TextWriter,
+}
+
+
+def open_writer(name: str, out: TextIO, *, kind: str, fields: Sequence[str] | None = None) -> Writer:
+    """A writer for format ``name``; ``kind`` is "article" or "fact"."""
+    return FORMATS[name](out, kind=kind, fields=fields)
+
+
+# -- cells -----------------------------------------------------------------------------
+
+
+def packed(record: Record, columns: Sequence[str]) -> Record:
+    """``record`` with the keys not in ``columns`` gathered under "attrs" (when asked for)."""
+    if "attrs" not in columns or "attrs" in record:
+        return record
+    extra = {k: v for k, v in record.items() if k not in columns and k not in FACT_KEYS}
+    return {**record, "attrs": extra or None}
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _text_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_text_cell(v) for v in value)
+    if isinstance(value, dict):
+        return value["name"] if "name" in value else ", ".join(f"{k}={_text_cell(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _nested_table(title: str, columns: Sequence[str], rows: Iterable[Record]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_text_cell(row.get(c)) for c in columns))
+    return table
+
+
+def _md_table(columns: Sequence[str], rows: Iterable[Record]) -> str:
+    def cell(value: Any) -> str:
+        return _text_cell(value).replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(cell(row.get(c)) for c in columns) + " |" for row in rows]
+    return "\n".join(lines) + "\n\n"
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))
