@@ -1,0 +1,284 @@
+"""Document + Cleaned -> Metadata: what the page says about the article, checked.
+
+Sources, strongest first: JSON-LD article objects, <meta> (Open Graph, article:*, Dublin
+Core, itemprop), <time datetime>, byline elements, the visible byline and date line (language
+rules in ``newsclean.lang``), the URL path. ``markup`` gathers the signals, this module
+weighs them field by field, ``dates`` and ``authors`` normalise and reject.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date, datetime
+from types import ModuleType
+from typing import Any, Iterable, Iterator, Sequence
+from urllib.parse import urljoin
+
+from .. import lang as languages
+from ..model import Author, Cleaned, Document, Metadata
+from . import authors as authors_
+from . import dates
+from .markup import Signals, from_html, from_text
+
+__all__ = ["extract_metadata", "reference_date"]
+
+TITLE_KEYS = ("og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title")
+SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
+AUTHOR_KEYS = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+    "sailthru.author", "byl", "dable:author", "cxenseparse:author",
+)
+PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.issued",
+    "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "datecreated",
+)
+MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified", "article.updated", "lastmod",
+)
+LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
+# A title segment after one of these, naming the site or section, is not the headline.
+TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\D)")
+# Scripts many languages share: the text's script cannot disprove a markup claim.
+SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
+NEAR_HEADLINE_LINES = 15
+
+
+def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None) -> Metadata:
+    sig = from_html(doc.text) if doc.is_html else from_text(doc.text)
+    code = lang or language(sig, cleaned)
+    rules = languages.get(code)
+    ordered = _after_headline(sig.lines, cleaned.title or next(iter(sig.headings), None))
+    byline = _first(authors_.from_line(line, [rules]) for line in ordered) if rules else None
+    site = _first([*_ld(sig, "publisher", "name"), *_meta(sig, SITE_KEYS), byline.site if byline else None])
+    section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
+    published = _date(_published_candidates(sig, ordered, rules, doc), rules, doc.fetched)
+    modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
+    if published and modified and _earlier(modified, published):
+        modified = None
+    return Metadata(
+        title=title(sig, cleaned, (site, section)),
+        subtitle=cleaned.subtitle or _first(_ld(sig, "alternativeHeadline")),
+        description=_first([*_meta(sig, ("og:description", "description", "twitter:description")), *_ld(sig, "description")]),
+        authors=find_authors(sig, byline, rules, site),
+        published=dates.iso(published) if published else None,
+        modified=dates.iso(modified) if modified else None,
+        site=site,
+        lang=code,
+        url=_url(sig, doc.url),
+        image=_first([*_meta(sig, ("og:image", "twitter:image", "image")), *_ld(sig, "image")]),
+        section=section,
+        tags=_tags(sig),
+    )
+
+
+def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
+    """The date relative expressions in the text are resolved against."""
+    if meta.published:
+        return datetime.fromisoformat(meta.published) if "T" in meta.published else date.fromisoformat(meta.published)
+    return doc.fetched
+
+
+# --- language ----------------------------------------------------------------------------
+
+
+def language(sig: Signals, cleaned: Cleaned) -> str | None:
+    """The markup's language, checked against the script of the text; plain text (or a
+    claim the script disproves): the language of our rules that writes that script."""
+    script = _script(cleaned.text or "\n".join(sig.lines))
+    by_script = next((m.CODE for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script), None)
+    claim = _first([sig.html_lang, *_ld(sig, "inLanguage"), *_meta(sig, LANG_KEYS)])
+    code = re.split(r"[-_]", claim.strip())[0].lower() if claim and claim.strip() else None
+    if not code or not code.isalpha():
+        return by_script
+    module = languages.get(code)
+    if module is not None and script and getattr(module, "SCRIPT", script) != script:
+        return by_script
+    if module is None and script not in SHARED_SCRIPTS and by_script:
+        return by_script
+    return code
+
+
+def _script(text: str) -> str | None:
+    """The Unicode script most letters of the text are written in ("LATIN", "HANGUL")."""
+    counts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text[:5000] if ch.isalpha())
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# --- title -------------------------------------------------------------------------------
+
+
+def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...]) -> str | None:
+    """The headline: a visible one the metadata confirms, else the declared one without
+    the site or section name tacked on."""
+    declared = [*_ld(sig, "headline"), *_meta(sig, TITLE_KEYS), sig.title_tag]
+    declared = [d for d in declared if d]
+    trimmed = [_trim_title(d, not_headline) for d in declared]
+    for seen in [cleaned.title, *sig.headings]:
+        if seen and any(_same(seen, d) for d in declared + trimmed):
+            return seen
+    return _first(trimmed) or cleaned.title
+
+
+def _trim_title(text: str, names: tuple[str | None, ...]) -> str:
+    keys = {_squash(n) for n in names if n}
+    parts = re.split(f"({TITLE_SEPARATORS})", text)
+    while len(parts) >= 3 and (_squash(parts[-1]) in keys or _squash(parts[-1]) == ""):
+        parts = parts[:-2]
+    while len(parts) >= 3 and _squash(parts[0]) in keys:
+        parts = parts[2:]
+    return "".join(parts).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _same(a: str, b: str) -> bool:
+    return _squash(a) == _squash(b) and bool(_squash(a))
+
+
+# --- authors -----------------------------------------------------------------------------
+
+
+def find_authors(sig: Signals, byline: authors_.Byline | None, rules: ModuleType | None, site: str | None) -> tuple[Author, ...]:
+    """The strongest source that names someone: JSON-LD, then <meta>, then byline
+    elements, then the visible byline."""
+    order = [rules, *(m for m in languages.all_modules() if m is not rules)] if rules else list(languages.all_modules())
+    for found in (
+        _ld_authors(sig, order),
+        _first_meta_authors(sig, order),
+        [a for v in sig.bylines for a in authors_.from_value(v, order)],
+        byline.authors if byline else (),
+    ):
+        kept = authors_.unique(found, not_named=[site])
+        if kept:
+            return kept
+    return ()
+
+
+def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
+    for obj in sig.ld:
+        found = [a for person in _as_list(obj.get("author")) for a in _person(person, order)]
+        if found:
+            return found
+    return []
+
+
+def _person(value: Any, order: Sequence[ModuleType]) -> tuple[Author, ...]:
+    if isinstance(value, str):
+        return authors_.from_value(value, order)
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        role = value.get("jobTitle") if isinstance(value.get("jobTitle"), str) else None
+        return authors_.from_value(value["name"], order, role=role)
+    return ()
+
+
+def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
+    for key in AUTHOR_KEYS:
+        found = [a for v in sig.meta.get(key, ()) for a in authors_.from_value(v, order)]
+        if found:
+            return found
+    return []
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def _published_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None, doc: Document) -> Iterator[str]:
+    yield from _ld(sig, "datePublished")
+    yield from _meta(sig, PUBLISHED_KEYS)
+    yield from sig.times[:1]
+    yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
+    yield from (ln for ln in lines[:NEAR_HEADLINE_LINES] if len(ln) <= 40)
+    if doc.url and (m := URL_DATE.search(doc.url)):
+        yield "-".join(m.groups())
+
+
+def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
+    yield from _ld(sig, "dateModified")
+    yield from _meta(sig, MODIFIED_KEYS)
+    yield from _labelled(lines, getattr(rules, "MODIFIED_LABELS", ()))
+
+
+def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
+    """The text after a date label ("입력 :", "Updated") on the lines near the headline."""
+    if not labels:
+        return
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
+    for line in lines[:NEAR_HEADLINE_LINES]:
+        for m in pattern.finditer(line):
+            yield line[m.end() : m.end() + 60]
+
+
+def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime | None) -> dates.Stamp | None:
+    """The first plausible candidate, made more precise by a later one saying the same day."""
+    options = {
+        "default_tz": dates.offset(getattr(rules, "DEFAULT_TZ", None)),
+        "meridiem": getattr(rules, "MERIDIEM", None),
+        "tzinfos": getattr(rules, "TZ_NAMES", None),
+        "fetched": fetched,
+    }
+    best: dates.Stamp | None = None
+    for text in candidates:
+        stamp = dates.parse(text, **options)
+        if stamp is None or not dates.plausible(stamp, fetched):
+            continue
+        best = stamp if best is None else dates.richer(best, stamp)
+        if isinstance(best, datetime) and best.tzinfo is not None:
+            break
+    return best
+
+
+def _earlier(a: dates.Stamp, b: dates.Stamp) -> bool:
+    if isinstance(a, datetime) and isinstance(b, datetime) and (a.tzinfo is None) == (b.tzinfo is None):
+        return a < b
+    return (a.date() if isinstance(a, datetime) else a) < (b.date() if isinstance(b, datetime) else b)
+
+
+# --- small fields ------------------------------------------------------------------------
+
+
+def _url(sig: Signals, page_url: str | None) -> str | None:
+    found = _first([sig.canonical, *_meta(sig, ("og:url",)), *_ld(sig, "url")])
+    return urljoin(page_url, found) if found and page_url else found or page_url
+
+
+def _tags(sig: Signals) -> tuple[str, ...]:
+    values = list(_meta(sig, ("article:tag",))) or list(_ld(sig, "keywords")) or list(_meta(sig, ("news_keywords", "keywords")))
+    tags = [t.strip() for v in values for t in re.split(r"\s*,\s*", v)]
+    return tuple(dict.fromkeys(t for t in tags if t))
+
+
+def _after_headline(lines: Sequence[str], headline: str | None) -> list[str]:
+    """Lines from the headline on, then the ones before it (nearest the headline first)."""
+    at = next((i for i, ln in enumerate(lines) if headline and _same(ln, headline)), 0)
+    return [*lines[at:], *reversed(lines[:at])]
+
+
+def _meta(sig: Signals, keys: Iterable[str]) -> Iterator[str]:
+    for key in keys:
+        yield from sig.meta.get(key, ())
+
+
+def _ld(sig: Signals, key: str, sub: str | None = None) -> Iterator[str]:
+    """String values of ``key`` in the JSON-LD article objects (``sub`` inside objects;
+    lists and {"url": ...} / {"name": ...} objects unpacked)."""
+    for obj in sig.ld:
+        for value in _as_list(obj.get(key)):
+            if isinstance(value, dict):
+                value = value.get(sub) if sub else value.get("url") or value.get("name") or value.get("@id")
+            if isinstance(value, str) and value.strip():
+                yield " ".join(value.split())
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _first(values: Iterable[Any]) -> Any:
+    return next((v for v in values if v), None)

@@ -1,0 +1,108 @@
+"""Author strings -> Authors. Fewer authors is better than wrong ones: a string that does
+not look like a person's name is dropped, never guessed at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Iterable, Sequence
+
+from .. import lang as languages
+from ..model import Author
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL_LIKE = re.compile(r"https?:|www\.|/|\.(?:com|net|org|co|kr|de|uk)\b", re.I)
+DEFAULT_SEPARATORS = r"\s*[,;&/]\s*"
+MAX_NAME_CHARS = 60
+MAX_NAME_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: tuple[Author, ...]
+    site: str | None = None
+
+
+def from_line(line: str, rules: Sequence[ModuleType]) -> Byline | None:
+    """A byline in one line of visible text, by the first language pattern that matches."""
+    for module in rules:
+        for pattern in getattr(module, "BYLINE_PATTERNS", ()):
+            if m := re.search(pattern, line):
+                found = m.groupdict()
+                authors = names(found["names"], module, role=found.get("role"), email=found.get("email"))
+                authors = tuple(a for a in authors if _looks_like(a.name, module))
+                if authors:
+                    return Byline(authors, (found.get("site") or "").strip() or None)
+    return None
+
+
+def from_value(value: str, rules: Sequence[ModuleType], role: str | None = None) -> tuple[Author, ...]:
+    """An author string from structured data: a byline pattern if one matches
+    ("홍길동 기자 hong@..."), else a list of names."""
+    if (byline := from_line(value, rules)) is not None:
+        return byline.authors
+    return names(value, rules[0] if rules else None, role=role)
+
+
+def names(raw: str, module: ModuleType | None, *, role: str | None = None, email: str | None = None) -> tuple[Author, ...]:
+    """Split a list of names ("Jane Doe and John Roe"), peel role words, drop junk."""
+    found = EMAIL.search(raw)
+    email = email or (found.group() if found else None)
+    raw = EMAIL.sub(" ", raw)
+    separators = getattr(module, "AUTHOR_SEPARATORS", DEFAULT_SEPARATORS)
+    roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
+    out: list[Author] = []
+    for part in re.split(separators, raw):
+        part = " ".join(part.split()).strip(" -–—:|()[]·")
+        part_role = role
+        for word in roles:
+            if part.lower() == word.lower() and out:  # "Jane Doe, Staff Writer"
+                out[-1] = Author(out[-1].name, word, out[-1].email)
+                part = ""
+                break
+            if part.lower().endswith(" " + word.lower()) or (part.endswith(word) and not word.isascii()):
+                part, part_role = part[: -len(word)].strip(), word
+                break
+        if part and acceptable(part):
+            out.append(Author(part, part_role, None))
+    if len(out) == 1 and email:
+        out[0] = Author(out[0].name, out[0].role, email)
+    return tuple(out)
+
+
+def acceptable(name: str) -> bool:
+    """Could this be a person's name (in any language)?"""
+    return (
+        1 < len(name) <= MAX_NAME_CHARS
+        and len(name.split()) <= MAX_NAME_WORDS
+        and not any(ch.isdigit() for ch in name)
+        and not URL_LIKE.search(name)
+        and any(ch.isalpha() for ch in name)
+        and not _is_junk(name)
+    )
+
+
+def _is_junk(name: str) -> bool:
+    low = name.lower()
+    return any(low == junk.lower() for m in languages.all_modules() for junk in getattr(m, "JUNK_AUTHORS", ()))
+
+
+def _looks_like(name: str, module: ModuleType) -> bool:
+    pattern = getattr(module, "NAME_PATTERN", None)
+    return pattern is None or re.fullmatch(pattern, name) is not None
+
+
+def unique(authors: Iterable[Author], *, not_named: Iterable[str] = ()) -> tuple[Author, ...]:
+    """First occurrence of each name; names equal to the site (an outlet, not a person) dropped."""
+    seen = {_key(n) for n in not_named if n}
+    out = []
+    for a in authors:
+        if (k := _key(a.name)) not in seen:
+            seen.add(k)
+            out.append(a)
+    return tuple(out)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower())

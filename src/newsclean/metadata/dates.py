@@ -1,0 +1,135 @@
+"""Date strings -> date / datetime, as precise as the page says and no more.
+
+A result is a ``date`` when only the day is known, a naive ``datetime`` when the time is
+known but not the zone, and an aware ``datetime`` when both are. ``iso()`` writes it out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Mapping
+
+from dateutil import parser as dateutil_parser
+from dateutil import tz as dateutil_tz
+
+Stamp = date | datetime  # datetime is a subclass of date: test datetime first
+
+# 2020-07-15, 2020.07.15, 2020/7/15, 2020년 7월 15일, then an optional time and offset.
+NUMERIC = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})(?!\d)\s*일?\.?"
+    r"(?:(?:T|,|\s)\s*(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
+    r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?"
+    r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
+)
+RELATIVE = re.compile(r"(?P<n>\d+)\s*(?P<unit>minute|min|hour|hr|day|week)s?\s+ago", re.I)
+UNIT_SECONDS = {"min": 60, "minute": 60, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
+
+
+def parse(
+    text: str,
+    *,
+    default_tz: timezone | None = None,
+    meridiem: Mapping[str, str] | None = None,
+    tzinfos: Mapping[str, str] | None = None,
+    fetched: datetime | None = None,
+) -> Stamp | None:
+    """The first date in ``text``: numeric forms first, then month names (dateutil),
+    then "N hours ago" against ``fetched``. Naive times get ``default_tz`` if given."""
+    text = text.strip()
+    if not text:
+        return None
+    stamp = _numeric(text, meridiem or {}) or _worded(text, tzinfos or {}) or _relative(text, fetched)
+    if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
+        stamp = stamp.replace(tzinfo=default_tz)
+    return stamp
+
+
+def _numeric(text: str, meridiem: Mapping[str, str]) -> Stamp | None:
+    m = NUMERIC.search(text)
+    if not m:
+        return None
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"] is None:
+        return day
+    hour, minute, second = int(m["H"]), int(m["M"]), int(m["S"] or 0)
+    ampm = (m["ampm2"] or meridiem.get((m["ampm1"] or "").strip(), "")).replace(".", "").upper()
+    if ampm == "PM" and hour < 12:
+        hour += 12
+    elif ampm == "AM" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    zone = None
+    if m["z"]:
+        zone = timezone.utc
+    elif m["off"]:
+        sign = -1 if m["off"].startswith("-") else 1
+        zone = timezone(sign * timedelta(hours=int(m["off"][1:]), minutes=int(m["offm"])))
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+
+
+def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
+    """Dates with month names ("Tue July 14, 2020 3:45 PM ET"). Parsed twice with
+    different defaults: a part that changes with the default was not in the text."""
+    if not re.search(r"[^\W\d_]{3}", text) or not re.search(r"\d", text):
+        return None
+    zones = {name: dateutil_tz.gettz(value) for name, value in tzinfos.items()}
+    try:
+        a = dateutil_parser.parse(text, fuzzy=True, default=datetime(2001, 1, 1, 0, 0), tzinfos=zones)
+        b = dateutil_parser.parse(text, fuzzy=True, default=datetime(2002, 2, 2, 1, 1), tzinfos=zones)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if a.date() != b.date():
+        return None
+    if (a.hour, a.minute) != (b.hour, b.minute):
+        return a.date()
+    if a.tzinfo is not None:
+        a = a.replace(tzinfo=timezone(a.utcoffset()))
+    return a.replace(microsecond=0)
+
+
+def _relative(text: str, fetched: datetime | None) -> Stamp | None:
+    """"2 hours ago" -> the day it names; the time is approximate, so it is not kept."""
+    m = RELATIVE.search(text)
+    if not m or fetched is None:
+        return None
+    back = timedelta(seconds=int(m["n"]) * UNIT_SECONDS[m["unit"].lower()])
+    return (fetched - back).date()
+
+
+def plausible(stamp: Stamp, fetched: datetime | None) -> bool:
+    """Not before 1990, not after the fetch time (a day of slack for time zones)."""
+    day = stamp.date() if isinstance(stamp, datetime) else stamp
+    if day.year < 1990:
+        return False
+    return fetched is None or day <= (fetched + timedelta(days=1)).date()
+
+
+def iso(stamp: Stamp) -> str:
+    if isinstance(stamp, datetime):
+        return stamp.replace(microsecond=0).isoformat()
+    return stamp.isoformat()
+
+
+def richer(a: Stamp, b: Stamp) -> Stamp:
+    """``a`` unless ``b`` says the same moment more precisely (a time, or an offset)."""
+    if not isinstance(b, datetime) or (a.date() if isinstance(a, datetime) else a) != b.date():
+        return a
+    if not isinstance(a, datetime):
+        return b
+    same_wall = (a.hour, a.minute) == (b.hour, b.minute)
+    return b if same_wall and a.tzinfo is None and b.tzinfo is not None else a
+
+
+def offset(text: str | None) -> timezone | None:
+    """"+09:00" -> a fixed time zone."""
+    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text or "")
+    if not m:
+        return None
+    sign = -1 if m[1] == "-" else 1
+    return timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3])))

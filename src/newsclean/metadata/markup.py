@@ -1,0 +1,136 @@
+"""HTML or plain text -> Signals: everything a page says about itself, gathered once.
+
+Nothing here decides; ``fields.py`` weighs the signals. For plain text only ``lines`` is set.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Block-level tags: a new line of visible text starts at each of them.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p section table td th tr ul".split()
+)
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+# Elements whose short text is a byline: rel=author links, itemprop=author, class names.
+BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"], address'
+MAX_BYLINE_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Signals:
+    ld: tuple[dict[str, Any], ...] = ()  # JSON-LD article objects, best first
+    meta: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-case key -> values
+    html_lang: str | None = None
+    canonical: str | None = None
+    headings: tuple[str, ...] = ()  # <h1> texts in page order
+    title_tag: str | None = None
+    times: tuple[str, ...] = ()  # <time datetime> values in page order
+    bylines: tuple[str, ...] = ()  # short texts of byline elements
+    lines: tuple[str, ...] = ()  # visible text, one block per line
+
+
+def from_text(text: str) -> Signals:
+    return Signals(lines=tuple(ln.strip() for ln in text.splitlines() if ln.strip()))
+
+
+def from_html(html: str) -> Signals:
+    tree = LexborHTMLParser(html)
+    root = tree.css_first("html")
+    canonical = tree.css_first('link[rel="canonical"]')
+    title = tree.css_first("title")
+    return Signals(
+        ld=_article_objects(tree),
+        meta=_meta(tree),
+        html_lang=(root.attributes.get("lang") or root.attributes.get("xml:lang")) if root else None,
+        canonical=canonical.attributes.get("href") if canonical else None,
+        headings=tuple(t for h in tree.css("h1") if (t := _text(h))),
+        title_tag=_text(title) if title else None,
+        times=tuple(v for t in tree.css("time[datetime]") if (v := t.attributes.get("datetime"))),
+        bylines=tuple(t for n in tree.css(BYLINE_SELECTOR) if 0 < len(t := _text(n)) <= MAX_BYLINE_CHARS),
+        lines=tuple(_lines(tree.body)) if tree.body else (),
+    )
+
+
+def _text(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ").split())
+
+
+def _meta(tree: LexborHTMLParser) -> dict[str, tuple[str, ...]]:
+    """<meta name|property|itemprop content> and itemprop elements, keys lower-cased."""
+    found: dict[str, list[str]] = {}
+    for node in tree.css("meta[content], [itemprop]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        if node.tag != "meta":
+            key = attrs.get("itemprop")
+        value = attrs.get("content") or attrs.get("datetime")
+        if value is None and node.tag != "meta":
+            value = _text(node) if len(node.text()) <= MAX_BYLINE_CHARS else None
+        if key and value and value.strip():
+            for k in key.lower().split():
+                found.setdefault(k, []).append(" ".join(value.split()))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _lines(body: LexborNode) -> Iterator[str]:
+    parts: list[str] = []
+    for node in body.traverse(include_text=True):
+        if node.tag == "-text":
+            if node.parent is not None and node.parent.tag not in HIDDEN_TAGS:
+                parts.append(node.text_content or "")
+        elif node.tag in BLOCK_TAGS and parts:
+            if line := " ".join("".join(parts).split()):
+                yield line
+            parts = []
+    if line := " ".join("".join(parts).split()):
+        yield line
+
+
+# --- JSON-LD ---------------------------------------------------------------------------
+
+
+def _article_objects(tree: LexborHTMLParser) -> tuple[dict[str, Any], ...]:
+    """Objects typed as an article (any *Article, BlogPosting, Report), best first;
+    then WebPage objects, which some sites use for the same fields."""
+    objects = [obj for script in tree.css('script[type="application/ld+json"]') for obj in _flatten(_load(script.text()))]
+    articles = [o for o in objects if _is_article(o)]
+    pages = [o for o in objects if not _is_article(o) and "WebPage" in _types(o)]
+    articles.sort(key=lambda o: "headline" not in o)
+    return tuple(articles + pages)
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        # Some sites leave raw line breaks or a trailing ';' in the script.
+        try:
+            return json.loads(re.sub(r";\s*$", "", text.strip()).replace("\n", " "), strict=False)
+        except ValueError:
+            return None
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> tuple[str, ...]:
+    t = obj.get("@type", ())
+    return tuple(str(x).rsplit("/", 1)[-1] for x in (t if isinstance(t, list) else [t]))
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    return any(t.endswith("Article") or t in ("BlogPosting", "LiveBlogPosting", "Report") for t in _types(obj))
