@@ -70,9 +70,10 @@ class Format(str, Enum):
     csv = "csv"
     markdown = "markdown"
     text = "text"
+    parquet = "parquet"
 
 
-SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown", ".txt": "text"}
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown", ".txt": "text", ".parquet": "parquet"}
 
 
 def _ref_date(value: Optional[str]) -> Optional[datetime]:
@@ -293,6 +294,8 @@ def _main(
     if output_file is not None:
         _refuse_clobber(output_file, specs, input_file)
     fmt = _format(format, output_file)
+    if fmt == "parquet" and output_file is None and sys.stdout.isatty():
+        raise typer.BadParameter("Parquet is binary: give -o FILE", param_hint="--format")
     items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
     failed = 0
     try:

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import NewscleanError
+from .extras import need
 from .model import Article
 from .source import redact
 
@@ -231,6 +232,38 @@ class TextWriter:
         pass
 
 
+class ParquetWriter:
+    """Apache Parquet, for DuckDB, Spark and pandas (needs ``pip install
+    'newsclean[scale]'``), with the fixed schema of ``parquet_schema``: one row per article
+    with its facts as a nested list, or one row per fact for the ``facts`` command."""
+
+    ROW_GROUP = 1000  # rows buffered before they are written as one row group
+
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        pq = need("pyarrow.parquet", "Parquet output")
+        schema = parquet_schema(kind)
+        if fields:
+            keep = [n for n in dict.fromkeys(["source", *fields, "error"]) if n in schema.names]
+            schema = need("pyarrow", "Parquet output").schema([schema.field(n) for n in keep])
+        self.kind, self.schema, self.rows = kind, schema, []
+        self.writer = pq.ParquetWriter(getattr(out, "buffer", out), schema)
+
+    def write(self, records: Sequence[Record]) -> None:
+        self.rows.extend(_parquet_row(record, self.kind) for record in records)
+        if len(self.rows) >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            table = need("pyarrow", "Parquet output").Table.from_pylist(self.rows, schema=self.schema)
+            self.writer.write_table(table)
+            self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+
+
 FORMATS: dict[str, type[Writer]] = {
     "table": TableWriter,
     "json": JsonWriter,
@@ -238,6 +271,7 @@ FORMATS: dict[str, type[Writer]] = {
     "csv": CsvWriter,
     "markdown": MarkdownWriter,
     "text": TextWriter,
+    "parquet": ParquetWriter,
 }
 
 
@@ -255,6 +289,45 @@ def packed(record: Record, columns: Sequence[str]) -> Record:
         return record
     extra = {k: v for k, v in record.items() if k not in columns and k not in FACT_KEYS}
     return {**record, "attrs": extra or None}
+
+
+def parquet_schema(kind: str) -> Any:
+    """The Parquet schema for ``kind`` "article" or "fact" (README, "Parquet schema").
+    Dates stay ISO-8601 text, as some are date-only. A fact's ``value`` is text (numbers
+    and lists in JSON); ``attrs`` maps the fact's other fields to text the same way."""
+    pa = need("pyarrow", "Parquet output")
+    text, texts = pa.string(), pa.list_(pa.string())
+    fact = [("type", text), ("text", text), ("start", pa.int64()), ("end", pa.int64()),
+            ("value", text), ("sentence", text), ("attrs", pa.map_(text, text))]
+    if kind == "fact":
+        return pa.schema([("source", text), *fact, ("error", text)])
+    author = pa.struct([("name", text), ("role", text), ("email", text)])
+    removed = pa.struct([("text", text), ("reason", text)])
+    return pa.schema([
+        ("source", text), ("url", text), ("title", text), ("subtitle", text), ("description", text),
+        ("authors", pa.list_(author)), ("published", text), ("modified", text), ("site", text),
+        ("lang", text), ("image", text), ("section", text), ("tags", texts), ("text", text),
+        ("captions", texts), ("facts", pa.list_(pa.struct(fact))), ("removed", pa.list_(removed)),
+        ("error", text),
+    ])
+
+
+def _parquet_row(record: Record, kind: str) -> Record:
+    if kind == "fact" and "error" not in record:
+        return {"source": record["source"], **_parquet_fact(record)}
+    if record.get("facts"):
+        return {**record, "facts": [_parquet_fact(f) for f in record["facts"]]}
+    return record
+
+
+def _parquet_fact(fact: Record) -> Record:
+    fixed = ("type", "text", "start", "end", "sentence")
+    attrs = {k: _parquet_text(v) for k, v in fact.items() if k not in (*fixed, "value", "source")}
+    return {**{k: fact.get(k) for k in fixed}, "value": _parquet_text(fact.get("value")), "attrs": attrs}
+
+
+def _parquet_text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _csv_cell(value: Any) -> Any:
