@@ -149,8 +149,9 @@ def extract_facts(
 
 
 # The extractors, in the order they run. Imported last: they import Context from here.
-from . import contacts  # noqa: E402
+from . import amounts, contacts  # noqa: E402
 
 EXTRACTORS: list[Extractor] = [
     contacts.find,
+    amounts.find,
 ]

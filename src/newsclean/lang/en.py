@@ -96,6 +96,105 @@ JUNK_AUTHORS = (
 # facts part 1: numbers, units, currencies, percentages, counters, dates
 # ---------------------------------------------------------------------------
 
+# Numbers: values that add up ("twenty" + "one"), multipliers inside a group of three
+# digits (hundred, dozen) and multipliers of the whole number (thousand, million...).
+NUMBER_WORDS = {
+    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+SMALL_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12}
+BIG_SCALES = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+}
+# Short scales written right after digits: "$2.5bn", "€40m", "100K".
+SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
+DECIMAL_POINTS = ("point",)
+NEGATIVE_WORDS = ("minus",)
+
+# Units after a number: surface (lower case) -> (fact type, unit). Money units are ISO 4217.
+UNITS = {
+    "dollars": ("money", "USD"), "dollar": ("money", "USD"), "us dollars": ("money", "USD"),
+    "euros": ("money", "EUR"), "euro": ("money", "EUR"), "pounds sterling": ("money", "GBP"),
+    "sterling": ("money", "GBP"), "yen": ("money", "JPY"), "yuan": ("money", "CNY"),
+    "renminbi": ("money", "CNY"), "won": ("money", "KRW"), "rupees": ("money", "INR"),
+    "rupee": ("money", "INR"), "francs": ("money", "CHF"), "roubles": ("money", "RUB"),
+    "rubles": ("money", "RUB"), "cents": ("money", "USD/100"),
+    "percent": ("percent", "percent"), "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
+    "percentage points": ("percent", "point"), "percentage point": ("percent", "point"),
+    "basis points": ("percent", "basis point"), "basis point": ("percent", "basis point"), "bps": ("percent", "basis point"),
+    "years": ("duration", "year"), "year": ("duration", "year"), "months": ("duration", "month"),
+    "month": ("duration", "month"), "weeks": ("duration", "week"), "week": ("duration", "week"),
+    "days": ("duration", "day"), "day": ("duration", "day"), "hours": ("duration", "hour"),
+    "hour": ("duration", "hour"), "minutes": ("duration", "minute"), "minute": ("duration", "minute"),
+    "decades": ("duration", "decade"), "decade": ("duration", "decade"),
+    "barrels": ("quantity", "barrel"), "barrel": ("quantity", "barrel"), "bpd": ("quantity", "barrel/day"),
+    "tons": ("quantity", "ton"), "ton": ("quantity", "ton"), "tonnes": ("quantity", "ton"), "tonne": ("quantity", "ton"),
+    "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
+    "grams": ("quantity", "g"), "gram": ("quantity", "g"), "pounds": ("quantity", "lb"), "pound": ("quantity", "lb"),
+    "lbs": ("quantity", "lb"), "lb": ("quantity", "lb"), "ounces": ("quantity", "oz"), "ounce": ("quantity", "oz"), "oz": ("quantity", "oz"),
+    "kilometres": ("quantity", "km"), "kilometers": ("quantity", "km"), "kilometre": ("quantity", "km"),
+    "kilometer": ("quantity", "km"), "km": ("quantity", "km"), "miles": ("quantity", "mile"), "mile": ("quantity", "mile"),
+    "metres": ("quantity", "m"), "meters": ("quantity", "m"), "feet": ("quantity", "ft"),
+    "square feet": ("quantity", "sq ft"), "square metres": ("quantity", "m²"), "square meters": ("quantity", "m²"),
+    "acres": ("quantity", "acre"), "hectares": ("quantity", "ha"), "litres": ("quantity", "l"), "liters": ("quantity", "l"),
+    "gallons": ("quantity", "gallon"), "megawatts": ("quantity", "MW"), "mw": ("quantity", "MW"), "gigawatts": ("quantity", "GW"),
+    "gw": ("quantity", "GW"), "kwh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
+}
+# A plural noun after a number is what it counts ("3,000 workers"); these words are not.
+NOT_COUNTED = (
+    "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
+    "are", "were", "has", "had", "its", "his", "hers", "theirs", "this", "these", "those",
+    "times", "ago", "s", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
+    "others", "ones", "less", "plus", "minus", "points",
+)
+# Plural nouns without a final -s.
+IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
+APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
+APPROX_INSIDE: tuple[str, ...] = ()
+APPROX_AFTER = ("or so",)
+QUALIFIERS_BEFORE = {
+    "more than": "more than", "over": "more than", "above": "more than", "exceeding": "more than",
+    "at least": "at least", "no less than": "at least", "up to": "at most", "at most": "at most",
+    "no more than": "at most", "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than",
+}
+QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least"}
+RANGE_SEPARATORS = ("-", "–", "to")
+
+# Dates.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "the day before": -1, "tomorrow": 1, "the next day": 1, "the following day": 1, "the day after": 1}
+# last/this/next + week, month, year, quarter or weekday.
+RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# Parts of a month or year: "early/mid/late March", "the first half of 2021".
+PART_WORDS = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
+PERIOD_WORDS = {"quarter": "quarter", "half": "half"}
+DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
+AGO_WORDS = ("ago", "earlier")
+LATER_WORDS = ("later", "from now", "hence")
+RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
+# Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
+TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
+# Abbreviations that end with a dot but not a sentence.
+ABBREVIATIONS = (
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "sgt.", "st.",
+    "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "no.", "vs.", "etc.", "e.g.", "i.e.", "jan.", "feb.",
+    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "approx.",
+)
+
 # (end of facts part 1 section)
 
 # ---------------------------------------------------------------------------

@@ -109,7 +109,7 @@ UNITS = {
     "m": ("quantity", "m"), "미터": ("quantity", "m"), "㎡": ("quantity", "m²"), "제곱미터": ("quantity", "m²"),
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
-    "년간": ("duration", "year"), "개월": ("duration", "month"), "달": ("duration", "month"),
+    "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
     "시간": ("duration", "hour"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
@@ -130,7 +130,7 @@ APPROX_INSIDE = ("여",)
 APPROX_AFTER = ("가량", "안팎", "정도", "쯤", "남짓", "가까이")
 QUALIFIERS_AFTER = {"이상": "at least", "초과": "more than", "이하": "at most", "미만": "less than", "넘게": "more than"}
 QUALIFIERS_BEFORE: dict[str, str] = {"최소": "at least", "최대": "at most"}
-RANGE_SEPARATORS = ("~", "-", "–", "∼", "〜", "에서")
+RANGE_SEPARATORS = ("~", "-", "–", "∼", "〜")
 # The noun after a counter that is not the thing counted.
 NOT_COUNTED = ("이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등")
 

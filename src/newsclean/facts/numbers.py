@@ -1,0 +1,122 @@
+"""Numbers written in digits or words, in any language with number words as data.
+
+``number_pattern(rules)`` is the regular expression of one number in a language;
+``parse_number(text, rules)`` reads one. One algorithm serves every language: a number is
+a run of tokens, each a value that adds up ("twenty" "one", "스물" "두"), a small scale that
+multiplies the value before it inside a group ("hundred", "천"), or a big scale that closes
+the group and multiplies it ("million", "억"). So "58조2000억" is 58·10¹² + 2000·10⁸, "5천만"
+is 5·1000·10⁴ and "seven hundred twenty-one thousand twelve" is 721,012.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+
+# Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_DIGITS = re.compile(DIGITS)
+
+
+def _alternation(words: object) -> str:
+    """Regex alternation of words, longest first so that "개국" wins over "개"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+@cache
+def number_pattern(rules: ModuleType | None) -> str:
+    """The regex (no groups) of one number in the language of ``rules``."""
+    negative = r"(?:(?<![\w.,])-[ ]?)?"
+    if rules is None:
+        return rf"{negative}(?<![\w.,])(?:{DIGITS})"
+    words = dict(getattr(rules, "NUMBER_WORDS", {}))
+    small = getattr(rules, "SMALL_SCALES", {})
+    big = getattr(rules, "BIG_SCALES", {})
+    negatives = getattr(rules, "NEGATIVE_WORDS", ())
+    if negatives:
+        negative = rf"(?:(?:{_alternation(negatives)})[ ]?|(?<![\w.,])-[ ]?)?"
+    if hasattr(rules, "SPELLED_DIGITS"):  # Hangul: scales stick to digits, no spaces
+        return negative + _hangul_pattern(rules, small, big)
+    articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"
+    scales = _alternation([*small, *big])
+    word = _alternation([w for w in [*words, *small, *big] if w not in articles])
+    spelled = (
+        rf"(?:(?:{_alternation(articles)})\s+(?=(?:{scales})\b))?(?:{word})\b"
+        rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*"
+    )
+    with_digits = rf"(?<![\w.,])(?:{DIGITS})(?![\d])(?:[ -](?:{scales})\b)*"
+    return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
+
+
+def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int]) -> str:
+    small_c = "".join(small)
+    big_c = "".join(big)
+    # digits with scales: "58조2000억", "5천만", "1억 2천만"
+    with_digits = rf"(?<![\w.,])(?:{DIGITS})[{small_c}]?(?:[{big_c}]+(?:[ ]?(?:{DIGITS})[{small_c}]?)?)*"
+    spelled = rf"[{rules.SPELLED_DIGITS}]{{2,}}|(?:{_alternation(rules.SPELLED_ALONE)})"
+    natives = _alternation(rules.NATIVE_NUMBERS)
+    native = rf"(?:{natives})(?:{natives})?"
+    return rf"(?:{with_digits}|(?<![\w])(?:{spelled}|{native}))"
+
+
+@cache
+def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
+    words = [] if rules is None else [
+        *getattr(rules, "NUMBER_WORDS", {}),
+        *getattr(rules, "SMALL_SCALES", {}),
+        *getattr(rules, "BIG_SCALES", {}),
+        *getattr(rules, "DECIMAL_POINTS", ()),
+        *getattr(rules, "NEGATIVE_WORDS", ()),
+    ]
+    alternatives = f"{DIGITS}|{_alternation(words)}" if words else DIGITS
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
+    """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
+    words = getattr(rules, "NUMBER_WORDS", {})
+    small = getattr(rules, "SMALL_SCALES", {})
+    big = getattr(rules, "BIG_SCALES", {})
+    points = getattr(rules, "DECIMAL_POINTS", ())
+    negatives = getattr(rules, "NEGATIVE_WORDS", ())
+    sign = -1 if text.lstrip().startswith("-") else 1
+    total = group = 0.0
+    current: float | None = None
+    decimals: str | None = None  # digits after a spelled decimal point ("일점이삼")
+    seen = False
+    for m in _token_pattern(rules).finditer(text):
+        token = m.group()
+        key = token if token in words or token in small or token in big else token.lower()
+        if decimals is not None and key in words:
+            decimals += str(words[key])
+        elif _DIGITS.fullmatch(token):
+            current = (current or 0) + float(token.replace(",", ""))
+        elif key in negatives:
+            sign = -1
+        elif key in points:
+            decimals = ""
+        elif key in words:
+            current = (current or 0) + words[key]
+        elif key in small:
+            group += (1 if current is None else current) * small[key]
+            current = None
+        elif key in big:
+            part = group + (current or 0)
+            total = total * big[key] if part == 0 and total else total + (part or 1) * big[key]
+            group, current = 0.0, None
+        else:
+            continue
+        seen = True
+    if not seen:
+        return None
+    value = total + group + (current or 0)
+    if decimals:
+        value += float("0." + decimals)
+    return as_number(sign * value)
+
+
+def as_number(value: float) -> int | float:
+    """An int when the value is whole (JSON shows 800 rather than 800.0)."""
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
