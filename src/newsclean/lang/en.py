@@ -81,12 +81,12 @@ TZ_NAMES = {
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "KST": "Asia/Seoul",
 }
-SCRIPT = r"[A-Za-z]"
+SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = (
     "email the author", "email", "staff", "admin", "administrator", "editor", "editors",
     "the editors", "editorial board", "news desk", "newsdesk", "web desk", "staff writer",
-    "associated press", "reuters", "afp", "getty images", "follow", "contact", "more",
+    "getty images", "follow", "contact", "more",
     "view all posts", "read more", "share", "subscribe", "guest", "anonymous", "unknown",
 )
 

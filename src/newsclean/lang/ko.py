@@ -58,8 +58,8 @@ MODIFIED_LABELS = ("최종수정", "수정", "업데이트")
 MERIDIEM = {"오전": "AM", "오후": "PM"}
 # Korean pages state times in Korea Standard Time when they give no offset.
 DEFAULT_TZ = "+09:00"
-# The script of the language's text (to check the markup's language claim).
-SCRIPT = r"[가-힣]"
+# The script of the language's text, to check the markup's language claim.
+SCRIPT = "HANGUL"  # Unicode script name of its letters
 JUNK_AUTHORS = ("온라인뉴스팀", "디지털뉴스팀", "뉴스팀", "편집국", "인터넷뉴스팀")
 
 # (end of metadata section)

@@ -8,6 +8,7 @@ weighs them field by field, ``dates`` and ``authors`` normalise and reject.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -42,7 +43,8 @@ MODIFIED_KEYS = (
 LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 # A title segment after one of these, naming the site or section, is not the headline.
 TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\D)")
+# /2020/07/15/, /2020-07-15, or a compact 20200715 inside an article id.
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![/-]?\d\d?(?:[/-]|$))")
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
@@ -53,8 +55,8 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
     ordered = _after_headline(sig.lines, cleaned.title or next(iter(sig.headings), None))
-    byline = _first(authors_.from_line(line, [rules]) for line in ordered) if rules else None
-    site = _first([*_ld(sig, "publisher", "name"), *_meta(sig, SITE_KEYS), byline.site if byline else None])
+    bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
+    site = _first([*_ld(sig, "publisher", "name"), *_meta(sig, SITE_KEYS), *(b.site for b in bylines)])
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     published = _date(_published_candidates(sig, ordered, rules, doc), rules, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
@@ -64,7 +66,7 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
         title=title(sig, cleaned, (site, section)),
         subtitle=cleaned.subtitle or _first(_ld(sig, "alternativeHeadline")),
         description=_first([*_meta(sig, ("og:description", "description", "twitter:description")), *_ld(sig, "description")]),
-        authors=find_authors(sig, byline, rules, site),
+        authors=find_authors(sig, bylines[0] if bylines else None, rules, site),
         published=dates.iso(published) if published else None,
         modified=dates.iso(modified) if modified else None,
         site=site,
@@ -113,15 +115,11 @@ def _script(text: str) -> str | None:
 
 
 def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...]) -> str | None:
-    """The headline: a visible one the metadata confirms, else the declared one without
-    the site or section name tacked on."""
-    declared = [*_ld(sig, "headline"), *_meta(sig, TITLE_KEYS), sig.title_tag]
-    declared = [d for d in declared if d]
-    trimmed = [_trim_title(d, not_headline) for d in declared]
-    for seen in [cleaned.title, *sig.headings]:
-        if seen and any(_same(seen, d) for d in declared + trimmed):
-            return seen
-    return _first(trimmed) or cleaned.title
+    """The declared headline (JSON-LD, then <meta>) without the site or section name
+    tacked on; else the one the clean stage saw, else the page's <h1> or <title>."""
+    declared = [*_ld(sig, "headline"), *_meta(sig, TITLE_KEYS)]
+    fallback = [cleaned.title, *sig.headings[:1], sig.title_tag and _trim_title(sig.title_tag, not_headline)]
+    return _first([*(_trim_title(d, not_headline) for d in declared), *fallback])
 
 
 def _trim_title(text: str, names: tuple[str | None, ...]) -> str:
@@ -156,8 +154,8 @@ def find_authors(sig: Signals, byline: authors_.Byline | None, rules: ModuleType
         byline.authors if byline else (),
     ):
         kept = authors_.unique(found, not_named=[site])
-        if kept:
-            return kept
+        if kept or found:
+            return kept or authors_.unique(found)
     return ()
 
 
@@ -196,7 +194,7 @@ def _published_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType 
     yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
     yield from (ln for ln in lines[:NEAR_HEADLINE_LINES] if len(ln) <= 40)
     if doc.url and (m := URL_DATE.search(doc.url)):
-        yield "-".join(m.groups())
+        yield f"{m[1]}-{m[3]}-{m[4]}"
 
 
 def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
@@ -273,7 +271,7 @@ def _ld(sig: Signals, key: str, sub: str | None = None) -> Iterator[str]:
             if isinstance(value, dict):
                 value = value.get(sub) if sub else value.get("url") or value.get("name") or value.get("@id")
             if isinstance(value, str) and value.strip():
-                yield " ".join(value.split())
+                yield " ".join(html.unescape(value).split())
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -78,6 +78,8 @@ def acceptable(name: str) -> bool:
         and len(name.split()) <= MAX_NAME_WORDS
         and not any(ch.isdigit() for ch in name)
         and not URL_LIKE.search(name)
+        and ":" not in name  # "Foto: ...", "Image: ..."
+        and not re.fullmatch(r"[a-z]+(?:-[a-z]+)+", name)  # a URL slug, not a name
         and any(ch.isalpha() for ch in name)
         and not _is_junk(name)
     )
@@ -94,7 +96,7 @@ def _looks_like(name: str, module: ModuleType) -> bool:
 
 
 def unique(authors: Iterable[Author], *, not_named: Iterable[str] = ()) -> tuple[Author, ...]:
-    """First occurrence of each name; names equal to the site (an outlet, not a person) dropped."""
+    """First occurrence of each name, without those in ``not_named``."""
     seen = {_key(n) for n in not_named if n}
     out = []
     for a in authors:

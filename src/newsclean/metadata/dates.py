@@ -17,8 +17,8 @@ Stamp = date | datetime  # datetime is a subclass of date: test datetime first
 
 # 2020-07-15, 2020.07.15, 2020/7/15, 2020년 7월 15일, then an optional time and offset.
 NUMERIC = re.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})(?!\d)\s*일?\.?"
-    r"(?:(?:T|,|\s)\s*(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
+    r"(?P<y>(?:19|20)\d\d)\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})(?!\d)(?:\s*일)?\.?"
+    r"(?:(?:T|,?\s*)(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
     r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?"
     r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?"
     r"\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"

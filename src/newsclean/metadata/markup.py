@@ -97,24 +97,26 @@ def _lines(body: LexborNode) -> Iterator[str]:
 
 
 def _article_objects(tree: LexborHTMLParser) -> tuple[dict[str, Any], ...]:
-    """Objects typed as an article (any *Article, BlogPosting, Report), best first;
-    then WebPage objects, which some sites use for the same fields."""
+    """Objects typed as an article (any *Article, BlogPosting, Report), those with a
+    headline first; then WebPage objects and other dated works (a ClaimReview), which
+    some sites use for the same fields."""
     objects = [obj for script in tree.css('script[type="application/ld+json"]') for obj in _flatten(_load(script.text()))]
-    articles = [o for o in objects if _is_article(o)]
-    pages = [o for o in objects if not _is_article(o) and "WebPage" in _types(o)]
-    articles.sort(key=lambda o: "headline" not in o)
-    return tuple(articles + pages)
+
+    def rank(obj: dict[str, Any]) -> int:
+        if _is_article(obj):
+            return 0 if "headline" in obj else 1
+        return 2 if "WebPage" in _types(obj) else 3
+
+    return tuple(sorted((o for o in objects if rank(o) < 3 or "datePublished" in o), key=rank))
 
 
 def _load(text: str) -> Any:
+    # Some sites wrap the JSON in a CDATA comment, leave a trailing ';' or raw line breaks.
+    text = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|;\s*$", "", text.strip())
     try:
         return json.loads(text, strict=False)
     except ValueError:
-        # Some sites leave raw line breaks or a trailing ';' in the script.
-        try:
-            return json.loads(re.sub(r";\s*$", "", text.strip()).replace("\n", " "), strict=False)
-        except ValueError:
-            return None
+        return None
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:
