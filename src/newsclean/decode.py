@@ -36,7 +36,7 @@ SUPERSETS = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "shift_jis": "cp932",
-    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
     "ascii": "cp1252",
 }
 
@@ -63,6 +63,16 @@ HTML_TAG = re.compile(
 
 SNIFF_BYTES = 4096
 
+# Markup nested deeper than this is refused: parsing it is slow (quadratic) and no real
+# page comes near it. Tags whose end tag is optional or that have no content do not nest.
+MAX_DEPTH = 5000
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+FLAT_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen"  # void
+    " html head body p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rp"  # end tag optional
+    .split()
+)
+
 
 def decode(raw: RawPage) -> Document:
     """Decode a page's bytes to text; DecodeError when they are empty or not text."""
@@ -71,7 +81,23 @@ def decode(raw: RawPage) -> Document:
     text = raw.data.decode(encoding, errors="replace").lstrip("\ufeff")
     if not text.strip():
         raise DecodeError("empty input (only whitespace)", raw.source)
-    return Document(raw.source, text, looks_like_html(text), encoding, raw.url, raw.fetched)
+    is_html = looks_like_html(text)
+    if is_html:
+        check_nesting(text, raw.source)
+    return Document(raw.source, text, is_html, encoding, raw.url, raw.fetched)
+
+
+def check_nesting(markup: str, source: str) -> None:
+    """DecodeError if elements nest more than MAX_DEPTH deep (a page built to stall parsers)."""
+    if markup.count("<") <= MAX_DEPTH:
+        return
+    depth = 0
+    for m in TAG.finditer(markup):
+        if m.group(3) or m.group(2).lower() in FLAT_TAGS:
+            continue
+        depth = max(depth - 1, 0) if m.group(1) else depth + 1
+        if depth > MAX_DEPTH:
+            raise DecodeError(f"markup nested over {MAX_DEPTH} elements deep, refused", source)
 
 
 def check_is_text(data: bytes, source: str) -> None:

@@ -139,6 +139,8 @@ def read(item: Item, options: FetchOptions = FetchOptions()) -> RawPage:
         return replace(item, data=_limited(item.data, item.source, options))
     if is_url(item):
         return fetch(item, options)
+    if "://" in item:
+        raise SourceError(f"only http and https URLs are supported, not {urlsplit(item).scheme}:", redact(item))
     return read_file(item, options)
 
 
@@ -175,6 +177,8 @@ def gunzip(data: bytes, max_bytes: int, source: str) -> bytes:
         raise SourceError("corrupt gzip data", source) from None
     if len(out) > max_bytes:
         raise SourceError(f"decompresses to over --max-bytes {max_bytes} bytes", source)
+    if not inflater.eof:
+        raise SourceError("truncated gzip data", source)
     return out
 
 
