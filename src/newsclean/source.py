@@ -2,10 +2,11 @@
 
 Listing is lazy and cheap: ``list_inputs()`` turns what the user typed (paths, folders,
 ``-``, URLs, ``-i`` list files) into *items*, and ``read()`` turns one item into a RawPage.
-An item is a path or URL string, or a RawPage already read (stdin, archive records), so an
-item can be sent to another process. One path may expand into many items: a folder into
-its files, and a file whose name ends with a suffix in ``EXPANDERS`` into that expander's
-pages (archives such as WARC register there).
+An item is a path or URL string, a RawPage already read (stdin, archive records), or the
+error of an input that failed while listed (a cut-off archive), so an item can be sent to
+another process. One path may expand into many items: a folder into its files, and a file
+whose first bytes an expander in ``EXPANDERS`` recognises (a WARC), whatever its name,
+into that expander's items.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from .errors import FetchError, SourceError
+from . import warc
+from .errors import FetchError, NewscleanError, SourceError
 from .model import RawPage
 
-Item = str | RawPage
+Item = str | RawPage | NewscleanError
 
-# Suffix (lower case) -> function expanding one such file into its items.
-EXPANDERS: dict[str, Callable[[Path], Iterator[Item]]] = {}
+# (sniff, expand): a file whose first bytes ``sniff`` accepts expands into ``expand``'s items.
+EXPANDERS: list[tuple[Callable[[bytes], bool], Callable[[Path], Iterator[Item]]]] = [(warc.is_warc, warc.items)]
 
 USER_AGENT = "newsclean/0.1 (+https://pypi.org/project/newsclean/; article cleaner)"
 SCHEMES = ("http", "https")
@@ -98,12 +100,20 @@ def _expand(spec: str, glob: str | None) -> Iterator[Item]:
 
 
 def _expand_file(spec: str) -> Iterator[Item]:
-    name = spec.lower()
-    for suffix, expand in EXPANDERS.items():
-        if name.endswith(suffix) and not is_url(spec):
+    head = b"" if is_url(spec) else _head(spec)
+    for sniff, expand in EXPANDERS:
+        if sniff(head):
             yield from expand(Path(spec))
             return
     yield spec
+
+
+def _head(path: str, size: int = 512) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(size)
+    except OSError:
+        return b""  # read() explains
 
 
 def walk(root: Path, glob: str | None = None) -> Iterator[Path]:
@@ -135,6 +145,8 @@ def _files(folder: Path) -> Iterator[Path]:
 
 def read(item: Item, options: FetchOptions = FetchOptions()) -> RawPage:
     """The RawPage for one item; SourceError (FetchError for URLs) if it cannot be read."""
+    if isinstance(item, NewscleanError):
+        raise item
     if isinstance(item, RawPage):
         return replace(item, data=_limited(item.data, item.source, options))
     if is_url(item):
