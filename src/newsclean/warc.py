@@ -13,12 +13,14 @@ out. Paths may be local or any fsspec URL (``s3://...``). Reading needs fastwarc
 
 from __future__ import annotations
 
+import sys
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any, Iterator
 
-from .errors import SourceError
+from .errors import NewscleanError, SourceError
 from .extras import need
 from .model import RawPage
 
@@ -88,6 +90,18 @@ def read(part: WarcSlice | str, skipped: Counter[str] | None = None) -> Iterator
                     yield page
         except OSError as e:
             raise _truncated(part.path, n, str(e)) from None
+
+
+def items(path: Path) -> Iterator[RawPage | NewscleanError]:
+    """A WARC file as inputs of a run (``source.EXPANDERS``): its pages, then the error
+    that ended the file early, if any. Skipped records are reported on stderr."""
+    skipped: Counter[str] = Counter()
+    try:
+        yield from read(str(path), skipped)
+    except NewscleanError as e:
+        yield e
+    if skipped:
+        print(f"newsclean: {path}: {describe(skipped)}", file=sys.stderr, flush=True)
 
 
 def describe(skipped: Counter[str]) -> str:
