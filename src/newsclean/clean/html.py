@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -35,10 +36,18 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
 CAPTION_TAGS = frozenset({"figcaption"})
+import os
+MASS = os.environ.get("MASS", "1") == "1"
+CANDIDATE_SHARE = float(os.environ.get("CS", "0.5"))
+OTHER_TEXT_COST = float(os.environ.get("OTC", "1.0"))
+CHROME_DISCOUNT = float(os.environ.get("CD", "0.2"))
+CLIMB = os.environ.get("CLIMB", "1") == "1"
+WIDEN_DENSITY = float(os.environ.get("WD", "0.5"))
 SCORED = "p, pre, td, blockquote"
+OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be a paragraph
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
-SPACES = re.compile(r"\s+")
+MAX_CHROME_SHARE = 0.4  # an element holding more of the main text is not chrome, whatever its class
 
 
 def clean_html(markup: str) -> Cleaned:
@@ -50,8 +59,9 @@ def clean_html(markup: str) -> Cleaned:
     if body is None:
         return Cleaned(title, ())
     subtitle = _subtitle(body, v)
-    out = _Out(v, title, subtitle)
-    for node in _main_nodes(body, v):
+    main = [_main_node(body, v)] if MASS else _main_nodes(body, v)
+    out = _Out(v, title, subtitle, sum(len(n.text()) for n in main))
+    for node in main:
         out.walk(node, "paragraph", 0, False)
         out.flush()
     return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(out.removed), subtitle)
@@ -80,12 +90,10 @@ def _headline(tree: LexborHTMLParser) -> str | None:
 
 
 def _subtitle(body: LexborNode, v: Vocab) -> str | None:
-    for node in body.css("h2, p, div, span"):
-        attrs = (node.attributes.get("class") or "") + " " + (node.attributes.get("id") or "")
-        if v.subtitle_class.search(attrs.lower()):
-            text = _squash(node.text())
-            if 20 <= len(text) <= 400:
-                return text
+    for node in body.css(v.subtitle_selector):
+        text = _squash(node.text())
+        if 20 <= len(text) <= 400:
+            return text
     return None
 
 
@@ -93,32 +101,91 @@ def _subtitle(body: LexborNode, v: Vocab) -> str | None:
 
 
 def _main_nodes(body: LexborNode, v: Vocab) -> list[LexborNode]:
-    """The best-scoring container and its siblings that look like article text."""
+    """The best-scoring container, widened to the ancestor whose extra text is article text."""
     scores: dict[int, float] = {}
+    mass: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
-    for p in body.css(SCORED):
-        text = p.text()
-        length = len(text.strip())
-        if length < MIN_PARAGRAPH:
-            continue
+    for p, text in _paragraphs(body):
+        length = len(text)
         points = 1 + text.count(",") + min(length / 100, 3)
-        parent = p.parent
-        for share in (1.0, 0.5):
-            if parent is None or parent.tag == "html":
-                break
-            key = parent.mem_id
+        node, depth = p.parent, 0
+        while node is not None and node.tag != "html":
+            key = node.mem_id
             if key not in nodes:
-                nodes[key] = parent
-                scores[key] = _class_weight(parent, v)
-            scores[key] += points * share
-            parent = parent.parent
+                nodes[key], mass[key] = node, 0
+                scores[key] = _class_weight(node, v)
+            mass[key] += length
+            if depth < 2:
+                scores[key] += points / (depth + 1)
+            node, depth = node.parent, depth + 1
     if not scores:
         return [body]
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     final = {k: scores[k] * (1 - _link_density(nodes[k])) for k in ranked}
-    top_key = max(final, key=final.__getitem__)
-    top = nodes[top_key]
-    return _with_siblings(top, final[top_key], scores, v)
+    top = nodes[max(final, key=final.__getitem__)]
+    if not CLIMB:
+        return _with_siblings(top, final[top.mem_id], scores, v)
+    return [_widen(top, mass)]
+
+
+def _widen(top: LexborNode, mass: dict[int, int]) -> LexborNode:
+    """The highest ancestor of ``top`` whose extra text is mostly paragraphs."""
+    best, base_mass, base_text = top, mass[top.mem_id], len(top.text(strip=True))
+    node = top.parent
+    while node is not None and node.tag not in ("body", "html"):
+        extra_text = len(node.text(strip=True)) - base_text
+        extra_mass = mass.get(node.mem_id, 0) - base_mass
+        if extra_mass >= WIDEN_DENSITY * extra_text:
+            best = node
+        node = node.parent
+    return best
+
+
+def _main_node(body: LexborNode, v: Vocab) -> LexborNode:
+    """The element with the most paragraph text, less the other text it holds."""
+    mass: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    factor: dict[int, float] = {}
+    for p, text in _paragraphs(body):
+        weight = float(len(text))
+        node = p.parent
+        while node is not None and node.tag != "html":
+            key = node.mem_id
+            if key not in nodes:
+                nodes[key], mass[key], factor[key] = node, 0.0, _chrome_factor(node, v)
+            weight *= factor[key]
+            mass[key] += weight
+            node = node.parent
+    if not mass:
+        return body
+    top = max(mass.values())
+    best, best_score = body, float("-inf")
+    for key, m in mass.items():
+        if m >= CANDIDATE_SHARE * top:
+            score = m - OTHER_TEXT_COST * (len(nodes[key].text(strip=True)) - m)
+            if score > best_score:
+                best, best_score = nodes[key], score
+    return best
+
+
+def _chrome_factor(node: LexborNode, v: Vocab) -> float:
+    attrs = node.attributes
+    if not attrs:
+        return 1.0
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return CHROME_DISCOUNT if v.junk_class.search(label) and not v.body_class.search(label) else 1.0
+
+
+def _paragraphs(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """Elements holding a paragraph's worth of text: <p> and the like, and divs with own text."""
+    for p in body.css(SCORED):
+        text = p.text().strip()
+        if len(text) >= MIN_PARAGRAPH:
+            yield p, text
+    for div in body.css(OWN_TEXT):
+        text = div.text(deep=False).strip()
+        if len(text) >= MIN_PARAGRAPH:
+            yield div, text
 
 
 def _with_siblings(top: LexborNode, top_score: float, scores: dict[int, float], v: Vocab) -> list[LexborNode]:
@@ -162,7 +229,7 @@ def _link_density(node: LexborNode) -> float:
 
 
 def _squash(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 # --- the walk -----------------------------------------------------------------------------
@@ -175,6 +242,7 @@ class _Out:
     v: Vocab
     title: str | None
     subtitle: str | None
+    main_chars: int  # text in the main nodes; chrome never holds much of it
     blocks: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
@@ -232,7 +300,9 @@ class _Out:
         if self.v.caption_class.search(label):
             return "caption"
         found = self.v.junk_class.search(label)
-        return f"page chrome ({found.group().strip(' -_')})" if found else None
+        if not found or self.v.body_class.search(label) or len(node.text()) > MAX_CHROME_SHARE * self.main_chars:
+            return None
+        return f"page chrome ({found.group().strip(' -_')})"
 
     def flush(self) -> None:
         text = _squash("".join(self.parts))
