@@ -25,7 +25,7 @@ from .markup import Signals, from_html, from_text
 
 __all__ = ["extract_metadata", "reference_date"]
 
-TITLE_KEYS = ("og:title", "twitter:title", "headline", "title", "dc.title", "sailthru.title")
+TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "sailthru.title")
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
@@ -115,9 +115,9 @@ def _script(text: str) -> str | None:
 
 
 def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...]) -> str | None:
-    """The declared headline (JSON-LD, then <meta>) without the site or section name
-    tacked on; else the one the clean stage saw, else the page's <h1> or <title>."""
-    declared = [*_ld(sig, "headline"), *_meta(sig, TITLE_KEYS)]
+    """The declared headline (JSON-LD, microdata, then <meta>) without the site or section
+    name tacked on; else the one the clean stage saw, else the page's <h1> or <title>."""
+    declared = [*_ld(sig, "headline"), *_meta(sig, ("headline", *TITLE_KEYS))]
     fallback = [cleaned.title, *sig.headings[:1], sig.title_tag and _trim_title(sig.title_tag, not_headline)]
     return _first([*(_trim_title(d, not_headline) for d in declared), *fallback])
 

@@ -63,20 +63,29 @@ def _text(node: LexborNode) -> str:
 
 
 def _meta(tree: LexborHTMLParser) -> dict[str, tuple[str, ...]]:
-    """<meta name|property|itemprop content> and itemprop elements, keys lower-cased."""
+    """<meta name|property|itemprop content>, every value; then elements with an itemprop,
+    the first of each (later ones are mostly teasers for other articles). Keys lower-cased."""
     found: dict[str, list[str]] = {}
-    for node in tree.css("meta[content], [itemprop]"):
+    for node in tree.css("meta[content]"):
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
-        if node.tag != "meta":
-            key = attrs.get("itemprop")
+        _add(found, key, attrs.get("content"))
+    itemprops: dict[str, list[str]] = {}
+    for node in tree.css("[itemprop]:not(meta)"):
+        attrs = node.attributes
         value = attrs.get("content") or attrs.get("datetime")
-        if value is None and node.tag != "meta":
-            value = _text(node) if len(node.text()) <= MAX_BYLINE_CHARS else None
-        if key and value and value.strip():
-            for k in key.lower().split():
-                found.setdefault(k, []).append(" ".join(value.split()))
+        if value is None and len(node.text()) <= MAX_BYLINE_CHARS:
+            value = _text(node)
+        _add(itemprops, attrs.get("itemprop"), value)
+    for key, values in itemprops.items():
+        found.setdefault(key, values[:1])
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _add(found: dict[str, list[str]], key: str | None, value: str | None) -> None:
+    if key and value and value.strip():
+        for k in key.lower().split():
+            found.setdefault(k, []).append(" ".join(value.split()))
 
 
 def _lines(body: LexborNode) -> Iterator[str]:
