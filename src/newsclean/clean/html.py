@@ -18,7 +18,7 @@ from typing import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import Vocab, compact, vocab
+from .vocab import Vocab, compact, is_dateline, vocab
 
 NEVER_TEXT = [
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
@@ -43,6 +43,8 @@ OTHER_TEXT_COST = float(os.environ.get("OTC", "1.0"))
 CHROME_DISCOUNT = float(os.environ.get("CD", "0.2"))
 CLIMB = os.environ.get("CLIMB", "1") == "1"
 WIDEN_DENSITY = float(os.environ.get("WD", "0.5"))
+HIDDEN = '[hidden], [aria-hidden="true"]'
+MAX_CELL_TEXT = 150  # average characters per cell of a data table
 SCORED = "p, pre, td, blockquote"
 OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be a paragraph
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
@@ -55,6 +57,8 @@ def clean_html(markup: str) -> Cleaned:
     tree = LexborHTMLParser(markup)
     title = _headline(tree)
     tree.strip_tags(NEVER_TEXT)
+    for node in tree.css(HIDDEN):
+        node.decompose()
     body = tree.body
     if body is None:
         return Cleaned(title, ())
@@ -250,6 +254,7 @@ class _Out:
     link_chars: int = 0
     kind: str = "paragraph"
     level: int = 0
+    section_ended: bool = False  # a "Related"/"Comments" heading: the rest of its section goes
 
     def walk(self, node: LexborNode, kind: str, level: int, in_link: bool) -> None:
         for child in node.iter(include_text=True):
@@ -286,6 +291,18 @@ class _Out:
             self.walk(child, child_kind, child_level, in_link)
             self.flush()
             self.kind, self.level = kind, level
+            if self.section_ended:
+                self.section_ended = False
+                self._drop_rest(child)
+                return
+
+    def _drop_rest(self, node: LexborNode) -> None:
+        sib = node.next
+        while sib is not None:
+            text = _squash(sib.text())
+            if text:
+                self.removed.append(Removed(text, "in a related/comments section"))
+            sib = sib.next
 
     def _junk(self, node: LexborNode) -> str | None:
         """Why an element is chrome ("caption" if it is a caption), or None."""
@@ -316,6 +333,11 @@ class _Out:
             self.blocks.append(Block(self.kind, text, self.level))
 
     def _reject(self, text: str, links: int) -> str | None:
+        if self.kind == "heading" and len(text) <= 30 and ":" not in text and text.lower().startswith(self.v.end_headings):
+            self.section_ended = True
+            return "heads a related/comments section"
+        if is_dateline(text, self.v):
+            return "date line"
         if links > MAX_LINK_DENSITY * len(text):
             return "mostly links"
         if text == self.title:
@@ -342,5 +364,8 @@ class _Out:
 
 
 def _is_data_table(table: LexborNode) -> bool:
-    """A table of data, not one used for page layout."""
-    return table.css_first("table, p, div, ul") is None or len(table.text()) < 1000
+    """A table of data (short cells, none nested), not one used for page layout."""
+    if table.css_first("table") is not None:
+        return False
+    cells = len(table.css("td, th"))
+    return cells >= 2 and len(table.text()) < MAX_CELL_TEXT * cells

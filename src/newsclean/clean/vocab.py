@@ -20,6 +20,8 @@ class Vocab:
     body_class: re.Pattern[str]
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
     chrome_prefixes: tuple[str, ...]
+    date_words: frozenset[str]  # words a dateline holds besides numbers
+    end_headings: tuple[str, ...]  # a heading starting with one of these ends the article
     byline_markers: tuple[str, ...]
     credit_markers: tuple[str, ...]
 
@@ -38,6 +40,15 @@ def compact(text: str) -> str:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def is_dateline(text: str, v: Vocab) -> bool:
+    """A short line made only of numbers and date words ("Nov. 19, 2019 at 5:10 pm")."""
+    if len(text) > 60 or len(_DIGITS.findall(text)) < 2:
+        return False
+    return all(w in v.date_words for w in _LETTERS.findall(text.lower()))
 
 
 @cache
@@ -52,6 +63,8 @@ def vocab() -> Vocab:
         body_class=_any(_words("CLEAN_BODY_CLASS_WORDS")),
         widget_line=re.compile(f"(?:{labels})+"),
         chrome_prefixes=tuple(_words("CLEAN_CHROME_PREFIXES")),
+        end_headings=tuple(_words("CLEAN_END_HEADINGS")),
+        date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
         credit_markers=tuple(_words("CLEAN_CREDIT_MARKERS")),
     )

@@ -16,7 +16,9 @@ CLEAN_JUNK_CLASS_WORDS = (
     "navbar", "navigation", "masthead", "popular", "trending", "mostread", "most-read",
     "signup", "sign-up", "outbrain", "taboola", "banner", "toolbar", "pagination", "author-bio",
     "byline", "dateline", "timestamp", "disclaimer", "read-more", "readmore", "more-stories",
-    "tags", "topics", "widget", "modal", "popup", "skip-link", "print-only",
+    "tags", "topics", "widget", "modal", "popup", "skip-link", "print-only", "more-news",
+    "morenews", "more-from", "more-articles", "latest-news", "recirc", "read-next", "readnext",
+    "up-next", "also-read", "you-may", "teaser", "newsfeed", "further-reading",
 )
 # Whole class/id tokens (split on space, "-" and "_") that mark page chrome.
 CLEAN_JUNK_CLASS_TOKENS = ("ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "aside", "rail", "share")
@@ -47,6 +49,22 @@ CLEAN_CHROME_PREFIXES = (
     "all rights reserved", "©", "(c) copyright", "this article was originally published",
     "we use cookies", "by continuing to use", "share this article", "advertisement",
     "you may also like", "recommended for you", "more from", "more stories",
+)
+# A heading starting with one of these ends the article: what follows is recirculation.
+CLEAN_END_HEADINGS = (
+    "related", "you may also like", "you might also like", "you may like", "more from", "more stories",
+    "more on this", "recommended", "read more", "read next", "most popular", "most read", "trending",
+    "comments", "leave a comment", "leave a reply", "about the author", "share this", "sign up",
+    "popular posts", "latest news", "top stories", "more news", "what to read next", "editor's picks",
+)
+# Words a date line may hold besides numbers: such a block alone is a dateline, not text.
+CLEAN_DATE_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "at", "on", "am", "pm",
+    "a", "p", "m", "t", "z", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
+    "cest", "updated", "published", "posted", "modified", "last", "st", "nd", "rd", "th",
 )
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("by ", "published", "updated", "posted", "last modified", "reporter", "correspondent")
@@ -179,12 +197,18 @@ DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "the
 # last/this/next + week, month, year, quarter or weekday.
 RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-# Parts of a month or year: "early/mid/late March", "the first half of 2021".
-PART_WORDS = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
-PERIOD_WORDS = {"quarter": "quarter", "half": "half"}
+# Parts of a month or year: "early/mid/late March", "the end of 2020".
+MONTH_PARTS = {
+    "early": "early", "beginning of": "early", "the beginning of": "early", "start of": "early",
+    "the start of": "early", "mid": "mid", "middle of": "mid", "the middle of": "mid",
+    "late": "late", "end of": "late", "the end of": "late",
+}
+PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
+# A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
-AGO_WORDS = ("ago", "earlier")
-LATER_WORDS = ("later", "from now", "hence")
+PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+AGO_WORDS = ("ago",)
+LATER_WORDS = ("from now",)
 RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
@@ -200,5 +224,116 @@ ABBREVIATIONS = (
 # ---------------------------------------------------------------------------
 # facts part 2: people, roles, organisations, quote frames
 # ---------------------------------------------------------------------------
+# Patterns use placeholders that facts/names.py fills from the lists below:
+# {word} a capitalised word, {name} a personal name, {role} a role, {org} an organisation's
+# surface form, {particle} a possessive, {type} a kind-of-organisation noun.
+
+# Shapes: a capitalised word, a personal name (given name, optional initial, one or two
+# family names), a family name, an organisation's form (up to four capitalised words).
+WORD = r"[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*\.?"
+NAME = r"[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}"
+SURNAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+ORG = r"{word}(?: (?:of |and |& )?{word}){0,3}"
+
+PARTICLES = ("'s", "’s", "'", "’")
+SUBJECT_PARTICLES = ()
+
+# Words that end an organisation's name: "Goldman Sachs Group Inc.", "the Federal Reserve".
+ORG_SUFFIXES = (
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "PLC",
+    "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Bank", "Reserve", "Ministry", "Department",
+    "Agency", "Commission", "Committee", "Council", "Association", "Federation", "Union",
+    "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
+    "Party", "Partners", "Capital", "Securities", "Motors", "Airlines", "Technologies",
+    "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Service",
+    "Administration", "Parliament", "Senate", "Congress", "Court", "Police", "Army", "Navy",
+    "Times", "Post", "Journal", "News", "Press", "Reuters", "Exchange",
+)
+ORG_MIN_LEN = 2
+# Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
+ORG_SUFFIXED = r"(?<![\w.])(?P<org>(?:{word} ){1,4}(?:{suffix}))(?![\w])"
+ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
+ORG_NOT_ENDINGS = ()
+ORG_TYPE_NOUNS = ("company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer")
+# A short form: the initials of the long name (ECB), the long name without its legal suffix
+# (Apple Inc. -> Apple), or its first word cut short ("the Fed").
+ORG_ABBREVIATION = "initials"
+# Words dropped from an organisation's name and from initials.
+ORG_LEGAL_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH")
+ORG_PATTERNS = (
+    # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
+    r"(?<![\w.])(?P<org>(?:{word} )*(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
+    # "Apple's chief executive", "Goldman Sachs's chief economist"
+    r"(?<![\w.])(?P<org>{word}(?: {word}){0,3})(?:{particle}) (?:{modifier} )*{role}\b",
+    # "chief executive of Apple"
+    r"\b{role} (?:of|at) (?:the )?(?P<org>{word}(?: {word}){0,3})",
+    # "Apple CEO Tim Cook"
+    r"(?<![\w.])(?P<org>{word}(?: {word}){0,2}) {role} {name}",
+    # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
+    r"\b(?:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{word}(?: {word}){0,3})",
+    # "the company, Nvidia," / "carmaker Tesla"
+    r"\b{type} (?P<org>{word}(?: {word}){0,2})(?= said| says|,| has| is| was| will| reported)",
+    # an acronym defined in brackets: "European Central Bank (ECB)"
+    r"(?<![\w.])(?P<org>{word}(?: (?:of |and |for |the )*{word}){1,6}) \((?P<alias>[A-Z][A-Za-z&]{1,7})\)",
+)
+ORG_COORDINATION = ""
+
+# Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
+# chief executive"). Capitalised or not.
+ROLES = (
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
+    "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Secretary of State",
+    "Treasury Secretary", "Secretary-General", "Senator", "Sen.", "Rep.", "Representative",
+    "Governor", "Gov.", "Mayor", "Speaker", "Leader", "Majority Leader", "Minority Leader",
+    "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Chief Executive",
+    "Chief Executive Officer", "CEO", "CFO", "COO", "CTO", "Chief Financial Officer",
+    "Chief Operating Officer", "Chief Economist", "Economist", "Analyst", "Strategist", "Director",
+    "Managing Director", "Executive Director", "General", "Gen.", "Admiral", "Ambassador",
+    "Judge", "Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder",
+    "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
+    "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
+)
+ROLE_MODIFIERS = ("former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior", "chief", "Chief", "deputy", "Deputy", "top")
+HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady")
+# Capitalised words that start sentences or name things other than people.
+NAME_NOT = (
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After",
+    "Before", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
+    "His", "Her", "Their", "Our", "As", "For", "From", "With", "By", "Of", "To", "Since", "So",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "New", "North", "South", "East", "West", "United", "States",
+    "Street", "Wall", "House", "White", "Federal", "National", "American", "European", "Chinese",
+    "Korean", "British", "Asian", "U.S.", "US", "UK", "EU", "Mr.", "Ms.", "Mrs.", "Dr.",
+    "Still", "Yet", "Also", "Last", "Next", "Some", "Many", "Most", "Both", "Each", "Under",
+    "Despite", "Although", "Meanwhile", "However", "Why", "What", "How", "Who", "Where",
+)
+SURNAME_FIRST = False
+PERSON_PATTERNS = (
+    # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
+    r"(?<![\w.])(?:(?P<org>{org}) )?(?P<role>{role}) (?P<name>{name})\b",
+    # "Tim Cook, Apple's chief executive", "Tim Cook, chief executive of Apple"
+    r"(?<![\w.])(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?",
+    # "Janet Yellen said", "said Janet Yellen", "according to Janet Yellen"
+    r"(?<![\w.])(?P<name>{name})(?= (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
+    r"\b(?:said|says|according to) (?P<name>{name})\b",
+)
+PERSON_SHORT = r"(?<![\w.])(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
+
+ANONYMOUS_SOURCES = (
+    r"\b(?:a|an|one|two|three|several|other|some) (?:(?:senior|top|former|government|administration|company|industry|White House|U\.S\.|European|Chinese|Korean) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an) spokes(?:person|man|woman) for (?:the )?(?P<org>{org})",
+    r"\b(?P<org>{org})(?:{particle})? spokes(?:person|man|woman)",
+    r"\bsources",
+)
+PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
+            "It": "organisation", "the company": "organisation", "The company": "organisation",
+            "the bank": "organisation", "The bank": "organisation"}
+# A quotation is attributed when its sentence has a speech verb: "…," he said.
+QUOTE_FRAME_AFTER = r"^[,.!?]?\s*(?:\S+ ){0,6}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
+QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
+QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
+QUOTE_SENTENCE_END = r"[.!?…][\s'’)]*$"
 
 # (end of facts part 2 section)

@@ -26,6 +26,8 @@ CLEAN_CHROME_PREFIXES = (
     "저작권자", "<저작권자", "무단전재", "무단 전재", "ⓒ", "관련기사", "▶ 관련", "[관련기사]",
     "이 기사를 추천", "기사제보", "구독하기", "많이 본 뉴스",
 )
+CLEAN_DATE_WORDS = ("년", "월", "일", "시", "분", "오전", "오후", "입력", "수정", "등록", "승인", "기사입력", "최종수정")
+CLEAN_END_HEADINGS = ("관련기사", "관련 기사", "많이 본", "인기 기사", "인기기사", "추천 기사", "댓글", "주요뉴스", "주요 뉴스", "최신 기사", "다른 기사")
 CLEAN_BYLINE_MARKERS = ("기자", "입력", "수정", "승인", "등록", "발행", "특파원", "기사입력")
 CLEAN_CREDIT_MARKERS = ("사진제공", "[사진", "(사진", "사진=", "/사진", "연합뉴스 자료사진", "제공=")
 
@@ -155,10 +157,12 @@ PERIOD_WORDS = {
     "일사분기": ("quarter", 1), "이사분기": ("quarter", 2), "삼사분기": ("quarter", 3), "사사분기": ("quarter", 4),
     "1·4분기": ("quarter", 1), "2·4분기": ("quarter", 2), "3·4분기": ("quarter", 3), "4·4분기": ("quarter", 4),
 }
+# Parts of a month: "3월 초", "9월 중순", "연말" is not handled (no month number).
+MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
-DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "전": "before", "중": "during", "내": "within", "안에": "within"}
+DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
-AGO_WORDS = ("전", "前")
+AGO_WORDS = ("전",)
 LATER_WORDS = ("후", "뒤")
 RELATIVE_UNITS = {"일": "day", "주": "week", "개월": "month", "달": "month", "년": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
@@ -169,5 +173,133 @@ TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록"
 # ---------------------------------------------------------------------------
 # facts part 2: people, roles, organisations, quote frames
 # ---------------------------------------------------------------------------
+# Patterns use placeholders that facts/names.py fills from the lists below:
+# {word} a word, {name} a personal name, {role} a role, {org} an organisation's surface
+# form, {particle} a case particle, {type} a kind-of-organisation noun.
+
+# Shapes: a word, a personal name (surname + one or two syllables), an organisation's form.
+WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*"
+NAME = r"(?:{surnames})[가-힣]{1,2}"
+SURNAME = r"(?:{surnames})"
+ORG = r"{word}"
+
+# Particles that may follow a name: stripped, never part of the name. Longest first.
+PARTICLES = (
+    "에서는", "에게서", "으로서", "으로는", "이라는", "과의", "와의", "에서", "에게", "으로", "까지",
+    "부터", "에는", "이나", "이며", "이고", "측은", "측이", "측의", "측", "들은", "들이", "들의",
+    "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "만", "며", "씨", "들",
+)
+# Particles that mark the subject or topic: the speaker of a quote carries one.
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "측은", "측이", "도")
+
+# Words that end an organisation's name (the name needs at least ORG_MIN_LEN characters).
+ORG_SUFFIXES = (
+    "부", "청", "처", "원", "위원회", "협회", "협의회", "연합회", "공사", "공단", "재단", "은행",
+    "증권", "보험", "생명", "화재", "카드", "캐피탈", "전자", "그룹", "중공업", "공업", "건설",
+    "물산", "화학", "제약", "바이오", "자동차", "모비스", "텔레콤", "통신", "에너지", "전력",
+    "홀딩스", "금융", "금융지주", "지주", "항공", "해운", "해양", "조선", "철강", "제철", "산전",
+    "소프트", "로보틱스", "디스플레이", "반도체", "거래소", "자산운용", "투자증권", "엔터테인먼트",
+    "일보", "신문", "방송", "뉴스", "상사", "유통", "백화점", "연구소", "대학교", "대학",
+    "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
+)
+ORG_MIN_LEN = 3
+# One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와.
+ORG_SUFFIXED = r"(?<![\w&])(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?:{particle})?(?!\w)"
+# Single-character suffixes (부, 청, 처, 원, 당) are also endings of common nouns: an
+# organisation ending in one must not be one of these words or end with them.
+ORG_NOT = ("이날", "본부", "국회의원", "부의장", "지도부")
+# Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
+ORG_NOT_ENDINGS = (
+    "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
+    "은신처", "출처", "수뇌부", "집행부", "대부분", "공무원", "연구원", "직원", "회원", "의원",
+    "위원", "요원", "사무원", "지원", "자원", "재원", "인원", "전원", "차원", "억원", "만원", "천원",
+    "조원", "백원", "동원", "복원", "정당", "해당", "상당", "담당", "여당", "야당", "배당", "수당",
+    "식당", "강당", "요청", "신청", "초청", "경청", "방청", "일부", "내부", "외부", "전부", "여부",
+    "세부", "간부", "정부", "재생에너지", "청정에너지", "전기자동차", "수소자동차", "시스템반도체",
+    "전력반도체", "정책금융", "서민금융", "녹색금융", "혁신금융", "소비자금융", "기업금융",
+    "무역금융", "신용카드", "체크카드", "건강보험", "고용보험", "실손보험", "자동차보험",
+    "이동통신", "정보통신", "위성통신", "생방송", "공영방송", "유가증권", "석유화학", "정밀화학",
+    "종이신문", "대학원", "기획부", "편집부", "사회부", "경제부", "정치부",
+)
+# Nouns naming a kind of organisation: "A·B·C 등 50여개 기업", "중소기업 라온피플".
+ORG_TYPE_NOUNS = (
+    "기업", "대기업", "중소기업", "중견기업", "벤처기업", "스타트업", "업체", "회사", "기관",
+    "단체", "제조사", "협력사", "계열사", "증권사", "제약사", "운용사", "보험사", "카드사",
+    "은행", "공기업", "플랫폼", "게임사", "통신사", "완성차업체", "건설사", "조선사",
+)
+# An organisation's short form: the same first character, its characters in order inside the
+# long name, ending in the long name's suffix or its first character (산업부 -> 산업통상자원부,
+# 식약처 -> 식품의약품안전처, 공정위 -> 공정거래위원회); or the long name's tail of three or
+# more characters (민주당 -> 더불어민주당, 산업지능화협회 -> 한국산업지능화협회).
+ORG_ABBREVIATION = "subsequence"
+
+# Where an organisation is introduced without a suffix: a list before 등 and a kind of
+# organisation, a kind of organisation before a name, and a name coordinated with a known one.
+ORG_PATTERNS = (
+    r"(?<![\w·ㆍ‧・])(?P<list>{word}(?:[·ㆍ‧・,] ?{word})+) 등 (?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)",
+    r"(?<!\S){type} (?P<org>{word})(?:은|는|이|가|과|와|도)(?!\w)",
+)
+ORG_COORDINATION = r"(?<!\w)(?P<a>{word})(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)"
+
+# Roles and titles that follow a name: "성윤모 산업통상자원부 장관", "문재인 대통령".
+ROLES = (
+    "대통령", "부통령", "국무총리", "총리", "부총리", "장관", "차관", "차관보", "대변인", "수석대변인",
+    "비서실장", "실장", "수석", "비서관", "행정관", "의원", "국회의원", "의장", "부의장", "위원장",
+    "부위원장", "위원", "최고위원", "원내대표", "대표", "당대표", "대표이사", "대표 직무대행",
+    "직무대행", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "이사장",
+    "원장", "부원장", "청장", "차장", "처장", "국장", "과장", "팀장", "부장", "본부장", "센터장",
+    "소장", "연구원", "선임연구원", "수석연구원", "연구위원", "교수", "명예교수", "박사", "총장",
+    "학장", "총재", "부총재", "시장", "부시장", "도지사", "지사", "군수", "구청장", "교육감",
+    "대사", "영사", "판사", "검사장", "검찰총장", "대법원장", "변호사", "감독", "코치",
+    "선수", "후보", "대선 후보", "후보자", "당선인", "당선자", "특보", "고문", "애널리스트",
+    "이코노미스트", "기자", "CEO", "CFO", "CTO", "씨", "군", "양", "경위", "경감", "총경",
+)
+# Words that may stand between a name and its role: "김대중 전 대통령".
+ROLE_MODIFIERS = ("전", "현", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸")
+# Korean surnames: a personal name is a surname and one or two more syllables.
+SURNAMES = (
+    "남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
+    "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남",
+    "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "지", "엄", "채", "원",
+    "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마",
+    "길", "연", "위", "표", "명", "기", "반", "라", "왕", "금", "옥", "육", "인", "맹", "제",
+    "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "태", "피", "나",
+)
+# Words that look like a surname and a given name but are not names.
+NAME_NOT = (
+    "이번", "이날", "이후", "이어", "이미", "이에", "이를", "이와", "지난", "한편", "한국", "정부",
+    "당시", "현재", "현지", "신임", "우리", "국내", "전임", "차기", "역대", "고위", "해당", "양국",
+    "각국", "전국", "전체", "주요", "공동", "조만간", "지금", "오는", "최근", "전년", "모두",
+    "전문", "하지만", "또한", "특히", "이같이", "이처럼", "성공", "정상", "원내", "강력", "한국은행",
+    "민간", "정치", "정책", "경제", "여당", "야당", "주민", "시민", "국민", "신규", "구청",
+    "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
+)
+# A person's full name is Korean order, surname first; a later mention is "성 장관".
+SURNAME_FIRST = True
+PERSON_PATTERNS = (
+    r"(?<![\w·])(?P<name>{name})(?: (?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"(?<![\w·])(?P<name>{name})(?P<role>씨)(?:{particle})?(?!\w)",
+    r"(?<![\w·])(?P<name>{name})·(?P<name2>{name})(?: (?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+)
+# A later mention: a known person's surname and a role.
+PERSON_SHORT = r"(?<![\w·])(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+
+# Unnamed sources: they speak, but are not people to report.
+ANONYMOUS_SOURCES = (
+    r"(?:(?:(?P<org>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
+    r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
+    r"소식통",
+)
+# Words that point back to the last person, organisation or unnamed source (as the subject).
+PRONOUNS = {"그": "person", "그녀": "person", "이 회사": "organisation", "회사 측": "organisation",
+            "이 관계자": "anonymous"}
+# A quotation ends in a quotative ending: “…”라고 말했다, “…”며, “…”고 밝혔다.
+QUOTE_FRAME_AFTER = r"^(?:이?라고|고|이?라며|며|이?라면서|면서|이?란|하고)(?!\w)"
+QUOTE_FRAME_BEFORE = ""
+# What the quotation itself must end with for a frame to attribute it (anything in Korean).
+QUOTE_FRAMED_INNER = r""
+# A quotation that is a whole sentence ends like one.
+QUOTE_SENTENCE_END = r"(?:[.!?。…]|다|요|죠)[\s'’)]*$"
 
 # (end of facts part 2 section)
