@@ -149,9 +149,10 @@ def extract_facts(
 
 
 # The extractors, in the order they run. Imported last: they import Context from here.
-from . import amounts, contacts  # noqa: E402
+from . import amounts, contacts, dates  # noqa: E402
 
 EXTRACTORS: list[Extractor] = [
     contacts.find,
+    dates.find,
     amounts.find,
 ]

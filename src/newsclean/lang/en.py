@@ -209,7 +209,7 @@ DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from":
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
 AGO_WORDS = ("ago",)
 LATER_WORDS = ("from now",)
-RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year"}
+RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "year": "year", "years": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
 # Abbreviations that end with a dot but not a sentence.

@@ -1,0 +1,403 @@
+"""Dates: a day, month, year, quarter, half or week, resolved against the reference date.
+
+Find, then resolve. A language's pattern captures the parts a date can have — year,
+month, day, weekday, relative word ("지난", "next", "내년"), period ("상반기", "third
+quarter"), part of a month ("중순", "mid-"), a number of units ago — and ``_resolve``
+turns whatever parts were found into a period. Two calendars are written as data:
+suffix-marked (``YEAR_SUFFIX``/``MONTH_SUFFIX``/``DAY_SUFFIX``: "2020년 7월 15일") and
+month-name (``MONTHS``: "March 3, 2021"); ISO and dotted dates ("2020-07-15",
+"2020.07.15") are read in every language.
+
+Value: an ISO string at the date's grain — "2020-07-15" (day), "2020-W29" (week),
+"2020-07" (month), "2020-Q3" (quarter), "2021-H1" (half), "2025" (year). Fields:
+``grain``, ``from`` and ``to`` (its first and last day, ISO), ``part`` ("early", "mid",
+"late" narrow a month or year to its thirds), ``qualifier`` ("by", "from", "before",
+"after", "during" when a word bounds the date: "2025년까지", "by 2030").
+
+Relative dates need a reference date; without one they are skipped. A weekday alone is
+the latest such day on or before the reference date (news reports the past).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from types import ModuleType
+from typing import Any, Iterable, Sequence
+
+from ..model import Fact
+from . import Context, make_fact
+from .numbers import _alternation, number_pattern, parse_number
+
+NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)([-./])\s?(?P<m>1[0-2]|0?[1-9])\2\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?![\d])")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    grain: str  # day, week, month, quarter, half, year
+
+    @property
+    def value(self) -> str:
+        s = self.start
+        if self.grain == "day":
+            return s.isoformat()
+        if self.grain == "week":
+            year, week, _ = s.isocalendar()
+            return f"{year}-W{week:02d}"
+        if self.grain == "month":
+            return f"{s.year}-{s.month:02d}"
+        if self.grain == "quarter":
+            return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+        if self.grain == "half":
+            return f"{s.year}-H{(s.month - 1) // 6 + 1}"
+        return str(s.year)
+
+
+def day(d: date) -> Period:
+    return Period(d, d, "day")
+
+
+def months(year: int, first: int, count: int, grain: str) -> Period:
+    last_month = first + count - 1
+    return Period(date(year, first, 1), date(year, last_month, calendar.monthrange(year, last_month)[1]), grain)
+
+
+def week_of(d: date) -> Period:
+    monday = d - timedelta(days=d.weekday())
+    return Period(monday, monday + timedelta(days=6), "week")
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+# --- patterns --------------------------------------------------------------------------
+
+
+def _words(table: Any) -> str:
+    return _alternation(table)
+
+
+@cache
+def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
+    if rules is None:
+        return None
+    if hasattr(rules, "DAY_SUFFIX"):
+        return _suffix_pattern(rules)
+    if hasattr(rules, "MONTHS"):
+        return _month_name_pattern(rules)
+    return None
+
+
+def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
+    """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
+    end = rf"(?=(?:{_words(r.PARTICLES)})|[^가-힣]|$)"
+    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS])
+    y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
+    not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
+    calendar_date = (
+        rf"(?<![\w.])(?:(?P<rel>{rel}){end}\s?)?"
+        rf"(?:(?P<year>\d{{4}}){y}\s?)?"
+        rf"(?:(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
+        rf"(?:(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
+        rf"(?:(?P<weekday>{_words(r.WEEKDAYS)})\s?)?"
+        rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})\s?)?"
+        rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
+    )
+    ago = (
+        rf"(?<![\w.])(?P<n>{number_pattern(r)})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
+        rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
+    )
+    bound = rf"(?:\s?(?P<bound>{_words(r.DATE_AFTER)}){end})?"
+    return re.compile(rf"(?:{ago}|{calendar_date}){bound}")
+
+
+def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
+    """"March 3, 2021", "3 March", "mid-December", "last Tuesday", "Q2 2021", "by 2030"."""
+    month = rf"(?P<month>{_words([w.capitalize() for w in r.MONTHS])})\.?(?![a-z])"
+    ordinal_day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    weekday = rf"(?P<weekday>{_words([w.capitalize() for w in r.WEEKDAYS])})\b"
+    bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
+    plain = rf"(?:(?i:{_words(r.PLAIN_BEFORE)})\s+)"
+    part = rf"(?:(?P<part>(?i:{_words(r.MONTH_PARTS)}))[\s-])"
+    rel = rf"(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
+    period = (
+        rf"(?:(?i:the)\s+)?(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))"
+        rf"(?:\s+(?i:of)\s+(?P<pyear>{year}))?"
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
+        rf"|(?P<half>H[12])\s+(?P<hyear>{year})"
+    )
+    units = _words(r.RELATIVE_UNITS)
+    alternatives = "|".join(
+        [
+            # March 3, 2021 / March 2021 / March 3
+            rf"{month}(?:\s+(?P<day>{ordinal_day})(?![\d:]))?(?:,?\s+(?P<year>{year}))?\b",
+            # 3 March 2021
+            rf"(?P<day2>{ordinal_day})\s+(?:of\s+)?(?P<month2>{_words([w.capitalize() for w in r.MONTHS])})\b(?:,?\s+(?P<year2>{year}))?",
+            period,
+            rf"{rel}(?P<relunit>(?i:{units})\b|{_words([w.capitalize() for w in r.WEEKDAYS])}\b)",
+            rf"(?:(?i:on)\s+)?{weekday}",
+            rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
+            rf"(?P<n>{number_pattern(r)})\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
+            rf"(?<![\w$€£.,-])(?P<year3>{year})(?![\w%,.]\w|\s?(?:%|per))",
+        ]
+    )
+    return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?(?:{alternatives})")
+
+
+# --- finding ---------------------------------------------------------------------------
+
+
+def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
+    ref = ctx.ref_date.date() if isinstance(ctx.ref_date, datetime) else ctx.ref_date
+    rules = ctx.lang
+    for m in NUMERIC_DATE.finditer(ctx.text):
+        if not _after_timestamp_label(ctx, m.start()):
+            try:
+                period = day(date(int(m["y"]), int(m["m"]), int(m["d"])))
+            except ValueError:
+                continue
+            yield _fact(ctx, m.start(), m.end(), period, None, None)
+    pattern = date_pattern(rules)
+    if pattern is None:
+        return
+    for m in pattern.finditer(ctx.text):
+        parts = {k: v for k, v in m.groupdict().items() if v}
+        if not parts or _after_timestamp_label(ctx, m.start()):
+            continue
+        if "year3" in parts and not (parts.get("bound") or _has_plain_word(ctx, m) or "part" in parts):
+            continue  # a bare year ("Vision 2030") is not reported; "in 2019" is
+        period = _resolve(parts, ref, rules)
+        if period is None:
+            continue
+        start, end = _span(ctx, m)
+        qualifier = rules.DATE_AFTER.get(parts.get("bound")) if hasattr(rules, "DATE_AFTER") else None
+        if qualifier is None and parts.get("bound"):
+            qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())
+        yield _fact(ctx, start, end, period, qualifier, _part(rules, parts))
+
+
+def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
+    if "part" not in parts:
+        return None
+    table = {k.lower(): v for k, v in rules.MONTH_PARTS.items()}  # type: ignore[union-attr]
+    return table.get(parts["part"].lower().rstrip("-"))
+
+
+def _fact(ctx: Context, start: int, end: int, period: Period, qualifier: str | None, part: str | None) -> Fact:
+    return make_fact(
+        ctx, "date", start, end, period.value,
+        grain=period.grain, part=part, qualifier=qualifier,
+        **{"from": period.start.isoformat(), "to": period.end.isoformat()},
+    )
+
+
+def _span(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
+    """The match without the white space its optional parts may leave at either end, and
+    without a plain preposition ("in 2019" is reported as "2019")."""
+    start, end = m.start(), m.end()
+    text = ctx.text
+    plain = _plain_word(ctx, m)
+    if plain:
+        start += len(plain)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _plain_word(ctx: Context, m: re.Match[str]) -> str:
+    head = re.match(r"(\w+)\s+", m.group())
+    if head and head.group(1).lower() in ctx.rule("PLAIN_BEFORE"):
+        return head.group(0)
+    return ""
+
+
+def _has_plain_word(ctx: Context, m: re.Match[str]) -> bool:
+    return bool(_plain_word(ctx, m))
+
+
+def _after_timestamp_label(ctx: Context, start: int) -> bool:
+    """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    before = ctx.text[max(line_start, start - 24) : start].lower()
+    return any(label.lower() in before for label in ctx.rule("TIMESTAMP_LABELS"))
+
+
+# --- resolving -------------------------------------------------------------------------
+
+
+def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Period | None:
+    """The period the parts of one date name, or None when they name none."""
+    p = _normalise(parts, rules)
+    if p is None:
+        return None
+    if ref is None and (p.get("rel") or p.get("ago") or p.get("year") is None):
+        return None
+    try:
+        return _period(p, ref)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None  # "2월 30일"
+
+
+def _period(p: dict[str, Any], ref: date) -> Period | None:
+    if "ago" in p:
+        n, unit = p["ago"]
+        if unit == "day":
+            return day(ref + timedelta(days=n))
+        if unit == "week":
+            return day(ref + timedelta(weeks=n))
+        if unit in ("month", "quarter"):
+            y, m = add_months(ref.year, ref.month, n * (3 if unit == "quarter" else 1))
+            return months(y, m, 1, "month")
+        return months(ref.year + n, 1, 12, "year")
+    kind, offset = p.get("rel", (None, 0))
+    if kind == "day":
+        return day(ref + timedelta(days=offset))
+    if kind == "week":
+        week = week_of(ref + timedelta(weeks=offset))
+        return day(week.start + timedelta(days=p["weekday"])) if "weekday" in p else week
+    if kind == "quarter":
+        y, m = add_months(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * offset)
+        return months(y, m, 3, "quarter")
+    year = p.get("year")
+    month = p.get("month")
+    if kind == "year":
+        year = year or ref.year + offset
+    if kind == "month":
+        y, m = add_months(ref.year, ref.month, offset)
+        year, month = year or y, month or m
+    if year is None:
+        year = ref.year
+    if "day" in p:
+        if month is None:
+            return day(_day_in_month(ref, p["day"], offset if kind == "direction" else 0))
+        return day(date(year, month, p["day"]))
+    if "weekday" in p:
+        return day(_weekday(ref, p["weekday"], offset if kind in ("direction", "weekday") else None))
+    if month is not None:
+        return _narrow(months(year, month, 1, "month"), p.get("part"))
+    if "period" in p:
+        grain, index = p["period"]
+        size = 3 if grain == "quarter" else 6
+        return months(year, size * (index - 1) + 1, size, grain)
+    if "year" in p or kind == "year":
+        return _narrow(months(year, 1, 12, "year"), p.get("part"))
+    return None
+
+
+def _day_in_month(ref: date, dom: int, direction: int) -> date:
+    """"15일" in the reference month; "지난 20일" the last 20th before it, "오는 3일" the next."""
+    y, m = ref.year, ref.month
+    if direction < 0 and dom > ref.day:
+        y, m = add_months(y, m, -1)
+    elif direction > 0 and dom < ref.day:
+        y, m = add_months(y, m, 1)
+    return date(y, m, dom)
+
+
+def _weekday(ref: date, weekday: int, direction: int | None) -> date:
+    """The latest such day on or before ``ref``; before it (-1), after it (+1), or in its week (0)."""
+    if direction == 0:
+        return week_of(ref).start + timedelta(days=weekday)
+    if direction is not None and direction > 0:
+        return ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+    back = (ref.weekday() - weekday) % 7
+    if back == 0 and direction is not None:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _narrow(period: Period, part: str | None) -> Period:
+    """Early, mid or late thirds of a month (days 1-10, 11-20, 21-) or a year (4 months each)."""
+    if part is None:
+        return period
+    third = {"early": 0, "mid": 1, "late": 2}[part]
+    s = period.start
+    if period.grain == "year":
+        start = date(s.year, 4 * third + 1, 1)
+        end = months(s.year, 4 * third + 4, 1, "month").end
+    else:
+        start = s.replace(day=10 * third + 1)
+        end = period.end if third == 2 else s.replace(day=10 * third + 10)
+    return Period(start, end, period.grain)
+
+
+def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | None:
+    """Language words -> numbers: year, month, day, weekday, period, part, rel, ago."""
+    lower = {k: v.lower() for k, v in parts.items()}
+    p: dict[str, Any] = {}
+    for key in ("year", "year2", "year3", "pyear", "qyear", "qyear2", "hyear"):
+        if key in parts:
+            p["year"] = int(parts[key])
+    for key in ("month", "month2"):
+        if key in parts:
+            month = parts[key]
+            p["month"] = int(month) if month.isdigit() else rules.MONTHS[month.lower().rstrip(".")]
+    for key in ("day", "day2"):
+        if key in parts:
+            p["day"] = int(re.match(r"\d+", parts[key]).group())  # type: ignore[union-attr]
+    weekdays = {k.lower(): v for k, v in rules.WEEKDAYS.items()}
+    if "weekday" in parts:
+        p["weekday"] = weekdays[lower["weekday"]]
+    if "part" in parts:
+        p["part"] = {k.lower(): v for k, v in rules.MONTH_PARTS.items()}[lower["part"].rstrip("-")]
+    _normalise_period(parts, lower, rules, p)
+    if "rel" in parts and not _normalise_relative(parts["rel"], lower.get("relunit"), rules, weekdays, p):
+        return None
+    if "ago" in parts:
+        n = parse_number(parts["n"], rules)
+        if n is None or n != int(n):
+            return None
+        sign = -1 if lower["ago"] in [w.lower() for w in rules.AGO_WORDS] else 1
+        p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[parts["unit"].lower()])
+    if "dayword" in parts:
+        p["rel"] = ("day", {k.lower(): v for k, v in rules.DAY_WORDS.items()}[lower["dayword"]])
+    return p
+
+
+def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> None:
+    if "period" in parts:
+        table = {k.lower(): v for k, v in rules.PERIOD_WORDS.items()}
+        entry = table[lower["period"]]
+        if isinstance(entry, tuple):  # "상반기" -> ("half", 1)
+            p["period"] = entry
+        else:  # "third quarter" -> ("quarter", 3)
+            index = {k.lower(): v for k, v in rules.ORDINALS.items()}[lower["ordinal"]]
+            if entry == "half" and index > 2:
+                return
+            p["period"] = (entry, index)
+    for key in ("q", "q2"):
+        if key in parts:
+            p["period"] = ("quarter", int(parts[key]))
+    if "half" in parts:
+        p["period"] = ("half", int(parts["half"][1]))
+
+
+def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays: dict[str, int], p: dict[str, Any]) -> bool:
+    """Set ``p["rel"] = (kind, offset)``; False when the word alone names no date."""
+    if unit is not None:  # English "next month", "last Tuesday"
+        offset = rules.RELATIVE_WORDS[rel.lower()]
+        if unit in weekdays:
+            p["weekday"] = weekdays[unit]
+            p["rel"] = ("weekday", offset)
+        else:
+            kind = rules.RELATIVE_UNITS.get(unit, unit)
+            p["rel"] = (kind, offset)
+        return True
+    for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS")):
+        words = getattr(rules, table, {})
+        if rel in words:
+            p["rel"] = (kind, words[rel])
+            return True
+    direction = -1 if rel in getattr(rules, "PAST_WORDS", ()) else 1
+    p["rel"] = ("direction", direction)
+    return "day" in p or "weekday" in p or "month" in p or "year" in p
