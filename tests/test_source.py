@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import FetchError, RawPage, SourceError
+from newsclean import FetchError, RawPage, SourceError, source
 from newsclean.source import (
-    EXPANDERS,
     FetchOptions,
     atomic_output,
     fetch,
@@ -83,15 +82,15 @@ def test_stdin_is_read_once_into_a_raw_page(monkeypatch):
     assert read(item).data == b"<p>hello</p>"
 
 
-def test_expanders_turn_one_file_into_many_pages(tmp_path, monkeypatch):
-    archive = tmp_path / "pages.bundle"
-    archive.write_bytes(b"one\ntwo")
+def test_expanders_turn_one_file_into_many_pages_sniffed_by_content(tmp_path, monkeypatch):
+    archive = tmp_path / "pages.dat"
+    archive.write_bytes(b"BUNDLE\none\ntwo")
 
     def expand(path: Path):
-        for i, line in enumerate(path.read_bytes().split(b"\n")):
+        for i, line in enumerate(path.read_bytes().split(b"\n")[1:]):
             yield RawPage(source=f"{path}#{i}", data=line)
 
-    monkeypatch.setitem(EXPANDERS, ".bundle", expand)
+    monkeypatch.setattr(source, "EXPANDERS", [(lambda head: head.startswith(b"BUNDLE"), expand), *source.EXPANDERS])
     items = list(list_inputs([str(tmp_path)]))
     assert [read(i).data for i in items] == [b"one", b"two"]
 
