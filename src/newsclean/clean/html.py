@@ -36,20 +36,14 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
 CAPTION_TAGS = frozenset({"figcaption"})
-import os
-MASS = os.environ.get("MASS", "1") == "1"
-CANDIDATE_SHARE = float(os.environ.get("CS", "0.5"))
-OTHER_TEXT_COST = float(os.environ.get("OTC", "1.0"))
-CHROME_DISCOUNT = float(os.environ.get("CD", "0.2"))
-CLIMB = os.environ.get("CLIMB", "1") == "1"
-WIDEN_DENSITY = float(os.environ.get("WD", "0.5"))
-HIDDEN = '[hidden], [aria-hidden="true"]'
+WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
+HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
+MAX_HIDDEN_SHARE = 0.2
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
 SCORED = "p, pre, td, blockquote"
 OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be a paragraph
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
-MAX_CHROME_SHARE = 0.4  # an element holding more of the main text is not chrome, whatever its class
 
 
 def clean_html(markup: str) -> Cleaned:
@@ -57,18 +51,26 @@ def clean_html(markup: str) -> Cleaned:
     tree = LexborHTMLParser(markup)
     title = _headline(tree)
     tree.strip_tags(NEVER_TEXT)
-    for node in tree.css(HIDDEN):
-        node.decompose()
     body = tree.body
     if body is None:
         return Cleaned(title, ())
+    _drop_hidden(body)
     subtitle = _subtitle(body, v)
-    main = [_main_node(body, v)] if MASS else _main_nodes(body, v)
-    out = _Out(v, title, subtitle, sum(len(n.text()) for n in main))
-    for node in main:
-        out.walk(node, "paragraph", 0, False)
-        out.flush()
+    main, top = _main_node(body, v)
+    out = _Out(v, title, subtitle, _ancestors(top, main))
+    out.walk(main, "paragraph", 0, False)
+    out.flush()
     return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(out.removed), subtitle)
+
+
+def _drop_hidden(body: LexborNode) -> None:
+    """Remove hidden elements, but not one that holds much of the page (a stray unclosed tag)."""
+    hidden = body.css(HIDDEN)
+    if hidden:
+        limit = MAX_HIDDEN_SHARE * len(body.text())
+        for node in hidden:
+            if len(node.text()) < limit:
+                node.decompose()
 
 
 # --- title and subtitle ------------------------------------------------------------------
@@ -104,8 +106,9 @@ def _subtitle(body: LexborNode, v: Vocab) -> str | None:
 # --- the main block -------------------------------------------------------------------
 
 
-def _main_nodes(body: LexborNode, v: Vocab) -> list[LexborNode]:
-    """The best-scoring container, widened to the ancestor whose extra text is article text."""
+def _main_node(body: LexborNode, v: Vocab) -> tuple[LexborNode, LexborNode]:
+    """(main block, best-scoring container in it): the container widened to the highest
+    ancestor whose extra text is mostly paragraphs (articles split into chunks)."""
     scores: dict[int, float] = {}
     mass: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
@@ -123,13 +126,11 @@ def _main_nodes(body: LexborNode, v: Vocab) -> list[LexborNode]:
                 scores[key] += points / (depth + 1)
             node, depth = node.parent, depth + 1
     if not scores:
-        return [body]
+        return body, body
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     final = {k: scores[k] * (1 - _link_density(nodes[k])) for k in ranked}
     top = nodes[max(final, key=final.__getitem__)]
-    if not CLIMB:
-        return _with_siblings(top, final[top.mem_id], scores, v)
-    return [_widen(top, mass)]
+    return _widen(top, mass), top
 
 
 def _widen(top: LexborNode, mass: dict[int, int]) -> LexborNode:
@@ -145,41 +146,6 @@ def _widen(top: LexborNode, mass: dict[int, int]) -> LexborNode:
     return best
 
 
-def _main_node(body: LexborNode, v: Vocab) -> LexborNode:
-    """The element with the most paragraph text, less the other text it holds."""
-    mass: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    factor: dict[int, float] = {}
-    for p, text in _paragraphs(body):
-        weight = float(len(text))
-        node = p.parent
-        while node is not None and node.tag != "html":
-            key = node.mem_id
-            if key not in nodes:
-                nodes[key], mass[key], factor[key] = node, 0.0, _chrome_factor(node, v)
-            weight *= factor[key]
-            mass[key] += weight
-            node = node.parent
-    if not mass:
-        return body
-    top = max(mass.values())
-    best, best_score = body, float("-inf")
-    for key, m in mass.items():
-        if m >= CANDIDATE_SHARE * top:
-            score = m - OTHER_TEXT_COST * (len(nodes[key].text(strip=True)) - m)
-            if score > best_score:
-                best, best_score = nodes[key], score
-    return best
-
-
-def _chrome_factor(node: LexborNode, v: Vocab) -> float:
-    attrs = node.attributes
-    if not attrs:
-        return 1.0
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return CHROME_DISCOUNT if v.junk_class.search(label) and not v.body_class.search(label) else 1.0
-
-
 def _paragraphs(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     """Elements holding a paragraph's worth of text: <p> and the like, and divs with own text."""
     for p in body.css(SCORED):
@@ -192,26 +158,12 @@ def _paragraphs(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
             yield div, text
 
 
-def _with_siblings(top: LexborNode, top_score: float, scores: dict[int, float], v: Vocab) -> list[LexborNode]:
-    parent = top.parent
-    if parent is None:
-        return [top]
-    threshold = max(10.0, top_score * 0.2)
-    top_class = top.attributes.get("class")
-    kept = []
-    for sib in parent.iter():
-        if sib.mem_id == top.mem_id:
-            kept.append(sib)
-            continue
-        bonus = top_score * 0.2 if top_class and sib.attributes.get("class") == top_class else 0
-        if scores.get(sib.mem_id, 0) + bonus >= threshold:
-            kept.append(sib)
-        elif sib.tag == "p":
-            text = sib.text().strip()
-            density = _link_density(sib)
-            if (len(text) > 80 and density < 0.25) or (density == 0 and text.endswith(".")):
-                kept.append(sib)
-    return kept
+def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
+    """Ids of ``node`` and its ancestors up to ``stop``: chrome never contains the article."""
+    ids = {node.mem_id}
+    while node.mem_id != stop.mem_id and (node := node.parent) is not None:
+        ids.add(node.mem_id)
+    return frozenset(ids)
 
 
 def _class_weight(node: LexborNode, v: Vocab) -> float:
@@ -246,7 +198,7 @@ class _Out:
     v: Vocab
     title: str | None
     subtitle: str | None
-    main_chars: int  # text in the main nodes; chrome never holds much of it
+    keep: frozenset[int]  # the best container and its ancestors: never chrome
     blocks: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
@@ -317,7 +269,7 @@ class _Out:
         if self.v.caption_class.search(label):
             return "caption"
         found = self.v.junk_class.search(label)
-        if not found or self.v.body_class.search(label) or len(node.text()) > MAX_CHROME_SHARE * self.main_chars:
+        if not found or self.v.body_class.search(label) or node.mem_id in self.keep:
             return None
         return f"page chrome ({found.group().strip(' -_')})"
 
