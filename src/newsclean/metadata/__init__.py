@@ -56,17 +56,18 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
     rules = languages.get(code)
     ordered = _after_headline(sig.lines, cleaned.title or next(iter(sig.headings), None))
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
-    site = _first([*_ld(sig, "publisher", "name"), *_meta(sig, SITE_KEYS), *(b.site for b in bylines)])
+    outlets = [n for n in (*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name"), *(b.site for b in bylines)) if n]
+    site = _first(outlets)
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     published = _date(_published_candidates(sig, ordered, rules, doc), rules, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
     return Metadata(
-        title=title(sig, cleaned, (site, section)),
+        title=title(sig, cleaned, (*outlets, section)),
         subtitle=cleaned.subtitle or _first(_ld(sig, "alternativeHeadline")),
         description=_first([*_meta(sig, ("og:description", "description", "twitter:description")), *_ld(sig, "description")]),
-        authors=find_authors(sig, bylines[0] if bylines else None, rules, site),
+        authors=find_authors(sig, bylines[0] if bylines else None, rules, outlets),
         published=dates.iso(published) if published else None,
         modified=dates.iso(modified) if modified else None,
         site=site,
@@ -143,20 +144,18 @@ def _same(a: str, b: str) -> bool:
 # --- authors -----------------------------------------------------------------------------
 
 
-def find_authors(sig: Signals, byline: authors_.Byline | None, rules: ModuleType | None, site: str | None) -> tuple[Author, ...]:
-    """The strongest source that names someone: JSON-LD, then <meta>, then byline
-    elements, then the visible byline."""
+def find_authors(
+    sig: Signals, byline: authors_.Byline | None, rules: ModuleType | None, outlets: Sequence[str]
+) -> tuple[Author, ...]:
+    """Structured data naming a person (JSON-LD, then <meta>); else structured data naming
+    only the outlet (an Organization, or the site's own name); else the first byline
+    element or visible byline naming a person."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)] if rules else list(languages.all_modules())
-    for found in (
-        _ld_authors(sig, order),
-        _first_meta_authors(sig, order),
-        [a for v in sig.bylines for a in authors_.from_value(v, order)],
-        byline.authors if byline else (),
-    ):
-        kept = authors_.unique(found, not_named=[site])
-        if kept or found:
-            return kept or authors_.unique(found)
-    return ()
+    structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
+    visible = [authors_.from_value(v, order) for v in sig.bylines] + [byline.authors if byline else ()]
+    people = [tuple(a for a in authors_.unique(s, not_named=outlets) if a.role != authors_.ORGANIZATION) for s in structured]
+    seen = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible]
+    return _first(people) or _first(structured) or _first(seen) or ()
 
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
@@ -168,12 +167,18 @@ def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
 
 
 def _person(value: Any, order: Sequence[ModuleType]) -> tuple[Author, ...]:
+    """A JSON-LD author: a string, or a Person / Organization object."""
     if isinstance(value, str):
-        return authors_.from_value(value, order)
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        role = value.get("jobTitle") if isinstance(value.get("jobTitle"), str) else None
-        return authors_.from_value(value["name"], order, role=role)
-    return ()
+        return authors_.from_value(html.unescape(value), order)
+    if not isinstance(value, dict):
+        return ()
+    name = value.get("name")
+    if not isinstance(name, str):
+        name = " ".join(v for k in ("givenName", "familyName") if isinstance(v := value.get(k), str))
+    role = value.get("jobTitle") if isinstance(value.get("jobTitle"), str) else None
+    if "Organization" in str(value.get("@type")):
+        return tuple(Author(a.name, authors_.ORGANIZATION) for a in authors_.from_value(html.unescape(name), order))
+    return authors_.from_value(html.unescape(name), order, role=role)
 
 
 def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:

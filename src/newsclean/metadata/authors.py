@@ -4,6 +4,7 @@ not look like a person's name is dropped, never guessed at."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Iterable, Sequence
@@ -13,9 +14,13 @@ from ..model import Author
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_LIKE = re.compile(r"https?:|www\.|/|\.(?:com|net|org|co|kr|de|uk)\b", re.I)
+# "by", "von", "par" before a capitalised name: a byline word, not part of the name.
+NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
+LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
 DEFAULT_SEPARATORS = r"\s*[,;&/]\s*"
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
+ORGANIZATION = "organization"  # the role of an author that is an outlet or agency, not a person
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
     for part in re.split(separators, raw):
-        part = " ".join(part.split()).strip(" -–—:|()[]·")
+        part = LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·"))
         part_role = role
         for word in roles:
             if part.lower() == word.lower() and out:  # "Jane Doe, Staff Writer"
@@ -78,7 +83,7 @@ def acceptable(name: str) -> bool:
         and len(name.split()) <= MAX_NAME_WORDS
         and not any(ch.isdigit() for ch in name)
         and not URL_LIKE.search(name)
-        and ":" not in name  # "Foto: ...", "Image: ..."
+        and all(ch.isalpha() or ch in NAME_PUNCTUATION or unicodedata.category(ch)[0] == "M" for ch in name)
         and not re.fullmatch(r"[a-z]+(?:-[a-z]+)+", name)  # a URL slug, not a name
         and any(ch.isalpha() for ch in name)
         and not _is_junk(name)
@@ -93,6 +98,15 @@ def _is_junk(name: str) -> bool:
 def _looks_like(name: str, module: ModuleType) -> bool:
     pattern = getattr(module, "NAME_PATTERN", None)
     return pattern is None or re.fullmatch(pattern, name) is not None
+
+
+def full_name(name: str, module: ModuleType | None) -> bool:
+    """Strict check for names read from page text: the language's name pattern, or
+    (no rules for the language) two or more words, each capitalised or a short particle."""
+    if module is not None and getattr(module, "NAME_PATTERN", None):
+        return _looks_like(name, module)
+    words = name.split()
+    return len(words) >= 2 and words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
 
 
 def unique(authors: Iterable[Author], *, not_named: Iterable[str] = ()) -> tuple[Author, ...]:

@@ -18,8 +18,11 @@ BLOCK_TAGS = frozenset(
     "header hr li main nav ol p section table td th tr ul".split()
 )
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
-# Elements whose short text is a byline: rel=author links, itemprop=author, class names.
-BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"], address'
+# Elements whose short text may be a byline: author links, itemprop=author, class names.
+BYLINE_SELECTOR = (
+    '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], address, '
+    'a[href*="/author"], a[href*="/autor"], a[href*="/reporter"]'
+)
 MAX_BYLINE_CHARS = 120
 
 
