@@ -6,6 +6,7 @@ Exit codes: 0 every input worked, 1 some failed, 2 usage error.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from contextlib import contextmanager
@@ -106,6 +107,16 @@ NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Inputs are clean a
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs (files, responses, decompressed) larger than this.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout per request, in seconds.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+DaskOpt = Annotated[
+    bool,
+    typer.Option("--dask", help="Run on a Dask cluster (--scheduler; else a local one on this machine's cores), "
+                                "one shard per part into -o DIR, as jsonl or parquet."),
+]
+SchedulerOpt = Annotated[
+    Optional[str],
+    typer.Option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+                 help="With --dask: the scheduler of an existing cluster, e.g. tcp://host:8786."),
+]
 
 DEFAULT_FETCH = source.FetchOptions()
 
@@ -151,9 +162,13 @@ def extract(
     max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
     timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
     debug: DebugOpt = False,
+    dask: DaskOpt = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Metadata, clean text and facts of each page: one record per input."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
+    if dask:
+        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article")
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
           lambda a: [output.article_record(a)])
 
@@ -203,10 +218,14 @@ def facts(
     max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
     timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
     debug: DebugOpt = False,
+    dask: DaskOpt = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """The facts in each page's clean text: one record per fact, with its source."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     types = tuple(type_ or ())
+    if dask:
+        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact", types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
           lambda a: output.fact_records(a, types))
 
@@ -343,6 +362,41 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
     else:
         with source.atomic_output(path) as f:
             yield f
+
+
+def _on_dask(
+    address: str | None,
+    sources: list[str] | None,
+    input_file: Path | None,
+    glob: str | None,
+    options: Options,
+    format: Format | None,
+    output_dir: Path | None,
+    fields: tuple[str, ...] | None,
+    kind: str,
+    types: tuple[str, ...] = (),
+) -> None:
+    """``--dask``: the batch on the Dask cluster at ``address`` (None: a local one), each
+    part's records in a shard in ``-o DIR``."""
+    from . import dask, warc
+
+    fmt = format.value if format else "jsonl"
+    if output_dir is None or fmt not in dask.FORMATS:
+        raise typer.BadParameter("writes shards: give -o DIR, and --format jsonl or parquet", param_hint="--dask")
+    # Path() folds the "//" of an fsspec URL (s3://bucket/out): restore it.
+    out = re.sub(r"^([a-z][a-z0-9+.-]+):/(?!/)", r"\1://", str(output_dir))
+    try:
+        tally, skipped = dask.run(
+            _sources(sources, input_file), out, address=address, fmt=fmt,
+            kind=kind, types=types, fields=fields, options=options, input_file=_list_path(input_file),
+            glob=glob, progress=sys.stderr.isatty(),
+        )
+    except (NewscleanError, OSError) as e:  # an unreadable input list, no cluster at ADDRESS
+        error = e if isinstance(e, NewscleanError) else NewscleanError(f"cannot reach the Dask cluster: {e}")
+        _report(error, error.source or address or "dask", options.debug)
+        raise typer.Exit(1) from None
+    print(f"newsclean: {tally.line()}" + (f"; {warc.describe(skipped)}" if skipped else ""), file=sys.stderr)
+    raise typer.Exit(1 if tally.failed or tally.interrupted else 0)
 
 
 def _report(error: NewscleanError, name: str, debug: bool) -> None:
