@@ -106,6 +106,7 @@ def run(
     fmt: str = "jsonl",
     kind: str = "article",
     types: tuple[str, ...] = (),
+    fields: Sequence[str] | None = None,
     options: Any = None,
     input_file: str | None = None,
     glob: str | None = None,
@@ -124,7 +125,7 @@ def run(
         _make_dir(out_dir)
         futures = {
             client.submit(
-                _write_shard, part, f"{out_dir.rstrip('/')}/part-{i:05d}.{fmt}", fmt, kind, types, options,
+                _write_shard, part, f"{out_dir.rstrip('/')}/part-{i:05d}.{fmt}", fmt, kind, types, fields, options,
                 retries=RETRIES, pure=False,
             ): part
             for i, part in enumerate(parts)
@@ -159,10 +160,12 @@ def _tally(future: Any, part: Part, tally: batch.Tally, skipped: Counter[str]) -
 # -- on the workers --------------------------------------------------------------------
 
 
-def _write_shard(part: Part, path: str, fmt: str, kind: str, types: tuple[str, ...], options: Any) -> Shard:
+def _write_shard(
+    part: Part, path: str, fmt: str, kind: str, types: tuple[str, ...], fields: Sequence[str] | None, options: Any
+) -> Shard:
     shard = Shard(path.rpartition("/")[2])
     with _open_shard(path) as out:
-        writer = output.open_writer(fmt, out, kind=kind)
+        writer = output.open_writer(fmt, out, kind=kind, fields=fields)
         for outcome in _outcomes(part, options, shard.skipped):
             if isinstance(outcome, NewscleanError):
                 shard.errors.append(f"newsclean: {source.redact(outcome.source or '-')}: {outcome.reason}")
