@@ -149,10 +149,13 @@ def extract_facts(
 
 
 # The extractors, in the order they run. Imported last: they import Context from here.
-from . import amounts, contacts, dates  # noqa: E402
+from . import amounts, contacts, dates, orgs, people, quotes  # noqa: E402
 
 EXTRACTORS: list[Extractor] = [
     contacts.find,
     dates.find,
     amounts.find,
+    orgs.find,  # people look up organisations, quotes look up both
+    people.find,
+    quotes.find,
 ]

@@ -231,8 +231,8 @@ ABBREVIATIONS = (
 # Shapes: a capitalised word, a personal name (given name, optional initial, one or two
 # family names), a family name, an organisation's form (up to four capitalised words).
 WORD = r"[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*\.?"
-NAME = r"[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,2}"
-SURNAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+NAME = r"[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
+SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 ORG = r"{word}(?: (?:of |and |& )?{word}){0,3}"
 
 PARTICLES = ("'s", "’s", "'", "’")
@@ -246,7 +246,7 @@ ORG_SUFFIXES = (
     "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
     "Party", "Partners", "Capital", "Securities", "Motors", "Airlines", "Technologies",
     "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Service",
-    "Administration", "Parliament", "Senate", "Congress", "Court", "Police", "Army", "Navy",
+    "Administration", "Parliament", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
     "Times", "Post", "Journal", "News", "Press", "Reuters", "Exchange",
 )
 ORG_MIN_LEN = 2
@@ -254,6 +254,9 @@ ORG_MIN_LEN = 2
 ORG_SUFFIXED = r"(?<![\w.])(?P<org>(?:{word} ){1,4}(?:{suffix}))(?![\w])"
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
+# Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
+# Minister". A one-word name found by its context must not have this shape.
+ORG_NOT_SHAPE = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)|Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|U\.?[SKN]\.?|E\.?U\.?"
 ORG_TYPE_NOUNS = ("company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer")
 # A short form: the initials of the long name (ECB), the long name without its legal suffix
 # (Apple Inc. -> Apple), or its first word cut short ("the Fed").
@@ -292,6 +295,7 @@ ROLES = (
     "Judge", "Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
     "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
+    "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
 )
 ROLE_MODIFIERS = ("former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior", "chief", "Chief", "deputy", "Deputy", "top")
@@ -308,30 +312,33 @@ NAME_NOT = (
     "Korean", "British", "Asian", "U.S.", "US", "UK", "EU", "Mr.", "Ms.", "Mrs.", "Dr.",
     "Still", "Yet", "Also", "Last", "Next", "Some", "Many", "Most", "Both", "Each", "Under",
     "Despite", "Although", "Meanwhile", "However", "Why", "What", "How", "Who", "Where",
+    "Britain", "China", "Russia", "Japan", "Korea", "India", "France", "Germany", "America",
+    "Europe", "Ukraine", "Israel", "Iran", "Canada", "Australia", "Mexico", "Brazil", "Italy",
+    "Spain", "Washington", "London", "Beijing", "Seoul", "Tokyo", "Paris", "Moscow",
 )
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     r"(?<![\w.])(?:(?P<org>{org}) )?(?P<role>{role}) (?P<name>{name})\b",
     # "Tim Cook, Apple's chief executive", "Tim Cook, chief executive of Apple"
-    r"(?<![\w.])(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?",
+    r"(?<![\w.])(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])",
     # "Janet Yellen said", "said Janet Yellen", "according to Janet Yellen"
-    r"(?<![\w.])(?P<name>{name})(?= (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
+    r"(?<![\w.])(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
     r"\b(?:said|says|according to) (?P<name>{name})\b",
 )
 PERSON_SHORT = r"(?<![\w.])(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
 
 ANONYMOUS_SOURCES = (
     r"\b(?:a|an|one|two|three|several|other|some) (?:(?:senior|top|former|government|administration|company|industry|White House|U\.S\.|European|Chinese|Korean) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:a|an) spokes(?:person|man|woman) for (?:the )?(?P<org>{org})",
-    r"\b(?P<org>{org})(?:{particle})? spokes(?:person|man|woman)",
-    r"\bsources",
+    r"\b(?:a|an) spokes(?:person|man|woman) for (?:the )?{org}",
+    r"\b{org}(?:{particle})? spokes(?:person|man|woman)",
+    r"\b(?:[A-Za-z.]+ )?(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
             "the bank": "organisation", "The bank": "organisation"}
 # A quotation is attributed when its sentence has a speech verb: "…," he said.
-QUOTE_FRAME_AFTER = r"^[,.!?]?\s*(?:\S+ ){0,6}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
+QUOTE_FRAME_AFTER = r"^[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
 QUOTE_SENTENCE_END = r"[.!?…][\s'’)]*$"

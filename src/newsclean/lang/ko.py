@@ -181,7 +181,7 @@ TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록"
 WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*"
 NAME = r"(?:{surnames})[가-힣]{1,2}"
 SURNAME = r"(?:{surnames})"
-ORG = r"{word}"
+ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 
 # Particles that may follow a name: stripped, never part of the name. Longest first.
 PARTICLES = (
@@ -268,7 +268,7 @@ SURNAMES = (
 )
 # Words that look like a surname and a given name but are not names.
 NAME_NOT = (
-    "이번", "이날", "이후", "이어", "이미", "이에", "이를", "이와", "지난", "한편", "한국", "정부",
+    "이번", "이날", "이후", "이들", "이런", "이같은", "모든", "유관", "이어", "이미", "이에", "이를", "이와", "지난", "한편", "한국", "정부",
     "당시", "현재", "현지", "신임", "우리", "국내", "전임", "차기", "역대", "고위", "해당", "양국",
     "각국", "전국", "전체", "주요", "공동", "조만간", "지금", "오는", "최근", "전년", "모두",
     "전문", "하지만", "또한", "특히", "이같이", "이처럼", "성공", "정상", "원내", "강력", "한국은행",
@@ -278,16 +278,16 @@ NAME_NOT = (
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
 PERSON_PATTERNS = (
-    r"(?<![\w·])(?P<name>{name})(?: (?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"(?<![\w·])(?P<name>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
     r"(?<![\w·])(?P<name>{name})(?P<role>씨)(?:{particle})?(?!\w)",
-    r"(?<![\w·])(?P<name>{name})·(?P<name2>{name})(?: (?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"(?<![\w·])(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
 )
 # A later mention: a known person's surname and a role.
 PERSON_SHORT = r"(?<![\w·])(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 
 # Unnamed sources: they speak, but are not people to report.
 ANONYMOUS_SOURCES = (
-    r"(?:(?:(?P<org>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
+    r"(?:(?:{org}|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
     r"소식통",
 )

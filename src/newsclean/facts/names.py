@@ -1,0 +1,84 @@
+"""What the people, organisations and quotes extractors share: the language's patterns,
+compiled once per language, and the few word helpers all three need.
+
+A pattern in a language module may use placeholders that stand for the module's own shapes
+and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
+``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
+``{honorific}``, ``{surnames}``, ``{suffix}`` (one alternative per word of ``ROLES``,
+``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
+``ORG_SUFFIXES``). Any other brace, such as
+``{0,3}``, is left to the regex engine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from types import ModuleType
+from typing import Iterable, Sequence
+
+from ..model import Fact
+
+_SHAPES = {"word": "WORD", "name": "NAME", "surname": "SURNAME", "org": "ORG"}
+_LISTS = {
+    "role": "ROLES",
+    "modifier": "ROLE_MODIFIERS",
+    "particle": "PARTICLES",
+    "type": "ORG_TYPE_NOUNS",
+    "honorific": "HONORIFICS",
+    "surnames": "SURNAMES",
+    "suffix": "ORG_SUFFIXES",
+}
+_PLACEHOLDER = re.compile(r"\{(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first (so "부위원장" beats "위원장")."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique) or r"(?!x)x"
+
+
+@cache
+def expand(lang: ModuleType, pattern: str) -> str:
+    """``pattern`` with its placeholders replaced by the language's shapes and word lists."""
+
+    def fill(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key in _SHAPES:
+            return "(?:" + expand(lang, getattr(lang, _SHAPES[key], r"(?!x)x")) + ")"
+        words: Sequence[str] = getattr(lang, _LISTS[key], ())
+        if key == "role":  # titles are capitalised before a name, lower-case elsewhere
+            words = [*words, *(w.lower() for w in words if not w.isupper())]
+        return "(?:" + alternation(words) + ")"
+
+    return _PLACEHOLDER.sub(fill, pattern)
+
+
+@cache
+def compiled(lang: ModuleType, name: str) -> tuple[re.Pattern[str], ...]:
+    """The language's pattern (or tuple of patterns) called ``name``, compiled."""
+    value = getattr(lang, name, ())
+    patterns = (value,) if isinstance(value, str) else tuple(value)
+    return tuple(re.compile(expand(lang, p)) for p in patterns if p)
+
+
+@cache
+def particle_tail(lang: ModuleType) -> re.Pattern[str]:
+    """Matches a word's trailing particle ("산업부는" -> "는", "Apple's" -> "'s")."""
+    return re.compile("(?:" + alternation(getattr(lang, "PARTICLES", ())) + ")$")
+
+
+def strip_particle(lang: ModuleType, word: str, known: Iterable[str] = ()) -> str:
+    """``word`` without its trailing particle, unless the whole word is a known name."""
+    if word in known:
+        return word
+    stripped = particle_tail(lang).sub("", word)
+    return stripped or word
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def spans_of(found: Sequence[Fact], *types: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in found if f.type in types]

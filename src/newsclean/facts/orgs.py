@@ -1,0 +1,193 @@
+"""Organisations, with their short forms linked to one canonical name.
+
+Three steps, each driven by the language's data:
+
+1. *Introductions*: a word ending in an organisation suffix (``ORG_SUFFIXES``:
+   산업통상자원부, 삼성전자, Goldman Sachs Group Inc.), or a name in one of the language's
+   ``ORG_PATTERNS`` (a list before "등 …기업", "Apple's chief executive", "analysts at
+   Goldman Sachs", "European Central Bank (ECB)"), or a name coordinated with a known one
+   (``ORG_COORDINATION``: "삼성전자와 LG디스플레이").
+2. *Short forms*: words of the text that abbreviate a known name (``ORG_ABBREVIATION``:
+   Korean 산업부 for 산업통상자원부; English initials "ECB", the name without its legal
+   suffix, or its first word cut short, "the Fed").
+3. *Mentions*: every occurrence of every form is a fact; ``value`` is the group's longest
+   form, ``aliases`` the group's other forms.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+from typing import Iterable, Sequence
+
+from ..model import Fact
+from . import Context, make_fact
+from .names import alternation, compiled, expand, strip_particle
+
+_LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
+_ENGLISH_SHORTENED = re.compile(r"\bthe ([A-Z][a-z]{2,})\b")
+_INITIALS_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
+
+
+def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
+    lang = ctx.lang
+    if lang is None:
+        return ()
+    forms = _introductions(ctx.text, lang)
+    links = _short_forms(ctx.text, lang, forms)
+    return _mentions(ctx, lang, forms | set(links), links)
+
+
+# --- 1. introductions --------------------------------------------------------------------
+
+
+def _introductions(text: str, lang: ModuleType) -> set[str]:
+    suffixed = [m.group("org") for p in compiled(lang, "ORG_SUFFIXED") for m in p.finditer(text)]
+    in_context: list[str] = []
+    for pattern in compiled(lang, "ORG_PATTERNS"):
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if groups.get("list"):
+                in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
+            in_context.extend(g for k in ("org", "alias") if (g := groups.get(k)))
+    forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
+    forms |= {f for c in in_context if (f := _normalise(lang, c)) and _acceptable(lang, f) and _name_like(lang, f)}
+    return forms | _coordinated(text, lang, forms)
+
+
+def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+    """Names joined to a known organisation by "과/와/·" are organisations too."""
+    added: set[str] = set()
+    patterns = compiled(lang, "ORG_COORDINATION")
+    for _ in range(3):  # lists of three or more need more than one pass
+        known = forms | added
+        new = set()
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                a, b = (_normalise(lang, m.group(k)) for k in ("a", "b"))
+                for this, other in ((a, b), (b, a)):
+                    if this in known and other not in known and _name_like(lang, other):
+                        new.add(other)
+        if not new:
+            break
+        added |= new
+    return added
+
+
+def _normalise(lang: ModuleType, form: str) -> str:
+    form = form.strip()
+    if not form.endswith(tuple(getattr(lang, "ORG_SUFFIXES", ()))):  # 디스플레이: no particle 이
+        form = strip_particle(lang, form)
+    if form.startswith(("The ", "the ")):
+        form = form[4:]
+    last = form.split()[-1] if form.split() else ""
+    if form.endswith(".") and last not in getattr(lang, "ORG_SUFFIXES", ()) and "." not in last[:-1]:
+        form = form[:-1]
+    return form
+
+
+def _acceptable(lang: ModuleType, form: str) -> bool:
+    if len(form) < getattr(lang, "ORG_MIN_LEN", 2) or form in getattr(lang, "ORG_NOT", ()):
+        return False
+    return not form.endswith(tuple(getattr(lang, "ORG_NOT_ENDINGS", ())))
+
+
+def _name_like(lang: ModuleType, word: str) -> bool:
+    """A name found by its context, not a common noun: it has Latin letters or at least
+    three syllables, and neither it nor its first word is a kind-of-organisation noun, a role
+    or a stop word."""
+    if not _acceptable(lang, word) or word.endswith(tuple(getattr(lang, "ORG_TYPE_NOUNS", ()))):
+        return False
+    if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), word):
+        return False
+    stop = {*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "ROLE_MODIFIERS", ())}
+    if word in stop or word.split()[0] in stop:
+        return False
+    return len(word) >= 3 or re.search(r"[A-Za-z]", word) is not None
+
+
+# --- 2. short forms ----------------------------------------------------------------------
+
+
+def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
+    """short form -> the long form it abbreviates (the longest, when several)."""
+    links: dict[str, str] = {}
+    longest_first = sorted(forms, key=len, reverse=True)
+    for short in sorted(_candidates(text, lang, forms)):
+        for long in longest_first:
+            if len(short) < len(long) and _abbreviates(lang, short, long):
+                links[short] = long
+                break
+    return links
+
+
+def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+    if lang.ORG_ABBREVIATION == "subsequence":
+        words = (m.group() for m in re.finditer(expand(lang, "{word}"), text))
+        return {strip_particle(lang, w, forms) for w in words} - {""}
+    candidates = set(forms)
+    candidates.update(m.group(1) for m in _ENGLISH_SHORTENED.finditer(text))
+    initials = {i for f in forms if len(i := _initials(lang, f)) >= 2}
+    if initials:
+        candidates.update(re.findall(r"\b(?:" + alternation(initials) + r")\b", text))
+    candidates.update(_without_legal_suffix(lang, f) for f in forms)
+    return candidates
+
+
+def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
+    if lang.ORG_ABBREVIATION == "subsequence":
+        if len(short) >= 3 and long.endswith(short):
+            return True
+        suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
+        if len(short) < 2 or short[0] != long[0] or not suffix or not (short.endswith(suffix) or short[-1] == suffix[0]):
+            return False
+        rest = iter(long)
+        return all(ch in rest for ch in short)
+    return (
+        short == _initials(lang, long)
+        or short == _without_legal_suffix(lang, long) != long
+        or (" " not in short and len(short) >= 3 and long.split()[0].startswith(short) and long.split()[0] != short)
+    )
+
+
+def _suffixes(lang: ModuleType) -> list[str]:
+    return sorted(getattr(lang, "ORG_SUFFIXES", ()), key=len, reverse=True)
+
+
+def _initials(lang: ModuleType, form: str) -> str:
+    words = _without_legal_suffix(lang, form).split()
+    return "".join(w[0] for w in words if w not in _INITIALS_SKIP) if len(words) > 1 else ""
+
+
+def _without_legal_suffix(lang: ModuleType, form: str) -> str:
+    words = form.split()
+    if len(words) > 1 and words[-1] in getattr(lang, "ORG_LEGAL_SUFFIXES", ()):
+        return " ".join(words[:-1]).rstrip(",")
+    return form
+
+
+# --- 3. mentions -------------------------------------------------------------------------
+
+
+def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, str]) -> list[Fact]:
+    if not forms:
+        return []
+    canonical = {f: _root(f, links) for f in forms}
+    groups: dict[str, set[str]] = {}
+    for form, root in canonical.items():
+        groups.setdefault(root, set()).add(form)
+    pattern = r"(?<![\w&.])(" + alternation(forms) + ")" + expand(lang, r"(?=(?:{particle})?(?![\w&]))")
+    facts = []
+    for m in re.finditer(pattern, ctx.text):
+        root = canonical[m.group(1)]
+        aliases = sorted(groups[root] - {root})
+        facts.append(make_fact(ctx, "organisation", m.start(1), m.end(1), root, aliases=aliases))
+    return facts
+
+
+def _root(form: str, links: dict[str, str]) -> str:
+    seen = {form}
+    while form in links and links[form] not in seen:
+        form = links[form]
+        seen.add(form)
+    return form

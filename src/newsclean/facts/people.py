@@ -1,0 +1,157 @@
+"""People named in the article, with their role and organisation, and later mentions
+linked back to the full name.
+
+A person is *introduced* by one of the language's ``PERSON_PATTERNS``: a name next to a
+role ("성윤모 산업통상자원부 장관", "Treasury Secretary Janet Yellen", "Tim Cook, Apple's chief
+executive") or next to a speech verb ("Janet Yellen said"). The organisation in a pattern
+is kept only when the organisations extractor found it there, and is reported by its
+canonical name. A *later mention* (``PERSON_SHORT``: "성 장관", "Mr. Cook", "Cook") is linked
+when exactly one introduced person carries that surname. The article's own authors are
+metadata, not people of the story, and are skipped.
+
+Each mention is a fact: ``value`` the full name, ``role``, ``org``, and ``aliases`` (the
+other forms the article uses for the same person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Iterable, Sequence
+
+from ..model import Fact
+from . import Context, make_fact
+from .names import alternation, compiled, expand, overlaps
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None = None
+    org: str | None = None
+
+
+def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
+    lang = ctx.lang
+    if lang is None:
+        return []
+    orgs = {(f.start, f.end): f for f in found if f.type == "organisation"}
+    authors = _author_names(ctx)
+    people: dict[str, _Person] = {}
+    mentions: list[tuple[int, int, str]] = []  # start, end, full name
+    for pattern in compiled(lang, "PERSON_PATTERNS"):
+        for m in pattern.finditer(ctx.text):
+            org = _org_of(m, orgs)
+            role = _role_of(m)
+            if org is not None and role is not None and _is_title_word(lang, org):
+                org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
+            for key in ("name", "name2"):
+                span = _name_span(lang, m, key)
+                if span is None or overlaps(*span, orgs) or ctx.text[span[0] : span[1]] in authors:
+                    continue
+                name = ctx.text[span[0] : span[1]]
+                person = people.setdefault(name, _Person(name))
+                person.role = person.role or role
+                person.org = person.org or org
+                mentions.append((*span, name))
+    mentions += _repeated_names(ctx, people, mentions)
+    mentions += _short_mentions(ctx, lang, people, mentions, list(orgs))
+    return _facts(ctx, people, mentions)
+
+
+def _author_names(ctx: Context) -> set[str]:
+    """Authors' names, also without a trailing role word ("오세은 기자" -> "오세은")."""
+    names = set()
+    for author in ctx.authors:
+        names.add(author.name)
+        names.add(author.name.split()[0] if ctx.lang is not None and ctx.lang.SURNAME_FIRST else author.name)
+    return names
+
+
+def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] | None:
+    """The name group's span, without leading stop words ("But Tim Cook" -> "Tim Cook")."""
+    if key not in m.re.groupindex or m.group(key) is None:
+        return None
+    start, end = m.span(key)
+    words = m.group(key).split(" ")
+    stop = {*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "HONORIFICS", ())}
+    while words and words[0] in stop:
+        start += len(words.pop(0)) + 1
+    if not words or m.group(key) in stop or (not lang.SURNAME_FIRST and len(words) < 2):
+        return None
+    return start, end
+
+
+def _org_of(m: re.Match[str], orgs: dict[tuple[int, int], Fact]) -> str | None:
+    """The organisation in the match: its canonical name when the organisations extractor
+    found it there, else the word as written ("장동혁 국민의힘 대표")."""
+    groups = [k for k in ("org", "org2") if k in m.re.groupindex and m.group(k) is not None]
+    for key in groups:
+        for (start, end), fact in orgs.items():
+            if m.start(key) <= start and end <= m.end(key):
+                return str(fact.value)
+    return m.group(groups[0]) if groups else None
+
+
+def _is_title_word(lang: ModuleType, words: str) -> bool:
+    """An unknown organisation slot that is part of the title: "Chief", "New Mexico"."""
+    first = words.split()[0]
+    return first in getattr(lang, "NAME_NOT", ()) or first in getattr(lang, "ROLE_MODIFIERS", ())
+
+
+def _role_of(m: re.Match[str]) -> str | None:
+    return m.group("role") if "role" in m.re.groupindex else None
+
+
+def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Every other occurrence of an introduced full name."""
+    if not people:
+        return []
+    taken = [(s, e) for s, e, _ in seen]
+    pattern = expand(ctx.lang, r"(?<![\w.])(" + alternation(people) + r")(?=(?:{particle})?(?![\w]))")
+    return [(m.start(1), m.end(1), m.group(1)) for m in re.finditer(pattern, ctx.text) if not overlaps(*m.span(1), taken)]
+
+
+def _short_mentions(
+    ctx: Context,
+    lang: ModuleType,
+    people: dict[str, _Person],
+    seen: list[tuple[int, int, str]],
+    org_spans: list[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """"성 장관", "Mr. Cook", "Cook": a surname shared by exactly one introduced person."""
+    by_surname: dict[str, list[str]] = {}
+    for name in people:
+        by_surname.setdefault(_surname(lang, name), []).append(name)
+    taken = [(s, e) for s, e, _ in seen] + org_spans
+    found = []
+    for pattern in compiled(lang, "PERSON_SHORT"):
+        for m in pattern.finditer(ctx.text):
+            names = by_surname.get(m.group("surname"), [])
+            if len(names) != 1 or overlaps(m.start(), m.end("surname"), taken):
+                continue
+            end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
+            found.append((m.start(), end, names[0]))
+            taken.append((m.start(), end))
+    return found
+
+
+def _surname(lang: ModuleType, name: str) -> str:
+    if lang.SURNAME_FIRST:
+        two = name[:2]
+        return two if len(name) > 3 and two in getattr(lang, "SURNAMES", ()) else name[0]
+    return name.split()[-1]
+
+
+def _facts(ctx: Context, people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> list[Fact]:
+    forms: dict[str, set[str]] = {}
+    for start, end, name in mentions:
+        forms.setdefault(name, set()).add(ctx.text[start:end])
+    facts = []
+    for start, end, name in sorted(set(mentions)):
+        person = people[name]
+        aliases = sorted(forms[name] - {name})
+        facts.append(make_fact(ctx, "person", start, end, name, role=person.role, org=person.org, aliases=aliases))
+    return facts
+

@@ -1,0 +1,182 @@
+"""Direct quotations and who said them.
+
+A double-quoted passage (“…” or "…") is a quote when a frame attributes it
+(``QUOTE_FRAME_AFTER``: “…”라고 말했다, “…”며, "…," he said; ``QUOTE_FRAME_BEFORE``: X said:
+"…"), or when it is a whole sentence on its own (``QUOTE_SENTENCE_END``). Anything else in
+double quotes (a title, a term) is not a quote, and single quotes (‘디지털 뉴딜’) never are.
+
+The speaker is found in the quote's own sentence, outside the quoted text, among the people
+and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
+person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company"),
+which stand for the last person or organisation mentioned before them. One carrying a
+subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins; otherwise the one nearest the quote.
+A quote with no speaker in its sentence continues the previous quote of its paragraph
+("…," he said. "…").
+
+Facts: ``value`` the quoted text, ``speaker`` (a full name, an organisation's canonical
+name, or the unnamed source as written; None when unattributed) and ``speaker_type``
+("person", "organisation", "anonymous" or None).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Iterable, Sequence
+
+from ..model import Fact
+from . import Context, make_fact
+from .names import alternation, compiled, expand, overlaps
+
+_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+_MIN_SENTENCE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    start: int
+    end: int
+    name: str | None
+    kind: str | None
+
+
+def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
+    lang = ctx.lang
+    if lang is None:
+        return []
+    quoted = [m for m in _QUOTED.finditer(ctx.text)]
+    quote_spans = [m.span() for m in quoted]
+    speakers = _speakers(ctx, lang, found, quote_spans)
+    facts: list[Fact] = []
+    last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
+    for m in quoted:
+        inner_start, inner_end = m.span(1) if m.group(1) is not None else m.span(2)
+        inner = ctx.text[inner_start:inner_end]
+        framed = _framed(ctx, lang, m.start(), m.end(), inner)
+        if not framed and not _is_sentence(lang, inner):
+            continue
+        first, end = _sentence_bounds(ctx, m.start(), m.end())
+        speaker = _choose(lang, ctx.text, [s for s in speakers if first <= s.start and s.end <= end], m.start())
+        paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
+        if speaker is None and last[0] == paragraph:
+            speaker = last[1]
+        last = (paragraph, speaker)
+        value = inner.strip().rstrip(",").strip()
+        facts.append(
+            make_fact(
+                ctx, "quote", m.start(), m.end(), value,
+                speaker=speaker.name if speaker else None,
+                speaker_type=speaker.kind if speaker else None,
+            )
+        )
+    return facts
+
+
+# --- is it a quote? ----------------------------------------------------------------------
+
+
+def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) -> bool:
+    if not _ends_like_framed(lang).search(inner):
+        return False
+    line_end = ctx.text.find("\n", end)
+    after = ctx.text[end : line_end if line_end >= 0 else len(ctx.text)]
+    before = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start]
+    return any(p.search(after) for p in compiled(lang, "QUOTE_FRAME_AFTER")) or any(
+        p.search(before) for p in compiled(lang, "QUOTE_FRAME_BEFORE")
+    )
+
+
+@cache
+def _ends_like_framed(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(getattr(lang, "QUOTE_FRAMED_INNER", ""))
+
+
+def _is_sentence(lang: ModuleType, inner: str) -> bool:
+    ends = compiled(lang, "QUOTE_SENTENCE_END")
+    return len(inner.split()) >= _MIN_SENTENCE_WORDS and any(p.search(inner) for p in ends)
+
+
+def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Start of the sentence holding ``start``, end of the one holding ``end``."""
+    if not ctx.sentences:
+        return 0, len(ctx.text)
+    starts = [s for s, _ in ctx.sentences]
+    first = ctx.sentences[max(bisect.bisect_right(starts, start) - 1, 0)][0]
+    last = ctx.sentences[max(bisect.bisect_right(starts, max(end - 1, start)) - 1, 0)][1]
+    return min(first, start), max(last, end)
+
+
+# --- who said it -------------------------------------------------------------------------
+
+
+def _speakers(ctx: Context, lang: ModuleType, found: Sequence[Fact], quotes: list[tuple[int, int]]) -> list[_Speaker]:
+    """Every possible speaker outside quotation marks: people, organisations, unnamed
+    sources (which swallow the organisation inside them) and resolved pronouns."""
+    named = [
+        _Speaker(f.start, f.end, str(f.value), f.type)
+        for f in found
+        if f.type in ("person", "organisation") and not overlaps(f.start, f.end, quotes)
+    ]
+    anonymous = [
+        _Speaker(m.start(), m.end(), m.group(), "anonymous")
+        for p in compiled(lang, "ANONYMOUS_SOURCES")
+        for m in p.finditer(ctx.text)
+        if not overlaps(*m.span(), quotes)
+    ]
+    taken = [(a.start, a.end) for a in anonymous]
+    speakers = [s for s in named if not overlaps(s.start, s.end, taken)] + _merge(anonymous)
+    speakers.sort(key=lambda s: s.start)
+    return speakers + _pronouns(ctx, lang, speakers, quotes)
+
+
+def _merge(spans: list[_Speaker]) -> list[_Speaker]:
+    """The longest of overlapping unnamed-source matches."""
+    kept: list[_Speaker] = []
+    for s in sorted(spans, key=lambda s: s.start - s.end):
+        if not overlaps(s.start, s.end, [(k.start, k.end) for k in kept]):
+            kept.append(s)
+    return kept
+
+
+def _pronouns(ctx: Context, lang: ModuleType, speakers: list[_Speaker], quotes: list[tuple[int, int]]) -> list[_Speaker]:
+    kinds: dict[str, str | None] = getattr(lang, "PRONOUNS", {})
+    if not kinds:
+        return []
+    pattern = _pronoun_pattern(lang)
+    starts = [s.start for s in speakers]
+    resolved = []
+    for m in pattern.finditer(ctx.text):
+        if overlaps(*m.span(1), quotes):
+            continue
+        kind = kinds[m.group(1)]
+        earlier = speakers[: bisect.bisect_left(starts, m.start())]
+        target = next((s for s in reversed(earlier) if s.kind == kind), None)
+        if target is not None:
+            resolved.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
+    return resolved
+
+
+@cache
+def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
+    """A pronoun; in a language with subject particles, one carrying such a particle."""
+    words = alternation(getattr(lang, "PRONOUNS", {}))
+    subject = alternation(getattr(lang, "SUBJECT_PARTICLES", ())) if getattr(lang, "SUBJECT_PARTICLES", ()) else ""
+    return re.compile(r"(?<![\w])(" + words + r")" + (f"(?=(?:{subject})(?!\w))" if subject else r"\b"))
+
+
+def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int) -> _Speaker | None:
+    if not candidates:
+        return None
+    subject = _subject_mark(lang)
+    marked = [c for c in candidates if subject is not None and subject.match(text, c.end)]
+    pool = marked or candidates
+    return min(pool, key=lambda c: abs(c.start - quote_start))
+
+
+@cache
+def _subject_mark(lang: ModuleType) -> re.Pattern[str] | None:
+    particles = getattr(lang, "SUBJECT_PARTICLES", ())
+    return re.compile("(?:" + alternation(particles) + r")(?!\w)") if particles else None
