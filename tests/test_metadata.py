@@ -1,0 +1,321 @@
+"""Metadata: each source (JSON-LD, meta, <time>, bylines, URL) on fragments shaped like
+real news pages, the seed's exact fields, and a floor on the fundus-dev pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from conftest import EVAL, SEED
+from newsclean.metadata import extract_metadata, reference_date
+from newsclean.model import Block, Cleaned, Document, Metadata
+
+KST = timezone(timedelta(hours=9))
+NO_CLEAN = Cleaned(None, ())
+
+
+def html_meta(head: str = "", body: str = "<p>Body text of the article.</p>", **kw) -> Metadata:
+    page = f"<!doctype html><html {kw.pop('html_attrs', '')}><head>{head}</head><body>{body}</body></html>"
+    doc = Document("t.html", page, True, "utf-8", kw.pop("url", None), kw.pop("fetched", None))
+    return extract_metadata(doc, kw.pop("cleaned", NO_CLEAN), **kw)
+
+
+def text_meta(text: str, **kw) -> Metadata:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    cleaned = Cleaned(lines[0], tuple(Block("paragraph", ln) for ln in lines[1:]))
+    doc = Document("t.txt", text, False, "utf-8", None, kw.pop("fetched", None))
+    return extract_metadata(doc, cleaned, **kw)
+
+
+def ld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+# --- the seed ------------------------------------------------------------------------------
+
+
+def test_seed_gives_exact_fields() -> None:
+    text = SEED.read_text("utf-8")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    cleaned = Cleaned(lines[0], (Block("paragraph", lines[5]),), subtitle="성윤모 장관, 산업지능화협회 현판식 참석")
+    m = extract_metadata(Document(str(SEED), text, False, "utf-8"), cleaned)
+    assert m.title == "산업부, ‘디지털 뉴딜’ 본격 시동…산업지능화협회‧혁신펀드 발표"
+    assert m.subtitle == "성윤모 장관, 산업지능화협회 현판식 참석"
+    assert [(a.name, a.role) for a in m.authors] == [("오세은", "기자")]
+    assert m.site == "뉴스투데이"
+    assert m.published == m.modified == "2020-07-15T17:09:00+09:00"
+    assert m.lang == "ko"
+
+
+# --- JSON-LD -------------------------------------------------------------------------------
+
+
+def test_jsonld_news_article_with_author_list_and_job_title() -> None:
+    m = html_meta(ld({
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "민주당 '선호투표제' 도입 또다시 불발",
+        "author": [{"@type": "Person", "name": "박준석", "jobTitle": "기자"}, {"@type": "Person", "name": "김태연", "jobTitle": "기자"}],
+        "datePublished": "2026-07-12T22:09:00+09:00", "dateModified": "2026-07-12T22:23:00+09:00",
+        "publisher": {"@type": "Organization", "name": "한국일보"},
+    }), html_attrs='lang="ko"', body="<p>더불어민주당이 최고위원회의를 열었다.</p>")
+    assert m.title == "민주당 '선호투표제' 도입 또다시 불발"
+    assert [(a.name, a.role) for a in m.authors] == [("박준석", "기자"), ("김태연", "기자")]
+    assert (m.published, m.modified) == ("2026-07-12T22:09:00+09:00", "2026-07-12T22:23:00+09:00")
+    assert (m.site, m.lang) == ("한국일보", "ko")
+
+
+def test_jsonld_inside_graph_with_string_author_and_entities() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Golem.de"},
+        {"@type": ["NewsArticle"], "headline": "LTE-Patent: Samsung soll Smartphones zerst&ouml;ren - Golem.de",
+         "author": "Tobias Költzsch", "datePublished": "2024-04-28T14:26:01+00:00"},
+    ]}
+    m = html_meta(ld(graph) + '<meta property="og:site_name" content="Golem.de">')
+    assert m.title == "LTE-Patent: Samsung soll Smartphones zerstören"
+    assert [a.name for a in m.authors] == ["Tobias Költzsch"]
+    assert m.published == "2024-04-28T14:26:01+00:00"
+
+
+def test_jsonld_given_and_family_name_and_cdata_wrapper() -> None:
+    obj = {"@type": "NewsArticle", "headline": "Sind wir zu sanft?", "datePublished": "2024-05-03T15:47:42.389Z",
+           "author": [{"@type": "Person", "givenName": "Birgit", "familyName": "Baumann"}]}
+    script = f'<script type="application/ld+json">\n//<![CDATA[\n{json.dumps(obj)}\n//]]>\n</script>'
+    m = html_meta(script)
+    assert [a.name for a in m.authors] == ["Birgit Baumann"]
+    assert m.published == "2024-05-03T15:47:42+00:00"
+
+
+def test_organization_author_gives_way_to_a_person_in_meta() -> None:
+    m = html_meta(
+        ld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Krautreporter"}})
+        + '<meta name="author" content="Shany Littman"><meta property="og:site_name" content="Krautreporter">'
+    )
+    assert [a.name for a in m.authors] == ["Shany Littman"]
+
+
+def test_organization_alone_is_kept_as_organization() -> None:
+    m = html_meta(ld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Associated Press"}}))
+    assert [(a.name, a.role) for a in m.authors] == [("Associated Press", "organization")]
+
+
+def test_broken_jsonld_is_ignored() -> None:
+    m = html_meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+                  '<meta property="og:title" content="Fallback headline">')
+    assert m.title == "Fallback headline"
+
+
+# --- meta ----------------------------------------------------------------------------------
+
+
+def test_open_graph_and_article_meta() -> None:
+    head = (
+        '<meta property="og:title" content="Swedish police to investigate leaks | Euronews">'
+        '<meta property="og:site_name" content="Euronews"><meta property="og:url" content="/2024/04/30/swedish-police">'
+        '<meta property="og:image" content="https://img.example/a.jpg"><meta property="og:description" content="Leaks.">'
+        '<meta property="article:published_time" content="2024-04-30T16:38:37+02:00">'
+        '<meta property="article:modified_time" content="2024-04-30T18:00:00+02:00">'
+        '<meta property="article:section" content="Europe"><meta property="article:tag" content="Sweden">'
+        '<meta property="article:tag" content="Crime"><meta property="article:author" content="https://www.facebook.com/euronews">'
+        '<meta name="author" content="Jane Doe">'
+    )
+    m = html_meta(head, url="https://www.example.com/news/x")
+    assert m.title == "Swedish police to investigate leaks"
+    assert (m.site, m.section, m.tags) == ("Euronews", "Europe", ("Sweden", "Crime"))
+    assert m.url == "https://www.example.com/2024/04/30/swedish-police"
+    assert (m.image, m.description) == ("https://img.example/a.jpg", "Leaks.")
+    assert (m.published, m.modified) == ("2024-04-30T16:38:37+02:00", "2024-04-30T18:00:00+02:00")
+    assert [a.name for a in m.authors] == ["Jane Doe"]  # the Facebook URL is not a name
+
+
+def test_dublin_core_and_itemprop() -> None:
+    head = '<meta name="dc.creator" content="Anna Giulia Fink"><meta name="dc.date" content="2023-04-28">'
+    body = '<h1 itemprop="headline">Mexico economy grew</h1><p>Text.</p>'
+    m = html_meta(head, body)
+    assert (m.title, m.published, [a.name for a in m.authors]) == ("Mexico economy grew", "2023-04-28", ["Anna Giulia Fink"])
+
+
+def test_time_element_and_korean_author_meta() -> None:
+    head = ('<meta property="og:site_name" content="한국일보">'
+            '<meta name="author" content="한국일보"><meta name="author" content="신현주 기자">')
+    body = '<h1>장동혁, 한동훈 제명</h1><time datetime="2026-01-29T18:40:00">1월 29일</time><p>국민의힘이 결정했다.</p>'
+    m = html_meta(head, body)
+    assert [(a.name, a.role) for a in m.authors] == [("신현주", "기자")]
+    assert m.published == "2026-01-29T18:40:00+09:00"  # Korean page, no offset: KST
+    assert m.lang == "ko"
+
+
+# --- visible bylines and date lines ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "email"),
+    [
+        ("[연합뉴스=홍길동 기자] 정부가 발표했다.", "홍길동", "기자", None),
+        ("홍길동 기자 hong@yna.co.kr", "홍길동", "기자", "hong@yna.co.kr"),
+        ("(워싱턴=연합뉴스) 김동현 특파원 = 미국이 발표했다.", "김동현", "특파원", None),
+        ("이영희 선임기자", "이영희", "선임기자", None),
+        ("글·사진 박민수", "박민수", None, None),
+        ("박준석 기자 외 1명", "박준석", "기자", None),
+    ],
+)
+def test_korean_bylines(line: str, name: str, role: str | None, email: str | None) -> None:
+    m = text_meta(f"제목입니다\n{line}\n본문은 한국어로 씁니다. 정부가 오늘 발표했다.")
+    assert [(a.name, a.role, a.email) for a in m.authors] == [(name, role, email)]
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("기사입력 2020-07-15 17:09", "2020-07-15T17:09:00+09:00", None),
+        ("승인 2020.07.15", "2020-07-15", None),
+        ("등록 2020.07.15 오후 5:09 최종수정 2020.07.16 오전 9:30", "2020-07-15T17:09:00+09:00", "2020-07-16T09:30:00+09:00"),
+        ("입력 2020년 7월 15일 17시 09분", "2020-07-15T17:09:00+09:00", None),
+    ],
+)
+def test_korean_date_lines(line: str, published: str, modified: str | None) -> None:
+    m = text_meta(f"제목입니다\n{line}\n본문은 한국어로 씁니다. 정부가 오늘 발표했다.")
+    assert (m.published, m.modified) == (published, modified)
+
+
+def test_english_byline_with_two_authors_and_updated_line() -> None:
+    text = "Markets rally\nBy Jane Doe and John Roe\nUpdated 3:45 PM ET, Tue July 14, 2020\nStocks rose on Tuesday."
+    m = text_meta(text)
+    assert [a.name for a in m.authors] == ["Jane Doe", "John Roe"]
+    assert m.modified == "2020-07-14T15:45:00-04:00"
+    assert m.lang == "en"
+
+
+def test_byline_with_outlet_keeps_only_the_person() -> None:
+    m = text_meta("Markets rally\nBy Jane Doe, Reuters\nStocks rose on Tuesday.")
+    assert [a.name for a in m.authors] == ["Jane Doe"]
+
+
+def test_relative_date_resolves_against_fetch_time_without_inventing_a_time() -> None:
+    fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
+    m = text_meta("Markets rally\nPublished 3 hours ago\nStocks rose on Tuesday.", fetched=fetched)
+    assert m.published == "2024-05-01"
+
+
+# --- conflicts, rejections -------------------------------------------------------------------
+
+
+def test_jsonld_date_beats_url_date() -> None:
+    m = html_meta(ld({"@type": "NewsArticle", "headline": "H", "datePublished": "2020-07-15T08:00:00Z"}), url="https://x.example/2020/07/14/h")
+    assert m.published == "2020-07-15T08:00:00+00:00"
+
+
+def test_future_and_ancient_dates_are_rejected() -> None:
+    fetched = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    head = ld({"@type": "NewsArticle", "headline": "H", "datePublished": "2031-01-01T00:00:00Z"}) + '<meta name="date" content="1970-01-01">'
+    m = html_meta(head, url="https://x.example/2023/12/30/h", fetched=fetched)
+    assert m.published == "2023-12-30"
+
+
+def test_date_only_is_made_precise_by_a_later_source_for_the_same_day() -> None:
+    head = '<meta name="dc.date" content="2024-04-30">'
+    body = '<time datetime="2024-04-30T16:17:29+02:00">30/04/2024</time><p>Text.</p>'
+    assert html_meta(head, body).published == "2024-04-30T16:17:29+02:00"
+
+
+def test_modified_before_published_is_dropped() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "H", "datePublished": "2024-04-30T16:00:00Z", "dateModified": "2020-01-01T00:00:00Z"})
+    m = html_meta(head)
+    assert (m.published, m.modified) == ("2024-04-30T16:00:00+00:00", None)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["Email the author", "https://www.facebook.com/someone", "Foto: Mads Rasmussen", "chuck-ross", "Staff", "Name *", "1234"],
+)
+def test_junk_authors_are_rejected(junk: str) -> None:
+    assert html_meta(f'<meta name="author" content="{junk}">').authors == ()
+
+
+# --- title, language, reference date ----------------------------------------------------------
+
+
+def test_title_drops_section_and_site_suffix() -> None:
+    head = ('<meta property="og:title" content="장동혁, 한동훈 제명했지만-정치ㅣ한국일보">'
+            '<meta property="og:site_name" content="한국일보"><meta property="article:section" content="정치">')
+    assert html_meta(head).title == "장동혁, 한동훈 제명했지만"
+
+
+def test_title_keeps_a_colon_inside_the_headline() -> None:
+    head = '<meta property="og:title" content="Berlin-Marathon: Sebastian Hendel im Porträt">'
+    assert html_meta(head).title == "Berlin-Marathon: Sebastian Hendel im Porträt"
+
+
+@pytest.mark.parametrize(
+    ("attrs", "body", "lang"),
+    [
+        ('lang="ko-KR"', "<p>정부가 오늘 발표했다.</p>", "ko"),
+        ('lang="en"', "<p>정부가 오늘 발표했다. 산업부 장관이 참석했다.</p>", "ko"),  # markup disproved by the script
+        ('lang="de"', "<p>Die Regierung hat heute entschieden.</p>", "de"),
+        ("", "<p>The government decided today.</p>", "en"),
+    ],
+)
+def test_language_from_markup_checked_against_script(attrs: str, body: str, lang: str) -> None:
+    text = body.removeprefix("<p>").removesuffix("</p>")
+    assert html_meta(body=body, html_attrs=attrs, cleaned=Cleaned(None, (Block("paragraph", text),))).lang == lang
+
+
+def test_lang_argument_wins() -> None:
+    assert text_meta("Title\nSome text here.", lang="en").lang == "en"
+
+
+def test_reference_date() -> None:
+    fetched = datetime(2024, 1, 2, tzinfo=timezone.utc)
+    doc = Document("t", "x", False, "utf-8", fetched=fetched)
+    assert reference_date(Metadata(published="2020-07-15T17:09:00+09:00"), doc) == datetime(2020, 7, 15, 17, 9, tzinfo=KST)
+    assert reference_date(Metadata(published="2020-07-15"), doc) == date(2020, 7, 15)
+    assert reference_date(Metadata(), doc) == fetched
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    m = html_meta(body="")
+    assert (m.title, m.authors, m.published) == (None, (), None)
+
+
+# --- real pages ------------------------------------------------------------------------------
+
+FUNDUS = EVAL / "fundus-dev"
+
+
+def fundus_pages(language: str | None = None) -> list[tuple[dict, Document]]:
+    pages = []
+    for expected in sorted(FUNDUS.glob("*/*/*/expected.json")):
+        gold = json.loads(expected.read_text("utf-8"))
+        if language and gold["language"] != language:
+            continue
+        text = gzip.decompress((expected.parent / "page.html.gz").read_bytes()).decode(gold.get("declared_charset") or "utf-8", "replace")
+        pages.append((gold, Document(gold["id"], text, True, "utf-8", gold["url"])))
+    return pages
+
+
+@pytest.mark.skipif(not FUNDUS.is_dir(), reason="fundus-dev eval data not beside the repo")
+def test_korean_fundus_pages_all_right() -> None:
+    pages = fundus_pages("ko")
+    assert pages
+    for gold, doc in pages:
+        m = extract_metadata(doc, NO_CLEAN)
+        assert " ".join(m.title.split()) == " ".join(gold["title"].replace("\xa0", " ").split()), gold["id"]
+        assert m.authors and m.authors[0].name == gold["authors"][0].split()[0], gold["id"]
+        assert m.published[:10] == gold["published"][:10], gold["id"]
+        assert "T" not in m.published or m.published[:16] == gold["published"][:16], gold["id"]
+        assert m.lang == "ko"
+
+
+@pytest.mark.skipif(not FUNDUS.is_dir(), reason="fundus-dev eval data not beside the repo")
+def test_fundus_floor() -> None:
+    """Floors a little under what benchmarks/metadata.py measures, to catch regressions."""
+    pages = fundus_pages()
+    day = title = 0
+    for gold, doc in pages:
+        m = extract_metadata(doc, NO_CLEAN)
+        title += " ".join((m.title or "").split()).casefold() == " ".join(gold["title"].split()).casefold()
+        day += bool(m.published) and m.published[:10] == gold["published"][:10]
+    assert title / len(pages) >= 0.80
+    assert day / len(pages) >= 0.97
