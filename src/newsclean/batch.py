@@ -11,20 +11,22 @@ The outcome is what ``work`` returned, or the exception it raised.
   input it was on: the inputs in flight with it are run again one at a time.
 - Ctrl-C stops the run between inputs; ``Tally.interrupted`` says so and how far it got.
 
-``-o DIR`` support: ``output_path`` names one file per input, mirroring the input tree,
-and ``write_atomic`` writes it through a temporary file and a rename, so a file in DIR is
-always whole; with ``--skip-existing`` the caller's ``skip`` drops inputs whose file is
-already there before they are read.
+``-o DIR``: ``FolderSink`` writes one file per input, mirroring the input tree, through a
+temporary file and a rename, so a file in DIR is always whole; with ``--skip-existing``
+the caller's ``skip`` drops inputs whose file is already there before they are read.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -35,7 +37,10 @@ from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+
+from .errors import NewscleanError
+from .output import Record, Writer, printable
 
 T = TypeVar("T")
 
@@ -44,11 +49,11 @@ PER_WORKER = 4  # inputs in flight per worker: keeps it busy, bounds memory
 Emit = Callable[[T, Any], "str | None"]  # (input, outcome) -> error line, or None if it worked
 
 
-class WorkerDied(Exception):
+class WorkerDied(NewscleanError):
     """The worker process running an input died before it returned."""
 
-    def __init__(self) -> None:
-        super().__init__("the worker process died on this input (crash or out of memory)")
+    def __init__(self, source: str | None = None) -> None:
+        super().__init__("the worker process died on this input (crash or out of memory)", source)
 
 
 @dataclass
@@ -68,7 +73,7 @@ class Tally:
 
     def line(self) -> str:
         """The summary line: ``2000 inputs, 1900 ok, 100 failed in 12.3 s``."""
-        parts = [f"{self.inputs} inputs", f"{self.ok} ok", f"{self.failed} failed"]
+        parts = [f"{self.inputs} input{'' if self.inputs == 1 else 's'}", f"{self.ok} ok", f"{self.failed} failed"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (output exists)")
         text = ", ".join(parts) + f" in {self.seconds:.1f} s"
@@ -85,19 +90,20 @@ def run(
     skip: Callable[[T], bool] | None = None,
     progress: bool = False,
     quiet: bool = False,
-    total: int | None = None,
+    count: Callable[[], int] | None = None,
     stderr: TextIO | None = None,
 ) -> Tally:
     """Run ``work`` on every input and ``emit`` each outcome; print errors on stderr.
 
     ``skip(item)`` true drops an input before it is read (``--skip-existing``).
     ``progress`` shows a bar on stderr (the caller decides: stderr is a terminal and
-    not ``--no-progress``); ``quiet`` silences the error lines. ``total``, when known,
-    gives the bar an ETA. Ctrl-C ends the run early with ``Tally.interrupted`` set.
+    not ``--no-progress``); ``quiet`` silences the error lines. ``count()``, when the
+    inputs can be listed twice, counts them in a background thread so the bar gets an
+    ETA. Ctrl-C ends the run early with ``Tally.interrupted`` set.
     """
     tally = Tally()
     todo = _unskipped(items, skip, tally) if skip else items
-    with _display(progress, total, stderr) as (console, advance):
+    with _display(progress, count, stderr) as (console, advance):
         try:
             for item, outcome in outcomes(work, todo, jobs=jobs or os.cpu_count() or 1, ordered=ordered):
                 error = emit(item, outcome)
@@ -106,7 +112,7 @@ def run(
                 else:
                     tally.failed += 1
                     if not quiet:
-                        console.print(error, markup=False, highlight=False, soft_wrap=True)
+                        console.print(printable(error), markup=False, highlight=False, soft_wrap=True)
                 advance(tally)
         except KeyboardInterrupt:
             tally.interrupted = True
@@ -124,11 +130,13 @@ def _unskipped(items: Iterable[T], skip: Callable[[T], bool], tally: Tally) -> I
 
 def outcomes(work: Callable[[T], Any], items: Iterable[T], *, jobs: int, ordered: bool = True) -> Iterator[tuple[T, Any]]:
     """``(item, work(item) or the exception it raised)`` for every item; see the module doc."""
-    if jobs <= 1:
-        for item in items:
+    stream = iter(items)
+    first = list(islice(stream, 2))
+    if jobs <= 1 or len(first) < 2:  # one input is quicker here than in a new process
+        for item in chain(first, stream):
             yield item, _call(work, item)
         return
-    stream = iter(items)
+    stream = chain(first, stream)
     while True:
         stranded = yield from _pool_pass(work, stream, jobs, ordered)
         if not stranded:
@@ -211,7 +219,7 @@ def _ignore_sigint() -> None:
 
 
 @contextmanager
-def _display(show: bool, total: int | None, stderr: TextIO | None):
+def _display(show: bool, count: Callable[[], int] | None, stderr: TextIO | None):
     """A Console for error lines and an ``advance(tally)`` that moves the progress bar."""
     console = Console(file=stderr or sys.stderr, highlight=False)
     if not show:
@@ -219,45 +227,76 @@ def _display(show: bool, total: int | None, stderr: TextIO | None):
         return
     bar = Progress(
         BarColumn(),
-        MofNCompleteColumn() if total else TextColumn("{task.completed}"),
+        MofNCompleteColumn(),
         TextColumn("done, {task.fields[failed]} failed, {task.fields[rate]} pages/s"),
         TimeRemainingColumn(),
         console=console,
         transient=True,
     )
-    task = bar.add_task("", total=total, failed=0, rate="-")
+    task = bar.add_task("", total=None, failed=0, rate="-")
+    if count is not None:
+        threading.Thread(target=_count_into, args=(bar, task, count), daemon=True).start()
 
     def advance(tally: Tally) -> None:
         elapsed = time.monotonic() - tally.started
         rate = f"{tally.inputs / elapsed:.1f}" if elapsed > 0 else "-"
-        bar.update(task, completed=tally.inputs, failed=tally.failed, rate=rate)
+        bar.update(task, completed=tally.inputs + tally.skipped, failed=tally.failed, rate=rate)
 
     with bar:
         yield bar.console, advance
 
 
-def output_path(root: Path, source: str, base: str | None, suffix: str) -> Path:
+def _count_into(bar: Progress, task: TaskID, count: Callable[[], int]) -> None:
+    try:
+        bar.update(task, total=count())
+    except Exception:  # noqa: BLE001 - the run itself reports a listing that fails
+        pass
+
+
+class FolderSink:
+    """``-o DIR``: each input's records in a file of their own, written by a fresh writer
+    from ``open_writer(stream)``, at ``output_path(root, source, suffix)``, atomically.
+    A failed input gets no file, so ``--skip-existing`` tries it again."""
+
+    def __init__(self, root: Path, suffix: str, open_writer: Callable[[TextIO], Writer]) -> None:
+        self.root, self.suffix, self.open_writer = root, suffix, open_writer
+
+    def path(self, source: str) -> Path:
+        return output_path(self.root, source, self.suffix)
+
+    def exists(self, source: str) -> bool:
+        return self.path(source).exists()
+
+    def write(self, source: str, records: list[Record]) -> None:
+        if any("error" in r for r in records):
+            return
+        buffer = io.StringIO()
+        writer = self.open_writer(buffer)
+        writer.write(records)
+        writer.close()
+        write_atomic(self.path(source), buffer.getvalue())
+
+
+def output_path(root: Path, source: str, suffix: str) -> Path:
     """``-o DIR``: the file for one input's result; see ``relative_name``."""
-    name = relative_name(source, base)
+    name = relative_name(source)
     return root / name.with_name(name.name + suffix)
 
 
-def relative_name(source: str, base: str | None = None) -> PurePosixPath:
-    """Where an input's result goes below ``-o DIR``, never outside it: a file found in a
-    folder keeps its path below that folder (``base``), a lone file keeps its name, a URL
-    becomes ``host/path``, stdin becomes ``stdin``."""
+def relative_name(source: str) -> PurePosixPath:
+    """Where an input's result goes below ``-o DIR``, never outside it: a file keeps its
+    path as given (relative to the current folder when below it, an absolute one without
+    its leading /), a URL becomes ``host/path``, stdin becomes ``stdin``."""
     if "://" in source:
         parts = urlsplit(source)
-        path = parts.path.strip("/") or "index"
-        name = f"{parts.netloc}/{path}" + (f"?{parts.query}" if parts.query else "")
+        name = f"{parts.netloc}/{parts.path.strip('/') or 'index'}" + (f"?{parts.query}" if parts.query else "")
     elif source == "-":
         name = "stdin"
-    elif base is not None:
-        name = os.path.relpath(source, base)
     else:
-        name = os.path.basename(source)
-    safe = [p for p in PurePosixPath(name.replace(os.sep, "/")).parts if p not in ("", ".", "..", "/")]
-    return PurePosixPath(*[_safe_part(p) for p in safe]) if safe else PurePosixPath("input")
+        below = os.path.relpath(source)
+        name = source if below.startswith("..") else below
+    safe = [_safe_part(p) for p in name.replace(os.sep, "/").split("/") if p not in ("", ".", "..")]
+    return PurePosixPath(*safe) if safe else PurePosixPath("input")
 
 
 def _safe_part(part: str) -> str:

@@ -7,19 +7,21 @@ Exit codes: 0 every input worked, 1 some failed, 2 usage error.
 from __future__ import annotations
 
 import re
+import os
 import sys
 import traceback
+from functools import partial
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from hashlib import sha1
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Iterator, Optional, TextIO
+from typing import Annotated, Callable, Iterator, Optional, TextIO
 
 import typer
 
-from . import __version__, output, source
+from . import __version__, batch, output, source
 from .decode import looks_like_html
 from .errors import NewscleanError
 from .model import Article, RawPage
@@ -49,12 +51,6 @@ def run_one(item: source.Item, options: Options) -> Article | NewscleanError:
         if options.debug:
             raise
         return NewscleanError(f"internal error: {type(e).__name__}: {e}", source_name(item))
-
-
-def run(items: Iterable[source.Item], options: Options) -> Iterator[Article | NewscleanError]:
-    """The one loop over inputs: a result per input, in input order, lazily."""
-    for item in items:
-        yield run_one(item, options)
 
 
 def source_name(item: source.Item) -> str:
@@ -91,7 +87,10 @@ FormatOpt = Annotated[
     Optional[Format],
     typer.Option("--format", "-f", help="Output format [default: table on a terminal, else jsonl; or from -o's suffix].", show_default=False),
 ]
-OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.", dir_okay=False)]
+OutputOpt = Annotated[  # a str: a Path would drop the "/" that marks DIR/
+    Optional[str],
+    typer.Option("--output", "-o", metavar="FILE|DIR/", help="Write to FILE (atomically) instead of stdout; or to DIR/ (a folder, or a name ending in /), one file per input."),
+]
 FieldsOpt = Annotated[Optional[str], typer.Option("--fields", help="Comma-separated keys/columns to keep, e.g. title,published.")]
 InputFileOpt = Annotated[
     Optional[Path],
@@ -107,6 +106,31 @@ NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Inputs are clean a
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs (files, responses, decompressed) larger than this.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout per request, in seconds.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of CPUs].", show_default=False)]
+UnorderedOpt = Annotated[bool, typer.Option("--unordered", help="Write each result as soon as it is ready, not in input order.")]
+NoProgressOpt = Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar (shown only when stderr is a terminal).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr: no progress bar, error lines or summary.")]
+SkipExistingOpt = Annotated[bool, typer.Option("--skip-existing", help="With -o DIR/: skip inputs whose result file exists (resume a run).")]
+CsvFormulasOpt = Annotated[
+    bool,
+    typer.Option("--csv-formulas", help="CSV: keep text cells starting with = + - @ as they are [default: prefix a ' so spreadsheets show them as text, not formulas]."),
+]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run a batch and where its results go (see ``batch``)."""
+
+    jobs: int | None = None
+    ordered: bool = True
+    progress: bool = True
+    quiet: bool = False
+    skip_existing: bool = False
+    csv_formulas: bool = False
+
+
+def _run_options(jobs: int | None, unordered: bool, no_progress: bool, quiet: bool, skip_existing: bool, csv_formulas: bool) -> RunOptions:
+    return RunOptions(jobs, not unordered, not no_progress and not quiet and sys.stderr.isatty(), quiet, skip_existing, csv_formulas)
 DaskOpt = Annotated[
     bool,
     typer.Option("--dask", help="Run on a Dask cluster (--scheduler; else a local one on this machine's cores), "
@@ -164,13 +188,19 @@ def extract(
     debug: DebugOpt = False,
     dask: DaskOpt = False,
     scheduler: SchedulerOpt = None,
+    jobs: JobsOpt = None,
+    unordered: UnorderedOpt = False,
+    no_progress: NoProgressOpt = False,
+    quiet: QuietOpt = False,
+    skip_existing: SkipExistingOpt = False,
+    csv_formulas: CsvFormulasOpt = False,
 ) -> None:
     """Metadata, clean text and facts of each page: one record per input."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     if dask:
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article")
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          lambda a: [output.article_record(a)])
+          lambda a: [output.article_record(a)], _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas))
 
 
 @app.command(
@@ -191,11 +221,18 @@ def clean(
     max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
     timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
     debug: DebugOpt = False,
+    jobs: JobsOpt = None,
+    unordered: UnorderedOpt = False,
+    no_progress: NoProgressOpt = False,
+    quiet: QuietOpt = False,
+    skip_existing: SkipExistingOpt = False,
+    csv_formulas: CsvFormulasOpt = False,
 ) -> None:
     """Clean text and metadata of each page (page chrome stripped), without facts."""
     options = _options(lang, None, True, max_bytes, timeout, debug)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          lambda a: [output.article_record(a, with_facts=False, explain=explain)])
+          lambda a: [output.article_record(a, with_facts=False, explain=explain)],
+          _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas))
 
 
 @app.command(
@@ -220,6 +257,12 @@ def facts(
     debug: DebugOpt = False,
     dask: DaskOpt = False,
     scheduler: SchedulerOpt = None,
+    jobs: JobsOpt = None,
+    unordered: UnorderedOpt = False,
+    no_progress: NoProgressOpt = False,
+    quiet: QuietOpt = False,
+    skip_existing: SkipExistingOpt = False,
+    csv_formulas: CsvFormulasOpt = False,
 ) -> None:
     """The facts in each page's clean text: one record per fact, with its source."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
@@ -227,7 +270,7 @@ def facts(
     if dask:
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact", types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
-          lambda a: output.fact_records(a, types))
+          lambda a: output.fact_records(a, types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas))
 
 
 @app.command(
@@ -304,37 +347,91 @@ def _main(
     glob: str | None,
     options: Options,
     format: Format | None,
-    output_file: Path | None,
+    output_to: str | None,
     fields: tuple[str, ...] | None,
     kind: str,
     to_records: Callable[[Article], list[output.Record]],
+    run_options: RunOptions = RunOptions(progress=False),
 ) -> None:
     specs = _sources(sources, input_file)
+    folder = Path(output_to) if output_to is not None and _names_folder(output_to) else None
+    output_file = Path(output_to) if output_to is not None and folder is None else None
     if output_file is not None:
         _refuse_clobber(output_file, specs, input_file)
+    if run_options.skip_existing and folder is None:
+        raise typer.BadParameter("needs -o DIR/ (one result file per input)", param_hint="--skip-existing")
     fmt = _format(format, output_file)
     if fmt == "parquet" and output_file is None and sys.stdout.isatty():
         raise typer.BadParameter("Parquet is binary: give -o FILE", param_hint="--format")
     items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
-    failed = 0
+    open_writer = partial(output.open_writer, fmt, kind=kind, fields=fields, csv_formulas=run_options.csv_formulas)
+    tally = batch.Tally()
     try:
-        with _open_output(output_file) as out:
-            writer = output.open_writer(fmt, out, kind=kind, fields=fields)
-            for result in run(items, options):
-                if isinstance(result, NewscleanError):
-                    failed += 1
-                    _report(result, result.source or "-", options.debug)
-                    writer.write([output.error_record(result)])
-                else:
-                    writer.write(to_records(result))
-            writer.close()
+        with _open_output(None if folder else output_file) as out:
+            if folder is None:
+                writer = open_writer(out)
+                write: Callable[[str, list[output.Record]], None] = lambda _, records: writer.write(records)
+            else:
+                sink = batch.FolderSink(folder, FOLDER_SUFFIXES.get(fmt, f".{fmt}"), open_writer)
+                write = sink.write
+            tally = batch.run(
+                items,
+                partial(run_one, options=options),
+                _emitter(write, to_records, options.debug),
+                jobs=run_options.jobs,
+                ordered=run_options.ordered,
+                skip=(lambda item: sink.exists(source_name(item))) if run_options.skip_existing else None,
+                progress=run_options.progress,
+                quiet=run_options.quiet,
+                count=_counter(specs, input_file, glob) if run_options.progress else None,
+            )
+            if tally.interrupted and output_file is not None and folder is None:
+                raise KeyboardInterrupt  # -o FILE is written whole or not at all
+            if folder is None:
+                writer.close()
+    except KeyboardInterrupt:
+        tally.interrupted = True
     except NewscleanError as e:  # the input list itself could not be read
         _report(e, e.source or "-", options.debug)
         raise typer.Exit(1) from None
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         raise typer.Exit(1) from None
-    raise typer.Exit(1 if failed else 0)
+    if not run_options.quiet and (tally.interrupted or tally.inputs + tally.skipped > 1):
+        print(f"newsclean: {tally.line()}", file=sys.stderr, flush=True)
+    raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
+
+
+FOLDER_SUFFIXES = {"jsonl": ".jsonl", "json": ".json", "csv": ".csv", "markdown": ".md", "text": ".txt", "table": ".txt"}
+
+
+def _names_folder(output: str) -> bool:
+    """``-o DIR/``: an existing folder, or a name ending in a slash."""
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
+
+
+def _emitter(write: Callable[[str, list[output.Record]], None], to_records: Callable[[Article], list[output.Record]], debug: bool) -> batch.Emit:
+    """What to do with each input's result: write its records, return its error line."""
+
+    def emit(item: source.Item, result: Article | BaseException) -> str | None:
+        name = source_name(item)
+        if isinstance(result, NewscleanError):
+            result.source = result.source or name
+            write(name, [output.error_record(result)])
+            return _error_line(result, result.source, debug)
+        if isinstance(result, BaseException):  # a bug; run_one raises it only with --debug
+            raise result
+        write(name, to_records(result))
+        return None
+
+    return emit
+
+
+def _counter(specs: list[str], input_file: Path | None, glob: str | None) -> Callable[[], int] | None:
+    """Counts the inputs for the progress bar's ETA, when they can be listed twice."""
+    if "-" in specs or str(input_file) == "-":
+        return None
+    return lambda: sum(1 for _ in source.list_inputs(specs, input_file=_list_path(input_file), glob=glob))
 
 
 def _format(format: Format | None, output_file: Path | None) -> str:
@@ -400,9 +497,13 @@ def _on_dask(
 
 
 def _report(error: NewscleanError, name: str, debug: bool) -> None:
+    print(_error_line(error, name, debug), file=sys.stderr, flush=True)
+
+
+def _error_line(error: NewscleanError, name: str, debug: bool) -> str:
     if debug and error.__traceback__ is not None:
         traceback.print_exception(error, file=sys.stderr)
-    print(f"newsclean: {source.redact(name)}: {error.reason}", file=sys.stderr, flush=True)
+    return output.printable(f"newsclean: {source.redact(name)}: {error.reason}")
 
 
 def main() -> None:

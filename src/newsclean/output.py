@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import Any, Iterable, Protocol, Sequence, TextIO
 
 from rich.console import Console
@@ -112,10 +113,13 @@ class JsonWriter:
 class CsvWriter:
     """RFC 4180 CSV with a header row; always a ``source`` and an ``error`` column.
     Lists and objects are JSON in their cell; fact fields beyond the fixed ones are
-    gathered as JSON into an ``attrs`` column."""
+    gathered as JSON into an ``attrs`` column. A text cell a spreadsheet would run as a
+    formula (it starts with = + - @, tab or CR and is not a number) gets a leading ``'``,
+    unless ``formulas`` (``--csv-formulas``) keeps it as it is."""
 
-    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+    def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None, formulas: bool = False) -> None:
         default = ARTICLE_KEYS[:-1] if kind == "article" else FACT_KEYS + ("attrs",)
+        self.formulas = formulas
         self.columns = list(dict.fromkeys(["source", *(fields or default), "error"]))
         self.out = out
         self.writer = csv.writer(out, lineterminator="\r\n")
@@ -124,7 +128,7 @@ class CsvWriter:
     def write(self, records: Sequence[Record]) -> None:
         for record in records:
             row = packed(record, self.columns)
-            self.writer.writerow([_csv_cell(row.get(c)) for c in self.columns])
+            self.writer.writerow([_csv_cell(row.get(c), self.formulas) for c in self.columns])
         self.out.flush()
 
     def close(self) -> None:
@@ -136,7 +140,7 @@ class TableWriter:
 
     def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
         self.kind, self.fields = kind, fields
-        self.console = Console(file=out, width=None if out.isatty() else 120, highlight=False, soft_wrap=False)
+        self.console = Console(file=out, width=None if out.isatty() else 120, highlight=False, soft_wrap=False, markup=False)
 
     def write(self, records: Sequence[Record]) -> None:
         if self.kind == "fact" and records and "error" not in records[0]:
@@ -146,7 +150,7 @@ class TableWriter:
             self._print_article(select(record, self.fields))
 
     def _print_article(self, record: Record) -> None:
-        table = Table(title=record.get("source"), show_header=False, title_justify="left", expand=False)
+        table = Table(title=_text_cell(record.get("source")), show_header=False, title_justify="left", expand=False)
         table.add_column("field", style="bold", no_wrap=True)
         table.add_column("value", overflow="fold")
         for key, value in record.items():
@@ -159,7 +163,7 @@ class TableWriter:
 
     def _fact_table(self, records: Sequence[Record]) -> Table:
         columns = [c for c in (self.fields or ("type", "text", "value", "attrs")) if c != "source"]
-        table = Table(title=records[0]["source"], title_justify="left")
+        table = Table(title=_text_cell(records[0]["source"]), title_justify="left")
         for column in columns:
             table.add_column(column, overflow="fold")
         for record in records:
@@ -189,7 +193,7 @@ class MarkdownWriter:
         self.out.flush()
 
     def _article(self, record: Record) -> str:
-        parts = [f"# {record.get('title') or record.get('source')}\n"]
+        parts = [f"# {_text_cell(record.get('title') or record.get('source'))}\n"]
         meta = [
             f"- **{k}**: {_text_cell(v)}"
             for k, v in record.items()
@@ -197,7 +201,7 @@ class MarkdownWriter:
         ]
         parts.append("\n".join(meta) + "\n" if meta else "")
         if record.get("text"):
-            parts.append("\n\n".join(record["text"].split("\n")) + "\n")
+            parts.append("\n\n".join(_text_cell(record["text"]).split("\n")) + "\n")
         for key, columns in NESTED_COLUMNS.items():
             if record.get(key):
                 parts.append(f"## {key.capitalize()}\n\n" + _md_table(columns, record[key]))
@@ -275,8 +279,13 @@ FORMATS: dict[str, type[Writer]] = {
 }
 
 
-def open_writer(name: str, out: TextIO, *, kind: str, fields: Sequence[str] | None = None) -> Writer:
-    """A writer for format ``name``; ``kind`` is "article" or "fact"."""
+def open_writer(
+    name: str, out: TextIO, *, kind: str, fields: Sequence[str] | None = None, csv_formulas: bool = False
+) -> Writer:
+    """A writer for format ``name``; ``kind`` is "article" or "fact"; ``csv_formulas``
+    keeps CSV cells that look like spreadsheet formulas as they are."""
+    if name == "csv":
+        return CsvWriter(out, kind=kind, fields=fields, formulas=csv_formulas)
     return FORMATS[name](out, kind=kind, fields=fields)
 
 
@@ -330,14 +339,34 @@ def _parquet_text(value: Any) -> str | None:
     return value if value is None or isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def _csv_cell(value: Any) -> Any:
+def _csv_cell(value: Any, formulas: bool = False) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and not formulas and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
+        return "'" + value
     return value
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+# Control characters never reach a terminal raw (ESC starts escape sequences that can
+# recolour, retitle or rewrite the screen): C0 ones but tab and newline become their
+# visible symbols (ESC -> U+241B), DEL -> U+2421, C1 ones -> U+FFFD.
+CONTROL_PICTURES = (
+    {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+    | {0x7F: "\u2421"}
+    | {c: "\ufffd" for c in range(0x80, 0xA0)}
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal (see ``CONTROL_PICTURES``)."""
+    return text.translate(CONTROL_PICTURES)
 
 
 def _text_cell(value: Any) -> str:
@@ -346,8 +375,8 @@ def _text_cell(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(_text_cell(v) for v in value)
     if isinstance(value, dict):
-        return value["name"] if "name" in value else ", ".join(f"{k}={_text_cell(v)}" for k, v in value.items())
-    return str(value)
+        return _text_cell(value["name"]) if "name" in value else ", ".join(f"{k}={_text_cell(v)}" for k, v in value.items())
+    return printable(str(value))
 
 
 def _nested_table(title: str, columns: Sequence[str], rows: Iterable[Record]) -> Table:
