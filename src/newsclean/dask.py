@@ -120,9 +120,9 @@ def run(
     Returns the tally of inputs and the records skipped in WARC files."""
     dist = need("dask.distributed", "Dask runs")
     tally, skipped = batch.Tally(), Counter[str]()
+    _prepare(out_dir)
     with _client(address) as client:
         parts = plan(specs, input_file=input_file, glob=glob, slice_bytes=slice_bytes)
-        _make_dir(out_dir)
         futures = {
             client.submit(
                 _write_shard, part, f"{out_dir.rstrip('/')}/part-{i:05d}.{fmt}", fmt, kind, types, fields, options,
@@ -249,12 +249,20 @@ def _open(path: str, mode: str) -> IO[Any]:
     return open(path, mode)
 
 
-def _make_dir(out_dir: str) -> None:
-    if "://" in out_dir:
-        fs, path = need("fsspec", "Writing to fsspec URLs").core.url_to_fs(out_dir)
-        fs.makedirs(path, exist_ok=True)
-    else:
-        Path(out_dir).mkdir(parents=True, exist_ok=True)
+def _prepare(out_dir: str) -> None:
+    """Create the output folder; refuse one holding shards already (they would mix)."""
+    try:
+        if "://" in out_dir:
+            fs, path = need("fsspec", "Writing to fsspec URLs").core.url_to_fs(out_dir)
+            fs.makedirs(path, exist_ok=True)
+            old = fs.glob(f"{path.rstrip('/')}/part-*")
+        else:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+            old = list(Path(out_dir).glob("part-*"))
+    except OSError as e:
+        raise SourceError(f"cannot create the output folder: {e}", out_dir) from None
+    if old:
+        raise SourceError("holds shards of an earlier run: give a new or empty folder", out_dir)
 
 
 @contextmanager
