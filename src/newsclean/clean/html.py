@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -42,6 +43,10 @@ MAX_HIDDEN_SHARE = 0.2
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
 SCORED = "p, pre, td, blockquote"
 OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be a paragraph
+CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
+SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
+WORD = re.compile(r"\w+")
+MASS_DEPTH = 8  # levels above a paragraph that count its text
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 
@@ -49,14 +54,14 @@ MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 def clean_html(markup: str) -> Cleaned:
     v = vocab()
     tree = LexborHTMLParser(markup)
-    title = _headline(tree)
+    title, h1 = _headline(tree)
     tree.strip_tags(NEVER_TEXT)
     body = tree.body
     if body is None:
         return Cleaned(title, ())
     _drop_hidden(body)
-    subtitle = _subtitle(body, v)
-    main, top = _main_node(body, v)
+    subtitle = _subtitle(h1)
+    main, top = _main_node(body)
     out = _Out(v, title, subtitle, _ancestors(top, main))
     out.walk(main, "paragraph", 0, False)
     out.flush()
@@ -76,71 +81,91 @@ def _drop_hidden(body: LexborNode) -> None:
 # --- title and subtitle ------------------------------------------------------------------
 
 
-def _headline(tree: LexborHTMLParser) -> str | None:
-    """The h1 that best matches the page's <title>/og:title; else og:title, else <title>."""
+def _headline(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
+    """The h1 that best matches the page's <title>/og:title (text and node); else og:title,
+    else <title>."""
     og = tree.css_first('meta[property="og:title"]')
-    named = (og.attributes.get("content") if og else None) or ""
+    og_title = (og.attributes.get("content") if og else None) or ""
     tag = tree.css_first("title")
-    named += " " + (tag.text() if tag else "")
-    wanted = set(re.findall(r"\w+", named.lower()))
-    best, best_overlap = None, 0
+    named = og_title + " " + (tag.text() if tag else "")
+    wanted = set(WORD.findall(named.lower()))
+    best, best_node, best_overlap = None, None, 0
     for h1 in tree.css("h1"):
         text = _squash(h1.text())
-        overlap = len(wanted.intersection(re.findall(r"\w+", text.lower())))
+        overlap = len(wanted.intersection(WORD.findall(text.lower())))
         if overlap > best_overlap:
-            best, best_overlap = text, overlap
+            best, best_node, best_overlap = text, h1, overlap
     if best:
-        return best
-    fallback = _squash((og.attributes.get("content") if og else None) or (tag.text() if tag else ""))
-    return fallback or None
+        return best, best_node
+    return _squash(og_title or (tag.text() if tag else "")) or None, None
 
 
-def _subtitle(body: LexborNode, v: Vocab) -> str | None:
-    for node in body.css(v.subtitle_selector):
-        text = _squash(node.text())
-        if 20 <= len(text) <= 400:
-            return text
+def _subtitle(h1: LexborNode | None) -> str | None:
+    """A standfirst just after the headline: an h2, or an element whose class/id says so."""
+    for start in (h1, h1.parent if h1 else None):
+        node, steps = start.next if start else None, 0
+        while node is not None and steps < SUBTITLE_REACH:
+            if node.tag != "-text":
+                steps += 1
+                attrs = node.attributes
+                if node.tag in ("h2", "h3") or (attrs and _names_subtitle(attrs.get("class"), attrs.get("id"))):
+                    text = _squash(node.text())
+                    if 20 <= len(text) <= 400:
+                        return text
+            node = node.next
     return None
+
+
+@lru_cache(maxsize=1024)
+def _names_subtitle(cls: str | None, id_: str | None) -> bool:
+    return bool(vocab().subtitle_class.search(f"{cls or ''} {id_ or ''}".lower()))
 
 
 # --- the main block -------------------------------------------------------------------
 
 
-def _main_node(body: LexborNode, v: Vocab) -> tuple[LexborNode, LexborNode]:
+def _main_node(body: LexborNode) -> tuple[LexborNode, LexborNode]:
     """(main block, best-scoring container in it): the container widened to the highest
     ancestor whose extra text is mostly paragraphs (articles split into chunks)."""
-    scores: dict[int, float] = {}
-    mass: dict[int, int] = {}
+    scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
+    mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
+    total = 0
     for p, text in _paragraphs(body):
         length = len(text)
+        total += length
         points = 1 + text.count(",") + min(length / 100, 3)
-        node, depth = p.parent, 0
-        while node is not None and node.tag != "html":
+        node = p.parent
+        for depth in range(MASS_DEPTH):
+            if node is None or node.tag == "html":
+                break
             key = node.mem_id
             if key not in nodes:
                 nodes[key], mass[key] = node, 0
-                scores[key] = _class_weight(node, v)
             mass[key] += length
             if depth < 2:
+                if key not in scores:
+                    scores[key] = _class_weight(node)
                 scores[key] += points / (depth + 1)
-            node, depth = node.parent, depth + 1
+            node = node.parent
     if not scores:
         return body, body
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     final = {k: scores[k] * (1 - _link_density(nodes[k])) for k in ranked}
     top = nodes[max(final, key=final.__getitem__)]
-    return _widen(top, mass), top
+    return _widen(top, mass, total), top
 
 
-def _widen(top: LexborNode, mass: dict[int, int]) -> LexborNode:
+def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     """The highest ancestor of ``top`` whose extra text is mostly paragraphs."""
     best, base_mass, base_text = top, mass[top.mem_id], len(top.text(strip=True))
+    reach = (total - base_mass) / WIDEN_DENSITY  # more extra text than this can never qualify
     node = top.parent
     while node is not None and node.tag not in ("body", "html"):
         extra_text = len(node.text(strip=True)) - base_text
-        extra_mass = mass.get(node.mem_id, 0) - base_mass
-        if extra_mass >= WIDEN_DENSITY * extra_text:
+        if extra_text > reach:
+            break
+        if mass.get(node.mem_id, 0) - base_mass >= WIDEN_DENSITY * extra_text:
             best = node
         node = node.parent
     return best
@@ -166,15 +191,30 @@ def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
     return frozenset(ids)
 
 
-def _class_weight(node: LexborNode, v: Vocab) -> float:
+def _class_weight(node: LexborNode) -> float:
     attrs = node.attributes
-    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    weight = 0.0
-    if v.junk_class.search(label):
-        weight -= 25
-    if v.body_class.search(label):
-        weight += 25
+    if not attrs:
+        return 0.0
+    _, weight = _role(attrs.get("class"), attrs.get("id"))
     return weight
+
+
+@lru_cache(maxsize=4096)
+def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
+    """For a class/id pair: why it is chrome ("caption" for captions) or None, and the
+    score weight it gives a container (+ for article-body words, - for chrome words)."""
+    if not cls and not id_:
+        return None, 0.0
+    v = vocab()
+    label = f"{cls or ''} {id_ or ''}".lower()
+    chrome = v.junk_class.search(label)
+    body = v.body_class.search(label)
+    weight = CLASS_WEIGHT * ((body is not None) - (chrome is not None))
+    if v.caption_class.search(label):
+        return "caption", weight
+    if chrome and not body:
+        return f"page chrome ({chrome.group().strip(' -_')})", weight
+    return None, weight
 
 
 def _link_density(node: LexborNode) -> float:
@@ -263,17 +303,12 @@ class _Out:
         attrs = node.attributes
         if not attrs:
             return None
-        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if len(label) < 2:
-            return None
-        if self.v.caption_class.search(label):
-            return "caption"
-        found = self.v.junk_class.search(label)
-        if not found or self.v.body_class.search(label) or node.mem_id in self.keep:
-            return None
-        return f"page chrome ({found.group().strip(' -_')})"
+        reason, _ = _role(attrs.get("class"), attrs.get("id"))
+        return None if reason is None or node.mem_id in self.keep else reason
 
     def flush(self) -> None:
+        if not self.parts:
+            return
         text = _squash("".join(self.parts))
         links, self.parts, self.link_chars = self.link_chars, [], 0
         if not text:

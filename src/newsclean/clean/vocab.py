@@ -16,7 +16,7 @@ from .. import lang
 class Vocab:
     junk_class: re.Pattern[str]  # finds a chrome word in a class/id string
     caption_class: re.Pattern[str]
-    subtitle_selector: str  # CSS selector of elements whose class/id names a subtitle
+    subtitle_class: re.Pattern[str]
     body_class: re.Pattern[str]
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
     chrome_prefixes: tuple[str, ...]
@@ -59,7 +59,7 @@ def vocab() -> Vocab:
     return Vocab(
         junk_class=re.compile(f"{junk}|(?:^|[\\s_-])(?:{tokens})(?:$|[\\s_-])"),
         caption_class=_any(_words("CLEAN_CAPTION_CLASS_WORDS")),
-        subtitle_selector=", ".join(f'[{a}*="{w}"]' for w in _words("CLEAN_SUBTITLE_CLASS_WORDS") for a in ("class", "id")),
+        subtitle_class=_any(_words("CLEAN_SUBTITLE_CLASS_WORDS")),
         body_class=_any(_words("CLEAN_BODY_CLASS_WORDS")),
         widget_line=re.compile(f"(?:{labels})+"),
         chrome_prefixes=tuple(_words("CLEAN_CHROME_PREFIXES")),
