@@ -94,7 +94,7 @@ OutputOpt = Annotated[  # a str: a Path would drop the "/" that marks DIR/
 FieldsOpt = Annotated[Optional[str], typer.Option("--fields", help="Comma-separated keys/columns to keep, e.g. title,published.")]
 InputFileOpt = Annotated[
     Optional[Path],
-    typer.Option("--input-file", "-i", help="Read sources from FILE, one per line (- for stdin).", allow_dash=True),
+    typer.Option("--input-file", "-i", help="Read sources from FILE, one per line (- for stdin).", exists=True, dir_okay=False, allow_dash=True),
 ]
 GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="In folders, only files matching this pattern, e.g. '*.html'.")]
 LangOpt = Annotated[Optional[str], typer.Option("--lang", help="Language of the pages (en, ko, ...) instead of detecting it.")]
