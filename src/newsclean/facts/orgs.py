@@ -25,7 +25,7 @@ from . import Context, make_fact
 from .names import alternation, compiled, expand, strip_particle
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
-_ENGLISH_SHORTENED = re.compile(r"\bthe ([A-Z][a-z]{2,})\b")
+_ENGLISH_SHORTENED = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})\b")
 _INITIALS_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
 
 
@@ -130,7 +130,7 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     initials = {i for f in forms if len(i := _initials(lang, f)) >= 2}
     if initials:
         candidates.update(re.findall(r"\b(?:" + alternation(initials) + r")\b", text))
-    candidates.update(_without_legal_suffix(lang, f) for f in forms)
+    candidates.update(_without_suffix(lang, f) for f in forms)
     return candidates
 
 
@@ -145,7 +145,7 @@ def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
         return all(ch in rest for ch in short)
     return (
         short == _initials(lang, long)
-        or short == _without_legal_suffix(lang, long) != long
+        or short == _without_suffix(lang, long) != long
         or (" " not in short and len(short) >= 3 and long.split()[0].startswith(short) and long.split()[0] != short)
     )
 
@@ -155,13 +155,13 @@ def _suffixes(lang: ModuleType) -> list[str]:
 
 
 def _initials(lang: ModuleType, form: str) -> str:
-    words = _without_legal_suffix(lang, form).split()
+    words = _without_suffix(lang, form).split()
     return "".join(w[0] for w in words if w not in _INITIALS_SKIP) if len(words) > 1 else ""
 
 
-def _without_legal_suffix(lang: ModuleType, form: str) -> str:
+def _without_suffix(lang: ModuleType, form: str) -> str:
     words = form.split()
-    if len(words) > 1 and words[-1] in getattr(lang, "ORG_LEGAL_SUFFIXES", ()):
+    if len(words) > 1 and words[-1] in getattr(lang, "ORG_DROPPABLE_SUFFIXES", ()):
         return " ".join(words[:-1]).rstrip(",")
     return form
 

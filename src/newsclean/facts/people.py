@@ -42,9 +42,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
     for pattern in compiled(lang, "PERSON_PATTERNS"):
         for m in pattern.finditer(ctx.text):
-            org = _org_of(m, orgs)
+            org, known = _org_of(m, orgs)
             role = _role_of(m)
-            if org is not None and role is not None and _is_title_word(lang, org):
+            if org is not None and not known and role is not None and _is_title_word(lang, org):
                 org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
             for key in ("name", "name2"):
                 span = _name_span(lang, m, key)
@@ -83,15 +83,16 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     return start, end
 
 
-def _org_of(m: re.Match[str], orgs: dict[tuple[int, int], Fact]) -> str | None:
-    """The organisation in the match: its canonical name when the organisations extractor
-    found it there, else the word as written ("장동혁 국민의힘 대표")."""
+def _org_of(m: re.Match[str], orgs: dict[tuple[int, int], Fact]) -> tuple[str | None, bool]:
+    """The organisation in the match, and whether it is a found one: its canonical name
+    when the organisations extractor found it there, else the words as written
+    ("장동혁 국민의힘 대표")."""
     groups = [k for k in ("org", "org2") if k in m.re.groupindex and m.group(k) is not None]
     for key in groups:
         for (start, end), fact in orgs.items():
             if m.start(key) <= start and end <= m.end(key):
-                return str(fact.value)
-    return m.group(groups[0]) if groups else None
+                return str(fact.value), True
+    return (m.group(groups[0]), False) if groups else (None, False)
 
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:

@@ -9,7 +9,8 @@ The speaker is found in the quote's own sentence, outside the quoted text, among
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
 person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company"),
 which stand for the last person or organisation mentioned before them. One carrying a
-subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins; otherwise the one nearest the quote.
+subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
+over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote.
 A quote with no speaker in its sentence continues the previous quote of its paragraph
 ("…," he said. "…").
 
@@ -33,6 +34,7 @@ from .names import alternation, compiled, expand, overlaps
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_SENTENCE_WORDS = 3
+_KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
     """A pronoun; in a language with subject particles, one carrying such a particle."""
     words = alternation(getattr(lang, "PRONOUNS", {}))
     subject = alternation(getattr(lang, "SUBJECT_PARTICLES", ())) if getattr(lang, "SUBJECT_PARTICLES", ()) else ""
-    return re.compile(r"(?<![\w])(" + words + r")" + (f"(?=(?:{subject})(?!\w))" if subject else r"\b"))
+    return re.compile(r"(?<![\w])(" + words + r")" + (rf"(?=(?:{subject})(?!\w))" if subject else r"\b"))
 
 
 def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int) -> _Speaker | None:
@@ -173,7 +175,7 @@ def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start
     subject = _subject_mark(lang)
     marked = [c for c in candidates if subject is not None and subject.match(text, c.end)]
     pool = marked or candidates
-    return min(pool, key=lambda c: abs(c.start - quote_start))
+    return min(pool, key=lambda c: (_KIND_RANK.get(c.kind, 3), abs(c.start - quote_start)))
 
 
 @cache

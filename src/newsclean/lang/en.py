@@ -258,11 +258,15 @@ ORG_NOT_ENDINGS = ()
 # Minister". A one-word name found by its context must not have this shape.
 ORG_NOT_SHAPE = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)|Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|U\.?[SKN]\.?|E\.?U\.?"
 ORG_TYPE_NOUNS = ("company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer")
-# A short form: the initials of the long name (ECB), the long name without its legal suffix
-# (Apple Inc. -> Apple), or its first word cut short ("the Fed").
+# A short form: the initials of the long name (ECB), the long name without a last word such
+# as "Inc." or "Department" (Apple Inc. -> Apple, Treasury Department -> Treasury), or its
+# first word cut short ("the Fed").
 ORG_ABBREVIATION = "initials"
-# Words dropped from an organisation's name and from initials.
-ORG_LEGAL_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "GmbH")
+# Last words a short form may drop; they are left out of initials too.
+ORG_DROPPABLE_SUFFIXES = (
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "PLC",
+    "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Department", "Ministry",
+)
 ORG_PATTERNS = (
     # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
     r"(?<![\w.])(?P<org>(?:{word} )*(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
@@ -273,7 +277,7 @@ ORG_PATTERNS = (
     # "Apple CEO Tim Cook"
     r"(?<![\w.])(?P<org>{word}(?: {word}){0,2}) {role} {name}",
     # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
-    r"\b(?:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{word}(?: {word}){0,3})",
+    r"\b(?i:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{word}(?: {word}){0,3})",
     # "the company, Nvidia," / "carmaker Tesla"
     r"\b{type} (?P<org>{word}(?: {word}){0,2})(?= said| says|,| has| is| was| will| reported)",
     # an acronym defined in brackets: "European Central Bank (ECB)"

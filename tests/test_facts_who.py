@@ -1,0 +1,191 @@
+"""Facts part 2: people with their role and organisation, organisations with their short
+forms, and quotes with their speaker, on the seed and on news paragraphs in English and
+Korean (written in the style of real wire and Korean newspaper copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import extract
+from newsclean.facts import extract_facts
+from newsclean.model import Author, Fact
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "000_3a65b3409141d8c2.txt"
+
+EN = """WASHINGTON — Treasury Secretary Janet Yellen said on Tuesday that the Federal Reserve would keep fighting inflation. "We are not done yet. Prices are still too high," she told reporters at the Treasury Department.
+The Fed raised its benchmark rate again last month. Analysts at Goldman Sachs expect one more increase.
+Tim Cook, Apple's chief executive, struck a more upbeat tone. "Demand for the iPhone remains strong," Mr. Cook said in an interview. "We are investing for the long term."
+The European Central Bank (ECB) held rates steady. The ECB said it would watch wage growth closely.
+"The deal is off," a person familiar with the matter said.
+Some investors called the plan a "soft landing" for the economy.
+"Nobody saw this coming."
+"""
+
+KO = """기획재정부는 15일 내년도 예산안을 발표했다. 추경호 기획재정부 장관은 이날 정부세종청사에서 브리핑을 열고 “재정 건전성을 지키면서도 민생은 두텁게 지원하겠다”고 밝혔다. 추 장관은 “경기 회복 속도가 더디다. 하반기에는 수출이 살아날 것”이라며 “물가 안정에 총력을 다하겠다”고 강조했다.
+이창용 한국은행 총재도 기자간담회에서 “금리 인하는 아직 이르다”고 말했다. 그는 “가계부채 증가세를 더 지켜봐야 한다”고 덧붙였다.
+기재부 관계자는 “세수 결손 규모는 10조원 안팎이 될 것”이라고 말했다.
+삼성전자와 SK하이닉스 등 반도체 기업들은 투자를 늘리기로 했다. 중견기업 에코프로비엠과 엘앤에프도 증설 계획을 내놨다.
+정부는 이번 대책을 ‘민생 안정 패키지’로 이름 붙였다.
+“올해는 반드시 반등한다.” 시장에서는 이런 기대가 커지고 있다.
+"""
+
+
+def who(text: str, lang: str, authors: tuple[Author, ...] = ()) -> list[Fact]:
+    facts = extract_facts(text, lang=lang, authors=authors, types=["person", "organisation", "quote"])
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+    return list(facts)
+
+
+def of_type(facts: list[Fact], type_: str) -> list[Fact]:
+    return [f for f in facts if f.type == type_]
+
+
+def people(facts: list[Fact]) -> dict[str, tuple[str | None, str | None]]:
+    return {f.value: (f.attrs["role"], f.attrs["org"]) for f in of_type(facts, "person")}
+
+
+def quotes(facts: list[Fact]) -> list[tuple[str, str | None, str | None]]:
+    return [(f.value, f.attrs["speaker"], f.attrs["speaker_type"]) for f in of_type(facts, "quote")]
+
+
+# --- the seed ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[Fact]:
+    return who(SEED.read_text(encoding="utf-8"), "ko", (Author("오세은 기자"),))
+
+
+def test_seed_people_with_role_and_org(seed: list[Fact]) -> None:
+    assert people(seed) == {"성윤모": ("장관", "산업통상자원부"), "문재인": ("대통령", None)}
+    short = [f for f in of_type(seed, "person") if f.text == "성 장관"]
+    assert short and all(f.value == "성윤모" for f in short)
+
+
+def test_seed_author_is_not_a_person_of_the_story(seed: list[Fact]) -> None:
+    assert all("오세은" not in f.value for f in of_type(seed, "person"))
+
+
+def test_seed_organisations_and_alias(seed: list[Fact]) -> None:
+    values = {f.value for f in of_type(seed, "organisation")}
+    expected = {
+        "산업통상자원부", "한국산업지능화협회", "현대로보틱스", "LS산전", "한국콜마", "티맥스소프트", "수아랩",
+        "현대중공업", "라온피플", "JLK", "삼성전자", "LG디스플레이", "한국산업기술진흥원", "한국성장금융",
+    }  # fmt: skip
+    assert expected <= values
+    short = [f for f in of_type(seed, "organisation") if f.text == "산업부"]
+    assert short and all(f.value == "산업통상자원부" and "산업부" in f.attrs["aliases"] for f in short)
+
+
+def test_seed_three_quotes_with_speakers(seed: list[Fact]) -> None:
+    found = quotes(seed)
+    assert [(s, t) for _, s, t in found] == [
+        ("성윤모", "person"),
+        ("성윤모", "person"),
+        ("산업부 관계자", "anonymous"),
+    ]
+    assert found[0][0].startswith("금번 한국혀 뉴딜 대책은")
+    assert not any("디지털 뉴딜" == v for v, _, _ in found)  # ‘디지털 뉴딜’ is a term, not a quote
+
+
+def test_seed_quotes_through_the_pipeline() -> None:
+    article = extract(SEED.read_bytes(), source=str(SEED))
+    speakers = [f.attrs["speaker"] for f in article.facts if f.type == "quote"]
+    assert speakers == ["성윤모", "성윤모", "산업부 관계자"]
+
+
+# --- English -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def en() -> list[Fact]:
+    return who(EN, "en")
+
+
+def test_en_role_before_and_after_the_name(en: list[Fact]) -> None:
+    found = people(en)
+    assert found["Janet Yellen"] == ("Secretary", "Treasury Department")
+    assert found["Tim Cook"] == ("chief executive", "Apple")
+
+
+def test_en_later_mention_links_back(en: list[Fact]) -> None:
+    mr_cook = [f for f in of_type(en, "person") if f.text == "Mr. Cook"]
+    assert len(mr_cook) == 1 and mr_cook[0].value == "Tim Cook"
+
+
+def test_en_aliases_share_one_canonical_name(en: list[Fact]) -> None:
+    by_text = {f.text: f.value for f in of_type(en, "organisation")}
+    assert by_text["Fed"] == by_text["Federal Reserve"] == "Federal Reserve"
+    assert by_text["ECB"] == "European Central Bank"
+    assert by_text["Treasury"] == "Treasury Department"
+    assert by_text["Goldman Sachs"] == "Goldman Sachs"
+
+
+def test_en_quotes_pronouns_continuations_and_sources(en: list[Fact]) -> None:
+    assert quotes(en) == [
+        ("We are not done yet. Prices are still too high", "Janet Yellen", "person"),  # "she"
+        ("Demand for the iPhone remains strong", "Tim Cook", "person"),
+        ("We are investing for the long term.", "Tim Cook", "person"),  # continues Mr. Cook
+        ("The deal is off", "a person familiar with the matter", "anonymous"),
+        ("Nobody saw this coming.", None, None),  # a quote nobody is named for
+    ]  # "soft landing" is a term in quotation marks, not a quote
+
+
+# --- Korean --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ko() -> list[Fact]:
+    return who(KO, "ko")
+
+
+def test_ko_people_short_mentions_and_orgs(ko: list[Fact]) -> None:
+    assert people(ko) == {"추경호": ("장관", "기획재정부"), "이창용": ("총재", "한국은행")}
+    assert [f.value for f in of_type(ko, "person") if f.text == "추 장관"] == ["추경호"]
+
+
+def test_ko_organisations_from_suffix_list_and_apposition(ko: list[Fact]) -> None:
+    by_text = {f.text: f.value for f in of_type(ko, "organisation")}
+    assert by_text["기재부"] == "기획재정부"
+    assert {"삼성전자", "SK하이닉스", "에코프로비엠", "엘앤에프", "한국은행"} <= set(by_text)
+    assert "정부" not in by_text and "반도체" not in by_text
+
+
+def test_ko_quotes(ko: list[Fact]) -> None:
+    assert quotes(ko) == [
+        ("재정 건전성을 지키면서도 민생은 두텁게 지원하겠다", "추경호", "person"),
+        ("경기 회복 속도가 더디다. 하반기에는 수출이 살아날 것", "추경호", "person"),  # two sentences
+        ("물가 안정에 총력을 다하겠다", "추경호", "person"),
+        ("금리 인하는 아직 이르다", "이창용", "person"),  # the person, not his bank
+        ("가계부채 증가세를 더 지켜봐야 한다", "이창용", "person"),  # 그는
+        ("세수 결손 규모는 10조원 안팎이 될 것", "기재부 관계자", "anonymous"),
+        ("올해는 반드시 반등한다.", None, None),
+    ]  # ‘민생 안정 패키지’ is not a quote
+
+
+# --- edges ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Shares rose 3% on Monday.", "en"),
+        ("코스피는 이날 1.2% 올랐다.", "ko"),
+        ('He called it a "game changer".', "en"),
+        ("", "ko"),
+    ],
+)
+def test_no_people_orgs_or_quotes_where_there_are_none(text: str, lang: str) -> None:
+    assert who(text, lang) == []
+
+
+def test_unknown_language_has_no_rules() -> None:
+    assert who('"We will win," said Jane Doe.', "xx") == []
+
+
+def test_numbers_are_not_organisations() -> None:
+    facts = who("정부는 800억원 규모의 펀드를 조성하고 공무원 200명을 채용한다.", "ko")
+    assert of_type(facts, "organisation") == []
