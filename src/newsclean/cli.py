@@ -124,13 +124,15 @@ class RunOptions:
     jobs: int | None = None
     ordered: bool = True
     progress: bool = True
+    summary: bool = True  # "N inputs, N ok, N failed in T s" at the end (always after Ctrl-C)
     quiet: bool = False
     skip_existing: bool = False
     csv_formulas: bool = False
 
 
 def _run_options(jobs: int | None, unordered: bool, no_progress: bool, quiet: bool, skip_existing: bool, csv_formulas: bool) -> RunOptions:
-    return RunOptions(jobs, not unordered, not no_progress and not quiet and sys.stderr.isatty(), quiet, skip_existing, csv_formulas)
+    terminal = sys.stderr.isatty() and not quiet  # else stderr carries error lines only
+    return RunOptions(jobs, not unordered, terminal and not no_progress, terminal, quiet, skip_existing, csv_formulas)
 DaskOpt = Annotated[
     bool,
     typer.Option("--dask", help="Run on a Dask cluster (--scheduler; else a local one on this machine's cores), "
@@ -351,7 +353,7 @@ def _main(
     fields: tuple[str, ...] | None,
     kind: str,
     to_records: Callable[[Article], list[output.Record]],
-    run_options: RunOptions = RunOptions(progress=False),
+    run_options: RunOptions = RunOptions(progress=False, summary=False),
 ) -> None:
     specs = _sources(sources, input_file)
     folder = Path(output_to) if output_to is not None and _names_folder(output_to) else None
@@ -397,7 +399,7 @@ def _main(
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         raise typer.Exit(1) from None
-    if not run_options.quiet and (tally.interrupted or tally.inputs + tally.skipped > 1):
+    if not run_options.quiet and (tally.interrupted or run_options.summary):
         print(f"newsclean: {tally.line()}", file=sys.stderr, flush=True)
     raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
 
