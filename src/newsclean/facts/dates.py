@@ -32,7 +32,11 @@ from ..model import Fact
 from . import Context, make_fact
 from .numbers import _alternation, number_pattern, parse_number
 
-NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)([-./])\s?(?P<m>1[0-2]|0?[1-9])\2\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?(?![\d])")
+# Numbers only, with a four-digit year: 2020-07-15, 2020.07.15, 15/07/2020, 7/15/2020.
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?:(?P<y>(?:19|20)\d\d)([-./])\s?(?P<m>1[0-2]|0?[1-9])\2\s?(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<a>\d{1,2})([-./])(?P<b>\d{1,2})\6(?P<y2>(?:19|20)\d\d))(?![\d]|[.,/-]\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
     end = rf"(?=(?:{_words(r.PARTICLES)})|[^가-힣]|$)"
-    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS])
+    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     calendar_date = (
@@ -106,47 +110,59 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?P<year>\d{{4}}){y}\s?)?"
         rf"(?:(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?:(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
+        rf"(?:(?P<nth>{_words(r.ORDINALS)})\s?(?=[^\s]*요일))?"
         rf"(?:(?P<weekday>{_words(r.WEEKDAYS)})\s?)?"
         rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})\s?)?"
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
     ago = (
-        rf"(?<![\w.])(?P<n>{number_pattern(r)})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
+        rf"(?<![\w.])(?P<n>\d{{1,3}}|(?<![가-힣])[{r.SPELLED_DIGITS}]+|{_words(r.NATIVE_NUMBERS)})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
         rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
     )
     bound = rf"(?:\s?(?P<bound>{_words(r.DATE_AFTER)}){end})?"
     return re.compile(rf"(?:{ago}|{calendar_date}){bound}")
 
 
+def _names(r: ModuleType, table: Any) -> str:
+    """Month or weekday names: capitalised, and in lower case unless they are also words."""
+    names = [w.capitalize() for w in table]
+    names += [w for w in table if w not in r.NOT_LOWERCASE_NAMES]
+    return f"(?:{_words(names)})"
+
+
 def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     """"March 3, 2021", "3 March", "mid-December", "last Tuesday", "Q2 2021", "by 2030"."""
-    month = rf"(?P<month>{_words([w.capitalize() for w in r.MONTHS])})\.?(?![a-z])"
-    ordinal_day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    months, weekdays = _names(r, r.MONTHS), _names(r, r.WEEKDAYS)
+    day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
-    weekday = rf"(?P<weekday>{_words([w.capitalize() for w in r.WEEKDAYS])})\b"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
     plain = rf"(?:(?i:{_words(r.PLAIN_BEFORE)})\s+)"
     part = rf"(?:(?P<part>(?i:{_words(r.MONTH_PARTS)}))[\s-])"
-    rel = rf"(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
-    period = (
-        rf"(?:(?i:the)\s+)?(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))"
-        rf"(?:\s+(?i:of)\s+(?P<pyear>{year}))?"
-        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
-        rf"|(?P<half>H[12])\s+(?P<hyear>{year})"
-    )
+    rel = rf"(?:(?i:the)\s+)?(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
     units = _words(r.RELATIVE_UNITS)
+    the = r"(?:(?i:the)\s+)?"
     alternatives = "|".join(
         [
-            # March 3, 2021 / March 2021 / March 3
-            rf"{month}(?:\s+(?P<day>{ordinal_day})(?![\d:]))?(?:,?\s+(?P<year>{year}))?\b",
-            # 3 March 2021
-            rf"(?P<day2>{ordinal_day})\s+(?:of\s+)?(?P<month2>{_words([w.capitalize() for w in r.MONTHS])})\b(?:,?\s+(?P<year2>{year}))?",
-            period,
-            rf"{rel}(?P<relunit>(?i:{units})\b|{_words([w.capitalize() for w in r.WEEKDAYS])}\b)",
-            rf"(?:(?i:on)\s+)?{weekday}",
+            # (Monday,) March 3(rd), 2021 / March 2021 / March first
+            rf"(?:{weekdays},?\s+)?(?P<month>{months})\.?(?:\s+{the}(?P<day>{day})(?![\d:]))?(?:,?\s+(?P<year>{year}))?\b",
+            # (the) 3(rd) (of) March (2021)
+            rf"{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{months})\b(?:,?\s+(?P<year2>{year}))?",
+            # the first Monday of October, the last Friday in the month
+            rf"{the}(?P<nth>(?i:{_words(r.ORDINALS)}))\s+(?P<nthday>{weekdays})\s+(?:of|in)\s+"
+            rf"(?:(?P<month3>{months})(?:\s+(?P<year3m>{year}))?|(?:the|this)\s+month)\b",
+            # Wednesday (of) next week
+            rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
+            # next month, last Tuesday, next March
+            rf"{rel}(?P<relunit>(?i:{units})\b|{weekdays}\b|{months}\b)",
+            # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
+            rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
+            rf"(?:\s+(?:of\s+)?(?P<pyear>{year}))?"
+            rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
+            rf"|(?P<half>H[12])\s+(?P<hyear>{year})",
+            rf"(?:(?i:on)\s+)?(?P<weekday>{weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
-            rf"(?P<n>{number_pattern(r)})\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
-            rf"(?<![\w$€£.,-])(?P<year3>{year})(?![\w%,.]\w|\s?(?:%|per))",
+            rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
+            rf"(?<![\w$€£.,-])(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",
         ]
     )
     return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?(?:{alternatives})")
@@ -161,7 +177,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in NUMERIC_DATE.finditer(ctx.text):
         if not _after_timestamp_label(ctx, m.start()):
             try:
-                period = day(date(int(m["y"]), int(m["m"]), int(m["d"])))
+                period = day(_numeric_date(m, ctx.rule("NUMERIC_MONTH_FIRST", False)))
             except ValueError:
                 continue
             yield _fact(ctx, m.start(), m.end(), period, None, None)
@@ -172,8 +188,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         parts = {k: v for k, v in m.groupdict().items() if v}
         if not parts or _after_timestamp_label(ctx, m.start()):
             continue
-        if "year3" in parts and not (parts.get("bound") or _has_plain_word(ctx, m) or "part" in parts):
-            continue  # a bare year ("Vision 2030") is not reported; "in 2019" is
+        if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts):
+            continue  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
         period = _resolve(parts, ref, rules)
         if period is None:
             continue
@@ -182,6 +198,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if qualifier is None and parts.get("bound"):
             qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())
         yield _fact(ctx, start, end, period, qualifier, _part(rules, parts))
+
+
+def _numeric_date(m: re.Match[str], month_first: bool) -> date:
+    if m["y"]:
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 or (b <= 12 and not month_first):
+        a, b = b, a
+    return date(int(m["y2"]), a, b)
 
 
 def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
@@ -221,8 +246,8 @@ def _plain_word(ctx: Context, m: re.Match[str]) -> str:
     return ""
 
 
-def _has_plain_word(ctx: Context, m: re.Match[str]) -> bool:
-    return bool(_plain_word(ctx, m))
+def _bare(parts: dict[str, str]) -> bool:
+    return set(parts) <= {"year4", "bound"} or set(parts) <= {"month", "bound"}
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -257,7 +282,7 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
             return day(ref + timedelta(weeks=n))
         if unit in ("month", "quarter"):
             y, m = add_months(ref.year, ref.month, n * (3 if unit == "quarter" else 1))
-            return months(y, m, 1, "month")
+            return day(date(y, m, min(ref.day, calendar.monthrange(y, m)[1])))
         return months(ref.year + n, 1, 12, "year")
     kind, offset = p.get("rel", (None, 0))
     if kind == "day":
@@ -275,14 +300,19 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if kind == "month":
         y, m = add_months(ref.year, ref.month, offset)
         year, month = year or y, month or m
+    if kind == "monthname":  # "next March": the first March after this month
+        year = ref.year + (offset > 0 and month <= ref.month) - (offset < 0 and month >= ref.month)
     if year is None:
         year = ref.year
+    if "nth" in p:
+        return day(_nth_weekday(year, month or ref.month, p["weekday"], p["nth"]))
     if "day" in p:
         if month is None:
             return day(_day_in_month(ref, p["day"], offset if kind == "direction" else 0))
         return day(date(year, month, p["day"]))
     if "weekday" in p:
-        return day(_weekday(ref, p["weekday"], offset if kind in ("direction", "weekday") else None))
+        direction = offset if kind in ("direction", "weekday") else None
+        return day(_weekday(ref, p["weekday"], direction, next_week=kind == "weekday" and offset > 0))
     if month is not None:
         return _narrow(months(year, month, 1, "month"), p.get("part"))
     if "period" in p:
@@ -304,10 +334,17 @@ def _day_in_month(ref: date, dom: int, direction: int) -> date:
     return date(y, m, dom)
 
 
-def _weekday(ref: date, weekday: int, direction: int | None) -> date:
-    """The latest such day on or before ``ref``; before it (-1), after it (+1), or in its week (0)."""
-    if direction == 0:
-        return week_of(ref).start + timedelta(days=weekday)
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The n-th (1-5, or -1 for the last) such weekday of a month."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[nth - 1 if nth > 0 else nth])
+
+
+def _weekday(ref: date, weekday: int, direction: int | None, next_week: bool = False) -> date:
+    """The latest such day on or before ``ref``; before it (-1), after it (+1), in its
+    week (0), or in the week after it ("next Wednesday")."""
+    if direction == 0 or next_week:
+        return week_of(ref + timedelta(weeks=1 if next_week else 0)).start + timedelta(days=weekday)
     if direction is not None and direction > 0:
         return ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
     back = (ref.weekday() - weekday) % 7
@@ -335,23 +372,33 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     """Language words -> numbers: year, month, day, weekday, period, part, rel, ago."""
     lower = {k: v.lower() for k, v in parts.items()}
     p: dict[str, Any] = {}
-    for key in ("year", "year2", "year3", "pyear", "qyear", "qyear2", "hyear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear"):
         if key in parts:
             p["year"] = int(parts[key])
-    for key in ("month", "month2"):
+    month_names = {k.lower(): v for k, v in getattr(rules, "MONTHS", {}).items()}
+    for key in ("month", "month2", "month3"):
         if key in parts:
             month = parts[key]
-            p["month"] = int(month) if month.isdigit() else rules.MONTHS[month.lower().rstrip(".")]
+            p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
+    day_words = {k.lower(): v for k, v in getattr(rules, "DAY_ORDINALS", {}).items()}
     for key in ("day", "day2"):
         if key in parts:
-            p["day"] = int(re.match(r"\d+", parts[key]).group())  # type: ignore[union-attr]
+            digits = re.match(r"\d+", parts[key])
+            p["day"] = int(digits.group()) if digits else day_words[lower[key]]
     weekdays = {k.lower(): v for k, v in rules.WEEKDAYS.items()}
-    if "weekday" in parts:
-        p["weekday"] = weekdays[lower["weekday"]]
+    for key in ("weekday", "weekday2", "nthday"):
+        if key in parts:
+            p["weekday"] = weekdays[lower[key]]
+    if "nth" in parts:
+        p["nth"] = {k.lower(): v for k, v in rules.ORDINALS.items()}[lower["nth"]]
+    if "rel2" in parts:  # "Wednesday of next week"
+        p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
     if "part" in parts:
         p["part"] = {k.lower(): v for k, v in rules.MONTH_PARTS.items()}[lower["part"].rstrip("-")]
     _normalise_period(parts, lower, rules, p)
     if "rel" in parts and not _normalise_relative(parts["rel"], lower.get("relunit"), rules, weekdays, p):
+        return None
+    if p.get("period", ("", 1))[1] < 1:
         return None
     if "ago" in parts:
         n = parse_number(parts["n"], rules)
@@ -384,16 +431,20 @@ def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: Modul
 
 def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays: dict[str, int], p: dict[str, Any]) -> bool:
     """Set ``p["rel"] = (kind, offset)``; False when the word alone names no date."""
-    if unit is not None:  # English "next month", "last Tuesday"
+    if unit is not None:  # English "next month", "last Tuesday", "next March"
         offset = rules.RELATIVE_WORDS[rel.lower()]
+        months = {k.lower(): v for k, v in rules.MONTHS.items()}
         if unit in weekdays:
             p["weekday"] = weekdays[unit]
             p["rel"] = ("weekday", offset)
+        elif unit in months:
+            p["month"] = months[unit]
+            p["rel"] = ("monthname", offset)
         else:
             kind = rules.RELATIVE_UNITS.get(unit, unit)
             p["rel"] = (kind, offset)
         return True
-    for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS")):
+    for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS"), ("quarter", "QUARTER_WORDS")):
         words = getattr(rules, table, {})
         if rel in words:
             p["rel"] = (kind, words[rel])

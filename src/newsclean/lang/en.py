@@ -182,6 +182,8 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least"}
 RANGE_SEPARATORS = ("-", "–", "to")
+# "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
+RANGE_OPENERS = {"between": "and", "from": "to"}
 
 # Dates.
 MONTHS = {
@@ -195,8 +197,22 @@ WEEKDAYS = {
 }
 DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "the day before": -1, "tomorrow": 1, "the next day": 1, "the following day": 1, "the day after": 1}
 # last/this/next + week, month, year, quarter or weekday.
-RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+# Days of the month in words: "the first of March", "March second".
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}
+# Month and weekday names are matched capitalised; in lower case too, except these
+# (they are also common words) and abbreviations.
+NOT_LOWERCASE_NAMES = ("may", "march", "sun", "sat", "wed", "mon", "jan", "mar", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "feb", "apr", "tue", "tues", "thu", "thurs", "fri")
+# Numeric dates: 3/10/2021 is March 10 (month first) unless the first number is over 12.
+NUMERIC_MONTH_FIRST = True
 # Parts of a month or year: "early/mid/late March", "the end of 2020".
 MONTH_PARTS = {
     "early": "early", "beginning of": "early", "the beginning of": "early", "start of": "early",
@@ -208,8 +224,8 @@ PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
 AGO_WORDS = ("ago",)
-LATER_WORDS = ("from now",)
-RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "year": "year", "years": "year"}
+LATER_WORDS = ("from now", "hence")
+RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "year": "year", "years": "year", "yr": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
 # Abbreviations that end with a dot but not a sentence.

@@ -141,19 +141,23 @@ YEAR_SUFFIX = "년"
 MONTH_SUFFIX = "월"
 DAY_SUFFIX = "일"
 # Words that move a day/month reference: relative to the reference date.
-DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "전날": -1, "내일": 1, "다음날": 1, "이튿날": 1, "그저께": -2, "그제": -2, "엊그제": -2, "모레": 2}
+DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "전날": -1, "내일": 1, "다음날": 1, "이튿날": 1, "그저께": -2, "그제": -2, "엊그제": -2, "모레": 2, "내일모레": 2}
 MONTH_WORDS = {"이달": 0, "이번 달": 0, "이번달": 0, "지난달": -1, "지난 달": -1, "저번달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
 YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "작년": -1, "지난해": -1, "전년": -1, "내년": 1, "다음 해": 1, "이듬해": 1, "재작년": -2, "내후년": 2}
+QUARTER_WORDS = {"이번 분기": 0, "이번분기": 0, "지난 분기": -1, "지난분기": -1, "전 분기": -1, "다음 분기": 1, "다음분기": 1}
 WEEK_WORDS = {"이번 주": 0, "이번주": 0, "금주": 0, "지난주": -1, "지난 주": -1, "저번주": -1, "다음 주": 1, "다음주": 1, "차주": 1}
 # "지난 14일" (past), "오는 22일" (future) before a bare day or weekday.
-PAST_WORDS = ("지난", "지난달", "지난 달")
+PAST_WORDS = ("지난", "저번")
 FUTURE_WORDS = ("오는", "다가오는")
+# "3월 마지막 월요일", "10월 첫째 수요일": the n-th weekday of a month (-1: the last).
+ORDINALS = {"첫째": 1, "첫번째": 1, "첫 번째": 1, "둘째": 2, "두번째": 2, "두 번째": 2, "셋째": 3, "세번째": 3, "세 번째": 3, "넷째": 4, "네번째": 4, "네 번째": 4, "다섯째": 5, "마지막": -1}
 WEEKDAYS = {"월요일": 0, "화요일": 1, "수요일": 2, "목요일": 3, "금요일": 4, "토요일": 5, "일요일": 6}
 # Parts of a year or month: name -> (grain, index). Halves and quarters of a year,
 # early/mid/late parts of a month ("초", "중순", "말").
 PERIOD_WORDS = {
     "상반기": ("half", 1), "하반기": ("half", 2),
     "1분기": ("quarter", 1), "2분기": ("quarter", 2), "3분기": ("quarter", 3), "4분기": ("quarter", 4),
+    "일분기": ("quarter", 1), "이분기": ("quarter", 2), "삼분기": ("quarter", 3), "사분기": ("quarter", 4),
     "일사분기": ("quarter", 1), "이사분기": ("quarter", 2), "삼사분기": ("quarter", 3), "사사분기": ("quarter", 4),
     "1·4분기": ("quarter", 1), "2·4분기": ("quarter", 2), "3·4분기": ("quarter", 3), "4·4분기": ("quarter", 4),
 }
@@ -162,7 +166,7 @@ MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "la
 # "9월 중", "2025년까지": a word after a date that bounds it.
 DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
-AGO_WORDS = ("전",)
+AGO_WORDS = ("전", "이전")
 LATER_WORDS = ("후", "뒤")
 RELATIVE_UNITS = {"일": "day", "주": "week", "개월": "month", "달": "month", "년": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.

@@ -1,0 +1,251 @@
+"""Benchmark of the facts stage: quality on Duckling's dev corpus, speed against peers.
+
+    python benchmarks/facts.py quality [--show-misses DIM]
+    python benchmarks/facts.py speed [--rounds 3]
+
+Quality: every ``corpus`` example of ../shared/eval/duckling-dev that a news reader cares
+about (see ``news_relevant``) must come out as one fact spanning the expression with
+Duckling's value; every ``negative`` example must give no fact of that type.
+
+Speed: the facts stage (``extract_facts``) against ``dateparser.search.search_dates`` and,
+when the ``pyduckling-native-phihos`` wheel is installed, Duckling, on the same texts
+(article bodies of ../shared/eval/fundus-dev in English and Korean, and the seed sample),
+interleaved text by text so that machine noise hits all tools alike. Reported as ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from newsclean.facts import extract_facts
+from newsclean.facts.numbers import number_pattern, parse_number
+from newsclean.lang import get as get_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+DEV = EVAL / "duckling-dev"
+
+# Duckling dimension -> our fact type.
+TYPES = {
+    "AmountOfMoney": "money", "Time": "date", "Duration": "duration", "Quantity": "quantity",
+    "Email": "email", "PhoneNumber": "phone", "Url": "url",
+}
+DUCKLING_UNITS = {"Dollar": "USD", "Pound": "GBP", "$": "USD", "£": "GBP", "€": "EUR"}
+# Not news: coin and slang money ("a dime", "a grand", "5 bucks"), chat-style times and
+# spoken-number tricks. Kept out by word, never by example.
+NOT_NEWS_WORDS = re.compile(
+    r"\b(dimes?|nickels?|pennies|penny|grand|bucks?|quarters?\b(?! of)|cents?|lakhs?|lkhs|crores?|krores?|cr|lac)\b|센트|쩜",
+    re.IGNORECASE,
+)
+NEWS_GRAINS = ("day", "week", "month", "quarter", "year")
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    path = DEV / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def news_relevant(ex: dict[str, Any]) -> bool:
+    """Examples a news reader needs: calendar dates (a day or coarser, no time of day,
+    no holidays), money without coin slang, numbers, durations, quantities, contacts."""
+    if NOT_NEWS_WORDS.search(ex["text"]):
+        return False
+    exp = ex["expected"] or {}
+    if ex["dim"] == "Time":
+        if exp.get("holiday") or exp.get("type") != "value":
+            return False
+        return exp.get("grain") in NEWS_GRAINS
+    return True
+
+
+def ref_date(ex: dict[str, Any]) -> date:
+    return datetime.fromisoformat(ex["ref_time"]).date()
+
+
+def covering(facts: Any, text: str, type_: str) -> Any:
+    """The fact of ``type_`` that spans the whole expression (leading/trailing blanks aside)."""
+    stripped = text.strip()
+    for f in facts:
+        if f.type == type_ and f.text.strip(" .") == stripped.strip(" ."):
+            return f
+    return None
+
+
+def right(ex: dict[str, Any]) -> bool:
+    """Does newsclean give Duckling's value for this corpus example?"""
+    lang = ex["lang"].lower() if ex["lang"] in ("EN", "KO") else "en"
+    text, exp = ex["text"], ex["expected"]
+    if ex["dim"] in ("Numeral", "Ordinal"):
+        if ex["dim"] == "Ordinal":
+            return False  # ordinals are not facts
+        rules = get_rules(lang)
+        if not re.fullmatch(number_pattern(rules), text.strip(), re.IGNORECASE):
+            return False
+        value = parse_number(text, rules)
+        return value is not None and abs(value - exp["value"]) < 1e-6
+    type_ = TYPES[ex["dim"]]
+    facts = extract_facts(text, lang=lang, ref_date=ref_date(ex))
+    fact = covering(facts, text, type_)
+    if fact is None:
+        return False
+    if type_ in ("email", "url", "phone"):
+        return fact.value == exp["value"]
+    if type_ == "date":
+        first = (exp.get("value") or exp.get("from") or "")[:10]
+        return fact.attrs["grain"] == exp.get("grain") and fact.attrs["from"] == first
+    if type_ == "money":
+        unit = DUCKLING_UNITS.get(exp["unit"], exp["unit"])
+        if fact.attrs.get("unit") != unit:
+            return False
+    if type_ == "duration":
+        return _seconds(fact.value, fact.attrs["unit"]) == _seconds(exp["value"], exp["unit"])
+    if exp.get("type") == "interval":
+        r = fact.attrs.get("range")
+        if "from" in exp and "to" in exp:
+            return r == {"from": exp["from"], "to": exp["to"]}
+        q = fact.attrs.get("qualifier")
+        return fact.value == exp.get("from", exp.get("to")) and q is not None
+    if type_ == "quantity":
+        return _grams(fact.value, fact.attrs["unit"]) == _grams(exp["value"], exp["unit"].lower())
+    return fact.value == exp["value"]
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000, "year": 31536000}
+
+
+def _seconds(value: float, unit: str) -> float:
+    return round(value * _SECONDS.get(unit, 0), 3)
+
+
+_GRAMS = {"g": 1, "gram": 1, "kg": 1000, "mg": 0.001}
+
+
+def _grams(value: float, unit: str) -> tuple[float, str]:
+    return (round(value * _GRAMS[unit], 6), "g") if unit in _GRAMS else (value, unit)
+
+
+def wrong_negative(ex: dict[str, Any]) -> bool:
+    lang = ex["lang"].lower() if ex["lang"] in ("EN", "KO") else "en"
+    type_ = TYPES.get(ex["dim"])
+    facts = extract_facts(ex["text"], lang=lang, ref_date=ref_date(ex))
+    return any(f.type == type_ for f in facts)
+
+
+def quality(show: str | None) -> None:
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for path in sorted(DEV.glob("*.jsonl")):
+        for ex in load(path.name):
+            key = path.stem
+            if ex["section"] == "corpus":
+                relevant = news_relevant(ex)
+                ok = right(ex)
+                rows[key]["corpus"] += 1
+                rows[key]["corpus_ok"] += ok
+                rows[key]["news"] += relevant
+                rows[key]["news_ok"] += relevant and ok
+                if show and show in key and relevant and not ok:
+                    print("MISS", ex["text"], json.dumps(ex["expected"], ensure_ascii=False)[:150], file=sys.stderr)
+            elif ex["section"] == "negative":
+                rows[key]["negative"] += 1
+                rows[key]["negative_ok"] += not wrong_negative(ex)
+    total: Counter[str] = Counter()
+    print(f"{'file':22} {'news-relevant':>16} {'all corpus':>14} {'negatives':>10}")
+    for key, c in rows.items():
+        total.update(c)
+        print(f"{key:22} {_ratio(c['news_ok'], c['news']):>16} {_ratio(c['corpus_ok'], c['corpus']):>14} {_ratio(c['negative_ok'], c['negative']):>10}")
+    print(f"{'TOTAL':22} {_ratio(total['news_ok'], total['news']):>16} {_ratio(total['corpus_ok'], total['corpus']):>14} {_ratio(total['negative_ok'], total['negative']):>10}")
+
+
+def _ratio(ok: int, n: int) -> str:
+    return f"{ok}/{n} {ok / n:.0%}" if n else "-"
+
+
+# --- speed -----------------------------------------------------------------------------
+
+
+def speed_texts() -> list[tuple[str, str, date]]:
+    """(text, lang, reference date) of real article bodies."""
+    texts = []
+    for expected in sorted((EVAL / "fundus-dev").glob("*/*/*/expected.json")):
+        gold = json.loads(expected.read_text(encoding="utf-8"))
+        lang = (gold.get("language") or "")[:2]
+        if lang in ("en", "ko") and gold.get("text") and gold.get("published"):
+            texts.append((gold["text"], lang, datetime.fromisoformat(gold["published"]).date()))
+    seed = ROOT / "samples" / "000_3a65b3409141d8c2.txt"
+    if seed.exists():
+        texts.append((seed.read_text(encoding="utf-8"), "ko", date(2020, 7, 15)))
+    return texts
+
+
+def speed(rounds: int) -> None:
+    from dateparser.search import search_dates
+
+    texts = speed_texts()
+    tools: dict[str, Callable[[str, str, date], Any]] = {
+        "newsclean": lambda t, lang, ref: extract_facts(t, lang=lang, ref_date=ref),
+        "search_dates": lambda t, lang, ref: search_dates(t, languages=[lang], settings={"RELATIVE_BASE": datetime.combine(ref, datetime.min.time())}),
+    }
+    duckling = _duckling()
+    if duckling is not None:
+        tools["duckling"] = duckling
+    for tool in tools.values():  # warm up: lazy imports and caches are not measured
+        tool(*texts[0])
+    elapsed: Counter[str] = Counter()
+    for r in range(rounds):
+        for i, (text, lang, ref) in enumerate(texts):
+            order = list(tools.items())
+            if (i + r) % 2:
+                order.reverse()
+            for name, tool in order:
+                t0 = time.perf_counter()
+                tool(text, lang, ref)
+                elapsed[name] += time.perf_counter() - t0
+    chars = sum(len(t) for t, _, _ in texts) * rounds
+    print(f"{len(texts)} texts ({sum(1 for _, l, _ in texts if l == 'en')} en, {sum(1 for _, l, _ in texts if l == 'ko')} ko), {chars // rounds} characters, {rounds} rounds, interleaved")
+    base = elapsed["newsclean"]
+    for name, secs in elapsed.items():
+        per_text = secs / (len(texts) * rounds) * 1000
+        print(f"{name:14} {secs:8.3f} s  {per_text:8.2f} ms/text  {chars / secs / 1e6:6.2f} Mchar/s  x{secs / base:6.1f} newsclean's time")
+
+
+def _duckling() -> Callable[[str, str, date], Any] | None:
+    try:
+        import duckling  # pyduckling-native-phihos
+    except ImportError:
+        return None
+    zones = duckling.load_time_zones("/usr/share/zoneinfo")
+    dims = duckling.parse_dimensions(["time", "amount-of-money", "number", "duration", "email", "url", "phone-number"])
+    contexts = {}
+    for lang in ("en", "ko"):
+        contexts[lang] = duckling.default_locale_lang(duckling.parse_lang(lang.upper()))
+
+    def run(text: str, lang: str, ref: date) -> Any:
+        stamp = int(datetime.combine(ref, datetime.min.time()).timestamp())
+        ctx = duckling.Context(duckling.parse_ref_time(zones, "UTC", stamp), contexts[lang])
+        return duckling.parse(text, ctx, dims, False)
+
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["quality", "speed"])
+    parser.add_argument("--show-misses", default=None, help="print misses of files whose name contains this")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    if args.what == "quality":
+        quality(args.show_misses)
+    else:
+        speed(args.rounds)
+
+
+if __name__ == "__main__":
+    main()
