@@ -132,24 +132,18 @@ def same_minute(got: str | None, gold: dict[str, Any]) -> bool:
     return g.replace(tzinfo=None, second=0) == t.replace(tzinfo=None, second=0)
 
 
-def score(system: Callable[[dict[str, Any], bytes], dict[str, Any]], data, misses: bool) -> dict[str, Any]:
-    rows, seconds = [], 0.0
-    for gold, page in data:
-        start = time.perf_counter()
-        got = system(gold, page)
-        seconds += time.perf_counter() - start
-        row = {
-            "id": gold["id"],
-            "ko": gold["language"] == "ko",
-            "title": norm(got["title"]) == norm(gold["title"]),
-            "title_f1": f1(tokens(got["title"]), tokens(gold["title"])),
-            "authors": author_f1(got["authors"], gold["authors"] or []),
-            "day": same_day(got["published"], gold),
-            "minute": same_minute(got["published"], gold) if gold["published_has_time"] else None,
-        }
-        rows.append(row)
-        if misses and (not row["title"] or row["authors"] < 1 or not row["day"] or row["minute"] is False):
-            print(f"  {gold['id']}: {json.dumps({k: (got[k], gold[k]) for k in ('title', 'authors', 'published')}, ensure_ascii=False)}", file=sys.stderr)
+def judge(got: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "ko": gold["language"] == "ko",
+        "title": norm(got["title"]) == norm(gold["title"]),
+        "title_f1": f1(tokens(got["title"]), tokens(gold["title"])),
+        "authors": author_f1(got["authors"], gold["authors"] or []),
+        "day": same_day(got["published"], gold),
+        "minute": same_minute(got["published"], gold) if gold["published_has_time"] else None,
+    }
+
+
+def summary(rows: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
     mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")  # noqa: E731
     ko = [r for r in rows if r["ko"]]
     timed = [r["minute"] for r in rows if r["minute"] is not None]
@@ -162,7 +156,7 @@ def score(system: Callable[[dict[str, Any], bytes], dict[str, Any]], data, misse
         f"Korean pages ({len(ko)}): title / authors / day": " / ".join(
             f"{mean([r[k] for r in ko]):.2f}" for k in ("title", "authors", "day")
         ),
-        "seconds (all pages)": seconds,
+        "seconds, all pages (interleaved)": seconds,
     }
 
 
@@ -173,12 +167,21 @@ def main() -> None:
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     data = pages()
-    systems = {"newsclean": run_newsclean, "trafilatura": run_trafilatura}
-    results = {}
-    for name, system in systems.items():
-        if args.only in (None, name):
-            print(f"{name}:", file=sys.stderr)
-            results[name] = score(system, data, args.misses)
+    systems = {n: s for n, s in (("newsclean", run_newsclean), ("trafilatura", run_trafilatura)) if args.only in (None, n)}
+    rows: dict[str, list[dict[str, Any]]] = {n: [] for n in systems}
+    seconds = dict.fromkeys(systems, 0.0)
+    for i, (gold, page) in enumerate(data):
+        names = list(systems) if i % 2 == 0 else list(reversed(systems))  # interleaved, order alternating
+        for name in names:
+            start = time.perf_counter()
+            got = systems[name](gold, page)
+            seconds[name] += time.perf_counter() - start
+            row = judge(got, gold)
+            rows[name].append(row)
+            if args.misses and (not row["title"] or row["authors"] < 1 or not row["day"] or row["minute"] is False):
+                fields = {k: (got[k], gold[k]) for k in ("title", "authors", "published")}
+                print(f"  {name} {gold['id']}: {json.dumps(fields, ensure_ascii=False)}", file=sys.stderr)
+    results = {n: summary(rows[n], seconds[n]) for n in systems}
     names = list(results)
     print(f"{len(data)} pages from {EVAL.name}\n")
     print("| measure | " + " | ".join(names) + " |")

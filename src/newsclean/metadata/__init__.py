@@ -48,6 +48,8 @@ URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[1
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
+SCRIPT_SAMPLE_LINES = 200
 
 
 def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None) -> Metadata:
@@ -92,7 +94,7 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
 def language(sig: Signals, cleaned: Cleaned) -> str | None:
     """The markup's language, checked against the script of the text; plain text (or a
     claim the script disproves): the language of our rules that writes that script."""
-    script = _script(cleaned.text or "\n".join(sig.lines))
+    script = _script(cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES]))
     by_script = next((m.CODE for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script), None)
     claim = _first([sig.html_lang, *_ld(sig, "inLanguage"), *_meta(sig, LANG_KEYS)])
     code = re.split(r"[-_]", claim.strip())[0].lower() if claim and claim.strip() else None
@@ -108,7 +110,7 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
 
 def _script(text: str) -> str | None:
     """The Unicode script most letters of the text are written in ("LATIN", "HANGUL")."""
-    counts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text[:5000] if ch.isalpha())
+    counts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text[:SCRIPT_SAMPLE_CHARS] if ch.isalpha())
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -152,10 +154,11 @@ def find_authors(
     element or visible byline naming a person."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)] if rules else list(languages.all_modules())
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
-    visible = [authors_.from_value(v, order) for v in sig.bylines] + [byline.authors if byline else ()]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if a.role != authors_.ORGANIZATION) for s in structured]
-    seen = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible]
-    return _first(people) or _first(structured) or _first(seen) or ()
+    if found := _first(people) or _first(structured):
+        return found
+    visible = [*(authors_.from_value(v, order) for v in sig.bylines), byline.authors if byline else ()]
+    return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
 
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
@@ -259,7 +262,8 @@ def _tags(sig: Signals) -> tuple[str, ...]:
 
 def _after_headline(lines: Sequence[str], headline: str | None) -> list[str]:
     """Lines from the headline on, then the ones before it (nearest the headline first)."""
-    at = next((i for i, ln in enumerate(lines) if headline and _same(ln, headline)), 0)
+    key = _squash(headline or "")
+    at = next((i for i, ln in enumerate(lines) if key and len(ln) >= len(key) and _squash(ln) == key), 0)
     return [*lines[at:], *reversed(lines[:at])]
 
 
