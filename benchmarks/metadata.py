@@ -22,7 +22,7 @@ import unicodedata
 import warnings
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from newsclean.clean import clean
 from newsclean.decode import decode

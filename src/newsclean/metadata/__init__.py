@@ -53,6 +53,8 @@ SCRIPT_SAMPLE_LINES = 200
 
 
 def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None) -> Metadata:
+    """Every field from its strongest source. ``lang`` (BCP-47) overrides the detected
+    language, whose rules read the byline and date line."""
     sig = from_html(doc.text) if doc.is_html else from_text(doc.text)
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
@@ -137,10 +139,6 @@ def _trim_title(text: str, names: tuple[str | None, ...]) -> str:
 
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
-
-
-def _same(a: str, b: str) -> bool:
-    return _squash(a) == _squash(b) and bool(_squash(a))
 
 
 # --- authors -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Iterable, Sequence
 
@@ -14,8 +14,8 @@ from ..model import Author
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_LIKE = re.compile(r"https?:|www\.|/|\.(?:com|net|org|co|kr|de|uk)\b", re.I)
-# "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
+# "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
 DEFAULT_SEPARATORS = r"\s*[,;&/]\s*"
 MAX_NAME_CHARS = 60
@@ -59,21 +59,24 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
     for part in re.split(separators, raw):
-        part = LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·"))
-        part_role = role
-        for word in roles:
-            if part.lower() == word.lower() and out:  # "Jane Doe, Staff Writer"
-                out[-1] = Author(out[-1].name, word, out[-1].email)
-                part = ""
-                break
-            if part.lower().endswith(" " + word.lower()) or (part.endswith(word) and not word.isascii()):
-                part, part_role = part[: -len(word)].strip(), word
-                break
-        if part and acceptable(part):
-            out.append(Author(part, part_role, None))
+        name, part_role = _peel_role(LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·")), roles)
+        if not name and part_role and out:  # "Jane Doe, Staff Writer"
+            out[-1] = replace(out[-1], role=part_role)
+        elif name and acceptable(name):
+            out.append(Author(name, part_role or role, None))
     if len(out) == 1 and email:
-        out[0] = Author(out[0].name, out[0].role, email)
+        out[0] = replace(out[0], email=email)
     return tuple(out)
+
+
+def _peel_role(part: str, roles: Sequence[str]) -> tuple[str, str | None]:
+    """"Jane Doe Staff Writer" / "오세은기자" -> (name, role); a bare role -> ("", role)."""
+    for word in roles:
+        if part.lower() == word.lower():
+            return "", word
+        if part.lower().endswith(" " + word.lower()) or (part.endswith(word) and not word.isascii()):
+            return part[: -len(word)].strip(), word
+    return part, None
 
 
 def acceptable(name: str) -> bool:
