@@ -30,16 +30,18 @@ from .numbers import _alternation, as_number, number_pattern, parse_number
 # Currency signs and codes, the same in every language. Signs go before the number
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
 CURRENCY_SIGNS = {
-    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "￦": "KRW",
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "￦": "KRW", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR",
 }
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "INR", "RUB",
     "BRL", "NZD", "MXN", "SEK", "NOK", "DKK", "TWD", "BGN", "MYR", "AED", "SAR", "ZAR", "TRY",
-    "THB", "VND", "IDR", "PHP", "PLN",
+    "THB", "VND", "IDR", "PHP", "PLN", "ILS", "UAH", "EGP", "MNT", "NGN", "KES", "PKR", "ARS", "CLP",
+    "COP", "CZK", "HUF", "QAR", "KWD",
 )
 COMMON_UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"), "％": ("percent", "percent"), "€": ("money", "EUR"),
+    "$": ("money", "USD"), "US$": ("money", "USD"),
     **{code: ("money", code) for code in CURRENCY_CODES},
 }
 _HANGUL_WORD = "[가-힣]"
@@ -61,17 +63,20 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     short = _rule(rules, "SHORT_SCALES")
     short_scale = rf"(?(cur)(?P<{{}}>{_alternation(short)})(?![A-Za-z]))?" if short else ""
     unit = rf"(?:{_alternation(units)}){unit_end}"
-    lead = [] if hangul else [r"(?P<between>(?<!\w)between\s+)"]
+    openers = _rule(rules, "RANGE_OPENERS", {})
+    lead = [rf"(?<!\w)(?P<opener>{_alternation(openers)})\s+"] if openers else []
     if before:
         lead.append(rf"(?<!\w)(?P<before>{_alternation(before)})\s*")
-    range_separator = r"(?(between)\s+and\s+|" + rf"\s?(?:{separators})\s?)" if not hangul else rf"\s?(?:{separators})\s?"
+    range_separator = rf"\s?(?:{separators})\s?"
+    if openers:  # "between 10 and 20": the opener's own separator
+        range_separator = rf"(?(opener)\s+(?:{_alternation(openers.values())})\s+|{range_separator})"
     inside = _rule(rules, "APPROX_INSIDE")
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
-        + rf"(?P<cur>{currency}\s?)?(?P<n1>{number}){short_scale.format('s1')}"
+        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,]))(?P<n1>{number}){short_scale.format('s1')}"
         + (
             rf"(?:(?:\s?(?P<u1>{unit}))?{range_separator}"
-            rf"(?P<cur2>{currency}\s?)?(?P<n2>{number}){short_scale.format('s2')})?"
+            rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,]))(?P<n2>{number}){short_scale.format('s2')})?"
             if ranges
             else "(?P<u1>)?(?P<cur2>)?(?P<n2>)?"
         )
@@ -134,6 +139,9 @@ def _amount(ctx: Context, m: re.Match[str], units: dict[str, tuple[str, str]]) -
         if counted is None and not (qualifier or approx) and unit is None:
             return None
         attrs["counted"] = counted
+    elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
+        if measured.group(1).lower() not in ctx.rule("NOT_MEASURED"):  # "barrels of oil"
+            attrs["counted"], end = measured.group(1), measured.end()
     if not _plausible(ctx, m, type_, unit, low, groups):
         return None
     start = m.start()
@@ -178,6 +186,7 @@ def _is_approx(rules: ModuleType | None, word: str) -> bool:
     return word.lower() in approx and word.lower() not in {k.lower() for k in _rule(rules, "QUALIFIERS_BEFORE", {})}
 
 
+_MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _HANGUL_NEXT = re.compile(r"[ \t]+([가-힣A-Za-z][\w‧·]*)")
 _HANGUL_PREV = re.compile(r"([가-힣A-Za-z]+)[ \t]+$")

@@ -123,16 +123,18 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?:{ago}|{calendar_date}){bound}")
 
 
-def _names(r: ModuleType, table: Any) -> str:
-    """Month or weekday names: capitalised, and in lower case unless they are also words."""
+def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
+    """Month or weekday names: capitalised, and in lower case unless they are also words
+    (``lowercase``: all of them, for a month with a day: "march 3" is a date)."""
     names = [w.capitalize() for w in table]
-    names += [w for w in table if w not in r.NOT_LOWERCASE_NAMES]
+    names += [w for w in table if lowercase or w not in r.NOT_LOWERCASE_NAMES]
     return f"(?:{_words(names)})"
 
 
 def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     """"March 3, 2021", "3 March", "mid-December", "last Tuesday", "Q2 2021", "by 2030"."""
     months, weekdays = _names(r, r.MONTHS), _names(r, r.WEEKDAYS)
+    any_month = _names(r, r.MONTHS, lowercase=True)
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
@@ -144,9 +146,11 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     alternatives = "|".join(
         [
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
-            rf"(?:{weekdays},?\s+)?(?P<month>{months})\.?(?:\s+{the}(?P<day>{day})(?![\d:]))?(?:,?\s+(?P<year>{year}))?\b",
+            rf"(?:{weekdays},?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:]))?(?:,?\s+(?P<year>{year}))?\b",
             # (the) 3(rd) (of) March (2021)
-            rf"{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{months})\b(?:,?\s+(?P<year2>{year}))?",
+            rf"{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
+            # the 20th of next month
+            rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
             # the first Monday of October, the last Friday in the month
             rf"{the}(?P<nth>(?i:{_words(r.ORDINALS)}))\s+(?P<nthday>{weekdays})\s+(?:of|in)\s+"
             rf"(?:(?P<month3>{months})(?:\s+(?P<year3m>{year}))?|(?:the|this)\s+month)\b",
@@ -190,6 +194,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             continue
         if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts):
             continue  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
+        if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
+            continue  # "may", "march" in lower case are words unless a day goes with them
         period = _resolve(parts, ref, rules)
         if period is None:
             continue
@@ -381,7 +387,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     day_words = {k.lower(): v for k, v in getattr(rules, "DAY_ORDINALS", {}).items()}
-    for key in ("day", "day2"):
+    for key in ("day", "day2", "day3"):
         if key in parts:
             digits = re.match(r"\d+", parts[key])
             p["day"] = int(digits.group()) if digits else day_words[lower[key]]
@@ -393,6 +399,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["nth"] = {k.lower(): v for k, v in rules.ORDINALS.items()}[lower["nth"]]
     if "rel2" in parts:  # "Wednesday of next week"
         p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
+    if "rel3" in parts:  # "the 20th of next month"
+        p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:
         p["part"] = {k.lower(): v for k, v in rules.MONTH_PARTS.items()}[lower["part"].rstrip("-")]
     _normalise_period(parts, lower, rules, p)

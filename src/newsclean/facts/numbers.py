@@ -26,10 +26,11 @@ def _alternation(words: object) -> str:
 
 @cache
 def number_pattern(rules: ModuleType | None) -> str:
-    """The regex (no groups) of one number in the language of ``rules``."""
+    """The regex (no groups) of one number in the language of ``rules``. Digits carry no
+    left boundary (callers put one, or a currency sign: "USD3.14")."""
     negative = r"(?:(?<![\w.,])-[ ]?)?"
     if rules is None:
-        return rf"{negative}(?<![\w.,])(?:{DIGITS})"
+        return rf"{negative}(?:{DIGITS})"
     words = dict(getattr(rules, "NUMBER_WORDS", {}))
     small = getattr(rules, "SMALL_SCALES", {})
     big = getattr(rules, "BIG_SCALES", {})
@@ -45,7 +46,7 @@ def number_pattern(rules: ModuleType | None) -> str:
         rf"(?:(?:{_alternation(articles)})\s+(?=(?:{scales})\b))?(?:{word})\b"
         rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*"
     )
-    with_digits = rf"(?<![\w.,])(?:{DIGITS})(?![\d])(?:[ -](?:{scales})\b)*"
+    with_digits = rf"(?:{DIGITS})(?![\d])(?:[ -](?:{scales})\b)*"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
 
 
@@ -53,7 +54,7 @@ def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int
     small_c = "".join(small)
     big_c = "".join(big)
     # digits with scales: "58조2000억", "5천만", "1억 2천만"
-    with_digits = rf"(?<![\w.,])(?:{DIGITS})[{small_c}]?(?:[{big_c}]+(?:[ ]?(?:{DIGITS})[{small_c}]?)?)*"
+    with_digits = rf"(?:{DIGITS})[{small_c}]?(?:[{big_c}]+(?:[ ]?(?:{DIGITS})[{small_c}]?)?)*"
     spelled = rf"[{rules.SPELLED_DIGITS}]{{2,}}|(?:{_alternation(rules.SPELLED_ALONE)})"
     natives = _alternation(rules.NATIVE_NUMBERS)
     native = rf"(?:{natives})(?:{natives})?"

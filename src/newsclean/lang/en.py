@@ -148,11 +148,14 @@ UNITS = {
     "month": ("duration", "month"), "weeks": ("duration", "week"), "week": ("duration", "week"),
     "days": ("duration", "day"), "day": ("duration", "day"), "hours": ("duration", "hour"),
     "hour": ("duration", "hour"), "minutes": ("duration", "minute"), "minute": ("duration", "minute"),
+    "hrs": ("duration", "hour"), "hr": ("duration", "hour"), "mins": ("duration", "minute"), "min": ("duration", "minute"),
+    "seconds": ("duration", "second"), "second": ("duration", "second"), "secs": ("duration", "second"), "sec": ("duration", "second"),
     "decades": ("duration", "decade"), "decade": ("duration", "decade"),
     "barrels": ("quantity", "barrel"), "barrel": ("quantity", "barrel"), "bpd": ("quantity", "barrel/day"),
     "tons": ("quantity", "ton"), "ton": ("quantity", "ton"), "tonnes": ("quantity", "ton"), "tonne": ("quantity", "ton"),
     "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
-    "grams": ("quantity", "g"), "gram": ("quantity", "g"), "pounds": ("quantity", "lb"), "pound": ("quantity", "lb"),
+    "grams": ("quantity", "g"), "gram": ("quantity", "g"), "g": ("quantity", "g"), "milligrams": ("quantity", "mg"), "mg": ("quantity", "mg"),
+    "pounds": ("quantity", "lb"), "pound": ("quantity", "lb"),
     "lbs": ("quantity", "lb"), "lb": ("quantity", "lb"), "ounces": ("quantity", "oz"), "ounce": ("quantity", "oz"), "oz": ("quantity", "oz"),
     "kilometres": ("quantity", "km"), "kilometers": ("quantity", "km"), "kilometre": ("quantity", "km"),
     "kilometer": ("quantity", "km"), "km": ("quantity", "km"), "miles": ("quantity", "mile"), "mile": ("quantity", "mile"),
@@ -169,6 +172,8 @@ NOT_COUNTED = (
     "times", "ago", "s", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
     "others", "ones", "less", "plus", "minus", "points",
 )
+# "1.2 million barrels of oil": after "of", what is measured — unless it is one of these.
+NOT_MEASURED = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "which", "what", "whom")
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
