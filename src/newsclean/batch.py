@@ -31,7 +31,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path, PurePosixPath
 from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
@@ -205,9 +204,9 @@ def _alone(work: Callable[[T], Any], item: T) -> Any:
 
 @contextmanager
 def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
-    # forkserver: workers never inherit the progress bar's thread; they ignore Ctrl-C,
-    # which this process handles, so an interrupt prints no worker tracebacks.
-    pool = ProcessPoolExecutor(jobs, mp_context=get_context("forkserver"), initializer=_ignore_sigint)
+    # Workers ignore Ctrl-C, which this process handles, so an interrupt prints no worker
+    # tracebacks. The platform's start method: fork on Linux starts workers in milliseconds.
+    pool = ProcessPoolExecutor(jobs, initializer=_ignore_sigint)
     try:
         yield pool
     finally:
