@@ -1,0 +1,161 @@
+"""Money, percent, counts, quantities and durations, in English and Korean prose."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from newsclean.facts import extract_facts
+from newsclean.facts.numbers import number_pattern, parse_number
+from newsclean.lang import get
+
+
+def one(text: str, lang: str, type_: str) -> Any:
+    facts = [f for f in extract_facts(text, lang=lang) if f.type == type_]
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, currency",
+    [
+        ("펀드 800억원 규모", "ko", "800억원", 80_000_000_000, "KRW"),
+        ("총 58조2000억원이 투입된다", "ko", "58조2000억원", 58_200_000_000_000, "KRW"),
+        ("5천만원을 냈다", "ko", "5천만원", 50_000_000, "KRW"),
+        ("1만 달러를 받았다", "ko", "1만 달러", 10_000, "USD"),
+        ("3억 위안 규모", "ko", "3억 위안", 300_000_000, "CNY"),
+        ("27,350,000원", "ko", "27,350,000원", 27_350_000, "KRW"),
+        ("It raised $2.5 billion.", "en", "$2.5 billion", 2_500_000_000, "USD"),
+        ("a €40m deal", "en", "€40m", 40_000_000, "EUR"),
+        ("£1.2bn of debt", "en", "£1.2bn", 1_200_000_000, "GBP"),
+        ("USD 12.5 million in fees", "en", "USD 12.5 million", 12_500_000, "USD"),
+        ("paid 300 million yen", "en", "300 million yen", 300_000_000, "JPY"),
+        ("cost 20 euros", "en", "20 euros", 20, "EUR"),
+        ("USD3.14 each", "en", "USD3.14", 3.14, "USD"),
+    ],
+)
+def test_money(text: str, lang: str, surface: str, value: float, currency: str) -> None:
+    f = one(text, lang, "money")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, currency)
+
+
+@pytest.mark.parametrize(
+    "text, lang, low, high",
+    [
+        ("3억~5억원을 투자", "ko", 300_000_000, 500_000_000),
+        ("25000원 - 30000원", "ko", 25_000, 30_000),
+        ("a $5-7 million fund", "en", 5_000_000, 7_000_000),
+        ("between 10 dollars and 20 dollars", "en", 10, 20),
+        ("from $3 to $5 billion", "en", 3_000_000_000, 5_000_000_000),
+    ],
+)
+def test_money_ranges(text: str, lang: str, low: float, high: float) -> None:
+    f = one(text, lang, "money")
+    assert f.value == low and f.attrs["range"] == {"from": low, "to": high}
+
+
+def test_two_amounts_joined_by_a_range_word_are_not_a_range() -> None:
+    facts = extract_facts("It rose 0.25 percentage points to 3.5 per cent, and 5% to $3 billion.", lang="en")
+    assert [(f.type, f.text) for f in facts] == [
+        ("percent", "0.25 percentage points"),
+        ("percent", "3.5 per cent"),
+        ("percent", "5%"),
+        ("money", "$3 billion"),
+    ]
+    assert [f.text for f in extract_facts("160조원에서 58조2000억원이", lang="ko")] == ["160조원", "58조2000억원"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, unit, qualifier",
+    [
+        ("30% 증가", "ko", "30%", 30, "percent", None),
+        ("60% 이상인", "ko", "60% 이상", 60, "percent", "at least"),
+        ("3.5%p 상승", "ko", "3.5%p", 3.5, "point", None),
+        ("20퍼센트 미만", "ko", "20퍼센트 미만", 20, "percent", "less than"),
+        ("rose 0.25 percentage points", "en", "0.25 percentage points", 0.25, "point", None),
+        ("fell 3 per cent", "en", "3 per cent", 3, "percent", None),
+        ("more than 40% of voters", "en", "more than 40%", 40, "percent", "more than"),
+        ("cut by 25 basis points", "en", "25 basis points", 25, "basis point", None),
+    ],
+)
+def test_percent(text: str, lang: str, surface: str, value: float, unit: str, qualifier: str | None) -> None:
+    f = one(text, lang, "percent")
+    assert (f.text, f.value, f.attrs["unit"], f.attrs["qualifier"]) == (surface, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, approx, qualifier, counted",
+    [
+        ("200여개 기업", "ko", "200여개", 200, True, None, "기업"),
+        ("일자리 190만개를 창출", "ko", "190만개", 1_900_000, False, None, "일자리"),
+        ("세 곳을 방문했다", "ko", "세 곳", 3, False, None, None),
+        ("차량 3대가 부서졌다", "ko", "3대", 3, False, None, "차량"),
+        ("약 1,200명이 참석", "ko", "약 1,200명", 1200, True, None, None),
+        ("about 3,000 workers", "en", "about 3,000 workers", 3000, True, None, "workers"),
+        ("more than a dozen people", "en", "more than a dozen people", 12, False, "more than", "people"),
+        ("hired 50 new engineers", "en", "50 new engineers", 50, False, None, "engineers"),
+    ],
+)
+def test_counts(text: str, lang: str, surface: str, value: int, approx: bool, qualifier: str | None, counted: str | None) -> None:
+    f = one(text, lang, "count")
+    assert (f.text, f.value, f.attrs["approx"], f.attrs["qualifier"], f.attrs["counted"]) == (surface, value, approx, qualifier, counted)
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_, value, unit",
+    [
+        ("1.2 million barrels of oil a day", "en", "quantity", 1_200_000, "barrel"),
+        ("쌀 10톤", "ko", "quantity", 10, "ton"),
+        ("108개월 만에", "ko", "duration", 108, "month"),
+        ("3년 만에", "ko", "duration", 3, "year"),
+        ("두 달 동안", "ko", "duration", 2, "month"),
+        ("it took nearly two years", "en", "duration", 2, "year"),
+    ],
+)
+def test_quantities_and_durations(text: str, lang: str, type_: str, value: float, unit: str) -> None:
+    f = one(text, lang, type_)
+    assert (f.value, f.attrs["unit"]) == (value, unit)
+
+
+def test_what_a_quantity_measures() -> None:
+    f = one("1.2 million barrels of oil a day", "en", "quantity")
+    assert f.text == "1.2 million barrels of oil" and f.attrs["counted"] == "oil"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("3대 강국으로 도약", "ko"),  # 대 as "the top three", not vehicles
+        ("20대 남성", "ko"),  # an age group
+        ("이명박 정부와 이곳에서", "ko"),  # 이 + counter inside a word
+        ("사원 모집과 구원 투수", "ko"),  # 사/구 + 원 are words
+        ("코로나19 확진", "ko"),  # digits inside a word
+        ("the 2020 elections", "en"),  # a year
+        ("chapter 3, verse 5 and item 12", "en"),  # bare numbers
+        ("G20 leaders", "en"),
+    ],
+)
+def test_not_amounts(text: str, lang: str) -> None:
+    assert [f for f in extract_facts(text, lang=lang) if f.type != "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("58조2000억", "ko", 58_200_000_000_000),
+        ("오백팔십일만구천십사", "ko", 5_819_014),
+        ("일점이삼", "ko", 1.23),
+        ("마흔일곱", "ko", 47),
+        ("1억 2천만", "ko", 120_000_000),
+        ("seven hundred twenty-one thousand twelve", "en", 721_012),
+        ("Two dozen", "en", 24),
+        ("minus 1,200,000", "en", -1_200_000),
+        ("3,000,000", None, 3_000_000),
+    ],
+)
+def test_numbers(text: str, lang: str | None, value: float) -> None:
+    rules = get(lang)
+    assert re.fullmatch(number_pattern(rules), text, re.IGNORECASE)
+    assert parse_number(text, rules) == value
