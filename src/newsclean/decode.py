@@ -63,6 +63,9 @@ HTML_TAG = re.compile(
 
 SNIFF_BYTES = 4096
 
+# Media types a page may be served as (octet-stream: servers that do not know; sniffed).
+PAGE_MEDIA_TYPES = ("text/", "application/xhtml+xml", "application/xml", "application/octet-stream")
+
 # Markup nested deeper than this is refused: parsing it is slow (quadratic) and no real
 # page comes near it. Tags whose end tag is optional or that have no content do not nest.
 MAX_DEPTH = 5000
@@ -76,6 +79,7 @@ FLAT_TAGS = frozenset(
 
 def decode(raw: RawPage) -> Document:
     """Decode a page's bytes to text; DecodeError when they are empty or not text."""
+    check_media_type(raw.content_type, raw.source)
     check_is_text(raw.data, raw.source)
     encoding = choose_encoding(raw.data, raw.http_charset)
     text = raw.data.decode(encoding, errors="replace").lstrip("\ufeff")
@@ -98,6 +102,12 @@ def check_nesting(markup: str, source: str) -> None:
         depth = max(depth - 1, 0) if m.group(1) else depth + 1
         if depth > MAX_DEPTH:
             raise DecodeError(f"markup nested over {MAX_DEPTH} elements deep, refused", source)
+
+
+def check_media_type(content_type: str | None, source: str) -> None:
+    """DecodeError if the server said the bytes are not a page (an image, a PDF, ...)."""
+    if content_type and not content_type.lower().startswith(PAGE_MEDIA_TYPES):
+        raise DecodeError(f"not a web page: the server sent {content_type}", source)
 
 
 def check_is_text(data: bytes, source: str) -> None:

@@ -251,9 +251,16 @@ def _get_with_retries(
                 raise FetchError(f"timed out after {options.timeout:g}s", source) from None
         except httpx.TransportError as e:
             if last:
-                raise FetchError(f"cannot connect: {type(e).__name__}", source) from None
+                raise FetchError(connection_failure(e), source) from None
         time.sleep(options.backoff * 2**attempt)
     raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+def connection_failure(error: httpx.TransportError) -> str:
+    """One line: could not connect at all, or the connection broke mid-response (reset,
+    or closed before the Content-Length the server promised)."""
+    detail = (str(error).splitlines() or [""])[0][:200] or type(error).__name__
+    return f"cannot connect: {detail}" if isinstance(error, httpx.ConnectError) else f"connection broken: {detail}"
 
 
 def retry_after(header: str | None, default: float) -> float:
