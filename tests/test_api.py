@@ -11,8 +11,8 @@ import pytest
 
 import newsclean
 from conftest import SAMPLE_PAGES, SEED
-from newsclean import Article, DecodeError, NewscleanError, RawPage, extract, process
-from newsclean.cli import Options, run_one
+from newsclean import Article, DecodeError, NewscleanError, RawPage, SourceError, extract, process
+from newsclean.cli import Options, run_one, source_name
 
 
 def test_public_names_are_a_short_curated_list():
@@ -73,6 +73,8 @@ def test_run_one_returns_failures_and_both_cross_process_boundaries(tmp_path):
     assert isinstance(failure, NewscleanError)
     copy = pickle.loads(pickle.dumps(failure))
     assert (type(copy), copy.source, copy.reason) == (type(failure), failure.source, failure.reason)
+    listed = SourceError("archive cut short", "pages.warc.gz")  # an input that failed while listed
+    assert run_one(listed, options) is listed and source_name(listed) == "pages.warc.gz"
 
 
 def test_run_one_turns_a_stage_bug_into_an_error_unless_debugging(monkeypatch):

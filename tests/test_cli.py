@@ -148,6 +148,12 @@ def test_input_file_lists_sources(tmp_path, server):
     assert [r["source"] for r in records] == [str(SEED), server.url("/p")]
 
 
+def test_input_list_from_stdin():
+    result = cli("extract", "-i", "-", input=f"{SEED}\nno-such-file\n".encode())
+    assert result.exit_code == 1
+    assert [r["source"] for r in jsonl(result.stdout)] == [str(SEED), "no-such-file"]
+
+
 def test_missing_input_file_is_a_usage_error(tmp_path):
     assert cli("extract", "-i", tmp_path / "nope.txt").exit_code == 2
 
@@ -168,17 +174,22 @@ def test_a_missing_file_fails_alone_and_exits_1():
     "name, data, reason",
     [
         ("empty.html", b"", "empty input"),
-        ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary input (a PNG image)"),
-        ("doc.txt", b"%PDF-1.4\n", "binary input (a PDF document)"),
+        ("blank.txt", b" \n\n ", "empty input"),
+        ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary input (a PNG image), not a web page or text"),
+        ("doc.txt", b"%PDF-1.4\n", "binary input (a PDF document), not a web page or text"),
     ],
 )
 def test_bad_files_give_one_clear_line(tmp_path, name, data, reason):
     (tmp_path / name).write_bytes(data)
     result = cli("extract", tmp_path / name)
     assert result.exit_code == 1
-    assert result.stderr == f"newsclean: {tmp_path / name}: {reason}, not a web page or text\n" or \
-        result.stderr == f"newsclean: {tmp_path / name}: {reason}\n"
+    assert result.stderr == f"newsclean: {tmp_path / name}: {reason}\n"
     assert "Traceback" not in result.output
+
+
+def test_debug_adds_the_traceback():
+    assert "Traceback" in cli("extract", "no-such-file", "--debug").stderr
+    assert "Traceback" not in cli("extract", "no-such-file").stderr
 
 
 def test_an_empty_folder_gives_a_clear_message(tmp_path):

@@ -54,7 +54,9 @@ def run_one(item: source.Item, options: Options) -> Article | NewscleanError:
 
 
 def source_name(item: source.Item) -> str:
-    return item.source if isinstance(item, RawPage) else item
+    if isinstance(item, RawPage):
+        return item.source
+    return item if isinstance(item, str) else item.source or "-"
 
 
 # -- options shared by the commands ----------------------------------------------------
@@ -94,7 +96,7 @@ OutputOpt = Annotated[  # a str: a Path would drop the "/" that marks DIR/
 FieldsOpt = Annotated[Optional[str], typer.Option("--fields", help="Comma-separated keys/columns to keep, e.g. title,published.")]
 InputFileOpt = Annotated[
     Optional[Path],
-    typer.Option("--input-file", "-i", help="Read sources from FILE, one per line (- for stdin).", exists=True, dir_okay=False, allow_dash=True),
+    typer.Option("--input-file", "-i", help="Read sources from FILE, one per line (- for stdin).", allow_dash=True),
 ]
 GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="In folders, only files matching this pattern, e.g. '*.html'.")]
 LangOpt = Annotated[Optional[str], typer.Option("--lang", help="Language of the pages (en, ko, ...) instead of detecting it.")]
@@ -336,6 +338,8 @@ def _sources(sources: list[str] | None, input_file: Path | None) -> list[str]:
         raise typer.BadParameter("give at least one SOURCE (file, folder, URL or -) or -i FILE", param_hint="SOURCES")
     if (sources or []).count("-") + (str(input_file) == "-") > 1:
         raise typer.BadParameter("stdin (-) can be read only once", param_hint="SOURCES")
+    if input_file is not None and str(input_file) != "-" and not input_file.is_file():
+        raise typer.BadParameter(f"no such file: {input_file}", param_hint="--input-file")
     return sources or []
 
 
