@@ -1,0 +1,96 @@
+"""Dates resolved against the reference date, in English and Korean prose."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from newsclean.facts import extract_facts
+
+REF = date(2020, 7, 15)  # a Wednesday: the seed's publication date
+
+
+def dates(text: str, lang: str, ref: date | datetime | None = REF) -> list[tuple[str, str, str]]:
+    return [(f.text, f.value, f.attrs["grain"]) for f in extract_facts(text, lang=lang, ref_date=ref) if f.type == "date"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, grain",
+    [
+        ("협회가 15일 출범했다", "15일", "2020-07-15", "day"),
+        ("지난 14일 열린", "지난 14일", "2020-07-14", "day"),
+        ("지난 20일 열린", "지난 20일", "2020-06-20", "day"),
+        ("오는 22일 개최", "오는 22일", "2020-07-22", "day"),
+        ("오는 3일 개최", "오는 3일", "2020-08-03", "day"),
+        ("다음 달 19일까지", "다음 달 19일까지", "2020-08-19", "day"),
+        ("9월 중 선정", "9월 중", "2020-09", "month"),
+        ("내년 상반기부터", "내년 상반기부터", "2021-H1", "half"),
+        ("올해 3분기 실적", "올해 3분기", "2020-Q3", "quarter"),
+        ("2025년까지 투자", "2025년까지", "2025", "year"),
+        ("2019년 3월 5일 발표", "2019년 3월 5일", "2019-03-05", "day"),
+        ("이날 밝혔다", "이날", "2020-07-15", "day"),
+        ("지난주 금요일", "지난주 금요일", "2020-07-10", "day"),
+        ("3주 전 발표", "3주 전", "2020-06-24", "day"),
+        ("3월 말 예정", "3월 말", "2020-03", "month"),
+        ("2020.07.15 발표", "2020.07.15", "2020-07-15", "day"),
+    ],
+)
+def test_korean_dates(text: str, surface: str, value: str, grain: str) -> None:
+    assert dates(text, "ko") == [(surface, value, grain)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, grain",
+    [
+        ("The board met last Tuesday.", "last Tuesday", "2020-07-14", "day"),
+        ("It said on Monday that", "Monday", "2020-07-13", "day"),
+        ("Talks resume next month.", "next month", "2020-08", "month"),
+        ("It was signed on March 3.", "March 3", "2020-03-03", "day"),
+        ("It was signed on March 3, 2019.", "March 3, 2019", "2019-03-03", "day"),
+        ("on 3 March 2021", "3 March 2021", "2021-03-03", "day"),
+        ("Profit fell in the third quarter.", "the third quarter", "2020-Q3", "quarter"),
+        ("Emissions fall by 2030.", "by 2030", "2030", "year"),
+        ("Results for Q2 2021 are due.", "Q2 2021", "2021-Q2", "quarter"),
+        ("Work stops in mid-December.", "mid-December", "2020-12", "month"),
+        ("It was founded in 2019.", "2019", "2019", "year"),
+        ("Two years ago it failed.", "Two years ago", "2018", "year"),
+        ("in the first half of 2021", "the first half of 2021", "2021-H1", "half"),
+        ("That day, it rained.", "That day", "2020-07-15", "day"),
+        ("the first Monday of October", "the first Monday of October", "2020-10-05", "day"),
+        ("signed 7/4/2019", "7/4/2019", "2019-07-04", "day"),
+        ("since January", "since January", "2020-01", "month"),
+    ],
+)
+def test_english_dates(text: str, surface: str, value: str, grain: str) -> None:
+    assert dates(text, "en") == [(surface, value, grain)]
+
+
+def test_periods_carry_their_first_and_last_day_and_a_qualifier() -> None:
+    [half] = extract_facts("내년 상반기부터 투자", lang="ko", ref_date=REF)
+    assert (half.attrs["from"], half.attrs["to"], half.attrs["qualifier"]) == ("2021-01-01", "2021-06-30", "from")
+    [mid] = extract_facts("in mid-December", lang="en", ref_date=REF)
+    assert (mid.attrs["from"], mid.attrs["to"], mid.attrs["part"]) == ("2020-12-11", "2020-12-20", "mid")
+    [week] = extract_facts("next week", lang="en", ref_date=REF)
+    assert (week.value, week.attrs["from"], week.attrs["to"]) == ("2020-W30", "2020-07-20", "2020-07-26")
+
+
+def test_reference_date_may_be_a_datetime() -> None:
+    assert dates("yesterday", "en", datetime(2020, 7, 15, 23, 30)) == [("yesterday", "2020-07-14", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Vision 2030 is a plan.", "en"),  # a year inside a name
+        ("Theresa May said she may go.", "en"),  # a name and a verb
+        ("입력 : 2020.07.15 17:09 | 수정 : 2020.07.15 17:09", "ko"),  # a byline's time stamp
+        ("Published: 2020-07-15", "en"),
+        ("15일간 진행된", "ko"),  # a duration, not a day
+        ("2월 30일", "ko"),  # no such day
+        ("the score was 15/2", "en"),  # numbers without a year are not dates
+        ("at 10:30 am", "en"),  # a time of day alone
+    ],
+)
+def test_not_dates(text: str, lang: str) -> None:
+    assert dates(text, lang) == []
