@@ -17,11 +17,16 @@ BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
 IMAGE_FILE = re.compile(r"^\S.{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
 DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
-TERMINAL = re.compile(r"[.!?。…\"”’'」』)\]]$")
+TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
+TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
 
+END = "heads a related/comments section"  # such a line bounds the article
 GOOD_MIN = 40  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long
 MAX_GAP = 4  # lines of other text that may sit between two article lines
+LATE_DISCOUNT = 0.5  # a run starting at the end of the page counts this much less (footers, consent)
+JOIN_GAP = 12  # plain lines between two runs that are still one article
+JOIN_MIN = 600  # characters of article text in each of two runs joined
 TITLE_WINDOW = 6  # how far above the article the title is looked for
 
 
@@ -67,6 +72,8 @@ def _judge(text: str, v: Vocab) -> Line:
     reason = None
     if not key:
         reason = "no words"
+    elif len(bare) <= 40 and low.startswith(v.end_headings):
+        reason = END
     elif v.widget_line.fullmatch(key):
         reason = "widget label"
     elif IMAGE_FILE.match(bare):
@@ -77,7 +84,11 @@ def _judge(text: str, v: Vocab) -> Line:
         reason = "byline"
     elif len(bare) < 400 and any(m in low for m in v.credit_markers):
         reason = "caption"
-    good = reason is None and (len(bare) >= GOOD_LONG or (len(bare) >= GOOD_MIN and bool(TERMINAL.search(bare))))
+    good = (
+        reason is None
+        and not TRUNCATED.search(bare)
+        and (len(bare) >= GOOD_LONG or (len(bare) >= GOOD_MIN and bool(TERMINAL.search(bare))))
+    )
     return Line(text, reason, good)
 
 
@@ -91,22 +102,52 @@ def _is_byline(text: str, low: str, v: Vocab) -> bool:
 
 
 def _article_span(lines: list[Line]) -> tuple[int, int]:
-    """[start, end) of the densest run of article lines; all plain lines if there is none."""
-    best, best_size = (0, 0), 0
-    run_start, run_end, size, gap = -1, -1, 0, 0
+    """[start, end) of the article: the run of sentence-like lines with the most text (less
+    the other text inside it, and less when it starts late), joined with nearby runs; all
+    plain lines if there is none."""
+    runs = _runs(lines)
+    if not runs:
+        return 0, len(lines)
+    weight = [size * (1 - LATE_DISCOUNT * start / len(lines)) for start, _, size in runs]
+    best = max(range(len(runs)), key=weight.__getitem__)
+    first = last = best
+    while first > 0 and _joinable(lines, runs[first - 1], runs[first]):
+        first -= 1
+    while last + 1 < len(runs) and _joinable(lines, runs[last], runs[last + 1]):
+        last += 1
+    return runs[first][0], runs[last][1]
+
+
+def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(start, end, size) of runs of good lines at most MAX_GAP plain lines apart."""
+    runs: list[tuple[int, int, int]] = []
+    start, end, size, gap, between = -1, -1, 0, 0, 0
     for i, line in enumerate(lines):
         if line.good:
-            if run_start < 0 or gap > MAX_GAP:
-                run_start, size = i, 0
-            run_end, gap = i + 1, 0
+            if start >= 0 and gap > MAX_GAP:
+                runs.append((start, end, size))
+                start = -1
+            if start < 0:
+                start, size = i, 0
+            else:
+                size -= between
+            end, gap, between = i + 1, 0, 0
             size += len(line.text)
-            if size > best_size:
-                best, best_size = (run_start, run_end), size
-        elif line.reason not in ("caption", "photo file name"):
+        elif line.reason is None:
             gap += 1
-    if best_size:
-        return best
-    return 0, len(lines)
+            between += len(line.text)
+    if start >= 0:
+        runs.append((start, end, size))
+    return runs
+
+
+def _joinable(lines: list[Line], left: tuple[int, int, int], right: tuple[int, int, int]) -> bool:
+    """Two runs are one article split by a widget: a short gap, and neither run is small."""
+    between = lines[left[1] : right[0]]
+    if any(line.reason == END for line in between):
+        return False
+    gap = sum(1 for line in between if line.reason is None)
+    return gap <= JOIN_GAP and min(left[2], right[2]) >= JOIN_MIN
 
 
 def _title(lines: list[Line], start: int) -> tuple[int | None, int | None]:
