@@ -1,0 +1,55 @@
+"""Emails, URLs and phone numbers: found in any language, values normalised."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.facts import extract_facts
+
+
+def contacts(text: str, lang: str | None = None) -> list[tuple[str, str, object]]:
+    return [(f.type, f.text, f.value) for f in extract_facts(text, lang=lang) if f.type in ("email", "url", "phone")]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", None])
+def test_email_url_phone_in_any_language(lang: str | None) -> None:
+    text = "문의: press@example.co.kr (02-3456-7890), 자세한 내용은 https://www.example.co.kr/news?id=3."
+    assert contacts(text, lang) == [
+        ("email", "press@example.co.kr", "press@example.co.kr"),
+        ("phone", "02-3456-7890", "0234567890"),
+        ("url", "https://www.example.co.kr/news?id=3", "https://www.example.co.kr/news?id=3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("(+1) 650-701-8887", "(+1) 6507018887"),
+        ("+82 10-1234-5678", "(+82) 1012345678"),
+        ("call 650.701.8887 ext 897", "6507018887 ext 897"),
+        ("대표번호 1588-1234", "15881234"),
+    ],
+)
+def test_phone_values(text: str, value: str) -> None:
+    [phone] = [f for f in extract_facts(text) if f.type == "phone"]
+    assert phone.value == value
+
+
+def test_url_keeps_balanced_brackets_and_drops_sentence_punctuation() -> None:
+    text = "See https://en.wikipedia.org/wiki/Foo_(bar). Or (www.example.com)."
+    facts = [f for f in extract_facts(text) if f.type == "url"]
+    assert [f.text for f in facts] == ["https://en.wikipedia.org/wiki/Foo_(bar)", "www.example.com"]
+    assert [f.attrs["domain"] for f in facts] == ["en.wikipedia.org", "example.com"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 3.5 of e.g. the file",  # dotted words are not URLs
+        "2019-2020 season, 12345 fans",  # year ranges and plain numbers are not phones
+        "2020-07-15",  # an ISO date is a date
+        "user@localhost",  # no top-level domain
+    ],
+)
+def test_not_contacts(text: str) -> None:
+    assert contacts(text, "en") == []
