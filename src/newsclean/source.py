@@ -126,16 +126,22 @@ def walk(root: Path, glob: str | None = None) -> Iterator[Path]:
             yield path
 
 
-def _files(folder: Path) -> Iterator[Path]:
+def _files(folder: Path, above: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Path]:
+    """``above``: the (device, inode) of the folders being walked, so a symlink back to
+    one of them (a loop) is not followed."""
     try:
+        here = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
+        return
+    key = (here.st_dev, here.st_ino)
+    if key in above:
         return
     for entry in entries:
         if entry.name.startswith(".") or any(fnmatch.fnmatch(entry.name.lower(), p) for p in SKIPPED_IN_FOLDERS):
             continue
         if entry.is_dir():
-            yield from _files(Path(entry.path))
+            yield from _files(Path(entry.path), above | {key})
         elif entry.is_file():
             yield Path(entry.path)
 
