@@ -273,3 +273,17 @@ def test_subprocess_reads_stdin_and_prints_a_table():
     proc = run_process("extract", "-", "--format", "table", stdin=SAMPLE_PAGES[1].read_bytes())
     assert proc.returncode == 0, proc.stderr
     assert "title" in proc.stdout.decode("utf-8")
+
+
+def test_every_command_and_option_is_in_the_readme_cli_reference():
+    import typer.main
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    reference = readme.split("## CLI reference", 1)[1].split("\n## ", 1)[0]
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert f"`{name}`" in reference, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in reference, f"{name} {opt}"
