@@ -21,11 +21,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, is_dateline, vocab
 
-NEVER_TEXT = [
+NEVER_TEXT = ", ".join([
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
     "textarea", "nav", "aside", "footer", "canvas", "video", "audio", "object", "embed",
     "map", "dialog", "head", "menu", "label",
-]  # fmt: skip
+])  # fmt: skip
 KINDS = {
     "p": "paragraph", "pre": "paragraph", "dd": "paragraph", "dt": "paragraph",
     "li": "item", "blockquote": "quote",
@@ -46,7 +46,8 @@ OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
-MASS_DEPTH = 8  # levels above a paragraph that count its text
+MASS_DEPTH = 4  # levels above a paragraph that count its text
+SHORT_LINE = 100  # only blocks this short can be labels, datelines or chrome phrases
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 
@@ -55,7 +56,8 @@ def clean_html(markup: str) -> Cleaned:
     v = vocab()
     tree = LexborHTMLParser(markup)
     title, h1 = _headline(tree)
-    tree.strip_tags(NEVER_TEXT)
+    for node in reversed(tree.css(NEVER_TEXT)):  # children first: safe to free
+        node.decompose()
     body = tree.body
     if body is None:
         return Cleaned(title, ())
@@ -252,10 +254,13 @@ class _Out:
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
-                text = child.text_content or ""
-                self.parts.append(text)
-                if in_link:
-                    self.link_chars += len(text.strip())
+                text = child.text_content
+                if text and not text.isspace():
+                    self.parts.append(text)
+                    if in_link:
+                        self.link_chars += len(text.strip())
+                elif self.parts:
+                    self.parts.append(" ")
                 continue
             if tag == "br":
                 self.flush()
@@ -320,20 +325,23 @@ class _Out:
             self.blocks.append(Block(self.kind, text, self.level))
 
     def _reject(self, text: str, links: int) -> str | None:
-        if self.kind == "heading" and len(text) <= 30 and ":" not in text and text.lower().startswith(self.v.end_headings):
-            self.section_ended = True
-            return "heads a related/comments section"
-        if is_dateline(text, self.v):
-            return "date line"
         if links > MAX_LINK_DENSITY * len(text):
             return "mostly links"
         if text == self.title:
             return "title"
         if text == self.subtitle:
             return "subtitle"
+        if len(text) > SHORT_LINE:
+            return None
+        low = text.lower()
+        if self.kind == "heading" and ":" not in text and low.startswith(self.v.end_headings):
+            self.section_ended = True
+            return "heads a related/comments section"
+        if is_dateline(text, self.v):
+            return "date line"
         if self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
-        if len(text) < 200 and text.lower().startswith(self.v.chrome_prefixes):
+        if low.startswith(self.v.chrome_prefixes):
             return "page chrome"
         return None
 
