@@ -6,6 +6,8 @@ import codecs
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import EVAL, SEED
 from newsclean import DecodeError, RawPage, extract
@@ -129,3 +131,19 @@ def test_empty_and_binary_input_raise_decode_error(data, why):
 )
 def test_html_is_sniffed_from_content(text, is_html):
     assert looks_like_html(text) is is_html
+
+
+@settings(max_examples=100, derandomize=True)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1).filter(str.strip))
+def test_any_utf8_text_decodes_back(text):
+    data = text.encode("utf-8")
+    if b"\x00" in data or data.startswith((b"\x1f\x8b", b"PK\x03\x04", b"%PDF-", b"GIF8", b"\x89PNG")):
+        return  # refused as binary, tested above
+    assert decode(page(data)).text == text.lstrip("\ufeff")
+
+
+@settings(max_examples=100, derandomize=True)
+@given(st.text(alphabet=st.characters(codec="cp949", exclude_characters="\x00"), min_size=1))
+def test_any_korean_legacy_text_decodes_back_when_declared(body):
+    html = f"<html><head><meta charset='euc-kr'></head><body><p>{body}</p></body></html>"
+    assert decode(page(html.encode("cp949"))).text == html

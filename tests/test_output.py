@@ -7,6 +7,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import Article, Author, Fact, Metadata, SourceError
 from newsclean.model import Removed
@@ -166,3 +168,13 @@ def test_fact_records_filter_by_type():
 def test_every_format_handles_no_records_and_only_errors(fmt, kind):
     render(fmt, kind, [])
     assert isinstance(render(fmt, kind, [[error_record(FAILED)]]), str)
+
+
+@settings(max_examples=100, derandomize=True)
+@given(st.text(), st.text())
+def test_csv_and_jsonl_give_back_any_text(title, text):
+    record = {**article_record(Article(source="s", text=text, metadata=Metadata(title=title)))}
+    row = next(csv.DictReader(io.StringIO(render("csv", "article", [[record]]), newline="")))
+    shown = row["title"][1:] if row["title"][:1] == "'" and title[:1] != "'" else row["title"]
+    assert shown == title and (row["text"] == text or row["text"] == "'" + text)
+    assert json.loads(render("jsonl", "article", [[record]])) == record
