@@ -84,19 +84,19 @@ def _drop_hidden(body: LexborNode) -> None:
 
 
 def _headline(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
-    """The h1 that best matches the page's <title>/og:title (text and node); else og:title,
-    else <title>."""
+    """The heading (h1 first, then h2, h3) that best matches the page's <title>/og:title,
+    text and node; else og:title, else <title>."""
     og = tree.css_first('meta[property="og:title"]')
     og_title = (og.attributes.get("content") if og else None) or ""
     tag = tree.css_first("title")
     named = og_title + " " + (tag.text() if tag else "")
     wanted = set(WORD.findall(named.lower()))
     best, best_node, best_overlap = None, None, 0
-    for h1 in tree.css("h1"):
-        text = _squash(h1.text())
+    for heading in tree.css("h1, h2, h3"):
+        text = _squash(heading.text())
         overlap = len(wanted.intersection(WORD.findall(text.lower())))
-        if overlap > best_overlap:
-            best, best_node, best_overlap = text, h1, overlap
+        if overlap > best_overlap or (overlap == best_overlap and best_node and heading.tag < best_node.tag):
+            best, best_node, best_overlap = text, heading, overlap
     if best:
         return best, best_node
     return _squash(og_title or (tag.text() if tag else "")) or None, None
@@ -268,7 +268,7 @@ class _Out:
             junk = self._junk(child)
             if junk:
                 self.flush()
-                text = _squash(child.text())
+                text = _squash(child.text(separator=" "))
                 if text:
                     if junk == "caption":
                         self.captions.append(text)
@@ -296,7 +296,7 @@ class _Out:
     def _drop_rest(self, node: LexborNode) -> None:
         sib = node.next
         while sib is not None:
-            text = _squash(sib.text())
+            text = _squash(sib.text(separator=" "))
             if text:
                 self.removed.append(Removed(text, "in a related/comments section"))
             sib = sib.next
@@ -360,7 +360,7 @@ class _Out:
 
 def _is_data_table(table: LexborNode) -> bool:
     """A table of data (short cells, none nested), not one used for page layout."""
-    if table.css_first("table") is not None:
+    if table.css_first("table table") is not None:
         return False
     cells = len(table.css("td, th"))
     return cells >= 2 and len(table.text()) < MAX_CELL_TEXT * cells

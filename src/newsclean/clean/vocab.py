@@ -42,13 +42,17 @@ def compact(text: str) -> str:
 _NON_WORD = re.compile(r"[\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
 
 
 def is_dateline(text: str, v: Vocab) -> bool:
-    """A short line made only of numbers and date words ("Nov. 19, 2019 at 5:10 pm")."""
+    """A short line made only of a date or time and date words ("Nov. 19, 2019 at 5:10 pm")."""
     if len(text) > 60 or len(_DIGITS.findall(text)) < 2:
         return False
-    return all(w in v.date_words for w in _LETTERS.findall(text.lower()))
+    words = _LETTERS.findall(text.lower())
+    if not all(w in v.date_words for w in words):
+        return False
+    return bool(words) or bool(_NUMERIC_DATE.search(text))
 
 
 @cache

@@ -26,7 +26,7 @@ CLEAN_CHROME_PREFIXES = (
     "저작권자", "<저작권자", "무단전재", "무단 전재", "ⓒ", "관련기사", "▶ 관련", "[관련기사]",
     "이 기사를 추천", "기사제보", "구독하기", "많이 본 뉴스",
 )
-CLEAN_DATE_WORDS = ("년", "월", "일", "시", "분", "오전", "오후", "입력", "수정", "등록", "승인", "기사입력", "최종수정")
+CLEAN_DATE_WORDS = ("년", "월", "일", "화", "수", "목", "금", "토", "시", "분", "오전", "오후", "입력", "수정", "등록", "승인", "기사입력", "최종수정")
 CLEAN_END_HEADINGS = ("관련기사", "관련 기사", "많이 본", "인기 기사", "인기기사", "추천 기사", "댓글", "주요뉴스", "주요 뉴스", "최신 기사", "다른 기사")
 CLEAN_BYLINE_MARKERS = ("기자", "입력", "수정", "승인", "등록", "발행", "특파원", "기사입력")
 CLEAN_CREDIT_MARKERS = ("사진제공", "[사진", "(사진", "사진=", "/사진", "연합뉴스 자료사진", "제공=")
@@ -208,7 +208,7 @@ ORG_SUFFIXES = (
 )
 ORG_MIN_LEN = 3
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와.
-ORG_SUFFIXED = r"(?<![\w&])(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?:{particle})?(?!\w)"
+ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?:{particle})?(?!\w)"
 # Single-character suffixes (부, 청, 처, 원, 당) are also endings of common nouns: an
 # organisation ending in one must not be one of these words or end with them.
 ORG_NOT = ("이날", "본부", "국회의원", "부의장", "지도부", "정부")
@@ -282,12 +282,12 @@ NAME_NOT = (
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
 PERSON_PATTERNS = (
-    r"(?<![\w·])(?P<name>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
-    r"(?<![\w·])(?P<name>{name})(?P<role>씨)(?:{particle})?(?!\w)",
-    r"(?<![\w·])(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"\b(?P<name>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"\b(?P<name>{name})(?P<role>씨)(?:{particle})?(?!\w)",
+    r"\b(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
 )
 # A later mention: a known person's surname and a role.
-PERSON_SHORT = r"(?<![\w·])(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+PERSON_SHORT = r"\b(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 
 # Unnamed sources: they speak, but are not people to report.
 ANONYMOUS_SOURCES = (
