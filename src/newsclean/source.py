@@ -140,9 +140,13 @@ def _files(folder: Path, above: frozenset[tuple[int, int]] = frozenset()) -> Ite
     for entry in entries:
         if entry.name.startswith(".") or any(fnmatch.fnmatch(entry.name.lower(), p) for p in SKIPPED_IN_FOLDERS):
             continue
-        if entry.is_dir():
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError:  # a symlink to itself
+            continue
+        if is_dir:
             yield from _files(Path(entry.path), above | {key})
-        elif entry.is_file():
+        elif is_file:
             yield Path(entry.path)
 
 
@@ -255,6 +259,8 @@ def _get_with_retries(
         except httpx.TimeoutException:
             if last:
                 raise FetchError(f"timed out after {options.timeout:g}s", source) from None
+        except httpx.InvalidURL as e:  # also a redirect's Location httpx cannot parse
+            raise FetchError(f"refused: not a valid http(s) URL ({e})", source) from None
         except httpx.TransportError as e:
             if last:
                 raise FetchError(connection_failure(e), source) from None
