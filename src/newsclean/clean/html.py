@@ -44,8 +44,10 @@ MAX_CELL_TEXT = 150  # average characters per cell of a data table
 SCORED = "p, pre, td, blockquote"
 OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be a paragraph
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
+MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<title>
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be labels, datelines or chrome phrases
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
@@ -84,22 +86,21 @@ def _drop_hidden(body: LexborNode) -> None:
 
 
 def _headline(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
-    """The heading (h1 first, then h2, h3) that best matches the page's <title>/og:title,
-    text and node; else og:title, else <title>."""
+    """The heading that best matches the page's og:title (else <title>), text and node;
+    else og:title, else <title>."""
     og = tree.css_first('meta[property="og:title"]')
-    og_title = (og.attributes.get("content") if og else None) or ""
+    og_title = _squash((og.attributes.get("content") if og else None) or "")
     tag = tree.css_first("title")
-    named = og_title + " " + (tag.text() if tag else "")
+    named = og_title or _squash(tag.text() if tag else "")
     wanted = set(WORD.findall(named.lower()))
-    best, best_node, best_overlap = None, None, 0
-    for heading in tree.css("h1, h2, h3"):
+    best, best_node, best_match = None, None, MIN_TITLE_MATCH
+    for heading in tree.css("h1, h2, h3, h4"):
         text = _squash(heading.text())
-        overlap = len(wanted.intersection(WORD.findall(text.lower())))
-        if overlap > best_overlap or (overlap == best_overlap and best_node and heading.tag < best_node.tag):
-            best, best_node, best_overlap = text, heading, overlap
-    if best:
-        return best, best_node
-    return _squash(og_title or (tag.text() if tag else "")) or None, None
+        words = set(WORD.findall(text.lower()))
+        match = 2 * len(wanted & words) / (len(wanted) + len(words) or 1)
+        if match > best_match or (match == best_match and best_node and heading.tag < best_node.tag):
+            best, best_node, best_match = text, heading, match
+    return (best, best_node) if best else (named or None, None)
 
 
 def _subtitle(h1: LexborNode | None) -> str | None:
@@ -339,6 +340,8 @@ class _Out:
             return "heads a related/comments section"
         if is_dateline(text, self.v):
             return "date line"
+        if EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
+            return "byline"
         if self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
         if low.startswith(self.v.chrome_prefixes):
