@@ -95,6 +95,11 @@ def test_undeclared_cjk_legacy_text_is_detected(text, codec):
     assert decode(page(text.encode(codec))).text == text
 
 
+def test_too_little_legacy_text_to_tell_goes_to_korean():
+    text = "<html><body><p>The port reopened on 월요일 after a week of repairs, officials said.</p></body></html>"
+    assert decode(page(text.encode("cp949"))).text == text
+
+
 @pytest.mark.parametrize("label, codec", [("EUC-KR", "cp949"), ("ks_c_5601-1987", "cp949"), ("gb2312", "gb18030"),
                                           ("Shift_JIS", "cp932"), ("ISO-8859-1", "cp1252"), ("utf8", "utf_8"), ("nonsense", None)])
 def test_labels_map_to_python_codecs_and_supersets(label, codec):

@@ -7,7 +7,7 @@ Encoding, first match wins:
    declaration) -- unless the bytes are valid, non-ASCII UTF-8, which beats a wrong
    declaration (a common trap in saved pages);
 3. valid UTF-8;
-4. statistical detection (charset-normalizer).
+4. statistical detection (charset-normalizer), ties going to Korean and Western encodings.
 
 Legacy names are read as their supersets, as browsers do: EUC-KR as CP949, GB2312/GBK as
 GB18030, Shift_JIS as CP932, ISO-8859-1/ASCII as Windows-1252.
@@ -39,6 +39,8 @@ SUPERSETS = {
     "iso8859_1": "cp1252",
     "ascii": "cp1252",
 }
+
+TIE_BREAK = ("cp949", "cp1252", "gb18030", "cp932", "big5")
 
 BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"),
@@ -130,8 +132,18 @@ def choose_encoding(data: bytes, http_charset: str | None = None) -> str:
         return declared
     if utf8:
         return "utf-8"
-    best = from_bytes(data).best()
-    return codec_name(best.encoding if best else None) or "cp1252"
+    return detect(data)
+
+
+def detect(data: bytes) -> str:
+    """charset-normalizer's best guess; among equally good guesses (too little text to
+    tell), the first in ``TIE_BREAK``: the legacy encodings of the languages served first."""
+    guesses = list(from_bytes(data))
+    if not guesses:
+        return "cp1252"
+    top = [g for g in guesses if (g.chaos, g.coherence) == (guesses[0].chaos, guesses[0].coherence)]
+    names = [codec_name(g.encoding) or "cp1252" for g in top]
+    return min(names, key=lambda n: TIE_BREAK.index(n) if n in TIE_BREAK else len(TIE_BREAK))
 
 
 def bom_encoding(data: bytes) -> str | None:
