@@ -17,6 +17,7 @@ Three steps, each driven by the language's data:
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import ModuleType
 from typing import Iterable, Sequence
 
@@ -112,9 +113,18 @@ def _name_like(lang: ModuleType, word: str) -> bool:
 def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
     """short form -> the long form it abbreviates (the longest, when several)."""
     links: dict[str, str] = {}
-    longest_first = sorted(forms, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}  # every rule keeps the first character...
+    tails: dict[str, str] = {}  # ...but a Korean tail: 산업지능화협회 -> 한국산업지능화협회
+    for long in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(long[0], []).append(long)
+        if lang.ORG_ABBREVIATION == "subsequence":
+            for i in range(1, len(long) - 2):
+                tails.setdefault(long[i:], long)
     for short in sorted(_candidates(text, lang, forms)):
-        for long in longest_first:
+        if short in tails:
+            links[short] = tails[short]
+            continue
+        for long in by_first.get(short[:1], ()):
             if len(short) < len(long) and _abbreviates(lang, short, long):
                 links[short] = long
                 break
@@ -136,8 +146,6 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 
 def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
     if lang.ORG_ABBREVIATION == "subsequence":
-        if len(short) >= 3 and long.endswith(short):
-            return True
         suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
         if len(short) < 2 or short[0] != long[0] or not suffix or not (short.endswith(suffix) or short[-1] == suffix[0]):
             return False
@@ -150,6 +158,7 @@ def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
     )
 
 
+@cache
 def _suffixes(lang: ModuleType) -> list[str]:
     return sorted(getattr(lang, "ORG_SUFFIXES", ()), key=len, reverse=True)
 

@@ -25,6 +25,9 @@ from . import Context, make_fact
 from .names import alternation, compiled, expand, overlaps
 
 
+_THESE = "\x00"  # stands for the article's surnames while a pattern is expanded
+
+
 @dataclass
 class _Person:
     name: str
@@ -42,7 +45,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
     for pattern in compiled(lang, "PERSON_PATTERNS"):
         for m in pattern.finditer(ctx.text):
-            org, known = _org_of(m, orgs)
+            org, known = _org_of(_org_spans(ctx, lang, m), ctx.text, orgs)
             role = _role_of(m)
             if org is not None and not known and role is not None and _is_title_word(lang, org):
                 org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
@@ -83,21 +86,34 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     return start, end
 
 
-def _org_of(m: re.Match[str], orgs: dict[tuple[int, int], Fact]) -> tuple[str | None, bool]:
-    """The organisation in the match, and whether it is a found one: its canonical name
-    when the organisations extractor found it there, else the words as written
-    ("장동혁 국민의힘 대표")."""
-    groups = [k for k in ("org", "org2") if k in m.re.groupindex and m.group(k) is not None]
-    for key in groups:
+def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Where the match names an organisation: its org groups or, when it opens with the
+    role, the words right before it (``PERSON_ORG_BEFORE``: "Apple CEO Tim Cook")."""
+    spans = [m.span(k) for k in ("org", "org2") if k in m.re.groupindex and m.group(k) is not None]
+    if not spans and "role" in m.re.groupindex and m.start("role") == m.start():
+        lo = max(0, m.start() - 80)
+        for before in compiled(lang, "PERSON_ORG_BEFORE"):
+            if b := before.search(ctx.text[lo : m.start()]):
+                spans.append((lo + b.start("org"), lo + b.end("org")))
+    return spans
+
+
+def _org_of(spans: list[tuple[int, int]], text: str, orgs: dict[tuple[int, int], Fact]) -> tuple[str | None, bool]:
+    """The organisation, and whether it is a found one: its canonical name when the
+    organisations extractor found it there, else the words as written ("장동혁 국민의힘 대표")."""
+    for lo, hi in spans:
         for (start, end), fact in orgs.items():
-            if m.start(key) <= start and end <= m.end(key):
+            if lo <= start and end <= hi:
                 return str(fact.value), True
-    return (m.group(groups[0]), False) if groups else (None, False)
+    return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:
-    """An unknown organisation slot that is part of the title: "Chief", "New Mexico"."""
+    """An unknown organisation slot that is part of the title: "Chief", "New Mexico",
+    "Ukrainian" (``ORG_NOT_SHAPE``)."""
     first = words.split()[0]
+    if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), words):
+        return True
     return first in getattr(lang, "NAME_NOT", ()) or first in getattr(lang, "ROLE_MODIFIERS", ())
 
 
@@ -125,10 +141,13 @@ def _short_mentions(
     by_surname: dict[str, list[str]] = {}
     for name in people:
         by_surname.setdefault(_surname(lang, name), []).append(name)
+    if not by_surname:
+        return []
     taken = [(s, e) for s, e, _ in seen] + org_spans
     found = []
-    for pattern in compiled(lang, "PERSON_SHORT"):
-        for m in pattern.finditer(ctx.text):
+    short = getattr(lang, "PERSON_SHORT", ())
+    for raw in (short,) if isinstance(short, str) else short:
+        for m in _with_surnames(lang, raw, tuple(by_surname)).finditer(ctx.text):
             names = by_surname.get(m.group("surname"), [])
             if len(names) != 1 or overlaps(m.start(), m.end("surname"), taken):
                 continue
@@ -136,6 +155,12 @@ def _short_mentions(
             found.append((m.start(), end, names[0]))
             taken.append((m.start(), end))
     return found
+
+
+def _with_surnames(lang: ModuleType, pattern: str, surnames: tuple[str, ...]) -> re.Pattern[str]:
+    """``pattern`` with ``{surname}`` standing for these surnames only (the article's)."""
+    template = expand(lang, pattern.replace("{surname}", _THESE))
+    return re.compile(template.replace(_THESE, "(?:" + alternation(surnames) + ")"))
 
 
 def _surname(lang: ModuleType, name: str) -> str:

@@ -52,6 +52,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     quoted = [m for m in _QUOTED.finditer(ctx.text)]
     quote_spans = [m.span() for m in quoted]
     speakers = _speakers(ctx, lang, found, quote_spans)
+    starts = [s.start for s in speakers]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
     for m in quoted:
@@ -61,7 +62,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not framed and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, m.start(), m.end())
-        speaker = _choose(lang, ctx.text, [s for s in speakers if first <= s.start and s.end <= end], m.start())
+        near = speakers[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
+        speaker = _choose(lang, ctx.text, [s for s in near if s.end <= end], m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and last[0] == paragraph:
             speaker = last[1]
@@ -131,7 +133,7 @@ def _speakers(ctx: Context, lang: ModuleType, found: Sequence[Fact], quotes: lis
     taken = [(a.start, a.end) for a in anonymous]
     speakers = [s for s in named if not overlaps(s.start, s.end, taken)] + _merge(anonymous)
     speakers.sort(key=lambda s: s.start)
-    return speakers + _pronouns(ctx, lang, speakers, quotes)
+    return sorted(speakers + _pronouns(ctx, lang, speakers, quotes), key=lambda s: s.start)
 
 
 def _merge(spans: list[_Speaker]) -> list[_Speaker]:

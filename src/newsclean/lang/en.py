@@ -272,7 +272,7 @@ ORG_SUFFIXES = (
 )
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
-ORG_SUFFIXED = r"(?<![\w.])(?P<org>(?:{word} ){1,4}(?:{suffix}))(?![\w])"
+ORG_SUFFIXED = r"\b(?P<org>(?:{word} ){1,4}(?:{suffix}))(?![\w])"
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
@@ -290,34 +290,35 @@ ORG_DROPPABLE_SUFFIXES = (
 )
 ORG_PATTERNS = (
     # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
-    r"(?<![\w.])(?P<org>(?:{word} )*(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
+    r"\b(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
     # "Apple's chief executive", "Goldman Sachs's chief economist"
-    r"(?<![\w.])(?P<org>{word}(?: {word}){0,3})(?:{particle}) (?:{modifier} )*{role}\b",
+    r"\b(?P<org>{word}(?: {word}){0,3})(?:{particle}) (?:{modifier} )*{role}\b",
     # "chief executive of Apple"
     r"\b{role} (?:of|at) (?:the )?(?P<org>{word}(?: {word}){0,3})",
     # "Apple CEO Tim Cook"
-    r"(?<![\w.])(?P<org>{word}(?: {word}){0,2}) {role} {name}",
+    r"\b(?P<org>{word}(?: {word}){0,2}) {role} {name}",
     # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
     r"\b(?i:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{word}(?: {word}){0,3})",
     # "the company, Nvidia," / "carmaker Tesla"
     r"\b{type} (?P<org>{word}(?: {word}){0,2})(?= said| says|,| has| is| was| will| reported)",
     # an acronym defined in brackets: "European Central Bank (ECB)"
-    r"(?<![\w.])(?P<org>{word}(?: (?:of |and |for |the )*{word}){1,6}) \((?P<alias>[A-Z][A-Za-z&]{1,7})\)",
+    r"\b(?P<org>{word}(?: (?:of |and |for |the )*{word}){1,6}) \((?P<alias>[A-Z][A-Za-z&]{1,7})\)",
 )
 ORG_COORDINATION = ""
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
-# chief executive"). Capitalised or not.
+# chief executive"). Capitalised or not. A word that also names things ("Justice" Department)
+# is a role only inside a longer title ("Chief Justice").
 ROLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
     "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Secretary of State",
-    "Treasury Secretary", "Secretary-General", "Senator", "Sen.", "Rep.", "Representative",
+    "Secretary-General", "Senator", "Sen.", "Rep.", "Representative",
     "Governor", "Gov.", "Mayor", "Speaker", "Leader", "Majority Leader", "Minority Leader",
     "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Chief Executive",
     "Chief Executive Officer", "CEO", "CFO", "COO", "CTO", "Chief Financial Officer",
     "Chief Operating Officer", "Chief Economist", "Economist", "Analyst", "Strategist", "Director",
     "Managing Director", "Executive Director", "General", "Gen.", "Admiral", "Ambassador",
-    "Judge", "Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
+    "Judge", "Associate Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
     "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
@@ -335,7 +336,7 @@ NAME_NOT = (
     "November", "December", "New", "North", "South", "East", "West", "United", "States",
     "Street", "Wall", "House", "White", "Federal", "National", "American", "European", "Chinese",
     "Korean", "British", "Asian", "U.S.", "US", "UK", "EU", "Mr.", "Ms.", "Mrs.", "Dr.",
-    "Still", "Yet", "Also", "Last", "Next", "Some", "Many", "Most", "Both", "Each", "Under",
+    "Justice", "First", "Still", "Yet", "Also", "Last", "Next", "Some", "Many", "Most", "Both", "Each", "Under",
     "Despite", "Although", "Meanwhile", "However", "Why", "What", "How", "Who", "Where",
     "Britain", "China", "Russia", "Japan", "Korea", "India", "France", "Germany", "America",
     "Europe", "Ukraine", "Israel", "Iran", "Canada", "Australia", "Mexico", "Brazil", "Italy",
@@ -344,20 +345,21 @@ NAME_NOT = (
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
-    r"(?<![\w.])(?:(?P<org>{org}) )?(?P<role>{role}) (?P<name>{name})\b",
+    r"\b(?P<role>{role}) (?P<name>{name})\b",
     # "Tim Cook, Apple's chief executive", "Tim Cook, chief executive of Apple"
-    r"(?<![\w.])(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])",
+    r"\b(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])",
     # "Janet Yellen said", "said Janet Yellen", "according to Janet Yellen"
-    r"(?<![\w.])(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
+    r"\b(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
     r"\b(?:said|says|according to) (?P<name>{name})\b",
 )
-PERSON_SHORT = r"(?<![\w.])(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
+# The organisation of a title that opens a pattern stands right before it: "Apple CEO".
+PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
+PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
 
 ANONYMOUS_SOURCES = (
     r"\b(?:a|an|one|two|three|several|other|some) (?:(?:senior|top|former|government|administration|company|industry|White House|U\.S\.|European|Chinese|Korean) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:a|an) spokes(?:person|man|woman) for (?:the )?{org}",
-    r"\b{org}(?:{particle})? spokes(?:person|man|woman)",
-    r"\b(?:[A-Za-z.]+ )?(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
+    r"\b(?:a|an|the) (?:{word} )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
+    r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
