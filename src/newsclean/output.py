@@ -185,7 +185,7 @@ class MarkdownWriter:
     def write(self, records: Sequence[Record]) -> None:
         if self.kind == "fact" and records and "error" not in records[0]:
             columns = [c for c in (self.fields or ("type", "text", "value", "attrs")) if c != "source"]
-            self.out.write(f"## {records[0]['source']}\n\n")
+            self.out.write(f"## {_text_cell(records[0]['source'])}\n\n")
             self.out.write(_md_table(columns, [packed(r, columns) for r in records]))
         else:
             for record in records:
