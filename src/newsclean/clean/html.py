@@ -38,6 +38,7 @@ BLOCK_TAGS = frozenset(KINDS) | {
 }  # fmt: skip
 CAPTION_TAGS = frozenset({"figcaption"})
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
+EXPLAINED_TAGS = frozenset({"nav", "aside", "footer", "menu", "form", "dialog"})  # dropped text worth listing
 HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
 MAX_HIDDEN_SHARE = 0.2
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
@@ -58,18 +59,41 @@ def clean_html(markup: str) -> Cleaned:
     v = vocab()
     tree = LexborHTMLParser(markup)
     title, h1 = _headline(tree)
-    for node in reversed(tree.css(NEVER_TEXT)):  # children first: safe to free
-        node.decompose()
+    removed = _drop_non_text(tree)
     body = tree.body
     if body is None:
         return Cleaned(title, ())
     _drop_hidden(body)
     subtitle = _subtitle(h1)
     main, top = _main_node(body)
-    out = _Out(v, title, subtitle, _ancestors(top, main))
+    out = _Out(v, title, subtitle, _ancestors(top, main), removed=removed)
     out.walk(main, "paragraph", 0, False)
     out.flush()
-    return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(out.removed), subtitle)
+    removed.extend(_outside(main))
+    return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(removed), subtitle)
+
+
+def _drop_non_text(tree: LexborHTMLParser) -> list[Removed]:
+    """Remove elements that never hold article text; explain those that held some text."""
+    removed = []
+    for node in reversed(tree.css(NEVER_TEXT)):  # children first: safe to free
+        if node.tag in EXPLAINED_TAGS and (text := _squash(node.text(separator=" "))):
+            removed.append(Removed(text, f"<{node.tag}>"))
+        node.decompose()
+    removed.reverse()
+    return removed
+
+
+def _outside(main: LexborNode) -> list[Removed]:
+    """What is left of the page around the main block, one entry per sibling subtree."""
+    removed = []
+    node = main
+    while node.parent is not None and node.tag != "body":
+        for sib in node.parent.iter():
+            if sib.mem_id != node.mem_id and (text := _squash(sib.text(separator=" "))):
+                removed.append(Removed(text, "outside the article"))
+        node = node.parent
+    return removed
 
 
 def _drop_hidden(body: LexborNode) -> None:

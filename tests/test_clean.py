@@ -1,0 +1,206 @@
+"""The clean stage: HTML main-content extraction and plain-text line classification."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean.clean import clean, clean_text_as_given
+from newsclean.errors import NoContentError
+from newsclean.model import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "pages"))
+import golden  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1] / "samples" / "000_3a65b3409141d8c2.txt"
+
+
+def html(body: str, head: str = "") -> Document:
+    return Document("<test>", f"<html><head>{head}</head><body>{body}</body></html>", True, "utf-8")
+
+
+def text(lines: str) -> Document:
+    return Document("<test>", lines, False, "utf-8")
+
+
+PROSE = (
+    "The council voted on Tuesday to approve the plan, which had been debated for months, "
+    "and officials said work would begin in the spring once the contracts were signed."
+)
+
+
+# --- golden pages -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", golden.slugs())
+def test_golden_page(slug: str) -> None:
+    rendered = golden.render(slug)
+    spec = golden.spec(slug)
+    for snippet in spec["must_have"]:
+        assert snippet in rendered, f"missing: {snippet}"
+    for snippet in spec["must_not_have"]:
+        assert snippet not in rendered, f"should be gone: {snippet}"
+    assert rendered == golden.expected(slug), f"regenerate with: python tests/pages/golden.py {slug}"
+
+
+def test_golden_pages_say_what_matters() -> None:
+    for slug in golden.slugs():
+        spec = golden.spec(slug)
+        assert spec["must_have"] and spec["must_not_have"], slug
+
+
+# --- the seed: plain text with page chrome --------------------------------------------------
+
+
+def test_seed_cleans_to_title_subtitle_subheads_and_paragraphs() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    cleaned = clean(text(raw))
+    lines = [" ".join(ln.split()) for ln in raw.splitlines()]
+    assert cleaned.title == lines[0]
+    assert cleaned.subtitle == "성윤모 장관, 산업지능화협회 현판식 참석"
+    body = [ln for ln in lines[17:58] if ln and not ln.endswith(".png") and "[사진제공" not in ln]
+    assert [b.text for b in cleaned.blocks] == body
+    assert [b.text for b in cleaned.blocks if b.kind == "heading"] == [ln for ln in body if ln.startswith("■")]
+    assert cleaned.captions == (lines[26],)
+
+
+def test_seed_explains_every_dropped_line() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    cleaned = clean(text(raw))
+    lines = [t for ln in raw.splitlines() if (t := " ".join(ln.split()))]
+    assert len(cleaned.removed) + len(cleaned.blocks) + len(cleaned.captions) + 2 == len(lines)
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["오세은 기자 입력 : 2020.07.15 17:09 | 수정 : 2020.07.15 17:09"] == "byline"
+    assert reasons["• 카카오스토리"] == "widget label"
+    assert reasons["성윤모 장관.png"] == "photo file name"
+    assert reasons["메일보내기닫기"] == "widget label"
+    assert reasons[lines[0]] == "repeats the title"
+    assert all(r.reason for r in cleaned.removed)
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+
+def test_plain_text_rules_are_general() -> None:
+    doc = text(
+        "Home\nWorld\nBusiness\n"
+        "City opens new library after decade of delays\n"
+        "By Jane Doe | Published March 3, 2024 10:15\n"
+        "• Share\n• Tweet\n• Email\n"
+        f"{PROSE}\n"
+        "library.jpg\n"
+        "The new reading room on opening day (Photo: City Hall)\n"
+        f"Second paragraph. {PROSE}\n"
+        "What comes next\n"
+        f"Third paragraph. {PROSE}\n"
+        "Related articles\n"
+        "City opens new library after decade of delays\n"
+        "Copyright 2024 The Daily Example. All rights reserved.\n"
+    )
+    cleaned = clean(doc)
+    assert cleaned.title == "City opens new library after decade of delays"
+    assert [b.kind for b in cleaned.blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
+    assert cleaned.captions == ("The new reading room on opening day (Photo: City Hall)",)
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["By Jane Doe | Published March 3, 2024 10:15"] == "byline"
+    assert reasons["• Tweet"] == "widget label"
+    assert reasons["library.jpg"] == "photo file name"
+    assert reasons["Business"] == "before the article"
+    assert reasons["Copyright 2024 The Daily Example. All rights reserved."] == "page chrome"
+
+
+def test_short_text_without_chrome_is_kept_whole() -> None:
+    cleaned = clean(text("Samsung bought a startup.\nThe price was not disclosed."))
+    assert [b.text for b in cleaned.blocks] == ["Samsung bought a startup.", "The price was not disclosed."]
+
+
+@pytest.mark.parametrize("chrome", ["", "   \n\n", "Share\nTweet\nEmail\n", "카카오스토리\n페이스북\n"])
+def test_nothing_left_is_no_content_error(chrome: str) -> None:
+    with pytest.raises(NoContentError, match="no article text"):
+        clean(text(chrome))
+
+
+def test_text_as_given_keeps_offsets() -> None:
+    doc = text("  line one\n\nline two  ")
+    assert clean_text_as_given(doc).text == doc.text
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def test_html_keeps_structure_and_sets_captions_apart() -> None:
+    cleaned = clean(golden_doc("en-synthetic-features"))
+    kinds = [b.kind for b in cleaned.blocks]
+    assert kinds.count("item") == 3 and "quote" in kinds and "heading" in kinds
+    table = next(b for b in cleaned.blocks if b.kind == "table")
+    assert table.text.splitlines()[1] == "2025 | 9,500"
+    assert table.markdown and table.markdown.splitlines()[1] == "| --- | --- |"
+    assert cleaned.captions == ("A test turbine is lowered into the water at the north breakwater. Photo: Ledger staff",)
+    assert cleaned.subtitle == "Twelve turbines will be tested off the north breakwater from next spring."
+
+
+def test_html_explains_removed_blocks() -> None:
+    cleaned = clean(golden_doc("en-synthetic-features"))
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Share Tweet Email"] == "page chrome (share)"
+    assert reasons["Advertisement"].startswith("page chrome")
+    assert "Hidden print-only summary" not in cleaned.text
+    assert all(r.reason for r in cleaned.removed)
+
+
+def test_related_heading_ends_its_section_only() -> None:
+    body = (
+        f"<article><p>{PROSE}</p><p>Second. {PROSE}</p>"
+        "<div><h3>Related</h3><p>Other story people might read about something else entirely.</p></div>"
+        f"<p>Third. {PROSE}</p></article>"
+    )
+    cleaned = clean(html(body))
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third."]
+    assert {r.reason for r in cleaned.removed} >= {"heads a related/comments section", "in a related/comments section"}
+
+
+def test_link_lists_are_navigation() -> None:
+    links = "".join(f"<li><a href='/{i}'>Section number {i}</a></li>" for i in range(8))
+    cleaned = clean(html(f"<article><p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p></article>"))
+    assert "Section number" not in cleaned.text
+    assert any(r.reason == "mostly links" for r in cleaned.removed)
+
+
+def test_text_around_the_article_is_explained() -> None:
+    body = f"<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div><article><p>{PROSE}</p><p>{PROSE}</p></article>"
+    reasons = {r.text: r.reason for r in clean(html(body)).removed}
+    assert reasons == {"Home page": "<nav>", "Win a trip": "outside the article"}
+
+
+def test_headline_is_the_heading_matching_og_title() -> None:
+    head = '<meta property="og:title" content="Mayor resigns after vote"><title>Mayor resigns after vote | Site</title>'
+    body = f"<h1>Site name</h1><h2>Mayor resigns after vote</h2><p>{PROSE}</p>"
+    assert clean(html(body, head)).title == "Mayor resigns after vote"
+
+
+def test_clean_is_pure() -> None:
+    doc = golden_doc("en-synthetic-features")
+    before = doc.text
+    assert clean(doc) == clean(doc)
+    assert doc.text == before
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<html></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>", "<p>", "<script>x=1</script>"],
+)
+def test_empty_pages_are_no_content_error(markup: str) -> None:
+    with pytest.raises(NoContentError):
+        clean(Document("<test>", markup, True, "utf-8"))
+
+
+def golden_doc(slug: str) -> Document:
+    return Document(slug, golden.source_bytes(slug).decode("utf-8"), True, "utf-8")
+
+
+def test_golden_specs_are_valid_json() -> None:
+    for path in golden.PAGES.glob("*/page.json"):
+        assert set(json.loads(path.read_text(encoding="utf-8"))) == {"source", "must_have", "must_not_have"}
