@@ -19,13 +19,14 @@ most", "less than" or None), ``range`` ({"from": low, "to": high} or None) and, 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Any, Iterable, Sequence
 
 from ..model import Fact
-from . import Context, make_fact
-from .numbers import _alternation, as_number, number_pattern, parse_number
+from . import Context, make_fact, scan
+from .numbers import _alternation, as_number, number_anchors, number_pattern, parse_number
 
 # Currency signs and codes, the same in every language. Signs go before the number
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
@@ -78,13 +79,25 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
             rf"(?:(?:\s?(?P<u1>{unit}))?{range_separator}"
             rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,]))(?P<n2>{number}){short_scale.format('s2')})?"
             if ranges
-            else "(?P<u1>)?(?P<cur2>)?(?P<n2>)?"
+            else "(?P<u1>(?!))?(?P<cur2>(?!))?(?P<n2>(?!))?"  # the groups, never set
         )
         + (rf"(?P<inside>{_alternation(inside)})?" if inside else "")
         + rf"(?:\s?(?P<unit>{unit}))?"
         + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z]))?" if after else "")
     )
     return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def amount_anchors(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Anchors (numbers) and the prefix an amount may start with before its number."""
+    words = [*_rule(rules, "RANGE_OPENERS", {}), *_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
+    lead = rf"(?:(?:{_alternation(words)})\s*)?" if words else ""
+    currency = rf"(?:(?:{_alternation(CURRENCY_SIGNS)}|{_alternation(CURRENCY_CODES)})\s?)?"
+    negative = rf"(?:(?:{_alternation([*_rule(rules, 'NEGATIVE_WORDS'), '-'])})[ ]?)?"
+    article = r"(?:an?\s+)?" if _rule(rules, "SHORT_SCALES") else ""  # "a dozen"
+    prefix = re.compile(rf"(?<![\w$]){lead}{currency}{article}{negative}$", re.IGNORECASE)
+    return number_anchors(rules), prefix
 
 
 def units_of(rules: ModuleType | None) -> dict[str, tuple[str, str]]:
@@ -95,57 +108,82 @@ def _rule(rules: ModuleType | None, name: str, default: Any = ()) -> Any:
     return getattr(rules, name, default) if rules is not None else default
 
 
+@dataclass(frozen=True)
+class Tables:
+    """A language's amount words, looked up in lower case (built once per language)."""
+
+    units: dict[str, tuple[str, str]]
+    qualifiers: dict[str, str]
+    approx: frozenset[str]
+    not_counted: frozenset[str]
+    not_measured: frozenset[str]
+    plurals: frozenset[str]
+    particles: tuple[str, ...]  # longest first
+    strict: tuple[str, ...]
+    hangul: bool
+
+
+@cache
+def tables(rules: ModuleType | None) -> Tables:
+    qualifiers = {**_rule(rules, "QUALIFIERS_BEFORE", {}), **_rule(rules, "QUALIFIERS_AFTER", {})}
+    approx = {w.lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "APPROX_AFTER"))}
+    return Tables(
+        units={k.lower(): v for k, v in units_of(rules).items()},
+        qualifiers={k.lower(): v for k, v in qualifiers.items()},
+        approx=frozenset(approx - {k.lower() for k in _rule(rules, "QUALIFIERS_BEFORE", {})}),
+        not_counted=frozenset(_rule(rules, "NOT_COUNTED")),
+        not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
+        plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
+        particles=tuple(sorted(_rule(rules, "PARTICLES"), key=len, reverse=True)),
+        strict=tuple(_rule(rules, "STRICT_COUNTERS")),
+        hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
+    )
+
+
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
-    units = {k.lower(): v for k, v in units_of(ctx.lang).items()}
-    pattern, pos = amount_pattern(ctx.lang), 0
-    while (m := pattern.search(ctx.text, pos)) is not None:
-        fact = _amount(ctx, m, units)
-        if fact is None and m.group("n2"):  # not a range after all: read the first number alone
-            m = amount_pattern(ctx.lang, ranges=False).match(ctx.text, m.start()) or m
-            fact = _amount(ctx, m, units)
-        if fact is not None:
-            yield fact
-        pos = max(m.end(), m.start() + 1)
+    words = tables(ctx.lang)
+    anchors, prefix = amount_anchors(ctx.lang)
+    # a range that is not one ("5% to $3 billion") is read again as its first amount
+    patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
+    yield from scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words))
 
 
-def _amount(ctx: Context, m: re.Match[str], units: dict[str, tuple[str, str]]) -> Fact | None:
+def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     rules = ctx.lang
     groups = m.groupdict()
+    surface = groups["unit"] or groups["u1"]
+    cur = groups["cur"] or groups["cur2"]
+    if cur:
+        type_, unit = "money", CURRENCY_SIGNS.get(cur.strip(), cur.strip().upper())
+    elif surface:
+        type_, unit = words.units[surface.lower()]
+    else:
+        type_, unit = "count", None
+    around = [w.lower() for w in (groups.get("before"), groups.get("after")) if w]
+    qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
+    approx = bool(groups.get("inside")) or any(w in words.approx for w in around)
+    end = m.end()
+    attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
+    if type_ == "count":
+        counted, end = _counted(ctx, m, surface, end, words)
+        if counted is None and not (qualifier or approx) and unit is None:
+            return None  # a bare number
+        attrs["counted"] = counted
+    elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
+        if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"
+            attrs["counted"], end = measured.group(1), measured.end()
     low = _value(groups["n1"], groups.get("s1"), rules)
     high = _value(groups["n2"], groups.get("s2"), rules) if groups["n2"] else None
     if low is None or (groups["n2"] and high is None):
         return None
     if high is not None:
         low = _shared_scale(groups["n1"], groups["n2"], low, high, rules)
-        if not low < high or _mixed_units(groups, units):
+        if not low < high or _mixed_units(groups, words.units):
             return None
-    surface = groups["unit"] or groups["u1"]
-    cur = groups["cur"] or groups["cur2"]
-    if cur:
-        type_, unit = "money", CURRENCY_SIGNS.get(cur.strip(), cur.strip().upper())
-    elif surface:
-        type_, unit = units[surface.lower()]
-    else:
-        type_, unit = "count", None
-    words = [w for w in (groups.get("before"), groups.get("after")) if w]
-    qualifier = _qualifier(rules, words)
-    approx = bool(groups.get("inside")) or any(_is_approx(rules, w) for w in words)
-    end = m.end()
-    attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
-    if high is not None:
         attrs["range"] = {"from": low, "to": high}
-    if type_ == "count":
-        counted, end = _counted(ctx, m, surface, end)
-        if counted is None and not (qualifier or approx) and unit is None:
-            return None
-        attrs["counted"] = counted
-    elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
-        if measured.group(1).lower() not in ctx.rule("NOT_MEASURED"):  # "barrels of oil"
-            attrs["counted"], end = measured.group(1), measured.end()
-    if not _plausible(ctx, m, type_, unit, low, groups):
+    if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
-    start = m.start()
-    return make_fact(ctx, type_, start, end, low, **attrs)
+    return make_fact(ctx, type_, m.start(), end, low, **attrs)
 
 
 def _mixed_units(groups: dict[str, Any], units: dict[str, tuple[str, str]]) -> bool:
@@ -172,80 +210,56 @@ def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType |
     return low
 
 
-def _qualifier(rules: ModuleType | None, words: list[str]) -> str | None:
-    table = {**_rule(rules, "QUALIFIERS_BEFORE", {}), **_rule(rules, "QUALIFIERS_AFTER", {})}
-    table = {k.lower(): v for k, v in table.items()}
-    for w in words:
-        if w.lower() in table:
-            return table[w.lower()]
-    return None
-
-
-def _is_approx(rules: ModuleType | None, word: str) -> bool:
-    approx = {w.lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "APPROX_AFTER"))}
-    return word.lower() in approx and word.lower() not in {k.lower() for k in _rule(rules, "QUALIFIERS_BEFORE", {})}
-
-
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _HANGUL_NEXT = re.compile(r"[ \t]+([가-힣A-Za-z][\w‧·]*)")
 _HANGUL_PREV = re.compile(r"([가-힣A-Za-z]+)[ \t]+$")
 
 
-def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int) -> tuple[str | None, int]:
+def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, words: Tables) -> tuple[str | None, int]:
     """What a count counts, and where the fact ends (English nouns are part of it)."""
-    rules = ctx.lang
-    if counter is None:  # English: "3,000 workers", "3,000 new jobs"
-        if not ctx.rule("IRREGULAR_PLURALS") and not ctx.rule("NOT_COUNTED"):
+    if not counter:  # English: "3,000 workers", "3,000 new jobs"
+        if words.hangul or not words.not_counted:
             return None, end
-        words = _NEXT_WORDS.match(ctx.text, end)
-        if words is None:
+        after = _NEXT_WORDS.match(ctx.text, end)
+        if after is None:
             return None, end
-        not_counted = set(ctx.rule("NOT_COUNTED"))
         for i in (1, 2):
-            word = words.group(i)
-            if word is None or word.lower() in not_counted or not word.islower():
+            word = after.group(i)
+            if word is None or word.lower() in words.not_counted or not word.islower():
                 break
-            if _is_plural(rules, word):
-                return word, words.end(i)
+            if word in words.plurals or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+                return word, after.end(i)
         return None, end
     # Korean: the noun after the counter ("50여개 기업"), else the one before ("일자리 190만개").
-    not_counted = set(ctx.rule("NOT_COUNTED"))
-    after = _HANGUL_NEXT.match(ctx.text, m.end())
-    if ctx.text[m.end() : m.end() + 1] in (" ", "\t") and after:
-        word = _strip_particle(ctx, after.group(1))
-        return (None if word in not_counted else word), end
-    before = _HANGUL_PREV.search(ctx.text, 0, m.start())
-    if before:
-        word = _strip_particle(ctx, before.group(1))
-        return (None if word in not_counted else word), end
-    return None, end
+    next_word = _HANGUL_NEXT.match(ctx.text, m.end())
+    if ctx.text[m.end() : m.end() + 1] in (" ", "\t") and next_word:
+        word = _strip_particle(next_word.group(1), words.particles)
+    elif previous := _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start()):
+        word = _strip_particle(previous.group(1), words.particles)
+    else:
+        return None, end
+    return (None if word in words.not_counted else word), end
 
 
-def _strip_particle(ctx: Context, word: str) -> str:
-    for p in sorted(ctx.rule("PARTICLES"), key=len, reverse=True):
+def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
+    for p in particles:
         if word.endswith(p) and len(word) > len(p) + 1:
             return word[: -len(p)]
     return word
 
 
-def _is_plural(rules: ModuleType | None, word: str) -> bool:
-    w = word.lower()
-    irregular = _rule(rules, "IRREGULAR_PLURALS")
-    return w in irregular or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
-
-
-def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any]) -> bool:
+def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables) -> bool:
     """Reject readings that are not amounts in news prose."""
     n1 = groups["n1"]
     has_digit = any(c.isdigit() for c in n1)
     if not has_digit and type_ == "count" and not (groups["unit"] or groups["u1"]):
         # a spelled number with no counter: only "more than a dozen" style counts
-        if ctx.rule("SPELLED_DIGITS"):
+        if words.hangul:
             return False
     if type_ in ("count", "duration") and unit in (None, "year") and re.fullmatch(r"1[89]\d\d|20\d\d", n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
-    if unit in ctx.rule("STRICT_COUNTERS"):
+    if unit in words.strict:
         # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows, not a decade)
         nxt = ctx.text[m.end() : m.end() + 1]
         if not nxt or not re.match(_HANGUL_WORD, nxt) or (value % 10 == 0 and value < 100):

@@ -14,6 +14,8 @@ import re
 from functools import cache
 from types import ModuleType
 
+from . import scan
+
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
@@ -48,6 +50,20 @@ def number_pattern(rules: ModuleType | None) -> str:
     )
     with_digits = rf"(?:{DIGITS})(?![\d])(?:[ -](?:{scales})\b)*"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
+
+
+@cache
+def number_anchors(rules: ModuleType | None) -> re.Pattern[str]:
+    """Where a number starts: the first digit of a run, or a number word (not "a")."""
+    digits = (r"(?<![\d,.])\d", r"(?<!\d)\.\d")
+    if rules is None:
+        return scan.anchor_pattern(*digits, first="0123456789.")
+    if hasattr(rules, "SPELLED_DIGITS"):
+        spelled = rf"(?<!\w)(?:[{rules.SPELLED_DIGITS}]|{_alternation(rules.NATIVE_NUMBERS)})"
+        natives = "".join(w[0] for w in rules.NATIVE_NUMBERS)
+        return scan.anchor_pattern(*digits, spelled, first="0123456789." + rules.SPELLED_DIGITS + natives)
+    words = [*getattr(rules, "NUMBER_WORDS", {}), *getattr(rules, "SMALL_SCALES", {}), *getattr(rules, "BIG_SCALES", {})]
+    return scan.anchor_pattern(*digits, words=[w for w in words if len(w) > 2], first="0123456789.")
 
 
 def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int]) -> str:
