@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -155,3 +161,70 @@ def test_write_atomic_leaves_a_whole_file_or_none(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         batch.write_atomic(tmp_path / "deep" / "second.json", "x" * 100_000)
     assert sorted(p.name for p in target.parent.iterdir()) == ["out.json"]
+
+
+# -- the CLI on a folder: issue 7's done-when, on 40 pages -----------------------------
+
+BROKEN = {5: b"", 17: b"\x89PNG\r\n\x1a\n" + bytes(64), 30: b"\x1f\x8b\x08\x00 not gzip"}
+
+
+def make_folder(root: Path, count: int = 40) -> list[Path]:
+    """``count`` pages named in input order, copies of the samples, with BROKEN mixed in."""
+    from conftest import SAMPLE_PAGES
+
+    root.mkdir()
+    paths = []
+    for n in range(count):
+        path = root / f"{n:03}.html"
+        path.write_bytes(BROKEN.get(n, SAMPLE_PAGES[n % len(SAMPLE_PAGES)].read_bytes()))
+        paths.append(path)
+    return paths
+
+
+def newsclean(*args: str, **popen) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsclean", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen,
+    )
+
+
+def test_a_folder_with_broken_pages_gives_every_record_in_order_and_exit_1(tmp_path):
+    pages = make_folder(tmp_path / "pages")
+    run = newsclean("extract", str(tmp_path / "pages"), "--format", "jsonl", "-j", "2")
+    stdout, stderr = run.communicate(timeout=120)
+    records = [json.loads(line) for line in stdout.splitlines()]
+    assert run.returncode == 1 and "Traceback" not in stderr
+    assert [r["source"] for r in records] == [str(p) for p in pages]
+    assert [n for n, r in enumerate(records) if "error" in r] == sorted(BROKEN)
+    assert len(stderr.splitlines()) == len(BROKEN)
+
+
+def test_ctrl_c_then_skip_existing_finishes_only_the_rest(tmp_path, server):
+    pages = make_folder(tmp_path / "pages")
+    gate = threading.Event()  # input 20 is a URL that answers only when the gate opens
+    server.routes["/slow"] = lambda hit: (gate.wait(30), (200, {"Content-Type": "text/html"}, pages[0].read_bytes()))[1]
+    listing = [str(p) for p in pages]
+    listing[20] = server.url("/slow")
+    (tmp_path / "inputs.txt").write_text("\n".join(listing) + "\n")
+    out = tmp_path / "out"
+    args = ("extract", "-i", str(tmp_path / "inputs.txt"), "-o", f"{out}/", "-j", "2")
+
+    first = newsclean(*args, start_new_session=True)
+    done_before = sum(1 for n in range(20) if n not in BROKEN)
+    deadline = time.monotonic() + 60
+    while len(list(out.rglob("*.jsonl"))) < done_before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(first.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    _, stderr = first.communicate(timeout=30)
+    assert first.returncode == 130 and "Traceback" not in stderr
+    assert f"interrupted after {done_before + 2} inputs, {done_before} ok, 2 failed" in stderr
+    written = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    assert len(written) == done_before and not [p for p in written if p.name.endswith(".part")]
+
+    gate.set()
+    second = newsclean(*args, "--skip-existing")
+    _, stderr = second.communicate(timeout=120)
+    assert second.returncode == 1 and len(stderr.splitlines()) == len(BROKEN)
+    assert all(p.stat().st_mtime_ns == t for p, t in written.items())  # finished ones untouched
+    assert len(list(out.rglob("*.jsonl"))) == len(pages) - len(BROKEN)
+    assert (out / batch.relative_name(server.url("/slow"))).with_suffix(".jsonl").exists()
