@@ -11,7 +11,7 @@ import re
 from typing import Iterable, Sequence
 
 from ..model import Fact
-from . import Context, make_fact
+from . import Context, make_fact, scan
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 
@@ -40,28 +40,42 @@ PHONE = re.compile(
 )
 
 
+# Where each kind can be seen, and what may come before that place (see scan.read).
+EMAIL_ANCHORS = scan.anchor_pattern("@", first="@")
+EMAIL_PREFIX = re.compile(r"(?<![\w.+-])[\w.+-]+$")
+URL_ANCHORS = scan.anchor_pattern(
+    r"(?i:https?://|ftp://|www\d?\.)", r"\.(?i:" + _TLD + r")(?![\w-])", first="hHfFwW."
+)
+URL_PREFIX = re.compile(r"(?<![\w@.-])(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$")
+PHONE_ANCHORS = scan.anchor_pattern(r"[+(]", r"(?<![\d,.])\d", first="+(0123456789")
+
+
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     text = ctx.text
-    for m in EMAIL.finditer(text):
-        yield make_fact(ctx, "email", m.start(), m.end(), m.group())
-    for m in URL.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in _URL_TRAIL and not _balanced(text[m.start() : end]):
-            end -= 1
-        url = text[m.start() : end]
-        domain = _DOMAIN.match(url)
-        if domain is not None:
-            yield make_fact(ctx, "url", m.start(), end, url, domain=domain.group(1).lower())
-    for m in PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group("number"))
-        if not 7 <= len(digits) <= 12:
-            continue
-        value = digits
-        if m.group("cc"):
-            value = f"(+{m.group('cc').strip('(+)')}) {digits}"
-        if m.group("ext"):
-            value += f" ext {m.group('ext')}"
-        yield make_fact(ctx, "phone", m.start(), m.end(), value)
+    yield from scan.read(text, (EMAIL,), EMAIL_ANCHORS, EMAIL_PREFIX, lambda m: make_fact(ctx, "email", m.start(), m.end(), m.group()))
+    yield from scan.read(text, (URL,), URL_ANCHORS, URL_PREFIX, lambda m: _url(ctx, m))
+    yield from scan.read(text, (PHONE,), PHONE_ANCHORS, None, lambda m: _phone(ctx, m))
+
+
+def _url(ctx: Context, m: re.Match[str]) -> Fact | None:
+    end = m.end()
+    while end > m.start() and ctx.text[end - 1] in _URL_TRAIL and not _balanced(ctx.text[m.start() : end]):
+        end -= 1
+    url = ctx.text[m.start() : end]
+    domain = _DOMAIN.match(url)
+    return make_fact(ctx, "url", m.start(), end, url, domain=domain.group(1).lower()) if domain else None
+
+
+def _phone(ctx: Context, m: re.Match[str]) -> Fact | None:
+    digits = re.sub(r"\D", "", m.group("number"))
+    if not 7 <= len(digits) <= 12:
+        return None
+    value = digits
+    if m.group("cc"):
+        value = f"(+{m.group('cc').strip('(+)')}) {digits}"
+    if m.group("ext"):
+        value += f" ext {m.group('ext')}"
+    return make_fact(ctx, "phone", m.start(), m.end(), value)
 
 
 def _balanced(url: str) -> bool:

@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import Any, Iterable, Sequence
 
 from ..model import Fact
-from . import Context, make_fact
+from . import Context, make_fact, scan
 from .numbers import _alternation, number_pattern, parse_number
 
 # Numbers only, with a four-digit year: 2020-07-15, 2020.07.15, 15/07/2020, 7/15/2020.
@@ -116,7 +116,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
     ago = (
-        rf"(?<![\w.])(?P<n>\d{{1,3}}|(?<![가-힣])[{r.SPELLED_DIGITS}]+|{_words(r.NATIVE_NUMBERS)})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
+        rf"(?<![\w.])(?P<n>\d{{1,3}})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
         rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
     )
     bound = rf"(?:\s?(?P<bound>{_words(r.DATE_AFTER)}){end})?"
@@ -175,35 +175,69 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
 # --- finding ---------------------------------------------------------------------------
 
 
+_DIGIT_ANCHORS = scan.anchor_pattern(r"(?<![\d,.])\d", first="0123456789")
+
+
+@cache
+def date_anchors(rules: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Anchors (digits and date words) and the words a date may start with before them."""
+    digit = r"(?<![\d,.])\d"
+    if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
+        tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.QUARTER_WORDS)
+        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
+        first = "0123456789" + "".join({w[0] for w in words})
+        return scan.anchor_pattern(digit, f"(?:{_words(words)})", first=first), None
+    heads = {w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]}
+    words = [
+        *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *rules.RELATIVE_UNITS,
+        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS),
+    ]
+    anchors = scan.anchor_pattern(digit, r"Q[1-4]", r"H[12]\b", words=words, first="0123456789QH")
+    prefix = re.compile(
+        rf"(?<![\w-])(?:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE])})\s+)?"
+        rf"(?:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?:(?:{_words(heads)})\s+)*"
+        rf"(?:(?:an?|{number_pattern(rules)})\s+)?$",
+        re.IGNORECASE,
+    )
+    return anchors, prefix
+
+
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     ref = ctx.ref_date.date() if isinstance(ctx.ref_date, datetime) else ctx.ref_date
+    yield from scan.read(ctx.text, (NUMERIC_DATE,), _DIGIT_ANCHORS, None, lambda m: _numeric(ctx, m))
+    pattern = date_pattern(ctx.lang)
+    if pattern is not None:
+        anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
+        yield from scan.read(ctx.text, (pattern,), anchors, prefix, lambda m: _date(ctx, m, ref))
+
+
+def _numeric(ctx: Context, m: re.Match[str]) -> Fact | None:
+    if _after_timestamp_label(ctx, m.start()):
+        return None
+    try:
+        period = day(_numeric_date(m, ctx.rule("NUMERIC_MONTH_FIRST", False)))
+    except ValueError:
+        return None
+    return _fact(ctx, m.start(), m.end(), period, None, None)
+
+
+def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     rules = ctx.lang
-    for m in NUMERIC_DATE.finditer(ctx.text):
-        if not _after_timestamp_label(ctx, m.start()):
-            try:
-                period = day(_numeric_date(m, ctx.rule("NUMERIC_MONTH_FIRST", False)))
-            except ValueError:
-                continue
-            yield _fact(ctx, m.start(), m.end(), period, None, None)
-    pattern = date_pattern(rules)
-    if pattern is None:
-        return
-    for m in pattern.finditer(ctx.text):
-        parts = {k: v for k, v in m.groupdict().items() if v}
-        if not parts or _after_timestamp_label(ctx, m.start()):
-            continue
-        if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts):
-            continue  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
-        if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
-            continue  # "may", "march" in lower case are words unless a day goes with them
-        period = _resolve(parts, ref, rules)
-        if period is None:
-            continue
-        start, end = _span(ctx, m)
-        qualifier = rules.DATE_AFTER.get(parts.get("bound")) if hasattr(rules, "DATE_AFTER") else None
-        if qualifier is None and parts.get("bound"):
-            qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())
-        yield _fact(ctx, start, end, period, qualifier, _part(rules, parts))
+    parts = {k: v for k, v in m.groupdict().items() if v}
+    if not parts or _after_timestamp_label(ctx, m.start()):
+        return None
+    if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts):
+        return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
+    if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
+        return None  # "may", "march" in lower case are words unless a day goes with them
+    period = _resolve(parts, ref, rules)  # type: ignore[arg-type]
+    if period is None:
+        return None
+    start, end = _span(ctx, m)
+    qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
+    if qualifier is None and parts.get("bound"):
+        qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
+    return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
 
 
 def _numeric_date(m: re.Match[str], month_first: bool) -> date:

@@ -38,7 +38,8 @@ def read(
     reader: Callable[[re.Match[str]], T | None],
 ) -> Iterator[T]:
     """What ``reader`` makes of non-overlapping matches, left to right. At each place the
-    patterns are tried in order; a match the reader rejects (None) does not count."""
+    patterns are tried in order until the reader accepts one (returns non-None); text
+    that matched but was rejected ("Vision 2030", "2월 30일") is passed over, as finditer would."""
     done = 0
     for anchor in anchors.finditer(text):
         at = anchor.start()
@@ -50,20 +51,24 @@ def read(
             if lead is not None and lead.start() < at:
                 starts.insert(0, lead.start())
         for start in starts:
-            result = _first(text, start, at, patterns, reader)
-            if result is not None:
-                yield result[0]
-                done = result[1]
+            value, end = _first(text, start, at, patterns, reader)
+            done = max(done, end)
+            if value is not None:
+                yield value
                 break
 
 
 def _first(
     text: str, start: int, at: int, patterns: Sequence[re.Pattern[str]], reader: Callable[[re.Match[str]], T | None]
-) -> tuple[T, int] | None:
+) -> tuple[T | None, int]:
+    """The first accepted reading at ``start`` and its end, or None and the end of the
+    text the patterns matched there (``start`` if none did)."""
+    end = start
     for pattern in patterns:
         m = pattern.match(text, start)
         if m is not None and m.end() > at:
             value = reader(m)
             if value is not None:
                 return value, m.end()
-    return None
+            end = max(end, m.end())
+    return None, end
