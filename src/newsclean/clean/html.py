@@ -21,11 +21,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, is_dateline, vocab
 
-NEVER_TEXT = ", ".join([
-    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
-    "textarea", "nav", "aside", "footer", "canvas", "video", "audio", "object", "embed",
-    "map", "dialog", "head", "menu", "label",
-])  # fmt: skip
+NEVER_TEXT = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea",
+    "nav", "aside", "footer", "dialog", "head", "menu", "label",
+})  # fmt: skip
 KINDS = {
     "p": "paragraph", "pre": "paragraph", "dd": "paragraph", "dt": "paragraph",
     "li": "item", "blockquote": "quote",
@@ -40,10 +39,12 @@ CAPTION_TAGS = frozenset({"figcaption"})
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 EXPLAINED_TAGS = frozenset({"nav", "aside", "footer", "menu", "form", "dialog"})  # dropped text worth listing
 HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
-MAX_HIDDEN_SHARE = 0.2
+DROP = ", ".join([*NEVER_TEXT, HIDDEN])
+MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
-SCORED = "p, pre, td, blockquote"
-OWN_TEXT = "div, section, article, span, font"  # elements whose own text may be a paragraph
+SCORED = frozenset({"p", "pre", "td", "blockquote"})  # their whole text is a paragraph
+OWN_TEXT = ("div", "section", "article", "span", "font")  # their own text may be a paragraph
+TEXT_HOLDERS = ", ".join([*SCORED, *OWN_TEXT])
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
 MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<title>
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
@@ -63,7 +64,6 @@ def clean_html(markup: str) -> Cleaned:
     body = tree.body
     if body is None:
         return Cleaned(title, ())
-    _drop_hidden(body)
     subtitle = _subtitle(h1)
     main, top = _main_node(body)
     out = _Out(v, title, subtitle, _ancestors(top, main), removed=removed)
@@ -74,11 +74,18 @@ def clean_html(markup: str) -> Cleaned:
 
 
 def _drop_non_text(tree: LexborHTMLParser) -> list[Removed]:
-    """Remove elements that never hold article text; explain those that held some text."""
+    """Remove elements that never hold article text, and hidden ones (unless huge: a stray
+    unclosed tag); explain those that held some text."""
     removed = []
-    for node in reversed(tree.css(NEVER_TEXT)):  # children first: safe to free
-        if node.tag in EXPLAINED_TAGS and (text := _squash(node.text(separator=" "))):
-            removed.append(Removed(text, f"<{node.tag}>"))
+    for node in reversed(tree.css(DROP)):  # children first: safe to free
+        tag = node.tag
+        if tag in NEVER_TEXT:
+            if tag in EXPLAINED_TAGS and (text := _squash(node.text(separator=" "))):
+                removed.append(Removed(text, f"<{tag}>"))
+        elif len(text := node.text()) > MAX_HIDDEN_TEXT:
+            continue
+        elif text := _squash(text):
+            removed.append(Removed(text, "hidden"))
         node.decompose()
     removed.reverse()
     return removed
@@ -96,25 +103,16 @@ def _outside(main: LexborNode) -> list[Removed]:
     return removed
 
 
-def _drop_hidden(body: LexborNode) -> None:
-    """Remove hidden elements, but not one that holds much of the page (a stray unclosed tag)."""
-    hidden = body.css(HIDDEN)
-    if hidden:
-        limit = MAX_HIDDEN_SHARE * len(body.text())
-        for node in hidden:
-            if len(node.text()) < limit:
-                node.decompose()
-
-
 # --- title and subtitle ------------------------------------------------------------------
 
 
 def _headline(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
     """The heading that best matches the page's og:title (else <title>), text and node;
     else og:title, else <title>."""
-    og = tree.css_first('meta[property="og:title"]')
+    head = tree.head
+    og = head.css_first('meta[property="og:title"]') if head else None
     og_title = _squash((og.attributes.get("content") if og else None) or "")
-    tag = tree.css_first("title")
+    tag = head.css_first("title") if head else None
     named = og_title or _squash(tag.text() if tag else "")
     wanted = set(WORD.findall(named.lower()))
     best, best_node, best_match = None, None, MIN_TITLE_MATCH
@@ -200,14 +198,10 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
 
 def _paragraphs(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     """Elements holding a paragraph's worth of text: <p> and the like, and divs with own text."""
-    for p in body.css(SCORED):
-        text = p.text().strip()
+    for node in body.css(TEXT_HOLDERS):
+        text = (node.text() if node.tag in SCORED else node.text(deep=False)).strip()
         if len(text) >= MIN_PARAGRAPH:
-            yield p, text
-    for div in body.css(OWN_TEXT):
-        text = div.text(deep=False).strip()
-        if len(text) >= MIN_PARAGRAPH:
-            yield div, text
+            yield node, text
 
 
 def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
