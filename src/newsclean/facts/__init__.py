@@ -80,7 +80,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> t
 
 
 def _is_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
-    word = _WORD_BEFORE.search(text, 0, end)
+    word = _WORD_BEFORE.search(text, max(0, end - 40), end)
     if word is None:
         return False
     token = word.group(1).rstrip("\"'”’)]")
@@ -96,12 +96,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_of(ctx: Context, fact: Fact) -> str:
-    starts = [s for s, _ in ctx.sentences]
-    first = max(bisect.bisect_right(starts, fact.start) - 1, 0)
-    last = max(bisect.bisect_right(starts, max(fact.end - 1, fact.start)) - 1, first)
+def _sentence_of(ctx: Context, starts: list[int], fact: Fact) -> str:
+    """The sentence(s) the fact stands in (``starts``: where each sentence starts)."""
     if not ctx.sentences:
         return ""
+    first = max(bisect.bisect_right(starts, fact.start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(fact.end - 1, fact.start)) - 1, first)
     return ctx.text[ctx.sentences[first][0] : ctx.sentences[last][1]]
 
 
@@ -140,8 +140,9 @@ def extract_facts(
     for find in EXTRACTORS:
         found.extend(find(ctx, tuple(found)))
     wanted = None if types is None else set(types)
+    starts = [s for s, _ in ctx.sentences]
     facts = [
-        replace(f, sentence=_sentence_of(ctx, f))
+        replace(f, sentence=_sentence_of(ctx, starts, f))
         for f in resolve_overlaps(found)
         if wanted is None or f.type in wanted
     ]
