@@ -1,0 +1,175 @@
+"""Batch runs: pages/s at -j1 and -j2, the speed-up, and peak memory at two input counts.
+
+Builds, in a temporary folder, N inputs from ../shared/eval/scrapinghub-aeb/html (hard links
+to its gzipped pages, cycled) with 5% broken ones mixed in (empty, a PNG, corrupt gzip, NUL
+bytes, markup nested 100,000 deep), and runs ``newsclean extract DIR --format jsonl -j J`` in
+a subprocess. Each run's output is checked: one valid JSON line per input, in input order,
+an error record exactly for each broken input, exit code 1. Peak memory is the resident set
+of the run's process tree (the CLI and its workers), sampled every 20 ms from /proc.
+
+The machine is shared, so -j1 and -j2 runs alternate and the speed-up is the ratio of the
+median wall times of the same size. Two more figures say what the machine allowed: the CPU
+seconds each run used (same for -j1 and -j2 = no parallel overhead), and the *capacity*, how
+much faster two processes of a pure-Python loop finish than one, measured between runs
+(2.0 on two idle cores; less when other work shares them). Speed-up / capacity is the
+share of the available parallelism the batch used.
+
+    python benchmarks/batch.py                       # 1000 and 4000 inputs, 2 rounds
+    python benchmarks/batch.py --sizes 200 --rounds 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+AEB = Path(__file__).resolve().parents[2] / "shared" / "eval" / "scrapinghub-aeb" / "html"
+BROKEN_EVERY = 20  # 5%
+BROKEN = {
+    "empty": b"",
+    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+    "corrupt-gzip": b"\x1f\x8b\x08\x00" + b"not deflate data" * 64,
+    "nul": b"<html><body><p>text\x00with\x00NUL bytes</p></body></html>",
+    "deep": b"<html><body>" + b"<div>" * 100_000 + b"<p>x</p>" + b"</div>" * 100_000 + b"</body></html>",
+}
+
+
+def build(folder: Path, count: int) -> list[tuple[Path, bool]]:
+    """``count`` inputs named in input order; each is (path, broken)."""
+    pages = sorted(AEB.glob("*.html.gz"))
+    if not pages:
+        sys.exit(f"no pages in {AEB}")
+    originals = folder / ".originals"
+    originals.mkdir(parents=True)
+    broken_files = []
+    for name, data in BROKEN.items():
+        (originals / name).write_bytes(data)
+        broken_files.append(originals / name)
+    inputs = []
+    for n in range(count):
+        if n % BROKEN_EVERY == BROKEN_EVERY - 1:
+            path, source = folder / f"{n:05}.html", broken_files[(n // BROKEN_EVERY) % len(broken_files)]
+        else:
+            source = pages[n % len(pages)]
+            path = folder / f"{n:05}.html.gz"
+        os.link(source, path)
+        inputs.append((path, source in broken_files))
+    return inputs
+
+
+def tree_rss(pid: int) -> tuple[int, int]:
+    """(resident KB of ``pid`` itself, of ``pid`` and all its descendants)."""
+    own = total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            kb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                stack.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, StopIteration, ValueError):
+            continue
+        total += kb
+        own = own or kb
+    return own, total
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+SPIN = "x = 0\nfor i in range(15_000_000): x += i"
+
+
+def capacity() -> float:
+    """How many times faster two CPU-bound processes finish than one, right now."""
+    def spin(n: int) -> float:
+        start = time.perf_counter()
+        procs = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(n)]
+        for p in procs:
+            p.wait()
+        return time.perf_counter() - start
+
+    return 2 * spin(1) / spin(2)
+
+
+def run(folder: Path, jobs: int, out: Path) -> dict:
+    command = [sys.executable, "-m", "newsclean", "extract", str(folder), "--format", "jsonl", "-j", str(jobs)]
+    cpu = children_cpu()
+    start = time.perf_counter()
+    with open(out, "w") as stdout:
+        proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, text=True)
+        peak_main = peak_tree = 0
+        while proc.poll() is None:
+            own, total = tree_rss(proc.pid)
+            peak_main, peak_tree = max(peak_main, own), max(peak_tree, total)
+            time.sleep(0.02)
+        stderr = proc.stderr.read()
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "cpu": children_cpu() - cpu, "code": proc.returncode, "stderr": stderr,
+            "peak_main_mb": peak_main / 1024, "peak_tree_mb": peak_tree / 1024}
+
+
+def check(result: dict, out: Path, inputs: list[tuple[Path, bool]]) -> None:
+    """The run's output is complete, valid and in input order; else exit with the reason."""
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    problems = []
+    if [r["source"] for r in records] != [str(p) for p, _ in inputs]:
+        problems.append(f"{len(records)} records for {len(inputs)} inputs, or not in input order")
+    elif [("error" in r) for r in records] != [broken for _, broken in inputs]:
+        problems.append("error records do not match the broken inputs")
+    if result["code"] != 1:
+        problems.append(f"exit code {result['code']}, expected 1")
+    if "Traceback" in result["stderr"]:
+        problems.append("a traceback on stderr")
+    if problems:
+        sys.exit("; ".join(problems))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsclean-batch-") as tmp:
+        rows = []
+        for size in args.sizes:
+            folder = Path(tmp) / f"pages-{size}"
+            inputs = build(folder, size)
+            runs: dict[int, list[dict]] = {1: [], 2: []}
+            capacities = []
+            for _ in range(args.rounds):
+                capacities.append(capacity())
+                for jobs in (1, 2):
+                    out = Path(tmp) / f"out-{size}-{jobs}.jsonl"
+                    result = run(folder, jobs, out)
+                    check(result, out, inputs)
+                    runs[jobs].append(result)
+                    print(f"  {size} inputs -j{jobs}: {result['seconds']:.1f} s, {size / result['seconds']:.1f} pages/s, "
+                          f"{result['cpu']:.1f} CPU s, peak {result['peak_tree_mb']:.0f} MB "
+                          f"(main {result['peak_main_mb']:.0f} MB); capacity {capacities[-1]:.2f}", file=sys.stderr)
+            rows.append((size, runs, statistics.median(capacities)))
+    print("| inputs (5% broken) | -j1 pages/s | -j2 pages/s | speed-up | capacity | CPU s -j1 / -j2 "
+          "| peak memory -j1 | peak memory -j2 (main process) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, runs, cap in rows:
+        t1, t2 = (statistics.median(r["seconds"] for r in runs[j]) for j in (1, 2))
+        c1, c2 = (statistics.median(r["cpu"] for r in runs[j]) for j in (1, 2))
+        m1, m2 = (max(r["peak_tree_mb"] for r in runs[j]) for j in (1, 2))
+        main2 = max(r["peak_main_mb"] for r in runs[2])
+        print(f"| {size} | {size / t1:.1f} | {size / t2:.1f} | {t1 / t2:.2f}x | {cap:.2f}x | {c1:.1f} / {c2:.1f} "
+              f"| {m1:.0f} MB | {m2:.0f} MB ({main2:.0f} MB) |")
+
+
+if __name__ == "__main__":
+    main()
