@@ -132,6 +132,7 @@ def test_progress_bar_draws_on_the_given_stream_and_leaves_errors_readable():
         ("https://example.com/news/2020/story?id=3", "example.com/news/2020/story_id=3"),
         ("https://example.com/", "example.com/index"),
         ("https://example.com/../../etc/passwd", "example.com/etc/passwd"),
+        ("https://bob:hunter2@example.com/a?token=SECRET&p=2", "example.com/a_token=___&p=2"),
         ("-", "stdin"),
         ("bad\x1b[2Jname.html", "bad_[2Jname.html"),
     ],

@@ -9,7 +9,8 @@ The outcome is what ``work`` returned, or the exception it raised.
   most ``PER_WORKER`` inputs per worker are in flight at once.
 - A worker process that dies (killed, out of memory, a crash in C code) fails only the
   input it was on: the inputs in flight with it are run again one at a time.
-- Ctrl-C stops the run between inputs; ``Tally.interrupted`` says so and how far it got.
+- Ctrl-C stops the run at once (the workers are ended, inputs in flight are dropped);
+  ``Tally.interrupted`` says so, and the tally how far it got.
 
 ``-o DIR``: ``FolderSink`` writes one file per input, mirroring the input tree, through a
 temporary file and a rename, so a file in DIR is always whole; with ``--skip-existing``
@@ -26,11 +27,11 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path, PurePosixPath
 from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
@@ -40,6 +41,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from .errors import NewscleanError
 from .output import Record, Writer, printable
+from .source import redact
 
 T = TypeVar("T")
 
@@ -295,9 +297,9 @@ def output_path(root: Path, source: str, suffix: str) -> Path:
 def relative_name(source: str) -> PurePosixPath:
     """Where an input's result goes below ``-o DIR``, never outside it: a file keeps its
     path as given (relative to the current folder when below it, an absolute one without
-    its leading /), a URL becomes ``host/path``, stdin becomes ``stdin``."""
+    its leading /), a URL becomes ``host/path`` (credentials masked), stdin ``stdin``."""
     if "://" in source:
-        parts = urlsplit(source)
+        parts = urlsplit(redact(source))
         name = f"{parts.netloc}/{parts.path.strip('/') or 'index'}" + (f"?{parts.query}" if parts.query else "")
     elif source == "-":
         name = "stdin"
