@@ -21,10 +21,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, is_dateline, vocab
 
-NEVER_TEXT = frozenset({
+NEVER_TEXT = [
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea",
-    "nav", "aside", "footer", "dialog", "head", "menu", "label",
-})  # fmt: skip
+    "head", "label",
+]  # fmt: skip
+CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})  # skipped, with their text explained
 KINDS = {
     "p": "paragraph", "pre": "paragraph", "dd": "paragraph", "dt": "paragraph",
     "li": "item", "blockquote": "quote",
@@ -37,9 +38,6 @@ BLOCK_TAGS = frozenset(KINDS) | {
 }  # fmt: skip
 CAPTION_TAGS = frozenset({"figcaption"})
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
-EXPLAINED_TAGS = frozenset({"nav", "aside", "footer", "menu", "form", "dialog"})  # dropped text worth listing
-HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]'
-DROP = ", ".join([*NEVER_TEXT, HIDDEN])
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
 SCORED = frozenset({"p", "pre", "td", "blockquote"})  # their whole text is a paragraph
@@ -47,6 +45,7 @@ OWN_TEXT = ("div", "section", "article", "span", "font")  # their own text may b
 TEXT_HOLDERS = ", ".join([*SCORED, *OWN_TEXT])
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
 MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<title>
+GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -60,7 +59,8 @@ def clean_html(markup: str) -> Cleaned:
     v = vocab()
     tree = LexborHTMLParser(markup)
     title, h1 = _headline(tree)
-    removed = _drop_non_text(tree)
+    tree.strip_tags(NEVER_TEXT)
+    removed: list[Removed] = []
     body = tree.body
     if body is None:
         return Cleaned(title, ())
@@ -71,24 +71,6 @@ def clean_html(markup: str) -> Cleaned:
     out.flush()
     removed.extend(_outside(main))
     return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(removed), subtitle)
-
-
-def _drop_non_text(tree: LexborHTMLParser) -> list[Removed]:
-    """Remove elements that never hold article text, and hidden ones (unless huge: a stray
-    unclosed tag); explain those that held some text."""
-    removed = []
-    for node in reversed(tree.css(DROP)):  # children first: safe to free
-        tag = node.tag
-        if tag in NEVER_TEXT:
-            if tag in EXPLAINED_TAGS and (text := _squash(node.text(separator=" "))):
-                removed.append(Removed(text, f"<{tag}>"))
-        elif len(text := node.text()) > MAX_HIDDEN_TEXT:
-            continue
-        elif text := _squash(text):
-            removed.append(Removed(text, "hidden"))
-        node.decompose()
-    removed.reverse()
-    return removed
 
 
 def _outside(main: LexborNode) -> list[Removed]:
@@ -116,12 +98,15 @@ def _headline(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
     named = og_title or _squash(tag.text() if tag else "")
     wanted = set(WORD.findall(named.lower()))
     best, best_node, best_match = None, None, MIN_TITLE_MATCH
-    for heading in tree.css("h1, h2, h3, h4"):
-        text = _squash(heading.text())
-        words = set(WORD.findall(text.lower()))
-        match = 2 * len(wanted & words) / (len(wanted) + len(words) or 1)
-        if match > best_match or (match == best_match and best_node and heading.tag < best_node.tag):
-            best, best_node, best_match = text, heading, match
+    for selector in ("h1", "h2, h3, h4"):  # lower headings only when no h1 matches well
+        for heading in tree.css(selector):
+            text = _squash(heading.text())
+            words = set(WORD.findall(text.lower()))
+            match = 2 * len(wanted & words) / (len(wanted) + len(words) or 1)
+            if match > best_match:
+                best, best_node, best_match = text, heading, match
+        if best_match >= GOOD_TITLE_MATCH:
+            break
     return (best, best_node) if best else (named or None, None)
 
 
@@ -155,38 +140,54 @@ def _main_node(body: LexborNode) -> tuple[LexborNode, LexborNode]:
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
+    chains: dict[int, list[int]] = {}  # a paragraph's parent -> it and its ancestors' ids
     total = 0
     for p, text in _paragraphs(body):
         length = len(text)
         total += length
         points = 1 + text.count(",") + min(length / 100, 3)
-        node = p.parent
-        for depth in range(MASS_DEPTH):
-            if node is None or node.tag == "html":
-                break
-            key = node.mem_id
-            if key not in nodes:
-                nodes[key], mass[key] = node, 0
+        parent = p.parent
+        if parent is None:
+            continue
+        chain = chains.get(parent.mem_id) or chains.setdefault(parent.mem_id, _chain(parent, nodes, mass))
+        for depth, key in enumerate(chain):
             mass[key] += length
             if depth < 2:
                 if key not in scores:
-                    scores[key] = _class_weight(node)
+                    scores[key] = _class_weight(nodes[key])
                 scores[key] += points / (depth + 1)
-            node = node.parent
     if not scores:
         return body, body
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
-    final = {k: scores[k] * (1 - _link_density(nodes[k])) for k in ranked}
-    top = nodes[max(final, key=final.__getitem__)]
+    best, best_score = "", float("-inf")
+    for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
+        if scores[key] <= best_score:  # link density only lowers a score
+            break
+        score = scores[key] * (1 - _link_density(nodes[key]))
+        if score > best_score:
+            best, best_score = key, score
+    top = nodes[best]
     return _widen(top, mass, total), top
 
 
+def _chain(node: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[int]:
+    """Ids of ``node`` and its ancestors, MASS_DEPTH levels at most, registered in ``nodes``."""
+    chain = []
+    while node is not None and node.tag != "html" and len(chain) < MASS_DEPTH:
+        key = node.mem_id
+        chain.append(key)
+        if key not in nodes:
+            nodes[key], mass[key] = node, 0
+        node = node.parent
+    return chain
+
+
 def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
-    """The highest ancestor of ``top`` whose extra text is mostly paragraphs."""
+    """The highest ancestor of ``top`` whose extra text is mostly paragraphs (among those
+    with paragraphs near enough to be counted)."""
     best, base_mass, base_text = top, mass[top.mem_id], len(top.text(strip=True))
     reach = (total - base_mass) / WIDEN_DENSITY  # more extra text than this can never qualify
     node = top.parent
-    while node is not None and node.tag not in ("body", "html"):
+    while node is not None and node.mem_id in mass and node.tag != "body":
         extra_text = len(node.text(strip=True)) - base_text
         if extra_text > reach:
             break
@@ -210,6 +211,15 @@ def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
     while node.mem_id != stop.mem_id and (node := node.parent) is not None:
         ids.add(node.mem_id)
     return frozenset(ids)
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    style = attrs.get("style")
+    return (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or (style is not None and "none" in style and "display:none" in style.replace(" ", ""))
+    )
 
 
 def _class_weight(node: LexborNode) -> float:
@@ -322,11 +332,16 @@ class _Out:
 
     def _junk(self, node: LexborNode) -> str | None:
         """Why an element is chrome ("caption" if it is a caption), or None."""
-        if node.tag in CAPTION_TAGS:
+        tag = node.tag
+        if tag in CAPTION_TAGS:
             return "caption"
+        if tag in CHROME_TAGS:
+            return f"<{tag}>"
         attrs = node.attributes
         if not attrs:
             return None
+        if _is_hidden(attrs) and len(node.text()) <= MAX_HIDDEN_TEXT:
+            return "hidden"
         reason, _ = _role(attrs.get("class"), attrs.get("id"))
         return None if reason is None or node.mem_id in self.keep else reason
 
