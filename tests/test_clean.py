@@ -170,9 +170,12 @@ def test_link_lists_are_navigation() -> None:
 
 
 def test_text_around_the_article_is_explained() -> None:
-    body = f"<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div><article><p>{PROSE}</p><p>{PROSE}</p></article>"
+    body = (
+        "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"
+        f"<article><p>{PROSE}</p><nav>Jump to section</nav><p>{PROSE}</p></article>"
+    )
     reasons = {r.text: r.reason for r in clean(html(body)).removed}
-    assert reasons == {"Home page": "<nav>", "Win a trip": "outside the article"}
+    assert reasons == {"Jump to section": "<nav>", "Home page": "outside the article", "Win a trip": "outside the article"}
 
 
 def test_headline_is_the_heading_matching_og_title() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -40,9 +39,9 @@ CAPTION_TAGS = frozenset({"figcaption"})
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
-SCORED = frozenset({"p", "pre", "td", "blockquote"})  # their whole text is a paragraph
-OWN_TEXT = ("div", "section", "article", "span", "font")  # their own text may be a paragraph
-TEXT_HOLDERS = ", ".join([*SCORED, *OWN_TEXT])
+SCORED = "p, pre, td, blockquote"  # their whole text is a paragraph
+OWN_TEXT = "div, section, article, span, font"  # their own text may be a paragraph
+ENOUGH_PARAGRAPHS = 3000  # characters in <p>s and the like: enough, no need to read own text of divs
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
 MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<title>
 GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
@@ -197,12 +196,16 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     return best
 
 
-def _paragraphs(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
-    """Elements holding a paragraph's worth of text: <p> and the like, and divs with own text."""
-    for node in body.css(TEXT_HOLDERS):
-        text = (node.text() if node.tag in SCORED else node.text(deep=False)).strip()
-        if len(text) >= MIN_PARAGRAPH:
-            yield node, text
+def _paragraphs(body: LexborNode) -> list[tuple[LexborNode, str]]:
+    """Elements holding a paragraph's worth of text: <p> and the like; and, on pages where
+    those hold little text, elements with enough text of their own (text in <div>s)."""
+    found = [(node, text) for node in body.css(SCORED) if len(text := node.text().strip()) >= MIN_PARAGRAPH]
+    if sum(len(text) for _, text in found) >= ENOUGH_PARAGRAPHS:
+        return found
+    for node in body.css(OWN_TEXT):
+        if len(text := node.text(deep=False).strip()) >= MIN_PARAGRAPH:
+            found.append((node, text))
+    return found
 
 
 def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
