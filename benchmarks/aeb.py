@@ -5,7 +5,8 @@
 
 Every system gets the same decoded HTML string, in process. Systems run interleaved page
 by page (the order rotates), so machine noise hits them alike; speed is reported as a
-ratio to trafilatura measured in the same run. Scores use ``aebscore`` (the benchmark's
+ratio to trafilatura measured in the same run, by wall clock and by CPU time (the latter
+is steadier on a shared machine). Scores use ``aebscore`` (the benchmark's
 shingle metric, own implementation).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import platform
 import sys
 import time
@@ -63,36 +65,44 @@ SYSTEMS: dict[str, tuple[str, Callable[[str], str]]] = {
 }
 
 
-def run(names: list[str], pages: list[tuple[str, str, str]]) -> dict[str, tuple[list[str], float]]:
+def run(names: list[str], pages: list[tuple[str, str, str]], rounds: int) -> dict[str, tuple[list[str], float, float]]:
+    """Texts, wall seconds and CPU seconds per system (times summed over ``rounds``)."""
     outputs: dict[str, list[str]] = {n: [] for n in names}
-    seconds = dict.fromkeys(names, 0.0)
+    wall = dict.fromkeys(names, 0.0)
+    cpu = dict.fromkeys(names, 0.0)
     for n in names:  # warm up imports and caches outside the clock
         SYSTEMS[n][1](pages[0][1])
-    for i, (_, html, _) in enumerate(pages):
-        order = names[i % len(names) :] + names[: i % len(names)]
-        for n in order:
-            start = time.perf_counter()
-            text = SYSTEMS[n][1](html)
-            seconds[n] += time.perf_counter() - start
-            outputs[n].append(text)
-    return {n: (outputs[n], seconds[n]) for n in names}
+    for r in range(rounds):
+        for i, (_, html, _) in enumerate(pages):
+            shift = (i + r) % len(names)
+            for n in names[shift:] + names[:shift]:
+                start, start_cpu = time.perf_counter(), time.process_time()
+                text = SYSTEMS[n][1](html)
+                wall[n] += time.perf_counter() - start
+                cpu[n] += time.process_time() - start_cpu
+                if r == 0:
+                    outputs[n].append(text)
+    return {n: (outputs[n], wall[n] / rounds, cpu[n] / rounds) for n in names}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="+", choices=list(SYSTEMS), default=list(SYSTEMS))
     ap.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages of the first system")
+    ap.add_argument("--rounds", type=int, default=1, help="time every system this many times over the pages")
     args = ap.parse_args()
     pages = load_pages()
-    results = run(args.only, pages)
-    ref = results["trafilatura"][1] if "trafilatura" in results else None
-    print(f"{len(pages)} pages; {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    print(f"{'system':<12} {'version':<8} {'F1':>6} {'P':>6} {'R':>6} {'empty':>5} {'pages/s':>8} {'x trafilatura':>13}")
-    for name, (texts, secs) in results.items():
+    results = run(args.only, pages, args.rounds)
+    ref = results.get("trafilatura")
+    print(f"{len(pages)} pages; {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"{'system':<12} {'version':<8} {'F1':>6} {'P':>6} {'R':>6} {'empty':>5} "
+          f"{'pages/s':>8} {'x traf':>7} {'cpu p/s':>8} {'x traf':>7}")  # fmt: skip
+    for name, (texts, wall, cpu) in results.items():
         s = score(zip(texts, (t for _, _, t in pages)))
-        ratio = f"{ref / secs:13.1f}" if ref else f"{'-':>13}"
+        ratios = (f"{ref[1] / wall:7.1f}", f"{ref[2] / cpu:7.1f}") if ref else (f"{'-':>7}",) * 2
         ver = version(SYSTEMS[name][0])
-        print(f"{name:<12} {ver:<8} {s.f1:6.3f} {s.precision:6.3f} {s.recall:6.3f} {s.empty:5d} {len(pages) / secs:8.0f} {ratio}")
+        print(f"{name:<12} {ver:<8} {s.f1:6.3f} {s.precision:6.3f} {s.recall:6.3f} {s.empty:5d} "
+              f"{len(pages) / wall:8.0f} {ratios[0]} {len(pages) / cpu:8.0f} {ratios[1]}")  # fmt: skip
     if args.worst:
         texts = results[args.only[0]][0]
         rows = []
