@@ -8,6 +8,8 @@ import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import EVAL, SEED
 from newsclean.metadata import extract_metadata, reference_date
@@ -319,3 +321,22 @@ def test_fundus_floor() -> None:
         day += bool(m.published) and m.published[:10] == gold["published"][:10]
     assert title / len(pages) >= 0.80
     assert day / len(pages) >= 0.97
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from([
+    "<meta name='author' content='", "<meta property='article:published_time' content='", "'>",
+    '<script type="application/ld+json">', "</script>", '{"@type": "NewsArticle", "author": ', '"datePublished": "',
+    "<time datetime='", "<h1>", "</h1>", "기자", "입력 ", "By ", "2020-07-15T", "+99:99", "오후 ", "9999-99-99", "\n",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=30), st.booleans())
+def test_any_input_gives_metadata_not_a_traceback(parts: list[str], is_html: bool) -> None:
+    text = "".join(parts)
+    m = extract_metadata(Document("t", text, is_html, "utf-8", "https://x.example/2020/07/15/a"), NO_CLEAN)
+    for value in (m.published, m.modified):
+        if value is not None:  # a valid ISO date or datetime, or this raises
+            datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)

@@ -7,6 +7,7 @@ known but not the zone, and an aware ``datetime`` when both are. ``iso()`` write
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime, timedelta, timezone
 from typing import Mapping
 
@@ -68,8 +69,7 @@ def _numeric(text: str, meridiem: Mapping[str, str]) -> Stamp | None:
     if m["z"]:
         zone = timezone.utc
     elif m["off"]:
-        sign = -1 if m["off"].startswith("-") else 1
-        zone = timezone(sign * timedelta(hours=int(m["off"][1:]), minutes=int(m["offm"])))
+        zone = offset(m["off"] + m["offm"])
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
 
 
@@ -80,8 +80,10 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
         return None
     zones = {name: dateutil_tz.gettz(value) for name, value in tzinfos.items()}
     try:
-        a = dateutil_parser.parse(text, fuzzy=True, default=datetime(2001, 1, 1, 0, 0), tzinfos=zones)
-        b = dateutil_parser.parse(text, fuzzy=True, default=datetime(2002, 2, 2, 1, 1), tzinfos=zones)
+        with warnings.catch_warnings():  # an unknown zone name ("CEST") just leaves the time naive
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            a = dateutil_parser.parse(text, fuzzy=True, default=datetime(2001, 1, 1, 0, 0), tzinfos=zones)
+            b = dateutil_parser.parse(text, fuzzy=True, default=datetime(2002, 2, 2, 1, 1), tzinfos=zones)
     except (ValueError, OverflowError, TypeError):
         return None
     if a.date() != b.date():
@@ -131,5 +133,7 @@ def offset(text: str | None) -> timezone | None:
     m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text or "")
     if not m:
         return None
-    sign = -1 if m[1] == "-" else 1
-    return timezone(sign * timedelta(hours=int(m[2]), minutes=int(m[3])))
+    hours, minutes = int(m[2]), int(m[3])
+    if hours > 14 or minutes > 59:  # no such offset
+        return None
+    return timezone((-1 if m[1] == "-" else 1) * timedelta(hours=hours, minutes=minutes))
