@@ -26,7 +26,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .numbers import _alternation, as_number, number_anchors, number_pattern, parse_number
+from .numbers import _alternation, as_number, number_pattern, number_words, parse_number
 
 # Currency signs and codes, the same in every language. Signs go before the number
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
@@ -89,15 +89,22 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
 
 
 @cache
-def amount_anchors(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Anchors (numbers) and the prefix an amount may start with before its number."""
-    words = [*_rule(rules, "RANGE_OPENERS", {}), *_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
-    lead = rf"(?:(?:{_alternation(words)})\s*)?" if words else ""
-    currency = rf"(?:(?:{_alternation(CURRENCY_SIGNS)}|{_alternation(CURRENCY_CODES)})\s?)?"
-    negative = rf"(?:(?:{_alternation([*_rule(rules, 'NEGATIVE_WORDS'), '-'])})[ ]?)?"
-    article = r"(?:an?\s+)?" if _rule(rules, "SHORT_SCALES") else ""  # "a dozen"
-    prefix = re.compile(rf"(?<![\w$]){lead}{currency}{article}{negative}$", re.IGNORECASE)
-    return number_anchors(rules), prefix
+def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix | None]:
+    """Anchors — numbers, currency signs and codes, qualifiers before a number — and the
+    article a number may start with ("a dozen")."""
+    lead = [*_rule(rules, "RANGE_OPENERS", {}), *_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
+    lead += _rule(rules, "NEGATIVE_WORDS")
+    words, glued = number_words(rules)
+    if rules is not None and hasattr(rules, "SPELLED_DIGITS"):  # Hangul words take particles: no \b
+        glued += lead
+    else:
+        words += lead
+    signs = [s for s in CURRENCY_SIGNS if not s[0].isalpha()]
+    codes = rf"(?:{_alternation([*CURRENCY_CODES, 'Rs'])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
+    found = scan.anchors(_alternation(signs), codes, r"-(?=\s?\d)", words=words, glued=glued)
+    if not _rule(rules, "SHORT_SCALES"):
+        return found, None
+    return found, scan.Prefix(re.compile(r"(?<!\w)(?i:an?)\s+$"), 4)
 
 
 def units_of(rules: ModuleType | None) -> dict[str, tuple[str, str]]:

@@ -41,13 +41,11 @@ PHONE = re.compile(
 
 
 # Where each kind can be seen, and what may come before that place (see scan.read).
-EMAIL_ANCHORS = scan.anchor_pattern("@", first="@")
-EMAIL_PREFIX = re.compile(r"(?<![\w.+-])[\w.+-]+$")
-URL_ANCHORS = scan.anchor_pattern(
-    r"(?i:https?://|ftp://|www\d?\.)", r"\.(?i:" + _TLD + r")(?![\w-])", first="hHfFwW."
-)
-URL_PREFIX = re.compile(r"(?<![\w@.-])(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$")
-PHONE_ANCHORS = scan.anchor_pattern(r"[+(]", r"(?<![\d,.])\d", first="+(0123456789")
+EMAIL_ANCHORS = scan.Anchors((re.compile("@"),))
+EMAIL_PREFIX = scan.Prefix(re.compile(r"(?<![\w.+-])[\w.+-]+$"), 64)
+URL_ANCHORS = scan.Anchors((re.compile(r"://|[wW][wW][wW]\d?\."), re.compile(r"\.(?i:" + _TLD + r")(?![\w-])")))
+URL_PREFIX = scan.Prefix(re.compile(r"(?<![\w@.-])(?:(?:[A-Za-z]+:/?/?)|(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)$"), 64)
+PHONE_ANCHORS = scan.anchors(r"[+(]")
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

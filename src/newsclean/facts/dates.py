@@ -30,7 +30,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .numbers import _alternation, number_pattern, parse_number
+from .numbers import _alternation, number_pattern, number_words, parse_number
 
 # Numbers only, with a four-digit year: 2020-07-15, 2020.07.15, 15/07/2020, 7/15/2020.
 NUMERIC_DATE = re.compile(
@@ -175,31 +175,31 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
 # --- finding ---------------------------------------------------------------------------
 
 
-_DIGIT_ANCHORS = scan.anchor_pattern(r"(?<![\d,.])\d", first="0123456789")
+_DIGIT_ANCHORS = scan.anchors()
 
 
 @cache
-def date_anchors(rules: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Anchors (digits and date words) and the words a date may start with before them."""
-    digit = r"(?<![\d,.])\d"
+def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
+    """Anchors (digits, date words, the words that may open a date) and the short words
+    ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
         tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.QUARTER_WORDS)
         words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
-        first = "0123456789" + "".join({w[0] for w in words})
-        return scan.anchor_pattern(digit, f"(?:{_words(words)})", first=first), None
-    heads = {w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]}
+        return scan.anchors(glued=words), None
+    later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
-        *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *rules.RELATIVE_UNITS,
-        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS),
+        *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
+        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
     ]
-    anchors = scan.anchor_pattern(digit, r"Q[1-4]", r"H[12]\b", words=words, first="0123456789QH")
+    found = scan.anchors(r"[QH][1-4]\b", words=words)
+    # before an anchor: "in", "by"; "mid-"; "the", "that"; "two years" (ago)
+    heads = sorted({w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]} | {"the"})
+    ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{_words(rules.RELATIVE_UNITS)})\s+(?:from\s+)?)?"
     prefix = re.compile(
-        rf"(?<![\w-])(?:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE])})\s+)?"
-        rf"(?:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?:(?:{_words(heads)})\s+)*"
-        rf"(?:(?:an?|{number_pattern(rules)})\s+)?$",
-        re.IGNORECASE,
+        rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE])})\s+)?"
+        rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
     )
-    return anchors, prefix
+    return found, scan.Prefix(prefix, 48)
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

@@ -14,16 +14,11 @@ import re
 from functools import cache
 from types import ModuleType
 
-from . import scan
+from .scan import alternation as _alternation
 
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
-
-
-def _alternation(words: object) -> str:
-    """Regex alternation of words, longest first so that "개국" wins over "개"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
 @cache
@@ -52,18 +47,15 @@ def number_pattern(rules: ModuleType | None) -> str:
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
 
 
-@cache
-def number_anchors(rules: ModuleType | None) -> re.Pattern[str]:
-    """Where a number starts: the first digit of a run, or a number word (not "a")."""
-    digits = (r"(?<![\d,.])\d", r"(?<!\d)\.\d")
+def number_words(rules: ModuleType | None) -> tuple[list[str], list[str]]:
+    """Words a number starts with, as (whole words, Hangul syllables that may start a
+    word): for anchors (see scan.py). "a" and "an" count only before a scale word."""
     if rules is None:
-        return scan.anchor_pattern(*digits, first="0123456789.")
+        return [], []
     if hasattr(rules, "SPELLED_DIGITS"):
-        spelled = rf"(?<!\w)(?:[{rules.SPELLED_DIGITS}]|{_alternation(rules.NATIVE_NUMBERS)})"
-        natives = "".join(w[0] for w in rules.NATIVE_NUMBERS)
-        return scan.anchor_pattern(*digits, spelled, first="0123456789." + rules.SPELLED_DIGITS + natives)
+        return [], [*rules.SPELLED_DIGITS, *rules.NATIVE_NUMBERS]
     words = [*getattr(rules, "NUMBER_WORDS", {}), *getattr(rules, "SMALL_SCALES", {}), *getattr(rules, "BIG_SCALES", {})]
-    return scan.anchor_pattern(*digits, words=[w for w in words if len(w) > 2], first="0123456789.")
+    return [w for w in words if len(w) > 2], []
 
 
 def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int]) -> str:
