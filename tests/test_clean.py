@@ -109,7 +109,7 @@ def test_plain_text_rules_are_general() -> None:
     assert reasons["• Tweet"] == "widget label"
     assert reasons["library.jpg"] == "photo file name"
     assert reasons["Business"] == "before the article"
-    assert reasons["Copyright 2024 The Daily Example. All rights reserved."] == "page chrome"
+    assert reasons["Copyright 2024 The Daily Example. All rights reserved."] == "copyright notice"
 
 
 def test_short_text_without_chrome_is_kept_whole() -> None:

@@ -20,7 +20,8 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
 
-END = "heads a related/comments section"  # such a line bounds the article
+END = "heads a related/comments section"
+COPYRIGHT = "copyright notice"  # the article does not go on past one
 GOOD_MIN = 40  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long
 MAX_GAP = 4  # lines of other text that may sit between two article lines
@@ -40,7 +41,8 @@ class Line:
 def clean_plain(text: str) -> Cleaned:
     v = vocab()
     lines = [_judge(t, v) for raw in text.splitlines() if (t := " ".join(raw.split()))]
-    start, end = _article_span(lines)
+    span = _article_span(lines)
+    start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, subtitle_at = _title(lines, start)
     title = lines[title_at].text if title_at is not None else None
     blocks: list[Block] = []
@@ -59,10 +61,19 @@ def clean_plain(text: str) -> Cleaned:
         elif not start <= i < end:
             where = "repeats the title" if line.text == title else ("before" if i < start else "after") + " the article"
             removed.append(Removed(line.text, where))
+        elif span and not line.good and not _leads_to_text(lines, i, end):
+            removed.append(Removed(line.text, "short line between article lines"))
         else:
             blocks.append(_block(line.text))
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
+
+
+def _leads_to_text(lines: list[Line], i: int, end: int) -> bool:
+    """A short line inside the article is kept when article text comes next (a sub-head, a
+    lead-in); in a cluster of short lines, all but the last are a widget."""
+    after = next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
+    return after is None or after.good
 
 
 def _judge(text: str, v: Vocab) -> Line:
@@ -78,6 +89,8 @@ def _judge(text: str, v: Vocab) -> Line:
         reason = "widget label"
     elif IMAGE_FILE.match(bare):
         reason = "photo file name"
+    elif len(bare) < 300 and low.startswith(v.copyright_markers):
+        reason = COPYRIGHT
     elif low.startswith(v.chrome_prefixes):
         reason = "page chrome"
     elif _is_byline(bare, low, v):
@@ -101,13 +114,13 @@ def _is_byline(text: str, low: str, v: Vocab) -> bool:
     return len(words) <= 6 and (low.startswith("by ") or words[-1] in v.byline_markers)
 
 
-def _article_span(lines: list[Line]) -> tuple[int, int]:
+def _article_span(lines: list[Line]) -> tuple[int, int] | None:
     """[start, end) of the article: the run of sentence-like lines with the most text (less
-    the other text inside it, and less when it starts late), joined with nearby runs; all
-    plain lines if there is none."""
+    the other text inside it, and less when it starts late), joined with nearby runs; None
+    if there is no such line."""
     runs = _runs(lines)
     if not runs:
-        return 0, len(lines)
+        return None
     weight = [size * (1 - LATE_DISCOUNT * start / len(lines)) for start, _, size in runs]
     best = max(range(len(runs)), key=weight.__getitem__)
     first = last = best
@@ -121,18 +134,20 @@ def _article_span(lines: list[Line]) -> tuple[int, int]:
 def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
     """(start, end, size) of runs of good lines at most MAX_GAP plain lines apart."""
     runs: list[tuple[int, int, int]] = []
-    start, end, size, gap, between = -1, -1, 0, 0, 0
+    start, end, size, gap, between, ended = -1, -1, 0, 0, 0, False
     for i, line in enumerate(lines):
         if line.good:
-            if start >= 0 and gap > MAX_GAP:
+            if start >= 0 and (gap > MAX_GAP or ended):
                 runs.append((start, end, size))
                 start = -1
             if start < 0:
                 start, size = i, 0
             else:
                 size -= between
-            end, gap, between = i + 1, 0, 0
+            end, gap, between, ended = i + 1, 0, 0, False
             size += len(line.text)
+        elif line.reason == COPYRIGHT:
+            ended = True
         elif line.reason is None:
             gap += 1
             between += len(line.text)
@@ -144,7 +159,7 @@ def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
 def _joinable(lines: list[Line], left: tuple[int, int, int], right: tuple[int, int, int]) -> bool:
     """Two runs are one article split by a widget: a short gap, and neither run is small."""
     between = lines[left[1] : right[0]]
-    if any(line.reason == END for line in between):
+    if any(line.reason == COPYRIGHT for line in between):
         return False
     gap = sum(1 for line in between if line.reason is None)
     return gap <= JOIN_GAP and min(left[2], right[2]) >= JOIN_MIN

@@ -21,7 +21,8 @@ class Vocab:
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
     chrome_prefixes: tuple[str, ...]
     date_words: frozenset[str]  # words a dateline holds besides numbers
-    end_headings: tuple[str, ...]  # a heading starting with one of these ends the article
+    end_headings: tuple[str, ...]
+    copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice  # a heading starting with one of these ends the article
     byline_markers: tuple[str, ...]
     credit_markers: tuple[str, ...]
 
@@ -68,6 +69,7 @@ def vocab() -> Vocab:
         widget_line=re.compile(f"(?:{labels})+"),
         chrome_prefixes=tuple(_words("CLEAN_CHROME_PREFIXES")),
         end_headings=tuple(_words("CLEAN_END_HEADINGS")),
+        copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
         credit_markers=tuple(_words("CLEAN_CREDIT_MARKERS")),

@@ -66,6 +66,8 @@ CLEAN_DATE_WORDS = (
     "a", "p", "m", "t", "z", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
     "cest", "updated", "published", "posted", "modified", "last", "st", "nd", "rd", "th",
 )
+# A line starting with one of these is a copyright notice: the article is over.
+CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("by ", "published", "updated", "posted", "last modified", "reporter", "correspondent")
 # Markers of a photo credit; a line holding one is a caption.
