@@ -71,7 +71,10 @@ CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("by ", "published", "updated", "posted", "last modified", "reporter", "correspondent")
 # Markers of a photo credit; a line holding one is a caption.
-CLEAN_CREDIT_MARKERS = ("photo:", "photograph:", "image:", "credit:", "(photo", "getty images", "ap photo", "/ reuters", "/ afp", "photo by ", "illustration:")
+CLEAN_CREDIT_MARKERS = (
+    "photo:", "photograph:", "image:", "credit:", "(photo", "getty images", "ap photo", "/ reuters",
+    "/ afp", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
+)
 
 # (end of clean section)
 
