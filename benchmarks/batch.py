@@ -131,7 +131,7 @@ def check(result: dict, out: Path, inputs: list[tuple[Path, bool]]) -> None:
     if result["code"] != 1:
         problems.append(f"exit code {result['code']}, expected 1")
     if "Traceback" in result["stderr"]:
-        problems.append("a traceback on stderr")
+        problems.append("a traceback on stderr: " + result["stderr"].strip().splitlines()[-1])
     if problems:
         sys.exit("; ".join(problems))
 
