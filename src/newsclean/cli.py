@@ -366,7 +366,9 @@ def _main(
         _refuse_clobber(output_file, specs, input_file)
     if run_options.skip_existing and folder is None:
         raise typer.BadParameter("needs -o DIR/ (one result file per input)", param_hint="--skip-existing")
-    fmt = _format(format, output_file)
+    fmt = _format(format, output_file) if folder is None else (format.value if format else "jsonl")
+    if fmt == "parquet" and folder is not None:
+        raise typer.BadParameter("Parquet with -o DIR/ needs --dask; or give -o FILE.parquet", param_hint="--format")
     if fmt == "parquet" and output_file is None and sys.stdout.isatty():
         raise typer.BadParameter("Parquet is binary: give -o FILE", param_hint="--format")
     items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
