@@ -228,12 +228,38 @@ def speed(rounds: int) -> None:
                 t0 = time.perf_counter()
                 tool(text, lang, ref)
                 elapsed[name] += time.perf_counter() - t0
+    breakdown = _per_extractor(texts, rounds)
     chars = sum(len(t) for t, _, _ in texts) * rounds
     print(f"{len(texts)} texts ({sum(1 for _, l, _ in texts if l == 'en')} en, {sum(1 for _, l, _ in texts if l == 'ko')} ko), {chars // rounds} characters, {rounds} rounds, interleaved")
     base = elapsed["newsclean"]
     for name, secs in elapsed.items():
         per_text = secs / (len(texts) * rounds) * 1000
         print(f"{name:14} {secs:8.3f} s  {per_text:8.2f} ms/text  {chars / secs / 1e6:6.2f} Mchar/s  x{secs / base:6.1f} newsclean's time")
+    print("share of the facts stage, by extractor (timed apart, same texts):")
+    whole = sum(breakdown.values())
+    for name, secs in breakdown.items():
+        print(f"  {name:28} {secs / whole:6.1%}   search_dates takes x{elapsed['search_dates'] / secs:7.1f} its time")
+
+
+def _per_extractor(texts: list[tuple[str, str, date]], rounds: int) -> dict[str, float]:
+    """Time of each extractor (and of the engine's own work: sentences, overlaps)."""
+    from newsclean import facts
+    from newsclean.lang import get
+
+    spent: Counter[str] = Counter()
+    for _ in range(rounds):
+        for text, lang, ref in texts:
+            facts.scan.words_of.cache_clear()
+            t0 = time.perf_counter()
+            rules = get(lang)
+            ctx = facts.Context(text, rules, ref, (), facts.split_sentences(text, frozenset(getattr(rules, "ABBREVIATIONS", ()))))
+            spent["engine (sentences)"] += time.perf_counter() - t0
+            found: list[Any] = []
+            for find in facts.EXTRACTORS:
+                t0 = time.perf_counter()
+                found.extend(find(ctx, tuple(found)))
+                spent[find.__module__.rsplit(".", 1)[-1]] += time.perf_counter() - t0
+    return dict(spent)
 
 
 def _duckling() -> Callable[[str, str, date], Any] | None:

@@ -62,7 +62,8 @@ def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attr
 
 # A sentence ends at a line break, or at . ! ? (and closing quotes/brackets) followed by
 # space, unless the word before the dot is an abbreviation of the language.
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"'”’)\]]*[ \t]+")
+_SENTENCE_END = re.compile(r"\n+|[.!?][\"'”’)\]]*[ \t]+")
+_SPACES = " \t"
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -71,9 +72,10 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> t
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group().strip("\n") == m.group() and _is_abbreviation(text, m.start(), abbreviations):
+        end = len(m.group().rstrip(_SPACES)) + m.start()  # after the mark and its quotes
+        if text[m.start()] != "\n" and _is_abbreviation(text, end, abbreviations):
             continue
-        spans.append((start, m.start()))
+        spans.append((start, end))
         start = m.end()
     spans.append((start, len(text)))
     return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())

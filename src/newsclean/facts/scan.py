@@ -52,7 +52,7 @@ class Prefix(NamedTuple):
 class Anchors(NamedTuple):
     """Where a match may be: places matched by ``patterns`` (each should start with a
     literal character or a set of them, so that the regex engine skips quickly to where it
-    can match), and the places of any of ``words`` in the text's word index."""
+    can match), and the places of ``words`` that the text holds (see ``words_of``)."""
 
     patterns: tuple[re.Pattern[str], ...]
     words: frozenset[str] = frozenset()
@@ -73,24 +73,26 @@ def anchors(*patterns: str, words: Iterable[str] = (), glued: Iterable[str] = ()
 
 
 @lru_cache(maxsize=4)
-def word_index(text: str) -> dict[str, list[int]]:
-    """Every word of the text (letters only) -> where it starts. Built once per text and
-    shared by the extractors: one pass is faster than a regex of words per extractor."""
-    index: dict[str, list[int]] = {}
-    for m in _WORD.finditer(text):
-        at = m.start()
-        if not (at and text[at - 1].isdigit()):  # "3rd" is not the word "rd"
-            index.setdefault(m.group(), []).append(at)
-    return index
+def words_of(text: str) -> frozenset[str]:
+    """The words (runs of letters) of a text, built once per text for every extractor."""
+    return frozenset(_WORD.findall(text))
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            yield at
+        at = text.find(word, end)
 
 
 def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {m.start() for pattern in found.patterns for m in pattern.finditer(text)}
-    if found.words:
-        index = word_index(text)
-        for word in found.words & index.keys():
-            places.update(index[word])
+    for word in found.words & words_of(text):
+        places.update(_places(text, word))
     return sorted(places)
 
 
