@@ -18,12 +18,13 @@ SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
 IMAGE_FILE = re.compile(r"^\S.{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
 DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
+WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
 
 END = "heads a related/comments section"
 COPYRIGHT = "copyright notice"  # the article does not go on past one
-GOOD_MIN = 40  # a sentence-like line at least this long is article text...
-GOOD_LONG = 200  # ...and so is any line this long
+GOOD_MIN = 80  # a sentence-like line at least this long is article text...
+GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
 MAX_GAP = 4  # lines of other text that may sit between two article lines
 LATE_DISCOUNT = 0.5  # a run starting at the end of the page counts this much less (footers, consent)
 JOIN_GAP = 12  # plain lines between two runs that are still one article
@@ -100,9 +101,14 @@ def _judge(text: str, v: Vocab) -> Line:
     good = (
         reason is None
         and not TRUNCATED.search(bare)
-        and (len(bare) >= GOOD_LONG or (len(bare) >= GOOD_MIN and bool(TERMINAL.search(bare))))
+        and ((size := _size(bare)) >= GOOD_LONG or (size >= GOOD_MIN and bool(TERMINAL.search(bare))))
     )
     return Line(text, reason, good)
+
+
+def _size(text: str) -> int:
+    """Length with Hangul, kana and Han characters counted twice (they say more per character)."""
+    return len(text) + len(WIDE.findall(text))
 
 
 def _is_byline(text: str, low: str, v: Vocab) -> bool:
