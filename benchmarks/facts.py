@@ -159,7 +159,8 @@ def wrong_negative(ex: dict[str, Any]) -> bool:
     return any(f.type == type_ for f in facts)
 
 
-def quality(show: str | None) -> None:
+def scores(show: str | None = None) -> dict[str, Counter[str]]:
+    """Per dev file: corpus / news-relevant / negative examples, and how many came out right."""
     rows: dict[str, Counter[str]] = defaultdict(Counter)
     for path in sorted(DEV.glob("*.jsonl")):
         for ex in load(path.name):
@@ -176,6 +177,11 @@ def quality(show: str | None) -> None:
             elif ex["section"] == "negative":
                 rows[key]["negative"] += 1
                 rows[key]["negative_ok"] += not wrong_negative(ex)
+    return rows
+
+
+def quality(show: str | None) -> None:
+    rows = scores(show)
     total: Counter[str] = Counter()
     print(f"{'file':22} {'news-relevant':>16} {'all corpus':>14} {'negatives':>10}")
     for key, c in rows.items():

@@ -1,0 +1,51 @@
+"""Quality gate: Duckling's dev corpus (../shared/eval/duckling-dev), scored by
+benchmarks/facts.py. Floors sit a little under today's figures (BENCHMARKS.md) so that a
+change that loses examples fails here."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "duckling-dev"
+
+# dev file -> least share of its news-relevant examples that must come out right
+FLOORS = {
+    "ko_amount_of_money": 0.95,
+    "ko_numeral": 0.85,
+    "ko_time": 0.80,
+    "en_amount_of_money": 0.60,
+    "en_numeral": 0.65,
+    "en_time": 0.50,
+    "en_quantity": 0.60,
+    "all_email": 1.0,
+    "all_url": 0.85,
+    "all_phone_number": 0.75,
+}
+
+
+@pytest.fixture(scope="module")
+def rows() -> dict[str, Counter[str]]:
+    if not DEV.is_dir():
+        pytest.skip("no ../shared/eval/duckling-dev beside the repository")
+    spec = importlib.util.spec_from_file_location("facts_benchmark", REPO / "benchmarks" / "facts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.scores()
+
+
+@pytest.mark.parametrize("name, floor", sorted(FLOORS.items()))
+def test_news_relevant_examples_come_out_right(rows: dict[str, Counter[str]], name: str, floor: float) -> None:
+    c = rows[name]
+    assert c["news"] > 0
+    assert c["news_ok"] / c["news"] >= floor, f"{name}: {c['news_ok']}/{c['news']}"
+
+
+def test_negative_examples_give_no_fact(rows: dict[str, Counter[str]]) -> None:
+    total = sum((c for c in rows.values()), Counter())
+    assert total["negative_ok"] == total["negative"]
