@@ -169,6 +169,14 @@ def test_korean_bylines(line: str, name: str, role: str | None, email: str | Non
 
 
 @pytest.mark.parametrize(
+    ("line", "site"),
+    [("[뉴스투데이=오세은 기자] 산업통상자원부가 나섰다.", "뉴스투데이"), ("(워싱턴=연합뉴스) 김동현 특파원 = 미국이 발표했다.", "연합뉴스")],
+)
+def test_korean_byline_names_the_outlet(line: str, site: str) -> None:
+    assert text_meta(f"제목입니다\n{line}\n본문은 한국어로 씁니다.").site == site
+
+
+@pytest.mark.parametrize(
     ("line", "published", "modified"),
     [
         ("기사입력 2020-07-15 17:09", "2020-07-15T17:09:00+09:00", None),

@@ -58,23 +58,24 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
     sig = from_html(doc.text) if doc.is_html else from_text(doc.text)
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
-    ordered = _after_headline(sig.lines, cleaned.title or next(iter(sig.headings), None))
-    bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
-    outlets = [n for n in (*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name"), *(b.site for b in bylines)) if n]
-    site = _first(outlets)
+    declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
+    headline = title(sig, cleaned, (*declared_outlets, section))
+    ordered = _after_headline(sig.lines, headline)
+    bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
+    outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
     published = _date(_published_candidates(sig, ordered, rules, doc), rules, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
     return Metadata(
-        title=title(sig, cleaned, (*outlets, section)),
+        title=headline,
         subtitle=cleaned.subtitle or _first(_ld(sig, "alternativeHeadline")),
         description=_first([*_meta(sig, ("og:description", "description", "twitter:description")), *_ld(sig, "description")]),
         authors=find_authors(sig, bylines[0] if bylines else None, rules, outlets),
         published=dates.iso(published) if published else None,
         modified=dates.iso(modified) if modified else None,
-        site=site,
+        site=_first(outlets),
         lang=code,
         url=_url(sig, doc.url),
         image=_first([*_meta(sig, ("og:image", "twitter:image", "image")), *_ld(sig, "image")]),
@@ -148,14 +149,14 @@ def find_authors(
     sig: Signals, byline: authors_.Byline | None, rules: ModuleType | None, outlets: Sequence[str]
 ) -> tuple[Author, ...]:
     """Structured data naming a person (JSON-LD, then <meta>); else structured data naming
-    only the outlet (an Organization, or the site's own name); else the first byline
-    element or visible byline naming a person."""
+    only the outlet (an Organization, or the site's own name); else the visible byline
+    (language rules), else the first byline element naming a person."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)] if rules else list(languages.all_modules())
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if a.role != authors_.ORGANIZATION) for s in structured]
     if found := _first(people) or _first(structured):
         return found
-    visible = [*(authors_.from_value(v, order) for v in sig.bylines), byline.authors if byline else ()]
+    visible = [byline.authors if byline else (), *(authors_.from_value(v, order) for v in sig.bylines)]
     return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
 
 
