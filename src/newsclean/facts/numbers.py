@@ -43,7 +43,9 @@ def number_pattern(rules: ModuleType | None) -> str:
         rf"(?:(?:{_alternation(articles)})\s+(?=(?:{scales})\b))?(?:{word})\b"
         rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*"
     )
-    with_digits = rf"(?:{DIGITS})(?![\d])(?:[ -](?:{scales})\b)*"
+    suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
+    suffix = rf"(?:{_alternation(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
+    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|(?:[ -](?:{scales})\b)*)"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
 
 
@@ -77,6 +79,7 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
         *getattr(rules, "BIG_SCALES", {}),
         *getattr(rules, "DECIMAL_POINTS", ()),
         *getattr(rules, "NEGATIVE_WORDS", ()),
+        *getattr(rules, "DIGIT_SUFFIXES", {}),
     ]
     alternatives = f"{DIGITS}|{_alternation(words)}" if words else DIGITS
     return re.compile(alternatives, re.IGNORECASE)
@@ -86,7 +89,7 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
     words = getattr(rules, "NUMBER_WORDS", {})
     small = getattr(rules, "SMALL_SCALES", {})
-    big = getattr(rules, "BIG_SCALES", {})
+    big = {**getattr(rules, "BIG_SCALES", {}), **getattr(rules, "DIGIT_SUFFIXES", {})}
     points = getattr(rules, "DECIMAL_POINTS", ())
     negatives = getattr(rules, "NEGATIVE_WORDS", ())
     sign = -1 if text.lstrip().startswith("-") else 1

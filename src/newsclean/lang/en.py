@@ -132,7 +132,10 @@ SMALL_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12}
 BIG_SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "thousands": 10**3, "millions": 10**6, "billions": 10**9,
 }
+# A scale glued to digits in any context: "100K", "1200k" (k only: "5m", "3M", "5G" are other things).
+DIGIT_SUFFIXES = {"k": 10**3, "K": 10**3}
 # Short scales written right after digits: "$2.5bn", "€40m", "100K".
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
 DECIMAL_POINTS = ("point",)
@@ -145,7 +148,9 @@ UNITS = {
     "sterling": ("money", "GBP"), "yen": ("money", "JPY"), "yuan": ("money", "CNY"),
     "renminbi": ("money", "CNY"), "won": ("money", "KRW"), "rupees": ("money", "INR"),
     "rupee": ("money", "INR"), "francs": ("money", "CHF"), "roubles": ("money", "RUB"),
-    "rubles": ("money", "RUB"), "cents": ("money", "USD/100"),
+    "rubles": ("money", "RUB"), "ringgit": ("money", "MYR"), "ringgits": ("money", "MYR"),
+    "malaysian ringgit": ("money", "MYR"), "malaysian ringgits": ("money", "MYR"), "tugrik": ("money", "MNT"),
+    "tugriks": ("money", "MNT"), "baht": ("money", "THB"), "rand": ("money", "ZAR"), "naira": ("money", "NGN"),
     "percent": ("percent", "percent"), "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
     "percentage points": ("percent", "point"), "percentage point": ("percent", "point"),
     "basis points": ("percent", "basis point"), "basis point": ("percent", "basis point"), "bps": ("percent", "basis point"),
