@@ -58,7 +58,7 @@ class Anchors(NamedTuple):
     words: frozenset[str] = frozenset()
 
 
-DIGITS = r"\d[\d,.]*"
+DIGITS = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -67,7 +67,7 @@ def anchors(*patterns: str, words: Iterable[str] = (), glued: Iterable[str] = ()
     a phrase by its first word), and ``glued`` words that may sit inside a word (Hangul,
     before particles)."""
     glued = set(glued)
-    compiled = [re.compile(p) for p in (DIGITS, *patterns, *([alternation(glued)] if glued else []))]
+    compiled = [DIGITS, *(re.compile(p) for p in (*patterns, *([alternation(glued)] if glued else [])))]
     firsts = {w.split()[0] for w in words}
     return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}))
 
@@ -76,6 +76,12 @@ def anchors(*patterns: str, words: Iterable[str] = (), glued: Iterable[str] = ()
 def words_of(text: str) -> frozenset[str]:
     """The words (runs of letters) of a text, built once per text for every extractor."""
     return frozenset(_WORD.findall(text))
+
+
+@lru_cache(maxsize=16)
+def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
+    """Where a pattern matches: kept for the next extractor using the same anchor."""
+    return tuple(m.start() for m in pattern.finditer(text))
 
 
 def _places(text: str, word: str) -> Iterator[int]:
@@ -90,7 +96,7 @@ def _places(text: str, word: str) -> Iterator[int]:
 
 def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
-    places = {m.start() for pattern in found.patterns for m in pattern.finditer(text)}
+    places = {at for pattern in found.patterns for at in _matches(text, pattern)}
     for word in found.words & words_of(text):
         places.update(_places(text, word))
     return sorted(places)
