@@ -96,7 +96,6 @@ AUTHOR_ROLES = (
 )
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")
-MERIDIEM = {"AM": "AM", "PM": "PM"}
 # Time zone abbreviations in English date lines -> IANA names.
 TZ_NAMES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
