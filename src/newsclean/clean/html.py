@@ -20,10 +20,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, is_dateline, vocab
 
-NEVER_TEXT = [
-    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea",
-    "head", "label",
-]  # fmt: skip
+NEVER_TEXT = ["script", "style", "noscript", "template"]  # removed up front: code, not text
+SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head"})  # skipped in the walk
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})  # skipped, with their text explained
 KINDS = {
     "p": "paragraph", "pre": "paragraph", "dd": "paragraph", "dt": "paragraph",
@@ -39,7 +37,7 @@ CAPTION_TAGS = frozenset({"figcaption"})
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
-SCORED = "p, pre, td, blockquote"  # their whole text is a paragraph
+HOLDERS = "p, pre, td, blockquote, h1"  # the first four: their whole text is a paragraph
 OWN_TEXT = "div, section, article, span, font"  # their own text may be a paragraph
 ENOUGH_PARAGRAPHS = 3000  # characters in <p>s and the like: enough, no need to read own text of divs
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
@@ -57,14 +55,15 @@ MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 def clean_html(markup: str) -> Cleaned:
     v = vocab()
     tree = LexborHTMLParser(markup)
-    title, h1 = _headline(tree)
     tree.strip_tags(NEVER_TEXT)
     removed: list[Removed] = []
     body = tree.body
     if body is None:
-        return Cleaned(title, ())
+        return Cleaned(None, ())
+    holders = body.css(HOLDERS)  # one pass for paragraph holders and h1s
+    title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
-    main, top = _main_node(body)
+    main, top = _main_node(body, _paragraphs(holders, body))
     out = _Out(v, title, subtitle, _ancestors(top, main), removed=removed)
     out.walk(main, "paragraph", 0, False)
     out.flush()
@@ -87,18 +86,19 @@ def _outside(main: LexborNode) -> list[Removed]:
 # --- title and subtitle ------------------------------------------------------------------
 
 
-def _headline(tree: LexborHTMLParser) -> tuple[str | None, LexborNode | None]:
+def _headline(
+    head: LexborNode | None, h1s: list[LexborNode], body: LexborNode
+) -> tuple[str | None, LexborNode | None]:
     """The heading that best matches the page's og:title (else <title>), text and node;
-    else og:title, else <title>."""
-    head = tree.head
+    else og:title, else <title>. Lower headings are read only when no h1 matches well."""
     og = head.css_first('meta[property="og:title"]') if head else None
     og_title = _squash((og.attributes.get("content") if og else None) or "")
     tag = head.css_first("title") if head else None
     named = og_title or _squash(tag.text() if tag else "")
     wanted = set(WORD.findall(named.lower()))
     best, best_node, best_match = None, None, MIN_TITLE_MATCH
-    for selector in ("h1", "h2, h3, h4"):  # lower headings only when no h1 matches well
-        for heading in tree.css(selector):
+    for headings in (h1s, None):
+        for heading in body.css("h2, h3, h4") if headings is None else headings:
             text = _squash(heading.text())
             words = set(WORD.findall(text.lower()))
             match = 2 * len(wanted & words) / (len(wanted) + len(words) or 1)
@@ -133,7 +133,7 @@ def _names_subtitle(cls: str | None, id_: str | None) -> bool:
 # --- the main block -------------------------------------------------------------------
 
 
-def _main_node(body: LexborNode) -> tuple[LexborNode, LexborNode]:
+def _main_node(body: LexborNode, paragraphs: list[tuple[LexborNode, str]]) -> tuple[LexborNode, LexborNode]:
     """(main block, best-scoring container in it): the container widened to the highest
     ancestor whose extra text is mostly paragraphs (articles split into chunks)."""
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
@@ -141,7 +141,7 @@ def _main_node(body: LexborNode) -> tuple[LexborNode, LexborNode]:
     nodes: dict[int, LexborNode] = {}
     chains: dict[int, list[int]] = {}  # a paragraph's parent -> it and its ancestors' ids
     total = 0
-    for p, text in _paragraphs(body):
+    for p, text in paragraphs:
         length = len(text)
         total += length
         points = 1 + text.count(",") + min(length / 100, 3)
@@ -196,10 +196,14 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     return best
 
 
-def _paragraphs(body: LexborNode) -> list[tuple[LexborNode, str]]:
+def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[LexborNode, str]]:
     """Elements holding a paragraph's worth of text: <p> and the like; and, on pages where
     those hold little text, elements with enough text of their own (text in <div>s)."""
-    found = [(node, text) for node in body.css(SCORED) if len(text := node.text().strip()) >= MIN_PARAGRAPH]
+    found = [
+        (node, text)
+        for node in holders
+        if node.tag != "h1" and len(text := node.text().strip()) >= MIN_PARAGRAPH
+    ]
     if sum(len(text) for _, text in found) >= ENOUGH_PARAGRAPHS:
         return found
     for node in body.css(OWN_TEXT):
@@ -296,6 +300,8 @@ class _Out:
                 continue
             if tag == "br":
                 self.flush()
+                continue
+            if tag in SKIPPED:
                 continue
             junk = self._junk(child)
             if junk:
