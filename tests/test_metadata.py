@@ -348,3 +348,9 @@ def test_any_input_gives_metadata_not_a_traceback(parts: list[str], is_html: boo
     for value in (m.published, m.modified):
         if value is not None:  # a valid ISO date or datetime, or this raises
             datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+
+
+def test_date_under_the_headline_not_the_header_date() -> None:
+    body = "<div>Friday, November 27, 2026</div><h1>Storm hits coast</h1><p>July 14, 2020</p><p>The storm came ashore.</p>"
+    assert html_meta(body=body).published == "2020-07-14"
+    assert html_meta(body=body.replace("<h1>Storm hits coast</h1>", "")).published is None

@@ -61,10 +61,12 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     headline = title(sig, cleaned, (*declared_outlets, section))
-    ordered = _after_headline(sig.lines, headline)
+    at = _headline_at(sig.lines, headline)
+    ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
+    near = sig.lines[at : at + NEAR_HEADLINE_LINES] if at is not None else ()
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
-    published = _date(_published_candidates(sig, ordered, rules, doc), rules, doc.fetched)
+    published = _date(_published_candidates(sig, ordered, near, rules, doc), rules, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
@@ -194,12 +196,16 @@ def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Autho
 # --- dates -------------------------------------------------------------------------------
 
 
-def _published_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None, doc: Document) -> Iterator[str]:
+def _published_candidates(
+    sig: Signals, lines: Sequence[str], near: Sequence[str], rules: ModuleType | None, doc: Document
+) -> Iterator[str]:
+    """Structured data, <time>, a labelled date line, a short line that is just a date
+    right under the headline (only when the headline was found), the URL."""
     yield from _ld(sig, "datePublished")
     yield from _meta(sig, PUBLISHED_KEYS)
     yield from sig.times[:1]
     yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
-    yield from (ln for ln in lines[:NEAR_HEADLINE_LINES] if len(ln) <= 40)
+    yield from (ln for ln in near if len(ln) <= 40)
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
 
@@ -259,11 +265,10 @@ def _tags(sig: Signals) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
-def _after_headline(lines: Sequence[str], headline: str | None) -> list[str]:
-    """Lines from the headline on, then the ones before it (nearest the headline first)."""
+def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
+    """The index of the line that is the headline, if one is."""
     key = _squash(headline or "")
-    at = next((i for i, ln in enumerate(lines) if key and len(ln) >= len(key) and _squash(ln) == key), 0)
-    return [*lines[at:], *reversed(lines[:at])]
+    return next((i for i, ln in enumerate(lines) if key and len(ln) >= len(key) and _squash(ln) == key), None)
 
 
 def _meta(sig: Signals, keys: Iterable[str]) -> Iterator[str]:
