@@ -222,11 +222,9 @@ def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     style = attrs.get("style")
-    return (
-        "hidden" in attrs
-        or attrs.get("aria-hidden") == "true"
-        or (style is not None and "none" in style and "display:none" in style.replace(" ", ""))
-    )
+    if style is not None and "none" in style and "display:none" in style.replace(" ", ""):
+        return True
+    return "hidden" in attrs or attrs.get("aria-hidden") == "true"
 
 
 def _class_weight(node: LexborNode) -> float:
@@ -299,13 +297,15 @@ class _Out:
                     self.parts.append(" ")
                 continue
             if tag == "br":
-                self.flush()
+                if self.parts:
+                    self.flush()
                 continue
             if tag in SKIPPED:
                 continue
             junk = self._junk(child)
             if junk:
-                self.flush()
+                if self.parts:
+                    self.flush()
                 text = _squash(child.text(separator=" "))
                 if text:
                     if junk == "caption":
@@ -316,7 +316,8 @@ class _Out:
             if tag not in BLOCK_TAGS:
                 self.walk(child, kind, level, in_link or tag == "a")
                 continue
-            self.flush()
+            if self.parts:
+                self.flush()
             if tag == "table" and _is_data_table(child):
                 self._table(child)
                 continue
@@ -324,7 +325,8 @@ class _Out:
             child_level = int(tag[1]) if child_kind == "heading" and tag[0] == "h" else level + (tag in ("ul", "ol"))
             self.kind, self.level = child_kind, child_level
             self.walk(child, child_kind, child_level, in_link)
-            self.flush()
+            if self.parts:
+                self.flush()
             self.kind, self.level = kind, level
             if self.section_ended:
                 self.section_ended = False
