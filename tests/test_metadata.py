@@ -354,3 +354,9 @@ def test_date_under_the_headline_not_the_header_date() -> None:
     body = "<div>Friday, November 27, 2026</div><h1>Storm hits coast</h1><p>July 14, 2020</p><p>The storm came ashore.</p>"
     assert html_meta(body=body).published == "2020-07-14"
     assert html_meta(body=body.replace("<h1>Storm hits coast</h1>", "")).published is None
+
+
+def test_time_nearest_the_headline_wins() -> None:
+    body = ('<header><time datetime="2026-11-27">Today</time></header><h1>Storm hits coast</h1>'
+            '<time datetime="2020-07-14T09:30:00-04:00">July 14</time><p>The storm came ashore.</p>')
+    assert html_meta(body=body, cleaned=Cleaned("Storm hits coast", ())).published == "2020-07-14T09:30:00-04:00"

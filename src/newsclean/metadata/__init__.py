@@ -66,7 +66,7 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
     near = sig.lines[at : at + NEAR_HEADLINE_LINES] if at is not None else ()
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
-    published = _date(_published_candidates(sig, ordered, near, rules, doc), rules, doc.fetched)
+    published = _date(_published_candidates(sig, ordered, near, at, rules, doc), rules, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
@@ -197,13 +197,13 @@ def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Autho
 
 
 def _published_candidates(
-    sig: Signals, lines: Sequence[str], near: Sequence[str], rules: ModuleType | None, doc: Document
+    sig: Signals, lines: Sequence[str], near: Sequence[str], at: int | None, rules: ModuleType | None, doc: Document
 ) -> Iterator[str]:
-    """Structured data, <time>, a labelled date line, a short line that is just a date
+    """Structured data, the <time> nearest the headline, a labelled date line, a short line that is just a date
     right under the headline (only when the headline was found), the URL."""
     yield from _ld(sig, "datePublished")
     yield from _meta(sig, PUBLISHED_KEYS)
-    yield from sig.times[:1]
+    yield from _nearest(sig.times, at)
     yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
     yield from (ln for ln in near if len(ln) <= 40)
     if doc.url and (m := URL_DATE.search(doc.url)):
@@ -214,6 +214,12 @@ def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType |
     yield from _ld(sig, "dateModified")
     yield from _meta(sig, MODIFIED_KEYS)
     yield from _labelled(lines, getattr(rules, "MODIFIED_LABELS", ()))
+
+
+def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
+    """The <time> value on or after the headline's line nearest it, else the first one."""
+    after = [value for line, value in times if at is not None and line >= at]
+    yield from (after or [value for _, value in times])[:1]
 
 
 def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:

@@ -34,7 +34,7 @@ class Signals:
     canonical: str | None = None
     headings: tuple[str, ...] = ()  # <h1> texts in page order
     title_tag: str | None = None
-    times: tuple[str, ...] = ()  # <time datetime> values in page order
+    times: tuple[tuple[int, str], ...] = ()  # <time datetime> values, with the index of their line
     bylines: tuple[str, ...] = ()  # short texts of byline elements
     lines: tuple[str, ...] = ()  # visible text, one block per line
 
@@ -48,6 +48,7 @@ def from_html(html: str) -> Signals:
     root = tree.css_first("html")
     canonical = tree.css_first('link[rel="canonical"]')
     title = tree.css_first("title")
+    lines, times = _visible(tree.body) if tree.body else ((), ())
     return Signals(
         ld=_article_objects(tree),
         meta=_meta(tree),
@@ -55,9 +56,9 @@ def from_html(html: str) -> Signals:
         canonical=canonical.attributes.get("href") if canonical else None,
         headings=tuple(t for h in tree.css("h1") if (t := _text(h))),
         title_tag=_text(title) if title else None,
-        times=tuple(v for t in tree.css("time[datetime]") if (v := t.attributes.get("datetime"))),
+        times=times,
         bylines=tuple(t for n in tree.css(BYLINE_SELECTOR) if 0 < len(t := _text(n)) <= MAX_BYLINE_CHARS),
-        lines=tuple(_lines(tree.body)) if tree.body else (),
+        lines=lines,
     )
 
 
@@ -91,18 +92,41 @@ def _add(found: dict[str, list[str]], key: str | None, value: str | None) -> Non
             found.setdefault(k, []).append(" ".join(value.split()))
 
 
-def _lines(body: LexborNode) -> Iterator[str]:
+def _visible(body: LexborNode) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+    """The visible text, one line per innermost block element, and the <time datetime>
+    values with the index of the line they sit on."""
+    lines: list[str] = []
+    times: list[tuple[int, str]] = []
     parts: list[str] = []
+    block = None
+
+    def flush() -> None:
+        if line := " ".join("".join(parts).split()):
+            lines.append(line)
+        parts.clear()
+
+    def enter(node: LexborNode) -> None:
+        nonlocal block
+        if (here := _block_of(node)) != block:
+            flush()
+            block = here
+
     for node in body.traverse(include_text=True):
-        if node.tag == "-text":
-            if node.parent is not None and node.parent.tag not in HIDDEN_TAGS:
-                parts.append(node.text_content or "")
-        elif node.tag in BLOCK_TAGS and parts:
-            if line := " ".join("".join(parts).split()):
-                yield line
-            parts = []
-    if line := " ".join("".join(parts).split()):
-        yield line
+        if node.tag == "-text" and node.parent is not None and node.parent.tag not in HIDDEN_TAGS:
+            enter(node)
+            parts.append(node.text_content or "")
+        elif node.tag == "time" and (value := node.attributes.get("datetime")):
+            enter(node)
+            times.append((len(lines), value))
+    flush()
+    return tuple(lines), tuple(times)
+
+
+def _block_of(node: LexborNode) -> int | None:
+    parent = node.parent
+    while parent is not None and parent.tag not in BLOCK_TAGS:
+        parent = parent.parent
+    return parent.mem_id if parent is not None else None
 
 
 # --- JSON-LD ---------------------------------------------------------------------------
