@@ -12,11 +12,11 @@ CODE = "en"
 # lower-cased class and id (so keep them distinctive); short ones go in the TOKENS list.
 CLEAN_JUNK_CLASS_WORDS = (
     "share", "social", "related", "recommend", "comment", "newsletter", "subscri", "promo",
-    "advert", "sponsor", "cookie", "consent", "paywall", "breadcrumb", "sidebar", "footer",
+    "advert", "sponsor", "cookie", "consent", "breadcrumb", "sidebar", "footer",
     "navbar", "navigation", "masthead", "popular", "trending", "mostread", "most-read",
     "signup", "sign-up", "outbrain", "taboola", "banner", "toolbar", "pagination", "author-bio",
     "byline", "dateline", "timestamp", "disclaimer", "read-more", "readmore", "more-stories",
-    "tags", "topics", "widget", "modal", "popup", "skip-link", "print-only", "more-news",
+    "tags", "topics", "widget", "modal", "dialog", "popup", "skip-link", "print-only", "more-news",
     "morenews", "more-from", "more-articles", "latest-news", "recirc", "read-next", "readnext",
     "up-next", "also-read", "you-may", "teaser", "newsfeed", "further-reading",
 )
@@ -260,8 +260,10 @@ ABBREVIATIONS = (
 
 # Shapes: a capitalised word, a personal name (given name, optional initial, one or two
 # family names), a family name, an organisation's form (up to four capitalised words).
-WORD = r"[A-Z][A-Za-z0-9&-]*(?:\.[A-Za-z]+)*\.?"
-NAME = r"[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
+# A word or name starts a word: "(?<![\w.][A-Z])" after its capital (a pattern that opens
+# with a capital letter lets the regex engine skip the lower-case text fast).
+WORD = r"[A-Z](?<![\w.][A-Z])[A-Za-z0-9&-]*(?:\.[A-Za-z]+)*\.?"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
 SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 ORG = r"{word}(?: (?:of |and |& )?{word}){0,3}"
 
@@ -281,7 +283,7 @@ ORG_SUFFIXES = (
 )
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
-ORG_SUFFIXED = r"\b(?P<org>(?:{word} ){1,4}(?:{suffix}))(?![\w])"
+ORG_SUFFIXED = r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
@@ -299,19 +301,19 @@ ORG_DROPPABLE_SUFFIXES = (
 )
 ORG_PATTERNS = (
     # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
-    r"\b(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
+    r"(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
     # "Apple's chief executive", "Goldman Sachs's chief economist"
-    r"\b(?P<org>{word}(?: {word}){0,3})(?:{particle}) (?:{modifier} )*{role}\b",
+    r"(?P<org>{word}(?: {word}){0,3})(?:{particle}) (?:{modifier} )*{role}\b",
     # "chief executive of Apple"
     r"\b{role} (?:of|at) (?:the )?(?P<org>{word}(?: {word}){0,3})",
     # "Apple CEO Tim Cook"
-    r"\b(?P<org>{word}(?: {word}){0,2}) {role} {name}",
+    r"(?P<org>{word}(?: {word}){0,2}) {role} {name}",
     # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
     r"\b(?i:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{word}(?: {word}){0,3})",
     # "the company, Nvidia," / "carmaker Tesla"
     r"\b{type} (?P<org>{word}(?: {word}){0,2})(?= said| says|,| has| is| was| will| reported)",
     # an acronym defined in brackets: "European Central Bank (ECB)"
-    r"\b(?P<org>{word}(?: (?:of |and |for |the )*{word}){1,6}) \((?P<alias>[A-Z][A-Za-z&]{1,7})\)",
+    r"(?P<org>{word}(?: (?:of |and |for |the )*{word}){1,6}) \((?P<alias>[A-Z][A-Za-z&]{1,7})\)",
 )
 ORG_COORDINATION = ""
 
@@ -356,9 +358,9 @@ PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     r"\b(?P<role>{role}) (?P<name>{name})\b",
     # "Tim Cook, Apple's chief executive", "Tim Cook, chief executive of Apple"
-    r"\b(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])",
+    r"(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])",
     # "Janet Yellen said", "said Janet Yellen", "according to Janet Yellen"
-    r"\b(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
+    r"(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
     r"\b(?:said|says|according to) (?P<name>{name})\b",
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
