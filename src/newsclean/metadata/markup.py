@@ -99,6 +99,7 @@ def _visible(body: LexborNode) -> tuple[tuple[str, ...], tuple[tuple[int, str], 
     times: list[tuple[int, str]] = []
     parts: list[str] = []
     block = None
+    blocks: dict[int | None, int | None] = {}  # parent element -> its innermost block
 
     def flush() -> None:
         if line := " ".join("".join(parts).split()):
@@ -107,7 +108,11 @@ def _visible(body: LexborNode) -> tuple[tuple[str, ...], tuple[tuple[int, str], 
 
     def enter(node: LexborNode) -> None:
         nonlocal block
-        if (here := _block_of(node)) != block:
+        parent = node.parent
+        key = parent.mem_id if parent is not None else None
+        if key not in blocks:
+            blocks[key] = _block_of(node)
+        if (here := blocks[key]) != block:
             flush()
             block = here
 
