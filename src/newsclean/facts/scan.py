@@ -97,8 +97,9 @@ def _places(text: str, word: str) -> Iterator[int]:
 def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {at for pattern in found.patterns for at in _matches(text, pattern)}
-    for word in found.words & words_of(text):
-        places.update(_places(text, word))
+    if found.words:
+        for word in found.words & words_of(text):
+            places.update(_places(text, word))
     return sorted(places)
 
 
