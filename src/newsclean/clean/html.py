@@ -46,6 +46,8 @@ GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
+HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
 MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be labels, datelines or chrome phrases
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
@@ -63,7 +65,7 @@ def clean_html(markup: str) -> Cleaned:
     holders = body.css(HOLDERS)  # one pass for paragraph holders and h1s
     title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
-    main, top = _main_node(body, _paragraphs(holders, body))
+    main, top = _main_node(body, _paragraphs(holders, body), h1)
     out = _Out(v, title, subtitle, _ancestors(top, main), removed=removed)
     out.walk(main, "paragraph", 0, False)
     out.flush()
@@ -133,9 +135,12 @@ def _names_subtitle(cls: str | None, id_: str | None) -> bool:
 # --- the main block -------------------------------------------------------------------
 
 
-def _main_node(body: LexborNode, paragraphs: list[tuple[LexborNode, str]]) -> tuple[LexborNode, LexborNode]:
+def _main_node(
+    body: LexborNode, paragraphs: list[tuple[LexborNode, str]], h1: LexborNode | None
+) -> tuple[LexborNode, LexborNode]:
     """(main block, best-scoring container in it): the container widened to the highest
-    ancestor whose extra text is mostly paragraphs (articles split into chunks)."""
+    ancestor whose extra text is mostly paragraphs (articles split into chunks). A
+    container that shares a close ancestor with the headline scores more."""
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
@@ -157,11 +162,14 @@ def _main_node(body: LexborNode, paragraphs: list[tuple[LexborNode, str]]) -> tu
                 scores[key] += points / (depth + 1)
     if not scores:
         return body, body
+    near_headline = set(_chain(h1.parent, {}, {})[:HEADLINE_REACH]) if h1 is not None and h1.parent else set()
     best, best_score = "", float("-inf")
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
-        if scores[key] <= best_score:  # link density only lowers a score
+        if scores[key] * HEADLINE_BONUS <= best_score:  # nothing below can win any more
             break
         score = scores[key] * (1 - _link_density(nodes[key]))
+        if near_headline.intersection(_chain(nodes[key], {}, {})[:HEADLINE_REACH]):
+            score *= HEADLINE_BONUS
         if score > best_score:
             best, best_score = key, score
     top = nodes[best]
