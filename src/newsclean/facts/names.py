@@ -33,9 +33,15 @@ _PLACEHOLDER = re.compile(r"\{(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, the longest that fits first ("부위원장" before
-    "위원장"), written as a trie ("C(?:EO|FO)") so that the regex engine tries one branch per
-    character rather than every word at every position of the text."""
+    """A regex matching any of ``words``, longest first ("부위원장" before "위원장")."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique) or r"(?!x)x"
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """The same as ``alternation``, written as a trie ("C(?:EO|FO)") so that the regex
+    engine tries one branch per character rather than every word at every position: for the
+    long word lists of a language, built once."""
     trie: dict[str, dict] = {}
     for word in set(words):
         node = trie
@@ -66,7 +72,7 @@ def expand(lang: ModuleType, pattern: str) -> str:
         words: Sequence[str] = getattr(lang, _LISTS[key], ())
         if key == "role":  # titles are capitalised before a name, lower-case elsewhere
             words = [*words, *(w.lower() for w in words if not w.isupper())]
-        return "(?:" + alternation(words) + ")"
+        return "(?:" + trie_alternation(words) + ")"
 
     return _PLACEHOLDER.sub(fill, pattern)
 
@@ -82,7 +88,7 @@ def compiled(lang: ModuleType, name: str) -> tuple[re.Pattern[str], ...]:
 @cache
 def particle_tail(lang: ModuleType) -> re.Pattern[str]:
     """Matches a word's trailing particle ("산업부는" -> "는", "Apple's" -> "'s")."""
-    return re.compile("(?:" + alternation(getattr(lang, "PARTICLES", ())) + ")$")
+    return re.compile("(?:" + trie_alternation(getattr(lang, "PARTICLES", ())) + ")$")
 
 
 def strip_particle(lang: ModuleType, word: str, known: Iterable[str] = ()) -> str:

@@ -121,6 +121,8 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
             for i in range(1, len(long) - 2):
                 tails.setdefault(long[i:], long)
     for short in sorted(_candidates(text, lang, forms)):
+        if " " not in short and not _name_like(lang, short) and not short.isupper():
+            continue  # "Justice" of Justice Department, "Defense" of Defense Ministry
         if short in tails:
             links[short] = tails[short]
             continue

@@ -49,21 +49,22 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return []
-    quoted = [m for m in _QUOTED.finditer(ctx.text)]
+    quoted = list(_QUOTED.finditer(ctx.text))
     quote_spans = [m.span() for m in quoted]
-    speakers = _speakers(ctx, lang, found, quote_spans)
-    starts = [s.start for s in speakers]
+    named = [
+        _Speaker(f.start, f.end, str(f.value), f.type)
+        for f in sorted(found, key=lambda f: f.start)
+        if f.type in ("person", "organisation") and not overlaps(f.start, f.end, quote_spans)
+    ]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
     for m in quoted:
         inner_start, inner_end = m.span(1) if m.group(1) is not None else m.span(2)
         inner = ctx.text[inner_start:inner_end]
-        framed = _framed(ctx, lang, m.start(), m.end(), inner)
-        if not framed and not _is_sentence(lang, inner):
+        if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, m.start(), m.end())
-        near = speakers[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
-        speaker = _choose(lang, ctx.text, [s for s in near if s.end <= end], m.start())
+        speaker = _choose(lang, ctx.text, _candidates(ctx, lang, named, quote_spans, first, end), m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and last[0] == paragraph:
             speaker = last[1]
@@ -104,9 +105,11 @@ def _is_sentence(lang: ModuleType, inner: str) -> bool:
 
 
 def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    """Start of the sentence holding ``start``, end of the one holding ``end``."""
+    """Start of the sentence holding ``start``, end of the one holding ``end`` (the line,
+    when the text was not split into sentences)."""
     if not ctx.sentences:
-        return 0, len(ctx.text)
+        line_end = ctx.text.find("\n", end)
+        return ctx.text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(ctx.text)
     starts = [s for s, _ in ctx.sentences]
     first = ctx.sentences[max(bisect.bisect_right(starts, start) - 1, 0)][0]
     last = ctx.sentences[max(bisect.bisect_right(starts, max(end - 1, start)) - 1, 0)][1]
@@ -116,24 +119,32 @@ def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
 # --- who said it -------------------------------------------------------------------------
 
 
-def _speakers(ctx: Context, lang: ModuleType, found: Sequence[Fact], quotes: list[tuple[int, int]]) -> list[_Speaker]:
-    """Every possible speaker outside quotation marks: people, organisations, unnamed
-    sources (which swallow the organisation inside them) and resolved pronouns."""
-    named = [
-        _Speaker(f.start, f.end, str(f.value), f.type)
-        for f in found
-        if f.type in ("person", "organisation") and not overlaps(f.start, f.end, quotes)
-    ]
-    anonymous = [
-        _Speaker(m.start(), m.end(), m.group(), "anonymous")
-        for p in compiled(lang, "ANONYMOUS_SOURCES")
-        for m in p.finditer(ctx.text)
-        if not overlaps(*m.span(), quotes)
-    ]
+def _candidates(
+    ctx: Context, lang: ModuleType, named: list[_Speaker], quotes: list[tuple[int, int]], first: int, end: int
+) -> list[_Speaker]:
+    """Possible speakers in text[first:end], outside quotation marks: people and
+    organisations, unnamed sources (which swallow the organisation inside them) and
+    pronouns, resolved to the last person or organisation before them."""
+    starts = [s.start for s in named]
+    here = [s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)] if s.end <= end]
+    anonymous = _merge(
+        [
+            _Speaker(m.start(), m.end(), m.group(), "anonymous")
+            for p in compiled(lang, "ANONYMOUS_SOURCES")
+            for m in p.finditer(ctx.text, first, end)
+            if not overlaps(*m.span(), quotes)
+        ]
+    )
     taken = [(a.start, a.end) for a in anonymous]
-    speakers = [s for s in named if not overlaps(s.start, s.end, taken)] + _merge(anonymous)
-    speakers.sort(key=lambda s: s.start)
-    return sorted(speakers + _pronouns(ctx, lang, speakers, quotes), key=lambda s: s.start)
+    kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
+    pronouns = []
+    for m in _pronoun_pattern(lang).finditer(ctx.text, first, end) if kinds else ():
+        if not overlaps(*m.span(1), quotes):
+            before = named[: bisect.bisect_left(starts, m.start())] + [a for a in anonymous if a.end <= m.start()]
+            target = max((s for s in before if s.kind == kinds[m.group(1)]), key=lambda s: s.start, default=None)
+            if target is not None:
+                pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
+    return [s for s in here if not overlaps(s.start, s.end, taken)] + anonymous + pronouns
 
 
 def _merge(spans: list[_Speaker]) -> list[_Speaker]:
@@ -143,24 +154,6 @@ def _merge(spans: list[_Speaker]) -> list[_Speaker]:
         if not overlaps(s.start, s.end, [(k.start, k.end) for k in kept]):
             kept.append(s)
     return kept
-
-
-def _pronouns(ctx: Context, lang: ModuleType, speakers: list[_Speaker], quotes: list[tuple[int, int]]) -> list[_Speaker]:
-    kinds: dict[str, str | None] = getattr(lang, "PRONOUNS", {})
-    if not kinds:
-        return []
-    pattern = _pronoun_pattern(lang)
-    starts = [s.start for s in speakers]
-    resolved = []
-    for m in pattern.finditer(ctx.text):
-        if overlaps(*m.span(1), quotes):
-            continue
-        kind = kinds[m.group(1)]
-        earlier = speakers[: bisect.bisect_left(starts, m.start())]
-        target = next((s for s in reversed(earlier) if s.kind == kind), None)
-        if target is not None:
-            resolved.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
-    return resolved
 
 
 @cache

@@ -262,10 +262,10 @@ ABBREVIATIONS = (
 # family names), a family name, an organisation's form (up to four capitalised words).
 # A word or name starts a word: "(?<![\w.][A-Z])" after its capital (a pattern that opens
 # with a capital letter lets the regex engine skip the lower-case text fast).
-WORD = r"[A-Z](?<![\w.][A-Z])[A-Za-z0-9&-]*(?:\.[A-Za-z]+)*\.?"
+WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*"
 NAME = r"[A-Z](?<![\w.][A-Z])[a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
 SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
-ORG = r"{word}(?: (?:of |and |& )?{word}){0,3}"
+ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 
 PARTICLES = ("'s", "’s", "'", "’")
 SUBJECT_PARTICLES = ()
@@ -302,18 +302,12 @@ ORG_DROPPABLE_SUFFIXES = (
 ORG_PATTERNS = (
     # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
     r"(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
-    # "Apple's chief executive", "Goldman Sachs's chief economist"
-    r"(?P<org>{word}(?: {word}){0,3})(?:{particle}) (?:{modifier} )*{role}\b",
+    # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
+    r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} {name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))",
     # "chief executive of Apple"
-    r"\b{role} (?:of|at) (?:the )?(?P<org>{word}(?: {word}){0,3})",
-    # "Apple CEO Tim Cook"
-    r"(?P<org>{word}(?: {word}){0,2}) {role} {name}",
+    r"\b{role} (?:of|at) (?:the )?(?P<org>{org})",
     # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
-    r"\b(?i:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{word}(?: {word}){0,3})",
-    # "the company, Nvidia," / "carmaker Tesla"
-    r"\b{type} (?P<org>{word}(?: {word}){0,2})(?= said| says|,| has| is| was| will| reported)",
-    # an acronym defined in brackets: "European Central Bank (ECB)"
-    r"(?P<org>{word}(?: (?:of |and |for |the )*{word}){1,6}) \((?P<alias>[A-Z][A-Za-z&]{1,7})\)",
+    r"\b(?i:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{org})",
 )
 ORG_COORDINATION = ""
 
@@ -357,10 +351,9 @@ SURNAME_FIRST = False
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     r"\b(?P<role>{role}) (?P<name>{name})\b",
-    # "Tim Cook, Apple's chief executive", "Tim Cook, chief executive of Apple"
-    r"(?P<name>{name}), (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])",
-    # "Janet Yellen said", "said Janet Yellen", "according to Janet Yellen"
-    r"(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)",
+    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
+    r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b))",
+    # "said Janet Yellen", "according to Janet Yellen"
     r"\b(?:said|says|according to) (?P<name>{name})\b",
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
