@@ -159,3 +159,9 @@ def test_numbers(text: str, lang: str | None, value: float) -> None:
     rules = get(lang)
     assert re.fullmatch(number_pattern(rules), text, re.IGNORECASE)
     assert parse_number(text, rules) == value
+
+
+@pytest.mark.parametrize("text", ["9" * 400 + "조원", "$" + "9" * 310, "3" + "만" * 50 + "원", "9" * 400 + "%"])
+def test_absurdly_large_numbers_are_not_amounts(text: str) -> None:
+    assert extract_facts(text, lang="ko") == ()
+    assert extract_facts(text, lang="en") == ()

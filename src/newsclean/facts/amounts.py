@@ -26,7 +26,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .numbers import _alternation, as_number, number_pattern, number_words, parse_number
+from .numbers import LARGEST, _alternation, as_number, number_pattern, number_words, parse_number
 
 # Currency signs and codes, the same in every language. Signs go before the number
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
@@ -206,7 +206,8 @@ def _value(text: str, short: str | None, rules: ModuleType | None) -> int | floa
     value = parse_number(text, rules)
     if value is None or not short:
         return value
-    return as_number(value * _rule(rules, "SHORT_SCALES", {})[short.lower()])
+    value = value * _rule(rules, "SHORT_SCALES", {})[short.lower()]
+    return as_number(value) if value <= LARGEST else None
 
 
 def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType | None) -> int | float:

@@ -16,6 +16,7 @@ from types import ModuleType
 
 from .scan import alternation as _alternation
 
+LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e14 dollars)
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
@@ -125,6 +126,8 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     value = total + group + (current or 0)
     if decimals:
         value += float("0." + decimals)
+    if not value <= LARGEST:  # also NaN; "9999…조" is a typo or an ID, not an amount
+        return None
     return as_number(sign * value)
 
 
