@@ -85,14 +85,18 @@ CLEAN_CREDIT_MARKERS = (
 # Bylines and datelines are read line by line from the visible text. A pattern names its
 # parts: ``names`` (one or more authors), ``role``, ``site`` (the outlet), ``email``.
 BYLINE_PATTERNS = (
-    r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$)",  # By Jane Doe and John Roe
+    # By Jane Doe and John Roe | By Jane Doe on Monday, ...
+    r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$|\s(?:on|at|updated|published)\s)",
 )
+# Words before a name in an author field: "By", "Posted by", "Analysis by".
+NAME_PREFIX = r"^(?:[A-Za-z]+\s+)?[Bb][Yy]:?\s+"
 # A name must look like this to be kept: 2-4 words, the first capitalised.
 NAME_PATTERN = r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){1,3}"
 AUTHOR_SEPARATORS = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*"
 AUTHOR_ROLES = (
-    "Staff Writer", "Senior Writer", "Staff Reporter", "Reporter", "Correspondent",
-    "Senior Correspondent", "Contributor", "Editor", "Columnist", "Photographer",
+    "Staff Writer", "Senior Writer", "Sports Writer", "Contributing Writer", "Writer",
+    "Staff Reporter", "Reporter", "Correspondent", "Senior Correspondent", "Contributor",
+    "Editor", "Senior Editor", "Editor-at-large", "Columnist", "Photographer",
 )
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")

@@ -155,7 +155,7 @@ def find_authors(
     (language rules), else the first byline element naming a person."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)] if rules else list(languages.all_modules())
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
-    people = [tuple(a for a in authors_.unique(s, not_named=outlets) if a.role != authors_.ORGANIZATION) for s in structured]
+    people = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.is_person(a, rules)) for s in structured]
     if found := _first(people) or _first(structured):
         return found
     visible = [byline.authors if byline else (), *(authors_.from_value(v, order) for v in sig.bylines)]

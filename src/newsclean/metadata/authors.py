@@ -55,6 +55,7 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     found = EMAIL.search(raw)
     email = email or (found.group() if found else None)
     raw = EMAIL.sub(" ", raw)
+    raw = re.sub(getattr(module, "NAME_PREFIX", "^$"), "", raw.strip())
     separators = getattr(module, "AUTHOR_SEPARATORS", DEFAULT_SEPARATORS)
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
@@ -103,6 +104,12 @@ def _looks_like(name: str, module: ModuleType) -> bool:
     return pattern is None or re.fullmatch(pattern, name) is not None
 
 
+def is_person(author: Author, module: ModuleType | None) -> bool:
+    """Not an Organization, and shaped like a name in the page's language (when it has a
+    name pattern): "Rachael Link" is, "MS" and "Futurism" are not."""
+    return author.role != ORGANIZATION and (module is None or _looks_like(author.name, module))
+
+
 def full_name(name: str, module: ModuleType | None) -> bool:
     """Strict check for names read from page text: the language's name pattern, or
     (no rules for the language) two or more words, each capitalised or a short particle."""
@@ -113,14 +120,21 @@ def full_name(name: str, module: ModuleType | None) -> bool:
 
 
 def unique(authors: Iterable[Author], *, not_named: Iterable[str] = ()) -> tuple[Author, ...]:
-    """First occurrence of each name, without those in ``not_named``."""
-    seen = {_key(n) for n in not_named if n}
+    """First occurrence of each name, without outlets: names holding every word of one of
+    ``not_named`` or held in one ("CNN Business" when the site is "CNN")."""
+    outlets = [set(_words(n)) for n in not_named if n and _words(n)]
+    seen: set[str] = set()
     out = []
     for a in authors:
-        if (k := _key(a.name)) not in seen:
+        words = set(_words(a.name))
+        if (k := _key(a.name)) not in seen and not any(o <= words or words <= o for o in outlets):
             seen.add(k)
             out.append(a)
     return tuple(out)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"\w+", name.casefold())
 
 
 def _key(name: str) -> str:
