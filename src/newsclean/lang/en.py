@@ -311,7 +311,7 @@ ORG_PATTERNS = (
     # "chief executive of Apple"
     r"\b{role} (?:of|at) (?:the )?(?P<org>{org})",
     # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
-    r"\b(?i:analysts?|economists?|strategists?|shares|executives?|spokes(?:person|man|woman)|employees|workers|staff) (?:at|of|for|from) (?:the )?(?P<org>{org})",
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})",
 )
 ORG_COORDINATION = ""
 
