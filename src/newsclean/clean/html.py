@@ -46,6 +46,7 @@ GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+MASSIVE = 0.5  # share of the best container's paragraph text that makes an element article
 HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
 HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
 MASS_DEPTH = 4  # levels above a paragraph that count its text
@@ -65,8 +66,8 @@ def clean_html(markup: str) -> Cleaned:
     holders = body.css(HOLDERS)  # one pass for paragraph holders and h1s
     title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
-    main, top = _main_node(body, _paragraphs(holders, body), h1)
-    out = _Out(v, title, subtitle, _ancestors(top, main), removed=removed)
+    main, top, mass = _main_node(body, _paragraphs(holders, body), h1)
+    out = _Out(v, title, subtitle, _ancestors(top, main), mass, MASSIVE * mass.get(top.mem_id, 0), removed=removed)
     out.walk(main, "paragraph", 0, False)
     out.flush()
     removed.extend(_outside(main))
@@ -137,8 +138,9 @@ def _names_subtitle(cls: str | None, id_: str | None) -> bool:
 
 def _main_node(
     body: LexborNode, paragraphs: list[tuple[LexborNode, str]], h1: LexborNode | None
-) -> tuple[LexborNode, LexborNode]:
-    """(main block, best-scoring container in it): the container widened to the highest
+) -> tuple[LexborNode, LexborNode, dict[int, int]]:
+    """(main block, best-scoring container in it, paragraph text under each element near
+    paragraphs): the container widened to the highest
     ancestor whose extra text is mostly paragraphs (articles split into chunks). A
     container that shares a close ancestor with the headline scores more."""
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
@@ -161,7 +163,7 @@ def _main_node(
                     scores[key] = _class_weight(nodes[key])
                 scores[key] += points / (depth + 1)
     if not scores:
-        return body, body
+        return body, body, mass
     near_headline = set(_chain(h1.parent, {}, {})[:HEADLINE_REACH]) if h1 is not None and h1.parent else set()
     best, best_score = "", float("-inf")
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
@@ -173,7 +175,7 @@ def _main_node(
         if score > best_score:
             best, best_score = key, score
     top = nodes[best]
-    return _widen(top, mass, total), top
+    return _widen(top, mass, total), top, mass
 
 
 def _chain(node: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[int]:
@@ -283,6 +285,8 @@ class _Out:
     title: str | None
     subtitle: str | None
     keep: frozenset[int]  # the best container and its ancestors: never chrome
+    mass: dict[int, int]  # paragraph text under elements near paragraphs
+    massive: float  # an element with this much paragraph text is article, whatever its class
     blocks: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
@@ -362,7 +366,9 @@ class _Out:
         if _is_hidden(attrs) and len(node.text()) <= MAX_HIDDEN_TEXT:
             return "hidden"
         reason, _ = _role(attrs.get("class"), attrs.get("id"))
-        return None if reason is None or node.mem_id in self.keep else reason
+        if reason is None or node.mem_id in self.keep or self.mass.get(node.mem_id, 0) >= self.massive > 0:
+            return None
+        return reason
 
     def flush(self) -> None:
         if not self.parts:
