@@ -360,3 +360,14 @@ def test_time_nearest_the_headline_wins() -> None:
     body = ('<header><time datetime="2026-11-27">Today</time></header><h1>Storm hits coast</h1>'
             '<time datetime="2020-07-14T09:30:00-04:00">July 14</time><p>The storm came ashore.</p>')
     assert html_meta(body=body, cleaned=Cleaned("Storm hits coast", ())).published == "2020-07-14T09:30:00-04:00"
+
+
+def test_jsonld_author_and_publisher_by_reference() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "H", "author": {"@id": "https://x.example/#/schema/person/1"},
+         "publisher": {"@id": "https://x.example/#organization"}},
+        {"@type": "Person", "@id": "https://x.example/#/schema/person/1", "name": "Lê Phương"},
+        {"@type": "Organization", "@id": "https://x.example/#organization", "name": "Example Daily"},
+    ]}
+    m = html_meta(ld(graph))
+    assert ([a.name for a in m.authors], m.site) == (["Lê Phương"], "Example Daily")

@@ -164,7 +164,7 @@ def find_authors(
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
     for obj in sig.ld:
-        found = [a for person in _as_list(obj.get("author")) for a in _person(person, order)]
+        found = [a for person in _as_list(obj.get("author")) for a in _person(_resolve(sig, person), order)]
         if found:
             return found
     return []
@@ -287,10 +287,18 @@ def _ld(sig: Signals, key: str, sub: str | None = None) -> Iterator[str]:
     lists and {"url": ...} / {"name": ...} objects unpacked)."""
     for obj in sig.ld:
         for value in _as_list(obj.get(key)):
+            value = _resolve(sig, value)
             if isinstance(value, dict):
                 value = value.get(sub) if sub else value.get("url") or value.get("name") or value.get("@id")
             if isinstance(value, str) and value.strip():
                 yield " ".join(html.unescape(value).split())
+
+
+def _resolve(sig: Signals, value: Any) -> Any:
+    """A JSON-LD reference ({"@id": ...}) replaced by the object it names, if the page has it."""
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str):
+        return sig.ld_ids.get(value["@id"], value)
+    return value
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -29,6 +29,7 @@ MAX_BYLINE_CHARS = 120
 @dataclass(frozen=True)
 class Signals:
     ld: tuple[dict[str, Any], ...] = ()  # JSON-LD article objects, best first
+    ld_ids: dict[str, dict[str, Any]] = field(default_factory=dict)  # every JSON-LD object by @id
     meta: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-case key -> values
     html_lang: str | None = None
     canonical: str | None = None
@@ -49,8 +50,10 @@ def from_html(html: str) -> Signals:
     canonical = tree.css_first('link[rel="canonical"]')
     title = tree.css_first("title")
     lines, times = _visible(tree.body) if tree.body else ((), ())
+    objects = [obj for script in tree.css('script[type="application/ld+json"]') for obj in _flatten(_load(script.text()))]
     return Signals(
-        ld=_article_objects(tree),
+        ld=_article_objects(objects),
+        ld_ids={obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1},
         meta=_meta(tree),
         html_lang=(root.attributes.get("lang") or root.attributes.get("xml:lang")) if root else None,
         canonical=canonical.attributes.get("href") if canonical else None,
@@ -137,11 +140,10 @@ def _block_of(node: LexborNode) -> int | None:
 # --- JSON-LD ---------------------------------------------------------------------------
 
 
-def _article_objects(tree: LexborHTMLParser) -> tuple[dict[str, Any], ...]:
+def _article_objects(objects: list[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
     """Objects typed as an article (any *Article, BlogPosting, Report), those with a
     headline first; then WebPage objects and other dated works (a ClaimReview), which
     some sites use for the same fields."""
-    objects = [obj for script in tree.css('script[type="application/ld+json"]') for obj in _flatten(_load(script.text()))]
 
     def rank(obj: dict[str, Any]) -> int:
         if _is_article(obj):
