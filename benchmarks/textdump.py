@@ -6,6 +6,8 @@ A dump is what a naive scraper saves: all visible text of <body> (scripts and st
 dropped), one block per line. newsclean cleans the dump as plain text; as references, the
 dump left as it is and trafilatura fed the same lines as <p> paragraphs. Score: body F1
 with the AEB shingle metric (``aebscore``) against the fundus ground-truth text.
+A second table cleans the same pages from their HTML (newsclean and trafilatura), a check
+that the HTML cleaner holds up on pages it was not tuned on.
 """
 
 from __future__ import annotations
@@ -76,20 +78,38 @@ def trafilatura_text(dump: str) -> str:
 SYSTEMS = {"dump as is": lambda dump: dump, "trafilatura": trafilatura_text, "newsclean": newsclean_text}
 
 
+def newsclean_html(markup: str) -> str:
+    from newsclean.clean.html import clean_html
+
+    return clean_html(markup).text
+
+
+def trafilatura_html(markup: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(markup, include_comments=False) or ""
+
+
+HTML_SYSTEMS = {"trafilatura": trafilatura_html, "newsclean": newsclean_html}
+
+
+def report(name: str, texts: list[str], pages: list[tuple[str, str, str]]) -> None:
+    s = score(zip(texts, (t for _, _, t in pages)))
+    kr = score((t, g) for t, (pid, _, g) in zip(texts, pages) if pid.startswith("kr/"))
+    print(f"{name:<12} {s.f1:6.3f} {s.precision:6.3f} {s.recall:6.3f}   {kr.f1:6.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages for newsclean")
     args = ap.parse_args()
     pages = load_pages()
     dumps = [text_dump(markup) for _, markup, _ in pages]
-    langs = {pid: pid.split("/")[0] for pid, _, _ in pages}
     print(f"{len(pages)} fundus-dev pages as whole-page text dumps; body F1 (AEB shingles)")
     print(f"{'system':<12} {'F1':>6} {'P':>6} {'R':>6}   {'kr F1':>6}")
     for name, run in SYSTEMS.items():
         texts = [run(d) for d in dumps]
-        s = score(zip(texts, (t for _, _, t in pages)))
-        kr = score((t, g) for t, (pid, _, g) in zip(texts, pages) if langs[pid] == "kr")
-        print(f"{name:<12} {s.f1:6.3f} {s.precision:6.3f} {s.recall:6.3f}   {kr.f1:6.3f}")
+        report(name, texts, pages)
         if name == "newsclean" and args.worst:
             rows = []
             for (pid, _, truth), text in zip(pages, texts):
@@ -98,6 +118,9 @@ def main() -> None:
                 rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, pid))
             for f1, p, r, pid in sorted(rows)[: args.worst]:
                 print(f"  {f1:.3f} P={p:.3f} R={r:.3f} {pid}")
+    print(f"\nthe same {len(pages)} pages cleaned from their HTML")
+    for name, run in HTML_SYSTEMS.items():
+        report(name, [run(markup) for _, markup, _ in pages], pages)
 
 
 if __name__ == "__main__":
