@@ -184,6 +184,17 @@ def test_headline_is_the_heading_matching_og_title() -> None:
     assert clean(html(body, head)).title == "Mayor resigns after vote"
 
 
+def test_json_ld_article_body_fills_in_when_the_page_lacks_it() -> None:
+    story = " ".join(f"Sentence {i} of the structured story tells more of it." for i in range(20))
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{story}\\nLast line."}}</script>'
+    teaser = f"<article><p>{PROSE}</p><p>{PROSE}</p></article>"
+    cleaned = clean(html(teaser, ld))
+    assert [b.text for b in cleaned.blocks] == [story, "Last line."]
+    assert {r.reason for r in cleaned.removed} == {"the page's JSON-LD articleBody holds the article"}
+    full = f"<article><p>{story}</p><p>Last line.</p></article>"
+    assert [b.text for b in clean(html(full, ld)).blocks] == [story, "Last line."]
+
+
 def test_clean_is_pure() -> None:
     doc = golden_doc("en-synthetic-features")
     before = doc.text

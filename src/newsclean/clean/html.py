@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,6 +47,9 @@ MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<t
 GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
+TAG = re.compile(r"<[^>]+>")
+MIN_STRUCTURED = 500  # characters of a JSON-LD articleBody worth comparing with the page
+MIN_COVERAGE = 0.7  # below this share of its words found in the page's blocks, use the JSON-LD body
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 MASSIVE = 0.5  # share of the best container's paragraph text that makes an element article
 HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
@@ -58,6 +63,7 @@ MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 def clean_html(markup: str) -> Cleaned:
     v = vocab()
     tree = LexborHTMLParser(markup)
+    structured = _ld_article_body(tree) if '"articleBody"' in markup else None
     tree.strip_tags(NEVER_TEXT)
     removed: list[Removed] = []
     body = tree.body
@@ -71,7 +77,39 @@ def clean_html(markup: str) -> Cleaned:
     out.walk(main, "paragraph", 0, False)
     out.flush()
     removed.extend(_outside(main))
-    return Cleaned(title, tuple(out.blocks), tuple(out.captions), tuple(removed), subtitle)
+    blocks = out.blocks
+    if structured and _coverage(structured, out.blocks) < MIN_COVERAGE:
+        removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
+        blocks = [Block("paragraph", t) for line in structured.splitlines() if (t := _squash(line))]
+    return Cleaned(title, tuple(blocks), tuple(out.captions), tuple(removed), subtitle)
+
+
+def _ld_article_body(tree: LexborHTMLParser) -> str | None:
+    """The longest JSON-LD ``articleBody`` on the page, as plain text, if long enough."""
+    best = ""
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            stack = [json.loads(script.text())]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and len(body) > len(best):
+                    best = body
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    text = html.unescape(TAG.sub(" ", best)) if "<" in best else html.unescape(best)
+    return text if len(text) >= MIN_STRUCTURED else None
+
+
+def _coverage(structured: str, blocks: list[Block]) -> float:
+    """Share of the structured body's words that the extracted blocks hold."""
+    wanted = set(WORD.findall(structured.lower()))
+    found = set(WORD.findall(" ".join(b.text for b in blocks).lower()))
+    return len(wanted & found) / len(wanted) if wanted else 1.0
 
 
 def _outside(main: LexborNode) -> list[Removed]:
