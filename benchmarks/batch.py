@@ -8,11 +8,11 @@ an error record exactly for each broken input, exit code 1. Peak memory is the r
 of the run's process tree (the CLI and its workers), sampled every 20 ms from /proc.
 
 The machine is shared, so -j1 and -j2 runs alternate and the speed-up is the ratio of the
-median wall times of the same size. Two more figures say what the machine allowed: the CPU
-seconds each run used (same for -j1 and -j2 = no parallel overhead), and the *capacity*, how
-much faster two processes of a pure-Python loop finish than one, measured between runs
-(2.0 on two idle cores; less when other work shares them). Speed-up / capacity is the
-share of the available parallelism the batch used.
+median wall times of the same size. Two more figures, measured in the runs themselves, say
+what the machine allowed: the *cores used* (CPU seconds of the process tree / wall seconds:
+up to 1 for -j1 and 2 for -j2 on idle cores; less when other work takes them), and the CPU
+seconds per input (-j2 over -j1 is the cost of running in parallel: pickling, more
+processes). ``2 x CPU(-j1) / CPU(-j2)`` is then the speed-up two idle cores would give.
 
     python benchmarks/batch.py                       # 1000 and 4000 inputs, 2 rounds
     python benchmarks/batch.py --sizes 200 --rounds 1
@@ -88,21 +88,6 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-SPIN = "x = 0\nfor i in range(15_000_000): x += i"
-
-
-def capacity() -> float:
-    """How many times faster two CPU-bound processes finish than one, right now."""
-    def spin(n: int) -> float:
-        start = time.perf_counter()
-        procs = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(n)]
-        for p in procs:
-            p.wait()
-        return time.perf_counter() - start
-
-    return 2 * spin(1) / spin(2)
-
-
 def run(folder: Path, jobs: int, out: Path) -> dict:
     command = [sys.executable, "-m", "newsclean", "extract", str(folder), "--format", "jsonl", "-j", str(jobs)]
     cpu = children_cpu()
@@ -147,9 +132,7 @@ def main() -> None:
             folder = Path(tmp) / f"pages-{size}"
             inputs = build(folder, size)
             runs: dict[int, list[dict]] = {1: [], 2: []}
-            capacities = []
             for _ in range(args.rounds):
-                capacities.append(capacity())
                 for jobs in (1, 2):
                     out = Path(tmp) / f"out-{size}-{jobs}.jsonl"
                     result = run(folder, jobs, out)
@@ -157,17 +140,20 @@ def main() -> None:
                     runs[jobs].append(result)
                     print(f"  {size} inputs -j{jobs}: {result['seconds']:.1f} s, {size / result['seconds']:.1f} pages/s, "
                           f"{result['cpu']:.1f} CPU s, peak {result['peak_tree_mb']:.0f} MB "
-                          f"(main {result['peak_main_mb']:.0f} MB); capacity {capacities[-1]:.2f}", file=sys.stderr)
-            rows.append((size, runs, statistics.median(capacities)))
-    print("| inputs (5% broken) | -j1 pages/s | -j2 pages/s | speed-up | capacity | CPU s -j1 / -j2 "
-          "| peak memory -j1 | peak memory -j2 (main process) |")
+                          f"(main {result['peak_main_mb']:.0f} MB), {result['cpu'] / result['seconds']:.2f} cores used",
+                          file=sys.stderr)
+            rows.append((size, runs))
+    print("| inputs (5% broken) | pages/s -j1 / -j2 | speed-up | cores used -j1 / -j2 | CPU ms per input -j1 / -j2 "
+          "| speed-up on 2 idle cores (estimate) | peak memory -j1 | peak memory -j2 (main process) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size, runs, cap in rows:
+    for size, runs in rows:
         t1, t2 = (statistics.median(r["seconds"] for r in runs[j]) for j in (1, 2))
         c1, c2 = (statistics.median(r["cpu"] for r in runs[j]) for j in (1, 2))
+        u1, u2 = (statistics.median(r["cpu"] / r["seconds"] for r in runs[j]) for j in (1, 2))
         m1, m2 = (max(r["peak_tree_mb"] for r in runs[j]) for j in (1, 2))
         main2 = max(r["peak_main_mb"] for r in runs[2])
-        print(f"| {size} | {size / t1:.1f} | {size / t2:.1f} | {t1 / t2:.2f}x | {cap:.2f}x | {c1:.1f} / {c2:.1f} "
+        print(f"| {size} | {size / t1:.1f} / {size / t2:.1f} | {t1 / t2:.2f}x | {u1:.2f} / {u2:.2f} "
+              f"| {1000 * c1 / size:.1f} / {1000 * c2 / size:.1f} | {2 * c1 / c2:.2f}x "
               f"| {m1:.0f} MB | {m2:.0f} MB ({main2:.0f} MB) |")
 
 
