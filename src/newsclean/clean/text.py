@@ -8,6 +8,7 @@ the title and subtitle are the lines just before it; everything else is chrome.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Block, Cleaned, Removed
@@ -23,6 +24,8 @@ TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not art
 
 END = "heads a related/comments section"
 COPYRIGHT = "copyright notice"  # the article does not go on past one
+REPEATED = 3  # a short line seen this often on the page is a label, not text
+SHORT_LABEL = 60
 GOOD_MIN = 80  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
 MAX_GAP = 4  # lines of other text that may sit between two article lines
@@ -41,7 +44,9 @@ class Line:
 
 def clean_plain(text: str) -> Cleaned:
     v = vocab()
-    lines = [_judge(t, v) for raw in text.splitlines() if (t := " ".join(raw.split()))]
+    texts = [t for raw in text.splitlines() if (t := " ".join(raw.split()))]
+    counts = Counter(texts)
+    lines = [_judge(t, v, counts[t]) for t in texts]
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, subtitle_at = _title(lines, start)
@@ -49,12 +54,17 @@ def clean_plain(text: str) -> Cleaned:
     blocks: list[Block] = []
     captions: list[str] = []
     removed: list[Removed] = []
-    after_image = False
+    after_image = related = False
     for i, line in enumerate(lines):
         if i in (title_at, subtitle_at):
             continue
         reason = line.reason or ("caption" if after_image and start <= i < end else None)
         after_image = line.reason == "photo file name"
+        if line.reason == END:
+            related = True  # until the article resumes: two article lines in a row
+        elif related and start <= i < end and reason is None:
+            related = not (line.good and _next_is_good(lines, i, end))
+            reason = "in a related/comments section" if related else None
         if reason == "caption" and start <= i < end:
             captions.append(line.text)
         elif reason:
@@ -70,6 +80,11 @@ def clean_plain(text: str) -> Cleaned:
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
 
 
+def _next_is_good(lines: list[Line], i: int, end: int) -> bool:
+    after = next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
+    return after is not None and after.good
+
+
 def _leads_to_text(lines: list[Line], i: int, end: int) -> bool:
     """A short line inside the article is kept when article text comes next (a sub-head, a
     lead-in); in a cluster of short lines, all but the last are a widget."""
@@ -77,13 +92,15 @@ def _leads_to_text(lines: list[Line], i: int, end: int) -> bool:
     return after is None or after.good
 
 
-def _judge(text: str, v: Vocab) -> Line:
+def _judge(text: str, v: Vocab, count: int = 1) -> Line:
     bare = BULLET.sub("", text)
     low = bare.lower()
     key = compact(bare)
     reason = None
     if not key:
         reason = "no words"
+    elif count >= REPEATED and len(bare) <= SHORT_LABEL:
+        reason = "repeated label"
     elif len(bare) <= 40 and low.startswith(v.end_headings):
         reason = END
     elif v.widget_line.fullmatch(key):
