@@ -13,8 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from conftest import SAMPLE_PAGES
 from newsclean import batch
+from newsclean.cli import app
 
 
 def square(n: int) -> int:
@@ -171,8 +174,6 @@ BROKEN = {5: b"", 17: b"\x89PNG\r\n\x1a\n" + bytes(64), 30: b"\x1f\x8b\x08\x00 n
 
 def make_folder(root: Path, count: int = 40) -> list[Path]:
     """``count`` pages named in input order, copies of the samples, with BROKEN mixed in."""
-    from conftest import SAMPLE_PAGES
-
     root.mkdir()
     paths = []
     for n in range(count):
@@ -229,3 +230,17 @@ def test_ctrl_c_then_skip_existing_finishes_only_the_rest(tmp_path, server):
     assert all(p.stat().st_mtime_ns == t for p, t in written.items())  # finished ones untouched
     assert len(list(out.rglob("*.jsonl"))) == len(pages) - len(BROKEN)
     assert (out / batch.relative_name(server.url("/slow"))).with_suffix(".jsonl").exists()
+
+
+def test_unordered_gives_the_same_records_as_they_finish(tmp_path):
+    pages = make_folder(tmp_path / "pages", 12)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "pages"), "-f", "jsonl", "-j", "2", "--unordered"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1
+    assert sorted(r["source"] for r in records) == [str(p) for p in pages]
+
+
+def test_skip_existing_needs_an_output_folder(tmp_path):
+    make_folder(tmp_path / "pages", 2)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "pages"), "--skip-existing"])
+    assert result.exit_code == 2 and "-o DIR/" in result.stderr
