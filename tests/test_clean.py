@@ -112,6 +112,30 @@ def test_plain_text_rules_are_general() -> None:
     assert reasons["Copyright 2024 The Daily Example. All rights reserved."] == "copyright notice"
 
 
+def test_plain_text_labels_notices_and_related_lists() -> None:
+    doc = text(
+        "Storm closes harbour for two days\n"
+        f"{PROSE}\n"
+        "Article content\n"
+        f"Second. {PROSE}\n"
+        "Article content\n"
+        f"Third. {PROSE}\n"
+        "Article content\n"
+        "Most read\n"
+        "Ferry fares rise again\n"
+        "The operator blames fuel costs for the third rise this year, and says more may follow soon.\n"
+        "Bridge repairs start\n"
+        "We use cookies to personalise content and ads. By continuing you accept our privacy policy.\n"
+    )
+    cleaned = clean(doc)
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third."]
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Article content"] == "repeated label"
+    assert reasons["Most read"] == "heads a related/comments section"
+    assert reasons["Ferry fares rise again"] == "in a related/comments section"
+    assert reasons["We use cookies to personalise content and ads. By continuing you accept our privacy policy."] == "cookie notice"
+
+
 def test_short_text_without_chrome_is_kept_whole() -> None:
     cleaned = clean(text("Samsung bought a startup.\nThe price was not disclosed."))
     assert [b.text for b in cleaned.blocks] == ["Samsung bought a startup.", "The price was not disclosed."]

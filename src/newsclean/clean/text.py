@@ -61,9 +61,9 @@ def clean_plain(text: str) -> Cleaned:
         reason = line.reason or ("caption" if after_image and start <= i < end else None)
         after_image = line.reason == "photo file name"
         if line.reason == END:
-            related = True  # until the article resumes: two article lines in a row
+            related = True  # until the article resumes: a long article line, or two in a row
         elif related and start <= i < end and reason is None:
-            related = not (line.good and _next_is_good(lines, i, end))
+            related = not (line.good and (_size(line.text) >= GOOD_LONG or _next_is_good(lines, i, end)))
             reason = "in a related/comments section" if related else None
         if reason == "caption" and start <= i < end:
             captions.append(line.text)
@@ -107,6 +107,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "widget label"
     elif IMAGE_FILE.match(bare):
         reason = "photo file name"
+    elif any(w in low for w in v.cookie_words) and any(w in low for w in v.consent_words):
+        reason = "cookie notice"
     elif len(bare) < 300 and low.startswith(v.copyright_markers):
         reason = COPYRIGHT
     elif low.startswith(v.chrome_prefixes):

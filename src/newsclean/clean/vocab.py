@@ -22,6 +22,8 @@ class Vocab:
     chrome_prefixes: tuple[str, ...]
     date_words: frozenset[str]  # words a dateline holds besides numbers
     end_headings: tuple[str, ...]
+    cookie_words: tuple[str, ...]  # with one of consent_words in the same line: a consent notice
+    consent_words: tuple[str, ...]
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice  # a heading starting with one of these ends the article
     byline_markers: tuple[str, ...]
     credit_markers: tuple[str, ...]
@@ -69,6 +71,8 @@ def vocab() -> Vocab:
         widget_line=re.compile(f"(?:{labels})+"),
         chrome_prefixes=tuple(_words("CLEAN_CHROME_PREFIXES")),
         end_headings=tuple(_words("CLEAN_END_HEADINGS")),
+        cookie_words=tuple(_words("CLEAN_COOKIE_WORDS")),
+        consent_words=tuple(_words("CLEAN_CONSENT_WORDS")),
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),

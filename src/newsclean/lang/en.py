@@ -66,6 +66,12 @@ CLEAN_DATE_WORDS = (
     "a", "p", "m", "t", "z", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
     "cest", "updated", "published", "posted", "modified", "last", "st", "nd", "rd", "th",
 )
+# A line naming cookies and one of the other words is a cookie/consent notice.
+CLEAN_COOKIE_WORDS = ("cookie",)
+CLEAN_CONSENT_WORDS = (
+    "consent", "opt-out", "opt out", "privacy", "personal data", "personal information",
+    "third part", "browser", "preferences", "accept", "advertising", "tracking",
+)
 # A line starting with one of these is a copyright notice: the article is over.
 CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
@@ -263,12 +269,13 @@ ABBREVIATIONS = (
 # surface form, {particle} a possessive, {type} a kind-of-organisation noun.
 
 # Shapes: a capitalised word, a personal name (given name, optional initial, one or two
-# family names), a family name, an organisation's form (up to four capitalised words).
+# family names, none of them an organisation suffix: not "Justice Department"), a family
+# name, an organisation's form (up to four capitalised words).
 # A word or name starts a word: "(?<![\w.][A-Z])" after its capital (a pattern that opens
 # with a capital letter lets the regex engine skip the lower-case text fast).
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*"
 NAME = r"[A-Z](?<![\w.][A-Z])[a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
-SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 
 PARTICLES = ("'s", "’s", "'", "’")
@@ -307,17 +314,14 @@ ORG_PATTERNS = (
     # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
     r"(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})",
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
-    r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} {name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))",
-    # "chief executive of Apple"
-    r"\b{role} (?:of|at) (?:the )?(?P<org>{org})",
-    # "analysts at Goldman Sachs", "shares of Tesla", "a spokesperson for Meta"
-    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})",
+    r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))",
+    # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"
+    r"\b(?:{role}|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})",
 )
 ORG_COORDINATION = ""
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
-# chief executive"). Capitalised or not. A word that also names things ("Justice" Department)
-# is a role only inside a longer title ("Chief Justice").
+# chief executive"). Capitalised or not.
 ROLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
     "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Secretary of State",
@@ -327,7 +331,7 @@ ROLES = (
     "Chief Executive Officer", "CEO", "CFO", "COO", "CTO", "Chief Financial Officer",
     "Chief Operating Officer", "Chief Economist", "Economist", "Analyst", "Strategist", "Director",
     "Managing Director", "Executive Director", "General", "Gen.", "Admiral", "Ambassador",
-    "Judge", "Associate Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
+    "Judge", "Justice", "Associate Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
     "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
@@ -354,7 +358,7 @@ NAME_NOT = (
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
-    r"\b(?P<role>{role}) (?P<name>{name})\b",
+    r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b",
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
     r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b))",
     # "said Janet Yellen", "according to Janet Yellen"
