@@ -99,6 +99,30 @@ def strip_particle(lang: ModuleType, word: str, known: Iterable[str] = ()) -> st
     return stripped or word
 
 
+@cache
+def _word_end(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(expand(lang, r"(?:{particle})?(?![\w&])"))
+
+
+def occurrences(lang: ModuleType, text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where the article's own names (found before) stand as whole words, maybe followed
+    by a particle: (start, end, form), the longest form first where two overlap. Plain
+    string search: no regex is built for each article."""
+    hits = []
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            end = i + len(form)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "&._")) and _word_end(lang).match(text, end):
+                hits.append((i, end, form))
+            i = text.find(form, i + 1)
+    kept: list[tuple[int, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
+
+
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 

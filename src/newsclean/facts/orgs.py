@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import alternation, compiled, expand, strip_particle
+from .names import compiled, expand, occurrences, strip_particle
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 _ENGLISH_SHORTENED = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})\b")
@@ -121,6 +121,8 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
             for i in range(1, len(long) - 2):
                 tails.setdefault(long[i:], long)
     for short in sorted(_candidates(text, lang, forms)):
+        if short not in tails and short[:1] not in by_first:
+            continue
         if " " not in short and not _name_like(lang, short) and not short.isupper():
             continue  # "Justice" of Justice Department, "Defense" of Defense Ministry
         if short in tails:
@@ -141,7 +143,7 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     candidates.update(m.group(1) for m in _ENGLISH_SHORTENED.finditer(text))
     initials = {i for f in forms if len(i := _initials(lang, f)) >= 2}
     if initials:
-        candidates.update(re.findall(r"\b(?:" + alternation(initials) + r")\b", text))
+        candidates.update(form for _, _, form in occurrences(lang, text, initials))
     candidates.update(_without_suffix(lang, f) for f in forms)
     return candidates
 
@@ -187,12 +189,11 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
     groups: dict[str, set[str]] = {}
     for form, root in canonical.items():
         groups.setdefault(root, set()).add(form)
-    pattern = r"(?<![\w&.])(" + alternation(forms) + ")" + expand(lang, r"(?=(?:{particle})?(?![\w&]))")
     facts = []
-    for m in re.finditer(pattern, ctx.text):
-        root = canonical[m.group(1)]
+    for start, end, form in occurrences(lang, ctx.text, forms):
+        root = canonical[form]
         aliases = sorted(groups[root] - {root})
-        facts.append(make_fact(ctx, "organisation", m.start(1), m.end(1), root, aliases=aliases))
+        facts.append(make_fact(ctx, "organisation", start, end, root, aliases=aliases))
     return facts
 
 

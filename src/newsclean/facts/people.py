@@ -22,10 +22,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import alternation, compiled, expand, overlaps
-
-
-_THESE = "\x00"  # stands for the article's surnames while a pattern is expanded
+from .names import compiled, occurrences, overlaps
 
 
 @dataclass
@@ -126,8 +123,7 @@ def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[i
     if not people:
         return []
     taken = [(s, e) for s, e, _ in seen]
-    pattern = expand(ctx.lang, r"(?<![\w.])(" + alternation(people) + r")(?=(?:{particle})?(?![\w]))")
-    return [(m.start(1), m.end(1), m.group(1)) for m in re.finditer(pattern, ctx.text) if not overlaps(*m.span(1), taken)]
+    return [hit for hit in occurrences(ctx.lang, ctx.text, people) if not overlaps(hit[0], hit[1], taken)]
 
 
 def _short_mentions(
@@ -145,22 +141,22 @@ def _short_mentions(
         return []
     taken = [(s, e) for s, e, _ in seen] + org_spans
     found = []
-    short = getattr(lang, "PERSON_SHORT", ())
-    for raw in (short,) if isinstance(short, str) else short:
-        for m in _with_surnames(lang, raw, tuple(by_surname)).finditer(ctx.text):
-            names = by_surname.get(m.group("surname"), [])
-            if len(names) != 1 or overlaps(m.start(), m.end("surname"), taken):
+    text = ctx.text
+    for pattern in compiled(lang, "PERSON_SHORT"):
+        for surname, names in by_surname.items():
+            if len(names) != 1:
                 continue
-            end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
-            found.append((m.start(), end, names[0]))
-            taken.append((m.start(), end))
+            i = text.find(surname)
+            while i >= 0:  # the pattern may open at the word before the surname ("Mr.") or at it
+                for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
+                    m = pattern.match(text, start)
+                    if m and m.span("surname") == (i, i + len(surname)) and not overlaps(m.start(), m.end(), taken):
+                        end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
+                        found.append((m.start(), end, names[0]))
+                        taken.append((m.start(), end))
+                        break
+                i = text.find(surname, i + 1)
     return found
-
-
-def _with_surnames(lang: ModuleType, pattern: str, surnames: tuple[str, ...]) -> re.Pattern[str]:
-    """``pattern`` with ``{surname}`` standing for these surnames only (the article's)."""
-    template = expand(lang, pattern.replace("{surname}", _THESE))
-    return re.compile(template.replace(_THESE, "(?:" + alternation(surnames) + ")"))
 
 
 def _surname(lang: ModuleType, name: str) -> str:

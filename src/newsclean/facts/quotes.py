@@ -56,6 +56,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         for f in sorted(found, key=lambda f: f.start)
         if f.type in ("person", "organisation") and not overlaps(f.start, f.end, quote_spans)
     ]
+    sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
     for m in quoted:
@@ -63,7 +64,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         inner = ctx.text[inner_start:inner_end]
         if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
             continue
-        first, end = _sentence_bounds(ctx, m.start(), m.end())
+        first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         speaker = _choose(lang, ctx.text, _candidates(ctx, lang, named, quote_spans, first, end), m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and last[0] == paragraph:
@@ -104,13 +105,12 @@ def _is_sentence(lang: ModuleType, inner: str) -> bool:
     return len(inner.split()) >= _MIN_SENTENCE_WORDS and any(p.search(inner) for p in ends)
 
 
-def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(ctx: Context, starts: list[int], start: int, end: int) -> tuple[int, int]:
     """Start of the sentence holding ``start``, end of the one holding ``end`` (the line,
     when the text was not split into sentences)."""
     if not ctx.sentences:
         line_end = ctx.text.find("\n", end)
         return ctx.text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(ctx.text)
-    starts = [s for s, _ in ctx.sentences]
     first = ctx.sentences[max(bisect.bisect_right(starts, start) - 1, 0)][0]
     last = ctx.sentences[max(bisect.bisect_right(starts, max(end - 1, start)) - 1, 0)][1]
     return min(first, start), max(last, end)
