@@ -12,12 +12,11 @@ and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``W
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from types import ModuleType
-from typing import Iterable, Sequence
-
-from ..model import Fact
+from typing import Iterable
 
 _SHAPES = {"word": "WORD", "name": "NAME", "surname": "SURNAME", "org": "ORG"}
 _LISTS = {
@@ -123,9 +122,19 @@ def occurrences(lang: ModuleType, text: str, forms: Iterable[str]) -> list[tuple
     return kept
 
 
-def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class Spans:
+    """Spans of the text, to ask whether a new span overlaps one of them: a bisect over the
+    starts, looking back no further than the longest span, so each question is quick."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = sorted(spans)
+        self._longest = max((e - s for s, e in self._spans), default=0)
 
-def spans_of(found: Sequence[Fact], *types: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in found if f.type in types]
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._spans, (start - self._longest, -1))
+        hi = bisect.bisect_left(self._spans, (end, -1))
+        return any(e > start for _, e in self._spans[lo:hi])

@@ -15,6 +15,7 @@ other forms the article uses for the same person).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from types import ModuleType
@@ -22,7 +23,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import compiled, occurrences, overlaps
+from .names import Spans, compiled, occurrences
 
 
 @dataclass
@@ -36,7 +37,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return []
-    orgs = {(f.start, f.end): f for f in found if f.type == "organisation"}
+    orgs = sorted((f.start, f.end, f) for f in found if f.type == "organisation")
+    org_spans = Spans((s, e) for s, e, _ in orgs)
     authors = _author_names(ctx)
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
@@ -48,7 +50,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
             for key in ("name", "name2"):
                 span = _name_span(lang, m, key)
-                if span is None or overlaps(*span, orgs) or ctx.text[span[0] : span[1]] in authors:
+                if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
                     continue
                 name = ctx.text[span[0] : span[1]]
                 person = people.setdefault(name, _Person(name))
@@ -56,7 +58,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 person.org = person.org or org
                 mentions.append((*span, name))
     mentions += _repeated_names(ctx, people, mentions)
-    mentions += _short_mentions(ctx, lang, people, mentions, list(orgs))
+    mentions += _short_mentions(ctx, lang, people, mentions, org_spans)
     return _facts(ctx, people, mentions)
 
 
@@ -95,13 +97,14 @@ def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[i
     return spans
 
 
-def _org_of(spans: list[tuple[int, int]], text: str, orgs: dict[tuple[int, int], Fact]) -> tuple[str | None, bool]:
+def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[tuple[int, int, Fact]]) -> tuple[str | None, bool]:
     """The organisation, and whether it is a found one: its canonical name when the
-    organisations extractor found it there, else the words as written ("장동혁 국민의힘 대표")."""
+    organisations extractor found it there (``orgs`` is sorted), else the words as written
+    ("장동혁 국민의힘 대표")."""
     for lo, hi in spans:
-        for (start, end), fact in orgs.items():
-            if lo <= start and end <= hi:
-                return str(fact.value), True
+        i = bisect.bisect_left(orgs, (lo, -1))
+        if i < len(orgs) and orgs[i][1] <= hi:
+            return str(orgs[i][2].value), True
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 
 
@@ -122,8 +125,8 @@ def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[i
     """Every other occurrence of an introduced full name."""
     if not people:
         return []
-    taken = [(s, e) for s, e, _ in seen]
-    return [hit for hit in occurrences(ctx.lang, ctx.text, people) if not overlaps(hit[0], hit[1], taken)]
+    taken = Spans((s, e) for s, e, _ in seen)
+    return [hit for hit in occurrences(ctx.lang, ctx.text, people) if not taken.overlaps(hit[0], hit[1])]
 
 
 def _short_mentions(
@@ -131,7 +134,7 @@ def _short_mentions(
     lang: ModuleType,
     people: dict[str, _Person],
     seen: list[tuple[int, int, str]],
-    org_spans: list[tuple[int, int]],
+    taken: Spans,
 ) -> list[tuple[int, int, str]]:
     """"성 장관", "Mr. Cook", "Cook": a surname shared by exactly one introduced person."""
     by_surname: dict[str, list[str]] = {}
@@ -139,7 +142,8 @@ def _short_mentions(
         by_surname.setdefault(_surname(lang, name), []).append(name)
     if not by_surname:
         return []
-    taken = [(s, e) for s, e, _ in seen] + org_spans
+    for start, end, _ in seen:
+        taken.add(start, end)
     found = []
     text = ctx.text
     for pattern in compiled(lang, "PERSON_SHORT"):
@@ -150,10 +154,10 @@ def _short_mentions(
             while i >= 0:  # the pattern may open at the word before the surname ("Mr.") or at it
                 for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
                     m = pattern.match(text, start)
-                    if m and m.span("surname") == (i, i + len(surname)) and not overlaps(m.start(), m.end(), taken):
+                    if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
                         end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
                         found.append((m.start(), end, names[0]))
-                        taken.append((m.start(), end))
+                        taken.add(m.start(), end)
                         break
                 i = text.find(surname, i + 1)
     return found

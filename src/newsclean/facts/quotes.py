@@ -30,7 +30,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import alternation, compiled, expand, overlaps
+from .names import Spans, alternation, compiled
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_SENTENCE_WORDS = 3
@@ -50,12 +50,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     if lang is None:
         return []
     quoted = list(_QUOTED.finditer(ctx.text))
-    quote_spans = [m.span() for m in quoted]
+    quote_spans = Spans(m.span() for m in quoted)
     named = [
         _Speaker(f.start, f.end, str(f.value), f.type)
         for f in sorted(found, key=lambda f: f.start)
-        if f.type in ("person", "organisation") and not overlaps(f.start, f.end, quote_spans)
+        if f.type in ("person", "organisation") and not quote_spans.overlaps(f.start, f.end)
     ]
+    named_starts = [s.start for s in named]
     sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -65,7 +66,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
-        speaker = _choose(lang, ctx.text, _candidates(ctx, lang, named, quote_spans, first, end), m.start())
+        speaker = _choose(lang, ctx.text, _candidates(ctx, lang, named, named_starts, quote_spans, first, end), m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and last[0] == paragraph:
             speaker = last[1]
@@ -120,40 +121,48 @@ def _sentence_bounds(ctx: Context, starts: list[int], start: int, end: int) -> t
 
 
 def _candidates(
-    ctx: Context, lang: ModuleType, named: list[_Speaker], quotes: list[tuple[int, int]], first: int, end: int
+    ctx: Context, lang: ModuleType, named: list[_Speaker], starts: list[int], quotes: Spans, first: int, end: int
 ) -> list[_Speaker]:
     """Possible speakers in text[first:end], outside quotation marks: people and
     organisations, unnamed sources (which swallow the organisation inside them) and
     pronouns, resolved to the last person or organisation before them."""
-    starts = [s.start for s in named]
     here = [s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)] if s.end <= end]
     anonymous = _merge(
         [
             _Speaker(m.start(), m.end(), m.group(), "anonymous")
             for p in compiled(lang, "ANONYMOUS_SOURCES")
             for m in p.finditer(ctx.text, first, end)
-            if not overlaps(*m.span(), quotes)
+            if not quotes.overlaps(*m.span())
         ]
     )
-    taken = [(a.start, a.end) for a in anonymous]
+    taken = Spans((a.start, a.end) for a in anonymous)
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
     pronouns = []
     for m in _pronoun_pattern(lang).finditer(ctx.text, first, end) if kinds else ():
-        if not overlaps(*m.span(1), quotes):
-            before = named[: bisect.bisect_left(starts, m.start())] + [a for a in anonymous if a.end <= m.start()]
-            target = max((s for s in before if s.kind == kinds[m.group(1)]), key=lambda s: s.start, default=None)
+        if not quotes.overlaps(*m.span(1)):
+            kind = kinds[m.group(1)]
+            target = _last(anonymous, len(anonymous), kind, m.start()) or _last(
+                named, bisect.bisect_left(starts, m.start()), kind, m.start()
+            )
             if target is not None:
                 pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
-    return [s for s in here if not overlaps(s.start, s.end, taken)] + anonymous + pronouns
+    return [s for s in here if not taken.overlaps(s.start, s.end)] + anonymous + pronouns
+
+
+def _last(speakers: list[_Speaker], upto: int, kind: str, before: int) -> _Speaker | None:
+    """The last of ``speakers[:upto]`` of this kind that ends before ``before``."""
+    return next((s for s in map(speakers.__getitem__, range(upto - 1, -1, -1)) if s.kind == kind and s.end <= before), None)
 
 
 def _merge(spans: list[_Speaker]) -> list[_Speaker]:
     """The longest of overlapping unnamed-source matches."""
     kept: list[_Speaker] = []
+    taken = Spans()
     for s in sorted(spans, key=lambda s: s.start - s.end):
-        if not overlaps(s.start, s.end, [(k.start, k.end) for k in kept]):
+        if not taken.overlaps(s.start, s.end):
             kept.append(s)
-    return kept
+            taken.add(s.start, s.end)
+    return sorted(kept, key=lambda s: s.start)
 
 
 @cache
