@@ -6,8 +6,8 @@ and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``W
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
 ``{honorific}``, ``{surnames}``, ``{suffix}`` (one alternative per word of ``ROLES``,
 ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
-``ORG_SUFFIXES``). Any other brace, such as
-``{0,3}``, is left to the regex engine.
+``ORG_SUFFIXES``). Any other brace, such as ``{0,3}``, is left to the regex engine. A
+name the language does not define matches nothing.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def expand(lang: ModuleType, pattern: str) -> str:
         key = m.group(1)
         if key in _SHAPES:
             return "(?:" + expand(lang, getattr(lang, _SHAPES[key], r"(?!x)x")) + ")"
-        words: Sequence[str] = getattr(lang, _LISTS[key], ())
+        words = list(getattr(lang, _LISTS[key], ()))
         if key == "role":  # titles are capitalised before a name, lower-case elsewhere
             words = [*words, *(w.lower() for w in words if not w.isupper())]
         return "(?:" + trie_alternation(words) + ")"

@@ -8,8 +8,8 @@ Three steps, each driven by the language's data:
    Goldman Sachs", "European Central Bank (ECB)"), or a name coordinated with a known one
    (``ORG_COORDINATION``: "삼성전자와 LG디스플레이").
 2. *Short forms*: words of the text that abbreviate a known name (``ORG_ABBREVIATION``:
-   Korean 산업부 for 산업통상자원부; English initials "ECB", the name without its legal
-   suffix, or its first word cut short, "the Fed").
+   Korean 산업부 for 산업통상자원부; English initials "ECB", the name without a last word
+   such as "Inc." or "Department", or its first word cut short, "the Fed").
 3. *Mentions*: every occurrence of every form is a fact; ``value`` is the group's longest
    form, ``aliases`` the group's other forms.
 """
@@ -57,7 +57,7 @@ def _introductions(text: str, lang: ModuleType) -> set[str]:
 
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    """Names joined to a known organisation by "과/와/·" are organisations too."""
+    """Names joined to a known organisation ("삼성전자와 LG디스플레이") are organisations too."""
     added: set[str] = set()
     patterns = compiled(lang, "ORG_COORDINATION")
     for _ in range(3):  # lists of three or more need more than one pass
@@ -76,6 +76,8 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 
 
 def _normalise(lang: ModuleType, form: str) -> str:
+    """The name without its particle, a leading "the" or a sentence's full stop (but "Inc."
+    and "U.S." keep theirs)."""
     form = form.strip()
     if not form.endswith(tuple(getattr(lang, "ORG_SUFFIXES", ()))):  # 디스플레이: no particle 이
         form = strip_particle(lang, form)
@@ -117,7 +119,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     tails: dict[str, str] = {}  # ...but a Korean tail: 산업지능화협회 -> 한국산업지능화협회
     for long in sorted(forms, key=len, reverse=True):
         by_first.setdefault(long[0], []).append(long)
-        if lang.ORG_ABBREVIATION == "subsequence":
+        if _by_subsequence(lang):
             for i in range(1, len(long) - 2):
                 tails.setdefault(long[i:], long)
     for short in sorted(_candidates(text, lang, forms)):
@@ -136,7 +138,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
 
 
 def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    if lang.ORG_ABBREVIATION == "subsequence":
+    if _by_subsequence(lang):
         words = (m.group() for m in re.finditer(expand(lang, "{word}"), text))
         return {strip_particle(lang, w, forms) for w in words} - {""}
     candidates = set(forms)
@@ -149,7 +151,7 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 
 
 def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
-    if lang.ORG_ABBREVIATION == "subsequence":
+    if _by_subsequence(lang):
         suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
         if len(short) < 2 or short[0] != long[0] or not suffix or not (short.endswith(suffix) or short[-1] == suffix[0]):
             return False
@@ -160,6 +162,10 @@ def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
         or short == _without_suffix(lang, long) != long
         or (" " not in short and len(short) >= 3 and long.split()[0].startswith(short) and long.split()[0] != short)
     )
+
+
+def _by_subsequence(lang: ModuleType) -> bool:
+    return getattr(lang, "ORG_ABBREVIATION", "initials") == "subsequence"
 
 
 @cache

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Iterable, Sequence
 
-from ..model import Fact
+from ..model import Author, Fact
 from . import Context, make_fact
 from .names import Spans, compiled, occurrences
 
@@ -37,9 +37,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return []
-    orgs = sorted((f.start, f.end, f) for f in found if f.type == "organisation")
-    org_spans = Spans((s, e) for s, e, _ in orgs)
-    authors = _author_names(ctx)
+    orgs = sorted((f for f in found if f.type == "organisation"), key=lambda f: f.start)
+    org_spans = Spans((f.start, f.end) for f in orgs)
+    authors = _author_names(lang, ctx.authors)
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
     for pattern in compiled(lang, "PERSON_PATTERNS"):
@@ -58,17 +58,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 person.org = person.org or org
                 mentions.append((*span, name))
     mentions += _repeated_names(ctx, people, mentions)
-    mentions += _short_mentions(ctx, lang, people, mentions, org_spans)
+    mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions)
 
 
-def _author_names(ctx: Context) -> set[str]:
-    """Authors' names, also without a trailing role word ("오세은 기자" -> "오세은")."""
-    names = set()
-    for author in ctx.authors:
-        names.add(author.name)
-        names.add(author.name.split()[0] if ctx.lang is not None and ctx.lang.SURNAME_FIRST else author.name)
-    return names
+def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:
+    """Authors' names, also without a trailing role ("오세은 기자" -> "오세은")."""
+    roles = set(getattr(lang, "ROLES", ()))
+    names = {a.name for a in authors}
+    return names | {n.rsplit(" ", 1)[0] for n in names if n.rsplit(" ", 1)[-1] in roles}
 
 
 def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] | None:
@@ -80,7 +78,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     stop = {*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "HONORIFICS", ())}
     while words and words[0] in stop:
         start += len(words.pop(0)) + 1
-    if not words or m.group(key) in stop or (not lang.SURNAME_FIRST and len(words) < 2):
+    if not words or m.group(key) in stop or (not _surname_first(lang) and len(words) < 2):
         return None
     return start, end
 
@@ -97,14 +95,14 @@ def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[i
     return spans
 
 
-def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[tuple[int, int, Fact]]) -> tuple[str | None, bool]:
+def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[str | None, bool]:
     """The organisation, and whether it is a found one: its canonical name when the
-    organisations extractor found it there (``orgs`` is sorted), else the words as written
-    ("장동혁 국민의힘 대표")."""
+    organisations extractor found it there (``orgs`` sorted by start), else the words as
+    written ("장동혁 국민의힘 대표")."""
     for lo, hi in spans:
-        i = bisect.bisect_left(orgs, (lo, -1))
-        if i < len(orgs) and orgs[i][1] <= hi:
-            return str(orgs[i][2].value), True
+        i = bisect.bisect_left(orgs, lo, key=lambda f: f.start)
+        if i < len(orgs) and orgs[i].end <= hi:
+            return str(orgs[i].value), True
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 
 
@@ -133,8 +131,7 @@ def _short_mentions(
     ctx: Context,
     lang: ModuleType,
     people: dict[str, _Person],
-    seen: list[tuple[int, int, str]],
-    taken: Spans,
+    seen: list[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
     """"성 장관", "Mr. Cook", "Cook": a surname shared by exactly one introduced person."""
     by_surname: dict[str, list[str]] = {}
@@ -142,8 +139,7 @@ def _short_mentions(
         by_surname.setdefault(_surname(lang, name), []).append(name)
     if not by_surname:
         return []
-    for start, end, _ in seen:
-        taken.add(start, end)
+    taken = Spans(seen)  # full names and organisations
     found = []
     text = ctx.text
     for pattern in compiled(lang, "PERSON_SHORT"):
@@ -163,8 +159,13 @@ def _short_mentions(
     return found
 
 
+def _surname_first(lang: ModuleType) -> bool:
+    """Whether names are written surname first (Korean 성윤모: surname 성)."""
+    return bool(getattr(lang, "SURNAME_FIRST", False))
+
+
 def _surname(lang: ModuleType, name: str) -> str:
-    if lang.SURNAME_FIRST:
+    if _surname_first(lang):
         two = name[:2]
         return two if len(name) > 3 and two in getattr(lang, "SURNAMES", ()) else name[0]
     return name.split()[-1]

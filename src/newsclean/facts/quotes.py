@@ -34,6 +34,7 @@ from .names import Spans, alternation, compiled
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_SENTENCE_WORDS = 3
+_FRAME_REACH = 200  # characters a frame may span next to the quote
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 
 
@@ -86,13 +87,16 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 
 def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) -> bool:
+    """A frame right after the closing mark (``QUOTE_FRAME_AFTER``, matched there) or right
+    before the opening one (``QUOTE_FRAME_BEFORE``, ending there), within the line."""
     if not _ends_like_framed(lang).search(inner):
         return False
-    line_end = ctx.text.find("\n", end)
-    after = ctx.text[end : line_end if line_end >= 0 else len(ctx.text)]
-    before = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start]
-    return any(p.search(after) for p in compiled(lang, "QUOTE_FRAME_AFTER")) or any(
-        p.search(before) for p in compiled(lang, "QUOTE_FRAME_BEFORE")
+    text = ctx.text
+    line_end = text.find("\n", end)
+    after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
+    before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_REACH)
+    return any(p.match(text, end, after_end) for p in compiled(lang, "QUOTE_FRAME_AFTER")) or any(
+        p.search(text, before_start, start) for p in compiled(lang, "QUOTE_FRAME_BEFORE")
     )
 
 

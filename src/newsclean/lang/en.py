@@ -376,10 +376,13 @@ ANONYMOUS_SOURCES = (
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
             "the bank": "organisation", "The bank": "organisation"}
-# A quotation is attributed when its sentence has a speech verb: "…," he said.
-QUOTE_FRAME_AFTER = r"^[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
+# A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
+# dozen words at most) or right before it (Cook said: "…"); then the quotation itself ends
+# in punctuation ("…," or "….") — a quoted term in running prose does not.
+QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
+# A quotation that no frame attributes is still a quote when it is a whole sentence.
 QUOTE_SENTENCE_END = r"[.!?…][\s'’)]*$"
 
 # (end of facts part 2 section)

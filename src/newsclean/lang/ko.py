@@ -303,7 +303,7 @@ ANONYMOUS_SOURCES = (
 PRONOUNS = {"그": "person", "그녀": "person", "이 회사": "organisation", "회사 측": "organisation",
             "이 관계자": "anonymous"}
 # A quotation ends in a quotative ending: “…”라고 말했다, “…”며, “…”고 밝혔다.
-QUOTE_FRAME_AFTER = r"^(?:이?라고|고|이?라며|며|이?라면서|면서|이?란|하고)(?!\w)"
+QUOTE_FRAME_AFTER = r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 QUOTE_FRAME_BEFORE = ""
 # What the quotation itself must end with for a frame to attribute it (anything in Korean).
 QUOTE_FRAMED_INNER = r""
