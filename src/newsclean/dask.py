@@ -176,10 +176,9 @@ def _write_shard(
     return shard
 
 
-def _bag_records(parts: Iterable[Part], options: Any) -> Iterator[output.Record]:
-    for part in parts:
-        for outcome in _outcomes(part, options, Counter()):
-            yield from _records(outcome, "article", ())
+def _bag_records(parts: Iterable[Part], options: Any) -> list[output.Record]:
+    outcomes = (outcome for part in parts for outcome in _outcomes(part, options, Counter()))
+    return [record for outcome in outcomes for record in _records(outcome, "article", ())]
 
 
 def _records(outcome: Article | NewscleanError, kind: str, types: tuple[str, ...]) -> list[output.Record]:
@@ -288,6 +287,6 @@ def _client(address: str | None) -> Iterator[Any]:
 
     with dist.LocalCluster(
         n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-        dashboard_address=None, silence_logs=logging.ERROR,
+        dashboard_address=":0", silence_logs=logging.ERROR,  # a free port: never clash
     ) as cluster, dist.Client(cluster) as client:
         yield client
