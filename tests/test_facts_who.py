@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import extract
 from newsclean.facts import extract_facts
@@ -189,3 +191,38 @@ def test_unknown_language_has_no_rules() -> None:
 def test_numbers_are_not_organisations() -> None:
     facts = who("정부는 800억원 규모의 펀드를 조성하고 공무원 200명을 채용한다.", "ko")
     assert of_type(facts, "organisation") == []
+
+
+def test_ko_age_after_the_name_and_a_speaker_carried_on() -> None:
+    text = (
+        "이재용(56) 삼성전자 회장은 이날 “위기를 기회로 만들겠다”고 말했다.\n"
+        "그러면서 “새로운 도전을 두려워하지 않겠다”고 강조했다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"이재용": ("회장", "삼성전자")}
+    assert [s for _, s, _ in quotes(facts)] == ["이재용", "이재용"]  # 그러면서 carries the speaker on
+
+
+def test_en_titles_continued_paragraphs_and_demonyms() -> None:
+    text = (
+        "Justice Department Inspector General Michael Horowitz said the review was complete. "
+        '"We found no evidence of tampering," he said.\n'
+        '"The findings speak for themselves."\n'
+        "Ukrainian President Volodymyr Zelenskyy thanked allies."
+    )
+    facts = who(text, "en")
+    assert people(facts) == {
+        "Michael Horowitz": ("Inspector General", "Justice Department"),  # not a justice named "Department"
+        "Volodymyr Zelenskyy": ("Ukrainian President", None),  # a people, not an organisation
+    }
+    assert [s for _, s, _ in quotes(facts)] == ["Michael Horowitz", "Michael Horowitz"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet="가나다성윤모장관은는이“”\"‘’ .,\nAbcMr.CookInc 2025", max_size=300),
+    st.sampled_from(["en", "ko"]),
+)
+def test_any_text_gives_placed_facts(text: str, lang: str) -> None:
+    for f in who(text, lang):
+        assert 0 <= f.start < f.end <= len(text)

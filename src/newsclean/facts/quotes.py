@@ -12,7 +12,8 @@ which stand for the last person or organisation mentioned before them. One carry
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote.
 A quote with no speaker in its sentence continues the previous quote of its paragraph
-("…," he said. "…").
+("…," he said. "…"), or of the paragraph before when the quote opens its own paragraph or
+its sentence opens with a word that carries the speaker on (``QUOTE_CONTINUES``: 그러면서).
 
 Facts: ``value`` the quoted text, ``speaker`` (a full name, an organisation's canonical
 name, or the unnamed source as written; None when unattributed) and ``speaker_type``
@@ -69,7 +70,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         speaker = _choose(lang, ctx.text, _candidates(ctx, lang, named, named_starts, quote_spans, first, end), m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
-        if speaker is None and last[0] == paragraph:
+        if speaker is None and (
+            last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
+            or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
+        ):
             speaker = last[1]
         last = (paragraph, speaker)
         value = inner.strip().rstrip(",").strip()
@@ -81,6 +85,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             )
         )
     return facts
+
+
+def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | None:
+    """Where the paragraph before starts, when this one opens with the quote: a quoted
+    paragraph continues the speaker of the one before ("…," he said. / "More.")."""
+    if quote_start != paragraph or paragraph == 0:
+        return None
+    end = len(text[:paragraph].rstrip())
+    return text.rfind("\n", 0, end) + 1
 
 
 # --- is it a quote? ----------------------------------------------------------------------

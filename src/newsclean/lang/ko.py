@@ -285,9 +285,10 @@ NAME_NOT = (
 )
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
+# The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨".
 PERSON_PATTERNS = (
-    r"\b(?P<name>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
-    r"\b(?P<name>{name})(?P<role>씨)(?:{particle})?(?!\w)",
+    r"\b(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"\b(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)",
     r"\b(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
 )
 # A later mention: a known person's surname and a role.
@@ -305,6 +306,8 @@ PRONOUNS = {"그": "person", "그녀": "person", "이 회사": "organisation", "
 # A quotation ends in a quotative ending: “…”라고 말했다, “…”며, “…”고 밝혔다.
 QUOTE_FRAME_AFTER = r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 QUOTE_FRAME_BEFORE = ""
+# A sentence opening with one of these words goes on with the last speaker: 그러면서 “…”고 했다.
+QUOTE_CONTINUES = r"(?:그러면서|이어|이어서|아울러|또한|또)\s"
 # What the quotation itself must end with for a frame to attribute it (anything in Korean).
 QUOTE_FRAMED_INNER = r""
 # A quotation that is a whole sentence ends like one.
