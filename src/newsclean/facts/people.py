@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import Iterable, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact
-from .names import Spans, compiled, occurrences
+from .names import Spans, alternation, compiled, expand, occurrences
 
 
 @dataclass
@@ -70,17 +71,26 @@ def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:
 
 
 def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] | None:
-    """The name group's span, without leading stop words ("But Tim Cook" -> "Tim Cook")."""
+    """The name group's span without the words before the name proper: stop words, titles
+    and peoples ("But Tim Cook" -> "Tim Cook", "Prime Minister Modi" -> no full name)."""
     if key not in m.re.groupindex or m.group(key) is None:
         return None
     start, end = m.span(key)
-    words = m.group(key).split(" ")
-    stop = {*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "HONORIFICS", ())}
-    while words and words[0] in stop:
-        start += len(words.pop(0)) + 1
-    if not words or m.group(key) in stop or (not _surname_first(lang) and len(words) < 2):
+    text = m.string
+    while start < end and (lead := _leading_title(lang).match(text, start, end)):
+        start = lead.end()
+    name = text[start:end]
+    if not name or name in getattr(lang, "NAME_NOT", ()) or (not _surname_first(lang) and " " not in name):
         return None
     return start, end
+
+
+@cache
+def _leading_title(lang: ModuleType) -> re.Pattern[str]:
+    """A word that cannot open a name: a stop word, a title, an honorific, a people."""
+    words = [*getattr(lang, "NAME_NOT", ()), *getattr(lang, "HONORIFICS", ())]
+    shape = getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x")
+    return re.compile(expand(lang, "(?:{role}|{modifier}|" + alternation(words) + "|" + shape + ") "))
 
 
 def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[int, int]]:

@@ -299,7 +299,10 @@ ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Pa
 ORG_NOT_ENDINGS = ()
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
 # Minister". A one-word name found by its context must not have this shape.
-ORG_NOT_SHAPE = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)|Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|U\.?[SKN]\.?|E\.?U\.?"
+ORG_NOT_SHAPE = (
+    r"(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
+    r"|(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
+)
 ORG_TYPE_NOUNS = ("company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer")
 # A short form: the initials of the long name (ECB), the long name without a last word such
 # as "Inc." or "Department" (Apple Inc. -> Apple, Treasury Department -> Treasury), or its
@@ -335,10 +338,12 @@ ROLES = (
     "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
+    "Commander", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
+    "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Air Marshal", "Marshal",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
 )
 ROLE_MODIFIERS = ("former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior", "chief", "Chief", "deputy", "Deputy", "top")
-HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady")
+HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady", "Dame")
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After",
@@ -353,7 +358,10 @@ NAME_NOT = (
     "Despite", "Although", "Meanwhile", "However", "Why", "What", "How", "Who", "Where",
     "Britain", "China", "Russia", "Japan", "Korea", "India", "France", "Germany", "America",
     "Europe", "Ukraine", "Israel", "Iran", "Canada", "Australia", "Mexico", "Brazil", "Italy",
-    "Spain", "Washington", "London", "Beijing", "Seoul", "Tokyo", "Paris", "Moscow",
+    "Spain", "Washington", "London", "Beijing", "Seoul", "Tokyo", "Paris", "Moscow", "Pakistan",
+    "Afghanistan", "Iraq", "Syria", "Turkey", "Egypt", "Taiwan", "Vietnam", "Indonesia",
+    "Poland", "Hungary", "Greece", "Ireland", "Scotland", "Wales", "England", "Nigeria",
+    "Kenya", "Argentina", "Chile", "Colombia", "Venezuela", "Cuba", "Gaza", "Kyiv", "Lt", "Dame",
 )
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
