@@ -175,6 +175,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         counted, end = _counted(ctx, m, surface, end, words)
         if counted is None and not (qualifier or approx) and unit is None:
             return None  # a bare number
+        if counted is not None and unit is None and parse_number(groups["n1"], rules) == 1:
+            return None  # "one analyst catches": a plural after "one" is a verb
         attrs["counted"] = counted
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
         if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"

@@ -482,9 +482,10 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
         elif unit in months:
             p["month"] = months[unit]
             p["rel"] = ("monthname", offset)
+        elif unit.endswith("s"):
+            return False  # "the coming weeks", "the past years": no one period
         else:
-            kind = rules.RELATIVE_UNITS.get(unit, unit)
-            p["rel"] = (kind, offset)
+            p["rel"] = (rules.RELATIVE_UNITS.get(unit, unit), offset)
         return True
     for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS"), ("quarter", "QUARTER_WORDS")):
         words = getattr(rules, table, {})
