@@ -99,3 +99,17 @@ def test_without_the_scale_extra_the_error_names_it(warcs: dict[str, Path], monk
     monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # import now fails
     with pytest.raises(NewscleanError, match=r"pip install 'newsclean\[scale\]'"):
         list(warc.read(str(warcs["gz"])))
+
+
+def test_payloads_stored_gzip_and_chunked_are_decoded(tmp_path: Path) -> None:
+    html = warcfiles.eval_pages(1)[0].html
+    packed = warcfiles.gzip.compress(html)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(packed[i : i + 4096]), packed[i : i + 4096]) for i in range(0, len(packed), 4096))
+    path = tmp_path / "encoded.warc.gz"
+    with open(path, "wb") as f:
+        writer = warcfiles.WARCWriter(f, gzip=True)
+        headers = [("Content-Type", "text/html"), ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")]
+        http = warcfiles.StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        payload = warcfiles.io.BytesIO(chunked + b"0\r\n\r\n")
+        writer.write_record(writer.create_warc_record("https://news.example/gz", "response", payload=payload, http_headers=http))
+    assert [p.data for p in warc.read(str(path))] == [html]
