@@ -109,6 +109,7 @@ def test_counts(text: str, lang: str, surface: str, value: int, approx: bool, qu
         ("1.2 million barrels of oil a day", "en", "quantity", 1_200_000, "barrel"),
         ("쌀 10톤", "ko", "quantity", 10, "ton"),
         ("108개월 만에", "ko", "duration", 108, "month"),
+        ("10여분 만에 끝났다", "ko", "duration", 10, "minute"),
         ("3년 만에", "ko", "duration", 3, "year"),
         ("두 달 동안", "ko", "duration", 2, "month"),
         ("it took nearly two years", "en", "duration", 2, "year"),
@@ -131,6 +132,10 @@ def test_what_a_quantity_measures() -> None:
         ("20대 남성", "ko"),  # an age group
         ("이명박 정부와 이곳에서", "ko"),  # 이 + counter inside a word
         ("사원 모집과 구원 투수", "ko"),  # 사/구 + 원 are words
+        ("두 분이 오셨다", "ko"),  # 분 after a native number: persons, not minutes
+        ("언론사 만평에서", "ko"),  # a lone 만 is a number only in money
+        ("회의 시작 10여 만에", "ko"),  # no counter, no count
+        ("If one analyst catches it", "en"),  # a plural after "one" is a verb
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year
         ("chapter 3, verse 5 and item 12", "en"),  # bare numbers

@@ -127,6 +127,9 @@ class Tables:
     plurals: frozenset[str]
     particles: tuple[str, ...]  # longest first
     strict: tuple[str, ...]
+    alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
+    natives: frozenset[str]  # native Korean numbers ("두", "세")
+    sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
 
 
@@ -143,6 +146,9 @@ def tables(rules: ModuleType | None) -> Tables:
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
         particles=tuple(sorted(_rule(rules, "PARTICLES"), key=len, reverse=True)),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
+        alone=frozenset(_rule(rules, "SPELLED_ALONE")),
+        natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
+        sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
     )
 
@@ -263,10 +269,12 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
     """Reject readings that are not amounts in news prose."""
     n1 = groups["n1"]
     has_digit = any(c.isdigit() for c in n1)
-    if not has_digit and type_ == "count" and not (groups["unit"] or groups["u1"]):
-        # a spelled number with no counter: only "more than a dozen" style counts
-        if words.hangul:
-            return False
+    if words.hangul and type_ == "count" and not (groups["unit"] or groups["u1"]):
+        return False  # Korean counts have a counter: "10여" alone is not one
+    if not has_digit and (groups["unit"] or "") in words.sino_only and n1.strip() in words.natives:
+        return False  # "두 분" are two persons, not two minutes
+    if not has_digit and n1.strip() in words.alone and type_ != "money":
+        return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
     if type_ in ("count", "duration") and unit in (None, "year") and re.fullmatch(r"1[89]\d\d|20\d\d", n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:

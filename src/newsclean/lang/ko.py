@@ -117,8 +117,11 @@ UNITS = {
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
     "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
-    "시간": ("duration", "hour"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
+    "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
+# Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
+# are another word (분 = persons, honorific) or no amount at all.
+SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트")
 # "N년" is a year when N has four digits (a date), otherwise a duration ("3년 만에").
 YEAR_UNIT = "년"
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
