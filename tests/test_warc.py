@@ -113,3 +113,18 @@ def test_payloads_stored_gzip_and_chunked_are_decoded(tmp_path: Path) -> None:
         payload = warcfiles.io.BytesIO(chunked + b"0\r\n\r\n")
         writer.write_record(writer.create_warc_record("https://news.example/gz", "response", payload=payload, http_headers=http))
     assert [p.data for p in warc.read(str(path))] == [html]
+
+
+def test_a_cut_in_a_skipped_record_is_noticed_too(tmp_path: Path) -> None:
+    path = tmp_path / "image-last.warc"
+    with open(path, "wb") as f:
+        writer = warcfiles.WARCWriter(f, gzip=False)
+        page = warcfiles.eval_pages(1)[0]
+        for url, content_type, body in [(page.url, "text/html", page.html), ("https://news.example/big.png", "image/png", bytes(300_000))]:
+            http = warcfiles.StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=warcfiles.io.BytesIO(body), http_headers=http))
+    cut = warcfiles.truncate(path, tmp_path / "cut.warc", fraction=(path.stat().st_size - 100_000) / path.stat().st_size)
+    got = []
+    with pytest.raises(SourceError, match="truncated"):
+        got.extend(p.url for p in warc.read(str(cut)))
+    assert got == [page.url]

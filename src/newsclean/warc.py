@@ -112,22 +112,22 @@ def describe(skipped: Counter[str]) -> str:
 
 
 def _page(record: Any, source: str, skipped: Counter[str]) -> RawPage | None:
-    warc = need("fastwarc.warc", "WARC input")
-    if record.record_type != warc.WarcRecordType.response:
+    if record.record_type != need("fastwarc.warc", "WARC input").WarcRecordType.response:
         return None
     http = record.http_headers
-    body = record.reader.read()  # read every response, so a cut-off one is noticed
-    if "Content-Length" not in record.headers or _short(record, http, body):
-        raise OSError("record cut off")
-    if http is None:
-        skipped["not HTTP"] += 1
-        return None
-    if http.status_code != 200:
-        skipped[f"HTTP {http.status_code}"] += 1
-        return None
     media = (record.http_content_type or "").lower()
-    if media not in HTML_TYPES:
-        skipped["not HTML"] += 1
+    reason = (
+        "not HTTP" if http is None
+        else f"HTTP {http.status_code}" if http.status_code != 200
+        else None if media in HTML_TYPES
+        else "not HTML"
+    )
+    body = b"" if reason else record.reader.read()
+    size = record.reader.consume() if reason else len(body)  # every response is read to its end
+    if "Content-Length" not in record.headers or _short(record, http, size):
+        raise OSError("record cut off")
+    if reason:
+        skipped[reason] += 1
         return None
     return RawPage(
         source=source,
@@ -139,11 +139,11 @@ def _page(record: Any, source: str, skipped: Counter[str]) -> RawPage | None:
     )
 
 
-def _short(record: Any, http: Any, body: bytes) -> bool:
+def _short(record: Any, http: Any, size: int) -> bool:
     """Whether the body is shorter than the record says. An encoded body (gzip, chunked)
     is decoded, so its length differs; a cut there fails in the decoder instead."""
     encoded = http is not None and (http.get("Content-Encoding") or http.get("Transfer-Encoding"))
-    return not encoded and len(body) < record.content_length
+    return not encoded and size < record.content_length
 
 
 def _truncated(path: str, n: int, why: str) -> SourceError:
