@@ -244,3 +244,29 @@ def test_skip_existing_needs_an_output_folder(tmp_path):
     make_folder(tmp_path / "pages", 2)
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "pages"), "--skip-existing"])
     assert result.exit_code == 2 and "-o DIR/" in result.stderr
+
+
+def test_ctrl_c_leaves_an_output_file_untouched(tmp_path, server):
+    pages = make_folder(tmp_path / "pages", 6)
+    gate = threading.Event()
+    server.routes["/slow"] = lambda hit: (gate.wait(30), (200, {}, b""))[1]
+    (tmp_path / "inputs.txt").write_text(f"{pages[0]}\n{pages[1]}\n{server.url('/slow')}\n{pages[2]}\n")
+    target = tmp_path / "out.jsonl"
+    target.write_text("the previous run\n")
+    run = newsclean("extract", "-i", str(tmp_path / "inputs.txt"), "-o", str(target), "-j", "2", start_new_session=True)
+    deadline = time.monotonic() + 60
+    while server.hits.get("/slow", 0) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)
+    _, stderr = run.communicate(timeout=30)
+    gate.set()
+    assert run.returncode == 130 and "newsclean: interrupted after " in stderr and "Traceback" not in stderr
+    assert target.read_text() == "the previous run\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["inputs.txt", "out.jsonl"]  # no temp file
+
+
+def test_quiet_prints_nothing_on_stderr_but_keeps_the_records(tmp_path):
+    make_folder(tmp_path / "pages", 8)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "pages"), "-f", "jsonl", "-j", "1", "--quiet"])
+    assert result.exit_code == 1 and result.stderr == ""
+    assert sum("error" in json.loads(line) for line in result.stdout.splitlines()) == 1
