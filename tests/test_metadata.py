@@ -161,6 +161,7 @@ def test_time_element_and_korean_author_meta() -> None:
         ("이영희 선임기자", "이영희", "선임기자", None),
         ("글·사진 박민수", "박민수", None, None),
         ("박준석 기자 외 1명", "박준석", "기자", None),
+        ("정치부 김민지 인턴기자", "김민지", "인턴기자", None),
     ],
 )
 def test_korean_bylines(line: str, name: str, role: str | None, email: str | None) -> None:

@@ -43,8 +43,9 @@ CLEAN_CREDIT_MARKERS = ("사진제공", "[사진", "(사진", "사진=", "/사�
 # Bylines and datelines are read line by line from the visible text. A pattern names its
 # parts: ``names`` (one or more authors), ``role``, ``site`` (the outlet), ``email``.
 AUTHOR_ROLES = (
-    "선임기자", "수석기자", "전문기자", "객원기자", "대기자", "기자", "특파원",
-    "논설위원", "편집위원", "칼럼니스트", "객원논설위원", "앵커", "통신원",
+    "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자", "수습기자", "사진기자",
+    "영상기자", "취재기자", "시민기자", "대기자", "기자", "특파원", "객원논설위원",
+    "논설위원", "편집위원", "칼럼니스트", "앵커", "통신원",
 )
 _ROLE = "(?P<role>" + "|".join(AUTHOR_ROLES) + ")(?![가-힣])"
 _NAME = "(?<![가-힣])(?P<names>[가-힣]{2,4})"
