@@ -264,9 +264,10 @@ ABBREVIATIONS = (
 # ---------------------------------------------------------------------------
 # facts part 2: people, roles, organisations, quote frames
 # ---------------------------------------------------------------------------
-# Patterns use placeholders that facts/names.py fills from the lists below:
-# {word} a capitalised word, {name} a personal name, {role} a role, {org} an organisation's
-# surface form, {particle} a possessive, {type} a kind-of-organisation noun.
+# Patterns use placeholders that facts/names.py fills from this section: {word}, {name},
+# {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
+# {honorific}, {surnames} (any word of ROLES, ROLE_MODIFIERS, PARTICLES, ORG_TYPE_NOUNS,
+# ORG_SUFFIXES, HONORIFICS, SURNAMES).
 
 # Shapes: a capitalised word, a personal name (given name, optional initial, one or two
 # family names, none of them an organisation suffix: not "Justice Department"), a family
@@ -278,6 +279,7 @@ NAME = r"[A-Z](?<![\w.][A-Z])[a-z]+(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 
+# What may follow a name and is not part of it (the possessive); English marks no subject.
 PARTICLES = ("'s", "’s", "'", "’")
 SUBJECT_PARTICLES = ()
 
@@ -295,6 +297,7 @@ ORG_SUFFIXES = (
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
 ORG_SUFFIXED = r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"
+# Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
@@ -303,6 +306,7 @@ ORG_NOT_SHAPE = (
     r"(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
     r"|(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
 )
+# Kind-of-organisation nouns: a name found by its context never ends in one.
 ORG_TYPE_NOUNS = ("company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer")
 # A short form: the initials of the long name (ECB), the long name without a last word such
 # as "Inc." or "Department" (Apple Inc. -> Apple, Treasury Department -> Treasury), or its

@@ -185,9 +185,10 @@ TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록"
 # ---------------------------------------------------------------------------
 # facts part 2: people, roles, organisations, quote frames
 # ---------------------------------------------------------------------------
-# Patterns use placeholders that facts/names.py fills from the lists below:
-# {word} a word, {name} a personal name, {role} a role, {org} an organisation's surface
-# form, {particle} a case particle, {type} a kind-of-organisation noun.
+# Patterns use placeholders that facts/names.py fills from this section: {word}, {name},
+# {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
+# {honorific}, {surnames} (any word of ROLES, ROLE_MODIFIERS, PARTICLES, ORG_TYPE_NOUNS,
+# ORG_SUFFIXES, HONORIFICS, SURNAMES).
 
 # Shapes: a word, a personal name (surname + one or two syllables), an organisation's form.
 WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*"
@@ -195,7 +196,7 @@ NAME = r"(?:{surnames})[가-힣]{1,2}"
 SURNAME = r"(?:{surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 
-# Particles that may follow a name: stripped, never part of the name. Longest first.
+# Particles that may follow a name: stripped, never part of the name.
 PARTICLES = (
     "에서는", "에게서", "으로서", "으로는", "이라는", "과의", "와의", "에서", "에게", "으로", "까지",
     "부터", "에는", "이나", "이며", "이고", "측은", "측이", "측의", "측", "들은", "들이", "들의",
@@ -217,8 +218,7 @@ ORG_SUFFIXES = (
 ORG_MIN_LEN = 3
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와.
 ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?:{particle})?(?!\w)"
-# Single-character suffixes (부, 청, 처, 원, 당) are also endings of common nouns: an
-# organisation ending in one must not be one of these words or end with them.
+# Words with an organisation suffix that name no organisation.
 ORG_NOT = ("이날", "본부", "국회의원", "부의장", "지도부", "정부")
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
