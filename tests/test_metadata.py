@@ -169,6 +169,12 @@ def test_korean_bylines(line: str, name: str, role: str | None, email: str | Non
     assert [(a.name, a.role, a.email) for a in m.authors] == [(name, role, email)]
 
 
+def test_korean_byline_with_two_names() -> None:
+    m = text_meta("제목입니다\n[뉴스1=홍길동·김철수 기자] 정부가 발표했다.\n본문은 한국어로 씁니다.")
+    assert [(a.name, a.role) for a in m.authors] == [("홍길동", "기자"), ("김철수", "기자")]
+    assert m.site == "뉴스1"
+
+
 @pytest.mark.parametrize(
     ("line", "site"),
     [("[뉴스투데이=오세은 기자] 산업통상자원부가 나섰다.", "뉴스투데이"), ("(워싱턴=연합뉴스) 김동현 특파원 = 미국이 발표했다.", "연합뉴스")],
