@@ -205,8 +205,9 @@ def test_english_byline_with_two_authors_and_updated_line() -> None:
     assert m.lang == "en"
 
 
-def test_byline_with_outlet_keeps_only_the_person() -> None:
-    m = text_meta("Markets rally\nBy Jane Doe, Reuters\nStocks rose on Tuesday.")
+@pytest.mark.parametrize("line", ["By Jane Doe, Reuters", "Jane Doe, Reuters"])
+def test_byline_with_outlet_keeps_only_the_person(line: str) -> None:
+    m = text_meta(f"Markets rally\n{line}\nStocks rose on Tuesday.")
     assert [a.name for a in m.authors] == ["Jane Doe"]
 
 

@@ -93,6 +93,8 @@ CLEAN_CREDIT_MARKERS = (
 BYLINE_PATTERNS = (
     # By Jane Doe and John Roe | By Jane Doe on Monday, ...
     r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$|\s(?:on|at|updated|published)\s)",
+    # Jane Doe, Reuters (a line of its own)
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$",
 )
 # Words before a name in an author field: "By", "Posted by", "Analysis by".
 NAME_PREFIX = r"^(?:[A-Za-z]+\s+)?[Bb][Yy]:?\s+"
