@@ -98,6 +98,12 @@ def test_organization_author_gives_way_to_a_person_in_meta() -> None:
     assert [a.name for a in m.authors] == ["Shany Littman"]
 
 
+def test_role_phrases_and_credentials_after_a_name_are_not_authors() -> None:
+    head = '<meta name="author" content="STEVE PEOPLES, AP National Political Writer, Rachael Link, MS, RD">'
+    m = html_meta(head, cleaned=Cleaned(None, (Block("paragraph", "The campaign began today."),)))
+    assert [(a.name, a.role) for a in m.authors] == [("STEVE PEOPLES", "AP National Political Writer"), ("Rachael Link", None)]
+
+
 def test_organization_alone_is_kept_as_organization() -> None:
     m = html_meta(ld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Associated Press"}}))
     assert [(a.name, a.role) for a in m.authors] == [("Associated Press", "organization")]

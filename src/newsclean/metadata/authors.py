@@ -20,6 +20,7 @@ LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
 DEFAULT_SEPARATORS = r"\s*[,;&/]\s*"
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
+ROLE_PHRASE_WORDS = 3  # "AP Sports Writer" after a name describes it; "김태연 기자" is a name
 ORGANIZATION = "organization"  # the role of an author that is an outlet or agency, not a person
 
 
@@ -60,9 +61,10 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
     for part in re.split(separators, raw):
-        name, part_role = _peel_role(LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·")), roles)
-        if not name and part_role and out:  # "Jane Doe, Staff Writer"
-            out[-1] = replace(out[-1], role=part_role)
+        part = LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·"))
+        name, part_role = _peel_role(part, roles)
+        if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
+            out[-1] = replace(out[-1], role=part)  # "Jane Doe, Staff Writer" / ", AP Sports Writer"
         elif name and acceptable(name):
             out.append(Author(name, part_role or role, None))
     if len(out) == 1 and email:
