@@ -270,3 +270,30 @@ def test_quiet_prints_nothing_on_stderr_but_keeps_the_records(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "pages"), "-f", "jsonl", "-j", "1", "--quiet"])
     assert result.exit_code == 1 and result.stderr == ""
     assert sum("error" in json.loads(line) for line in result.stdout.splitlines()) == 1
+
+
+def spin_forever(n: int) -> int:
+    while n:
+        pass
+    return n
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_input_over_the_time_limit_fails_alone(jobs):
+    got = [outcome for _, outcome in batch.outcomes(batch.Deadline(spin_forever, 0.3), [0, 1, 0, 0], jobs=jobs)]
+    assert isinstance(got[1], batch.InputTimeout) and "longer than 0.3 s" in got[1].reason
+    assert got[0] == got[2] == got[3] == 0  # the worker goes on with the next inputs
+
+
+def test_input_timeout_stops_a_stalled_download_and_the_batch_goes_on(tmp_path, server):
+    pages = make_folder(tmp_path / "pages", 2)
+    gate = threading.Event()
+    server.routes["/stall"] = lambda hit: (gate.wait(30), (200, {}, b""))[1]
+    try:
+        result = CliRunner().invoke(app, ["extract", server.url("/stall"), *map(str, pages), "-f", "jsonl",
+                                          "-j", "1", "--timeout", "20", "--input-timeout", "0.5"])
+    finally:
+        gate.set()
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1 and [r["source"] for r in records] == [server.url("/stall"), *map(str, pages)]
+    assert "longer than 0.5 s" in records[0]["error"] and "error" not in records[1]

@@ -9,6 +9,9 @@ The outcome is what ``work`` returned, or the exception it raised.
   most ``PER_WORKER`` inputs per worker are in flight at once.
 - A worker process that dies (killed, out of memory, a crash in C code) fails only the
   input it was on: the inputs in flight with it are run again one at a time.
+- An input that runs longer than ``timeout`` seconds fails with ``InputTimeout``, so one
+  hostile page cannot stall a batch (a timer signal: it stops Python code and regular
+  expressions, not one long call into C).
 - Ctrl-C stops the run at once (the workers are ended, inputs in flight are dropped);
   ``Tally.interrupted`` says so, and the tally how far it got.
 
@@ -57,6 +60,30 @@ class WorkerDied(NewscleanError):
         super().__init__("the worker process died on this input (crash or out of memory)", source)
 
 
+class InputTimeout(NewscleanError):
+    """An input took longer than the batch's per-input time limit."""
+
+
+class Deadline:
+    """``work`` that raises InputTimeout when one call runs over ``seconds`` (picklable,
+    so it runs in the worker; the timer is the worker's own SIGALRM)."""
+
+    def __init__(self, work: Callable[[T], Any], seconds: float) -> None:
+        self.work, self.seconds = work, seconds
+
+    def __call__(self, item: T) -> Any:
+        previous = signal.signal(signal.SIGALRM, self._expire)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            return self.work(item)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    def _expire(self, signum: int, frame: object) -> None:
+        raise InputTimeout(f"took longer than {self.seconds:g} s, stopped (--input-timeout)")
+
+
 @dataclass
 class Tally:
     """How far a run got. ``inputs`` counts finished inputs, not skipped ones."""
@@ -92,6 +119,7 @@ def run(
     progress: bool = False,
     quiet: bool = False,
     count: Callable[[], int] | None = None,
+    timeout: float | None = None,
     stderr: TextIO | None = None,
 ) -> Tally:
     """Run ``work`` on every input and ``emit`` each outcome; print errors on stderr.
@@ -100,8 +128,11 @@ def run(
     ``progress`` shows a bar on stderr (the caller decides: stderr is a terminal and
     not ``--no-progress``); ``quiet`` silences the error lines. ``count()``, when the
     inputs can be listed twice, counts them in a background thread so the bar gets an
-    ETA. Ctrl-C ends the run early with ``Tally.interrupted`` set.
+    ETA. ``timeout`` limits the seconds one input may take (where SIGALRM exists).
+    Ctrl-C ends the run early with ``Tally.interrupted`` set.
     """
+    if timeout and hasattr(signal, "setitimer"):
+        work = Deadline(work, timeout)
     tally = Tally()
     todo = _unskipped(items, skip, tally) if skip else items
     with _display(progress, count, stderr) as (console, advance):

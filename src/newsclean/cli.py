@@ -113,6 +113,7 @@ UnorderedOpt = Annotated[bool, typer.Option("--unordered", help="Write each resu
 NoProgressOpt = Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar (shown only when stderr is a terminal).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr: no progress bar, error lines or summary.")]
 SkipExistingOpt = Annotated[bool, typer.Option("--skip-existing", help="With -o DIR/: skip inputs whose result file exists (resume a run).")]
+InputTimeoutOpt = Annotated[float, typer.Option("--input-timeout", min=0.1, help="Fail an input that takes longer than this many seconds (fetch and processing).")]
 CsvFormulasOpt = Annotated[
     bool,
     typer.Option("--csv-formulas", help="CSV: keep text cells starting with = + - @ as they are [default: prefix a ' so spreadsheets show them as text, not formulas]."),
@@ -130,11 +131,14 @@ class RunOptions:
     quiet: bool = False
     skip_existing: bool = False
     csv_formulas: bool = False
+    input_timeout: float | None = None
 
 
-def _run_options(jobs: int | None, unordered: bool, no_progress: bool, quiet: bool, skip_existing: bool, csv_formulas: bool) -> RunOptions:
+def _run_options(
+    jobs: int | None, unordered: bool, no_progress: bool, quiet: bool, skip_existing: bool, csv_formulas: bool, input_timeout: float
+) -> RunOptions:
     terminal = sys.stderr.isatty() and not quiet  # else stderr carries error lines only
-    return RunOptions(jobs, not unordered, terminal and not no_progress, terminal, quiet, skip_existing, csv_formulas)
+    return RunOptions(jobs, not unordered, terminal and not no_progress, terminal, quiet, skip_existing, csv_formulas, input_timeout)
 DaskOpt = Annotated[
     bool,
     typer.Option("--dask", help="Run on a Dask cluster (--scheduler; else a local one on this machine's cores), "
@@ -198,13 +202,14 @@ def extract(
     quiet: QuietOpt = False,
     skip_existing: SkipExistingOpt = False,
     csv_formulas: CsvFormulasOpt = False,
+    input_timeout: InputTimeoutOpt = 300.0,
 ) -> None:
     """Metadata, clean text and facts of each page: one record per input."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     if dask:
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article")
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          lambda a: [output.article_record(a)], _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas))
+          lambda a: [output.article_record(a)], _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
 
 @app.command(
@@ -231,12 +236,13 @@ def clean(
     quiet: QuietOpt = False,
     skip_existing: SkipExistingOpt = False,
     csv_formulas: CsvFormulasOpt = False,
+    input_timeout: InputTimeoutOpt = 300.0,
 ) -> None:
     """Clean text and metadata of each page (page chrome stripped), without facts."""
     options = _options(lang, None, True, max_bytes, timeout, debug)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
           lambda a: [output.article_record(a, with_facts=False, explain=explain)],
-          _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas))
+          _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
 
 @app.command(
@@ -267,6 +273,7 @@ def facts(
     quiet: QuietOpt = False,
     skip_existing: SkipExistingOpt = False,
     csv_formulas: CsvFormulasOpt = False,
+    input_timeout: InputTimeoutOpt = 300.0,
 ) -> None:
     """The facts in each page's clean text: one record per fact, with its source."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
@@ -274,7 +281,7 @@ def facts(
     if dask:
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact", types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
-          lambda a: output.fact_records(a, types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas))
+          lambda a: output.fact_records(a, types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
 
 @app.command(
@@ -392,6 +399,7 @@ def _main(
                 progress=run_options.progress,
                 quiet=run_options.quiet,
                 count=_counter(specs, input_file, glob) if run_options.progress else None,
+                timeout=run_options.input_timeout,
             )
             if tally.interrupted and output_file is not None and folder is None:
                 raise KeyboardInterrupt  # -o FILE is written whole or not at all
