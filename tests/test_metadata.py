@@ -385,3 +385,13 @@ def test_jsonld_author_and_publisher_by_reference() -> None:
     ]}
     m = html_meta(ld(graph))
     assert ([a.name for a in m.authors], m.site) == (["Lê Phương"], "Example Daily")
+
+
+def test_logo_h1_gives_way_to_the_title_tag_without_the_host_name() -> None:
+    head = "<title>악녀의 덫에 걸린 이유리, 막장극 어울리는 남상미 - Entermedia</title>"
+    body = ('<h1><a href="/">엔터 미디어</a></h1><div class="nav">연예 | 방송</div>'
+            "<div>악녀의 덫에 걸린 이유리, 막장극 어울리는 남상미</div><div>기사입력 :[ 2018-09-28 17:32 ]</div>"
+            "<p>드라마가 시작됐다.</p>")
+    m = html_meta(head, body, url="http://www.entermedia.co.kr/news/news_view.html?idx=9876")
+    assert m.title == "악녀의 덫에 걸린 이유리, 막장극 어울리는 남상미"
+    assert (m.published, m.lang) == ("2018-09-28T17:32:00+09:00", "ko")

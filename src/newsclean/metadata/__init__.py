@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date, datetime
 from types import ModuleType
 from typing import Any, Iterable, Iterator, Sequence
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from .. import lang as languages
 from ..model import Author, Cleaned, Document, Metadata
@@ -48,6 +48,7 @@ URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[1
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
 
@@ -60,7 +61,7 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
     rules = languages.get(code)
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
-    headline = title(sig, cleaned, (*declared_outlets, section))
+    headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     at = _headline_at(sig.lines, headline)
     ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
     near = sig.lines[at : at + NEAR_HEADLINE_LINES] if at is not None else ()
@@ -122,20 +123,31 @@ def _script(text: str) -> str | None:
 # --- title -------------------------------------------------------------------------------
 
 
-def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...]) -> str | None:
+def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...], url: str | None = None) -> str | None:
     """The declared headline (JSON-LD, microdata, then <meta>) without the site or section
-    name tacked on; else the one the clean stage saw, else the page's <h1> or <title>."""
+    name tacked on; else the one the clean stage saw; else the <h1> if the <title> holds
+    it (a logo in an <h1> does not), else the <title> trimmed, else the <h1>."""
     declared = [*_ld(sig, "headline"), *_meta(sig, ("headline", *TITLE_KEYS))]
-    fallback = [cleaned.title, *sig.headings[:1], sig.title_tag and _trim_title(sig.title_tag, not_headline)]
-    return _first([*(_trim_title(d, not_headline) for d in declared), *fallback])
+    host = urlsplit(url).hostname or "" if url else ""
+    trimmed = [_trim_title(d, not_headline, host) for d in [*declared, sig.title_tag] if d]
+    h1 = next(iter(sig.headings), None)
+    confirmed = h1 if h1 and sig.title_tag and _squash(h1) in _squash(sig.title_tag) else None
+    return _first([*trimmed[: len(declared)], cleaned.title, confirmed, *trimmed[len(declared) :], h1])
 
 
-def _trim_title(text: str, names: tuple[str | None, ...]) -> str:
+def _trim_title(text: str, names: tuple[str | None, ...], host: str = "") -> str:
+    """Drop leading or trailing segments that name the site or section ("| Site",
+    "- Section"), or the host the page is on ("- Entermedia" on entermedia.co.kr)."""
     keys = {_squash(n) for n in names if n}
+
+    def outlet(segment: str) -> bool:
+        key = _squash(segment)
+        return key == "" or key in keys or (len(key) >= MIN_HOST_NAME and key in _squash(host))
+
     parts = re.split(f"({TITLE_SEPARATORS})", text)
-    while len(parts) >= 3 and (_squash(parts[-1]) in keys or _squash(parts[-1]) == ""):
+    while len(parts) >= 3 and outlet(parts[-1]):
         parts = parts[:-2]
-    while len(parts) >= 3 and _squash(parts[0]) in keys:
+    while len(parts) >= 3 and outlet(parts[0]):
         parts = parts[2:]
     return "".join(parts).strip()
 
