@@ -395,3 +395,16 @@ def test_logo_h1_gives_way_to_the_title_tag_without_the_host_name() -> None:
     m = html_meta(head, body, url="http://www.entermedia.co.kr/news/news_view.html?idx=9876")
     assert m.title == "악녀의 덫에 걸린 이유리, 막장극 어울리는 남상미"
     assert (m.published, m.lang) == ("2018-09-28T17:32:00+09:00", "ko")
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://x.example/west-virginia/statements/2019/nov/18/what-value/", "2019-11-18"),
+        ("https://www.hankookilbo.com/news/article/A2026012914320005196", "2026-01-29"),
+        ("https://x.example/news/2020-07-15-storm", "2020-07-15"),
+        ("https://x.example/a/12345", None),
+    ],
+)
+def test_url_date_is_the_last_resort(url: str, published: str | None) -> None:
+    assert html_meta(url=url).published == published

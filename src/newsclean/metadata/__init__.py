@@ -45,6 +45,8 @@ LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlang
 TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
 # /2020/07/15/, /2020-07-15, or a compact 20200715 inside an article id.
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![/-]?\d\d?(?:[/-]|$))")
+# /2019/nov/18/: a month name the date parser reads.
+URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
@@ -220,6 +222,8 @@ def _published_candidates(
     yield from (ln for ln in near if len(ln) <= 40)
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
+    if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
+        yield f"{m[2]} {m[3]} {m[1]}"
 
 
 def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
