@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import ModuleType
 from typing import Any, Callable, Iterable, Sequence
@@ -64,7 +64,7 @@ def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attr
 # space, unless the word before the dot is an abbreviation of the language.
 _SENTENCE_END = re.compile(r"\n+|[.!?][\"'”’)\]]*[ \t]+")
 _SPACES = " \t"
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
@@ -82,12 +82,11 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> t
 
 
 def _is_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
-    word = _WORD_BEFORE.search(text, max(0, end - 40), end)
-    if word is None:
-        return False
-    token = word.group(1).rstrip("\"'”’)]")
+    lo = max(0, end - 64)  # a word is shorter; never scan back to the start of the text
+    start = max(lo, text.rfind(" ", lo, end) + 1, text.rfind("\n", lo, end) + 1, text.rfind("\t", lo, end) + 1)
+    token = text[start:end].rstrip("\"'”’)]")
     # "U.S." and single initials ("J.") are abbreviations in every language.
-    return token.lower() in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", token) is not None
+    return token.lower() in abbreviations or _INITIALS.fullmatch(token) is not None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -113,12 +112,16 @@ def _sentence_of(ctx: Context, starts: list[int], fact: Fact) -> str:
 def resolve_overlaps(facts: Sequence[Fact]) -> list[Fact]:
     """Keep, within each layer, the longest of overlapping spans (first found on ties)."""
     kept: list[Fact] = []
-    taken: dict[str, list[tuple[int, int]]] = {}
-    ranked = sorted(enumerate(facts), key=lambda p: (-(p[1].end - p[1].start), p[0]))
-    for _, fact in ranked:
+    taken: dict[str, list[tuple[int, int]]] = {}  # per layer: kept spans, in text order
+    ranked = sorted(range(len(facts)), key=lambda i: (facts[i].start - facts[i].end, i))
+    for i in ranked:
+        fact = facts[i]
         spans = taken.setdefault(LAYERS.get(fact.type, "value"), [])
-        if all(fact.end <= s or fact.start >= e for s, e in spans):
-            spans.append((fact.start, fact.end))
+        at = bisect.bisect_left(spans, (fact.start, fact.end))
+        before_free = at == 0 or spans[at - 1][1] <= fact.start
+        after_free = at == len(spans) or spans[at][0] >= fact.end
+        if before_free and after_free:  # kept spans do not overlap, so neighbours suffice
+            spans.insert(at, (fact.start, fact.end))
             kept.append(fact)
     return kept
 
@@ -144,7 +147,7 @@ def extract_facts(
     wanted = None if types is None else set(types)
     starts = [s for s, _ in ctx.sentences]
     facts = [
-        replace(f, sentence=_sentence_of(ctx, starts, f))
+        Fact(f.type, f.text, f.start, f.end, f.value, _sentence_of(ctx, starts, f), f.attrs)
         for f in resolve_overlaps(found)
         if wanted is None or f.type in wanted
     ]
