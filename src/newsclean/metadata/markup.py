@@ -1,6 +1,7 @@
 """HTML or plain text -> Signals: everything a page says about itself, gathered once.
 
-Nothing here decides; ``fields.py`` weighs the signals. For plain text only ``lines`` is set.
+Nothing here decides; ``newsclean.metadata`` weighs the signals. For plain text only
+``lines`` is set.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from typing import Any, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Block-level tags: a new line of visible text starts at each of them.
+# Block-level tags: a line of visible text is the text of one innermost block element.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p section table td th tr ul".split()
+    "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header li main nav ol p section table td th tr ul".split()
 )
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 # Elements whose short text may be a byline: author links, itemprop=author, class names.
