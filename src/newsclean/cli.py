@@ -519,7 +519,7 @@ def _report(error: NewscleanError, name: str, debug: bool) -> None:
 def _error_line(error: NewscleanError, name: str, debug: bool) -> str:
     if debug and error.__traceback__ is not None:
         traceback.print_exception(error, file=sys.stderr)
-    return output.printable(f"newsclean: {source.redact(name)}: {error.reason}")
+    return output.printable(f"newsclean: {source.redact(name)}: {error.reason}".replace("\n", " "))  # one line
 
 
 def main() -> None:
