@@ -217,10 +217,12 @@ def test_byline_with_outlet_keeps_only_the_person(line: str) -> None:
     assert [a.name for a in m.authors] == ["Jane Doe"]
 
 
-def test_relative_date_resolves_against_fetch_time_without_inventing_a_time() -> None:
+@pytest.mark.parametrize(
+    "text", ["Markets rally\nPublished 3 hours ago\nStocks rose on Tuesday.", "증시 반등\n입력 3시간 전\n주가가 올랐다."]
+)
+def test_relative_date_resolves_against_fetch_time_without_inventing_a_time(text: str) -> None:
     fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
-    m = text_meta("Markets rally\nPublished 3 hours ago\nStocks rose on Tuesday.", fetched=fetched)
-    assert m.published == "2024-05-01"
+    assert text_meta(text, fetched=fetched).published == "2024-05-01"
 
 
 # --- conflicts, rejections -------------------------------------------------------------------

@@ -108,6 +108,9 @@ AUTHOR_ROLES = (
 )
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")
+# "Published 2 hours ago": resolved against the fetch time (the day only).
+AGO = r"(?P<n>\d+)\s*(?P<unit>minute|min|hour|hr|day|week)s?\s+ago"
+AGO_UNITS = {"min": 60, "minute": 60, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
 # Time zone abbreviations in English date lines -> IANA names.
 TZ_NAMES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",

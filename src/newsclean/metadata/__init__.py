@@ -254,6 +254,7 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime
         "default_tz": dates.offset(getattr(rules, "DEFAULT_TZ", None)),
         "meridiem": getattr(rules, "MERIDIEM", None),
         "tzinfos": getattr(rules, "TZ_NAMES", None),
+        "ago": (rules.AGO, rules.AGO_UNITS) if hasattr(rules, "AGO") else None,
         "fetched": fetched,
     }
     best: dates.Stamp | None = None

@@ -24,8 +24,6 @@ NUMERIC = re.compile(
     r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?"
     r"\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
 )
-RELATIVE = re.compile(r"(?P<n>\d+)\s*(?P<unit>minute|min|hour|hr|day|week)s?\s+ago", re.I)
-UNIT_SECONDS = {"min": 60, "minute": 60, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
 
 
 def parse(
@@ -34,14 +32,16 @@ def parse(
     default_tz: timezone | None = None,
     meridiem: Mapping[str, str] | None = None,
     tzinfos: Mapping[str, str] | None = None,
+    ago: tuple[str, Mapping[str, int]] | None = None,
     fetched: datetime | None = None,
 ) -> Stamp | None:
     """The first date in ``text``: numeric forms first, then month names (dateutil),
-    then "N hours ago" against ``fetched``. Naive times get ``default_tz`` if given."""
+    then "N hours ago" (``ago``: a pattern with groups ``n`` and ``unit``, and seconds
+    per unit) against ``fetched``. Naive times get ``default_tz`` if given."""
     text = text.strip()
     if not text:
         return None
-    stamp = _numeric(text, meridiem or {}) or _worded(text, tzinfos or {}) or _relative(text, fetched)
+    stamp = _numeric(text, meridiem or {}) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
     if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
         stamp = stamp.replace(tzinfo=default_tz)
     return stamp
@@ -95,13 +95,12 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     return a.replace(microsecond=0)
 
 
-def _relative(text: str, fetched: datetime | None) -> Stamp | None:
+def _relative(text: str, ago: tuple[str, Mapping[str, int]] | None, fetched: datetime | None) -> Stamp | None:
     """"2 hours ago" -> the day it names; the time is approximate, so it is not kept."""
-    m = RELATIVE.search(text)
-    if not m or fetched is None:
+    if ago is None or fetched is None or not (m := re.search(ago[0], text, re.I)):
         return None
-    back = timedelta(seconds=int(m["n"]) * UNIT_SECONDS[m["unit"].lower()])
-    return (fetched - back).date()
+    seconds = ago[1].get(m["unit"].lower())
+    return (fetched - timedelta(seconds=int(m["n"]) * seconds)).date() if seconds else None
 
 
 def plausible(stamp: Stamp, fetched: datetime | None) -> bool:
