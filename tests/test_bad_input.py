@@ -42,7 +42,7 @@ def run(*sources: str, args: tuple[str, ...] = ()) -> tuple[int, list[dict], lis
     return result.exit_code, records[:-1], result.stderr.splitlines()
 
 
-def fails(bad: str | Path, reason: str, *args: str) -> str:
+def fails(bad: str | Path, reason: str, *args: str) -> None:
     """``bad`` fails alone, with one error line naming it and containing ``reason``."""
     code, records, errors = run(str(bad), args=args)
     name = source.redact(str(bad))
@@ -50,7 +50,6 @@ def fails(bad: str | Path, reason: str, *args: str) -> str:
     assert [r["source"] for r in records] == [name]
     assert errors == [f"newsclean: {name}: {records[0]['error']}"]
     assert reason in records[0]["error"]
-    return records[0]["error"]
 
 
 def works(page: str | Path, *args: str) -> dict:
