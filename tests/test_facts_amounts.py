@@ -34,6 +34,7 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("paid 300 million yen", "en", "300 million yen", 300_000_000, "JPY"),
         ("cost 20 euros", "en", "20 euros", 20, "EUR"),
         ("USD3.14 each", "en", "USD3.14", 3.14, "USD"),
+        ("it costs 50 cents", "en", "50 cents", 0.5, "USD"),
     ],
 )
 def test_money(text: str, lang: str, surface: str, value: float, currency: str) -> None:
@@ -65,6 +66,7 @@ def test_two_amounts_joined_by_a_range_word_are_not_a_range() -> None:
         ("money", "$3 billion"),
     ]
     assert [f.text for f in extract_facts("160조원에서 58조2000억원이", lang="ko")] == ["160조원", "58조2000억원"]
+    assert [f.text for f in extract_facts("The index fell 2.3% to 4,500 points.", lang="en")] == ["2.3%"]
 
 
 @pytest.mark.parametrize(
@@ -136,6 +138,10 @@ def test_what_a_quantity_measures() -> None:
         ("언론사 만평에서", "ko"),  # a lone 만 is a number only in money
         ("회의 시작 10여 만에", "ko"),  # no counter, no count
         ("If one analyst catches it", "en"),  # a plural after "one" is a verb
+        ("New COVID-19 cases and F-35 jets", "en"),  # numbers inside names
+        ("the firm's Boeing 737 planes", "en"),  # a model number after a name
+        ("24/7 news", "en"),
+        ("new 5G networks", "en"),  # G is not grams
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year
         ("chapter 3, verse 5 and item 12", "en"),  # bare numbers

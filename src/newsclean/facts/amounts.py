@@ -63,7 +63,9 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     currency = rf"(?:{_alternation(CURRENCY_SIGNS)}|(?:{_alternation(CURRENCY_CODES)})(?![A-Za-z]))"
     short = _rule(rules, "SHORT_SCALES")
     short_scale = rf"(?(cur)(?P<{{}}>{_alternation(short)})(?![A-Za-z]))?" if short else ""
-    unit = rf"(?:{_alternation(units)}){unit_end}"
+    short_units = [u for u in units if len(u) <= 3 and u.isalpha()]
+    long_units = [u for u in units if u not in short_units]
+    unit = rf"(?:(?-i:{_alternation(short_units)})|{_alternation(long_units)}){unit_end}"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{_alternation(openers)})\s+"] if openers else []
     if before:
@@ -74,10 +76,10 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     inside = _rule(rules, "APPROX_INSIDE")
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
-        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,]))(?P<n1>{number}){short_scale.format('s1')}"
+        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<![A-Za-z]-))(?P<n1>{number}){short_scale.format('s1')}"
         + (
             rf"(?:(?:\s?(?P<u1>{unit}))?{range_separator}"
-            rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,]))(?P<n2>{number}){short_scale.format('s2')})?"
+            rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')})?"
             if ranges
             else "(?P<u1>(?!))?(?P<cur2>(?!))?(?P<n2>(?!))?"  # the groups, never set
         )
@@ -129,6 +131,8 @@ class Tables:
     strict: tuple[str, ...]
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
     natives: frozenset[str]  # native Korean numbers ("두", "세")
+    factors: dict[str, float]  # units counted in hundredths ("cents")
+    names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
 
@@ -148,6 +152,8 @@ def tables(rules: ModuleType | None) -> Tables:
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
+        factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
+        names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
     )
@@ -191,6 +197,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     high = _value(groups["n2"], groups.get("s2"), rules) if groups["n2"] else None
     if low is None or (groups["n2"] and high is None):
         return None
+    factor = words.factors.get((surface or "").lower())
+    if factor and not cur:  # "50 cents" is 0.5 USD
+        low, high = as_number(low * factor), None if high is None else as_number(high * factor)
     if high is not None:
         low = _shared_scale(groups["n1"], groups["n2"], low, high, rules)
         if not low < high or _mixed_units(groups, words.units):
@@ -203,8 +212,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
 
 def _mixed_units(groups: dict[str, Any], units: dict[str, tuple[str, str]]) -> bool:
     """"0.25 points to 3.5%" is two amounts, not a range."""
-    if groups["u1"] and groups["unit"] and units[groups["u1"].lower()] != units[groups["unit"].lower()]:
-        return True
+    if groups["u1"] and (not groups["unit"] or units[groups["u1"].lower()] != units[groups["unit"].lower()]):
+        return True  # "2.3% to 4,500": the second number has no unit of its own
     if groups["u1"] and groups["cur2"] or groups["cur"] and groups["unit"] and units[groups["unit"].lower()][0] != "money":
         return True
     return bool(groups["cur"] and groups["cur2"] and groups["cur"].strip() != groups["cur2"].strip())
@@ -265,12 +274,25 @@ def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
     return word
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][\w&'-]*\s$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A capitalised word (not a sentence's first) right before ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - 40) : start]
+    word = _NAME_BEFORE.search(head)
+    return word is not None and word.start() > 0 and not re.search(r"[.!?:;]\s*$", head[: word.start()])
+
+
 def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables) -> bool:
     """Reject readings that are not amounts in news prose."""
     n1 = groups["n1"]
     has_digit = any(c.isdigit() for c in n1)
     if words.hangul and type_ == "count" and not (groups["unit"] or groups["u1"]):
         return False  # Korean counts have a counter: "10여" alone is not one
+    if words.names and type_ == "count" and not groups.get("before") and _after_name(ctx.text, m.start()):
+        return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
     if not has_digit and (groups["unit"] or "") in words.sino_only and n1.strip() in words.natives:
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":

@@ -162,6 +162,7 @@ UNITS = {
     "sterling": ("money", "GBP"), "yen": ("money", "JPY"), "yuan": ("money", "CNY"),
     "renminbi": ("money", "CNY"), "won": ("money", "KRW"), "rupees": ("money", "INR"),
     "rupee": ("money", "INR"), "francs": ("money", "CHF"), "roubles": ("money", "RUB"),
+    "cents": ("money", "USD"), "cent": ("money", "USD"), "pence": ("money", "GBP"),
     "rubles": ("money", "RUB"), "ringgit": ("money", "MYR"), "ringgits": ("money", "MYR"),
     "malaysian ringgit": ("money", "MYR"), "malaysian ringgits": ("money", "MYR"), "tugrik": ("money", "MNT"),
     "tugriks": ("money", "MNT"), "baht": ("money", "THB"), "rand": ("money", "ZAR"), "naira": ("money", "NGN"),
@@ -186,9 +187,12 @@ UNITS = {
     "metres": ("quantity", "m"), "meters": ("quantity", "m"), "feet": ("quantity", "ft"),
     "square feet": ("quantity", "sq ft"), "square metres": ("quantity", "m²"), "square meters": ("quantity", "m²"),
     "acres": ("quantity", "acre"), "hectares": ("quantity", "ha"), "litres": ("quantity", "l"), "liters": ("quantity", "l"),
-    "gallons": ("quantity", "gallon"), "megawatts": ("quantity", "MW"), "mw": ("quantity", "MW"), "gigawatts": ("quantity", "GW"),
-    "gw": ("quantity", "GW"), "kwh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
+    "gallons": ("quantity", "gallon"), "megawatts": ("quantity", "MW"), "MW": ("quantity", "MW"), "gigawatts": ("quantity", "GW"),
+    "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
 }
+# Units of at most three letters are matched in the case written here ("5G" is not grams).
+# Money units counted in hundredths of the currency.
+UNIT_FACTORS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
 # A plural noun after a number is what it counts ("3,000 workers"); these words are not.
 NOT_COUNTED = (
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
