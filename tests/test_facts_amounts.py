@@ -135,6 +135,7 @@ def test_what_a_quantity_measures() -> None:
         ("이명박 정부와 이곳에서", "ko"),  # 이 + counter inside a word
         ("사원 모집과 구원 투수", "ko"),  # 사/구 + 원 are words
         ("두 분이 오셨다", "ko"),  # 분 after a native number: persons, not minutes
+        ("오전 10시 30분에 시작", "ko"),  # a time of day
         ("언론사 만평에서", "ko"),  # a lone 만 is a number only in money
         ("회의 시작 10여 만에", "ko"),  # no counter, no count
         ("If one analyst catches it", "en"),  # a plural after "one" is a verb

@@ -133,6 +133,7 @@ class Tables:
     natives: frozenset[str]  # native Korean numbers ("두", "세")
     factors: dict[str, float]  # units counted in hundredths ("cents")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
+    clock: re.Pattern[str] | None  # an hour of the clock before minutes
     sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
 
@@ -154,6 +155,7 @@ def tables(rules: ModuleType | None) -> Tables:
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
+        clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
     )
@@ -291,6 +293,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
     has_digit = any(c.isdigit() for c in n1)
     if words.hangul and type_ == "count" and not (groups["unit"] or groups["u1"]):
         return False  # Korean counts have a counter: "10여" alone is not one
+    if type_ == "duration" and words.clock and words.clock.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return False  # "오전 10시 30분": a time of day
     if words.names and type_ == "count" and not groups.get("before") and _after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
     if not has_digit and (groups["unit"] or "") in words.sino_only and n1.strip() in words.natives:
