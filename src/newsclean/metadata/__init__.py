@@ -253,6 +253,7 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime
     options = {
         "default_tz": dates.offset(getattr(rules, "DEFAULT_TZ", None)),
         "meridiem": getattr(rules, "MERIDIEM", None),
+        "units": getattr(rules, "DATE_UNITS", ()),
         "tzinfos": getattr(rules, "TZ_NAMES", None),
         "ago": (rules.AGO, rules.AGO_UNITS) if hasattr(rules, "AGO") else None,
         "fetched": fetched,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import cache
 from datetime import date, datetime, timedelta, timezone
 from typing import Mapping
 
@@ -16,14 +17,23 @@ from dateutil import tz as dateutil_tz
 
 Stamp = date | datetime  # datetime is a subclass of date: test datetime first
 
-# 2020-07-15, 2020.07.15, 2020/7/15, 2020년 7월 15일, then an optional time and offset.
-NUMERIC = re.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})(?!\d)(?:\s*일)?\.?"
-    r"(?:(?:T|,?\s*)(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
-    r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?"
-    r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?"
-    r"\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
-)
+
+@cache
+def numeric_pattern(units: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """2020-07-15, 2020.07.15, 2020/7/15, then an optional time and offset. ``units`` are a
+    language's words after year, month, day, hour and minute ("2020년 7월 15일 17시 9분")."""
+    y, mo, d, h, mi = (re.escape(u) for u in units) if units else ("",) * 5
+
+    def after(unit: str) -> str:
+        return f"(?:\\s*{unit})?" if unit else ""
+
+    return re.compile(
+        rf"(?P<y>(?:19|20)\d\d)\s*[-./{y}]\s*(?P<m>\d{{1,2}})\s*[-./{mo}]\s*(?P<d>\d{{1,2}})(?!\d){after(d)}\.?"
+        r"(?:(?:T|,?\s*)(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
+        rf"(?P<H>\d{{1,2}})\s*[:{h}]\s*(?P<M>\d{{2}})(?:\s*[:{mi}]\s*(?P<S>\d{{2}})(?:\.\d+)?)?{after(mi)}"
+        r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?"
+        r"\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
+    )
 
 
 def parse(
@@ -31,6 +41,7 @@ def parse(
     *,
     default_tz: timezone | None = None,
     meridiem: Mapping[str, str] | None = None,
+    units: tuple[str, ...] = (),
     tzinfos: Mapping[str, str] | None = None,
     ago: tuple[str, Mapping[str, int]] | None = None,
     fetched: datetime | None = None,
@@ -41,14 +52,14 @@ def parse(
     text = text.strip()
     if not text:
         return None
-    stamp = _numeric(text, meridiem or {}) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
+    stamp = _numeric(text, meridiem or {}, units) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
     if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
         stamp = stamp.replace(tzinfo=default_tz)
     return stamp
 
 
-def _numeric(text: str, meridiem: Mapping[str, str]) -> Stamp | None:
-    m = NUMERIC.search(text)
+def _numeric(text: str, meridiem: Mapping[str, str], units: tuple[str, ...]) -> Stamp | None:
+    m = numeric_pattern(units).search(text)
     if not m:
         return None
     try:
