@@ -60,6 +60,9 @@ def test_korean_dates(text: str, surface: str, value: str, grain: str) -> None:
         ("the first Monday of October", "the first Monday of October", "2020-10-05", "day"),
         ("signed 7/4/2019", "7/4/2019", "2019-07-04", "day"),
         ("since January", "since January", "2020-01", "month"),
+        ("growth slowed in mid-2021", "mid-2021", "2021", "year"),
+        ("by the end of 2020", "by the end of 2020", "2020", "year"),
+        ("on Friday, Oct. 4", "Friday, Oct. 4", "2020-10-04", "day"),
     ],
 )
 def test_english_dates(text: str, surface: str, value: str, grain: str) -> None:

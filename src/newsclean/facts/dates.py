@@ -166,7 +166,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?i:on)\s+)?(?P<weekday>{weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
-            rf"(?<![\w$€£.,-])(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",
+            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",
         ]
     )
     return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?(?:{alternatives})")
