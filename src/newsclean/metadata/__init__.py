@@ -190,13 +190,14 @@ def _person(value: Any, order: Sequence[ModuleType]) -> tuple[Author, ...]:
         return authors_.from_value(html.unescape(value), order)
     if not isinstance(value, dict):
         return ()
-    name = value.get("name")
-    if not isinstance(name, str):
-        name = " ".join(v for k in ("givenName", "familyName") if isinstance(v := value.get(k), str))
+    names = [n for n in _as_list(value.get("name")) if isinstance(n, str)]
+    if not names:
+        names = [" ".join(v for k in ("givenName", "familyName") if isinstance(v := value.get(k), str))]
     role = value.get("jobTitle") if isinstance(value.get("jobTitle"), str) else None
+    found = [a for name in names for a in authors_.from_value(html.unescape(name), order, role=role)]
     if "Organization" in str(value.get("@type")):
-        return tuple(Author(a.name, authors_.ORGANIZATION) for a in authors_.from_value(html.unescape(name), order))
-    return authors_.from_value(html.unescape(name), order, role=role)
+        return tuple(Author(a.name, authors_.ORGANIZATION) for a in found)
+    return tuple(found)
 
 
 def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
