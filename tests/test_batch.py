@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SAMPLE_PAGES
-from newsclean import batch
+from newsclean import batch, output
 from newsclean.cli import app
 
 
@@ -153,18 +153,20 @@ def test_output_path_adds_the_format_suffix(tmp_path):
     assert batch.output_path(tmp_path, "in/a/b.html", ".json") == tmp_path / "in" / "a" / "b.html.json"
 
 
-def test_write_atomic_leaves_a_whole_file_or_none(tmp_path, monkeypatch):
-    target = tmp_path / "deep" / "out.json"
-    batch.write_atomic(target, "{}\n")
-    assert target.read_text() == "{}\n"
+def test_folder_sink_writes_whole_files_and_none_for_failures(tmp_path, monkeypatch):
+    sink = batch.FolderSink(tmp_path, ".jsonl", lambda out: output.open_writer("jsonl", out, kind="article"))
+    sink.write("in/a.html", [{"source": "in/a.html", "title": "A"}])
+    sink.write("in/b.html", [{"source": "in/b.html", "error": "empty input"}])
+    assert json.loads((tmp_path / "in" / "a.html.jsonl").read_text())["title"] == "A"
+    assert sink.exists("in/a.html") and not sink.exists("in/b.html")
 
-    def interrupted_replace(src, dst):
+    def interrupted(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch.os, "replace", interrupted_replace)
+    monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        batch.write_atomic(tmp_path / "deep" / "second.json", "x" * 100_000)
-    assert sorted(p.name for p in target.parent.iterdir()) == ["out.json"]
+        sink.write("in/c.html", [{"source": "in/c.html", "text": "x" * 100_000}])
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["a.html.jsonl"]  # no half-written file
 
 
 # -- the CLI on a folder: issue 7's done-when, on 40 pages -----------------------------

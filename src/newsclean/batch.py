@@ -22,11 +22,9 @@ the caller's ``skip`` drops inputs whose file is already there before they are r
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -44,7 +42,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from .errors import NewscleanError
 from .output import Record, Writer, printable
-from .source import redact
+from .source import atomic_output, redact
 
 T = TypeVar("T")
 
@@ -312,11 +310,12 @@ class FolderSink:
     def write(self, source: str, records: list[Record]) -> None:
         if any("error" in r for r in records):
             return
-        buffer = io.StringIO()
-        writer = self.open_writer(buffer)
-        writer.write(records)
-        writer.close()
-        write_atomic(self.path(source), buffer.getvalue())
+        path = self.path(source)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_output(path) as out:
+            writer = self.open_writer(out)
+            writer.write(records)
+            writer.close()
 
 
 def output_path(root: Path, source: str, suffix: str) -> Path:
@@ -343,16 +342,3 @@ def relative_name(source: str) -> PurePosixPath:
 
 def _safe_part(part: str) -> str:
     return "".join(c if c.isprintable() and c not in '\\:*?"<>|' else "_" for c in part)[:200]
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that ``path`` is either absent or whole, even on Ctrl-C."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
