@@ -207,7 +207,8 @@ def extract(
     """Metadata, clean text and facts of each page: one record per input."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     if dask:
-        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article")
+        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
+                 _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
           lambda a: [output.article_record(a)], _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
@@ -279,7 +280,8 @@ def facts(
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     types = tuple(type_ or ())
     if dask:
-        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact", types)
+        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
+                 _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout), types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
           lambda a: output.fact_records(a, types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
@@ -487,10 +489,11 @@ def _on_dask(
     output_dir: Path | None,
     fields: tuple[str, ...] | None,
     kind: str,
+    run: RunOptions,
     types: tuple[str, ...] = (),
 ) -> None:
     """``--dask``: the batch on the Dask cluster at ``address`` (None: a local one), each
-    part's records in a shard in ``-o DIR``."""
+    part's records in a shard in ``-o DIR``; progress, quiet and summary as ``run`` says."""
     from . import dask, warc
 
     fmt = format.value if format else "jsonl"
@@ -502,13 +505,16 @@ def _on_dask(
         tally, skipped = dask.run(
             _sources(sources, input_file), out, address=address, fmt=fmt,
             kind=kind, types=types, fields=fields, options=options, input_file=_list_path(input_file),
-            glob=glob, progress=sys.stderr.isatty(),
+            glob=glob, progress=run.progress, quiet=run.quiet,
         )
     except (NewscleanError, OSError) as e:  # an unreadable input list, no cluster at ADDRESS
         error = e if isinstance(e, NewscleanError) else NewscleanError(f"cannot reach the Dask cluster: {e}")
         _report(error, error.source or address or "dask", options.debug)
         raise typer.Exit(1) from None
-    print(f"newsclean: {tally.line()}" + (f"; {warc.describe(skipped)}" if skipped else ""), file=sys.stderr)
+    if skipped and not run.quiet:
+        print(f"newsclean: WARC files: {warc.describe(skipped)}", file=sys.stderr)
+    if run.summary or tally.interrupted:
+        print(f"newsclean: {tally.line()}", file=sys.stderr)
     raise typer.Exit(1 if tally.failed or tally.interrupted else 0)
 
 
