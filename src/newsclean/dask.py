@@ -211,11 +211,14 @@ def _inputs(specs: Iterable[str], input_file: str | None, glob: str | None) -> I
     for spec in listed:
         if spec == "-":
             raise SourceError("stdin cannot be sent to a cluster: save it to a file", "-")
-        if source.is_url(spec) or not os.path.isdir(spec):
-            yield from _remote(spec) if "://" in spec and not source.is_url(spec) else [spec]
+        if source.is_url(spec):
+            yield spec
+        elif "://" in spec:
+            yield from _remote(spec)
+        elif os.path.isdir(spec):
+            yield from [str(p) for p in source.walk(Path(spec), glob)] or [spec]  # read() explains an empty folder
         else:
-            files = [str(p) for p in source.walk(Path(spec), glob)]
-            yield from files or [spec]
+            yield spec
 
 
 def _remote(url: str) -> list[str]:
