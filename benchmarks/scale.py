@@ -11,8 +11,10 @@ PDF, 404, 301) that must be skipped. Then runs, as a user would, in a subprocess
 
 Each run's output is checked (one record per page, none failed). Peak memory is the resident
 set of each process, sampled every 20 ms from /proc: the CLI process and, per worker, the
-largest worker (the -j pool processes; the Dask worker processes). Cluster start-up is not
-timed; the CLI's own start-up is, in both modes.
+largest worker (the -j pool processes; the Dask worker processes). *Cores used* is the CPU
+seconds of the CLI, its children and the Dask workers over the wall seconds: what the
+shared machine gave the run. Cluster start-up is not timed; the CLI's own start-up is, in
+both modes.
 
 The machine is shared, so the four set-ups alternate in each round and speed is reported
 as the ratio to local -j1 in the same round (median over rounds), next to the records/s.
@@ -28,6 +30,8 @@ import gzip
 import io
 import json
 import logging
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -95,9 +99,28 @@ def descendants(pid: int) -> list[int]:
     return out
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU seconds used so far by the running processes ``pids``."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str], workers: list[int] | None) -> dict:
     """Run ``command``; sample the CLI's RSS and each worker's (``workers``: Dask worker
-    pids; None: the CLI's own child processes, the -j pool)."""
+    pids; None: the CLI's own child processes, the -j pool). CPU seconds: the CLI's tree,
+    plus the Dask workers'."""
+    cpu = children_cpu() + cpu_seconds(workers or [])
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak_cli, peak_worker = 0, {}
@@ -107,11 +130,12 @@ def timed(command: list[str], workers: list[int] | None) -> dict:
             peak_worker[pid] = max(peak_worker.get(pid, 0), rss_kb(pid))
         time.sleep(0.02)
     seconds = time.perf_counter() - start
+    cpu = children_cpu() + cpu_seconds(workers or []) - cpu
     stderr = proc.stderr.read()
     if "Traceback" in stderr or proc.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {stderr.strip()[-500:]}")
     worker_mb = max(peak_worker.values(), default=0) / 1024
-    return {"seconds": seconds, "cli_mb": peak_cli / 1024, "worker_mb": worker_mb}
+    return {"seconds": seconds, "cpu": cpu, "cli_mb": peak_cli / 1024, "worker_mb": worker_mb}
 
 
 def count_records(path: Path) -> int:
@@ -161,15 +185,17 @@ def main() -> None:
             cluster.close()
     base = [run["seconds"] for run in runs[("local", 1)]]
     print(f"{args.files} WARC files, {size_mb:.1f} MB gzip, {expected} page records; {args.rounds} rounds\n")
-    print("| run | workers | records/s | vs local -j1 (same round) | peak MB, CLI | peak MB, largest worker |")
-    print("|---|---|---|---|---|---|")
+    print("| run | workers | records/s | vs local -j1 (same round) | cores used | CPU ms per record | peak MB, CLI | peak MB, largest worker |")
+    print("|---|---|---|---|---|---|---|---|")
     for (mode, workers), results in runs.items():
         ratio = statistics.median(b / r["seconds"] for b, r in zip(base, results))
         rate = statistics.median(r["rate"] for r in results)
         cli_mb = max(r["cli_mb"] for r in results)
         worker_mb = max(r["worker_mb"] for r in results)
         worker = f"{worker_mb:.0f}" if worker_mb else "(in the CLI)"
-        print(f"| {mode} | {workers} | {rate:.1f} | {ratio:.2f}x | {cli_mb:.0f} | {worker} |")
+        cores = statistics.median(r["cpu"] / r["seconds"] for r in results)
+        cpu_ms = statistics.median(r["cpu"] for r in results) / expected * 1000
+        print(f"| {mode} | {workers} | {rate:.1f} | {ratio:.2f}x | {cores:.2f} | {cpu_ms:.0f} | {cli_mb:.0f} | {worker} |")
 
 
 if __name__ == "__main__":
