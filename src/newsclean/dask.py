@@ -1,4 +1,4 @@
-"""Runs on a Dask cluster (``--dask [ADDRESS]``), and ``extract_bag`` for your own Dask code.
+"""Runs on a Dask cluster (``--dask [--scheduler ADDRESS]``); ``extract_bag`` for Dask code.
 
 The work is cut into *parts* (``plan``): each WARC file into slices of whole records
 (``warc.plan``; small files stay whole), and the other inputs (files, URLs) into runs of
