@@ -207,6 +207,13 @@ def test_failed_urls_never_echo_credentials(server):
     assert "HTTP 404" in result.stderr
 
 
+def test_credentials_are_masked_in_records_of_fetched_pages_too(server):
+    server.routes["/p?token=hunter2"] = (200, {}, SAMPLE_PAGES[1].read_bytes())
+    result = cli("facts", server.url("/p?token=hunter2"), "-f", "csv")
+    assert result.exit_code == 0 and "hunter2" not in result.stdout
+    assert "token=***" in result.stdout
+
+
 def test_usage_errors_exit_2():
     assert cli("extract").exit_code == 2  # no source
     assert cli("extract", SEED, "--format", "yaml").exit_code == 2

@@ -38,7 +38,7 @@ NESTED_COLUMNS = {
 
 
 def article_record(article: Article, *, with_facts: bool = True, explain: bool = False) -> Record:
-    record = article.to_dict()
+    record = {**article.to_dict(), "source": redact(article.source)}
     if not with_facts:
         del record["facts"]
     if explain:
@@ -48,7 +48,7 @@ def article_record(article: Article, *, with_facts: bool = True, explain: bool =
 
 def fact_records(article: Article, types: Sequence[str] = ()) -> list[Record]:
     return [
-        {"source": article.source, **fact.to_dict()}
+        {"source": redact(article.source), **fact.to_dict()}
         for fact in article.facts
         if not types or fact.type in types
     ]
