@@ -252,7 +252,7 @@ def _numeric_date(m: re.Match[str], month_first: bool) -> date:
 def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
     if "part" not in parts:
         return None
-    table = {k.lower(): v for k, v in rules.MONTH_PARTS.items()}  # type: ignore[union-attr]
+    table = lowered(rules, "MONTH_PARTS")  # type: ignore[union-attr]
     return table.get(parts["part"].lower().rstrip("-"))
 
 
@@ -298,6 +298,12 @@ def _after_timestamp_label(ctx: Context, start: int) -> bool:
 
 
 # --- resolving -------------------------------------------------------------------------
+
+
+@cache
+def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
+    """A table of the language, its keys in lower case (built once)."""
+    return {k.lower(): v for k, v in getattr(rules, name, {}).items()}
 
 
 def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Period | None:
@@ -415,28 +421,28 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear"):
         if key in parts:
             p["year"] = int(parts[key])
-    month_names = {k.lower(): v for k, v in getattr(rules, "MONTHS", {}).items()}
+    month_names = lowered(rules, "MONTHS")
     for key in ("month", "month2", "month3"):
         if key in parts:
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
-    day_words = {k.lower(): v for k, v in getattr(rules, "DAY_ORDINALS", {}).items()}
+    day_words = lowered(rules, "DAY_ORDINALS")
     for key in ("day", "day2", "day3"):
         if key in parts:
             digits = re.match(r"\d+", parts[key])
             p["day"] = int(digits.group()) if digits else day_words[lower[key]]
-    weekdays = {k.lower(): v for k, v in rules.WEEKDAYS.items()}
+    weekdays = lowered(rules, "WEEKDAYS")
     for key in ("weekday", "weekday2", "nthday"):
         if key in parts:
             p["weekday"] = weekdays[lower[key]]
     if "nth" in parts:
-        p["nth"] = {k.lower(): v for k, v in rules.ORDINALS.items()}[lower["nth"]]
+        p["nth"] = lowered(rules, "ORDINALS")[lower["nth"]]
     if "rel2" in parts:  # "Wednesday of next week"
         p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
     if "rel3" in parts:  # "the 20th of next month"
         p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:
-        p["part"] = {k.lower(): v for k, v in rules.MONTH_PARTS.items()}[lower["part"].rstrip("-")]
+        p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"].rstrip("-")]
     _normalise_period(parts, lower, rules, p)
     if "rel" in parts and not _normalise_relative(parts["rel"], lower.get("relunit"), rules, weekdays, p):
         return None
@@ -449,18 +455,18 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         sign = -1 if lower["ago"] in [w.lower() for w in rules.AGO_WORDS] else 1
         p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[parts["unit"].lower()])
     if "dayword" in parts:
-        p["rel"] = ("day", {k.lower(): v for k, v in rules.DAY_WORDS.items()}[lower["dayword"]])
+        p["rel"] = ("day", lowered(rules, "DAY_WORDS")[lower["dayword"]])
     return p
 
 
 def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> None:
     if "period" in parts:
-        table = {k.lower(): v for k, v in rules.PERIOD_WORDS.items()}
+        table = lowered(rules, "PERIOD_WORDS")
         entry = table[lower["period"]]
         if isinstance(entry, tuple):  # "상반기" -> ("half", 1)
             p["period"] = entry
         else:  # "third quarter" -> ("quarter", 3)
-            index = {k.lower(): v for k, v in rules.ORDINALS.items()}[lower["ordinal"]]
+            index = lowered(rules, "ORDINALS")[lower["ordinal"]]
             if entry == "half" and index > 2:
                 return
             p["period"] = (entry, index)
@@ -475,7 +481,7 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
     """Set ``p["rel"] = (kind, offset)``; False when the word alone names no date."""
     if unit is not None:  # English "next month", "last Tuesday", "next March"
         offset = rules.RELATIVE_WORDS[rel.lower()]
-        months = {k.lower(): v for k, v in rules.MONTHS.items()}
+        months = lowered(rules, "MONTHS")
         if unit in weekdays:
             p["weekday"] = weekdays[unit]
             p["rel"] = ("weekday", offset)
