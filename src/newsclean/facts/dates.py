@@ -292,12 +292,17 @@ def _bare(parts: dict[str, str]) -> bool:
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
     """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture."""
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    before = ctx.text[max(line_start, start - 24) : start].lower()
-    return any(label.lower() in before for label in ctx.rule("TIMESTAMP_LABELS"))
+    lo = max(0, start - 24)
+    before = ctx.text[max(lo, ctx.text.rfind("\n", lo, start) + 1) : start].lower()
+    return any(label in before for label in lowered_words(ctx.lang, "TIMESTAMP_LABELS"))
 
 
 # --- resolving -------------------------------------------------------------------------
+
+
+@cache
+def lowered_words(rules: ModuleType | None, name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in getattr(rules, name, ()))
 
 
 @cache
