@@ -106,7 +106,7 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     found = scan.anchors(_alternation(signs), codes, r"-(?=\s?\d)", words=words, glued=glued)
     if not _rule(rules, "SHORT_SCALES"):
         return found, None
-    return found, scan.Prefix(re.compile(r"(?<!\w)(?i:an?)\s+$"), 4)
+    return found, scan.Prefix(re.compile(r"(?<!\w)(?i:an?)\s+$"), 4, frozenset({"a", "an"}))
 
 
 def units_of(rules: ModuleType | None) -> dict[str, tuple[str, str]]:

@@ -199,7 +199,8 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE])})\s+)?"
         rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
     )
-    return found, scan.Prefix(prefix, 48)
+    last = {w.split()[-1].lower() for w in (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS)}
+    return found, scan.Prefix(prefix, 48, frozenset(last))
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

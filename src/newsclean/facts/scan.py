@@ -47,6 +47,16 @@ class Prefix(NamedTuple):
 
     pattern: re.Pattern[str]
     lookback: int
+    last_words: frozenset[str] | None = None  # lower case; the word before the anchor must be one
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before ``at`` and its separator (space or hyphen), in lower case."""
+    head = text[max(0, at - 24) : at]
+    stripped = head.rstrip(" \t-")
+    if len(stripped) == len(head):
+        return ""
+    return stripped[max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t")) + 1 :].lower()
 
 
 class Anchors(NamedTuple):
@@ -118,7 +128,7 @@ def read(
         if at < done:
             continue
         starts = [at]
-        if prefix is not None:
+        if prefix is not None and (prefix.last_words is None or _word_before(text, at) in prefix.last_words):
             lead = prefix.pattern.search(text, max(done, at - prefix.lookback), at)
             if lead is not None and lead.start() < at:
                 starts.insert(0, lead.start())
