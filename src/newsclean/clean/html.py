@@ -1,12 +1,15 @@
 """HTML -> Cleaned: find the article's main block, then keep its text blocks.
 
-1. Parse with selectolax (lexbor) and drop tags that never hold article text.
-2. Score the parents of paragraphs (readability's idea: a paragraph's weight goes to its
-   parent and half to its grandparent; class/id words and link density adjust it) and take
-   the best one with the siblings that look like it.
-3. Walk only that block once: headings, paragraphs, list items, quotes and tables become
-   Blocks; captions go apart; chrome (by class/id word, link density or widget label) is
-   dropped with a reason.
+1. Parse with selectolax (lexbor); drop code (scripts, styles).
+2. Find the headline (the heading that matches og:title / <title>) and a standfirst next to it.
+3. Score the parents of paragraphs (readability's idea: a paragraph's weight goes to its
+   parent and half to its grandparent; class/id words, link density and nearness to the
+   headline adjust it); widen the best one to the ancestor whose extra text is still mostly
+   paragraphs (articles split into chunks).
+4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
+   Blocks; captions go apart; chrome (by tag, class/id word, hidden style, link density,
+   widget label, dateline) is dropped with a reason, as is everything around the block.
+5. If the page's JSON-LD articleBody is long and the blocks miss most of it, it is the article.
 """
 
 from __future__ import annotations
@@ -177,10 +180,9 @@ def _names_subtitle(cls: str | None, id_: str | None) -> bool:
 def _main_node(
     body: LexborNode, paragraphs: list[tuple[LexborNode, str]], h1: LexborNode | None
 ) -> tuple[LexborNode, LexborNode, dict[int, int]]:
-    """(main block, best-scoring container in it, paragraph text under each element near
-    paragraphs): the container widened to the highest
-    ancestor whose extra text is mostly paragraphs (articles split into chunks). A
-    container that shares a close ancestor with the headline scores more."""
+    """(main block, best-scoring container in it, paragraph text under the elements a few
+    levels above paragraphs). A container that shares a close ancestor with the headline
+    scores more; the main block is the container widened by ``_widen``."""
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
