@@ -66,9 +66,11 @@ class Anchors(NamedTuple):
 
     patterns: tuple[re.Pattern[str], ...]
     words: frozenset[str] = frozenset()
+    word: re.Pattern[str] | None = None  # what a word of the text is (ASCII letters when the words are)
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # twice as fast to find as any letters
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -78,14 +80,15 @@ def anchors(*patterns: str, words: Iterable[str] = (), glued: Iterable[str] = ()
     before particles)."""
     glued = set(glued)
     compiled = [DIGITS, *(re.compile(p) for p in (*patterns, *([alternation(glued)] if glued else [])))]
-    firsts = {w.split()[0] for w in words}
-    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}))
+    firsts = {w.split()[0] for w in words if w.split()[0].isalpha()}  # "~" is no word to find
+    word = _ASCII_WORD if all(w.isascii() for w in firsts) else _WORD
+    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word)
 
 
 @lru_cache(maxsize=4)
-def words_of(text: str) -> frozenset[str]:
+def words_of(text: str, word: re.Pattern[str] = _WORD) -> frozenset[str]:
     """The words (runs of letters) of a text, built once per text for every extractor."""
-    return frozenset(_WORD.findall(text))
+    return frozenset(word.findall(text))
 
 
 @lru_cache(maxsize=16)
@@ -108,7 +111,7 @@ def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {at for pattern in found.patterns for at in _matches(text, pattern)}
     if found.words:
-        for word in found.words & words_of(text):
+        for word in found.words & words_of(text, found.word or _WORD):
             places.update(_places(text, word))
     return sorted(places)
 
