@@ -235,6 +235,12 @@ def test_empty_pages_are_no_content_error(markup: str) -> None:
         clean(Document("<test>", markup, True, "utf-8"))
 
 
+@pytest.mark.parametrize("tag", ["span", "div", "b", "li"])
+def test_absurdly_deep_markup_is_read(tag: str) -> None:
+    deep = f"<{tag}>" * 5000 + PROSE + f"</{tag}>" * 5000
+    assert PROSE in clean(html(f"<article><p>{PROSE}</p>{deep}</article>")).text
+
+
 def golden_doc(slug: str) -> Document:
     return Document(slug, golden.source_bytes(slug).decode("utf-8"), True, "utf-8")
 

@@ -61,6 +61,7 @@ MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be labels, datelines or chrome phrases
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
+MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
 
 
 def clean_html(markup: str) -> Cleaned:
@@ -336,7 +337,10 @@ class _Out:
     level: int = 0
     section_ended: bool = False  # a "Related"/"Comments" heading: the rest of its section goes
 
-    def walk(self, node: LexborNode, kind: str, level: int, in_link: bool) -> None:
+    def walk(self, node: LexborNode, kind: str, level: int, in_link: bool, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:  # absurdly deep markup: its text as one piece, no recursion
+            self.parts.append(node.text(separator=" "))
+            return
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -366,7 +370,7 @@ class _Out:
                         self.removed.append(Removed(text, junk))
                 continue
             if tag not in BLOCK_TAGS:
-                self.walk(child, kind, level, in_link or tag == "a")
+                self.walk(child, kind, level, in_link or tag == "a", depth + 1)
                 continue
             if self.parts:
                 self.flush()
@@ -376,7 +380,7 @@ class _Out:
             child_kind = KINDS.get(tag, kind)
             child_level = int(tag[1]) if child_kind == "heading" and tag[0] == "h" else level + (tag in ("ul", "ol"))
             self.kind, self.level = child_kind, child_level
-            self.walk(child, child_kind, child_level, in_link)
+            self.walk(child, child_kind, child_level, in_link, depth + 1)
             if self.parts:
                 self.flush()
             self.kind, self.level = kind, level
