@@ -58,7 +58,8 @@ MASSIVE = 0.5  # share of the best container's paragraph text that makes an elem
 HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
 HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
 MASS_DEPTH = 4  # levels above a paragraph that count its text
-SHORT_LINE = 100  # only blocks this short can be labels, datelines or chrome phrases
+SHORT_LINE = 100  # only blocks this short can be datelines or chrome phrases...
+MAX_LABEL = 60  # ...and only this short, a run of widget labels
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
@@ -440,14 +441,14 @@ class _Out:
         if self.kind == "heading" and ":" not in text and low.startswith(self.v.end_headings):
             self.section_ended = True
             return "heads a related/comments section"
-        if is_dateline(text, self.v):
-            return "date line"
-        if EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
-            return "byline"
-        if self.v.widget_line.fullmatch(compact(text)):
-            return "widget label"
         if low.startswith(self.v.chrome_prefixes):
             return "page chrome"
+        if any(c.isdigit() for c in text) and is_dateline(text, self.v):
+            return "date line"
+        if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
+            return "byline"
+        if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
+            return "widget label"
         return None
 
     def _table(self, table: LexborNode) -> None:
