@@ -70,6 +70,8 @@ class Deadline:
         self.work, self.seconds = work, seconds
 
     def __call__(self, item: T) -> Any:
+        if threading.current_thread() is not threading.main_thread():  # signals need it
+            return self.work(item)
         previous = signal.signal(signal.SIGALRM, self._expire)
         signal.setitimer(signal.ITIMER_REAL, self.seconds)
         try:
