@@ -18,6 +18,8 @@ BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
 IMAGE_FILE = re.compile(r"^\S.{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
 DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
+# A sentence followed by a short unpunctuated credit ("... 연설하고 있다. 뉴시스"): a photo caption.
+CREDIT_TAIL = re.compile(r"[.!?]\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}$")
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
@@ -115,7 +117,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "page chrome"
     elif _is_byline(bare, low, v):
         reason = "byline"
-    elif len(bare) < 400 and any(m in low for m in v.credit_markers):
+    elif len(bare) < 400 and (any(m in low for m in v.credit_markers) or CREDIT_TAIL.search(bare)):
         reason = "caption"
     good = (
         reason is None
