@@ -3,6 +3,7 @@ real pages in ../shared/eval/."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from datetime import datetime, timezone
@@ -12,8 +13,11 @@ import pytest
 
 pytest.importorskip("fastwarc")
 import warcfiles  # noqa: E402
+from conftest import SAMPLE_PAGES  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
 
 from newsclean import warc  # noqa: E402
+from newsclean.cli import app  # noqa: E402
 from newsclean.errors import NewscleanError, SourceError  # noqa: E402
 
 PAGES = warcfiles.eval_pages(3)
@@ -99,6 +103,10 @@ def test_without_the_scale_extra_the_error_names_it(warcs: dict[str, Path], monk
     monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # import now fails
     with pytest.raises(NewscleanError, match=r"pip install 'newsclean\[scale\]'"):
         list(warc.read(str(warcs["gz"])))
+    result = CliRunner().invoke(app, ["extract", str(warcs["gz"]), str(SAMPLE_PAGES[0]), "-f", "jsonl"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"newsclean: {warcs['gz']}: WARC input needs the optional 'scale' extra" in result.output
+    assert len(result.output.splitlines()) == 3  # the error record, the sample's record, the error line
 
 
 def test_payloads_stored_gzip_and_chunked_are_decoded(tmp_path: Path) -> None:
@@ -128,3 +136,18 @@ def test_a_cut_in_a_skipped_record_is_noticed_too(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="truncated"):
         got.extend(p.url for p in warc.read(str(cut)))
     assert got == [page.url]
+
+
+def test_the_cli_expands_warcs_by_content_and_goes_on_after_a_cut(warcs: dict[str, Path], tmp_path: Path) -> None:
+    renamed = tmp_path / "crawl.data"  # a WARC whatever its name
+    renamed.write_bytes(warcs["gz"].read_bytes())
+    result = CliRunner().invoke(app, ["extract", str(renamed), str(warcs["cut"]), str(SAMPLE_PAGES[0]), "-f", "jsonl", "-j", "1"])
+    lines = result.output.splitlines()
+    records = [json.loads(line) for line in lines if line.startswith("{")]
+    assert result.exit_code == 1
+    assert [r["source"].rpartition("#")[0] or r["source"] for r in records] == (
+        [str(renamed)] * len(PAGES) + [str(warcs["cut"])] * (len(records) - len(PAGES) - 1) + [str(SAMPLE_PAGES[0])]
+    )
+    assert [r["source"] for r in records if "error" in r] == [str(warcs["cut"])]
+    assert f"newsclean: {renamed}: 4 records skipped (1 HTTP 301, 1 HTTP 404, 2 not HTML)" in lines
+    assert any(line.startswith(f"newsclean: {warcs['cut']}: WARC is truncated") for line in lines)

@@ -99,6 +99,7 @@ def items(path: Path) -> Iterator[RawPage | NewscleanError]:
     try:
         yield from read(str(path), skipped)
     except NewscleanError as e:
+        e.source = e.source or str(path)
         yield e
     if skipped:
         print(f"newsclean: {path}: {describe(skipped)}", file=sys.stderr, flush=True)
