@@ -156,3 +156,15 @@ def test_cli_on_a_local_cluster_of_this_machine(inputs: list[str], tmp_path: Pat
     assert "cut.warc: WARC is truncated" in run.stderr
     assert "4 records skipped (1 HTTP 301, 1 HTTP 404, 2 not HTML)" in run.stderr
     assert shard_records(tmp_path / "out", "parquet") == local_records(inputs[:2], tmp_path / "local.parquet")
+
+
+def test_without_the_scale_extra_one_clear_line(inputs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import now fails
+    result = CliRunner().invoke(app, ["extract", inputs[0], "--dask", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "Dask runs needs the optional 'scale' extra: pip install 'newsclean[scale]'" in result.output
+
+
+def test_dask_needs_an_output_folder(inputs: list[str]) -> None:
+    result = CliRunner().invoke(app, ["extract", inputs[0], "--dask"])
+    assert result.exit_code == 2 and "give -o DIR" in result.output
