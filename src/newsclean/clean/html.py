@@ -54,6 +54,7 @@ TAG = re.compile(r"<[^>]+>")
 MIN_STRUCTURED = 500  # characters of a JSON-LD articleBody worth comparing with the page
 MIN_COVERAGE = 0.7  # below this share of its words found in the page's blocks, use the JSON-LD body
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+MIN_SIBLING_SCORE, SIBLING_SHARE = 10.0, 0.35  # a sibling scoring this (or this share of the best) joins
 MASSIVE = 0.5  # share of the best container's paragraph text that makes an element article
 HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
 HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
@@ -77,11 +78,12 @@ def clean_html(markup: str) -> Cleaned:
     holders = body.css(HOLDERS)  # one pass for paragraph holders and h1s
     title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
-    main, top, mass = _main_node(body, _paragraphs(holders, body), h1)
-    out = _Out(v, title, subtitle, _ancestors(top, main), mass, MASSIVE * mass.get(top.mem_id, 0), removed=removed)
-    out.walk(main, "paragraph", 0, False)
-    out.flush()
-    removed.extend(_outside(main))
+    mains, top, mass = _main_node(body, _paragraphs(holders, body), h1)
+    out = _Out(v, title, subtitle, _ancestors(top, mains[0]), mass, MASSIVE * mass.get(top.mem_id, 0), removed=removed)
+    for main in mains:
+        out.walk(main, "paragraph", 0, False)
+        out.flush()
+    removed.extend(_outside(mains))
     blocks = out.blocks
     if structured and _coverage(structured, out.blocks) < MIN_COVERAGE:
         removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
@@ -117,14 +119,16 @@ def _coverage(structured: str, blocks: list[Block]) -> float:
     return len(wanted & found) / len(wanted) if wanted else 1.0
 
 
-def _outside(main: LexborNode) -> list[Removed]:
+def _outside(mains: list[LexborNode]) -> list[Removed]:
     """What is left of the page around the main block, one entry per sibling subtree."""
     removed = []
-    node = main
+    kept = {m.mem_id for m in mains}
+    node = mains[0]
     while node.parent is not None and node.tag != "body":
         for sib in node.parent.iter():
-            if sib.mem_id != node.mem_id and (text := _squash(sib.text(separator=" "))):
+            if sib.mem_id not in kept and (text := _squash(sib.text(separator=" "))):
                 removed.append(Removed(text, "outside the article"))
+        kept = {node.parent.mem_id}
         node = node.parent
     return removed
 
@@ -181,10 +185,11 @@ def _names_subtitle(cls: str | None, id_: str | None) -> bool:
 
 def _main_node(
     body: LexborNode, paragraphs: list[tuple[LexborNode, str]], h1: LexborNode | None
-) -> tuple[LexborNode, LexborNode, dict[int, int]]:
-    """(main block, best-scoring container in it, paragraph text under the elements a few
-    levels above paragraphs). A container that shares a close ancestor with the headline
-    scores more; the main block is the container widened by ``_widen``."""
+) -> tuple[list[LexborNode], LexborNode, dict[int, int]]:
+    """(main blocks, best-scoring container, paragraph text under the elements a few levels
+    above paragraphs). A container that shares a close ancestor with the headline scores
+    more. The main block is the container widened by ``_widen``; when it cannot widen, the
+    container and its siblings that score well (articles split into sibling sections)."""
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
@@ -205,7 +210,7 @@ def _main_node(
                     scores[key] = _class_weight(nodes[key])
                 scores[key] += points / (depth + 1)
     if not scores:
-        return body, body, mass
+        return [body], body, mass
     near_headline = set(_chain(h1.parent, {}, {})[:HEADLINE_REACH]) if h1 is not None and h1.parent else set()
     best, best_score = "", float("-inf")
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
@@ -217,7 +222,12 @@ def _main_node(
         if score > best_score:
             best, best_score = key, score
     top = nodes[best]
-    return _widen(top, mass, total), top, mass
+    main = _widen(top, mass, total)
+    if main.mem_id != top.mem_id or top.parent is None:
+        return [main], top, mass
+    threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
+    siblings = [s for s in top.parent.iter() if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold]
+    return siblings, top, mass
 
 
 def _chain(node: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[int]:
