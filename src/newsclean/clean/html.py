@@ -5,7 +5,7 @@
 3. Score the parents of paragraphs (readability's idea: a paragraph's weight goes to its
    parent and half to its grandparent; class/id words, link density and nearness to the
    headline adjust it); widen the best one to the ancestor whose extra text is still mostly
-   paragraphs (articles split into chunks).
+   paragraphs, or else add its well-scoring siblings (articles split into chunks).
 4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
    Blocks; captions go apart; chrome (by tag, class/id word, hidden style, link density,
    widget label, dateline) is dropped with a reason, as is everything around the block.
