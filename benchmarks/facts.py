@@ -16,6 +16,7 @@ interleaved text by text so that machine noise hits all tools alike. Reported as
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import re
 import sys
@@ -242,6 +243,7 @@ def speed(rounds: int) -> None:
             if (i + r) % 2:
                 order.reverse()
             for name, tool in order:
+                gc.collect()  # no tool pays for another's garbage
                 t0 = time.perf_counter()
                 tool(text, lang, ref)
                 elapsed[name] += time.perf_counter() - t0
