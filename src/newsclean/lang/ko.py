@@ -128,8 +128,6 @@ UNITS = {
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
 SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트")
-# "N년" is a year when N has four digits (a date), otherwise a duration ("3년 만에").
-YEAR_UNIT = "년"
 # "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock.
 CLOCK_BEFORE = r"\d{1,2}\s?시\s?$"
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
