@@ -1,8 +1,12 @@
 """Plain text that still carries page chrome -> Cleaned.
 
-Each line is first judged on its own (widget label, byline, photo file name, caption,
-chrome phrase), then by position: the article is the densest run of sentence-like lines;
-the title and subtitle are the lines just before it; everything else is chrome.
+Each line is first judged on its own: widget label (also a short line repeated on the
+page), byline, photo file name, caption, cookie or copyright notice, chrome phrase, a
+"related"/"comments" heading. Then by position: the article is the run of sentence-like
+lines with the most text (joined with nearby runs a widget split off); the title and
+subtitle are the plain lines just above it. Inside it, a short line stays when article text
+follows it (a sub-head), and a related list lasts until the article resumes. Everything
+else is chrome, each line with its reason.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ def clean_plain(text: str) -> Cleaned:
     lines = [_judge(t, v, counts[t]) for t in texts]
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
-    title_at, subtitle_at = _title(lines, start)
+    title_at, subtitle_at = _title(lines, start, counts)
     title = lines[title_at].text if title_at is not None else None
     blocks: list[Block] = []
     captions: list[str] = []
@@ -65,7 +69,8 @@ def clean_plain(text: str) -> Cleaned:
         if line.reason == END:
             related = True  # until the article resumes: a long article line, or two in a row
         elif related and start <= i < end and reason is None:
-            related = not (line.good and (_size(line.text) >= GOOD_LONG or _next_is_good(lines, i, end)))
+            after = _next_plain(lines, i, end)
+            related = not (line.good and (_size(line.text) >= GOOD_LONG or (after is not None and after.good)))
             reason = "in a related/comments section" if related else None
         if reason == "caption" and start <= i < end:
             captions.append(line.text)
@@ -74,24 +79,17 @@ def clean_plain(text: str) -> Cleaned:
         elif not start <= i < end:
             where = "repeats the title" if line.text == title else ("before" if i < start else "after") + " the article"
             removed.append(Removed(line.text, where))
-        elif span and not line.good and not _leads_to_text(lines, i, end):
-            removed.append(Removed(line.text, "short line between article lines"))
+        elif span and not line.good and (after := _next_plain(lines, i, end)) is not None and not after.good:
+            removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
         else:
             blocks.append(_block(line.text))
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
 
 
-def _next_is_good(lines: list[Line], i: int, end: int) -> bool:
-    after = next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
-    return after is not None and after.good
-
-
-def _leads_to_text(lines: list[Line], i: int, end: int) -> bool:
-    """A short line inside the article is kept when article text comes next (a sub-head, a
-    lead-in); in a cluster of short lines, all but the last are a widget."""
-    after = next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
-    return after is None or after.good
+def _next_plain(lines: list[Line], i: int, end: int) -> Line | None:
+    """The next line after ``i`` (before ``end``) that is not chrome on its own."""
+    return next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
 
 
 def _judge(text: str, v: Vocab, count: int = 1) -> Line:
@@ -192,14 +190,14 @@ def _joinable(lines: list[Line], left: tuple[int, int, int], right: tuple[int, i
     return gap <= JOIN_GAP and min(left[2], right[2]) >= JOIN_MIN
 
 
-def _title(lines: list[Line], start: int) -> tuple[int | None, int | None]:
-    """Indexes of the title and subtitle among the plain lines just above the article."""
+def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
+    """Indexes of the title and subtitle among the plain lines just above the article: the
+    title is the one the page repeats (share boxes, footers), else the longest."""
     above = [i for i in range(start) if lines[i].reason is None][-TITLE_WINDOW:]
     if not above:
         return None, None
-    texts = [ln.text for ln in lines]
-    repeated = [i for i in above if texts.count(texts[i]) > 1]
-    title = repeated[0] if repeated else max(above, key=lambda i: len(texts[i]))
+    repeated = [i for i in above if counts[lines[i].text] > 1]
+    title = repeated[0] if repeated else max(above, key=lambda i: len(lines[i].text))
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
 
