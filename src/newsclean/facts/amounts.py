@@ -92,21 +92,21 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
 
 @cache
 def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix | None]:
-    """Anchors — numbers, currency signs and codes, qualifiers before a number — and the
-    article a number may start with ("a dozen")."""
+    """Anchors — numbers, currency signs and codes — and the words an amount may start with
+    before them: qualifiers ("more than", "약"), range openers, an article ("a dozen")."""
     lead = [*_rule(rules, "RANGE_OPENERS", {}), *_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
     lead += _rule(rules, "NEGATIVE_WORDS")
     words, glued = number_words(rules)
-    if rules is not None and hasattr(rules, "SPELLED_DIGITS"):  # Hangul words take particles: no \b
-        glued += lead
-    else:
-        words += lead
     signs = [s for s in CURRENCY_SIGNS if not s[0].isalpha()]
     codes = rf"(?:{_alternation([*CURRENCY_CODES, 'Rs'])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
     found = scan.anchors(_alternation(signs), codes, r"-(?=\s?\d)", words=words, glued=glued)
-    if not _rule(rules, "SHORT_SCALES"):
+    if _rule(rules, "SHORT_SCALES"):
+        lead += ["a", "an"]  # "a dozen", "a million"
+    if not lead:
         return found, None
-    return found, scan.Prefix(re.compile(r"(?<!\w)(?i:an?)\s+$"), 4, frozenset({"a", "an"}))
+    prefix = re.compile(rf"(?<![\w$])(?:(?:{_alternation(lead)})\s*)+$", re.IGNORECASE)
+    last = frozenset(w.split()[-1].lower() for w in lead)
+    return found, scan.Prefix(prefix, 24, last)
 
 
 def units_of(rules: ModuleType | None) -> dict[str, tuple[str, str]]:
