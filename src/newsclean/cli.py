@@ -6,12 +6,12 @@ Exit codes: 0 every input worked, 1 some failed, 2 usage error.
 
 from __future__ import annotations
 
-import re
 import os
+import re
 import sys
 import traceback
-from functools import partial
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
