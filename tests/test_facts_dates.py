@@ -34,6 +34,10 @@ def dates(text: str, lang: str, ref: date | datetime | None = REF) -> list[tuple
         ("3주 전 발표", "3주 전", "2020-06-24", "day"),
         ("3월 말 예정", "3월 말", "2020-03", "month"),
         ("2020.07.15 발표", "2020.07.15", "2020-07-15", "day"),
+        ("지난 9월 개최", "지난 9월", "2019-09", "month"),
+        ("지난 9월 5일 개최", "지난 9월 5일", "2019-09-05", "day"),
+        ("오는 3월 개최", "오는 3월", "2021-03", "month"),
+        ("이달 중순", "이달 중순", "2020-07", "month"),
     ],
 )
 def test_korean_dates(text: str, surface: str, value: str, grain: str) -> None:

@@ -352,8 +352,10 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if kind == "month":
         y, m = add_months(ref.year, ref.month, offset)
         year, month = year or y, month or m
-    if kind == "monthname":  # "next March": the first March after this month
-        year = ref.year + (offset > 0 and month <= ref.month) - (offset < 0 and month >= ref.month)
+    if kind == "monthname" or (kind == "direction" and month and "year" not in p):
+        # "next March", "지난 9월", "오는 3월 2일": the first such month (day) after or before this one
+        when, now = (month, p.get("day", 0)), (ref.month, ref.day if "day" in p else 0)
+        year = ref.year + (offset > 0 and when <= now) - (offset < 0 and when >= now)
     if year is None:
         year = ref.year
     if "nth" in p:
