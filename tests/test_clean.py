@@ -241,6 +241,12 @@ def test_absurdly_deep_markup_is_read(tag: str) -> None:
     assert PROSE in clean(html(f"<article><p>{PROSE}</p>{deep}</article>")).text
 
 
+def test_broken_json_ld_is_ignored() -> None:
+    head = '<script type="application/ld+json">{"articleBody": ' + "[" * 100000 + "</script>"
+    head += '<script type="application/ld+json">{"articleBody": "unclosed</script>'
+    assert clean(html(f"<article><p>{PROSE}</p></article>", head)).text == PROSE
+
+
 def golden_doc(slug: str) -> Document:
     return Document(slug, golden.source_bytes(slug).decode("utf-8"), True, "utf-8")
 

@@ -97,7 +97,7 @@ def _ld_article_body(tree: LexborHTMLParser) -> str | None:
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             stack = [json.loads(script.text())]
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or absurdly nested data: not a signal
             continue
         while stack:
             item = stack.pop()
