@@ -60,6 +60,11 @@ def test_utf8_page_that_declares_euc_kr_decodes_as_utf8():
     assert "디지털 뉴딜 본격 시동" in doc.text
 
 
+def test_encoding_names_are_pythons_whichever_step_chose_them():
+    ascii_page = b"<html><head><meta charset='UTF-8'></head><body><p>plain</p></body></html>"
+    assert decode(page(ascii_page)).encoding == decode(page(b"<p>plain</p>")).encoding == "utf-8"
+
+
 def test_http_equiv_declaration_is_honoured_for_legacy_bytes():
     html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"></head><body><p>뉴스</p></body></html>'
     data = html.encode("cp949")
@@ -101,7 +106,7 @@ def test_too_little_legacy_text_to_tell_goes_to_korean():
 
 
 @pytest.mark.parametrize("label, codec", [("EUC-KR", "cp949"), ("ks_c_5601-1987", "cp949"), ("gb2312", "gb18030"),
-                                          ("Shift_JIS", "cp932"), ("ISO-8859-1", "cp1252"), ("utf8", "utf_8"), ("nonsense", None)])
+                                          ("Shift_JIS", "cp932"), ("ISO-8859-1", "cp1252"), ("utf8", "utf-8"), ("nonsense", None)])
 def test_labels_map_to_python_codecs_and_supersets(label, codec):
     assert codec_name(label) == codec
 

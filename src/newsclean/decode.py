@@ -31,12 +31,12 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-SUPERSETS = {
+SUPERSETS = {  # keyed by Python's codec names
     "euc_kr": "cp949",
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "shift_jis": "cp932",
-    "iso8859_1": "cp1252",
+    "iso8859-1": "cp1252",
     "ascii": "cp1252",
 }
 
@@ -164,7 +164,6 @@ def codec_name(label: str | None) -> str | None:
         name = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
-    name = name.replace("-", "_")
     return SUPERSETS.get(name, name)
 
 
