@@ -241,6 +241,19 @@ def test_absurdly_deep_markup_is_read(tag: str) -> None:
     assert PROSE in clean(html(f"<article><p>{PROSE}</p>{deep}</article>")).text
 
 
+@pytest.mark.parametrize("inner", ["<header>Inside</header>", "<hr>Inside", "<hgroup><h1>Inside</h1></hgroup>", "<ul><li>Inside</li></ul>"])
+def test_blocks_nested_in_headings(inner: str) -> None:
+    cleaned = clean(html(f"<article><h2>{inner}</h2><p>{PROSE}</p></article>"))
+    heading = next(b for b in cleaned.blocks if b.text == "Inside")
+    assert (heading.kind, heading.level) in (("heading", 2), ("heading", 1), ("item", 1))
+
+
+def test_list_items_carry_their_nesting_depth() -> None:
+    lists = "<ul><li>One<ul><li>One point one</li></ul></li><li>Two</li></ul>"
+    items = [b for b in clean(html(f"<article><p>{PROSE}</p>{lists}</article>")).blocks if b.kind == "item"]
+    assert [(b.text, b.level) for b in items] == [("One", 1), ("One point one", 2), ("Two", 1)]
+
+
 def test_broken_json_ld_is_ignored() -> None:
     head = '<script type="application/ld+json">{"articleBody": ' + "[" * 100000 + "</script>"
     head += '<script type="application/ld+json">{"articleBody": "unclosed</script>'

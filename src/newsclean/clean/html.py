@@ -33,6 +33,7 @@ KINDS = {
     "li": "item", "blockquote": "quote",
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
 }  # fmt: skip
+HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 BLOCK_TAGS = frozenset(KINDS) | {
     "div", "section", "article", "main", "header", "ul", "ol", "dl", "figure", "table",
     "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "address", "center", "details",
@@ -389,7 +390,10 @@ class _Out:
                 self._table(child)
                 continue
             child_kind = KINDS.get(tag, kind)
-            child_level = int(tag[1]) if child_kind == "heading" and tag[0] == "h" else level + (tag in ("ul", "ol"))
+            if tag in ("ul", "ol"):  # list nesting depth: one more inside an item, else 1
+                child_level = (level if kind == "item" else 0) + 1
+            else:
+                child_level = HEADING_LEVELS.get(tag, level)
             self.kind, self.level = child_kind, child_level
             self.walk(child, child_kind, child_level, in_link, depth + 1)
             if self.parts:
