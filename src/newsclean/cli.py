@@ -513,9 +513,9 @@ def _on_dask(
         raise typer.Exit(1) from None
     if skipped and not run.quiet:
         print(f"newsclean: WARC files: {warc.describe(skipped)}", file=sys.stderr)
-    if run.summary or tally.interrupted:
+    if not run.quiet and (run.summary or tally.interrupted):
         print(f"newsclean: {tally.line()}", file=sys.stderr)
-    raise typer.Exit(1 if tally.failed or tally.interrupted else 0)
+    raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
 
 
 def _report(error: NewscleanError, name: str, debug: bool) -> None:
