@@ -19,14 +19,14 @@ class Vocab:
     subtitle_class: re.Pattern[str]
     body_class: re.Pattern[str]
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
-    chrome_prefixes: tuple[str, ...]
+    chrome_prefixes: tuple[str, ...]  # a short line starting with one is chrome
     date_words: frozenset[str]  # words a dateline holds besides numbers
-    end_headings: tuple[str, ...]
+    end_headings: tuple[str, ...]  # a heading starting with one opens a related/comments section
     cookie_words: tuple[str, ...]  # with one of consent_words in the same line: a consent notice
     consent_words: tuple[str, ...]
-    copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice  # a heading starting with one of these ends the article
+    copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
-    credit_markers: tuple[str, ...]
+    credit_markers: tuple[str, ...]  # a line holding one is a photo caption
 
 
 def _words(name: str) -> list[str]:

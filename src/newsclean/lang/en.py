@@ -50,7 +50,8 @@ CLEAN_CHROME_PREFIXES = (
     "we use cookies", "by continuing to use", "share this article", "advertisement",
     "you may also like", "recommended for you", "more from", "more stories",
 )
-# A heading starting with one of these ends the article: what follows is recirculation.
+# A heading starting with one of these opens a related/comments section: it and what
+# follows it in its section are not article.
 CLEAN_END_HEADINGS = (
     "related", "you may also like", "you might also like", "you may like", "more from", "more stories",
     "more on this", "recommended", "read more", "read next", "most popular", "most read", "trending",
