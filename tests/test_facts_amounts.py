@@ -35,6 +35,8 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("cost 20 euros", "en", "20 euros", 20, "EUR"),
         ("USD3.14 each", "en", "USD3.14", 3.14, "USD"),
         ("it costs 50 cents", "en", "50 cents", 0.5, "USD"),
+        ("it paid US$ 4.7 billion", "en", "US$ 4.7 billion", 4_700_000_000, "USD"),
+        ("a HK$300m loan", "en", "HK$300m", 300_000_000, "HKD"),
     ],
 )
 def test_money(text: str, lang: str, surface: str, value: float, currency: str) -> None:

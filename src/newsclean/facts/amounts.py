@@ -98,7 +98,8 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     lead += _rule(rules, "NEGATIVE_WORDS")
     words, glued = number_words(rules)
     signs = [s for s in CURRENCY_SIGNS if not s[0].isalpha()]
-    codes = rf"(?:{_alternation([*CURRENCY_CODES, 'Rs'])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
+    lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
+    codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
     found = scan.anchors(_alternation(signs), codes, r"-(?=\s?\d)", words=words, glued=glued)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an"]  # "a dozen", "a million"
