@@ -10,11 +10,13 @@ Overlap rule (one mechanism for every type): each fact type belongs to a *layer*
 layers never compete: a ``quote`` may contain money and dates, a ``person`` span may
 coexist with a number next to it. Within one layer, spans that overlap compete: the
 longer span wins, and on equal length the fact found first (earlier extractor, then
-earlier in the text) wins. So "800억원" (money) beats "800억" read as a bare count,
-and "지난 14일" (date) beats "14일" (duration).
+earlier in the text) wins. So "3주 전" (a date) beats "3주" (a count of shares), and a
+date "2025년" found by the dates extractor beats the same span read as a duration.
 
 Extractors may return facts in any order and need not fill ``sentence``; offsets are
 into ``ctx.text`` and ``ctx.text[start:end] == fact.text`` must hold (use ``make_fact``).
+The whole stage must stay fast (20x search_dates): ``scan.read`` matches a big pattern
+only where a cheap anchor (a digit, a vocabulary word) is; the part 1 extractors use it.
 """
 
 from __future__ import annotations
