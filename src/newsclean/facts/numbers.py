@@ -65,7 +65,8 @@ def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int
     small_c = "".join(small)
     big_c = "".join(big)
     # digits with scales: "58조2000억", "5천만", "1억 2천만"
-    with_digits = rf"(?:{DIGITS})[{small_c}]?(?:[{big_c}]+(?:[ ]?(?:{DIGITS})[{small_c}]?)?)*"
+    group = rf"(?:{DIGITS})[{small_c}]?(?:(?<=[{small_c}])(?:{DIGITS})[{small_c}]?)*"  # "2천500"
+    with_digits = rf"{group}(?:[{big_c}]+(?:[ ]?{group})?)*"
     spelled = rf"[{rules.SPELLED_DIGITS}]{{2,}}|(?:{_alternation(rules.SPELLED_ALONE)})"
     natives = _alternation(rules.NATIVE_NUMBERS)
     native = rf"(?:{natives})(?:{natives})?"
