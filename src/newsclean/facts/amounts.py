@@ -42,7 +42,7 @@ CURRENCY_CODES = (
 )
 COMMON_UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"), "％": ("percent", "percent"), "€": ("money", "EUR"),
-    "$": ("money", "USD"), "US$": ("money", "USD"),
+    "$": ("money", "USD"), "US$": ("money", "USD"), "bp": ("percent", "basis point"), "bps": ("percent", "basis point"),
     **{code: ("money", code) for code in CURRENCY_CODES},
 }
 _HANGUL_WORD = "[가-힣]"
