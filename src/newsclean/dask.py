@@ -14,6 +14,8 @@ Needs ``pip install 'newsclean[scale]'``.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -288,8 +290,24 @@ def _client(address: str | None) -> Iterator[Any]:
         return
     import logging
 
-    with dist.LocalCluster(
-        n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-        dashboard_address=":0", silence_logs=logging.ERROR,  # a free port: never clash
-    ) as cluster, dist.Client(cluster) as client:
+    with _ctrl_c_ignored():
+        cluster = dist.LocalCluster(
+            n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+            dashboard_address=":0", silence_logs=logging.ERROR,  # a free port: never clash
+        )
+    with cluster, dist.Client(cluster) as client:
         yield client
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Processes started inside inherit an ignored Ctrl-C: the client alone handles it,
+    and workers print no tracebacks."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
