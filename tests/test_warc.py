@@ -151,3 +151,10 @@ def test_the_cli_expands_warcs_by_content_and_goes_on_after_a_cut(warcs: dict[st
     assert [r["source"] for r in records if "error" in r] == [str(warcs["cut"])]
     assert f"newsclean: {renamed}: 4 records skipped (1 HTTP 301, 1 HTTP 404, 2 not HTML)" in lines
     assert any(line.startswith(f"newsclean: {warcs['cut']}: WARC is truncated") for line in lines)
+
+
+def test_a_warc_gzipped_as_one_stream_is_read_whole(warcs: dict[str, Path], tmp_path: Path) -> None:
+    one_stream = tmp_path / "one-stream.warc.gz"  # not record by record: no offset to start a slice at
+    one_stream.write_bytes(warcfiles.gzip.compress(warcs["plain"].read_bytes()))
+    assert warc.plan(str(one_stream), slice_bytes=50_000) == [warc.WarcSlice(str(one_stream))]
+    assert [p.url for p in warc.read(str(one_stream))] == [p.url for p in PAGES]
