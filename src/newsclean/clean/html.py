@@ -55,6 +55,7 @@ TAG = re.compile(r"<[^>]+>")
 MIN_STRUCTURED = 500  # characters of a JSON-LD articleBody worth comparing with the page
 MIN_COVERAGE = 0.7  # below this share of its words found in the page's blocks, use the JSON-LD body
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+DIGIT = re.compile(r"\d")
 MIN_SIBLING_SCORE, SIBLING_SHARE = 10.0, 0.35  # a sibling scoring this (or this share of the best) joins
 MASSIVE = 0.5  # share of the best container's paragraph text that makes an element article
 HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
@@ -96,8 +97,11 @@ def _ld_article_body(tree: LexborHTMLParser) -> str | None:
     """The longest JSON-LD ``articleBody`` on the page, as plain text, if long enough."""
     best = ""
     for script in tree.css('script[type="application/ld+json"]'):
+        data = script.text()
+        if '"articleBody"' not in data:
+            continue
         try:
-            stack = [json.loads(script.text())]
+            stack = [json.loads(data)]
         except (ValueError, RecursionError):  # broken or absurdly nested data: not a signal
             continue
         while stack:
@@ -245,17 +249,18 @@ def _chain(node: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int])
 
 def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     """The highest ancestor of ``top`` whose extra text is mostly paragraphs (among those
-    with paragraphs near enough to be counted)."""
-    best, base_mass, base_text = top, mass[top.mem_id], len(top.text(strip=True))
+    with paragraphs near enough to be counted). Each step up reads only the text that the
+    new ancestor adds (its other children), never the text already counted."""
+    best, base_mass = top, mass[top.mem_id]
     reach = (total - base_mass) / WIDEN_DENSITY  # more extra text than this can never qualify
-    node = top.parent
+    extra_text, child, node = 0, top, top.parent
     while node is not None and node.mem_id in mass and node.tag != "body":
-        extra_text = len(node.text(strip=True)) - base_text
+        extra_text += sum(len(n.text(strip=True)) for n in node.iter(include_text=True) if n.mem_id != child.mem_id)
         if extra_text > reach:
             break
         if mass.get(node.mem_id, 0) - base_mass >= WIDEN_DENSITY * extra_text:
             best = node
-        node = node.parent
+        child, node = node, node.parent
     return best
 
 
@@ -457,7 +462,7 @@ class _Out:
             return "heads a related/comments section"
         if low.startswith(self.v.chrome_prefixes):
             return "page chrome"
-        if any(c.isdigit() for c in text) and is_dateline(text, self.v):
+        if DIGIT.search(text) and is_dateline(text, self.v):
             return "date line"
         if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
             return "byline"
