@@ -118,6 +118,7 @@ def test_counts(text: str, lang: str, surface: str, value: int, approx: bool, qu
         ("3년 만에", "ko", "duration", 3, "year"),
         ("두 달 동안", "ko", "duration", 2, "month"),
         ("it took nearly two years", "en", "duration", 2, "year"),
+        ("it can reach -30C in winter", "en", "quantity", -30, "°C"),
     ],
 )
 def test_quantities_and_durations(text: str, lang: str, type_: str, value: float, unit: str) -> None:
@@ -146,6 +147,7 @@ def test_what_a_quantity_measures() -> None:
         ("the firm's Boeing 737 planes", "en"),  # a model number after a name
         ("24/7 news", "en"),
         ("new 5G networks", "en"),  # G is not grams
+        ("about one third of the oil", "en"),  # a fraction
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year
         ("chapter 3, verse 5 and item 12", "en"),  # bare numbers

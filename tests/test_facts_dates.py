@@ -97,6 +97,8 @@ def test_reference_date_may_be_a_datetime() -> None:
         ("2월 30일", "ko"),  # no such day
         ("the score was 15/2", "en"),  # numbers without a year are not dates
         ("at 10:30 am", "en"),  # a time of day alone
+        ("He told The Sun: no.", "en"),  # a weekday abbreviation alone
+        ("The following week he resigned.", "en"),  # counts from the story, not from the paper's date
     ],
 )
 def test_not_dates(text: str, lang: str) -> None:

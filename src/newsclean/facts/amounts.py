@@ -135,6 +135,7 @@ class Tables:
     factors: dict[str, float]  # units counted in hundredths ("cents")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
+    fractions: frozenset[str]  # "third", "half": the number before is a fraction
     sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
 
@@ -156,6 +157,7 @@ def tables(rules: ModuleType | None) -> Tables:
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
+        fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
@@ -187,6 +189,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     end = m.end()
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
     if type_ == "count":
+        if words.fractions and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in words.fractions:
+            return None  # "about one third": a fraction
         counted, end = _counted(ctx, m, surface, end, words)
         if counted is None and not (qualifier or approx) and unit is None:
             return None  # a bare number

@@ -134,6 +134,7 @@ def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
 def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     """"March 3, 2021", "3 March", "mid-December", "last Tuesday", "Q2 2021", "by 2030"."""
     months, weekdays = _names(r, r.MONTHS), _names(r, r.WEEKDAYS)
+    full_weekdays = _names(r, {k: v for k, v in r.WEEKDAYS.items() if k not in r.WEEKDAY_ABBREVIATIONS})
     any_month = _names(r, r.MONTHS, lowercase=True)
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
@@ -163,7 +164,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year}))?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})",
-            rf"(?:(?i:on)\s+)?(?P<weekday>{weekdays})\b(?!,?\s+{months})",
+            rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",

@@ -188,6 +188,8 @@ UNITS = {
     "metres": ("quantity", "m"), "meters": ("quantity", "m"), "feet": ("quantity", "ft"),
     "square feet": ("quantity", "sq ft"), "square metres": ("quantity", "m²"), "square meters": ("quantity", "m²"),
     "acres": ("quantity", "acre"), "hectares": ("quantity", "ha"), "litres": ("quantity", "l"), "liters": ("quantity", "l"),
+    "degrees celsius": ("quantity", "°C"), "degrees fahrenheit": ("quantity", "°F"), "degrees": ("quantity", "degree"),
+    "°C": ("quantity", "°C"), "°F": ("quantity", "°F"), "C": ("quantity", "°C"),
     "gallons": ("quantity", "gallon"), "megawatts": ("quantity", "MW"), "MW": ("quantity", "MW"), "gigawatts": ("quantity", "GW"),
     "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
 }
@@ -229,9 +231,15 @@ WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
-DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "the day before": -1, "tomorrow": 1, "the next day": 1, "the following day": 1, "the day after": 1}
+# "the next day", "the following week" count from the story's own events, not from the
+# publication date: not resolved.
+DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "tomorrow": 1}
 # last/this/next + week, month, year, quarter or weekday.
-RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}
+RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+# Weekday abbreviations stand alone only in a full date ("Fri, Jul 18"): "The Sun" is a paper.
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
+# "about one third": a number before these is a fraction, not a count.
+FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
 # Days of the month in words: "the first of March", "March second".
 DAY_ORDINALS = {
