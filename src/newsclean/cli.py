@@ -299,26 +299,45 @@ def fetch(
     max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
     timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
     debug: DebugOpt = False,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Save each page's raw bytes to a folder, one file per input; prints "source<TAB>file"."""
-    options = source.FetchOptions(max_bytes=max_bytes, timeout=timeout)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    failed = 0
-    for item in source.list_inputs(_sources(sources, input_file), input_file=_list_path(input_file), glob=glob):
-        try:
-            raw = source.read(item, options)
-            path = output_dir / saved_name(raw)
-            source.save_atomically(path, raw.data)
-            typer.echo(f"{source.redact(raw.source)}\t{path}")
-        except NewscleanError as e:
-            failed += 1
-            _report(e, source_name(item), debug)
-    raise typer.Exit(1 if failed else 0)
+    specs = _sources(sources, input_file)
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise typer.BadParameter(f"cannot create {output_dir}: {e.strerror}", param_hint="--output") from None
+
+    def emit(item: source.Item, result: Path | BaseException) -> str | None:
+        if isinstance(result, NewscleanError):
+            return _error_line(result, result.source or source_name(item), debug)
+        if isinstance(result, BaseException):
+            raise result
+        print(f"{source.redact(source_name(item))}\t{result}", flush=True)
+        return None
+
+    items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
+    work = partial(save_one, options=source.FetchOptions(max_bytes=max_bytes, timeout=timeout), folder=output_dir)
+    tally = batch.run(items, work, emit, jobs=jobs, quiet=quiet)
+    raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
+
+
+def save_one(item: source.Item, options: source.FetchOptions, folder: Path) -> Path | NewscleanError:
+    """Read one input and save its raw bytes in ``folder``; a failure is returned."""
+    try:
+        raw = source.read(item, options)
+        path = folder / saved_name(raw)
+        source.save_atomically(path, raw.data)
+        return path
+    except NewscleanError as e:
+        e.source = e.source or source_name(item)
+        return e
 
 
 def saved_name(raw: RawPage) -> str:
     """A stable file name for a fetched page: a slug of its URL or path and a short hash."""
-    where = raw.url or raw.source
+    where = source.redact(raw.url or raw.source)
     stem = "".join(c if c.isalnum() or c in "-." else "_" for c in where.split("://")[-1].split("?")[0])
     text = raw.data[:4096].decode("utf-8", "replace")
     suffix = ".html" if looks_like_html(text) else ".txt"
