@@ -77,7 +77,8 @@ def news_relevant(ex: dict[str, Any]) -> bool:
 def by_design(ex: dict[str, Any]) -> bool:
     """A date newsclean reads differently on purpose (README, "Conventions that differ from
     Duckling's"): numbers without a four-digit year, a weekday or month name alone (a
-    weekday is resolved to the past), a number of years ago (reported at year grain)."""
+    weekday is resolved to the past), a number of years ago (reported at year grain),
+    "the next day" / "the following week" (they count from the story's events)."""
     text = re.sub(r"^(?:on|in)\s+", "", ex["text"].strip(), flags=re.IGNORECASE)
     if NUMERIC_ONLY.fullmatch(text):
         return not (FOUR_DIGIT_YEAR_DATE.fullmatch(text) and re.search(r"(?:19|20)\d\d", text))
@@ -85,7 +86,8 @@ def by_design(ex: dict[str, Any]) -> bool:
     names = [*getattr(rules, "WEEKDAYS", {}), *getattr(rules, "MONTHS", {})]
     if text.rstrip(".").lower() in names:
         return True
-    return re.fullmatch(r"\w+ years? (?:ago|hence)|\d+년\s?(?:전|이전|후)", text, re.IGNORECASE) is not None
+    story_relative = r"(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)"
+    return re.fullmatch(rf"\w+ years? (?:ago|hence)|\d+년\s?(?:전|이전|후)|{story_relative}", text, re.IGNORECASE) is not None
 
 
 def ref_date(ex: dict[str, Any]) -> date:
