@@ -153,6 +153,14 @@ def test_text_gives_title_and_clean_text_or_fact_lines():
     assert render("text", "fact", fact_results()).splitlines() == ["money\t800억원\t80000000000", "date\t15일\t2020-07-15"]
 
 
+def test_explain_shows_removed_lines_in_text_and_csv():
+    record = article_record(ARTICLE, with_facts=False, explain=True)
+    assert render("text", "article", [[record]]).endswith("\n\n[share buttons] 공유하기 | 트위터\n")
+    (row,) = csv.DictReader(io.StringIO(render("csv", "article", [[record]])))
+    assert json.loads(row["removed"]) == [{"text": "공유하기 | 트위터", "reason": "share buttons"}]
+    assert row["facts"] == ""
+
+
 def test_clean_records_drop_facts_and_explain_adds_removed():
     record = article_record(ARTICLE, with_facts=False, explain=True)
     assert "facts" not in record

@@ -111,14 +111,15 @@ class JsonWriter:
 
 
 class CsvWriter:
-    """RFC 4180 CSV with a header row; always a ``source`` and an ``error`` column.
-    Lists and objects are JSON in their cell; fact fields beyond the fixed ones are
+    """RFC 4180 CSV with a header row; always a ``source`` and an ``error`` column, and
+    by default every key of the schema (empty when a command has no such key, as ``facts``
+    in ``clean``). Lists and objects are JSON in their cell; fact fields beyond the fixed ones are
     gathered as JSON into an ``attrs`` column. A text cell a spreadsheet would run as a
     formula (it starts with = + - @, tab or CR and is not a number) gets a leading ``'``,
     unless ``formulas`` (``--csv-formulas``) keeps it as it is."""
 
     def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None, formulas: bool = False) -> None:
-        default = ARTICLE_KEYS[:-1] if kind == "article" else FACT_KEYS + ("attrs",)
+        default = ARTICLE_KEYS if kind == "article" else FACT_KEYS + ("attrs",)
         self.formulas = formulas
         self.columns = list(dict.fromkeys(["source", *(fields or default), "error"]))
         self.out = out
@@ -212,12 +213,13 @@ class MarkdownWriter:
 
 
 class TextWriter:
-    """Plain text: an article's title and clean text (or the chosen fields, one per line);
+    """Plain text: an article's title and clean text, then what ``clean --explain``
+    removed, one ``[reason] text`` line each (or the chosen fields, one per paragraph);
     one tab-separated line per fact. Failed inputs write nothing (stderr has the error)."""
 
     def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
         self.out, self.kind = out, kind
-        self.fields = fields or (("title", "text") if kind == "article" else ("type", "text", "value"))
+        self.fields = fields or (("title", "text", "removed") if kind == "article" else ("type", "text", "value"))
         self.count = 0
 
     def write(self, records: Sequence[Record]) -> None:
@@ -227,7 +229,7 @@ class TextWriter:
             if self.kind == "fact":
                 self.out.write("\t".join(_text_cell(record.get(f)).replace("\n", " ") for f in self.fields) + "\n")
             else:
-                values = [_text_cell(record.get(f)) for f in self.fields]
+                values = [_removed_lines(record[f]) if f == "removed" and record.get(f) else _text_cell(record.get(f)) for f in self.fields]
                 self.out.write(("\n" if self.count else "") + "\n\n".join(v for v in values if v) + "\n")
             self.count += 1
         self.out.flush()
@@ -337,6 +339,10 @@ def _parquet_fact(fact: Record) -> Record:
 
 def _parquet_text(value: Any) -> str | None:
     return value if value is None or isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _removed_lines(removed: list[Record]) -> str:
+    return "\n".join(f"[{r['reason']}] {r['text']}" for r in removed)
 
 
 def _csv_cell(value: Any, formulas: bool = False) -> Any:
