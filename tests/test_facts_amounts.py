@@ -25,6 +25,7 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("총 58조2000억원이 투입된다", "ko", "58조2000억원", 58_200_000_000_000, "KRW"),
         ("5천만원을 냈다", "ko", "5천만원", 50_000_000, "KRW"),
         ("2천500만원을 냈다", "ko", "2천500만원", 25_000_000, "KRW"),
+        ("10만 원대 제품", "ko", "10만 원", 100_000, "KRW"),  # 대 (bracket) is a suffix, not a counter
         ("1만 달러를 받았다", "ko", "1만 달러", 10_000, "USD"),
         ("3억 위안 규모", "ko", "3억 위안", 300_000_000, "CNY"),
         ("27,350,000원", "ko", "27,350,000원", 27_350_000, "KRW"),
@@ -148,6 +149,7 @@ def test_what_a_quantity_measures() -> None:
         ("24/7 news", "en"),
         ("new 5G networks", "en"),  # G is not grams
         ("about one third of the oil", "en"),  # a fraction
+        ("3분의 2가 찬성했다", "ko"),  # a fraction, not three minutes
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year
         ("chapter 3, verse 5 and item 12", "en"),  # bare numbers

@@ -54,7 +54,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     number = number_pattern(rules)
     hangul = rules is not None and hasattr(rules, "SPELLED_DIGITS")
     if hangul:  # a unit may be followed by a particle, not by the rest of a word
-        unit_end = rf"(?=(?:{_alternation(rules.PARTICLES)})|[^가-힣]|$)"  # type: ignore[union-attr]
+        unit_end = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)})|[^가-힣]|$)"  # type: ignore[union-attr]
     else:
         unit_end = r"(?![A-Za-z])"
     before = [*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
@@ -151,7 +151,7 @@ def tables(rules: ModuleType | None) -> Tables:
         not_counted=frozenset(_rule(rules, "NOT_COUNTED")),
         not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
-        particles=tuple(sorted(_rule(rules, "PARTICLES"), key=len, reverse=True)),
+        particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
@@ -188,9 +188,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     approx = bool(groups.get("inside")) or any(w in words.approx for w in around)
     end = m.end()
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
+    if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
+        return None  # "about one third", "3분의 1": a fraction
     if type_ == "count":
-        if words.fractions and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in words.fractions:
-            return None  # "about one third": a fraction
         counted, end = _counted(ctx, m, surface, end, words)
         if counted is None and not (qualifier or approx) and unit is None:
             return None  # a bare number
@@ -215,6 +215,13 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
     return make_fact(ctx, type_, m.start(), end, low, **attrs)
+
+
+def _fraction_follows(text: str, at: int, words: Tables) -> bool:
+    """Is the number ending at ``at`` followed by a fraction word ("third", "분의")?"""
+    rest = text[at : at + 12].lstrip(" \t").lower()
+    word = re.match(r"[^\W\d_]+", rest)
+    return word is not None and word.group() in words.fractions
 
 
 def _mixed_units(groups: dict[str, Any], units: dict[str, tuple[str, str]]) -> bool:

@@ -101,7 +101,7 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
-    end = rf"(?=(?:{_words(r.PARTICLES)})|[^가-힣]|$)"
+    end = rf"(?=(?:{_words(r.UNIT_FOLLOWERS)})|[^가-힣]|$)"
     rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])

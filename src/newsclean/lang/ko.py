@@ -128,13 +128,15 @@ UNITS = {
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
 SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트")
+# "3분의 1" is a fraction (one third), not three minutes.
+FRACTION_WORDS = ("분의",)
 # "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock.
 CLOCK_BEFORE = r"\d{1,2}\s?시\s?$"
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
-# What may directly follow a unit inside a Hangul word: particles and endings.
-PARTICLES = (
+# What may directly follow a unit or a date word inside a Hangul word: particles and endings.
+UNIT_FOLLOWERS = (
     "이", "가", "을", "를", "은", "는", "의", "에", "도", "와", "과", "로", "으로", "만", "씩", "까지",
     "부터", "보다", "이나", "나", "쯤", "가량", "여", "정도", "이며", "이고", "인", "였", "이었", "대", "당",
     "짜리", "에서", "에게", "밖", "뿐", "째", "이상", "이하", "미만", "초과", "가까이", "안팎", "선",
