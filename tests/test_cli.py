@@ -214,6 +214,19 @@ def test_credentials_are_masked_in_records_of_fetched_pages_too(server):
     assert "token=***" in result.stdout
 
 
+def test_an_unparseable_url_fails_alone():
+    result = cli("extract", "http://user:pw@[::1/x?token=t", SEED)
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("newsclean: http://[::1/x: ") and "pw" not in result.output
+    assert len(jsonl(result.stdout)) == 2
+
+
+def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):
+    result = cli("extract", SEED, "-o", tmp_path / "no" / "out.json")
+    assert result.exit_code == 2 and "no folder" in result.stderr
+
+
 def test_usage_errors_exit_2():
     assert cli("extract").exit_code == 2  # no source
     assert cli("extract", SEED, "--format", "yaml").exit_code == 2

@@ -240,6 +240,7 @@ def test_refused_connections_are_fetch_errors():
         ("https://example.com/a?token=abc&page=2", "https://example.com/a?token=***&page=2"),
         ("https://example.com/a?api_key=abc", "https://example.com/a?api_key=***"),
         ("pages/a.html", "pages/a.html"),
+        ("http://user:pw@[::1/x?token=t", "http://[::1/x"),  # not even parseable
     ],
 )
 def test_redact_hides_credentials(url, shown):

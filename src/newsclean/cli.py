@@ -434,6 +434,9 @@ def _main(
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         raise typer.Exit(1) from None
+    except OSError as e:  # the output cannot be written: permissions, a full disk
+        print(f"newsclean: {output_to or '-'}: cannot write: {e.strerror or e}", file=sys.stderr)
+        raise typer.Exit(1) from None
     if not run_options.quiet and (tally.interrupted or run_options.summary):
         print(f"newsclean: {tally.line()}", file=sys.stderr, flush=True)
     raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
@@ -483,6 +486,8 @@ def _refuse_clobber(output_file: Path, specs: list[str], input_file: Path | None
     target = output_file.resolve()
     if target.is_dir():
         raise typer.BadParameter(f"{output_file} is a folder; give a file name", param_hint="--output")
+    if not target.parent.is_dir():
+        raise typer.BadParameter(f"no folder {output_file.parent} to write {output_file.name} in", param_hint="--output")
     inputs = [*specs, str(input_file)] if input_file is not None else specs
     for spec in inputs:
         if not source.is_url(spec) and spec != "-" and Path(spec).resolve() == target:

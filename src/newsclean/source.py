@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 import time
 import zlib
@@ -162,7 +163,7 @@ def read(item: Item, options: FetchOptions = FetchOptions()) -> RawPage:
     if is_url(item):
         return fetch(item, options)
     if "://" in item:
-        raise SourceError(f"only http and https URLs are supported, not {urlsplit(item).scheme}:", redact(item))
+        raise SourceError(f"only http and https URLs are supported, not {item.partition('://')[0]}:", redact(item))
     return read_file(item, options)
 
 
@@ -208,14 +209,17 @@ def gunzip(data: bytes, max_bytes: int, source: str) -> bytes:
 
 
 def is_url(spec: str) -> bool:
-    return urlsplit(spec).scheme.lower() in SCHEMES and "://" in spec
+    return spec[:8].lower().startswith(tuple(f"{scheme}://" for scheme in SCHEMES))
 
 
 def redact(source: str) -> str:
     """``source`` safe to print: no ``user:pass@`` and no secret-looking query values."""
     if "://" not in source:
         return source
-    parts = urlsplit(source)
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # not even a URL: drop anything that could be a secret
+        return re.sub(r"(?<=://)[^/?#]*@", "", source).partition("?")[0]
     netloc = parts.netloc.rpartition("@")[2]
     query = urlencode(
         [(k, "***" if k.lower() in SECRET_PARAMS else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)],
@@ -232,9 +236,13 @@ def fetch(url: str, options: FetchOptions = FetchOptions()) -> RawPage:
         for _ in range(options.max_redirects + 1):
             response_url, status, head, data = _get_with_retries(client, current, url, options)
             if status in (301, 302, 303, 307, 308) and "location" in head:
-                current = urljoin(response_url, head["location"])
-                if urlsplit(current).scheme.lower() not in SCHEMES:
-                    raise FetchError(f"redirect to a {urlsplit(current).scheme}: URL refused", url)
+                try:
+                    current = urljoin(response_url, head["location"])
+                    scheme = urlsplit(current).scheme.lower()
+                except ValueError:
+                    raise FetchError("redirect to an invalid URL refused", url) from None
+                if scheme not in SCHEMES:
+                    raise FetchError(f"redirect to a {scheme}: URL refused", url)
                 continue
             if status >= 400:
                 raise FetchError(f"HTTP {status} {httpx.codes.get_reason_phrase(status)}".rstrip(), url)
