@@ -47,6 +47,7 @@ def test_seed_percent_with_qualifier(seed: tuple[Fact, ...]) -> None:
 def test_seed_counts(seed: tuple[Fact, ...]) -> None:
     counts = {f.text: f for f in seed if f.type == "count"}
     assert counts["200여개"].value == 200 and counts["200여개"].attrs["approx"] is True
+    assert counts["200여개"].attrs["counted"] == "기업"  # "200여개 제조‧AI‧데이터 기업으로"
     assert counts["190만개"].value == 1_900_000 and counts["190만개"].attrs["counted"] == "일자리"
     assert counts["14만개"].value == 140_000
     assert counts["50여개"].value == 50 and counts["50여개"].attrs["counted"] == "기업"

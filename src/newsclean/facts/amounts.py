@@ -251,7 +251,8 @@ def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType |
 
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
-_HANGUL_NEXT = re.compile(r"[ \t]+([가-힣A-Za-z][\w‧·]*)")
+_HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
+_HANGUL_NEXT_WORDS = re.compile(rf"[ \t]+{_HANGUL_WORD_}(?:[ \t]+{_HANGUL_WORD_})?(?:[ \t]+{_HANGUL_WORD_})?")
 _HANGUL_PREV = re.compile(r"([가-힣A-Za-z]+)[ \t]+$")
 
 
@@ -270,15 +271,19 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
             if word in words.plurals or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
                 return word, after.end(i)
         return None, end
-    # Korean: the noun after the counter ("50여개 기업"), else the one before ("일자리 190만개").
-    next_word = _HANGUL_NEXT.match(ctx.text, m.end())
-    if ctx.text[m.end() : m.end() + 1] in (" ", "\t") and next_word:
-        word = _strip_particle(next_word.group(1), words.particles)
-    elif previous := _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start()):
+    # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
+    # first word that takes a particle), else the one before ("일자리 190만개를").
+    following = _HANGUL_NEXT_WORDS.match(ctx.text, m.end())
+    if following:
+        candidates = [w for w in following.groups() if w]
+        if candidates[0] in words.not_counted:
+            return None, end
+        with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
+        return _strip_particle((with_particle or candidates)[0], words.particles), end
+    if previous := _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start()):
         word = _strip_particle(previous.group(1), words.particles)
-    else:
-        return None, end
-    return (None if word in words.not_counted else word), end
+        return (None if word in words.not_counted else word), end
+    return None, end
 
 
 def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
