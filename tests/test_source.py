@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import sys
+import threading
 import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -96,6 +98,26 @@ def test_expanders_turn_one_file_into_many_pages_sniffed_by_content(tmp_path, mo
 
 
 # -- reading files ---------------------------------------------------------------------
+
+
+def test_a_pipe_named_directly_is_read_whole(tmp_path):
+    fifo = tmp_path / "page"  # what the shell's <(curl ...) gives
+    os.mkfifo(fifo)
+    body = b"<p>" + b"piped " * 1000 + b"</p>"
+    writer = threading.Thread(target=fifo.write_bytes, args=(body,))
+    writer.start()
+    (item,) = list(list_inputs([str(fifo)]))
+    assert read(item).data == body
+    writer.join()
+
+
+def test_an_input_list_of_junk_bytes_gives_failed_inputs_not_a_crash(tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"\xff\xfe\x00junk\n")
+    (item,) = list(list_inputs([], input_file=str(listing)))
+    with pytest.raises(SourceError, match="not a valid file name"):
+        read(item)
+
 
 
 def test_gzip_is_sniffed_and_decompressed(tmp_path):

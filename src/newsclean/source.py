@@ -12,6 +12,7 @@ into that expander's items.
 from __future__ import annotations
 
 import fnmatch
+import io
 import os
 import re
 import sys
@@ -77,7 +78,8 @@ def list_inputs(
 def read_list(path: str) -> Iterator[str]:
     """The sources listed in a file (``-`` = stdin), one per line; blanks and ``#`` skipped."""
     try:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8-sig")
+        raw = sys.stdin.buffer if path == "-" else open(path, "rb")
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
     except OSError as e:
         raise SourceError(f"cannot read input list: {e.strerror}", path) from None
     with stream:
@@ -110,10 +112,13 @@ def _expand_file(spec: str) -> Iterator[Item]:
 
 
 def _head(path: str, size: int = 512) -> bytes:
+    """The first bytes of a regular file (a pipe is left whole for read())."""
     try:
+        if not os.path.isfile(path):
+            return b""
         with open(path, "rb") as f:
             return f.read(size)
-    except OSError:
+    except (OSError, ValueError):
         return b""  # read() explains
 
 
@@ -180,6 +185,8 @@ def read_file(path: str, options: FetchOptions = FetchOptions()) -> RawPage:
         raise SourceError("no such file or folder", path) from None
     except OSError as e:
         raise SourceError(f"cannot read: {e.strerror}", path) from None
+    except ValueError:  # a NUL in the name
+        raise SourceError("not a valid file name", path) from None
     return RawPage(source=path, data=_limited(data, path, options))
 
 
