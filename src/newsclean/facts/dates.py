@@ -30,7 +30,7 @@ from typing import Any, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .numbers import _alternation, number_pattern, number_words, parse_number
+from .numbers import _alternation, number_pattern, parse_number
 
 # Numbers only, with a four-digit year: 2020-07-15, 2020.07.15, 15/07/2020, 7/15/2020.
 NUMERIC_DATE = re.compile(
