@@ -12,8 +12,11 @@ number is what it counts ("3,000 workers").
 Fields: ``value`` (the number; for a range, its low end), ``unit`` (ISO currency, "percent"
 or "point", a counter such as 명, a measure such as "ton", or a duration unit such as
 "month"), ``approx`` (about, 약, 200여개, 가량), ``qualifier`` ("at least", "more than", "at
-most", "less than" or None), ``range`` ({"from": low, "to": high} or None) and, for counts,
-``counted`` (the thing counted when the text says it: "일자리", "workers").
+most", "less than" or None), ``range`` ({"from": low, "to": high}, on ranges only) and, for
+counts and quantities, ``counted`` (what is counted when the text says it: "일자리",
+"workers", "oil"). ``_plausible`` holds the readings that look like amounts but are not
+(a year, "3대 강국", "Boeing 737 planes", "10시 30분"...). The pattern is tried only at
+anchors (see scan.py).
 """
 
 from __future__ import annotations
