@@ -135,7 +135,9 @@ def test_empty_and_binary_input_raise_decode_error(data, why):
         ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
         ("\n  <html lang='ko'><head><title>t</title></head></html>", True),
         ("<div class='article'><p>A fragment of a page.</p></div>", True),
+        ("Warning: session_start() failed in index.php\n<!DOCTYPE html><html><body><p>x</p></body></html>", True),
         ("Plain text article.\nSecond line with <b>not</b> a page.", False),
+        ("How to write <html> in a blog post: start with a doctype.", False),
         ("<Reuters> reports: markets fell today.", False),
     ],
 )

@@ -63,6 +63,8 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 
+PAGE_TAG = re.compile(r"^[ \t]*<(?:!doctype\s+html|html|body)[\s>]", re.IGNORECASE | re.MULTILINE)
+
 SNIFF_BYTES = 4096
 
 # Media types a page may be served as (octet-stream: servers that do not know; sniffed).
@@ -176,6 +178,8 @@ def is_utf8(data: bytes) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
-    """Sniff markup: an HTML tag near the start of the text (extensions are not trusted)."""
+    """Sniff markup (extensions are not trusted): the text starts with an HTML tag, or
+    has a line starting with a doctype, ``<html>`` or ``<body>`` near the start (after,
+    say, a PHP warning)."""
     head = text[:SNIFF_BYTES].lstrip()
-    return head.startswith("<") and HTML_TAG.search(head) is not None
+    return (head.startswith("<") and HTML_TAG.search(head) is not None) or PAGE_TAG.search(head) is not None
