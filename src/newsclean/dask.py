@@ -13,6 +13,7 @@ Needs ``pip install 'newsclean[scale]'``.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import threading
@@ -288,8 +289,6 @@ def _client(address: str | None) -> Iterator[Any]:
         with dist.Client(address) as client:
             yield client
         return
-    import logging
-
     with _ctrl_c_ignored():
         cluster = dist.LocalCluster(
             n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
