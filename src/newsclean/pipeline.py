@@ -31,6 +31,13 @@ def process(
     ref = ref_date if ref_date is not None else reference_date(meta, doc)
     text = cleaned.text
     facts = extract_facts(text, lang=meta.lang, ref_date=ref, authors=meta.authors)
+    # Photo captions are kept out of the text, but their facts count: each caption's facts
+    # carry ``caption`` (its index in ``captions``) and offsets into that caption.
+    facts += tuple(
+        replace(fact, attrs={**fact.attrs, "caption": i})
+        for i, caption in enumerate(cleaned.captions)
+        for fact in extract_facts(caption, lang=meta.lang, ref_date=ref, authors=meta.authors)
+    )
     return Article(
         source=raw.source,
         text=text,
