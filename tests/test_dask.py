@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,21 @@ def test_without_the_scale_extra_one_clear_line(inputs: list[str], tmp_path: Pat
 def test_dask_needs_an_output_folder(inputs: list[str]) -> None:
     result = CliRunner().invoke(app, ["extract", inputs[0], "--dask"])
     assert result.exit_code == 2 and "give -o DIR" in result.output
+
+
+def test_ctrl_c_stops_the_run_and_says_how_far_it_got(cluster: distributed.LocalCluster, inputs: list[str], tmp_path: Path) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for n in range(300):  # far more work than the test waits for
+        (many / f"crawl-{n:03}.warc.gz").hardlink_to(inputs[0])
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "newsclean", "extract", str(many), "--dask", "--scheduler", cluster.scheduler_address, "-o", str(out)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(out.glob("part-*")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    stderr = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 130, stderr
+    assert "newsclean: interrupted after" in stderr and "Traceback" not in stderr
+    assert 0 < len(shard_records(out, "jsonl")) < 300 * len(warcfiles.eval_pages(8))  # every shard whole
