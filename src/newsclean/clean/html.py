@@ -96,7 +96,9 @@ def clean_html(markup: str) -> Cleaned:
 def _ld_article_body(tree: LexborHTMLParser) -> str | None:
     """The longest JSON-LD ``articleBody`` on the page, as plain text, if long enough."""
     best = ""
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in tree.tags("script"):  # by tag name: cheaper than a CSS attribute query
+        if (script.attributes.get("type") or "").lower() != "application/ld+json":
+            continue
         data = script.text()
         if '"articleBody"' not in data:
             continue
@@ -131,7 +133,7 @@ def _outside(mains: list[LexborNode]) -> list[Removed]:
     node = mains[0]
     while node.parent is not None and node.tag != "body":
         for sib in node.parent.iter():
-            if sib.mem_id not in kept and (text := _squash(sib.text(separator=" "))):
+            if sib.mem_id not in kept and (text := _squash(sib.text(separator=" ", skip_empty=True))):
                 removed.append(Removed(text, "outside the article"))
         kept = {node.parent.mem_id}
         node = node.parent
@@ -358,26 +360,27 @@ class _Out:
         if depth > MAX_DEPTH:  # absurdly deep markup: its text as one piece, no recursion
             self.parts.append(node.text(separator=" "))
             return
+        parts = self.parts  # one list for the whole walk: flush empties it in place
         for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
+            if child.is_text_node:
                 text = child.text_content
                 if text and not text.isspace():
-                    self.parts.append(text)
+                    parts.append(text)
                     if in_link:
                         self.link_chars += len(text.strip())
-                elif self.parts:
-                    self.parts.append(" ")
+                elif parts:
+                    parts.append(" ")
                 continue
+            tag = child.tag
             if tag == "br":
-                if self.parts:
+                if parts:
                     self.flush()
                 continue
             if tag in SKIPPED:
                 continue
-            junk = self._junk(child)
+            junk = self._junk(child, tag)
             if junk:
-                if self.parts:
+                if parts:
                     self.flush()
                 text = _squash(child.text(separator=" "))
                 if text:
@@ -389,7 +392,7 @@ class _Out:
             if tag not in BLOCK_TAGS:
                 self.walk(child, kind, level, in_link or tag == "a", depth + 1)
                 continue
-            if self.parts:
+            if parts:
                 self.flush()
             if tag == "table" and _is_data_table(child):
                 self._table(child)
@@ -401,7 +404,7 @@ class _Out:
                 child_level = HEADING_LEVELS.get(tag, level)
             self.kind, self.level = child_kind, child_level
             self.walk(child, child_kind, child_level, in_link, depth + 1)
-            if self.parts:
+            if parts:
                 self.flush()
             self.kind, self.level = kind, level
             if self.section_ended:
@@ -417,9 +420,8 @@ class _Out:
                 self.removed.append(Removed(text, "in a related/comments section"))
             sib = sib.next
 
-    def _junk(self, node: LexborNode) -> str | None:
+    def _junk(self, node: LexborNode, tag: str) -> str | None:
         """Why an element is chrome ("caption" if it is a caption), or None."""
-        tag = node.tag
         if tag in CAPTION_TAGS:
             return "caption"
         if tag in CHROME_TAGS:
@@ -438,7 +440,8 @@ class _Out:
         if not self.parts:
             return
         text = _squash("".join(self.parts))
-        links, self.parts, self.link_chars = self.link_chars, [], 0
+        self.parts.clear()
+        links, self.link_chars = self.link_chars, 0
         if not text:
             return
         reason = self._reject(text, links)
