@@ -103,3 +103,30 @@ def test_reference_date_may_be_a_datetime() -> None:
 )
 def test_not_dates(text: str, lang: str) -> None:
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value",
+    [
+        ("The talks run July 13-15 in Geneva.", "en", "July 13-15", "2020-07-13/2020-07-15"),
+        ("The show runs from the 13th to the 15th of August.", "en", "from the 13th to the 15th of August", "2020-08-13/2020-08-15"),
+        ("Voting is open June 30 to July 2, 2021.", "en", "June 30 to July 2, 2021", "2021-06-30/2021-07-02"),
+        ("Shops close Dec 30 - Jan 2.", "en", "Dec 30 - Jan 2", "2020-12-30/2021-01-02"),
+        ("행사는 8월 8일부터 8월 13일까지 열린다", "ko", "8월 8일부터 8월 13일까지", "2020-08-08/2020-08-13"),
+        ("지난 13~15일 열린 회의", "ko", "지난 13~15일", "2020-07-13/2020-07-15"),
+        ("7월 13일~15일 사흘간", "ko", "7월 13일~15일", "2020-07-13/2020-07-15"),
+    ],
+)
+def test_spans_of_days(text: str, lang: str, surface: str, value: str) -> None:
+    """A span of days is one date fact: its value an ISO interval, from/to its ends."""
+    assert dates(text, lang) == [(surface, value, "day")]
+
+
+def test_a_span_is_not_a_score_or_a_reversed_range() -> None:
+    assert dates("July 15-13", "en") == []
+    assert dates("On March 3, 10 people died.", "en") == [("March 3", "2020-03-03", "day")]
+
+
+def test_spans_of_months() -> None:
+    assert dates("올해 1~2월 수출이 줄었다", "ko") == [("올해 1~2월", "2020-01/2020-02", "month")]
+    assert dates("2019년 3~5월 판매량", "ko") == [("2019년 3~5월", "2019-03/2019-05", "month")]

@@ -47,7 +47,12 @@ class Period:
 
     @property
     def value(self) -> str:
-        s = self.start
+        """The ISO name of the period at its grain; of a span ("2020-07-13/2020-07-15",
+        "2020-01/2020-02"), of its first and last unit."""
+        first, last = self._name(self.start), self._name(self.end)
+        return first if first == last else f"{first}/{last}"
+
+    def _name(self, s: date) -> str:
         if self.grain == "day":
             return s.isoformat()
         if self.grain == "week":
@@ -104,12 +109,15 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     end = rf"(?=(?:{_words(r.UNIT_FOLLOWERS)})|[^가-힣]|$)"
     rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
+    to = rf"(?:{_words(r.DATE_RANGE)})\s?"
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     calendar_date = (
         rf"(?<![\w.])(?:(?P<rel>{rel}){end}\s?)?"
         rf"(?:(?P<year>\d{{4}}){y}\s?)?"
-        rf"(?:(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
-        rf"(?:(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
+        rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
+        rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
+        rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
+        rf"(?P<day_to>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?)"
         rf"(?:(?P<nth>{_words(r.ORDINALS)})\s?(?=[^\s]*요일))?"
         rf"(?:(?P<weekday>{_words(r.WEEKDAYS)})\s?)?"
         rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})\s?)?"
@@ -144,12 +152,15 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     rel = rf"(?:(?i:the)\s+)?(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
     units = _words(r.RELATIVE_UNITS)
     the = r"(?:(?i:the)\s+)?"
+    to = rf"\s*(?i:{_words(r.DATE_RANGE)})\s*{the}"
     alternatives = "|".join(
         [
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
-            rf"(?:{weekdays},?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:]))?(?:,?\s+(?P<year>{year}))?\b",
-            # (the) 3(rd) (of) March (2021)
-            rf"{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
+            # and a span of days: July 13-15, July 13 - July 15
+            rf"(?:{weekdays},?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
+            rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?(?:,?\s+(?P<year>{year}))?\b",
+            # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
+            rf"(?:{the}(?P<day_from>{day}){to})?{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
             # the 20th of next month
             rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
             # the first Monday of October, the last Friday in the month
@@ -239,6 +250,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
+    if period.grain == "day" and period.end > period.start:
+        qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
 
 
@@ -363,12 +376,14 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return day(_nth_weekday(year, month or ref.month, p["weekday"], p["nth"]))
     if "day" in p:
         if month is None:
-            return day(_day_in_month(ref, p["day"], offset if kind == "direction" else 0))
-        return day(date(year, month, p["day"]))
+            return _days(_day_in_month(ref, p["day"], offset if kind == "direction" else 0), p)
+        return _days(date(year, month, p["day"]), p)
     if "weekday" in p:
         direction = offset if kind in ("direction", "weekday") else None
         return day(_weekday(ref, p["weekday"], direction, next_week=kind == "weekday" and offset > 0))
     if month is not None:
+        if "month_to" in p:  # "1~2월"
+            return months(year, month, p["month_to"] - month + 1, "month") if p["month_to"] > month else None
         return _narrow(months(year, month, 1, "month"), p.get("part"))
     if "period" in p:
         grain, index = p["period"]
@@ -377,6 +392,18 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "year" in p or kind == "year":
         return _narrow(months(year, 1, 12, "year"), p.get("part"))
     return None
+
+
+def _days(first: date, p: dict[str, Any]) -> Period | None:
+    """One day, or a span of days ending on ``day_to`` (of ``month_to``, in the next year
+    when it comes first: "Dec 30 - Jan 2"); None when the end comes before the start
+    ("July 15-13" is no span)."""
+    if "day_to" not in p:
+        return day(first)
+    last = date(first.year, p.get("month_to", first.month), p["day_to"])
+    if last < first and "month_to" in p:
+        last = last.replace(year=first.year + 1)
+    return Period(first, last, "day") if last > first else None
 
 
 def _day_in_month(ref: date, dom: int, direction: int) -> date:
@@ -438,8 +465,16 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     day_words = lowered(rules, "DAY_ORDINALS")
     for key in ("day", "day2", "day3"):
         if key in parts:
-            digits = re.match(r"\d+", parts[key])
-            p["day"] = int(digits.group()) if digits else day_words[lower[key]]
+            p["day"] = _day_number(parts[key], day_words)
+    if "month_from" in parts:  # "1~2월": the month read so far is the last one
+        p["month_to"], p["month"] = p["month"], int(parts["month_from"])
+    if "month_to" in parts:
+        month = parts["month_to"]
+        p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
+    if "day_from" in parts:  # "13th to 15th July": the day read so far is the last one
+        p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
+    elif "day_to" in parts:
+        p["day_to"] = _day_number(parts["day_to"], day_words)
     weekdays = lowered(rules, "WEEKDAYS")
     for key in ("weekday", "weekday2", "nthday"):
         if key in parts:
@@ -466,6 +501,12 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "dayword" in parts:
         p["rel"] = ("day", lowered(rules, "DAY_WORDS")[lower["dayword"]])
     return p
+
+
+def _day_number(text: str, day_words: dict[str, int]) -> int:
+    """"13", "13th" or "thirteenth" -> 13."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else day_words[text.lower()]
 
 
 def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> None:

@@ -265,6 +265,8 @@ PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+# Between two days of one span: "July 13-15", "from the 13th to the 15th of July".
+DATE_RANGE = ("-", "–", "—", "to", "through", "until")
 AGO_WORDS = ("ago",)
 LATER_WORDS = ("from now", "hence")
 RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "year": "year", "years": "year", "yr": "year"}

@@ -180,6 +180,8 @@ PERIOD_WORDS = {
 MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
 DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
+# Between two days of one span: "7월 13일~15일", "8월 8일부터 8월 13일".
+DATE_RANGE = ("-", "–", "~", "부터")
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
 AGO_WORDS = ("전", "이전")
 LATER_WORDS = ("후", "뒤")
