@@ -130,3 +130,21 @@ def test_a_span_is_not_a_score_or_a_reversed_range() -> None:
 def test_spans_of_months() -> None:
     assert dates("올해 1~2월 수출이 줄었다", "ko") == [("올해 1~2월", "2020-01/2020-02", "month")]
     assert dates("2019년 3~5월 판매량", "ko") == [("2019년 3~5월", "2019-03/2019-05", "month")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("The deal should close by the end of the year.", "by the end of the year", "2020-09-01", "2020-12-31"),
+        ("Rents are due at the beginning of the month.", "the beginning of the month", "2020-07-01", "2020-07-10"),
+        ("A vote is expected early next week.", "early next week", "2020-07-20", "2020-07-22"),
+        ("Talks ended at the end of last week.", "the end of last week", "2020-07-10", "2020-07-12"),
+    ],
+)
+def test_parts_of_the_current_or_a_relative_period(text: str, surface: str, start: str, end: str) -> None:
+    facts = [f for f in extract_facts(text, lang="en", ref_date=REF) if f.type == "date"]
+    assert [(f.text, f.attrs["from"], f.attrs["to"]) for f in facts] == [(surface, start, end)]
+
+
+def test_the_year_alone_is_no_date() -> None:
+    assert dates("In the end, the year was good and the month was calm.", "en") == []

@@ -177,6 +177,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
+            # (the end of) the month: the current one, named only with a part of it
+            rf"(?P<thisunit>(?i:the\s+(?:week|month|year)))\b",
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",
         ]
@@ -202,6 +204,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     words = [
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
+        *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")),
     ]
     found = scan.anchors(r"[QH][1-4]\b", words=words)
     # before an anchor: "in", "by"; "mid-"; "the", "that"; "two years" (ago)
@@ -239,6 +242,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     parts = {k: v for k, v in m.groupdict().items() if v}
     if not parts or _after_timestamp_label(ctx, m.start()):
         return None
+    if "thisunit" in parts and "part" not in parts:
+        return None  # "the year" alone is no date; "the end of the year" is
     if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts):
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
     if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
@@ -355,7 +360,7 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return day(ref + timedelta(days=offset))
     if kind == "week":
         week = week_of(ref + timedelta(weeks=offset))
-        return day(week.start + timedelta(days=p["weekday"])) if "weekday" in p else week
+        return day(week.start + timedelta(days=p["weekday"])) if "weekday" in p else _narrow(week, p.get("part"))
     if kind == "quarter":
         y, m = add_months(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * offset)
         return months(y, m, 3, "quarter")
@@ -436,11 +441,15 @@ def _weekday(ref: date, weekday: int, direction: int | None, next_week: bool = F
 
 
 def _narrow(period: Period, part: str | None) -> Period:
-    """Early, mid or late thirds of a month (days 1-10, 11-20, 21-) or a year (4 months each)."""
+    """Early, mid or late thirds of a month (days 1-10, 11-20, 21-), a year (4 months each)
+    or a week (Monday-Wednesday, Tuesday-Thursday, Friday-Sunday)."""
     if part is None:
         return period
     third = {"early": 0, "mid": 1, "late": 2}[part]
     s = period.start
+    if period.grain == "week":
+        first = (0, 1, 4)[third]
+        return Period(s + timedelta(days=first), s + timedelta(days=first + 2), "week")
     if period.grain == "year":
         start = date(s.year, 4 * third + 1, 1)
         end = months(s.year, 4 * third + 4, 1, "month").end
@@ -498,6 +507,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             return None
         sign = -1 if lower["ago"] in [w.lower() for w in rules.AGO_WORDS] else 1
         p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[parts["unit"].lower()])
+    if "thisunit" in parts:
+        p["rel"] = (rules.RELATIVE_UNITS[lower["thisunit"].split()[-1]], 0)
     if "dayword" in parts:
         p["rel"] = ("day", lowered(rules, "DAY_WORDS")[lower["dayword"]])
     return p
