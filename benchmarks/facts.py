@@ -97,13 +97,14 @@ def ref_date(ex: dict[str, Any]) -> date:
 
 def covering(facts: Any, text: str, type_: str) -> Any:
     """The fact of ``type_`` that spans the whole expression (blanks, a final dot and a
-    leading preposition aside: newsclean reports "in 2014" as "2014")."""
+    leading preposition aside: newsclean reports "in 2014" as "2014", "at the end of 2012"
+    as "the end of 2012")."""
     stripped = text.strip().strip(".")
     for f in facts:
         if f.type != type_:
             continue
         rest = stripped[: len(stripped) - len(f.text.strip("."))] if stripped.endswith(f.text.strip(".")) else None
-        if rest is not None and rest.strip().lower() in ("", "in", "on", "during", "for", "of"):
+        if rest is not None and rest.strip().lower() in ("", "in", "on", "at", "during", "for", "of"):
             return f
     return None
 
