@@ -148,3 +148,21 @@ def test_parts_of_the_current_or_a_relative_period(text: str, surface: str, star
 
 def test_the_year_alone_is_no_date() -> None:
     assert dates("In the end, the year was good and the month was calm.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value",
+    [
+        ("Prices rose 40% over the past two years.", "en", "the past two years", "2018/2019"),
+        ("Hiring will slow in the next three months.", "en", "the next three months", "2020-08/2020-10"),
+        ("Sales fell in the last two quarters.", "en", "the last two quarters", "2020-Q1/2020-Q2"),
+        ("최근 3년간 매출이 늘었다", "ko", "최근 3년간", "2017/2019"),
+        ("향후 5년 동안 투자한다", "ko", "향후 5년 동안", "2021/2025"),
+    ],
+)
+def test_spans_of_whole_units_before_or_after_the_current_one(text: str, lang: str, surface: str, value: str) -> None:
+    assert [(s, v) for s, v, _ in dates(text, lang)] == [(surface, value)]
+
+
+def test_a_korean_day_after_jinan_stays_a_day() -> None:
+    assert dates("지난 3일 열린 회의", "ko") == [("지난 3일", "2020-07-03", "day")]

@@ -127,8 +127,12 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?<![\w.])(?P<n>\d{{1,3}})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
         rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
     )
+    span = (
+        rf"(?<![\w.])(?P<spanrel>{_words(r.SPAN_WORDS)})\s?(?P<count>\d{{1,3}})\s?"
+        rf"(?P<spanunit>{_words(r.SPAN_UNITS)})(?:간|\s?동안)?{end}"
+    )
     bound = rf"(?:\s?(?P<bound>{_words(r.DATE_AFTER)}){end})?"
-    return re.compile(rf"(?:{ago}|{calendar_date}){bound}")
+    return re.compile(rf"(?:{ago}|{span}|{calendar_date}){bound}")
 
 
 def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
@@ -168,8 +172,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<month3>{months})(?:\s+(?P<year3m>{year}))?|(?:the|this)\s+month)\b",
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
-            # next month, last Tuesday, next March
-            rf"{rel}(?P<relunit>(?i:{units})\b|{weekdays}\b|{months}\b)",
+            # next month, last Tuesday, next March; the past two years
+            rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units})\b|{weekdays}\b|{months}\b)",
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year}))?"
@@ -198,7 +202,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
         tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.QUARTER_WORDS)
-        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
+        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
         return scan.anchors(glued=words), None
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
@@ -345,6 +349,8 @@ def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Peri
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:
+    if "span" in p:
+        return _rolling(*p["span"], ref)
     if "ago" in p:
         n, unit = p["ago"]
         if unit == "day":
@@ -397,6 +403,22 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "year" in p or kind == "year":
         return _narrow(months(year, 1, 12, "year"), p.get("part"))
     return None
+
+
+def _rolling(n: int, unit: str, ref: date) -> Period:
+    """The ``n`` whole units after the current one (before it when ``n`` < 0): with the
+    reference in 2013, "the past two years" is 2011-2012, "향후 3년" 2014-2016."""
+    lo, hi = (n, -1) if n < 0 else (1, n)
+    if unit == "day":
+        return Period(ref + timedelta(days=lo), ref + timedelta(days=hi), "day")
+    if unit == "week":
+        return Period(week_of(ref + timedelta(weeks=lo)).start, week_of(ref + timedelta(weeks=hi)).end, "week")
+    if unit == "year":
+        return Period(date(ref.year + lo, 1, 1), date(ref.year + hi, 12, 31), "year")
+    size = 3 if unit == "quarter" else 1
+    current = (ref.month - 1) // size * size + 1
+    first, last = add_months(ref.year, current, lo * size), add_months(ref.year, current, hi * size)
+    return Period(date(*first, 1), months(*last, size, unit).end, unit)
 
 
 def _days(first: date, p: dict[str, Any]) -> Period | None:
@@ -497,6 +519,14 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "part" in parts:
         p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"].rstrip("-")]
     _normalise_period(parts, lower, rules, p)
+    if "count" in parts:  # "the past two years", "최근 3년간"
+        n = parse_number(parts["count"], rules)
+        unit = lower.get("relunit") or parts["spanunit"]
+        offset = rules.RELATIVE_WORDS[lower["rel"]] if "rel" in parts else rules.SPAN_WORDS[parts["spanrel"]]
+        if n is None or n != int(n) or n < 1 or offset == 0:
+            return None
+        p["span"] = (int(n) * offset, {**getattr(rules, "SPAN_UNITS", {}), **rules.RELATIVE_UNITS}[unit])
+        return p
     if "rel" in parts and not _normalise_relative(parts["rel"], lower.get("relunit"), rules, weekdays, p):
         return None
     if p.get("period", ("", 1))[1] < 1:

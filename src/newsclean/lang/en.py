@@ -269,7 +269,7 @@ PLAIN_BEFORE = ("in", "on", "during", "of", "for")
 DATE_RANGE = ("-", "–", "—", "to", "through", "until")
 AGO_WORDS = ("ago",)
 LATER_WORDS = ("from now", "hence")
-RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "year": "year", "years": "year", "yr": "year"}
+RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
 # Abbreviations that end with a dot but not a sentence.

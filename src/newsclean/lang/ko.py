@@ -186,6 +186,10 @@ DATE_RANGE = ("-", "–", "~", "부터")
 AGO_WORDS = ("전", "이전")
 LATER_WORDS = ("후", "뒤")
 RELATIVE_UNITS = {"일": "day", "주": "week", "개월": "month", "달": "month", "년": "year"}
+# "최근 3년간", "향후 5년", "다음 3주": a span of whole units before or after the current one.
+# Days are left out: "지난 3일" is the 3rd of the month.
+SPAN_WORDS = {"지난": -1, "최근": -1, "향후": 1, "앞으로": 1, "다음": 1}
+SPAN_UNITS = {"주": "week", "개월": "month", "달": "month", "년": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록", "승인", "업데이트", "송고")
 
