@@ -15,8 +15,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from re import _constants as sre, _parser  # the regex module's own parser: see lead_words
 from types import ModuleType
-from typing import Iterable
+from typing import Iterable, Iterator
+
+from . import scan
 
 _SHAPES = {"word": "WORD", "name": "NAME", "surname": "SURNAME", "org": "ORG"}
 _LISTS = {
@@ -82,6 +85,73 @@ def compiled(lang: ModuleType, name: str) -> tuple[re.Pattern[str], ...]:
     value = getattr(lang, name, ())
     patterns = (value,) if isinstance(value, str) else tuple(value)
     return tuple(re.compile(expand(lang, p)) for p in patterns if p)
+
+
+def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of each of the language's patterns ``name`` in turn, as ``finditer``
+    gives them. A pattern that opens with a choice of words ("\\b(?P<role>{role}) ...") is
+    tried only where one of those words stands (``scan.read``): scanning every word of an
+    article for a long list of roles is most of part 2's time otherwise."""
+    for pattern, anchors in _searchable(lang, name):
+        if anchors is None:
+            yield from pattern.finditer(text)
+        else:
+            yield from scan.read(text, (pattern,), anchors, None, lambda m: m)
+
+
+@cache
+def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], scan.Anchors | None], ...]:
+    found = []
+    for pattern in compiled(lang, name):
+        words = lead_words(pattern.pattern)
+        found.append((pattern, None if words is None else scan.word_anchors(words)))
+    return tuple(found)
+
+
+_MAX_LEAD_WORDS = 2000
+
+
+def lead_words(pattern: str) -> frozenset[str] | None:
+    """The words every match of ``pattern`` starts with (its letters before the first
+    other character: "Sen." -> "Sen"), when the pattern opens with ``\\b`` and then spells
+    out a finite choice of words; None otherwise. Read from the regex module's own parse
+    of the pattern, so the language modules need not list them twice."""
+    items = list(_parser.parse(pattern).data)
+    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+        return None
+    words = _words(items[1:], {""})
+    return None if words is None or "" in words else frozenset(words)
+
+
+def _words(items: list, heads: set[str]) -> set[str] | None:
+    """The words that ``heads`` (letters read so far) become through ``items``."""
+    for i, (op, arg) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is sre.LITERAL:
+            if not chr(arg).isalpha():
+                return None if chr(arg).isalnum() else heads  # the word ends at a non-letter
+            heads = {h + chr(arg) for h in heads}
+        elif op is sre.IN and all(o is sre.LITERAL and chr(a).isalpha() for o, a in arg):
+            heads = {h + chr(a) for h in heads for _, a in arg}  # [Aa]
+        elif op is sre.SUBPATTERN:
+            return _words([*arg[-1].data, *rest], heads)
+        elif op is sre.BRANCH:
+            return _union([_words([*branch.data, *rest], heads) for branch in arg[1]])
+        elif op is sre.AT and arg is sre.AT_BOUNDARY:  # "\\b" after letters: the word ends
+            return heads
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[:2] == (0, 1):  # optional: s?
+            return _union([_words(rest, heads), _words([*arg[2].data, *rest], heads)])
+        else:
+            return None
+        if len(heads) > _MAX_LEAD_WORDS:
+            return None
+    return heads
+
+
+def _union(choices: list[set[str] | None]) -> set[str] | None:
+    if any(c is None for c in choices):
+        return None
+    return set().union(*choices)  # type: ignore[arg-type]
 
 
 @cache

@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import compiled, expand, occurrences, strip_particle
+from .names import expand, finditer, occurrences, strip_particle
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 _ENGLISH_SHORTENED = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,})\b")
@@ -43,14 +43,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 
 def _introductions(text: str, lang: ModuleType) -> set[str]:
-    suffixed = [m.group("org") for p in compiled(lang, "ORG_SUFFIXED") for m in p.finditer(text)]
+    suffixed = [m.group("org") for m in finditer(lang, "ORG_SUFFIXED", text)]
     in_context: list[str] = []
-    for pattern in compiled(lang, "ORG_PATTERNS"):
-        for m in pattern.finditer(text):
-            groups = m.groupdict()
-            if groups.get("list"):
-                in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
-            in_context.extend(g for k in ("org", "alias") if (g := groups.get(k)))
+    for m in finditer(lang, "ORG_PATTERNS", text):
+        groups = m.groupdict()
+        if groups.get("list"):
+            in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
+        in_context.extend(g for k in ("org", "alias") if (g := groups.get(k)))
     forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
     forms |= {f for c in in_context if (f := _normalise(lang, c)) and _acceptable(lang, f) and _name_like(lang, f)}
     return forms | _coordinated(text, lang, forms)
@@ -59,16 +58,14 @@ def _introductions(text: str, lang: ModuleType) -> set[str]:
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names joined to a known organisation ("삼성전자와 LG디스플레이") are organisations too."""
     added: set[str] = set()
-    patterns = compiled(lang, "ORG_COORDINATION")
     for _ in range(3):  # lists of three or more need more than one pass
         known = forms | added
         new = set()
-        for pattern in patterns:
-            for m in pattern.finditer(text):
-                a, b = (_normalise(lang, m.group(k)) for k in ("a", "b"))
-                for this, other in ((a, b), (b, a)):
-                    if this in known and other not in known and _name_like(lang, other):
-                        new.add(other)
+        for m in finditer(lang, "ORG_COORDINATION", text):
+            a, b = (_normalise(lang, m.group(k)) for k in ("a", "b"))
+            for this, other in ((a, b), (b, a)):
+                if this in known and other not in known and _name_like(lang, other):
+                    new.add(other)
         if not new:
             break
         added |= new

@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact
-from .names import Spans, alternation, compiled, expand, occurrences
+from .names import Spans, alternation, compiled, expand, finditer, occurrences
 
 
 @dataclass
@@ -43,21 +43,20 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     authors = _author_names(lang, ctx.authors)
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
-    for pattern in compiled(lang, "PERSON_PATTERNS"):
-        for m in pattern.finditer(ctx.text):
-            org, known = _org_of(_org_spans(ctx, lang, m), ctx.text, orgs)
-            role = _role_of(m)
-            if org is not None and not known and role is not None and _is_title_word(lang, org):
-                org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
-            for key in ("name", "name2"):
-                span = _name_span(lang, m, key)
-                if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
-                    continue
-                name = ctx.text[span[0] : span[1]]
-                person = people.setdefault(name, _Person(name))
-                person.role = person.role or role
-                person.org = person.org or org
-                mentions.append((*span, name))
+    for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
+        org, known = _org_of(_org_spans(ctx, lang, m), ctx.text, orgs)
+        role = _role_of(m)
+        if org is not None and not known and role is not None and _is_title_word(lang, org):
+            org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
+        for key in ("name", "name2"):
+            span = _name_span(lang, m, key)
+            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
+                continue
+            name = ctx.text[span[0] : span[1]]
+            person = people.setdefault(name, _Person(name))
+            person.role = person.role or role
+            person.org = person.org or org
+            mentions.append((*span, name))
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions)

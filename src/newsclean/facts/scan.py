@@ -85,6 +85,12 @@ def anchors(*patterns: str, words: Iterable[str] = (), glued: Iterable[str] = ()
     return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word)
 
 
+def word_anchors(words: Iterable[str]) -> Anchors:
+    """Anchors at exactly these whole words, in the case written (no digits)."""
+    words = frozenset(words)
+    return Anchors((), words, _ASCII_WORD if all(w.isascii() for w in words) else _WORD)
+
+
 @lru_cache(maxsize=4)
 def words_of(text: str, word: re.Pattern[str] = _WORD) -> frozenset[str]:
     """The words (runs of letters) of a text, built once per text for every extractor."""
