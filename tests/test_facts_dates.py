@@ -166,3 +166,22 @@ def test_spans_of_whole_units_before_or_after_the_current_one(text: str, lang: s
 
 def test_a_korean_day_after_jinan_stays_a_day() -> None:
     assert dates("지난 3일 열린 회의", "ko") == [("지난 3일", "2020-07-03", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start",
+    [
+        ("Polls open in the first week of October 2014.", "the first week of October 2014", "2014-10-06"),
+        ("Sales peak in the last week of March.", "the last week of March", "2020-03-23"),
+        ("It was the second last week of October 2018.", "the second last week of October 2018", "2018-10-15"),
+        ("Hearings begin the week of Oct. 7.", "the week of Oct. 7", "2020-10-05"),
+    ],
+)
+def test_weeks_of_a_month(text: str, surface: str, start: str) -> None:
+    """The n-th full Monday-to-Sunday week inside the month; "the week of" a day holds it."""
+    facts = [f for f in extract_facts(text, lang="en", ref_date=REF) if f.type == "date"]
+    assert [(f.text, f.attrs["grain"], f.attrs["from"]) for f in facts] == [(surface, "week", start)]
+
+
+def test_a_week_of_a_year_in_prose_keeps_the_year() -> None:
+    assert dates("It was the worst week of 2020.", "en") == [("2020", "2020", "year")]

@@ -170,6 +170,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # the first Monday of October, the last Friday in the month
             rf"{the}(?P<nth>(?i:{_words(r.ORDINALS)}))\s+(?P<nthday>{weekdays})\s+(?:of|in)\s+"
             rf"(?:(?P<month3>{months})(?:\s+(?P<year3m>{year}))?|(?:the|this)\s+month)\b",
+            # the first (full) week of October 2014, the second last week of 2018, the week of October 7
+            rf"{the}(?P<wk_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<wk_last>(?i:last)\s+)?(?i:week)\s+(?:of|in)\s+"
+            rf"(?:(?P<wk_month>{any_month})(?:,?\s+(?P<wk_year>{year}))?|(?P<wk_year2>{year}))\b",
+            rf"{the}(?i:week)\s+of\s+(?P<wk_month2>{any_month})\.?\s+(?P<wk_day>{day})(?:,?\s+(?P<wk_year3>{year}))?\b",
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # next month, last Tuesday, next March; the past two years
@@ -207,7 +211,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
-        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
+        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day", "week",
         *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")),
     ]
     found = scan.anchors(r"[QH][1-4]\b", words=words)
@@ -351,6 +355,12 @@ def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Peri
 def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "span" in p:
         return _rolling(*p["span"], ref)
+    if "week_of" in p:
+        year = p["year"] or ref.year
+        if "day" in p:
+            return week_of(date(year, p["month"], p["day"]))
+        container = months(year, p["month"], 1, "month") if "month" in p else months(year, 1, 12, "year")
+        return _full_week(container, p["week_of"])
     if "ago" in p:
         n, unit = p["ago"]
         if unit == "day":
@@ -519,6 +529,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "part" in parts:
         p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"].rstrip("-")]
     _normalise_period(parts, lower, rules, p)
+    if "wk_nth" in parts or "wk_day" in parts:
+        return _normalise_week_of(parts, rules, p)
     if "count" in parts:  # "the past two years", "최근 3년간"
         n = parse_number(parts["count"], rules)
         unit = lower.get("relunit") or parts["spanunit"]
@@ -542,6 +554,35 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "dayword" in parts:
         p["rel"] = ("day", lowered(rules, "DAY_WORDS")[lower["dayword"]])
     return p
+
+
+def _normalise_week_of(parts: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> dict[str, Any] | None:
+    """"the week of October 7": the week holding that day; "the (second) last / first week
+    of October": the n-th full Monday-to-Sunday week inside the month (or year)."""
+    p["year"] = int(parts.get("wk_year") or parts.get("wk_year2") or parts.get("wk_year3") or 0) or None
+    month = parts.get("wk_month") or parts.get("wk_month2")
+    if month:
+        p["month"] = lowered(rules, "MONTHS")[month.lower().rstrip(".")]
+    if "wk_day" in parts:
+        p["day"] = _day_number(parts["wk_day"], lowered(rules, "DAY_ORDINALS"))
+        p["week_of"] = 0
+        return p
+    nth = lowered(rules, "ORDINALS")[parts["wk_nth"].lower()]
+    p["week_of"] = -nth if "wk_last" in parts and nth > 0 else nth
+    return p
+
+
+def _full_week(container: Period, nth: int) -> Period | None:
+    """The n-th (from the end when negative) Monday-to-Sunday week inside a month or year;
+    None when it has fewer ("the fifth week of February")."""
+    monday = container.start + timedelta(days=-container.start.weekday() % 7)
+    mondays = []
+    while monday + timedelta(days=6) <= container.end:
+        mondays.append(monday)
+        monday += timedelta(weeks=1)
+    if abs(nth) > len(mondays):
+        return None
+    return week_of(mondays[nth - 1 if nth > 0 else nth])
 
 
 def _day_number(text: str, day_words: dict[str, int]) -> int:
