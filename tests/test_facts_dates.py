@@ -185,3 +185,22 @@ def test_weeks_of_a_month(text: str, surface: str, start: str) -> None:
 
 def test_a_week_of_a_year_in_prose_keeps_the_year() -> None:
     assert dates("It was the worst week of 2020.", "en") == [("2020", "2020", "year")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value",
+    [
+        ("Travel demand will rebound this summer.", "en", "this summer", "2020-06-21/2020-09-23"),
+        ("Prices spiked last winter.", "en", "last winter", "2019-12-21/2020-03-20"),
+        ("Talks stalled in the summer of 2019.", "en", "the summer of 2019", "2019-06-21/2019-09-23"),
+        ("올여름 전력 수요가 늘었다", "ko", "올여름", "2020-06-21/2020-09-23"),
+        ("이번 겨울 난방비가 오른다", "ko", "이번 겨울", "2020-12-21/2021-03-20"),
+    ],
+)
+def test_seasons(text: str, lang: str, surface: str, value: str) -> None:
+    assert [(s, v) for s, v, _ in dates(text, lang)] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text, lang", [("Prices fall in spring.", "en"), ("a fall in prices", "en"), ("여름 휴가철", "ko")])
+def test_a_season_alone_is_a_word(text: str, lang: str) -> None:
+    assert dates(text, lang) == []

@@ -107,13 +107,14 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
     end = rf"(?=(?:{_words(r.UNIT_FOLLOWERS)})|[^가-힣]|$)"
-    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS])
+    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS, *r.SEASON_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     to = rf"(?:{_words(r.DATE_RANGE)})\s?"
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     calendar_date = (
-        rf"(?<![\w.])(?:(?P<rel>{rel}){end}\s?)?"
+        rf"(?<![\w.])(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
         rf"(?:(?P<year>\d{{4}}){y}\s?)?"
+        rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
@@ -148,6 +149,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     months, weekdays = _names(r, r.MONTHS), _names(r, r.WEEKDAYS)
     full_weekdays = _names(r, {k: v for k, v in r.WEEKDAYS.items() if k not in r.WEEKDAY_ABBREVIATIONS})
     any_month = _names(r, r.MONTHS, lowercase=True)
+    seasons = _names(r, r.SEASONS, lowercase=True)
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
@@ -177,7 +179,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # next month, last Tuesday, next March; the past two years
-            rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units})\b|{weekdays}\b|{months}\b)",
+            rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units})\b|{weekdays}\b|{months}\b|{seasons}\b)",
+            # (the) summer of 2019, summer 2019
+            rf"{the}(?P<season>{seasons})\s+(?:of\s+)?(?P<syear>{year})\b",
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year}))?"
@@ -206,13 +210,13 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
         tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.QUARTER_WORDS)
-        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
+        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
         return scan.anchors(glued=words), None
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day", "week",
-        *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")),
+        *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")), *rules.SEASONS,
     ]
     found = scan.anchors(r"[QH][1-4]\b", words=words)
     # before an anchor: "in", "by"; "mid-"; "the", "that"; "two years" (ago)
@@ -355,6 +359,8 @@ def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Peri
 def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "span" in p:
         return _rolling(*p["span"], ref)
+    if "season" in p:
+        return _season(p, ref)
     if "week_of" in p:
         year = p["year"] or ref.year
         if "day" in p:
@@ -495,7 +501,9 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     """Language words -> numbers: year, month, day, weekday, period, part, rel, ago."""
     lower = {k: v.lower() for k, v in parts.items()}
     p: dict[str, Any] = {}
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear"):
+    if "season" in parts:
+        p["season"] = lowered(rules, "SEASONS")[lower["season"]]
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear"):
         if key in parts:
             p["year"] = int(parts[key])
     month_names = lowered(rules, "MONTHS")
@@ -572,6 +580,28 @@ def _normalise_week_of(parts: dict[str, str], rules: ModuleType, p: dict[str, An
     return p
 
 
+def _season(p: dict[str, Any], ref: date) -> Period | None:
+    """A season of a year ("the summer of 2019", "작년 겨울": the one that starts in it), or
+    this / the last / the next one: "this winter" is the one under way or, failing that,
+    the one of the reference year."""
+    (first_month, first_day), (last_month, last_day) = p["season"]
+
+    def of(year: int) -> Period:
+        return Period(date(year, first_month, first_day), date(year + (last_month < first_month), last_month, last_day), "day")
+
+    kind, offset = p.get("rel", (None, 0))
+    if "year" in p or (kind == "year" and offset):
+        return of(p.get("year") or ref.year + offset)
+    if kind not in ("year", "season"):
+        return None  # a season alone ("fall", "여름") is a word
+    year = ref.year - 1 if of(ref.year - 1).end >= ref else ref.year
+    while offset < 0 and of(year).end >= ref:  # the last one over
+        year -= 1
+    while offset > 0 and of(year).start <= ref:  # the next one to start
+        year += 1
+    return of(year)
+
+
 def _full_week(container: Period, nth: int) -> Period | None:
     """The n-th (from the end when negative) Monday-to-Sunday week inside a month or year;
     None when it has fewer ("the fifth week of February")."""
@@ -620,10 +650,16 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
         elif unit in months:
             p["month"] = months[unit]
             p["rel"] = ("monthname", offset)
+        elif unit in lowered(rules, "SEASONS"):
+            p["season"] = lowered(rules, "SEASONS")[unit]
+            p["rel"] = ("season", offset)
         elif unit.endswith("s"):
             return False  # "the coming weeks", "the past years": no one period
         else:
             p["rel"] = (rules.RELATIVE_UNITS.get(unit, unit), offset)
+        return True
+    if "season" in p and rel in getattr(rules, "SEASON_WORDS", {}):
+        p["rel"] = ("season", rules.SEASON_WORDS[rel])
         return True
     for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS"), ("quarter", "QUARTER_WORDS")):
         words = getattr(rules, table, {})

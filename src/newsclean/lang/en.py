@@ -265,6 +265,12 @@ PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+# Seasons (northern hemisphere, astronomical): first and last (month, day). Dates only
+# with a year or a relative word: "this summer", "the summer of 2019", not "a fall in prices".
+SEASONS = {
+    "spring": ((3, 20), (6, 20)), "summer": ((6, 21), (9, 23)), "autumn": ((9, 23), (12, 20)),
+    "fall": ((9, 23), (12, 20)), "winter": ((12, 21), (3, 20)),
+}
 # Between two days of one span: "July 13-15", "from the 13th to the 15th of July".
 DATE_RANGE = ("-", "–", "—", "to", "through", "until")
 AGO_WORDS = ("ago",)

@@ -180,6 +180,10 @@ PERIOD_WORDS = {
 MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
 DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
+# Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
+SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((9, 23), (12, 20)), "겨울": ((12, 21), (3, 20))}
+# Before a season: this (0), the last (-1) or the next (1) one.
+SEASON_WORDS = {"이번": 0, "지난": -1, "다음": 1, "오는": 1}
 # Between two days of one span: "7월 13일~15일", "8월 8일부터 8월 13일".
 DATE_RANGE = ("-", "–", "~", "부터")
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
