@@ -66,7 +66,8 @@ def test_korean_dates(text: str, surface: str, value: str, grain: str) -> None:
         ("since January", "since January", "2020-01", "month"),
         ("growth slowed in mid-2021", "mid-2021", "2021", "year"),
         ("by the end of 2020", "by the end of 2020", "2020", "year"),
-        ("on Friday, Oct. 4", "Friday, Oct. 4", "2020-10-04", "day"),
+        ("on Friday, Oct. 4", "Friday, Oct. 4", "2019-10-04", "day"),  # the year it was a Friday
+        ("on Sunday, Oct. 4", "Sunday, Oct. 4", "2020-10-04", "day"),
     ],
 )
 def test_english_dates(text: str, surface: str, value: str, grain: str) -> None:
@@ -204,3 +205,20 @@ def test_seasons(text: str, lang: str, surface: str, value: str) -> None:
 @pytest.mark.parametrize("text, lang", [("Prices fall in spring.", "en"), ("a fall in prices", "en"), ("여름 휴가철", "ko")])
 def test_a_season_alone_is_a_word(text: str, lang: str) -> None:
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The vote is on Tuesday the 21st.", "Tuesday the 21st", "2020-07-21"),
+        ("The city was founded in 43 A.D.", "43 A.D.", "43"),
+        ("The fair opens Fri, Jul 18.", "Fri, Jul 18", "2019-07-18"),  # the nearest year it is a Friday
+    ],
+)
+def test_weekday_and_era_readings(text: str, surface: str, value: str) -> None:
+    assert [(s, v) for s, v, _ in dates(text, "en")] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", ["He won 3 AD titles.", "On Tuesday 3 people died."])
+def test_no_day_or_era_from_a_bare_number(text: str) -> None:
+    assert [s for s, _, _ in dates(text, "en")] in ([], ["Tuesday"])

@@ -163,7 +163,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
         [
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
             # and a span of days: July 13-15, July 13 - July 15
-            rf"(?:{weekdays},?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
+            rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?(?:,?\s+(?P<year>{year}))?\b",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
             rf"(?:{the}(?P<day_from>{day}){to})?{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
@@ -187,11 +187,15 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year}))?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})",
+            # Tuesday 19th, Tuesday the 19th: a day of the reference month
+            rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             # (the end of) the month: the current one, named only with a part of it
             rf"(?P<thisunit>(?i:the\s+(?:week|month|year)))\b",
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
+            # a year of the era: 2014 AD, 14 A.D.
+            rf"(?<![\w.,])(?P<eyear>\d{{1,4}})\s?(?:AD|A\.D\.|a\.d\.)(?!\w)",
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",
         ]
     )
@@ -319,7 +323,7 @@ def _plain_word(ctx: Context, m: re.Match[str]) -> str:
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    return set(parts) <= {"year4", "bound"} or set(parts) <= {"month", "bound"}
+    return set(parts) <= {"year4", "eyear", "bound"} or set(parts) <= {"month", "bound"}
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -404,6 +408,8 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "day" in p:
         if month is None:
             return _days(_day_in_month(ref, p["day"], offset if kind == "direction" else 0), p)
+        if "weekday" in p and "year" not in p and kind is None:  # "Fri, Jul 18": the year it is a Friday
+            year = _year_of_weekday(ref, month, p["day"], p["weekday"])
         return _days(date(year, month, p["day"]), p)
     if "weekday" in p:
         direction = offset if kind in ("direction", "weekday") else None
@@ -435,6 +441,20 @@ def _rolling(n: int, unit: str, ref: date) -> Period:
     current = (ref.month - 1) // size * size + 1
     first, last = add_months(ref.year, current, lo * size), add_months(ref.year, current, hi * size)
     return Period(date(*first, 1), months(*last, size, unit).end, unit)
+
+
+def _year_of_weekday(ref: date, month: int, dom: int, weekday: int) -> int:
+    """The year nearest the reference in which that day of that month falls on that weekday
+    (the reference year when none within six years does)."""
+    def distance(year: int) -> int:
+        try:
+            when = date(year, month, dom)
+        except ValueError:  # February 29
+            return 10**6
+        return abs((when - ref).days) if when.weekday() == weekday else 10**6
+
+    best = min(range(ref.year - 6, ref.year + 7), key=distance)
+    return best if distance(best) < 10**6 else ref.year
 
 
 def _days(first: date, p: dict[str, Any]) -> Period | None:
@@ -503,7 +523,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "eyear"):
         if key in parts:
             p["year"] = int(parts[key])
     month_names = lowered(rules, "MONTHS")
@@ -512,7 +532,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     day_words = lowered(rules, "DAY_ORDINALS")
-    for key in ("day", "day2", "day3"):
+    for key in ("day", "day2", "day3", "day4"):
         if key in parts:
             p["day"] = _day_number(parts[key], day_words)
     if "month_from" in parts:  # "1~2월": the month read so far is the last one
@@ -525,7 +545,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     elif "day_to" in parts:
         p["day_to"] = _day_number(parts["day_to"], day_words)
     weekdays = lowered(rules, "WEEKDAYS")
-    for key in ("weekday", "weekday2", "nthday"):
+    for key in ("weekday", "weekday2", "weekday3", "weekday4", "nthday"):
         if key in parts:
             p["weekday"] = weekdays[lower[key]]
     if "nth" in parts:
