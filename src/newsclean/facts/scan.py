@@ -91,9 +91,15 @@ def word_anchors(words: Iterable[str]) -> Anchors:
     return Anchors((), words, _ASCII_WORD if all(w.isascii() for w in words) else _WORD)
 
 
+# Every byte but an ASCII letter becomes a space (UTF-8 bytes of other letters are >= 128).
+_ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+
+
 @lru_cache(maxsize=4)
 def words_of(text: str, word: re.Pattern[str] = _WORD) -> frozenset[str]:
     """The words (runs of letters) of a text, built once per text for every extractor."""
+    if word is _ASCII_WORD:  # the same words as its findall, twice as fast
+        return frozenset(text.encode(errors="replace").translate(_ASCII_LETTERS_ONLY).decode().split())
     return frozenset(word.findall(text))
 
 
