@@ -212,7 +212,8 @@ def test_a_season_alone_is_a_word(text: str, lang: str) -> None:
     [
         ("The vote is on Tuesday the 21st.", "Tuesday the 21st", "2020-07-21"),
         ("The city was founded in 43 A.D.", "43 A.D.", "43"),
-        ("The fair opens Fri, Jul 18.", "Fri, Jul 18", "2019-07-18"),  # the nearest year it is a Friday
+        ("The fair opened Thu, Jul 18.", "Thu, Jul 18", "2019-07-18"),  # the nearest year it is a Thursday
+        ("The fair opens Mon, Jul 18.", "Mon, Jul 18", "2020-07-18"),  # no year near: a typo, the reference year
     ],
 )
 def test_weekday_and_era_readings(text: str, surface: str, value: str) -> None:

@@ -444,8 +444,8 @@ def _rolling(n: int, unit: str, ref: date) -> Period:
 
 
 def _year_of_weekday(ref: date, month: int, dom: int, weekday: int) -> int:
-    """The year nearest the reference in which that day of that month falls on that weekday
-    (the reference year when none within six years does)."""
+    """The year, of the reference one and the two beside it, nearest the reference in which
+    that day of that month falls on that weekday (the reference year when none does: a typo)."""
     def distance(year: int) -> int:
         try:
             when = date(year, month, dom)
@@ -453,7 +453,7 @@ def _year_of_weekday(ref: date, month: int, dom: int, weekday: int) -> int:
             return 10**6
         return abs((when - ref).days) if when.weekday() == weekday else 10**6
 
-    best = min(range(ref.year - 6, ref.year + 7), key=distance)
+    best = min((ref.year, ref.year - 1, ref.year + 1), key=distance)
     return best if distance(best) < 10**6 else ref.year
 
 
