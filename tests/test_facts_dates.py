@@ -223,3 +223,9 @@ def test_weekday_and_era_readings(text: str, surface: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["He won 3 AD titles.", "On Tuesday 3 people died."])
 def test_no_day_or_era_from_a_bare_number(text: str) -> None:
     assert [s for s, _, _ in dates(text, "en")] in ([], ["Tuesday"])
+
+
+def test_korean_weeks_of_a_month() -> None:
+    assert dates("9월 첫째 주에 발표한다", "ko") == [("9월 첫째 주", "2020-W36", "week")]
+    assert dates("2014년 9월 마지막주", "ko") == [("2014년 9월 마지막주", "2014-W39", "week")]
+    assert dates("10월 둘째 주 월요일", "ko") == [("10월 둘째 주 월요일", "2020-10-12", "day")]

@@ -119,6 +119,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?P<day_to>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?)"
+        rf"(?(month)(?:(?P<nthweek>{_words(r.ORDINALS)})\s?주{end}\s?)?)"
         rf"(?:(?P<nth>{_words(r.ORDINALS)})\s?(?=[^\s]*요일))?"
         rf"(?:(?P<weekday>{_words(r.WEEKDAYS)})\s?)?"
         rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})\s?)?"
@@ -366,11 +367,12 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "season" in p:
         return _season(p, ref)
     if "week_of" in p:
-        year = p["year"] or ref.year
+        year = p.get("year") or ref.year
         if "day" in p:
             return week_of(date(year, p["month"], p["day"]))
         container = months(year, p["month"], 1, "month") if "month" in p else months(year, 1, 12, "year")
-        return _full_week(container, p["week_of"])
+        week = _full_week(container, p["week_of"])
+        return day(week.start + timedelta(days=p["weekday"])) if week and "weekday" in p else week
     if "ago" in p:
         n, unit = p["ago"]
         if unit == "day":
@@ -559,6 +561,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     _normalise_period(parts, lower, rules, p)
     if "wk_nth" in parts or "wk_day" in parts:
         return _normalise_week_of(parts, rules, p)
+    if "nthweek" in parts:  # "9월 첫째 주"
+        p["week_of"] = lowered(rules, "ORDINALS")[parts["nthweek"]]
     if "count" in parts:  # "the past two years", "최근 3년간"
         n = parse_number(parts["count"], rules)
         unit = lower.get("relunit") or parts["spanunit"]
