@@ -226,6 +226,6 @@ def test_no_day_or_era_from_a_bare_number(text: str) -> None:
 
 
 def test_korean_weeks_of_a_month() -> None:
-    assert dates("9월 첫째 주에 발표한다", "ko") == [("9월 첫째 주", "2020-W36", "week")]
+    assert dates("9월 첫째 주에 발표한다", "ko") == [("9월 첫째 주", "2020-W37", "week")]
     assert dates("2014년 9월 마지막주", "ko") == [("2014년 9월 마지막주", "2014-W39", "week")]
     assert dates("10월 둘째 주 월요일", "ko") == [("10월 둘째 주 월요일", "2020-10-12", "day")]
