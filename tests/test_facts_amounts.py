@@ -39,6 +39,8 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("it costs 50 cents", "en", "50 cents", 0.5, "USD"),
         ("it paid US$ 4.7 billion", "en", "US$ 4.7 billion", 4_700_000_000, "USD"),
         ("a HK$300m loan", "en", "HK$300m", 300_000_000, "HKD"),
+        ("The firm lost RM42 million last year.", "en", "RM42 million", 42_000_000, "MYR"),
+        ("a RMB 5 billion fund", "en", "RMB 5 billion", 5_000_000_000, "CNY"),
     ],
 )
 def test_money(text: str, lang: str, surface: str, value: float, currency: str) -> None:

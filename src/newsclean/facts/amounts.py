@@ -36,6 +36,7 @@ from .numbers import LARGEST, _alternation, as_number, number_pattern, number_wo
 CURRENCY_SIGNS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "￦": "KRW", "Rs.": "INR", "Rs": "INR",
     "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR",
+    "RM": "MYR", "RMB": "CNY",
 }
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "INR", "RUB",
