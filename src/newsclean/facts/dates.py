@@ -173,10 +173,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # the first Monday of October, the last Friday in the month
             rf"{the}(?P<nth>(?i:{_words(r.ORDINALS)}))\s+(?P<nthday>{weekdays})\s+(?:of|in)\s+"
             rf"(?:(?P<month3>{months})(?:\s+(?P<year3m>{year}))?|(?:the|this)\s+month)\b",
-            # the first (full) week of October 2014, the second last week of 2018, the week of October 7
+            # the first (full) week of October 2014, the second last week of 2018
             rf"{the}(?P<wk_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<wk_last>(?i:last)\s+)?(?i:week)\s+(?:of|in)\s+"
             rf"(?:(?P<wk_month>{any_month})(?:,?\s+(?P<wk_year>{year}))?|(?P<wk_year2>{year}))\b",
-            rf"{the}(?i:week)\s+of\s+(?P<wk_month2>{any_month})\.?\s+(?P<wk_day>{day})(?:,?\s+(?P<wk_year3>{year}))?\b",
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # next month, last Tuesday, next March; the past two years
@@ -220,7 +219,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
-        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day", "week",
+        *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
         *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")), *rules.SEASONS,
     ]
     found = scan.anchors(r"[QH][1-4]\b", words=words)
@@ -368,8 +367,6 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return _season(p, ref)
     if "week_of" in p:
         year = p.get("year") or ref.year
-        if "day" in p:
-            return week_of(date(year, p["month"], p["day"]))
         container = months(year, p["month"], 1, "month") if "month" in p else months(year, 1, 12, "year")
         week = _full_week(container, p["week_of"])
         return day(week.start + timedelta(days=p["weekday"])) if week and "weekday" in p else week
@@ -559,7 +556,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "part" in parts:
         p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"].rstrip("-")]
     _normalise_period(parts, lower, rules, p)
-    if "wk_nth" in parts or "wk_day" in parts:
+    if "wk_nth" in parts:
         return _normalise_week_of(parts, rules, p)
     if "nthweek" in parts:  # "9월 첫째 주"
         p["week_of"] = lowered(rules, "ORDINALS")[parts["nthweek"]]
@@ -588,17 +585,12 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     return p
 
 
-def _normalise_week_of(parts: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> dict[str, Any] | None:
-    """"the week of October 7": the week holding that day; "the (second) last / first week
-    of October": the n-th full Monday-to-Sunday week inside the month (or year)."""
-    p["year"] = int(parts.get("wk_year") or parts.get("wk_year2") or parts.get("wk_year3") or 0) or None
-    month = parts.get("wk_month") or parts.get("wk_month2")
-    if month:
-        p["month"] = lowered(rules, "MONTHS")[month.lower().rstrip(".")]
-    if "wk_day" in parts:
-        p["day"] = _day_number(parts["wk_day"], lowered(rules, "DAY_ORDINALS"))
-        p["week_of"] = 0
-        return p
+def _normalise_week_of(parts: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> dict[str, Any]:
+    """"the (second) last / first week of October": the n-th full Monday-to-Sunday week
+    inside the month (or year)."""
+    p["year"] = int(parts.get("wk_year") or parts.get("wk_year2") or 0) or None
+    if "wk_month" in parts:
+        p["month"] = lowered(rules, "MONTHS")[parts["wk_month"].lower().rstrip(".")]
     nth = lowered(rules, "ORDINALS")[parts["wk_nth"].lower()]
     p["week_of"] = -nth if "wk_last" in parts and nth > 0 else nth
     return p
