@@ -149,6 +149,8 @@ def test_parts_of_the_current_or_a_relative_period(text: str, surface: str, star
 
 def test_the_year_alone_is_no_date() -> None:
     assert dates("In the end, the year was good and the month was calm.", "en") == []
+    assert dates("at the start of month-long talks", "en") == []
+    assert dates("The loan is due by end of year.", "en") == [("by end of year", "2020", "year")]
 
 
 @pytest.mark.parametrize(

@@ -192,7 +192,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             # (the end of) the month: the current one, named only with a part of it
-            rf"(?P<thisunit>(?i:the\s+(?:week|month|year)))\b",
+            rf"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
             # a year of the era: 2014 AD, 14 A.D.
             rf"(?<![\w.,])(?P<eyear>\d{{1,4}})\s?(?:AD|A\.D\.|a\.d\.)(?!\w)",
