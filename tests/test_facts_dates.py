@@ -100,6 +100,8 @@ def test_reference_date_may_be_a_datetime() -> None:
         ("at 10:30 am", "en"),  # a time of day alone
         ("He told The Sun: no.", "en"),  # a weekday abbreviation alone
         ("The following week he resigned.", "en"),  # counts from the story, not from the paper's date
+        ("He died the next day.", "en"),  # the same
+        ("The previous day, talks had stalled.", "en"),
     ],
 )
 def test_not_dates(text: str, lang: str) -> None:

@@ -671,6 +671,8 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
             p["rel"] = ("season", offset)
         elif unit.endswith("s"):
             return False  # "the coming weeks", "the past years": no one period
+        elif rules.RELATIVE_UNITS.get(unit) == "day":
+            return False  # "the next day", "the previous day": counted from the story's events
         else:
             p["rel"] = (rules.RELATIVE_UNITS.get(unit, unit), offset)
         return True
