@@ -101,6 +101,8 @@ def test_reference_date_may_be_a_datetime() -> None:
         ("He told The Sun: no.", "en"),  # a weekday abbreviation alone
         ("The following week he resigned.", "en"),  # counts from the story, not from the paper's date
         ("He died the next day.", "en"),  # the same
+        ("사고 전날 그는 출국했다", "ko"),  # the day before the accident, not before the paper's date
+        ("다음날 회의가 열렸다", "ko"),
         ("The previous day, talks had stalled.", "en"),
     ],
 )
