@@ -163,9 +163,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     alternatives = "|".join(
         [
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
-            # and a span of days: July 13-15, July 13 - July 15
+            # and a span of days or months: July 13-15, July 13 - July 15, January to March 2021
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
-            rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?(?:,?\s+(?P<year>{year}))?\b",
+            rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?"
+            rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?P<year>{year}))?\b",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
             rf"(?:{the}(?P<day_from>{day}){to})?{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
             # the 20th of next month
@@ -271,7 +272,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
-    if period.grain == "day" and period.end > period.start:
+    if "/" in period.value:
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
 
@@ -414,8 +415,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         direction = offset if kind in ("direction", "weekday") else None
         return day(_weekday(ref, p["weekday"], direction, next_week=kind == "weekday" and offset > 0))
     if month is not None:
-        if "month_to" in p:  # "1~2월"
-            return months(year, month, p["month_to"] - month + 1, "month") if p["month_to"] > month else None
+        if "month_to" in p:  # "1~2월", "January to March", "December to February"
+            last_year = year + (p["month_to"] < month)
+            return Period(date(year, month, 1), months(last_year, p["month_to"], 1, "month").end, "month") if p["month_to"] != month else None
         return _narrow(months(year, month, 1, "month"), p.get("part"))
     if "period" in p:
         grain, index = p["period"]
@@ -536,8 +538,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             p["day"] = _day_number(parts[key], day_words)
     if "month_from" in parts:  # "1~2월": the month read so far is the last one
         p["month_to"], p["month"] = p["month"], int(parts["month_from"])
-    if "month_to" in parts:
-        month = parts["month_to"]
+    if "month_to" in parts or "month_end" in parts:
+        month = parts.get("month_to") or parts["month_end"]
         p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     if "day_from" in parts:  # "13th to 15th July": the day read so far is the last one
         p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
