@@ -102,10 +102,16 @@ def _name_like(lang: ModuleType, word: str) -> bool:
         return False
     if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), word):
         return False
-    stop = {*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "ROLE_MODIFIERS", ())}
+    stop = _not_names(lang)
     if word in stop or word.split()[0] in stop:
         return False
     return len(word) >= 3 or re.search(r"[A-Za-z]", word) is not None
+
+
+@cache
+def _not_names(lang: ModuleType) -> frozenset[str]:
+    """Stop words, roles and role modifiers: no name is one or opens with one."""
+    return frozenset({*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "ROLE_MODIFIERS", ())})
 
 
 # --- 2. short forms ----------------------------------------------------------------------
