@@ -242,3 +242,21 @@ def test_korean_weeks_of_a_month() -> None:
 def test_a_number_of_weeks_ago() -> None:
     assert dates("He left a week ago.", "en") == [("a week ago", "2020-07-08", "day")]
     assert dates("It was the worst week of March.", "en") == [("March", "2020-03", "month")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value",
+    [
+        ("Output fell between 2019 and 2021.", "en", "between 2019 and 2021", "2019/2021"),
+        ("the 2019-2021 plan", "en", "2019-2021", "2019/2021"),
+        ("during the 2020-21 season", "en", "2020-21", "2020/2021"),
+        ("2019~2021년 실적", "ko", "2019~2021년", "2019/2021"),
+        ("2019년부터 2021년까지 투자했다", "ko", "2019년부터 2021년까지", "2019/2021"),
+    ],
+)
+def test_spans_of_years(text: str, lang: str, surface: str, value: str) -> None:
+    assert dates(text, lang) == [(surface, value, "year")]
+
+
+def test_two_numbers_before_a_plural_noun_are_no_years() -> None:
+    assert dates("between 1800 and 2000 troops", "en") == []

@@ -113,7 +113,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     calendar_date = (
         rf"(?<![\w.])(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
-        rf"(?:(?P<year>\d{{4}}){y}\s?)?"
+        rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
@@ -159,6 +159,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     rel = rf"(?:(?i:the)\s+)?(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
     units = _words(r.RELATIVE_UNITS)
     the = r"(?:(?i:the)\s+)?"
+    counted = r"(?!\s+[a-z]+s\b)"  # a plural noun after two numbers: they count it
     to = rf"\s*(?i:{_words(r.DATE_RANGE)})\s*{the}"
     alternatives = "|".join(
         [
@@ -197,7 +198,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
             # a year of the era: 2014 AD, 14 A.D.
             rf"(?<![\w.,])(?P<eyear>\d{{1,4}})\s?(?:AD|A\.D\.|a\.d\.)(?!\w)",
-            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?![\w%,.]\w|\s?(?:%|per))",
+            # 2019, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
+            rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
+            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?)"
+            rf"(?![\w%,.]\w|\s?(?:%|per))",
         ]
     )
     return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?(?:{alternatives})")
@@ -221,7 +225,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     words = [
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
-        *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")), *rules.SEASONS,
+        *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")), *rules.SEASONS, *rules.DATE_RANGE_OPENERS,
     ]
     found = scan.anchors(r"[QH][1-4]\b", words=words)
     # before an anchor: "in", "by"; "mid-"; "the", "that"; "two years" (ago)
@@ -324,7 +328,7 @@ def _plain_word(ctx: Context, m: re.Match[str]) -> str:
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    return set(parts) <= {"year4", "eyear", "bound"} or set(parts) <= {"month", "bound"}
+    return set(parts) <= {"year4", "eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -423,6 +427,8 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         grain, index = p["period"]
         size = 3 if grain == "quarter" else 6
         return months(year, size * (index - 1) + 1, size, grain)
+    if "year_to" in p:  # "2019-2021", "between 2019 and 2021", "2019~2021년"
+        return Period(date(year, 1, 1), date(p["year_to"], 12, 31), "year") if p["year_to"] > year else None
     if "year" in p or kind == "year":
         return _narrow(months(year, 1, 12, "year"), p.get("part"))
     return None
@@ -536,6 +542,11 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     for key in ("day", "day2", "day3", "day4"):
         if key in parts:
             p["day"] = _day_number(parts[key], day_words)
+    if "year_from" in parts:  # "2019~2021년": the year read so far is the last one
+        p["year_to"], p["year"] = p["year"], int(parts["year_from"])
+    elif "year_and" in parts or "year_to" in parts:  # "between 2019 and 2021", "2020-21"
+        last = parts.get("year_and") or parts["year_to"]
+        p["year_to"] = int(last) if len(last) == 4 else p["year"] // 100 * 100 + int(last)
     if "month_from" in parts:  # "1~2월": the month read so far is the last one
         p["month_to"], p["month"] = p["month"], int(parts["month_from"])
     if "month_to" in parts or "month_end" in parts:

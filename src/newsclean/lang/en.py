@@ -273,6 +273,8 @@ SEASONS = {
 }
 # Between two days of one span: "July 13-15", "from the 13th to the 15th of July".
 DATE_RANGE = ("-", "–", "—", "to", "through", "until")
+# "between 2019 and 2021": an opening word and the word between the two ends.
+DATE_RANGE_OPENERS = {"between": "and"}
 AGO_WORDS = ("ago",)
 LATER_WORDS = ("from now", "hence")
 RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year"}
