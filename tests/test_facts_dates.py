@@ -136,6 +136,7 @@ def test_spans_of_months() -> None:
     assert dates("Sales rose from January to March.", "en") == [("from January to March", "2020-01/2020-03", "month")]
     assert dates("Heating costs peak Dec. to Feb.", "en") == [("Dec. to Feb", "2020-12/2021-02", "month")]
     assert dates("the March to Washington", "en") == []
+    assert dates("Sales rose between March and May.", "en") == [("between March and May", "2020-03/2020-05", "month")]
     assert dates("올해 1~2월 수출이 줄었다", "ko") == [("올해 1~2월", "2020-01/2020-02", "month")]
     assert dates("2019년 3~5월 판매량", "ko") == [("2019년 3~5월", "2019-03/2019-05", "month")]
 

@@ -168,6 +168,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?"
             rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?P<year>{year}))?\b",
+            # between March and May (2021)
+            rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
             rf"(?:{the}(?P<day_from>{day}){to})?{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
             # the 20th of next month
@@ -530,11 +532,11 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "eyear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "eyear", "year_b"):
         if key in parts:
             p["year"] = int(parts[key])
     month_names = lowered(rules, "MONTHS")
-    for key in ("month", "month2", "month3"):
+    for key in ("month", "month2", "month3", "month_b"):
         if key in parts:
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
@@ -549,8 +551,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["year_to"] = int(last) if len(last) == 4 else p["year"] // 100 * 100 + int(last)
     if "month_from" in parts:  # "1~2월": the month read so far is the last one
         p["month_to"], p["month"] = p["month"], int(parts["month_from"])
-    if "month_to" in parts or "month_end" in parts:
-        month = parts.get("month_to") or parts["month_end"]
+    if "month_to" in parts or "month_end" in parts or "month_and" in parts:
+        month = parts.get("month_to") or parts.get("month_end") or parts["month_and"]
         p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     if "day_from" in parts:  # "13th to 15th July": the day read so far is the last one
         p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
