@@ -292,7 +292,9 @@ def _client(address: str | None) -> Iterator[Any]:
     with _ctrl_c_ignored():
         cluster = dist.LocalCluster(
             n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-            dashboard_address=":0", silence_logs=logging.ERROR,  # a free port: never clash
+            # A free port for the dashboard: never clash. Dask's own log (heartbeat
+            # tracebacks on a loaded machine) stays quiet: newsclean reports failed shards.
+            dashboard_address=":0", silence_logs=logging.CRITICAL,
         )
     with cluster, dist.Client(cluster) as client:
         yield client
