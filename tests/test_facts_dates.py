@@ -261,3 +261,8 @@ def test_spans_of_years(text: str, lang: str, surface: str, value: str) -> None:
 
 def test_two_numbers_before_a_plural_noun_are_no_years() -> None:
     assert dates("between 1800 and 2000 troops", "en") == []
+
+
+def test_this_winter_in_april_is_the_one_just_over() -> None:
+    assert dates("This winter, they built four glaciers.", "en", date(2023, 4, 25)) == [("This winter", "2022-12-21/2023-03-20", "day")]
+    assert dates("This winter will be cold.", "en", date(2023, 11, 10)) == [("This winter", "2023-12-21/2024-03-20", "day")]

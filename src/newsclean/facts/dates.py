@@ -613,8 +613,10 @@ def _normalise_week_of(parts: dict[str, str], rules: ModuleType, p: dict[str, An
 
 def _season(p: dict[str, Any], ref: date) -> Period | None:
     """A season of a year ("the summer of 2019", "작년 겨울": the one that starts in it), or
-    this / the last / the next one: "this winter" is the one under way or, failing that,
-    the one of the reference year."""
+    this / the last / the next one. "This winter" is, of the winters the reference year
+    touches, the one nearest the reference, a coming one counting half its distance (a
+    season ahead is named "this" further out than one behind): in April the one just over,
+    from July the one to come."""
     (first_month, first_day), (last_month, last_day) = p["season"]
 
     def of(year: int) -> Period:
@@ -625,7 +627,11 @@ def _season(p: dict[str, Any], ref: date) -> Period | None:
         return of(p.get("year") or ref.year + offset)
     if kind not in ("year", "season"):
         return None  # a season alone ("fall", "여름") is a word
-    year = ref.year - 1 if of(ref.year - 1).end >= ref else ref.year
+    def distance(year: int) -> float:
+        season = of(year)
+        return max((season.start - ref).days / 2, (ref - season.end).days, 0)
+
+    year = min((y for y in (ref.year - 1, ref.year) if ref.year in (of(y).start.year, of(y).end.year)), key=distance)
     while offset < 0 and of(year).end >= ref:  # the last one over
         year -= 1
     while offset > 0 and of(year).start <= ref:  # the next one to start
