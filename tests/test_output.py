@@ -139,6 +139,14 @@ def test_table_of_facts():
     assert "money" in text and "currency=KRW" in text and "no such file" in text
 
 
+def test_table_of_facts_shows_an_excerpt_of_the_sentence_around_the_fact():
+    fact = Fact("money", "800억원", 60, 65, 80_000_000_000, "가" * 60 + "800억원" + "나" * 60, {})
+    article = Article(source="a.txt", text="가" * 60 + "800억원" + "나" * 60, facts=(fact,))
+    text = render("table", "fact", [fact_records(article)])
+    assert "sentence" in text
+    assert "…" + "가" * 30 + "800억원" + "나" * 30 + "…" in text.replace("│", "").replace("\n", "").replace(" ", "")
+
+
 def test_markdown_article_and_fact_tables():
     text = render("markdown", "article", article_results())
     assert text.startswith('# 산업부, "디지털 뉴딜" 시동\n')

@@ -163,12 +163,14 @@ class TableWriter:
                 self.console.print(_nested_table(key, columns, record[key]))
 
     def _fact_table(self, records: Sequence[Record]) -> Table:
-        columns = [c for c in (self.fields or ("type", "text", "value", "attrs")) if c != "source"]
+        columns = [c for c in (self.fields or ("type", "text", "value", "sentence", "attrs")) if c != "source"]
         table = Table(title=_text_cell(records[0]["source"]), title_justify="left")
         for column in columns:
             table.add_column(column, overflow="fold")
         for record in records:
             row = packed(record, columns)
+            if "sentence" in row:
+                row = {**row, "sentence": excerpt(row["sentence"], row.get("text") or "")}
             table.add_row(*(_text_cell(row.get(c)) for c in columns))
         return table
 
@@ -373,6 +375,15 @@ CONTROL_PICTURES = (
 def printable(text: str) -> str:
     """``text`` safe to show on a terminal (see ``CONTROL_PICTURES``)."""
     return text.translate(CONTROL_PICTURES)
+
+
+def excerpt(sentence: str | None, part: str, width: int = 30) -> str:
+    """``sentence`` cut to ``part`` and up to ``width`` characters on each side of it."""
+    if not sentence:
+        return ""
+    at = max(sentence.find(part), 0)
+    start, end = max(at - width, 0), min(at + len(part) + width, len(sentence))
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def _text_cell(value: Any) -> str:
