@@ -266,3 +266,22 @@ def test_two_numbers_before_a_plural_noun_are_no_years() -> None:
 def test_this_winter_in_april_is_the_one_just_over() -> None:
     assert dates("This winter, they built four glaciers.", "en", date(2023, 4, 25)) == [("This winter", "2022-12-21/2023-03-20", "day")]
     assert dates("This winter will be cold.", "en", date(2023, 11, 10)) == [("This winter", "2023-12-21/2024-03-20", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, start",
+    [
+        ("Growth should pick up in the second quarter of next year.", "en", "the second quarter of next year", "2021-Q2", "2021-04-01"),
+        ("Sales fell in the second half of the year.", "en", "the second half of the year", "2020-H2", "2020-07-01"),
+        ("연말까지 완료한다", "ko", "연말까지", "2020", "2020-09-01"),
+        ("작년 연말 발표", "ko", "작년 연말", "2019", "2019-09-01"),
+        ("월말 결제", "ko", "월말", "2020-07", "2020-07-21"),
+    ],
+)
+def test_parts_of_a_year_in_one_phrase(text: str, lang: str, surface: str, value: str, start: str) -> None:
+    facts = [f for f in extract_facts(text, lang=lang, ref_date=REF) if f.type == "date"]
+    assert [(f.text, f.value, f.attrs["from"]) for f in facts] == [(surface, value, start)]
+
+
+def test_year_end_inside_a_word_is_no_date() -> None:
+    assert dates("연말정산 서류와 연말연시 특근", "ko") == []

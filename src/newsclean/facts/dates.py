@@ -115,6 +115,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?<![\w.])(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
+        rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
         rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration}|\s?동안)\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
@@ -188,7 +189,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<season>{seasons})\s+(?:of\s+)?(?P<syear>{year})\b",
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
-            rf"(?:\s+(?:of\s+)?(?P<pyear>{year}))?"
+            rf"(?:\s+(?:of\s+)?(?P<pyear>{year})|\s+of\s+(?:(?i:the)|(?P<prel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?i:year)\b)?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
@@ -221,7 +222,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
         tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.QUARTER_WORDS)
-        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
+        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.PERIOD_PARTS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
         return scan.anchors(glued=words), None
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
@@ -293,6 +294,8 @@ def _numeric_date(m: re.Match[str], month_first: bool) -> date:
 
 
 def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
+    if "periodpart" in parts:
+        return rules.PERIOD_PARTS[parts["periodpart"]][1]  # type: ignore[union-attr]
     if "part" not in parts:
         return None
     table = lowered(rules, "MONTH_PARTS")  # type: ignore[union-attr]
@@ -566,10 +569,16 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["nth"] = lowered(rules, "ORDINALS")[lower["nth"]]
     if "rel2" in parts:  # "Wednesday of next week"
         p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
+    if "prel" in parts:  # "the second quarter of next year"
+        p["rel"] = ("year", rules.RELATIVE_WORDS[lower["prel"]])
     if "rel3" in parts:  # "the 20th of next month"
         p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:
         p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"].rstrip("-")]
+    if "periodpart" in parts:  # "연말": late this year, "작년 연말": late last year
+        kind, p["part"] = rules.PERIOD_PARTS[parts["periodpart"]]
+        if "rel" not in parts and kind not in p:
+            p["rel"] = (kind, 0)
     _normalise_period(parts, lower, rules, p)
     if "wk_nth" in parts:
         return _normalise_week_of(parts, rules, p)

@@ -181,6 +181,8 @@ PERIOD_WORDS = {
 MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
 DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
+# A part of the current year or month in one word: "연말까지", "연초", "월말" (kind, part).
+PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
 # Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
 SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((9, 23), (12, 20)), "겨울": ((12, 21), (3, 20))}
 # Before a season: this (0), the last (-1) or the next (1) one.
