@@ -40,6 +40,15 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in unique) or r"(?!x)x"
 
 
+def word_start_alternation(words: Iterable[str]) -> str:
+    """The same as ``alternation``, each word only at the start of a word (no letter or
+    digit before it). The start is checked after the word's first letter, "h(?<!\\w.)e", so
+    that the pattern opens with a choice of letters and the regex engine skips from one of
+    them to the next; a check before the word ("(?<!\\w)he") makes it try every position."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in unique) or r"(?!x)x"
+
+
 def trie_alternation(words: Iterable[str]) -> str:
     """The same as ``alternation``, written as a trie ("C(?:EO|FO)") so that the regex
     engine tries one branch per character rather than every word at every position: for the

@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import Spans, alternation, compiled
+from .names import Spans, alternation, compiled, word_start_alternation
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_SENTENCE_WORDS = 3
@@ -185,9 +185,9 @@ def _merge(spans: list[_Speaker]) -> list[_Speaker]:
 @cache
 def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
     """A pronoun; in a language with subject particles, one carrying such a particle."""
-    words = alternation(getattr(lang, "PRONOUNS", {}))
+    words = word_start_alternation(getattr(lang, "PRONOUNS", {}))
     subject = alternation(getattr(lang, "SUBJECT_PARTICLES", ())) if getattr(lang, "SUBJECT_PARTICLES", ()) else ""
-    return re.compile(r"(?<![\w])(" + words + r")" + (rf"(?=(?:{subject})(?!\w))" if subject else r"\b"))
+    return re.compile(r"(" + words + r")" + (rf"(?=(?:{subject})(?!\w))" if subject else r"\b"))
 
 
 def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int) -> _Speaker | None:
