@@ -310,3 +310,14 @@ def test_every_command_and_option_is_in_the_readme_cli_reference():
             for opt in param.opts:
                 if opt.startswith("--") and opt != "--help":
                     assert opt in reference, f"{name} {opt}"
+
+
+def test_clean_as_text_prints_the_seeds_title_subtitle_subheads_and_paragraphs_only():
+    out = cli("clean", SEED, "-f", "text").stdout
+    paragraphs = out.split("\n\n")
+    assert paragraphs[0] == "산업부, ‘디지털 뉴딜’ 본격 시동…산업지능화협회‧혁신펀드 발표"
+    assert paragraphs[1] == "성윤모 장관, 산업지능화협회 현판식 참석"
+    assert "■ 성윤모 장관 “디지털 뉴딜 통해 데이터·AI 활용 가속화”" in out.splitlines()
+    assert out.rstrip().endswith("기대한다”고 말했다.")
+    for chrome in ("카카오스토리", "글자크게", "입력 :", "성윤모 장관.png", "[사진제공=연합뉴스]", "BEST 뉴스", "보내는 분 이메일", "주요기업 채용정보"):
+        assert chrome not in out

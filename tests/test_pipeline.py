@@ -1,10 +1,7 @@
 """The pipeline's own promises: offsets index what they say they index, captions included."""
 
-from pathlib import Path
-
 import newsclean
-
-SEED = Path(__file__).resolve().parents[1] / "samples" / "000_3a65b3409141d8c2.txt"
+from conftest import SEED
 
 
 def test_every_fact_indexes_the_text_or_its_caption():

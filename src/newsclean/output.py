@@ -215,13 +215,13 @@ class MarkdownWriter:
 
 
 class TextWriter:
-    """Plain text: an article's title and clean text, then what ``clean --explain``
+    """Plain text: an article's title, subtitle and clean text, then what ``clean --explain``
     removed, one ``[reason] text`` line each (or the chosen fields, one per paragraph);
     one tab-separated line per fact. Failed inputs write nothing (stderr has the error)."""
 
     def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
         self.out, self.kind = out, kind
-        self.fields = fields or (("title", "text", "removed") if kind == "article" else ("type", "text", "value"))
+        self.fields = fields or (("title", "subtitle", "text", "removed") if kind == "article" else ("type", "text", "value"))
         self.count = 0
 
     def write(self, records: Sequence[Record]) -> None:
