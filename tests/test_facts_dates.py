@@ -285,3 +285,20 @@ def test_parts_of_a_year_in_one_phrase(text: str, lang: str, surface: str, value
 
 def test_year_end_inside_a_word_is_no_date() -> None:
     assert dates("연말정산 서류와 연말연시 특근", "ko") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value",
+    [
+        ("Crime fell in the 1990s.", "en", "1990s", "1990/1999"),
+        ("1990년대 후반 외환위기", "ko", "1990년대 후반", "1997/1999"),
+        ("Stores were packed last weekend.", "en", "last weekend", "2020-07-11/2020-07-12"),
+        ("이번 주말 비가 온다", "ko", "이번 주말", "2020-07-18/2020-07-19"),
+    ],
+)
+def test_decades_and_weekends(text: str, lang: str, surface: str, value: str) -> None:
+    assert [(s, v) for s, v, _ in dates(text, lang)] == [(surface, value)]
+
+
+def test_daebi_is_compared_to_not_a_decade() -> None:
+    assert dates("2019년대비 10% 증가", "ko") == [("2019년", "2019", "year")]

@@ -107,13 +107,13 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
     end = rf"(?=(?:{_words(r.UNIT_FOLLOWERS)})|[^가-힣]|$)"
-    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS, *r.SEASON_WORDS])
+    rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.WEEKEND_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS, *r.SEASON_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     to = rf"(?:{_words(r.DATE_RANGE)})\s?"
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     calendar_date = (
         rf"(?<![\w.])(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
-        rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}\s?)?"
+        rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
         rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
@@ -184,7 +184,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # next month, last Tuesday, next March; the past two years
-            rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units})\b|{weekdays}\b|{months}\b|{seasons}\b)",
+            rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b|{months}\b|{seasons}\b)",
             # (the) summer of 2019, summer 2019
             rf"{the}(?P<season>{seasons})\s+(?:of\s+)?(?P<syear>{year})\b",
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
@@ -201,6 +201,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
             # a year of the era: 2014 AD, 14 A.D.
             rf"(?<![\w.,])(?P<eyear>\d{{1,4}})\s?(?:AD|A\.D\.|a\.d\.)(?!\w)",
+            # the 1990s
+            rf"(?<![\w$€£.,])(?P<year5>(?:1[89]|20)\d0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b",
             # 2019, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
             rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?)"
@@ -221,7 +223,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     """Anchors (digits, date words, the words that may open a date) and the short words
     ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
-        tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.QUARTER_WORDS)
+        tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.WEEKEND_WORDS, rules.QUARTER_WORDS)
         words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.PERIOD_PARTS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
         return scan.anchors(glued=words), None
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
@@ -393,6 +395,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     kind, offset = p.get("rel", (None, 0))
     if kind == "day":
         return day(ref + timedelta(days=offset))
+    if kind == "weekend":
+        saturday = week_of(ref + timedelta(weeks=offset)).start + timedelta(days=5)
+        return Period(saturday, saturday + timedelta(days=1), "day")
     if kind == "week":
         week = week_of(ref + timedelta(weeks=offset))
         return day(week.start + timedelta(days=p["weekday"])) if "weekday" in p else _narrow(week, p.get("part"))
@@ -432,6 +437,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         grain, index = p["period"]
         size = 3 if grain == "quarter" else 6
         return months(year, size * (index - 1) + 1, size, grain)
+    if "decade" in p:  # "the 1990s", "1990년대", "2020년대 초" (early: its first three years)
+        first, last = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}[p.get("part")]
+        return Period(date(year + first, 1, 1), date(year + last, 12, 31), "year")
     if "year_to" in p:  # "2019-2021", "between 2019 and 2021", "2019~2021년"
         return Period(date(year, 1, 1), date(p["year_to"], 12, 31), "year") if p["year_to"] > year else None
     if "year" in p or kind == "year":
@@ -535,7 +543,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "eyear", "year_b"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "eyear", "year_b", "year5"):
         if key in parts:
             p["year"] = int(parts[key])
     month_names = lowered(rules, "MONTHS")
@@ -547,6 +555,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     for key in ("day", "day2", "day3", "day4"):
         if key in parts:
             p["day"] = _day_number(parts[key], day_words)
+    if "decade" in parts:
+        p["decade"] = True
     if "year_from" in parts:  # "2019~2021년": the year read so far is the last one
         p["year_to"], p["year"] = p["year"], int(parts["year_from"])
     elif "year_and" in parts or "year_to" in parts:  # "between 2019 and 2021", "2020-21"
@@ -696,6 +706,8 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
         elif unit in months:
             p["month"] = months[unit]
             p["rel"] = ("monthname", offset)
+        elif unit in getattr(rules, "WEEKEND_UNITS", ()):
+            p["rel"] = ("weekend", offset)
         elif unit in lowered(rules, "SEASONS"):
             p["season"] = lowered(rules, "SEASONS")[unit]
             p["rel"] = ("season", offset)
@@ -709,7 +721,7 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
     if "season" in p and rel in getattr(rules, "SEASON_WORDS", {}):
         p["rel"] = ("season", rules.SEASON_WORDS[rel])
         return True
-    for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS"), ("quarter", "QUARTER_WORDS")):
+    for kind, table in (("day", "DAY_WORDS"), ("month", "MONTH_WORDS"), ("year", "YEAR_WORDS"), ("week", "WEEK_WORDS"), ("weekend", "WEEKEND_WORDS"), ("quarter", "QUARTER_WORDS")):
         words = getattr(rules, table, {})
         if rel in words:
             p["rel"] = (kind, words[rel])

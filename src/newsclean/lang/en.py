@@ -236,6 +236,10 @@ WEEKDAYS = {
 DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "tomorrow": 1}
 # last/this/next + week, month, year, quarter or weekday.
 RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+# After last/this/next: Saturday and Sunday of that week ("last weekend").
+WEEKEND_UNITS = ("weekend",)
+# Decades: "the 1990s", "the 2010s".
+DECADE_SUFFIXES = ("s", "'s", "’s")
 # Weekday abbreviations stand alone only in a full date ("Fri, Jul 18"): "The Sun" is a paper.
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 # "about one third": a number before these is a fraction, not a count.

@@ -161,6 +161,10 @@ DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "내일": 1, "
 MONTH_WORDS = {"이달": 0, "이번 달": 0, "이번달": 0, "지난달": -1, "지난 달": -1, "저번달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
 YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "작년": -1, "지난해": -1, "전년": -1, "내년": 1, "다음 해": 1, "이듬해": 1, "재작년": -2, "내후년": 2}
 QUARTER_WORDS = {"이번 분기": 0, "이번분기": 0, "지난 분기": -1, "지난분기": -1, "전 분기": -1, "다음 분기": 1, "다음분기": 1}
+# Saturday and Sunday of that week.
+WEEKEND_WORDS = {"지난 주말": -1, "지난주말": -1, "이번 주말": 0, "이번주말": 0, "다음 주말": 1, "다음주말": 1, "오는 주말": 1}
+# After a year: its decade ("1990년대").
+DECADE_SUFFIXES = ("대",)
 WEEK_WORDS = {"이번 주": 0, "이번주": 0, "금주": 0, "지난주": -1, "지난 주": -1, "저번주": -1, "다음 주": 1, "다음주": 1, "차주": 1}
 # "지난 14일" (past), "오는 22일" (future) before a bare day or weekday.
 PAST_WORDS = ("지난", "저번")
@@ -178,7 +182,7 @@ PERIOD_WORDS = {
     "1·4분기": ("quarter", 1), "2·4분기": ("quarter", 2), "3·4분기": ("quarter", 3), "4·4분기": ("quarter", 4),
 }
 # Parts of a month: "3월 초", "9월 중순", "연말" is not handled (no month number).
-MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late"}
+MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late", "초반": "early", "중반": "mid", "후반": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
 DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
 # A part of the current year or month in one word: "연말까지", "연초", "월말" (kind, part).
