@@ -109,14 +109,18 @@ def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
     return tuple(m.start() for m in pattern.finditer(text))
 
 
-def _places(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` stands as a whole word."""
+@lru_cache(maxsize=1024)
+def _places(text: str, word: str) -> tuple[int, ...]:
+    """Where ``word`` stands as a whole word: kept for the next anchors with that word
+    (titles open both people's and organisations' patterns)."""
+    found = []
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            yield at
+            found.append(at)
         at = text.find(word, end)
+    return tuple(found)
 
 
 def _starts(text: str, found: Anchors) -> list[int]:
