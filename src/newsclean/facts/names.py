@@ -125,8 +125,9 @@ def lead_words(pattern: str) -> frozenset[str] | None:
     other character: "Sen." -> "Sen"), when the pattern opens with ``\\b`` and then spells
     out a finite choice of words; None otherwise. Read from the regex module's own parse
     of the pattern, so the language modules need not list them twice."""
-    items = list(_parser.parse(pattern).data)
-    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+    parsed = _parser.parse(pattern)
+    items = list(parsed.data)
+    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY) or parsed.state.flags & re.IGNORECASE:
         return None
     words = _words(items[1:], {""})
     return None if words is None or "" in words else frozenset(words)
@@ -143,6 +144,8 @@ def _words(items: list, heads: set[str]) -> set[str] | None:
         elif op is sre.IN and all(o is sre.LITERAL and chr(a).isalpha() for o, a in arg):
             heads = {h + chr(a) for h in heads for _, a in arg}  # [Aa]
         elif op is sre.SUBPATTERN:
+            if arg[1] & re.IGNORECASE:  # (?i:...): the words are in every case
+                return None
             return _words([*arg[-1].data, *rest], heads)
         elif op is sre.BRANCH:
             return _union([_words([*branch.data, *rest], heads) for branch in arg[1]])
