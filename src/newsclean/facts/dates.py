@@ -172,7 +172,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
-            rf"(?:{the}(?P<day_from>{day}){to})?{the}(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
+            rf"{the}(?P<day2>{day})(?:{to}(?P<day2_to>{day}))?\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
             # the 20th of next month
             rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
             # the first Monday of October, the last Friday in the month
@@ -199,13 +199,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # (the end of) the month: the current one, named only with a part of it
             rf"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
-            # a year of the era: 2014 AD, 14 A.D.
-            rf"(?<![\w.,])(?P<eyear>\d{{1,4}})\s?(?:AD|A\.D\.|a\.d\.)(?!\w)",
-            # the 1990s
-            rf"(?<![\w$€£.,])(?P<year5>(?:1[89]|20)\d0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b",
-            # 2019, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
+            # 2019, 2014 AD, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
             rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
-            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?)"
+            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b|\s?(?:AD|A\.D\.)(?!\w)"
+            rf"|(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?))"
             rf"(?![\w%,.]\w|\s?(?:%|per))",
         ]
     )
@@ -230,17 +227,17 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     words = [
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
-        *(w for part in rules.MONTH_PARTS for w in part.split() if w not in ("the", "of")), *rules.SEASONS, *rules.DATE_RANGE_OPENERS,
+        *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
     ]
     found = scan.anchors(r"[QH][1-4]\b", words=words)
-    # before an anchor: "in", "by"; "mid-"; "the", "that"; "two years" (ago)
-    heads = sorted({w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]} | {"the"})
+    # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
+    heads = sorted({w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]} | {"the", "of", *rules.SEASONS})
     ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{_words(rules.RELATIVE_UNITS)})\s+(?:from\s+)?)?"
     prefix = re.compile(
-        rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE])})\s+)?"
+        rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?"
         rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
     )
-    last = {w.split()[-1].lower() for w in (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS)}
+    last = {w.split()[-1].lower() for w in (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS)}
     return found, scan.Prefix(prefix, 48, frozenset(last))
 
 
@@ -335,7 +332,7 @@ def _plain_word(ctx: Context, m: re.Match[str]) -> str:
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    return set(parts) <= {"year4", "eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
+    return set(parts) <= {"year4", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -543,7 +540,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "eyear", "year_b", "year5"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b"):
         if key in parts:
             p["year"] = int(parts[key])
     month_names = lowered(rules, "MONTHS")
@@ -567,10 +564,10 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "month_to" in parts or "month_end" in parts or "month_and" in parts:
         month = parts.get("month_to") or parts.get("month_end") or parts["month_and"]
         p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
-    if "day_from" in parts:  # "13th to 15th July": the day read so far is the last one
+    if "day_from" in parts:  # "13~15일": the day read so far is the last one
         p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
-    elif "day_to" in parts:
-        p["day_to"] = _day_number(parts["day_to"], day_words)
+    elif "day_to" in parts or "day2_to" in parts:
+        p["day_to"] = _day_number(parts.get("day_to") or parts["day2_to"], day_words)
     weekdays = lowered(rules, "WEEKDAYS")
     for key in ("weekday", "weekday2", "weekday3", "weekday4", "nthday"):
         if key in parts:
