@@ -47,7 +47,7 @@ def test_news_relevant_examples_come_out_right(rows: dict[str, Counter[str]], na
 
 
 def test_the_issue_target_money_numbers_dates(rows: dict[str, Counter[str]]) -> None:
-    """Money, numbers and dates together (the issue's target is 90%; 318/418 = 76% today)."""
+    """Money, numbers and dates together (the issue's target is 90%; 317/418 = 76% today)."""
     target = sum((rows[f"{lang}_{dim}"] for lang in ("en", "ko") for dim in ("amount_of_money", "numeral", "time")), Counter())
     assert target["news_ok"] / target["news"] >= 0.74, f"{target['news_ok']}/{target['news']}"
 
