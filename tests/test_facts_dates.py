@@ -261,6 +261,7 @@ def test_spans_of_years(text: str, lang: str, surface: str, value: str) -> None:
 
 def test_two_numbers_before_a_plural_noun_are_no_years() -> None:
     assert dates("between 1800 and 2000 troops", "en") == []
+    assert dates("He served from 1990 to 1995 as mayor.", "en") == [("from 1990 to 1995", "1990/1995", "year")]
 
 
 def test_this_winter_in_april_is_the_one_just_over() -> None:

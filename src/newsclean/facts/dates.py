@@ -160,7 +160,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     rel = rf"(?:(?i:the)\s+)?(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
     units = _words(r.RELATIVE_UNITS)
     the = r"(?:(?i:the)\s+)?"
-    counted = r"(?!\s+[a-z]+s\b)"  # a plural noun after two numbers: they count it
+    # a plural noun after two numbers: they count it ("between 1800 and 2000 troops"; not "as", "was")
+    counted = rf"(?!\s+(?!(?:{_words(getattr(r, 'NOT_COUNTED', ()))})\b)[a-z]+s\b)"
     to = rf"\s*(?i:{_words(r.DATE_RANGE)})\s*{the}"
     alternatives = "|".join(
         [
