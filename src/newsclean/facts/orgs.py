@@ -144,7 +144,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
 
 def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     if _by_subsequence(lang):
-        words = (m.group() for m in re.finditer(expand(lang, "{word}"), text))
+        words = {m.group() for m in re.finditer(expand(lang, "{word}"), text)}  # each word once
         return {strip_particle(lang, w, forms) for w in words} - {""}
     candidates = set(forms)
     candidates.update(m.group(1) for m in _ENGLISH_SHORTENED.finditer(text))
