@@ -223,9 +223,12 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
 
 def _fraction_follows(text: str, at: int, words: Tables) -> bool:
     """Is the number ending at ``at`` followed by a fraction word ("third", "분의")?"""
-    rest = text[at : at + 12].lstrip(" \t").lower()
-    word = re.match(r"[^\W\d_]+", rest)
+    word = _LETTERS.match(text[at : at + 12].lstrip(" \t").lower())
     return word is not None and word.group() in words.fractions
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _mixed_units(groups: dict[str, Any], units: dict[str, tuple[str, str]]) -> bool:
@@ -322,7 +325,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
-    if type_ in ("count", "duration") and unit in (None, "year") and re.fullmatch(r"1[89]\d\d|20\d\d", n1.strip()):
+    if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:
         # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows, not a decade)

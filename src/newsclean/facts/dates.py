@@ -326,10 +326,13 @@ def _span(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _plain_word(ctx: Context, m: re.Match[str]) -> str:
-    head = re.match(r"(\w+)\s+", m.group())
+    head = _HEAD_WORD.match(m.group())
     if head and head.group(1).lower() in ctx.rule("PLAIN_BEFORE"):
         return head.group(0)
     return ""
+
+
+_HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
 def _bare(parts: dict[str, str]) -> bool:
@@ -671,8 +674,11 @@ def _full_week(container: Period, nth: int) -> Period | None:
 
 def _day_number(text: str, day_words: dict[str, int]) -> int:
     """"13", "13th" or "thirteenth" -> 13."""
-    digits = re.match(r"\d+", text)
+    digits = _DIGIT_RUN.match(text)
     return int(digits.group()) if digits else day_words[text.lower()]
+
+
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> None:
