@@ -264,7 +264,7 @@ def _numeric(ctx: Context, m: re.Match[str]) -> Fact | None:
 def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     rules = ctx.lang
     parts = {k: v for k, v in m.groupdict().items() if v}
-    if not parts or _after_timestamp_label(ctx, m.start()):
+    if not parts:
         return None
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
@@ -272,6 +272,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
     if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
+    if _after_timestamp_label(ctx, m.start()):
+        return None
     period = _resolve(parts, ref, rules)  # type: ignore[arg-type]
     if period is None:
         return None
