@@ -49,6 +49,8 @@ def test_url_keeps_balanced_brackets_and_drops_sentence_punctuation() -> None:
         "2019-2020 season, 12345 fans",  # year ranges and plain numbers are not phones
         "2020-07-15",  # an ISO date is a date
         "user@localhost",  # no top-level domain
+        "The army sent 1800-2000 troops",  # a range of things, not a nationwide number
+        "between 1200-1500 people",  # 12xx is no Korean nationwide number
     ],
 )
 def test_not_contacts(text: str) -> None:

@@ -30,11 +30,12 @@ _URL_TRAIL = ".,;:!?)]}>"
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#]+)", re.IGNORECASE)
 
 # A phone number: optional country code, then 2-4 digits, 3-4 digits, 4 digits, separated
-# by - . or spaces (or 4-4 with a dash, Korean service numbers such as 1588-1234).
+# by - . or spaces (or 4-4 with a dash: Korean nationwide numbers such as 1588-1234, which
+# start 15, 16 or 18 — and are not a range of things: "1800-2000 troops").
 PHONE = re.compile(
     r"(?<![\w.,+-])"
     r"(?:(?P<cc>\(\+\d{1,3}\)|\+\d{1,3})[ \t]*-?[ \t]*)?"
-    r"(?P<number>(?:\(\d{2,4}\)|\d{2,4})[ \t]*[-.]?[ \t]*\d{3,4}[ \t]*[-.]?[ \t]*\d{4}|1\d{3}-\d{4})"
+    r"(?P<number>(?:\(\d{2,4}\)|\d{2,4})[ \t]*[-.]?[ \t]*\d{3,4}[ \t]*[-.]?[ \t]*\d{4}|1[568]\d{2}-\d{4}(?![ \t]+[^\W\d_]))"
     r"(?:[ \t]*(?:ext\.?|x|내선)[ \t]*(?P<ext>\d{1,5}))?"
     r"(?![\w.,-]\d|\w)"
 )
