@@ -171,9 +171,11 @@ def tables(rules: ModuleType | None) -> Tables:
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     words = tables(ctx.lang)
     anchors, prefix = amount_anchors(ctx.lang)
-    # a range that is not one ("5% to $3 billion") is read again as its first amount
+    # a range that is not one ("5% to $3 billion") is read again as its first amount; a
+    # rejected match with no second number is not: the plain pattern matches the same text
     patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
-    yield from scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words))
+    has_range = lambda m: m["n2"] is not None  # noqa: E731
+    yield from scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words), has_range)
 
 
 def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:

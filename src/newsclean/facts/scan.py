@@ -138,10 +138,13 @@ def read(
     anchors: Anchors,
     prefix: Prefix | None,
     reader: Callable[[re.Match[str]], T | None],
+    retry: Callable[[re.Match[str]], bool] | None = None,
 ) -> Iterator[T]:
     """What ``reader`` makes of non-overlapping matches, left to right. At each place the
     patterns are tried in order until the reader accepts one (returns non-None); text
-    that matched but was rejected ("Vision 2030", "2월 30일") is passed over, as finditer would."""
+    that matched but was rejected ("Vision 2030", "2월 30일") is passed over, as finditer would.
+    ``retry`` (when given) says whether a rejected match is worth trying the next patterns
+    on: a caller whose next pattern would match the very same text says no and saves it."""
     done = 0
     for at in _starts(text, anchors):
         if at < done:
@@ -152,7 +155,7 @@ def read(
             if lead is not None and lead.start() < at:
                 starts.insert(0, lead.start())
         for start in starts:
-            value, end = _first(text, start, at, patterns, reader)
+            value, end = _first(text, start, at, patterns, reader, retry)
             done = max(done, end)
             if value is not None:
                 yield value
@@ -160,7 +163,12 @@ def read(
 
 
 def _first(
-    text: str, start: int, at: int, patterns: Sequence[re.Pattern[str]], reader: Callable[[re.Match[str]], T | None]
+    text: str,
+    start: int,
+    at: int,
+    patterns: Sequence[re.Pattern[str]],
+    reader: Callable[[re.Match[str]], T | None],
+    retry: Callable[[re.Match[str]], bool] | None,
 ) -> tuple[T | None, int]:
     """The first accepted reading at ``start`` and its end, or None and the end of the
     text the patterns matched there (``start`` if none did)."""
@@ -172,4 +180,6 @@ def _first(
             if value is not None:
                 return value, m.end()
             end = max(end, m.end())
+            if retry is not None and not retry(m):
+                break
     return None, end
