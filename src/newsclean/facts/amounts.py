@@ -101,10 +101,10 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     lead = [*_rule(rules, "RANGE_OPENERS", {}), *_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
     lead += _rule(rules, "NEGATIVE_WORDS")
     words, glued = number_words(rules)
-    signs = [s for s in CURRENCY_SIGNS if not s[0].isalpha()]
+    signs = "".join(s for s in CURRENCY_SIGNS if not s[0].isalpha())  # "$", "€": one character each
     lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
     codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
-    found = scan.anchors(_alternation(signs), codes, r"-(?=\s?\d)", words=words, glued=glued)
+    found = scan.anchors(codes, r"-(?=\s?\d)", words=words, glued=glued, chars=signs)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an"]  # "a dozen", "a million"
     if not lead:

@@ -230,7 +230,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
         *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
     ]
-    found = scan.anchors(r"[QH][1-4]\b", words=words)
+    found = scan.anchors(words=words, before_digits=r"[QH][1-4]\b")
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
     heads = sorted({w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]} | {"the", "of", *rules.SEASONS})
     ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{_words(rules.RELATIVE_UNITS)})\s+(?:from\s+)?)?"

@@ -67,6 +67,12 @@ class Anchors(NamedTuple):
     patterns: tuple[re.Pattern[str], ...]
     words: frozenset[str] = frozenset()
     word: re.Pattern[str] | None = None  # what a word of the text is (ASCII letters when the words are)
+    # Single characters that are anchors ("$", "€"): str.find jumps to each, where a regex
+    # would try every position of the text.
+    chars: str = ""
+    # A pattern that matches one character before a digit run ("Q2", "H1"): tried only
+    # there, at the digit runs already found, instead of searched through the whole text.
+    before_digits: re.Pattern[str] | None = None
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
@@ -74,15 +80,18 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+")  # twice as fast to find as any letters
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def anchors(*patterns: str, words: Iterable[str] = (), glued: Iterable[str] = ()) -> Anchors:
+def anchors(
+    *patterns: str, words: Iterable[str] = (), glued: Iterable[str] = (), chars: str = "", before_digits: str | None = None
+) -> Anchors:
     """Anchors: digit runs, each of ``patterns``, ``words`` as whole words (also Capitalised;
-    a phrase by its first word), and ``glued`` words that may sit inside a word (Hangul,
-    before particles)."""
+    a phrase by its first word), ``glued`` words that may sit inside a word (Hangul,
+    before particles), each of ``chars``, and ``before_digits`` (see ``Anchors``)."""
     glued = set(glued)
     compiled = [DIGITS, *(re.compile(p) for p in (*patterns, *([alternation(glued)] if glued else [])))]
     firsts = {w.split()[0] for w in words if w.split()[0].isalpha()}  # "~" is no word to find
     word = _ASCII_WORD if all(w.isascii() for w in firsts) else _WORD
-    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word)
+    after = None if before_digits is None else re.compile(before_digits)
+    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word, chars, after)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
@@ -123,9 +132,25 @@ def _places(text: str, word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=16)
+def _char_places(text: str, chars: str) -> tuple[int, ...]:
+    """Where any of ``chars`` is."""
+    found = []
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            found.append(at)
+            at = text.find(c, at + 1)
+    return tuple(found)
+
+
 def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {at for pattern in found.patterns for at in _matches(text, pattern)}
+    places.update(_char_places(text, found.chars))
+    if found.before_digits is not None:  # every digit run starts right after a non-digit
+        match = found.before_digits.match
+        places.update(at - 1 for at in _matches(text, DIGITS) if at and match(text, at - 1))
     if found.words:
         for word in found.words & words_of(text, found.word or _WORD):
             places.update(_places(text, word))
