@@ -239,7 +239,11 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
     )
     last = {w.split()[-1].lower() for w in (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS)}
-    return found, scan.Prefix(prefix, 48, frozenset(last))
+    # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
+    phrases = [*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS, "a", "an", "from", "and"]
+    phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
+    words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
+    return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(words))
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

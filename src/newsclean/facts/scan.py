@@ -48,6 +48,9 @@ class Prefix(NamedTuple):
     pattern: re.Pattern[str]
     lookback: int
     last_words: frozenset[str] | None = None  # lower case; the word before the anchor must be one
+    # Lower case; when given, every word a lead can hold (words are separated by blanks and
+    # hyphens; pieces with digits are always allowed). See ``_lead_window``.
+    words: frozenset[str] | None = None
 
 
 def _word_before(text: str, at: int) -> str:
@@ -176,7 +179,10 @@ def read(
             continue
         starts = [at]
         if prefix is not None and (prefix.last_words is None or _word_before(text, at) in prefix.last_words):
-            lead = prefix.pattern.search(text, max(done, at - prefix.lookback), at)
+            lo = max(done, at - prefix.lookback)
+            if prefix.words is not None:
+                lo = _lead_window(text, lo, at, prefix.words)
+            lead = prefix.pattern.search(text, lo, at)
             if lead is not None and lead.start() < at:
                 starts.insert(0, lead.start())
         for start in starts:
@@ -185,6 +191,26 @@ def read(
             if value is not None:
                 yield value
                 break
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _lead_window(text: str, lo: int, at: int, words: frozenset[str]) -> int:
+    """Where a lead ending at ``at`` can start at the earliest: at the last piece (run of
+    characters between blanks and hyphens) after ``lo`` that is none of ``words``. A lead
+    cannot hold such a piece whole, but may start inside it ('"in 2019'). A search from
+    there finds the lead a search from ``lo`` would, without trying the pattern at every
+    place in between (where it backtracks through all its optional words before failing).
+    Pieces with a digit or a non-ASCII letter (the regex folds more cases than lower())
+    never stop the walk."""
+    window = text[lo:at].replace("-", " ")
+    end = len(window)
+    for piece in reversed(window.split()):  # the same blanks as the regex's \s
+        end = window.rfind(piece, 0, end)  # where this piece is: nothing right of it is
+        if piece.isascii() and piece.lower() not in words and _DIGIT.search(piece) is None:
+            return lo + end
+    return lo
 
 
 def _first(
