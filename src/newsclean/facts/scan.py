@@ -76,6 +76,10 @@ class Anchors(NamedTuple):
     # A pattern that matches one character before a digit run ("Q2", "H1"): tried only
     # there, at the digit runs already found, instead of searched through the whole text.
     before_digits: re.Pattern[str] | None = None
+    # Words glued to what follows them (Hangul, before particles), as anchors only where no
+    # letter or digit is right before: the patterns using them never match inside a word
+    # ("사" in "회사" is no number), so the places inside words are not tried at all.
+    glued: re.Pattern[str] | None = None
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
@@ -87,14 +91,15 @@ def anchors(
     *patterns: str, words: Iterable[str] = (), glued: Iterable[str] = (), chars: str = "", before_digits: str | None = None
 ) -> Anchors:
     """Anchors: digit runs, each of ``patterns``, ``words`` as whole words (also Capitalised;
-    a phrase by its first word), ``glued`` words that may sit inside a word (Hangul,
+    a phrase by its first word), ``glued`` words that may run on into the next (Hangul,
     before particles), each of ``chars``, and ``before_digits`` (see ``Anchors``)."""
     glued = set(glued)
-    compiled = [DIGITS, *(re.compile(p) for p in (*patterns, *([alternation(glued)] if glued else [])))]
+    compiled = [DIGITS, *(re.compile(p) for p in patterns)]
     firsts = {w.split()[0] for w in words if w.split()[0].isalpha()}  # "~" is no word to find
     word = _ASCII_WORD if all(w.isascii() for w in firsts) else _WORD
     after = None if before_digits is None else re.compile(before_digits)
-    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word, chars, after)
+    glued_pattern = re.compile(alternation(glued)) if glued else None
+    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word, chars, after, glued_pattern)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
@@ -154,6 +159,8 @@ def _starts(text: str, found: Anchors) -> list[int]:
     if found.before_digits is not None:  # every digit run starts right after a non-digit
         match = found.before_digits.match
         places.update(at - 1 for at in _matches(text, DIGITS) if at and match(text, at - 1))
+    if found.glued is not None:
+        places.update(at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum()))
     if found.words:
         for word in found.words & words_of(text, found.word or _WORD):
             places.update(_places(text, word))
