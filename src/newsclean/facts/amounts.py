@@ -193,13 +193,15 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
     approx = bool(groups.get("inside")) or any(w in words.approx for w in around)
     end = m.end()
+    counted = None
+    if type_ == "count":
+        counted, end = _counted(ctx, m, surface, end, words)
+        if counted is None and not (qualifier or approx) and unit is None:
+            return None  # a bare number: most digit runs end here, so it is the first check
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
     if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
         return None  # "about one third", "3분의 1": a fraction
     if type_ == "count":
-        counted, end = _counted(ctx, m, surface, end, words)
-        if counted is None and not (qualifier or approx) and unit is None:
-            return None  # a bare number
         if counted is not None and unit is None and parse_number(groups["n1"], rules) == 1:
             return None  # "one analyst catches": a plural after "one" is a verb
         attrs["counted"] = counted
