@@ -186,3 +186,42 @@ def test_numbers(text: str, lang: str | None, value: float) -> None:
 def test_absurdly_large_numbers_are_not_amounts(text: str) -> None:
     assert extract_facts(text, lang="ko") == ()
     assert extract_facts(text, lang="en") == ()
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, unit",
+    [
+        ("He was jailed for two years and six months.", "en", "two years and six months", 30, "month"),
+        ("The flight took one hour and 45 minutes.", "en", "one hour and 45 minutes", 105, "minute"),
+        ("The talks ran 3 days, 4 hours before a deal.", "en", "3 days, 4 hours", 76, "hour"),
+        ("법원은 징역 2년 6개월을 선고했다.", "ko", "2년 6개월", 30, "month"),
+    ],
+)
+def test_a_duration_in_two_units_is_one_amount(text: str, lang: str, surface: str, value: float, unit: str) -> None:
+    fact = one(text, lang, "duration")
+    assert (fact.text, fact.value, fact.attrs["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, currency",
+    [
+        ("A gallon cost 3 dollars and 43 cents.", "en", "3 dollars and 43 cents", 3.43, "USD"),
+        ("Tickets were 3 CAD 5 cents.", "en", "3 CAD 5 cents", 3.05, "CAD"),
+    ],
+)
+def test_cents_after_an_amount_belong_to_it(text: str, lang: str, surface: str, value: float, currency: str) -> None:
+    fact = one(text, lang, "money")
+    assert (fact.text, fact.value, fact.attrs["unit"]) == (surface, value, currency)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("It fell for 5 days, and 3 months later it recovered.", 2),  # the second unit is larger
+        ("Sales rose 10 years ago and about 3 months ago.", 2),  # the second is approximate
+        ("Prices rose 3% and 4% in a year.", 0),  # percentages are not added
+    ],
+)
+def test_amounts_that_are_not_one_stay_apart(text: str, count: int) -> None:
+    durations = [f for f in extract_facts(text, lang="en") if f.type == "duration"]
+    assert len(durations) == count, durations

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
@@ -142,6 +142,7 @@ class Tables:
     fractions: frozenset[str]  # "third", "half": the number before is a fraction
     sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
+    joiner: re.Pattern[str]  # between the parts of "two years and six months"
 
 
 @cache
@@ -165,7 +166,13 @@ def tables(rules: ModuleType | None) -> Tables:
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
+        joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
     )
+
+
+def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    words = rf"(?:(?:{_alternation(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"\s*,?\s*{words}", re.IGNORECASE)
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
@@ -175,7 +182,49 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     # rejected match with no second number is not: the plain pattern matches the same text
     patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
     has_range = lambda m: m["n2"] is not None  # noqa: E731
-    yield from scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words), has_range)
+    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words), has_range), words)
+
+
+# Duration units in seconds (a month is 30 days, a year 365, but 12 months): "two years and
+# six months" adds up in its smaller unit.
+_DURATION_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000, "year": 31536000}
+_MONTHS_A_YEAR = 12
+
+
+def _compounds(ctx: Context, facts: Iterable[Fact], words: Tables) -> Iterator[Fact]:
+    """An amount followed, after a joiner ("and", a comma or nothing), by one of the same kind
+    in a smaller unit is one amount: "two years and six months", "20 dollars 43 cents"."""
+    pending: Fact | None = None
+    for fact in facts:
+        joined = _join(ctx, pending, fact, words) if pending is not None else None
+        if joined is None and pending is not None:
+            yield pending
+        pending = joined or fact
+    if pending is not None:
+        yield pending
+
+
+def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None:
+    if first.type != second.type or "range" in first.attrs or "range" in second.attrs:
+        return None
+    if second.attrs.get("qualifier") or second.attrs.get("approx") or not words.joiner.fullmatch(ctx.text, first.end, second.start):
+        return None
+    attrs = dict(first.attrs)
+    if first.type == "duration":
+        big, small = _DURATION_SECONDS.get(first.attrs["unit"]), _DURATION_SECONDS.get(second.attrs["unit"])
+        if not big or not small or big <= small:
+            return None
+        ratio = _MONTHS_A_YEAR if (first.attrs["unit"], second.attrs["unit"]) == ("year", "month") else big / small
+        value = as_number(first.value * ratio + second.value)
+        attrs["unit"] = second.attrs["unit"]
+    elif first.type == "money":  # "20 dollars 43 cents": hundredths of the first amount's currency
+        cents = _LETTERS.findall(second.text.lower())
+        if not cents or cents[-1] not in words.factors or not second.value < 1 or first.value != int(first.value):
+            return None
+        value = as_number(first.value + second.value)
+    else:
+        return None
+    return make_fact(ctx, first.type, first.start, second.end, value, **attrs)
 
 
 def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:

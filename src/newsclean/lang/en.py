@@ -220,6 +220,8 @@ QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at
 RANGE_SEPARATORS = ("-", "–", "to")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
 RANGE_OPENERS = {"between": "and", "from": "to"}
+# "two years and six months", "20 dollars and 43 cents": what joins the parts of one amount.
+AMOUNT_JOINERS = ("and",)
 
 # Dates.
 MONTHS = {
