@@ -1,4 +1,4 @@
-"""The command line: a thin Typer layer. Arguments -> Options -> ``run_one`` per input ->
+"""The command line: a thin Typer layer. Arguments -> Options -> ``run_records`` per input ->
 a writer from ``output``. Errors become one line on stderr; only this module exits.
 
 Exit codes: 0 every input worked, 1 some failed, 2 usage error.
@@ -51,6 +51,19 @@ def run_one(item: source.Item, options: Options) -> Article | NewscleanError:
         if options.debug:
             raise
         return NewscleanError(f"internal error: {type(e).__name__}: {e}", source_name(item))
+
+
+def run_records(
+    item: source.Item, options: Options, to_records: Callable[[Article], list[output.Record]]
+) -> list[output.Record] | NewscleanError:
+    """``run_one``, then the input's output records, made in the worker: records are a
+    third of an Article's size to send back, and the main process only writes them."""
+    result = run_one(item, options)
+    return result if isinstance(result, NewscleanError) else to_records(result)
+
+
+def article_records(article: Article, *, with_facts: bool = True, explain: bool = False) -> list[output.Record]:
+    return [output.article_record(article, with_facts=with_facts, explain=explain)]
 
 
 def source_name(item: source.Item) -> str:
@@ -210,7 +223,7 @@ def extract(
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
                  _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          lambda a: [output.article_record(a)], _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
+          article_records, _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
 
 @app.command(
@@ -242,7 +255,7 @@ def clean(
     """Clean text and metadata of each page (page chrome stripped), without facts."""
     options = _options(lang, None, True, max_bytes, timeout, debug)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          lambda a: [output.article_record(a, with_facts=False, explain=explain)],
+          partial(article_records, with_facts=False, explain=explain),
           _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
 
@@ -283,7 +296,7 @@ def facts(
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
                  _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout), types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
-          lambda a: output.fact_records(a, types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
+          partial(output.fact_records, types=types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
 
 
 @app.command(
@@ -412,8 +425,8 @@ def _main(
                 write = sink.write
             tally = batch.run(
                 items,
-                partial(run_one, options=options),
-                _emitter(write, to_records, options.debug),
+                partial(run_records, options=options, to_records=to_records),
+                _emitter(write, options.debug),
                 jobs=run_options.jobs,
                 ordered=run_options.ordered,
                 skip=(lambda item: sink.exists(source_name(item))) if run_options.skip_existing else None,
@@ -450,10 +463,10 @@ def _names_folder(output: str) -> bool:
     return output.endswith(("/", os.sep)) or os.path.isdir(output)
 
 
-def _emitter(write: Callable[[str, list[output.Record]], None], to_records: Callable[[Article], list[output.Record]], debug: bool) -> batch.Emit:
+def _emitter(write: Callable[[str, list[output.Record]], None], debug: bool) -> batch.Emit:
     """What to do with each input's result: write its records, return its error line."""
 
-    def emit(item: source.Item, result: Article | BaseException) -> str | None:
+    def emit(item: source.Item, result: list[output.Record] | BaseException) -> str | None:
         name = source_name(item)
         if isinstance(result, NewscleanError):
             result.source = result.source or name
@@ -461,7 +474,7 @@ def _emitter(write: Callable[[str, list[output.Record]], None], to_records: Call
             return _error_line(result, result.source, debug)
         if isinstance(result, BaseException):  # a bug; run_one raises it only with --debug
             raise result
-        write(name, to_records(result))
+        write(name, result)
         return None
 
     return emit
