@@ -303,3 +303,16 @@ def test_decades_and_weekends(text: str, lang: str, surface: str, value: str) ->
 
 def test_daebi_is_compared_to_not_a_decade() -> None:
     assert dates("2019년대비 10% 증가", "ko") == [("2019년", "2019", "year")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks resume the week of October 7.", [("the week of October 7", "2020-W41", "week")]),
+        ("Shipments start the week of Oct. 5, 2021.", [("the week of Oct. 5, 2021", "2021-W40", "week")]),
+        ("The week of action began on May 3.", [("May 3", "2020-05-03", "day")]),  # a week named by what fills it
+        ("It was the worst week of 2020.", [("2020", "2020", "year")]),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en") == expected

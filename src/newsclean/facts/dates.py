@@ -207,7 +207,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?![\w%,.]\w|\s?(?:%|per))",
         ]
     )
-    return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?(?:{alternatives})")
+    week = rf"(?:(?P<weekof>(?i:{_words(r.WEEK_OF)}))\s+)?"
+    return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?{week}(?:{alternatives})")
 
 
 # --- finding ---------------------------------------------------------------------------
@@ -236,11 +237,12 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{_words(rules.RELATIVE_UNITS)})\s+(?:from\s+)?)?"
     prefix = re.compile(
         rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?"
-        rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
+        rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
     )
-    last = {w.split()[-1].lower() for w in (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS)}
+    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS)
+    last = {w.split()[-1].lower() for w in lead}
     # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
-    phrases = [*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *heads, *rules.RELATIVE_UNITS, "a", "an", "from", "and"]
+    phrases = [*lead, "a", "an", "from", "and"]
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
     return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(words))
@@ -281,6 +283,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     period = _resolve(parts, ref, rules)  # type: ignore[arg-type]
     if period is None:
         return None
+    if "weekof" in parts:  # "the week of October 7": the Monday-to-Sunday week holding the day
+        if period.grain != "day":
+            return None
+        period = week_of(period.start)
     start, end = _span(ctx, m)
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):

@@ -271,6 +271,8 @@ PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+# Before a day: the week that holds it ("the week of October 7").
+WEEK_OF = ("the week of",)
 # Seasons (northern hemisphere, astronomical): first and last (month, day). Dates only
 # with a year or a relative word: "this summer", "the summer of 2019", not "a fall in prices".
 SEASONS = {
