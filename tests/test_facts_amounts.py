@@ -225,3 +225,21 @@ def test_cents_after_an_amount_belong_to_it(text: str, lang: str, surface: str, 
 def test_amounts_that_are_not_one_stay_apart(text: str, count: int) -> None:
     durations = [f for f in extract_facts(text, lang="en") if f.type == "duration"]
     assert len(durations) == count, durations
+
+
+@pytest.mark.parametrize(
+    "text, type_, surface, value",
+    [
+        ("He spent two and a half years in prison.", "duration", "two and a half years", 2.5),
+        ("The hearing lasted 1 and a half hours.", "duration", "1 and a half hours", 1.5),
+        ("They raised two and a half million dollars.", "money", "two and a half million dollars", 2_500_000),
+        ("Output rose three and a quarter percent.", "percent", "three and a quarter percent", 3.25),
+    ],
+)
+def test_and_a_half_belongs_to_the_number(text: str, type_: str, surface: str, value: float) -> None:
+    fact = one(text, "en", type_)
+    assert (fact.text, fact.value) == (surface, value)
+
+
+def test_and_a_half_needs_a_number_before_it() -> None:
+    assert [f for f in extract_facts("He and a half-brother left with a half share.", lang="en")] == []

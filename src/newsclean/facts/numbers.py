@@ -40,13 +40,15 @@ def number_pattern(rules: ModuleType | None) -> str:
     articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"
     scales = _alternation([*small, *big])
     word = _alternation([w for w in [*words, *small, *big] if w not in articles])
+    fractions = getattr(rules, "FRACTIONS_AFTER", {})
+    fraction = rf"(?:\s+(?:{_alternation(fractions)})\b(?:\s+(?:{scales})\b)*)?" if fractions else ""
     spelled = (
         rf"(?:(?:{_alternation(articles)})\s+(?=(?:{scales})\b))?(?:{word})\b"
-        rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*"
+        rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*{fraction}"
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
     suffix = rf"(?:{_alternation(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
-    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|(?:[ -](?:{scales})\b)*)"
+    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{fraction}(?:[ -](?:{scales})\b)*)"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
 
 
@@ -89,6 +91,11 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
 
 def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
+    for phrase, part in getattr(rules, "FRACTIONS_AFTER", {}).items():  # "two and a half (million)"
+        head, found, tail = text.lower().partition(phrase)
+        if found:
+            whole, scale = parse_number(head, rules), parse_number(tail, rules) if tail.strip() else 1
+            return None if whole is None or scale is None else as_number((whole + part) * scale)
     words = getattr(rules, "NUMBER_WORDS", {})
     small = getattr(rules, "SMALL_SCALES", {})
     big = {**getattr(rules, "BIG_SCALES", {}), **getattr(rules, "DIGIT_SUFFIXES", {})}

@@ -154,6 +154,8 @@ DIGIT_SUFFIXES = {"k": 10**3, "K": 10**3}
 # Short scales written right after digits: "$2.5bn", "€40m", "100K".
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
 DECIMAL_POINTS = ("point",)
+# A fraction after a whole number: "two and a half years", "1 and a half million".
+FRACTIONS_AFTER = {"and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75}
 NEGATIVE_WORDS = ("minus",)
 
 # Units after a number: surface (lower case) -> (fact type, unit). Money units are ISO 4217.
