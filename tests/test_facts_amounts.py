@@ -243,3 +243,21 @@ def test_and_a_half_belongs_to_the_number(text: str, type_: str, surface: str, v
 
 def test_and_a_half_needs_a_number_before_it() -> None:
     assert [f for f in extract_facts("He and a half-brother left with a half share.", lang="en")] == []
+
+
+@pytest.mark.parametrize(
+    "text, type_, surface, value",
+    [
+        ("Half a million people marched on Saturday.", "count", "Half a million people", 500_000),
+        ("The state spent half a billion dollars.", "money", "half a billion dollars", 500_000_000),
+        ("About half a dozen firms bid.", "count", "About half a dozen firms", 6),
+    ],
+)
+def test_half_a_scale_is_half_of_it(text: str, type_: str, surface: str, value: float) -> None:
+    fact = one(text, "en", type_)
+    assert (fact.text, fact.value) == (surface, value)
+
+
+def test_half_of_a_number_is_not_a_fraction_of_it() -> None:
+    fact = one("Half of the 200 workers quit.", "en", "count")
+    assert (fact.text, fact.value) == ("200 workers", 200)

@@ -106,7 +106,7 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
     found = scan.anchors(codes, r"-(?=\s?\d)", words=words, glued=glued, chars=signs)
     if _rule(rules, "SHORT_SCALES"):
-        lead += ["a", "an"]  # "a dozen", "a million"
+        lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
     if not lead:
         return found, None
     prefix = re.compile(rf"(?<![\w$])(?:(?:{_alternation(lead)})\s*)+$", re.IGNORECASE)

@@ -43,7 +43,7 @@ def number_pattern(rules: ModuleType | None) -> str:
     fractions = getattr(rules, "FRACTIONS_AFTER", {})
     fraction = rf"(?:\s+(?:{_alternation(fractions)})\b(?:\s+(?:{scales})\b)*)?" if fractions else ""
     spelled = (
-        rf"(?:(?:{_alternation(articles)})\s+(?=(?:{scales})\b))?(?:{word})\b"
+        rf"(?:(?:{_alternation([*getattr(rules, 'FRACTIONS_BEFORE', {}), *articles])})\s+(?=(?:{scales})\b))?(?:{word})\b"
         rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*{fraction}"
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
@@ -91,6 +91,10 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
 
 def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
+    for phrase, part in getattr(rules, "FRACTIONS_BEFORE", {}).items():  # "half a million"
+        if text.lower().startswith(phrase + " "):
+            whole = parse_number(text[len(phrase) :], rules)
+            return None if whole is None else as_number(part * whole)
     for phrase, part in getattr(rules, "FRACTIONS_AFTER", {}).items():  # "two and a half (million)"
         head, found, tail = text.lower().partition(phrase)
         if found:

@@ -156,6 +156,8 @@ SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, 
 DECIMAL_POINTS = ("point",)
 # A fraction after a whole number: "two and a half years", "1 and a half million".
 FRACTIONS_AFTER = {"and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75}
+# A fraction before "a" and a scale: "half a million people", "half a billion dollars".
+FRACTIONS_BEFORE = {"half a": 0.5, "half an": 0.5}
 NEGATIVE_WORDS = ("minus",)
 
 # Units after a number: surface (lower case) -> (fact type, unit). Money units are ISO 4217.
