@@ -261,3 +261,20 @@ def test_half_a_scale_is_half_of_it(text: str, type_: str, surface: str, value: 
 def test_half_of_a_number_is_not_a_fraction_of_it() -> None:
     fact = one("Half of the 200 workers quit.", "en", "count")
     assert (fact.text, fact.value) == ("200 workers", 200)
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("협상은 2년 반 만에 재개됐다.", "2년 반", 2.5, "year"),
+        ("회의는 1시간 반 동안 진행됐다.", "1시간 반", 1.5, "hour"),
+    ],
+)
+def test_ban_after_a_korean_duration_is_a_half(text: str, surface: str, value: float, unit: str) -> None:
+    fact = one(text, "ko", "duration")
+    assert (fact.text, fact.value, fact.attrs["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize("text", ["그는 10년 반대해 온 법안을 철회했다.", "업체는 3년 반도체 투자를 늘렸다."])
+def test_ban_starting_a_word_is_not_a_half(text: str) -> None:
+    assert all(f.value == int(f.value) for f in extract_facts(text, lang="ko") if f.type == "duration")

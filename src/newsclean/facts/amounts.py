@@ -143,6 +143,7 @@ class Tables:
     sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
     joiner: re.Pattern[str]  # between the parts of "two years and six months"
+    half: re.Pattern[str] | None  # "반" after a duration: "2년 반"
 
 
 @cache
@@ -167,12 +168,20 @@ def tables(rules: ModuleType | None) -> Tables:
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
+        half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
     )
 
 
 def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
     words = rf"(?:(?:{_alternation(joiners)})\s+)?" if joiners else ""
     return re.compile(rf"\s*,?\s*{words}", re.IGNORECASE)
+
+
+def _half_pattern(halves: tuple[str, ...], followers: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not halves:
+        return None
+    particle = rf"(?:{_alternation(followers)})?" if followers else ""
+    return re.compile(rf"[ ]?(?:{_alternation(halves)})(?={particle}(?![가-힣A-Za-z]))")
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
@@ -271,6 +280,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         attrs["range"] = {"from": low, "to": high}
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
+    if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
+        low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
     return make_fact(ctx, type_, m.start(), end, low, **attrs)
 
 

@@ -136,6 +136,8 @@ CLOCK_BEFORE = r"\d{1,2}\s?시\s?$"
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
 # What may directly follow a unit or a date word inside a Hangul word: particles and endings.
+# "반" after a duration is its half: "2년 반 만에", "1시간 반가량" (not "반대", "반도체").
+HALF_AFTER = ("반",)
 UNIT_FOLLOWERS = (
     "이", "가", "을", "를", "은", "는", "의", "에", "도", "와", "과", "로", "으로", "만", "씩", "까지",
     "부터", "보다", "이나", "나", "쯤", "가량", "여", "정도", "이며", "이고", "인", "였", "이었", "대", "당",
