@@ -219,11 +219,10 @@ def extract(
 ) -> None:
     """Metadata, clean text and facts of each page: one record per input."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
+    run = _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout)
     if dask:
-        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-                 _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
-    _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          article_records, _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
+        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article", run)
+    _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article", article_records, run)
 
 
 @app.command(
@@ -292,11 +291,11 @@ def facts(
     """The facts in each page's clean text: one record per fact, with its source."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     types = tuple(type_ or ())
+    run = _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout)
     if dask:
-        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
-                 _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout), types)
+        _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact", run, types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
-          partial(output.fact_records, types=types), _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
+          partial(output.fact_records, types=types), run)
 
 
 @app.command(
