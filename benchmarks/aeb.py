@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aebscore import Score, page_scores, score  # noqa: E402
+from aebscore import Score, print_worst, score  # noqa: E402
 
 AEB = Path(__file__).resolve().parents[2] / "shared" / "eval" / "scrapinghub-aeb"
 
@@ -115,13 +115,7 @@ def main() -> None:
               f"{len(pages) / wall:8.0f} {ratios[0]} {len(pages) / cpu:8.0f} {ratios[1]}")  # fmt: skip
     if args.worst:
         texts = results[args.only[0]][0]
-        rows = []
-        for (pid, _, truth), text in zip(pages, texts):
-            p, r = page_scores(text, truth)
-            p = p or 0.0
-            rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, pid))
-        for f1, p, r, pid in sorted(rows)[: args.worst]:
-            print(f"  {f1:.3f} P={p:.3f} R={r:.3f} {pid}")
+        print_worst(pages, texts, args.worst)
 
 
 if __name__ == "__main__":

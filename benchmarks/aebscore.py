@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
@@ -56,3 +56,14 @@ def score(pairs: Iterable[tuple[str, str]]) -> Score:
     recall = sum(recalls) / len(recalls) if recalls else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return Score(f1, precision, recall, len(recalls), len(recalls) - len(precisions))
+
+
+def print_worst(pages: Sequence[tuple[str, object, str]], texts: Sequence[str], n: int) -> None:
+    """Print the ``n`` pages with the lowest F1: ``pages`` are (id, markup, true text)."""
+    rows = []
+    for (pid, _, truth), text in zip(pages, texts):
+        p, r = page_scores(text, truth)
+        p = p or 0.0
+        rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, pid))
+    for f1, p, r, pid in sorted(rows)[:n]:
+        print(f"  {f1:.3f} P={p:.3f} R={r:.3f} {pid}")

@@ -22,7 +22,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from aebscore import page_scores, score  # noqa: E402
+from aebscore import print_worst, score  # noqa: E402
 
 FUNDUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "fundus-dev"
 INVISIBLE = ["script", "style", "noscript", "template", "head"]
@@ -111,13 +111,7 @@ def main() -> None:
         texts = [run(d) for d in dumps]
         report(name, texts, pages)
         if name == "newsclean" and args.worst:
-            rows = []
-            for (pid, _, truth), text in zip(pages, texts):
-                p, r = page_scores(text, truth)
-                p = p or 0.0
-                rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, pid))
-            for f1, p, r, pid in sorted(rows)[: args.worst]:
-                print(f"  {f1:.3f} P={p:.3f} R={r:.3f} {pid}")
+            print_worst(pages, texts, args.worst)
     print(f"\nthe same {len(pages)} pages cleaned from their HTML")
     for name, run in HTML_SYSTEMS.items():
         report(name, [run(markup) for _, markup, _ in pages], pages)
