@@ -278,3 +278,25 @@ def test_ban_after_a_korean_duration_is_a_half(text: str, surface: str, value: f
 @pytest.mark.parametrize("text", ["그는 10년 반대해 온 법안을 철회했다.", "업체는 3년 반도체 투자를 늘렸다."])
 def test_ban_starting_a_word_is_not_a_half(text: str) -> None:
     assert all(f.value == int(f.value) for f in extract_facts(text, lang="ko") if f.type == "duration")
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, currency",
+    [
+        ("The club was fined 42 RM on Monday.", "en", "42 RM", 42, "MYR"),
+        ("Tickets cost 500 Canadian dollars each.", "en", "500 Canadian dollars", 500, "CAD"),
+        ("The fund holds 3 billion Saudi riyals.", "en", "3 billion Saudi riyals", 3_000_000_000, "SAR"),
+        ("Bread now costs 10 Egyptian pounds.", "en", "10 Egyptian pounds", 10, "EGP"),
+        ("A kilo of rice costs 10 dinars.", "en", "10 dinars", 10, "Dinar"),  # Iraq, Kuwait, Jordan...: not guessed
+        ("주당 10센트를 배당했다.", "ko", "10센트", 0.1, "USD"),
+        ("2천만 홍콩달러 규모의 거래", "ko", "2천만 홍콩달러", 20_000_000, "HKD"),
+    ],
+)
+def test_currencies_news_names(text: str, lang: str, surface: str, value: float, currency: str) -> None:
+    f = one(text, lang, "money")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, currency)
+
+
+@pytest.mark.parametrize("text", ["The RM team met 42 times.", "바트는 태국의 통화다.", "Le Monde cited 42 sources."])
+def test_currency_names_need_a_number(text: str) -> None:
+    assert [f for f in extract_facts(text, lang="ko" if "바트" in text else "en") if f.type == "money"] == []

@@ -106,7 +106,12 @@ SPELLED_ALONE = ("십", "백", "천", "만")
 UNITS = {
     "원": ("money", "KRW"), "달러": ("money", "USD"), "불": ("money", "USD"),
     "위안": ("money", "CNY"), "엔": ("money", "JPY"), "유로": ("money", "EUR"),
-    "파운드": ("money", "GBP"), "루블": ("money", "RUB"), "루피": ("money", "INR"),
+    "파운드": ("money", "GBP"), "루블": ("money", "RUB"), "루피": ("money", "INR"), "센트": ("money", "USD"),
+    "홍콩달러": ("money", "HKD"), "캐나다달러": ("money", "CAD"), "호주달러": ("money", "AUD"),
+    "싱가포르달러": ("money", "SGD"), "대만달러": ("money", "TWD"), "링깃": ("money", "MYR"), "루피아": ("money", "IDR"),
+    "헤알": ("money", "BRL"), "리라": ("money", "TRY"), "프랑": ("money", "CHF"), "바트": ("money", "THB"),
+    # A currency name that several countries use is kept as its name, not guessed as one code.
+    "디나르": ("money", "Dinar"), "리얄": ("money", "Riyal"), "페소": ("money", "Peso"),
     "%": ("percent", "percent"), "％": ("percent", "percent"), "퍼센트": ("percent", "percent"),
     "프로": ("percent", "percent"), "%p": ("percent", "point"), "%포인트": ("percent", "point"),
     "퍼센트포인트": ("percent", "point"),
@@ -128,6 +133,8 @@ UNITS = {
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
 SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트")
+# Money units counted in hundredths of the currency: "10센트" is 0.1 USD.
+UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
 FRACTION_WORDS = ("분의",)
 # "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock.
