@@ -41,7 +41,7 @@ def load_pages() -> list[tuple[str, str, str]]:
 def newsclean_text(html: str) -> str:
     from newsclean.clean.html import clean_html
 
-    return clean_html(html).text
+    return clean_html(html, explain=False).text  # as `extract`/`clean` run it without --explain
 
 
 def trafilatura_text(html: str) -> str:

@@ -175,6 +175,15 @@ def test_html_explains_removed_blocks() -> None:
     assert all(r.reason for r in cleaned.removed)
 
 
+def test_html_without_explain_keeps_the_same_article() -> None:
+    explained = clean(golden_doc("en-synthetic-features"))
+    fast = clean(golden_doc("en-synthetic-features"), explain=False)
+    assert explained.removed and not fast.removed
+    assert (fast.title, fast.subtitle, fast.blocks, fast.captions) == (
+        explained.title, explained.subtitle, explained.blocks, explained.captions
+    )
+
+
 def test_related_heading_ends_its_section_only() -> None:
     body = (
         f"<article><p>{PROSE}</p><p>Second. {PROSE}</p>"

@@ -37,13 +37,14 @@ class Options:
     clean_stage: bool = True
     fetch: source.FetchOptions = field(default_factory=source.FetchOptions)
     debug: bool = False
+    explain: bool = True  # list what the clean stage removed (only `clean --explain` prints it)
 
 
 def run_one(item: source.Item, options: Options) -> Article | NewscleanError:
     """Read one input and run the pipeline on it; a failure is returned, not raised."""
     try:
         raw = source.read(item, options.fetch)
-        return process(raw, lang=options.lang, ref_date=options.ref_date, clean_stage=options.clean_stage)
+        return process(raw, lang=options.lang, ref_date=options.ref_date, clean_stage=options.clean_stage, explain=options.explain)
     except NewscleanError as e:
         e.source = e.source or source_name(item)
         return e
@@ -252,7 +253,7 @@ def clean(
     input_timeout: InputTimeoutOpt = 300.0,
 ) -> None:
     """Clean text and metadata of each page (page chrome stripped), without facts."""
-    options = _options(lang, None, True, max_bytes, timeout, debug)
+    options = _options(lang, None, True, max_bytes, timeout, debug, explain)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
           partial(article_records, with_facts=False, explain=explain),
           _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
@@ -359,8 +360,10 @@ def saved_name(raw: RawPage) -> str:
 # -- the shared main -------------------------------------------------------------------
 
 
-def _options(lang: str | None, ref_date: datetime | None, clean_stage: bool, max_bytes: int, timeout: float, debug: bool) -> Options:
-    return Options(lang, ref_date, clean_stage, source.FetchOptions(max_bytes=max_bytes, timeout=timeout), debug)
+def _options(
+    lang: str | None, ref_date: datetime | None, clean_stage: bool, max_bytes: int, timeout: float, debug: bool, explain: bool = False
+) -> Options:
+    return Options(lang, ref_date, clean_stage, source.FetchOptions(max_bytes=max_bytes, timeout=timeout), debug, explain)
 
 
 def _fields(value: str | None, kind: str) -> tuple[str, ...] | None:

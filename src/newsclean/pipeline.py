@@ -22,11 +22,13 @@ def process(
     lang: str | None = None,
     ref_date: date | datetime | None = None,
     clean_stage: bool = True,
+    explain: bool = True,
 ) -> Article:
     """Run every stage on one page. ``clean_stage=False`` takes the decoded text as the
-    clean article text (offsets of facts then index the input as given)."""
+    clean article text (offsets of facts then index the input as given); ``explain=False``
+    may leave ``removed`` empty, which saves the clean stage reading all dropped text."""
     doc = decode(raw)
-    cleaned: Cleaned = clean(doc) if clean_stage else clean_text_as_given(doc)
+    cleaned: Cleaned = clean(doc, explain) if clean_stage else clean_text_as_given(doc)
     meta = extract_metadata(doc, cleaned, lang=lang)
     ref = ref_date if ref_date is not None else reference_date(meta, doc)
     text = cleaned.text

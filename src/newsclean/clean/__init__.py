@@ -15,9 +15,10 @@ from .text import clean_plain
 __all__ = ["clean", "clean_text_as_given"]
 
 
-def clean(doc: Document) -> Cleaned:
-    """The article in ``doc``; raises NoContentError when nothing is left."""
-    cleaned = clean_html(doc.text) if doc.is_html else clean_plain(doc.text)
+def clean(doc: Document, explain: bool = True) -> Cleaned:
+    """The article in ``doc``; raises NoContentError when nothing is left. ``explain=False``
+    may leave ``removed`` empty (an HTML page's dropped text is then never read)."""
+    cleaned = clean_html(doc.text, explain) if doc.is_html else clean_plain(doc.text)
     if not cleaned.blocks:
         raise NoContentError("no article text found", doc.source)
     return cleaned

@@ -26,7 +26,7 @@ from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, is_dateline, vocab
 
 NEVER_TEXT = ["script", "style", "noscript", "template"]  # removed up front: code, not text
-SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head"})  # skipped in the walk
+SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})  # skipped, with their text explained
 KINDS = {
     "p": "paragraph", "pre": "paragraph", "dd": "paragraph", "dt": "paragraph",
@@ -68,7 +68,9 @@ MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
 
 
-def clean_html(markup: str) -> Cleaned:
+def clean_html(markup: str, explain: bool = True) -> Cleaned:
+    """The article in an HTML page. ``explain=False`` leaves ``removed`` empty: reading and
+    squashing the text of everything dropped (most of a page) is then skipped."""
     v = vocab()
     tree = LexborHTMLParser(markup)
     structured = _ld_article_body(tree) if '"articleBody"' in markup else None
@@ -81,14 +83,16 @@ def clean_html(markup: str) -> Cleaned:
     title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
     mains, top, mass = _main_node(body, _paragraphs(holders, body), h1)
-    out = _Out(v, title, subtitle, _ancestors(top, mains[0]), mass, MASSIVE * mass.get(top.mem_id, 0), removed=removed)
+    out = _Out(v, title, subtitle, _ancestors(top, mains[0]), mass, MASSIVE * mass.get(top.mem_id, 0), explain, removed)
     for main in mains:
         out.walk(main, "paragraph", 0, False)
         out.flush()
-    removed.extend(_outside(mains))
+    if explain:
+        removed.extend(_outside(mains))
     blocks = out.blocks
     if structured and _coverage(structured, out.blocks) < MIN_COVERAGE:
-        removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
+        if explain:
+            removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
         blocks = [Block("paragraph", t) for line in structured.splitlines() if (t := _squash(line))]
     return Cleaned(title, tuple(blocks), tuple(out.captions), tuple(removed), subtitle)
 
@@ -347,9 +351,10 @@ class _Out:
     keep: frozenset[int]  # the best container and its ancestors: never chrome
     mass: dict[int, int]  # paragraph text under elements near paragraphs
     massive: float  # an element with this much paragraph text is article, whatever its class
+    explain: bool  # else ``removed`` stays empty
+    removed: list[Removed]
     blocks: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    removed: list[Removed] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
     kind: str = "paragraph"
@@ -362,7 +367,8 @@ class _Out:
             return
         parts = self.parts  # one list for the whole walk: flush empties it in place
         for child in node.iter(include_text=True):
-            if child.is_text_node:
+            tag = child.tag  # "-text" for text nodes: one lookup serves both tests
+            if tag == "-text":
                 text = child.text_content
                 if text and not text.isspace():
                     parts.append(text)
@@ -371,7 +377,6 @@ class _Out:
                 elif parts:
                     parts.append(" ")
                 continue
-            tag = child.tag
             if tag == "br":
                 if parts:
                     self.flush()
@@ -382,12 +387,13 @@ class _Out:
             if junk:
                 if parts:
                     self.flush()
-                text = _squash(child.text(separator=" "))
-                if text:
-                    if junk == "caption":
-                        self.captions.append(text)
-                    else:
-                        self.removed.append(Removed(text, junk))
+                if junk == "caption" or self.explain:
+                    text = _squash(child.text(separator=" "))
+                    if text:
+                        if junk == "caption":
+                            self.captions.append(text)
+                        else:
+                            self.removed.append(Removed(text, junk))
                 continue
             if tag not in BLOCK_TAGS:
                 self.walk(child, kind, level, in_link or tag == "a", depth + 1)
@@ -413,6 +419,8 @@ class _Out:
                 return
 
     def _drop_rest(self, node: LexborNode) -> None:
+        if not self.explain:
+            return
         sib = node.next
         while sib is not None:
             text = _squash(sib.text(separator=" "))
@@ -446,7 +454,8 @@ class _Out:
             return
         reason = self._reject(text, links)
         if reason:
-            self.removed.append(Removed(text, reason))
+            if self.explain:
+                self.removed.append(Removed(text, reason))
         else:
             self.blocks.append(Block(self.kind, text, self.level))
 
