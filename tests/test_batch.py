@@ -71,11 +71,31 @@ def test_listing_is_read_lazily_so_memory_stays_flat():
     results = batch.outcomes(square, listing(), jobs=2)
     for n, _ in results:
         # never more than the in-flight window read ahead of what was handed on
-        assert len(pulled) - n <= 2 * batch.PER_WORKER + 1
-        if n == 40:
+        assert len(pulled) - n <= 2 * batch.PER_WORKER * batch.CHUNK
+        if n == 100:
             break
     results.close()
-    assert len(pulled) < 60
+    assert len(pulled) <= 100 + 2 * batch.PER_WORKER * batch.CHUNK
+
+
+def slow_pid(n: int) -> int:
+    import time
+
+    time.sleep(0.2)
+    return os.getpid()
+
+
+def test_a_short_list_still_spreads_over_every_worker():
+    pids = [pid for _, pid in batch.outcomes(slow_pid, range(4), jobs=2)]
+    assert len(set(pids)) == 2
+
+
+def test_a_dead_worker_inside_a_chunk_fails_only_its_own_input():
+    items = [*range(6, 46), 5, *range(6, 46)]  # 5 comes inside a chunk, once the pool is full
+    got = list(batch.outcomes(die_on_five, items, jobs=2))
+    assert [item for item, _ in got] == items
+    assert [n for n, outcome in got if isinstance(outcome, batch.WorkerDied)] == [5]
+    assert all(outcome == n for n, outcome in got if n != 5)
 
 
 def test_a_dead_worker_fails_only_its_own_input():
@@ -205,7 +225,10 @@ def test_a_folder_with_broken_pages_gives_every_record_in_order_and_exit_1(tmp_p
 
 def test_ctrl_c_then_skip_existing_finishes_only_the_rest(tmp_path, server):
     pages = make_folder(tmp_path / "pages")
-    gate = threading.Event()  # input 20 is a URL that answers only when the gate opens
+    # Input 20 is a URL that answers only when the gate opens. It starts a chunk (at -j2 the
+    # first 8 inputs go one by one, then chunks of 4), so every input before it gets written.
+    assert (20 - 2 * batch.PER_WORKER) % batch.CHUNK == 0
+    gate = threading.Event()
     server.routes["/slow"] = lambda hit: (gate.wait(30), (200, {"Content-Type": "text/html"}, pages[0].read_bytes()))[1]
     listing = [str(p) for p in pages]
     listing[20] = server.url("/slow")

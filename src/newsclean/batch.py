@@ -5,8 +5,11 @@ processes (in this process when ``jobs`` is 1) and hands each ``(input, outcome)
 ``emit`` in this process, in input order, or as they finish with ``ordered=False``.
 The outcome is what ``work`` returned, or the exception it raised.
 
+- Workers get inputs in chunks of ``CHUNK`` (one at a time while the pool fills up, so
+  a short list still spreads over every worker): the pool's cost per submission, a few
+  thread hand-offs and pickles, is shared by the chunk. Outcomes still come one per input.
 - Memory stays flat however long the stream: the input listing is read lazily and at
-  most ``PER_WORKER`` inputs per worker are in flight at once.
+  most ``PER_WORKER`` chunks per worker are in flight at once.
 - A worker process that dies (killed, out of memory, a crash in C code) fails only the
   input it was on: the inputs in flight with it are run again one at a time.
 - An input that runs longer than ``timeout`` seconds fails with ``InputTimeout``, so one
@@ -46,7 +49,8 @@ from .source import atomic_output, redact
 
 T = TypeVar("T")
 
-PER_WORKER = 4  # inputs in flight per worker: keeps it busy, bounds memory
+CHUNK = 4  # inputs per submission to the pool, once every worker has work
+PER_WORKER = 4  # submissions in flight per worker: keeps it busy, bounds memory
 
 Emit = Callable[[T, Any], "str | None"]  # (input, outcome) -> error line, or None if it worked
 
@@ -173,8 +177,7 @@ def outcomes(work: Callable[[T], Any], items: Iterable[T], *, jobs: int, ordered
         stranded = yield from _pool_pass(work, stream, jobs, ordered)
         if not stranded:
             return
-        for item in stranded:  # a worker died: find which input killed it, one at a time
-            yield item, _alone(work, item)
+        yield from _one_by_one(work, stranded)  # a worker died: find which input killed it
 
 
 def _call(work: Callable[[T], Any], item: T) -> Any:
@@ -184,38 +187,41 @@ def _call(work: Callable[[T], Any], item: T) -> Any:
         return exc
 
 
+def _call_each(work: Callable[[T], Any], chunk: list[T]) -> list[Any]:
+    """In a worker: the outcome of every input of a chunk, in order."""
+    return [_call(work, item) for item in chunk]
+
+
 def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered: bool):
     """Run inputs through one pool until the stream ends (returns []) or a worker dies
     (returns the inputs that were in flight, in input order)."""
-    inflight: dict[Future, T] = {}  # insertion order = input order
+    inflight: dict[Future, list[T]] = {}  # insertion order = input order
+    window = jobs * PER_WORKER
     with _pool(jobs) as pool:
-        exhausted = False
+        submitted = 0
         while True:
-            while not exhausted and len(inflight) < jobs * PER_WORKER:
-                item = next(stream, _END)
-                if item is _END:
-                    exhausted = True
+            while len(inflight) < window:
+                chunk = list(islice(stream, CHUNK if submitted >= window else 1))
+                if not chunk:
                     break
                 try:
-                    inflight[pool.submit(work, item)] = item
+                    inflight[pool.submit(_call_each, work, chunk)] = chunk
                 except BrokenProcessPool:
-                    return [*inflight.values(), item]
+                    return [*chain.from_iterable(inflight.values()), *chunk]
+                submitted += 1
             if not inflight:
                 return []
             for future in _finished(inflight, ordered):
                 try:
-                    outcome = future.result()
+                    results = future.result()
                 except BrokenProcessPool:
-                    return list(inflight.values())
-                except Exception as exc:  # noqa: BLE001 - the outcome of this input
-                    outcome = exc
-                yield inflight.pop(future), outcome
+                    return list(chain.from_iterable(inflight.values()))
+                except Exception as exc:  # noqa: BLE001 - the chunk's outcomes could not be sent back
+                    results = [exc] * len(inflight[future])
+                yield from zip(inflight.pop(future), results)
 
 
-_END = object()
-
-
-def _finished(inflight: dict[Future, T], ordered: bool) -> list[Future]:
+def _finished(inflight: dict[Future, list[T]], ordered: bool) -> list[Future]:
     """The next futures to hand on: the oldest one once done, or every done one."""
     if ordered:
         oldest = next(iter(inflight))
@@ -225,14 +231,23 @@ def _finished(inflight: dict[Future, T], ordered: bool) -> list[Future]:
     return [f for f in inflight if f in done]
 
 
-def _alone(work: Callable[[T], Any], item: T) -> Any:
-    with _pool(1) as pool:
-        try:
-            return pool.submit(work, item).result()
-        except BrokenProcessPool:
-            return WorkerDied()
-        except Exception as exc:  # noqa: BLE001 - the outcome of this input
-            return exc
+def _one_by_one(work: Callable[[T], Any], items: list[T]) -> Iterator[tuple[T, Any]]:
+    """Each input alone in a one-worker pool, so a worker that dies names its input;
+    a new pool after each death."""
+    pending = iter(items)
+    while True:
+        with _pool(1) as pool:
+            for item in pending:
+                try:
+                    outcome = pool.submit(work, item).result()
+                except BrokenProcessPool:
+                    yield item, WorkerDied()
+                    break
+                except Exception as exc:  # noqa: BLE001 - the outcome of this input
+                    outcome = exc
+                yield item, outcome
+            else:
+                return
 
 
 @contextmanager
