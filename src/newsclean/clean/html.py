@@ -204,17 +204,10 @@ def _main_node(
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
-    chains: dict[int, list[int]] = {}  # a paragraph's parent -> it and its ancestors' ids
     total = 0
-    for p, text in paragraphs:
-        length = len(text)
+    for parent, length, points in _by_parent(paragraphs):
         total += length
-        points = 1 + text.count(",") + min(length / 100, 3)
-        parent = p.parent
-        if parent is None:
-            continue
-        chain = chains.get(parent.mem_id) or chains.setdefault(parent.mem_id, _chain(parent, nodes, mass))
-        for depth, key in enumerate(chain):
+        for depth, key in enumerate(_chain(parent, nodes, mass)):
             mass[key] += length
             if depth < 2:
                 if key not in scores:
@@ -239,6 +232,25 @@ def _main_node(
     threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
     siblings = [s for s in top.parent.iter() if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold]
     return siblings, top, mass
+
+
+def _by_parent(paragraphs: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, int, float]]:
+    """(parent, text length, readability points) summed over the paragraphs of each parent:
+    the ancestors above are then visited once per parent, not once per paragraph."""
+    parents: dict[int, list] = {}
+    for p, text in paragraphs:
+        length = len(text)
+        parent = p.parent
+        if parent is None:
+            continue
+        points = 1 + text.count(",") + min(length / 100, 3)
+        sums = parents.get(key := parent.mem_id)
+        if sums is None:
+            parents[key] = [parent, length, points]
+        else:
+            sums[1] += length
+            sums[2] += points
+    return [tuple(sums) for sums in parents.values()]
 
 
 def _chain(node: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[int]:
