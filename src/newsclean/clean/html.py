@@ -73,7 +73,7 @@ def clean_html(markup: str, explain: bool = True) -> Cleaned:
     squashing the text of everything dropped (most of a page) is then skipped."""
     v = vocab()
     tree = LexborHTMLParser(markup)
-    structured = _ld_article_body(tree) if '"articleBody"' in markup else None
+    structured = _ld_article_body(tree)  # not `in markup`: slow on the str of a non-Latin-1 page
     tree.strip_tags(NEVER_TEXT)
     removed: list[Removed] = []
     body = tree.body
@@ -153,9 +153,9 @@ def _headline(
     """The heading that best matches the page's og:title (else <title>), text and node;
     else og:title, else <title>. Lower headings are read only when no h1 matches well."""
     og = head.css_first('meta[property="og:title"]') if head else None
-    og_title = _squash((og.attributes.get("content") if og else None) or "")
-    tag = head.css_first("title") if head else None
-    named = og_title or _squash(tag.text() if tag else "")
+    named = _squash((og.attributes.get("content") if og else None) or "")
+    if not named and head and (tag := head.css_first("title")):
+        named = _squash(tag.text())
     wanted = set(WORD.findall(named.lower()))
     best, best_node, best_match = None, None, MIN_TITLE_MATCH
     for headings in (h1s, None):
