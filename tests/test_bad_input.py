@@ -101,6 +101,12 @@ def test_a_50_mb_page_is_refused_by_the_size_cap(tmp_path):
     fails(page, "over --max-bytes 20000000")
 
 
+def test_stdin_over_max_bytes_is_refused():
+    result = CliRunner().invoke(app, ["extract", "-", "-f", "jsonl", "--max-bytes", "1000"], input=b"<p>" + b"x" * 5000)
+    assert result.exit_code == 1 and result.stderr == "newsclean: -: input is over --max-bytes 1000\n"
+    assert json.loads(result.stdout) == {"source": "-", "error": "input is over --max-bytes 1000"}
+
+
 def test_nesting_100000_elements_deep(tmp_path):
     page = b"<html><body>" + b"<div>" * 100_000 + b"<p>deep</p>" + b"</div>" * 100_000 + b"</body></html>"
     fails(write(tmp_path, "deep.html", page), "nested over 5000 elements deep")

@@ -18,24 +18,22 @@ ENGLISH = (
     "and economists at the European Central Bank (ECB) disagreed; a senior official "
     "familiar with the matter said Apple CEO Tim Cook, the company's chief executive, "
     "met Sen. Elizabeth Warren. According to Ms. Warren, the head of the bank spoke. "
-    "Shares of Tesla fell. overhead, Chairmanship and said2 are not words of a list."
+    "Shares of Tesla fell. overhead, Chairmanship and said2 are not words of a list. "
+    "Goldman Sachs Group Inc. and the pro-Western Bank of Korea's governor, Lee Chang-yong, said "
+    "Xi Jinping's Communist Party (CCP) and DataBank of Asia were not at the Oval Office."
 )
 
 
-def test_lead_words_reads_the_words_a_pattern_opens_with() -> None:
-    assert names.lead_words(r"\b(?:said|says|according to) x") == {"said", "says", "according"}
-    assert names.lead_words(r"\b[Aa]nalysts? at") == {"Analyst", "Analysts", "analyst", "analysts"}
-    assert names.lead_words(r"\bSen\. X") == {"Sen"}
-    assert names.lead_words(r"\bfoo(?:bar)?-") == {"foo", "foobar"}
-    assert names.lead_words(r"\b(?:foo|bar)\b") == {"foo", "bar"}
+def test_anchors_are_whole_latin_words_or_a_first_character() -> None:
+    anchors = names._anchors(get("en"), "said|according to|Inc.|{particle}|(")
+    assert anchors.words == {"said", "according", "Inc"}
+    assert set(anchors.chars) == {"'", "’", "("}
 
 
-@pytest.mark.parametrize(
-    "pattern",
-    [r"said x", r"\b(?i:said) x", r"(?i)\bsaid x", r"\bG7 x", r"\b(?!x)foo ", r"\b[a-z]+ x", r"\bx*y"],
-)
-def test_lead_words_gives_up_where_the_words_are_not_a_finite_choice(pattern: str) -> None:
-    assert names.lead_words(pattern) is None
+def test_a_match_starts_where_a_name_starts_within_the_lead() -> None:
+    where = names.Where(names._anchors(get("en"), "Bank"), 1)  # one space before "Bank" at most
+    text = "Big Old Bank, pro-Western\nRed Bank"  # names start at capitals, on the anchor's line
+    assert where.starts(get("en"), text) == [4, 8, 26, 30]  # Old, Bank, Red, Bank
 
 
 @pytest.mark.parametrize(
@@ -57,7 +55,7 @@ def test_anchored_search_finds_what_finditer_finds(lang: str, name: str) -> None
 
 def test_some_english_patterns_are_anchored() -> None:
     anchored = [a for a in (*names._searchable(get("en"), "PERSON_PATTERNS"), *names._searchable(get("en"), "ORG_PATTERNS")) if a[1]]
-    assert len(anchored) >= 2
+    assert len(anchored) >= 5
 
 
 @pytest.mark.parametrize("text", [ENGLISH, "naïve café_x Straße 2one one2 ÉCOLE x\ud800y 한국어abc", ""])

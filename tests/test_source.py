@@ -84,6 +84,14 @@ def test_stdin_is_read_once_into_a_raw_page(monkeypatch):
     assert read(item).data == b"<p>hello</p>"
 
 
+def test_stdin_is_read_no_further_than_max_bytes(monkeypatch):
+    endless = io.BytesIO(b"<p>" + b"x" * 1_000_000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless))
+    (item,) = list(list_inputs(["-"], max_bytes=1000))
+    assert isinstance(item, SourceError) and (item.source, item.reason) == ("-", "input is over --max-bytes 1000")
+    assert endless.tell() == 1001
+
+
 def test_expanders_turn_one_file_into_many_pages_sniffed_by_content(tmp_path, monkeypatch):
     archive = tmp_path / "pages.dat"
     archive.write_bytes(b"BUNDLE\none\ntwo")

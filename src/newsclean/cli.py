@@ -330,7 +330,7 @@ def fetch(
         print(f"{source.redact(source_name(item))}\t{result}", flush=True)
         return None
 
-    items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
+    items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob, max_bytes=max_bytes)
     work = partial(save_one, options=source.FetchOptions(max_bytes=max_bytes, timeout=timeout), folder=output_dir)
     tally = batch.run(items, work, emit, jobs=jobs, quiet=quiet)
     raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
@@ -414,7 +414,7 @@ def _main(
         raise typer.BadParameter("Parquet with -o DIR/ needs --dask; or give -o FILE.parquet", param_hint="--format")
     if fmt == "parquet" and output_file is None and sys.stdout.isatty():
         raise typer.BadParameter("Parquet is binary: give -o FILE", param_hint="--format")
-    items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob)
+    items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob, max_bytes=options.fetch.max_bytes)
     open_writer = partial(output.open_writer, fmt, kind=kind, fields=fields, csv_formulas=run_options.csv_formulas)
     tally = batch.Tally()
     try:

@@ -65,14 +65,15 @@ class FetchOptions:
 
 
 def list_inputs(
-    specs: Iterable[str], *, input_file: str | None = None, glob: str | None = None
+    specs: Iterable[str], *, input_file: str | None = None, glob: str | None = None, max_bytes: int = FetchOptions.max_bytes
 ) -> Iterator[Item]:
-    """Every input the user named, in order: ``specs``, then the lines of ``input_file``."""
+    """Every input the user named, in order: ``specs``, then the lines of ``input_file``.
+    Stdin is read here, at most ``max_bytes`` of it."""
     for spec in specs:
-        yield from _expand(spec, glob)
+        yield from _expand(spec, glob, max_bytes)
     if input_file is not None:
         for spec in read_list(input_file):
-            yield from _expand(spec, glob)
+            yield from _expand(spec, glob, max_bytes)
 
 
 def read_list(path: str) -> Iterator[str]:
@@ -88,9 +89,13 @@ def read_list(path: str) -> Iterator[str]:
                 yield spec
 
 
-def _expand(spec: str, glob: str | None) -> Iterator[Item]:
+def _expand(spec: str, glob: str | None, max_bytes: int) -> Iterator[Item]:
     if spec == "-":
-        yield RawPage(source="-", data=sys.stdin.buffer.read())
+        data = sys.stdin.buffer.read(max_bytes + 1)  # a byte more than allowed: too large, stop there
+        if len(data) > max_bytes:
+            yield SourceError(f"input is over --max-bytes {max_bytes}", "-")
+        else:
+            yield RawPage(source="-", data=data)
     elif is_url(spec) or not os.path.isdir(spec):
         yield from _expand_file(spec)
     else:

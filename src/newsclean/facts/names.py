@@ -8,14 +8,19 @@ and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``W
 ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
 ``ORG_SUFFIXES``). Any other brace, such as ``{0,3}``, is left to the regex engine. A
 name the language does not define matches nothing.
+
+A pattern is a string, searched through the whole text, or ``(anchors, lead, pattern)``:
+then it is tried only near the words or marks every match holds (``Where``). Scanning
+every capitalised word of an article for name-shaped patterns is most of part 2's time
+otherwise.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
-from re import _constants as sre, _parser  # the regex module's own parser: see lead_words
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Iterable, Iterator
 
@@ -72,6 +77,14 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return body
 
 
+def list_words(lang: ModuleType, key: str) -> list[str]:
+    """The words of a placeholder's list ("role": ``ROLES``, also in lower case)."""
+    words = list(getattr(lang, _LISTS[key], ()))
+    if key == "role":  # titles are capitalised before a name, lower-case elsewhere
+        words = [*words, *(w.lower() for w in words if not w.isupper())]
+    return words
+
+
 @cache
 def expand(lang: ModuleType, pattern: str) -> str:
     """``pattern`` with its placeholders replaced by the language's shapes and word lists."""
@@ -80,10 +93,7 @@ def expand(lang: ModuleType, pattern: str) -> str:
         key = m.group(1)
         if key in _SHAPES:
             return "(?:" + expand(lang, getattr(lang, _SHAPES[key], r"(?!x)x")) + ")"
-        words = list(getattr(lang, _LISTS[key], ()))
-        if key == "role":  # titles are capitalised before a name, lower-case elsewhere
-            words = [*words, *(w.lower() for w in words if not w.isupper())]
-        return "(?:" + trie_alternation(words) + ")"
+        return "(?:" + trie_alternation(list_words(lang, key)) + ")"
 
     return _PLACEHOLDER.sub(fill, pattern)
 
@@ -91,79 +101,98 @@ def expand(lang: ModuleType, pattern: str) -> str:
 @cache
 def compiled(lang: ModuleType, name: str) -> tuple[re.Pattern[str], ...]:
     """The language's pattern (or tuple of patterns) called ``name``, compiled."""
-    value = getattr(lang, name, ())
-    patterns = (value,) if isinstance(value, str) else tuple(value)
-    return tuple(re.compile(expand(lang, p)) for p in patterns if p)
+    return tuple(pattern for pattern, _ in _searchable(lang, name))
 
 
 def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of each of the language's patterns ``name`` in turn, as ``finditer``
-    gives them. A pattern that opens with a choice of words ("\\b(?P<role>{role}) ...") is
-    tried only where one of those words stands (``scan.read``): scanning every word of an
-    article for a long list of roles is most of part 2's time otherwise."""
-    for pattern, anchors in _searchable(lang, name):
-        if anchors is None:
+    gives them. A pattern given with its anchors (see ``Where``) is tried only where a
+    match can start, near an anchor; the others are searched through the whole text."""
+    for pattern, where in _searchable(lang, name):
+        if where is None:
             yield from pattern.finditer(text)
-        else:
-            yield from scan.read(text, (pattern,), anchors, None, lambda m: m)
+            continue
+        done = 0
+        for start in where.starts(lang, text):
+            if start >= done and (m := pattern.match(text, start)) is not None:
+                yield m
+                done = max(m.end(), start + 1)
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a pattern can match. A language module gives a pattern as ``(anchors, lead,
+    pattern)``: every match holds one of ``anchors`` ("said|according", "{role}", ",") and
+    starts at most ``lead`` spaces before it, where a name can start (``NAME_START``); lead
+    0: the match opens with the anchor. An anchor that starts with a Latin letter is a
+    whole word, found from the text's word set ("Inc." by "Inc"); any other is the first
+    character, found wherever it stands ("'s" by "'")."""
+
+    anchors: scan.Anchors
+    lead: int
+
+    def starts(self, lang: ModuleType, text: str) -> list[int]:
+        """Where a match can start, in order."""
+        places = scan._starts(text, self.anchors)
+        if not self.lead:
+            return places
+        heads = _name_starts(lang, text)
+        starts: set[int] = set()
+        for at in places:
+            lo = _lead_start(text, at, self.lead)
+            starts.update(heads[bisect.bisect_left(heads, lo) : bisect.bisect_right(heads, at)])
+        return sorted(starts)
+
+
+def _lead_start(text: str, at: int, lead: int) -> int:
+    """The first place from which ``at`` is at most ``lead`` spaces away (within the line:
+    the patterns write a blank as a space)."""
+    line = text.rfind("\n", 0, at) + 1
+    lo = at
+    for _ in range(lead + 1):
+        lo = text.rfind(" ", line, lo)
+        if lo < 0:
+            return line
+    return lo + 1
+
+
+@lru_cache(maxsize=4)
+def _name_starts(lang: ModuleType, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(getattr(lang, "NAME_START", r"\b\w"), text)]
 
 
 @cache
-def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], scan.Anchors | None], ...]:
+def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], Where | None], ...]:
+    value = getattr(lang, name, ())
+    entries = (value,) if isinstance(value, str) else value
     found = []
-    for pattern in compiled(lang, name):
-        words = lead_words(pattern.pattern)
-        found.append((pattern, None if words is None else scan.word_anchors(words)))
+    for entry in entries:
+        if isinstance(entry, str):
+            if entry:
+                found.append((re.compile(expand(lang, entry)), None))
+            continue
+        anchors, lead, pattern = entry
+        found.append((re.compile(expand(lang, pattern)), Where(_anchors(lang, anchors), lead)))
     return tuple(found)
 
 
-_MAX_LEAD_WORDS = 2000
+_PLACEHOLDER_ONLY = re.compile(r"\{(\w+)\}")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def lead_words(pattern: str) -> frozenset[str] | None:
-    """The words every match of ``pattern`` starts with (its letters before the first
-    other character: "Sen." -> "Sen"), when the pattern opens with ``\\b`` and then spells
-    out a finite choice of words; None otherwise. Read from the regex module's own parse
-    of the pattern, so the language modules need not list them twice."""
-    parsed = _parser.parse(pattern)
-    items = list(parsed.data)
-    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY) or parsed.state.flags & re.IGNORECASE:
-        return None
-    words = _words(items[1:], {""})
-    return None if words is None or "" in words else frozenset(words)
-
-
-def _words(items: list, heads: set[str]) -> set[str] | None:
-    """The words that ``heads`` (letters read so far) become through ``items``."""
-    for i, (op, arg) in enumerate(items):
-        rest = items[i + 1 :]
-        if op is sre.LITERAL:
-            if not chr(arg).isalpha():
-                return None if chr(arg).isalnum() else heads  # the word ends at a non-letter
-            heads = {h + chr(arg) for h in heads}
-        elif op is sre.IN and all(o is sre.LITERAL and chr(a).isalpha() for o, a in arg):
-            heads = {h + chr(a) for h in heads for _, a in arg}  # [Aa]
-        elif op is sre.SUBPATTERN:
-            if arg[1] & re.IGNORECASE:  # (?i:...): the words are in every case
-                return None
-            return _words([*arg[-1].data, *rest], heads)
-        elif op is sre.BRANCH:
-            return _union([_words([*branch.data, *rest], heads) for branch in arg[1]])
-        elif op is sre.AT and arg is sre.AT_BOUNDARY:  # "\\b" after letters: the word ends
-            return heads
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[:2] == (0, 1):  # optional: s?
-            return _union([_words(rest, heads), _words([*arg[2].data, *rest], heads)])
-        else:
-            return None
-        if len(heads) > _MAX_LEAD_WORDS:
-            return None
-    return heads
-
-
-def _union(choices: list[set[str] | None]) -> set[str] | None:
-    if any(c is None for c in choices):
-        return None
-    return set().union(*choices)  # type: ignore[arg-type]
+def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
+    """The words and characters of ``spec`` ("said|{role}|,"), as ``Where`` reads them."""
+    words: set[str] = set()
+    chars: set[str] = set()
+    for item in spec.split("|"):
+        placeholder = _PLACEHOLDER_ONLY.fullmatch(item)
+        for anchor in list_words(lang, placeholder.group(1)) if placeholder else (item,):
+            latin = _LATIN_LETTERS.match(anchor)
+            if latin:
+                words.add(latin.group())
+            else:
+                chars.add(anchor[0])
+    return scan.word_anchors(words)._replace(chars="".join(sorted(chars)))
 
 
 @cache
