@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -165,6 +166,24 @@ def test_without_the_scale_extra_one_clear_line(inputs: list[str], tmp_path: Pat
     result = CliRunner().invoke(app, ["extract", inputs[0], "--dask", "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "Dask runs needs the optional 'scale' extra: pip install 'newsclean[scale]'" in result.output
+
+
+def test_an_unreadable_folder_is_an_error_input_on_the_cluster_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "1.html").write_text("<p>x</p>")
+    (tmp_path / "b").mkdir()
+    scandir = os.scandir
+
+    def locked(path):  # as root, chmod does not block reads: refuse the listing instead
+        if Path(path) == tmp_path / "b":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", locked)
+    first, second = on_dask._inputs([str(tmp_path)], None, None)
+    assert first == str(tmp_path / "a" / "1.html")
+    assert isinstance(second, source.SourceError) and second.source == str(tmp_path / "b")
+    assert not on_dask._is_warc(second)
 
 
 def test_dask_needs_an_output_folder(inputs: list[str]) -> None:

@@ -47,6 +47,22 @@ def test_folders_are_walked_recursively_in_sorted_order(tmp_path):
     ]
 
 
+def test_a_folder_that_cannot_be_listed_is_an_error_in_its_place(tmp_path, monkeypatch):
+    make_tree(tmp_path)
+    scandir = os.scandir
+
+    def locked(path):
+        if Path(path) == tmp_path / "b":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", locked)
+    found = list(walk(tmp_path))
+    assert [p.relative_to(tmp_path).as_posix() for p in found if isinstance(p, Path)] == ["a.html", "c/d/e.html.gz"]
+    (error,) = [e for e in found if isinstance(e, SourceError)]
+    assert found.index(error) == 1 and (error.source, error.reason) == (str(tmp_path / "b"), "cannot read folder: Permission denied")
+
+
 def test_glob_filters_names_or_relative_paths(tmp_path):
     make_tree(tmp_path)
     assert [p.name for p in walk(tmp_path, "*.html")] == ["a.html", "2.html"]

@@ -39,11 +39,11 @@ class Part:
     """One task: a slice of a WARC file, or a run of other inputs."""
 
     warc: warc.WarcSlice | None = None
-    items: tuple[str, ...] = ()
+    items: tuple[str | SourceError, ...] = ()  # an error: a folder that could not be listed
 
     def describe(self) -> str:
         if self.warc is None:
-            return self.items[0] if len(self.items) == 1 else f"{self.items[0]} and {len(self.items) - 1} more"
+            return str(self.items[0]) if len(self.items) == 1 else f"{self.items[0]} and {len(self.items) - 1} more"
         w = self.warc
         return f"{w.path} from record {w.first}" if w.start else w.path
 
@@ -85,7 +85,7 @@ def plan(
     current Dask scheduler (on the cluster when a client is active)."""
     delayed = need("dask", "Dask runs").delayed
     parts: list[Part | Any] = []
-    run: list[str] = []
+    run: list[str | SourceError] = []
     for path in _inputs(specs, input_file, glob):
         if _is_warc(path):
             parts.extend([Part(items=tuple(run))] if run else [])
@@ -208,7 +208,7 @@ def _outcomes(part: Part, options: Any, skipped: Counter[str]) -> Iterator[Artic
 # -- listing, files and the cluster ----------------------------------------------------
 
 
-def _inputs(specs: Iterable[str], input_file: str | None, glob: str | None) -> Iterator[str]:
+def _inputs(specs: Iterable[str], input_file: str | None, glob: str | None) -> Iterator[str | SourceError]:
     """Every input path or URL, as ``source.list_inputs`` lists them, without reading WARCs."""
     listed = [*specs, *(source.read_list(input_file) if input_file else ())]
     for spec in listed:
@@ -219,7 +219,8 @@ def _inputs(specs: Iterable[str], input_file: str | None, glob: str | None) -> I
         elif "://" in spec:
             yield from _remote(spec)
         elif os.path.isdir(spec):
-            yield from [str(p) for p in source.walk(Path(spec), glob)] or [spec]  # read() explains an empty folder
+            found = [p if isinstance(p, SourceError) else str(p) for p in source.walk(Path(spec), glob)]
+            yield from found or [spec]  # read() explains an empty folder
         else:
             yield spec
 
@@ -238,8 +239,8 @@ def _slices(path: str, slice_bytes: int) -> list[Part]:
         return [Part(warc=warc.WarcSlice(path))]  # reading it reports the error
 
 
-def _is_warc(path: str) -> bool:
-    if source.is_url(path):
+def _is_warc(path: str | SourceError) -> bool:
+    if isinstance(path, SourceError) or source.is_url(path):
         return False
     try:
         with _open(path, "rb") as f:

@@ -102,7 +102,10 @@ def _expand(spec: str, glob: str | None, max_bytes: int) -> Iterator[Item]:
         found = False
         for path in walk(Path(spec), glob):
             found = True
-            yield from _expand_file(str(path))
+            if isinstance(path, SourceError):
+                yield path
+            else:
+                yield from _expand_file(str(path))
         if not found:
             yield spec  # read() explains: an empty folder
 
@@ -127,23 +130,30 @@ def _head(path: str, size: int = 512) -> bytes:
         return b""  # read() explains
 
 
-def walk(root: Path, glob: str | None = None) -> Iterator[Path]:
+def walk(root: Path, glob: str | None = None) -> Iterator[Path | SourceError]:
     """Files under ``root``, recursively, in sorted order, skipping hidden entries and the
     documentation that travels with a folder of pages (``SKIPPED_IN_FOLDERS``). ``glob``
-    matches a file's name, or its path under ``root`` when it holds a ``/``."""
+    matches a file's name, or its path under ``root`` when it holds a ``/``. A folder that
+    cannot be listed is a SourceError in its place, and the walk goes on."""
     for path in _files(root):
+        if isinstance(path, SourceError):
+            yield path
+            continue
         target = path.relative_to(root).as_posix() if glob and "/" in glob else path.name
         if glob is None or fnmatch.fnmatch(target, glob):
             yield path
 
 
-def _files(folder: Path, above: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Path]:
+def _files(folder: Path, above: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Path | SourceError]:
     """``above``: the (device, inode) of the folders being walked, so a symlink back to
     one of them (a loop) is not followed."""
     try:
         here = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
+    except FileNotFoundError:  # gone since it was listed
+        return
+    except OSError as e:
+        yield SourceError(f"cannot read folder: {e.strerror or e}", str(folder))
         return
     key = (here.st_dev, here.st_ino)
     if key in above:
