@@ -168,6 +168,20 @@ def test_without_the_scale_extra_one_clear_line(inputs: list[str], tmp_path: Pat
     assert "Dask runs needs the optional 'scale' extra: pip install 'newsclean[scale]'" in result.output
 
 
+@pytest.mark.parametrize(("address", "reason"), [
+    ("tcp://127.0.0.1:9", "no Dask scheduler answered within 0.5 s"),  # nothing listens on port 9
+    ("nonsense", "cannot connect to a Dask scheduler: missing port number in address 'nonsense'"),
+])
+def test_a_wrong_scheduler_address_is_one_line_soon(
+    inputs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, address: str, reason: str
+) -> None:
+    monkeypatch.setattr(on_dask, "CONNECT_TIMEOUT", 0.5)
+    started = time.monotonic()
+    result = CliRunner().invoke(app, ["extract", inputs[0], "--dask", "--scheduler", address, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and result.stderr == f"newsclean: {address}: {reason}\n"
+    assert time.monotonic() - started < 15  # not Dask's 30 s
+
+
 def test_an_unreadable_folder_is_an_error_input_on_the_cluster_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "1.html").write_text("<p>x</p>")

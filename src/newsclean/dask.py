@@ -30,6 +30,7 @@ from .extras import need
 from .model import Article
 
 ITEMS_PER_PART = 200
+CONNECT_TIMEOUT = 5.0  # seconds to reach a --scheduler (Dask's own default waits 30)
 RETRIES = 2
 FORMATS = ("jsonl", "parquet")
 
@@ -287,7 +288,7 @@ def _open_shard(path: str) -> Iterator[TextIO]:
 def _client(address: str | None) -> Iterator[Any]:
     dist = need("dask.distributed", "Dask runs")
     if address is not None:
-        with dist.Client(address) as client:
+        with _connect(dist, address) as client:
             yield client
         return
     with _ctrl_c_ignored():
@@ -299,6 +300,17 @@ def _client(address: str | None) -> Iterator[Any]:
         )
     with cluster, dist.Client(cluster) as client:
         yield client
+
+
+def _connect(dist: Any, address: str) -> Any:
+    """A client of the scheduler at ``address``, or a SourceError within CONNECT_TIMEOUT."""
+    try:
+        return dist.Client(address, timeout=CONNECT_TIMEOUT)
+    except OSError:  # refused, unknown host, nothing answering
+        raise SourceError(f"no Dask scheduler answered within {CONNECT_TIMEOUT:g} s", address) from None
+    except Exception as e:  # noqa: BLE001 - a malformed address, or a server that is not Dask's
+        detail = (str(e).splitlines() or [""])[0][:200] or type(e).__name__
+        raise SourceError(f"cannot connect to a Dask scheduler: {detail}", address) from None
 
 
 @contextmanager
