@@ -300,3 +300,69 @@ def test_currencies_news_names(text: str, lang: str, surface: str, value: float,
 @pytest.mark.parametrize("text", ["The RM team met 42 times.", "바트는 태국의 통화다.", "Le Monde cited 42 sources."])
 def test_currency_names_need_a_number(text: str) -> None:
     assert [f for f in extract_facts(text, lang="ko" if "바트" in text else "en") if f.type == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("3/4", "en", 0.75),
+        ("1/5", "ko", 0.2),
+        ("사분의삼", "ko", 0.75),
+        ("3분의 1", "ko", 0.333333),
+        ("-1.2M", "en", -1_200_000),
+        ("5.5B", "en", 5_500_000_000),
+        ("three hundred Cr", "en", 3_000_000_000),
+        ("12 lacs", "en", 1_200_000),
+        ("forty-five (45)", "en", 45),
+        ("마이너스삼", "ko", -3),
+    ],
+)
+def test_fractions_indian_scales_and_signs(text: str, lang: str, value: float) -> None:
+    rules = get(lang)
+    assert re.fullmatch(number_pattern(rules), text, re.IGNORECASE)
+    assert parse_number(text, rules) == value
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("24/7", "en", None),  # not a proper fraction
+        ("forty-five (46)", "en", None),  # the digits must restate the words
+    ],
+)
+def test_numbers_that_do_not_read(text: str, lang: str, value: None) -> None:
+    assert parse_number(text, get(lang)) is value
+
+
+@pytest.mark.parametrize("text", ["3M", "5B", "3/10/2021"])
+def test_a_capital_scale_needs_a_decimal_and_a_date_is_no_fraction(text: str) -> None:
+    assert not re.fullmatch(number_pattern(get("en")), text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_, surface, value",
+    [
+        ("Stir in 1/2 cup of sugar.", "en", "quantity", "1/2 cup of sugar", 0.5),
+        ("The deal was worth Rs 300 cr, officials said.", "en", "money", "Rs 300 cr", 3_000_000_000),
+        ("The fine was 12 lakh rupees.", "en", "money", "12 lakh rupees", 1_200_000),
+        ("The tenant must leave within forty-five (45) days.", "en", "duration", "forty-five (45) days", 45),
+        ("The startup has 1.5M users.", "en", "count", "1.5M users", 1_500_000),
+        ("가격은 구파운드였다.", "ko", "money", "구파운드", 9),
+    ],
+)
+def test_fractions_and_scales_in_amounts(text: str, lang: str, type_: str, surface: str, value: float) -> None:
+    f = one(text, lang, type_)
+    assert (f.text, f.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Families of 9/11 victims and 24/7 news crews met.", "en"),  # no count is a fraction
+        ("3M workers went on strike.", "en"),  # 3M is a company
+        ("그는 이유로 이 달러를 들었다.", "ko"),  # 이 + 유로 is a word; 이 달러 is "this dollar"
+        ("이불과 사원 복지", "ko"),
+    ],
+)
+def test_not_fraction_or_lone_digit_amounts(text: str, lang: str) -> None:
+    assert [f for f in extract_facts(text, lang=lang) if f.type in ("count", "money")] == []

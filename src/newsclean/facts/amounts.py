@@ -227,8 +227,8 @@ def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None
         value = as_number(first.value * ratio + second.value)
         attrs["unit"] = second.attrs["unit"]
     elif first.type == "money":  # "20 dollars 43 cents": hundredths of the first amount's currency
-        cents = _LETTERS.findall(second.text.lower())
-        if not cents or cents[-1] not in words.factors or not second.value < 1 or first.value != int(first.value):
+        cents = second.text.lower().endswith(tuple(words.factors))  # "43 cents", "이십삼센트"
+        if not cents or not second.value < 1 or first.value != int(first.value):
             return None
         value = as_number(first.value + second.value)
     else:
@@ -389,6 +389,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
+    if type_ == "count" and 0 < value < 1:
+        return False  # "9/11 victims": a count is whole
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:

@@ -20,6 +20,12 @@ LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e1
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
+# A fraction in digits: "3/4", "1/5" (not a part of a date: "3/10/2021"). Read only when the
+# numerator is the smaller: "24/7" is no fraction.
+SLASH_FRACTION = r"\d{1,3}/\d{1,3}(?![\d/])"
+_SLASH_FRACTION = re.compile(r"\s*(\d{1,3})/(\d{1,3})\s*")
+# A spelled number restated in digits, as contracts and court rulings write: "forty-five (45)".
+RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
 
 
 @cache
@@ -36,7 +42,7 @@ def number_pattern(rules: ModuleType | None) -> str:
     if negatives:
         negative = rf"(?:(?:{_alternation(negatives)})[ ]?|(?<![\w.,])-[ ]?)?"
     if hasattr(rules, "SPELLED_DIGITS"):  # Hangul: scales stick to digits, no spaces
-        return negative + _hangul_pattern(rules, small, big)
+        return _hangul_pattern(rules, small, big, negative, negatives)
     articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"
     scales = _alternation([*small, *big])
     word = _alternation([w for w in [*words, *small, *big] if w not in articles])
@@ -48,8 +54,10 @@ def number_pattern(rules: ModuleType | None) -> str:
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
     suffix = rf"(?:{_alternation(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
-    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{fraction}(?:[ -](?:{scales})\b)*)"
-    return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled})"
+    decimal_suffixes = getattr(rules, "DECIMAL_SUFFIXES", {})  # "1.2M" (not "3M", a company)
+    decimal = rf"\d+\.\d+(?:{_alternation(decimal_suffixes)})(?![A-Za-z])|" if decimal_suffixes else ""
+    with_digits = rf"{decimal}(?:{DIGITS})(?![\d])(?:{suffix}|{fraction}(?:[ -](?:{scales})\b)*)"
+    return rf"{negative}(?:{SLASH_FRACTION}|{with_digits}|(?<![\w'-]){spelled}{RESTATED})"
 
 
 def number_words(rules: ModuleType | None) -> tuple[list[str], list[str]]:
@@ -63,16 +71,27 @@ def number_words(rules: ModuleType | None) -> tuple[list[str], list[str]]:
     return [w for w in words if len(w) > 2], []
 
 
-def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int]) -> str:
+def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int], negative: str, negatives: tuple[str, ...]) -> str:
     small_c = "".join(small)
     big_c = "".join(big)
     # digits with scales: "58조2000억", "5천만", "1억 2천만"
     group = rf"(?:{DIGITS})[{small_c}]?(?:(?<=[{small_c}])(?:{DIGITS})[{small_c}]?)*"  # "2천500"
     with_digits = rf"{group}(?:[{big_c}]+(?:[ ]?{group})?)*"
-    spelled = rf"[{rules.SPELLED_DIGITS}]{{2,}}|(?:{_alternation(rules.SPELLED_ALONE)})"
+    digits = rules.SPELLED_DIGITS
+    spelled = rf"[{digits}]{{2,}}|(?:{_alternation(rules.SPELLED_ALONE)})"
     natives = _alternation(rules.NATIVE_NUMBERS)
     native = rf"(?:{natives})(?:{natives})?"
-    return rf"(?:{with_digits}|(?<![\w])(?:{spelled}|{native}))"
+    # A lone Sino-Korean digit is a number only glued to a unit that takes no word's place:
+    # "구파운드", "이달러" (not "사원", "구원", "이유로").
+    lone_units = getattr(rules, "LONE_DIGIT_UNITS", ())
+    lone = rf"|[{digits}](?={_alternation(lone_units)})" if lone_units else ""
+    number = rf"(?:{with_digits}|(?<![\w])(?:{spelled}|{native}{lone}))"
+    # After 마이너스 any run of digits is the number: "마이너스삼".
+    after_sign = rf"(?:{_alternation(negatives)})[ ]?[{digits}]+(?![가-힣])|" if negatives else ""
+    # "3분의 1", "사분의삼": the denominator first.
+    of = getattr(rules, "FRACTION_OF", None)
+    fraction = rf"(?:\d+|(?<![\w])[{digits}]+){of}[ ]?(?:{DIGITS}|[{digits}]+(?![가-힣]))|" if of else ""
+    return rf"(?:{after_sign}{negative}(?:{fraction}{SLASH_FRACTION}|{number}))"
 
 
 @cache
@@ -84,6 +103,7 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
         *getattr(rules, "DECIMAL_POINTS", ()),
         *getattr(rules, "NEGATIVE_WORDS", ()),
         *getattr(rules, "DIGIT_SUFFIXES", {}),
+        *(w.lower() for w in getattr(rules, "DECIMAL_SUFFIXES", {})),  # in the trie of "million"
     ]
     alternatives = f"{DIGITS}|{_alternation(words)}" if words else DIGITS
     return re.compile(alternatives, re.IGNORECASE)
@@ -91,9 +111,18 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
 
 def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
-    for phrase, part in getattr(rules, "FRACTIONS_BEFORE", {}).items():  # "half a million"
-        if text.lower().startswith(phrase + " "):
-            whole = parse_number(text[len(phrase) :], rules)
+    if (parts := _fraction_parts(text, rules)) is not None:
+        numerator, denominator = parts
+        if numerator is None or denominator is None or not 0 < numerator < denominator:
+            return None  # "24/7" is no fraction
+        return as_number(numerator / denominator)
+    if text.endswith(")"):  # "forty-five (45)": the digits must say the same
+        words, _, digits = text[:-1].rpartition("(")
+        value = parse_number(words, rules)
+        return value if value == parse_number(digits, None) else None
+    for phrase, part in getattr(rules, "FRACTIONS_BEFORE", {}).items():  # "half a million", "half an (hour)"
+        if text.lower().startswith(phrase + " ") or text.lower() == phrase:
+            whole = parse_number(text[len(phrase) :], rules) if len(text) > len(phrase) else 1
             return None if whole is None else as_number(part * whole)
     for phrase, part in getattr(rules, "FRACTIONS_AFTER", {}).items():  # "two and a half (million)"
         head, found, tail = text.lower().partition(phrase)
@@ -102,7 +131,7 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
             return None if whole is None or scale is None else as_number((whole + part) * scale)
     words = getattr(rules, "NUMBER_WORDS", {})
     small = getattr(rules, "SMALL_SCALES", {})
-    big = {**getattr(rules, "BIG_SCALES", {}), **getattr(rules, "DIGIT_SUFFIXES", {})}
+    big = {**getattr(rules, "BIG_SCALES", {}), **getattr(rules, "DIGIT_SUFFIXES", {}), **getattr(rules, "DECIMAL_SUFFIXES", {})}
     points = getattr(rules, "DECIMAL_POINTS", ())
     negatives = getattr(rules, "NEGATIVE_WORDS", ())
     sign = -1 if text.lstrip().startswith("-") else 1
@@ -141,6 +170,18 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     if not value <= LARGEST:  # also NaN; "9999…조" is a typo or an ID, not an amount
         return None
     return as_number(sign * value)
+
+
+def _fraction_parts(text: str, rules: ModuleType | None) -> tuple[float | None, float | None] | None:
+    """The numerator and denominator of a fraction ("3/4", "사분의삼"), or None when the
+    text is no fraction."""
+    if slash := _SLASH_FRACTION.fullmatch(text):
+        return int(slash[1]), int(slash[2])
+    of = getattr(rules, "FRACTION_OF", None)
+    if of and of in text:
+        below, _, above = text.partition(of)
+        return parse_number(above, rules), parse_number(below, rules)
+    return None
 
 
 def as_number(value: float) -> int | float:
