@@ -137,6 +137,11 @@ SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", 
 UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
 FRACTION_WORDS = ("분의",)
+# "3분의 1", "사분의삼": a fraction, its denominator first.
+FRACTION_OF = "분의"
+# Units a lone Sino-Korean digit may be glued to ("구파운드", "이달러이십삼센트"): not 원, 유로
+# or 불, which make words with it ("사원", "이유로", "이불").
+LONE_DIGIT_UNITS = ("달러", "파운드", "센트")
 # "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock.
 CLOCK_BEFORE = r"\d{1,2}\s?시\s?$"
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
