@@ -30,10 +30,10 @@ def test_anchors_are_whole_latin_words_or_a_first_character() -> None:
     assert set(anchors.chars) == {"'", "’", "("}
 
 
-def test_a_match_starts_where_a_name_starts_within_the_lead() -> None:
-    where = names.Where(names._anchors(get("en"), "Bank"), 1)  # one space before "Bank" at most
-    text = "Big Old Bank, pro-Western\nRed Bank"  # names start at capitals, on the anchor's line
-    assert where.starts(get("en"), text) == [4, 8, 26, 30]  # Old, Bank, Red, Bank
+def test_a_match_is_tried_only_where_an_anchor_word_stands() -> None:
+    where = names.Where(names._anchors(get("en"), "said|according to"))
+    text = "Unsaid, he said so, according to her; Said: said2."  # whole words, in the case given
+    assert where.starts(text) == [text.index(" said") + 1, text.index("according")]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_anchored_search_finds_what_finditer_finds(lang: str, name: str) -> None
 
 def test_some_english_patterns_are_anchored() -> None:
     anchored = [a for a in (*names._searchable(get("en"), "PERSON_PATTERNS"), *names._searchable(get("en"), "ORG_PATTERNS")) if a[1]]
-    assert len(anchored) >= 5
+    assert len(anchored) >= 4
 
 
 @pytest.mark.parametrize("text", [ENGLISH, "naïve café_x Straße 2one one2 ÉCOLE x\ud800y 한국어abc", ""])

@@ -9,10 +9,8 @@ and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``W
 ``ORG_SUFFIXES``). Any other brace, such as ``{0,3}``, is left to the regex engine. A
 name the language does not define matches nothing.
 
-A pattern is a string, searched through the whole text, or ``(anchors, lead, pattern)``:
-then it is tried only near the words or marks every match holds (``Where``). Scanning
-every capitalised word of an article for name-shaped patterns is most of part 2's time
-otherwise.
+A pattern is a string, searched through the whole text, or ``(anchors, pattern)``: then
+it is tried only where one of the words its matches open with stands (``Where``).
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from types import ModuleType
 from typing import Iterable, Iterator
 
@@ -113,7 +111,7 @@ def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
             yield from pattern.finditer(text)
             continue
         done = 0
-        for start in where.starts(lang, text):
+        for start in where.starts(text):
             if start >= done and (m := pattern.match(text, start)) is not None:
                 yield m
                 done = max(m.end(), start + 1)
@@ -121,44 +119,17 @@ def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
 
 @dataclass(frozen=True)
 class Where:
-    """Where a pattern can match. A language module gives a pattern as ``(anchors, lead,
-    pattern)``: every match holds one of ``anchors`` ("said|according", "{role}", ",") and
-    starts at most ``lead`` spaces before it, where a name can start (``NAME_START``); lead
-    0: the match opens with the anchor. An anchor that starts with a Latin letter is a
-    whole word, found from the text's word set ("Inc." by "Inc"); any other is the first
-    character, found wherever it stands ("'s" by "'")."""
+    """Where a pattern can match. A language module gives a pattern as ``(anchors,
+    pattern)``: every match opens with one of ``anchors`` ("said|according to", "{role}").
+    An anchor that starts with a Latin letter is a whole word, found from the text's word
+    set ("Inc." by "Inc", "according to" by "according"); any other is its first character,
+    found wherever it stands ("'s" by "'")."""
 
     anchors: scan.Anchors
-    lead: int
 
-    def starts(self, lang: ModuleType, text: str) -> list[int]:
+    def starts(self, text: str) -> list[int]:
         """Where a match can start, in order."""
-        places = scan._starts(text, self.anchors)
-        if not self.lead:
-            return places
-        heads = _name_starts(lang, text)
-        starts: set[int] = set()
-        for at in places:
-            lo = _lead_start(text, at, self.lead)
-            starts.update(heads[bisect.bisect_left(heads, lo) : bisect.bisect_right(heads, at)])
-        return sorted(starts)
-
-
-def _lead_start(text: str, at: int, lead: int) -> int:
-    """The first place from which ``at`` is at most ``lead`` spaces away (within the line:
-    the patterns write a blank as a space)."""
-    line = text.rfind("\n", 0, at) + 1
-    lo = at
-    for _ in range(lead + 1):
-        lo = text.rfind(" ", line, lo)
-        if lo < 0:
-            return line
-    return lo + 1
-
-
-@lru_cache(maxsize=4)
-def _name_starts(lang: ModuleType, text: str) -> list[int]:
-    return [m.start() for m in re.finditer(getattr(lang, "NAME_START", r"\b\w"), text)]
+        return scan._starts(text, self.anchors)
 
 
 @cache
@@ -171,8 +142,8 @@ def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], Whe
             if entry:
                 found.append((re.compile(expand(lang, entry)), None))
             continue
-        anchors, lead, pattern = entry
-        found.append((re.compile(expand(lang, pattern)), Where(_anchors(lang, anchors), lead)))
+        anchors, pattern = entry
+        found.append((re.compile(expand(lang, pattern)), Where(_anchors(lang, anchors))))
     return tuple(found)
 
 

@@ -325,9 +325,8 @@ ABBREVIATIONS = (
 # {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
 # {honorific}, {surnames} (any word of ROLES, ROLE_MODIFIERS, PARTICLES, ORG_TYPE_NOUNS,
 # ORG_SUFFIXES, HONORIFICS, SURNAMES).
-# A pattern written (anchors, lead, pattern) is tried only near its anchors (names.Where):
-# every match holds one of the anchors ("said|{role}|,") and starts at most ``lead`` spaces
-# before it, where a name can start (NAME_START); lead 0: the match opens with the anchor.
+# A pattern written (anchors, pattern) is tried only where one of the words its matches
+# open with stands ("said|according to", "{role}": names.Where), not at every word.
 
 # Shapes: a capitalised word, a personal name (given name, optional initial, one or two
 # family names, none of them an organisation suffix: not "Justice Department"), a family
@@ -336,7 +335,6 @@ ABBREVIATIONS = (
 # with a capital letter lets the regex engine skip the lower-case text fast). Their letters
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails.
-NAME_START = r"[A-Z](?<![\w.][A-Z])"
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
 NAME = r"[A-Z](?<![\w.][A-Z])[a-z]++(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:-[A-Z]?[a-z]++)*+"
@@ -359,7 +357,7 @@ ORG_SUFFIXES = (
 )
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
-ORG_SUFFIXED = (("{suffix}", 4, r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"),)
+ORG_SUFFIXED = r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
@@ -382,12 +380,12 @@ ORG_DROPPABLE_SUFFIXES = (
 )
 ORG_PATTERNS = (
     # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
-    ("Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister", 0,
+    ("Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister",
      r"\b(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
-    ("{particle}|{role}|(", 7, r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))"),
+    r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))",
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"
-    ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff", 0,
+    ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
      r"\b(?:{role}|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
 )
 ORG_COORDINATION = ""
@@ -435,11 +433,11 @@ NAME_NOT = (
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
-    ("{role}", 0, r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
+    ("{role}", r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
     r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b))",
     # "said Janet Yellen", "according to Janet Yellen"
-    ("said|says|according", 0, r"\b(?:said|says|according to) (?P<name>{name})\b"),
+    ("said|says|according to", r"\b(?:said|says|according to) (?P<name>{name})\b"),
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
