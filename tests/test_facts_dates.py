@@ -316,3 +316,32 @@ def test_daebi_is_compared_to_not_a_decade() -> None:
 )
 def test_the_week_of_a_day_is_that_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # REF is Wednesday 2020-07-15
+        ("The trial resumes two Mondays from now.", "two Mondays from now", "2020-07-27"),
+        ("The plant shut 2 Thursdays ago.", "2 Thursdays ago", "2020-07-02"),
+        ("The vote is on Friday after next.", "Friday after next", "2020-07-24"),
+        ("Results are due the week after next.", "the week after next", "2020-W31"),
+        ("The board meets the month after next.", "the month after next", "2020-09"),
+    ],
+)
+def test_counted_weekdays_and_after_next(text: str, surface: str, value: str) -> None:
+    """"2 Thursdays ago" is the second Thursday before the reference day; "Friday after
+    next" the second Friday after it."""
+    assert [(s, v) for s, v, _ in dates(text, "en")] == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He pushed the launch two weeks back.", []),  # "back" is a direction here, not "ago"
+        ("Shops close on Sundays after next week's vote.", ["after next week"]),  # no weekday counted
+        ("Two days after next month's vote, he quit.", ["after next month"]),  # no "days after next"
+    ],
+)
+def test_no_counted_weekday_or_after_next_in_other_phrases(text: str, expected: list[str]) -> None:
+    assert [s for s, _, _ in dates(text, "en")] == expected

@@ -146,6 +146,11 @@ def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
     return f"(?:{_words(names)})"
 
 
+def _weekday_plurals(r: ModuleType) -> list[str]:
+    """"Sundays", "Thursdays": counted weekdays ("2 Thursdays ago")."""
+    return [f"{w}s" for w in r.WEEKDAYS if w not in r.WEEKDAY_ABBREVIATIONS]
+
+
 def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     """"March 3, 2021", "3 March", "mid-December", "last Tuesday", "Q2 2021", "by 2030"."""
     months, weekdays = _names(r, r.MONTHS), _names(r, r.WEEKDAYS)
@@ -184,6 +189,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<wk_month>{any_month})(?:,?\s+(?P<wk_year>{year}))?|(?P<wk_year2>{year}))\b",
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
+            # Friday after next, the week after next
+            rf"{the}(?P<after_next>{weekdays}|(?i:{_words(u for u, kind in r.RELATIVE_UNITS.items() if u == kind)}))\s+(?i:{_words(r.AFTER_NEXT)})\b",
             # next month, last Tuesday, next March; the past two years
             rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b|{months}\b|{seasons}\b)",
             # (the) summer of 2019, summer 2019
@@ -199,7 +206,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             # (the end of) the month: the current one, named only with a part of it
             rf"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
-            rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}))\s+(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
+            # two years ago, 2 Thursdays ago, four Tuesdays from now
+            rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
+            rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
             # 2019, 2014 AD, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
             rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b|\s?(?:AD|A\.D\.)(?!\w)"
@@ -234,12 +243,15 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     found = scan.anchors(words=words, before_digits=r"[QH][1-4]\b")
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
     heads = sorted({w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]} | {"the", "of", *rules.SEASONS})
-    ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{_words(rules.RELATIVE_UNITS)})\s+(?:from\s+)?)?"
+    counted = _words([*rules.RELATIVE_UNITS, *_weekday_plurals(rules)])
+    ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{counted})\s+(?:from\s+)?)?"
+    after = _words(w for phrase in rules.AFTER_NEXT for w in phrase.split()[:-1])  # "the week after" (next)
+    after_next = rf"(?:(?:{_words(u for u, kind in rules.RELATIVE_UNITS.items() if u == kind)})\s+{after}\s+)?"
     prefix = re.compile(
         rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?"
-        rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago})$"
+        rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next})$"
     )
-    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS)
+    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules), *rules.AFTER_NEXT)
     last = {w.split()[-1].lower() for w in lead}
     # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
     phrases = [*lead, "a", "an", "from", "and"]
@@ -397,6 +409,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return day(week.start + timedelta(days=p["weekday"])) if week and "weekday" in p else week
     if "ago" in p:
         n, unit = p["ago"]
+        if unit == "weekday":  # the n-th such weekday before (n < 0) or after the reference day
+            first = _weekday(ref, p["weekday"], 1 if n > 0 else -1)
+            return day(first + timedelta(weeks=n - 1 if n > 0 else n + 1))
         if unit == "day":
             return day(ref + timedelta(days=n))
         if unit == "week":
@@ -624,7 +639,17 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         if n is None or n != int(n):
             return None
         sign = -1 if lower["ago"] in [w.lower() for w in rules.AGO_WORDS] else 1
-        p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[parts["unit"].lower()])
+        unit = lower["unit"]
+        if unit in weekdays or unit[:-1] in weekdays:  # "2 Thursdays ago": the second one back
+            p["weekday"], p["ago"] = weekdays[unit[:-1]], (sign * int(n), "weekday")
+        else:
+            p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[unit])
+    if "after_next" in parts:  # "Friday after next" is "2 Fridays from now"
+        unit = lower["after_next"]
+        if unit in weekdays:
+            p["weekday"], p["ago"] = weekdays[unit], (2, "weekday")
+        else:
+            p["rel"] = (rules.RELATIVE_UNITS[unit], 2)
     if "thisunit" in parts:
         p["rel"] = (rules.RELATIVE_UNITS[lower["thisunit"].split()[-1]], 0)
     if "dayword" in parts:

@@ -304,8 +304,12 @@ SEASONS = {
 DATE_RANGE = ("-", "–", "—", "to", "through", "until")
 # "between 2019 and 2021": an opening word and the word between the two ends.
 DATE_RANGE_OPENERS = {"between": "and"}
+# "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
+# Tuesdays from now". Not "back": "pushed the launch two weeks back".
 AGO_WORDS = ("ago",)
 LATER_WORDS = ("from now", "hence")
+# "Friday after next" (the second Friday from now), "the week after next".
+AFTER_NEXT = ("after next",)
 RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
