@@ -366,3 +366,45 @@ def test_fractions_and_scales_in_amounts(text: str, lang: str, type_: str, surfa
 )
 def test_not_fraction_or_lone_digit_amounts(text: str, lang: str) -> None:
     assert [f for f in extract_facts(text, lang=lang) if f.type in ("count", "money")] == []
+
+
+@pytest.mark.parametrize(
+    "text, type_, surface, value, unit",
+    [
+        ("A loaf now costs a dollar.", "money", "a dollar", 1, "USD"),
+        ("She trained for a month before the race.", "duration", "a month", 1, "month"),
+        ("The crowd waited half an hour.", "duration", "half an hour", 0.5, "hour"),
+        ("The count took an hour and 45 minutes.", "duration", "an hour and 45 minutes", 105, "minute"),
+        ("The strike lasted a month and a half.", "duration", "a month and a half", 1.5, "month"),
+        ("Prices have risen for more than a year.", "duration", "more than a year", 1, "year"),
+        ("The Fed raised rates by a quarter of a percentage point.", "percent", "a quarter of a percentage point", 0.25, "point"),
+        ("Police seized a kilogram of cocaine.", "quantity", "a kilogram of cocaine", 1, "kg"),
+        ("The talks need two more weeks.", "duration", "two more weeks", 2, "week"),
+        ("Sales fell for three straight months.", "duration", "three straight months", 3, "month"),
+        ("Add 1 1/2 cups of flour.", "quantity", "1 1/2 cups of flour", 1.5, "cup"),
+    ],
+)
+def test_a_unit_after_an_article_is_one(text: str, type_: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, "en", type_)
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board meets twice a year.",  # a rate: "a" is "per"
+        "Workers earn $5 a day.",
+        "The field pumps 1 million barrels a day.",
+        "They worked nine and a half hours a day.",
+        "He won in a second round.",  # an ordinal, not a duration
+        "The year began badly.",
+    ],
+)
+def test_a_rate_or_an_ordinal_is_no_article_amount(text: str) -> None:
+    assert [f.text for f in extract_facts(text, lang="en") if f.text.lower().startswith(("a ", "an ", "half "))] == []
+
+
+def test_an_approximate_second_end_of_a_range() -> None:
+    for text in ("between 2.0 g and about 7.0 g", "2 - ~7 grams"):
+        f = one(text, "en", "quantity")
+        assert (f.attrs["range"], f.attrs["approx"]) == ({"from": 2, "to": 7}, True)

@@ -78,20 +78,34 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     if openers:  # "between 10 and 20": the opener's own separator
         range_separator = rf"(?(opener)\s+(?:{_alternation(openers.values())})\s+|{range_separator})"
     inside = _rule(rules, "APPROX_INSIDE")
+    approx2 = rf"(?:(?P<approx2>{_alternation(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
+    modifiers = _rule(rules, "UNIT_MODIFIERS")
+    modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?" if modifiers else ""
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
-        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<![A-Za-z]-))(?P<n1>{number}){short_scale.format('s1')}"
+        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<![A-Za-z]-))(?P<n1>{_article_one(rules)}{number}){short_scale.format('s1')}"
         + (
-            rf"(?:(?:\s?(?P<u1>{unit}))?{range_separator}"
+            rf"(?:(?:\s?(?P<u1>{unit}))?{range_separator}{approx2}"
             rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')})?"
             if ranges
             else "(?P<u1>(?!))?(?P<cur2>(?!))?(?P<n2>(?!))?"  # the groups, never set
         )
         + (rf"(?P<inside>{_alternation(inside)})?" if inside else "")
-        + rf"(?:\s?(?P<unit>{unit}))?"
+        + rf"(?:\s?{modifier}(?P<unit>{unit}))?"
         + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z]))?" if after else "")
     )
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _article_one(rules: ModuleType | None) -> str:
+    """"a dollar", "half an hour": an article before a unit that takes one (``ARTICLE_UNITS``),
+    as the first alternative of a number."""
+    units = _rule(rules, "ARTICLE_UNITS")
+    if not units:
+        return ""
+    articles = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if v == 1 and len(w) <= 2]  # "a", "an"
+    lead = _alternation([*_rule(rules, "FRACTIONS_BEFORE", {}), *articles])
+    return rf"(?P<one>(?<![\w'-])(?:{lead})(?=\s+(?:{_alternation(units)})(?![A-Za-z])))|"
 
 
 @cache
@@ -104,6 +118,7 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     signs = "".join(s for s in CURRENCY_SIGNS if not s[0].isalpha())  # "$", "€": one character each
     lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
     codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
+    words += _rule(rules, "ARTICLE_UNITS")  # "a dollar": the unit, with "a" in the lead
     found = scan.anchors(codes, r"-(?=\s?\d)", words=words, glued=glued, chars=signs)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
@@ -144,6 +159,7 @@ class Tables:
     hangul: bool
     joiner: re.Pattern[str]  # between the parts of "two years and six months"
     half: re.Pattern[str] | None  # "반" after a duration: "2년 반"
+    rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
 
 
 @cache
@@ -169,7 +185,20 @@ def tables(rules: ModuleType | None) -> Tables:
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
         half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
+        rate=_rate_pattern(rules),
     )
+
+
+def _rate_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
+    """The end of what makes a following "a" mean "per": a rate word ("twice"), a unit ("nine
+    and a half hours a day") or a number and at most two words ("$5", "1 million barrels",
+    "two meetings")."""
+    if not _rule(rules, "RATE_WORDS"):
+        return None
+    numbers, _ = number_words(rules)
+    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+[A-Za-z]+){{0,2}}"
+    words = _alternation([*_rule(rules, "RATE_WORDS"), *units_of(rules)])
+    return re.compile(rf"(?:\b(?:{words})|{number})\s+$", re.IGNORECASE)
 
 
 def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
@@ -249,9 +278,11 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         type_, unit = "count", None
     around = [w.lower() for w in (groups.get("before"), groups.get("after")) if w]
     qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
-    approx = bool(groups.get("inside")) or any(w in words.approx for w in around)
+    approx = bool(groups.get("inside") or groups.get("approx2")) or any(w in words.approx for w in around)
     end = m.end()
     counted = None
+    if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
+        return None  # "twice a year", "$5 a day": "a" is "per"
     if type_ == "count":
         counted, end = _counted(ctx, m, surface, end, words)
         if counted is None and not (qualifier or approx) and unit is None:

@@ -20,10 +20,10 @@ LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e1
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
-# A fraction in digits: "3/4", "1/5" (not a part of a date: "3/10/2021"). Read only when the
-# numerator is the smaller: "24/7" is no fraction.
-SLASH_FRACTION = r"\d{1,3}/\d{1,3}(?![\d/])"
-_SLASH_FRACTION = re.compile(r"\s*(\d{1,3})/(\d{1,3})\s*")
+# A fraction in digits: "3/4", "1/5", "1 1/2" (not a part of a date: "3/10/2021"). Read only
+# when the numerator is the smaller: "24/7" is no fraction.
+SLASH_FRACTION = r"(?:\d{1,3}[ ])?\d{1,3}/\d{1,3}(?![\d/])"
+_SLASH_FRACTION = re.compile(r"\s*(?:(\d{1,3})[ ])?(\d{1,3})/(\d{1,3})\s*")
 # A spelled number restated in digits, as contracts and court rulings write: "forty-five (45)".
 RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
 
@@ -112,10 +112,10 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
 def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
     if (parts := _fraction_parts(text, rules)) is not None:
-        numerator, denominator = parts
+        whole, numerator, denominator = parts
         if numerator is None or denominator is None or not 0 < numerator < denominator:
             return None  # "24/7" is no fraction
-        return as_number(numerator / denominator)
+        return as_number(whole + numerator / denominator)
     if text.endswith(")"):  # "forty-five (45)": the digits must say the same
         words, _, digits = text[:-1].rpartition("(")
         value = parse_number(words, rules)
@@ -172,15 +172,15 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     return as_number(sign * value)
 
 
-def _fraction_parts(text: str, rules: ModuleType | None) -> tuple[float | None, float | None] | None:
-    """The numerator and denominator of a fraction ("3/4", "사분의삼"), or None when the
-    text is no fraction."""
+def _fraction_parts(text: str, rules: ModuleType | None) -> tuple[float, float | None, float | None] | None:
+    """The whole part, numerator and denominator of a fraction ("1 1/2", "사분의삼"), or None
+    when the text is no fraction."""
     if slash := _SLASH_FRACTION.fullmatch(text):
-        return int(slash[1]), int(slash[2])
+        return int(slash[1] or 0), int(slash[2]), int(slash[3])
     of = getattr(rules, "FRACTION_OF", None)
     if of and of in text:
         below, _, above = text.partition(of)
-        return parse_number(above, rules), parse_number(below, rules)
+        return 0, parse_number(above, rules), parse_number(below, rules)
     return None
 
 

@@ -159,8 +159,24 @@ DECIMAL_POINTS = ("point",)
 # A fraction after a whole number: "two and a half years", "1 and a half million".
 FRACTIONS_AFTER = {"and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75}
 # A fraction before "a" and a scale: "half a million people", "half a billion dollars".
-FRACTIONS_BEFORE = {"half a": 0.5, "half an": 0.5}
+FRACTIONS_BEFORE = {
+    "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+    "three quarters of a": 0.75, "three quarters of an": 0.75,
+}
 NEGATIVE_WORDS = ("minus",)
+# "a"/"an" (or "half a") before these units is one of them: "a dollar", "half an hour",
+# "more than a year", "a quarter of a percentage point". Not "a second" (an ordinal), "a ton
+# of" or "a pair" (manners of speaking).
+ARTICLE_UNITS = (
+    "dollar", "euro", "pound", "cent", "year", "month", "week", "day", "hour", "minute", "decade",
+    "kilogram", "kilo", "kg", "lb", "gram", "gallon", "barrel", "mile", "kilometre", "kilometer",
+    "percentage point", "basis point",
+)
+# ... but "twice a year", "$5 a day", "1 million barrels a day" are rates: after these words,
+# or a number and up to two words, "a" is "per".
+RATE_WORDS = ("once", "twice", "thrice", "times", "per")
+# Words between a number and its unit: "two more years", "three straight months".
+UNIT_MODIFIERS = ("more", "extra", "fewer", "additional", "straight", "consecutive", "full")
 
 # Units after a number: surface (lower case) -> (fact type, unit). Money units are ISO 4217.
 UNITS = {
@@ -201,6 +217,7 @@ UNITS = {
     "barrels": ("quantity", "barrel"), "barrel": ("quantity", "barrel"), "bpd": ("quantity", "barrel/day"),
     "tons": ("quantity", "ton"), "ton": ("quantity", "ton"), "tonnes": ("quantity", "ton"), "tonne": ("quantity", "ton"),
     "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
+    "kilos": ("quantity", "kg"), "kilo": ("quantity", "kg"),
     "grams": ("quantity", "g"), "gram": ("quantity", "g"), "g": ("quantity", "g"), "milligrams": ("quantity", "mg"), "mg": ("quantity", "mg"),
     "pounds": ("quantity", "lb"), "pound": ("quantity", "lb"),
     "lbs": ("quantity", "lb"), "lb": ("quantity", "lb"), "ounces": ("quantity", "oz"), "ounce": ("quantity", "oz"), "oz": ("quantity", "oz"),
@@ -243,6 +260,8 @@ RANGE_SEPARATORS = ("-", "–", "to")
 RANGE_OPENERS = {"between": "and", "from": "to"}
 # "two years and six months", "20 dollars and 43 cents": what joins the parts of one amount.
 AMOUNT_JOINERS = ("and",)
+# After a duration's unit, its half: "a month and a half", "an hour and a half".
+HALF_AFTER = ("and a half",)
 
 # Dates.
 MONTHS = {
