@@ -345,3 +345,19 @@ def test_counted_weekdays_and_after_next(text: str, surface: str, value: str) ->
 )
 def test_no_counted_weekday_or_after_next_in_other_phrases(text: str, expected: list[str]) -> None:
     assert [s for s, _, _ in dates(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fair opens Jul 18, Sat.", [("Jul 18, Sat", "2020-07-18", "day")]),  # a weekday after the date
+        ("On July 18, Sun Yang won gold.", [("July 18", "2020-07-18", "day")]),  # a name, not a weekday
+        ("The deal closed on 14th April 15.", [("14th April 15", "2015-04-14", "day")]),  # a two-digit year
+        ("On 14 April 15 people died.", [("14 April", "2020-04-14", "day")]),  # a count, not a year
+        ("Margins fell in 18Q4 and 4Q19.", [("18Q4", "2018-Q4", "quarter"), ("4Q19", "2019-Q4", "quarter")]),
+        ("The town was founded in 14 a.d. by Romans.", [("14 a.d.", "0014", "year")]),
+        ("He won 3 AD titles.", []),  # an era needs a year a lead word names
+    ],
+)
+def test_written_forms_of_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en") == expected

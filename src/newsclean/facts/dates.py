@@ -64,7 +64,7 @@ class Period:
             return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
         if self.grain == "half":
             return f"{s.year}-H{(s.month - 1) // 6 + 1}"
-        return str(s.year)
+        return f"{s.year:04d}"
 
 
 def day(d: date) -> Period:
@@ -174,11 +174,14 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # and a span of days or months: July 13-15, July 13 - July 15, January to March 2021
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?"
-            rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?P<year>{year}))?\b",
+            rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?P<year>{year}))?\b"
+            rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
-            rf"{the}(?P<day2>{day})(?:{to}(?P<day2_to>{day}))?\s+(?:of\s+)?(?P<month2>{any_month})\b(?:,?\s+(?P<year2>{year}))?",
+            # and 14th April 15, the year in two digits when nothing follows it but punctuation
+            rf"{the}(?P<day2>{day})(?:{to}(?P<day2_to>{day}))?\s+(?:of\s+)?(?P<month2>{any_month})\b"
+            rf"(?:,?\s+(?P<year2>{year})|\s+(?P<year2s>\d\d)(?=[.,;:!?)]*(?:\n|$)|[.,;:!?)]+\s))?",
             # the 20th of next month
             rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
             # the first Monday of October, the last Friday in the month
@@ -199,7 +202,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year})|\s+of\s+(?:(?i:the)|(?P<prel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?i:year)\b)?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
-            rf"|(?P<half>H[12])\s+(?P<hyear>{year})",
+            rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<qyear2s>\d\d)[qQ](?P<q3>[1-4])\b|(?P<q4>[1-4])Q(?P<qyear3s>\d\d)\b",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
@@ -209,9 +212,11 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # two years ago, 2 Thursdays ago, four Tuesdays from now
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
             rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
-            # 2019, 2014 AD, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
+            # 14 a.d., 1890 A.D., 500 CE
+            rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
+            # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
             rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
-            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b|\s?(?:AD|A\.D\.)(?!\w)"
+            rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b"
             rf"|(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?))"
             rf"(?![\w%,.]\w|\s?(?:%|per))",
         ]
@@ -360,7 +365,7 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    return set(parts) <= {"year4", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
+    return set(parts) <= {"year4", "bound"} or set(parts) <= {"eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -571,9 +576,12 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear"):
         if key in parts:
             p["year"] = int(parts[key])
+    for key in ("year2s", "qyear2s", "qyear3s"):  # two digits: 1969-2068, as strptime's %y
+        if key in parts:
+            p["year"] = (1900 if int(parts[key]) >= 69 else 2000) + int(parts[key])
     month_names = lowered(rules, "MONTHS")
     for key in ("month", "month2", "month3", "month_b"):
         if key in parts:
@@ -600,7 +608,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     elif "day_to" in parts or "day2_to" in parts:
         p["day_to"] = _day_number(parts.get("day_to") or parts["day2_to"], day_words)
     weekdays = lowered(rules, "WEEKDAYS")
-    for key in ("weekday", "weekday2", "weekday3", "weekday4", "nthday"):
+    for key in ("weekday", "weekday2", "weekday3", "weekday4", "weekday5", "nthday"):
         if key in parts:
             p["weekday"] = weekdays[lower[key]]
     if "nth" in parts:
@@ -729,7 +737,7 @@ def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: Modul
             if entry == "half" and index > 2:
                 return
             p["period"] = (entry, index)
-    for key in ("q", "q2"):
+    for key in ("q", "q2", "q3", "q4"):
         if key in parts:
             p["period"] = ("quarter", int(parts[key]))
     if "half" in parts:
