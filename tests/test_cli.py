@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from conftest import REPO, SAMPLE_PAGES, SAMPLES, SEED
 from newsclean import __version__
-from newsclean.cli import app
+from newsclean.cli import BATCH_OPTIONS, app
 
 runner = CliRunner()
 TEXT_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "text")
@@ -296,6 +297,19 @@ def test_subprocess_reads_stdin_and_prints_a_table():
     proc = run_process("extract", "-", "--format", "table", stdin=SAMPLE_PAGES[1].read_bytes())
     assert proc.returncode == 0, proc.stderr
     assert "title" in proc.stdout.decode("utf-8")
+
+
+def test_extract_clean_and_facts_share_the_batch_options():
+    commands = typer.main.get_command(app).commands
+    seen = {
+        command: {p.name: (p.opts, p.help, p.default) for p in commands[command].params if p.name in {o.name for o in BATCH_OPTIONS}}
+        for command in ("extract", "clean", "facts")
+    }
+    assert len(seen["extract"]) == len(BATCH_OPTIONS) and seen["extract"] == seen["clean"] == seen["facts"]
+    for command in ("clean", "facts"):  # and they reach the run: quiet, one job, in order
+        result = cli(command, SAMPLE_PAGES[0], "missing.html", "-f", "jsonl", "-j", "1", "--quiet", "--input-timeout", "60")
+        assert result.exit_code == 1 and result.stderr == ""
+        assert jsonl(result.stdout)[-1] == {"source": "missing.html", "error": "no such file or folder"}
 
 
 def test_every_command_and_option_is_in_the_readme_cli_reference():

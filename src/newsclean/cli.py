@@ -6,12 +6,13 @@ Exit codes: 0 every input worked, 1 some failed, 2 usage error.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import sys
 import traceback
 from contextlib import contextmanager
-from functools import partial
+from functools import partial, wraps
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -132,6 +133,16 @@ CsvFormulasOpt = Annotated[
     bool,
     typer.Option("--csv-formulas", help="CSV: keep text cells starting with = + - @ as they are [default: prefix a ' so spreadsheets show them as text, not formulas]."),
 ]
+DaskOpt = Annotated[
+    bool,
+    typer.Option("--dask", help="Run on a Dask cluster (--scheduler; else a local one on this machine's cores), "
+                                "one shard per part into -o DIR, as jsonl or parquet."),
+]
+SchedulerOpt = Annotated[
+    Optional[str],
+    typer.Option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+                 help="With --dask: the scheduler of an existing cluster, e.g. tcp://host:8786."),
+]
 
 
 @dataclass(frozen=True)
@@ -148,22 +159,39 @@ class RunOptions:
     input_timeout: float | None = None
 
 
+BATCH_OPTIONS = [  # the options of every batch command, handed to it as one RunOptions
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+    for name, annotation, default in [
+        ("jobs", JobsOpt, None),
+        ("unordered", UnorderedOpt, False),
+        ("no_progress", NoProgressOpt, False),
+        ("quiet", QuietOpt, False),
+        ("skip_existing", SkipExistingOpt, False),
+        ("csv_formulas", CsvFormulasOpt, False),
+        ("input_timeout", InputTimeoutOpt, 300.0),
+    ]
+]
+
+
+def batch_command(command: Callable[..., None]) -> Callable[..., None]:
+    """``command`` with the BATCH_OPTIONS as parameters of its own (Typer reads the
+    signature), their values handed to it as its ``run: RunOptions`` parameter."""
+    own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "run"]
+
+    @wraps(command)
+    def with_batch_options(**values: object) -> None:
+        run = _run_options(**{p.name: values.pop(p.name) for p in BATCH_OPTIONS})
+        command(**values, run=run)
+
+    with_batch_options.__signature__ = inspect.Signature([*own, *BATCH_OPTIONS])  # type: ignore[attr-defined]
+    return with_batch_options
+
+
 def _run_options(
-    jobs: int | None, unordered: bool, no_progress: bool, quiet: bool, skip_existing: bool, csv_formulas: bool, input_timeout: float
+    *, jobs: int | None, unordered: bool, no_progress: bool, quiet: bool, skip_existing: bool, csv_formulas: bool, input_timeout: float
 ) -> RunOptions:
     terminal = sys.stderr.isatty() and not quiet  # else stderr carries error lines only
     return RunOptions(jobs, not unordered, terminal and not no_progress, terminal, quiet, skip_existing, csv_formulas, input_timeout)
-DaskOpt = Annotated[
-    bool,
-    typer.Option("--dask", help="Run on a Dask cluster (--scheduler; else a local one on this machine's cores), "
-                                "one shard per part into -o DIR, as jsonl or parquet."),
-]
-SchedulerOpt = Annotated[
-    Optional[str],
-    typer.Option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
-                 help="With --dask: the scheduler of an existing cluster, e.g. tcp://host:8786."),
-]
-
 DEFAULT_FETCH = source.FetchOptions()
 
 app = typer.Typer(
@@ -195,6 +223,7 @@ def main_options(
     "`cat page.html | newsclean extract - --format jsonl | jq -r .title`\n\n"
     "`newsclean extract -i urls.txt --fields title,published -f csv -o out.csv`"
 )
+@batch_command
 def extract(
     sources: Sources = None,
     format: FormatOpt = None,
@@ -210,17 +239,10 @@ def extract(
     debug: DebugOpt = False,
     dask: DaskOpt = False,
     scheduler: SchedulerOpt = None,
-    jobs: JobsOpt = None,
-    unordered: UnorderedOpt = False,
-    no_progress: NoProgressOpt = False,
-    quiet: QuietOpt = False,
-    skip_existing: SkipExistingOpt = False,
-    csv_formulas: CsvFormulasOpt = False,
-    input_timeout: InputTimeoutOpt = 300.0,
+    run: RunOptions = RunOptions(),
 ) -> None:
     """Metadata, clean text and facts of each page: one record per input."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
-    run = _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout)
     if dask:
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article", run)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article", article_records, run)
@@ -232,6 +254,7 @@ def extract(
     "`newsclean clean page.html --explain`   (every removed block and why)\n\n"
     "`newsclean clean pages/ --glob '*.html' -f jsonl -o clean.jsonl`"
 )
+@batch_command
 def clean(
     sources: Sources = None,
     format: FormatOpt = None,
@@ -244,19 +267,12 @@ def clean(
     max_bytes: MaxBytesOpt = DEFAULT_FETCH.max_bytes,
     timeout: TimeoutOpt = DEFAULT_FETCH.timeout,
     debug: DebugOpt = False,
-    jobs: JobsOpt = None,
-    unordered: UnorderedOpt = False,
-    no_progress: NoProgressOpt = False,
-    quiet: QuietOpt = False,
-    skip_existing: SkipExistingOpt = False,
-    csv_formulas: CsvFormulasOpt = False,
-    input_timeout: InputTimeoutOpt = 300.0,
+    run: RunOptions = RunOptions(),
 ) -> None:
     """Clean text and metadata of each page (page chrome stripped), without facts."""
     options = _options(lang, None, True, max_bytes, timeout, debug, explain)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
-          partial(article_records, with_facts=False, explain=explain),
-          _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout))
+          partial(article_records, with_facts=False, explain=explain), run)
 
 
 @app.command(
@@ -265,6 +281,7 @@ def clean(
     "`newsclean facts page.html --type money --type date -f csv`\n\n"
     "`newsclean facts notes.txt --no-clean --ref-date 2024-05-31 -f jsonl`"
 )
+@batch_command
 def facts(
     sources: Sources = None,
     format: FormatOpt = None,
@@ -281,18 +298,11 @@ def facts(
     debug: DebugOpt = False,
     dask: DaskOpt = False,
     scheduler: SchedulerOpt = None,
-    jobs: JobsOpt = None,
-    unordered: UnorderedOpt = False,
-    no_progress: NoProgressOpt = False,
-    quiet: QuietOpt = False,
-    skip_existing: SkipExistingOpt = False,
-    csv_formulas: CsvFormulasOpt = False,
-    input_timeout: InputTimeoutOpt = 300.0,
+    run: RunOptions = RunOptions(),
 ) -> None:
     """The facts in each page's clean text: one record per fact, with its source."""
     options = _options(lang, ref_date, not no_clean, max_bytes, timeout, debug)
     types = tuple(type_ or ())
-    run = _run_options(jobs, unordered, no_progress, quiet, skip_existing, csv_formulas, input_timeout)
     if dask:
         _on_dask(scheduler, sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact", run, types)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "fact"), "fact",
