@@ -408,3 +408,35 @@ def test_an_approximate_second_end_of_a_range() -> None:
     for text in ("between 2.0 g and about 7.0 g", "2 - ~7 grams"):
         f = one(text, "en", "quantity")
         assert (f.attrs["range"], f.attrs["approx"]) == ({"from": 2, "to": 7}, True)
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, unit",
+    [
+        ("The fare is 50,000 Kenyan shillings.", "en", "50,000 Kenyan shillings", 50_000, "KES"),
+        ("The bridge cost 5 billion dong.", "en", "5 billion dong", 5_000_000_000, "VND"),
+        ("외국인은 1조원어치를 순매도했다.", "ko", "1조원", 1_000_000_000_000, "KRW"),
+        ("1인당 100만원꼴로 지급한다.", "ko", "100만원", 1_000_000, "KRW"),
+    ],
+)
+def test_more_currencies_and_korean_endings(text: str, lang: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, lang, "money")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("The meeting took a half hour.", "a half hour", 0.5, "hour"),
+        ("He served two years and a month.", "two years and a month", 25, "month"),
+        ("It ran two days and a half hour.", "two days and a half hour", 48.5, "hour"),
+        ("3개월치 월급을 받았다.", "3개월", 3, "month"),
+    ],
+)
+def test_durations_with_articles_and_endings(text: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, "ko" if "개월" in text else "en", "duration")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)
+
+
+def test_half_year_alone_is_a_period_word_not_a_duration() -> None:
+    assert [f for f in extract_facts("In the first half year, sales rose.", lang="en") if f.type == "duration"] == []

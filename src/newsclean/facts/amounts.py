@@ -184,7 +184,7 @@ def tables(rules: ModuleType | None) -> Tables:
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
-        half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
+        half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS")), tuple(_rule(rules, "ARTICLE_UNITS"))),
         rate=_rate_pattern(rules),
     )
 
@@ -196,7 +196,8 @@ def _rate_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
     if not _rule(rules, "RATE_WORDS"):
         return None
     numbers, _ = number_words(rules)
-    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+[A-Za-z]+){{0,2}}"
+    joiner = rf"(?!(?:{_alternation(_rule(rules, 'AMOUNT_JOINERS'))})\b)" if _rule(rules, "AMOUNT_JOINERS") else ""
+    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+{joiner}[A-Za-z]+){{0,2}}"  # not "two days and a month"
     words = _alternation([*_rule(rules, "RATE_WORDS"), *units_of(rules)])
     return re.compile(rf"(?:\b(?:{words})|{number})\s+$", re.IGNORECASE)
 
@@ -206,11 +207,12 @@ def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*{words}", re.IGNORECASE)
 
 
-def _half_pattern(halves: tuple[str, ...], followers: tuple[str, ...]) -> re.Pattern[str] | None:
+def _half_pattern(halves: tuple[str, ...], followers: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str] | None:
     if not halves:
         return None
     particle = rf"(?:{_alternation(followers)})?" if followers else ""
-    return re.compile(rf"[ ]?(?:{_alternation(halves)})(?={particle}(?![가-힣A-Za-z]))")
+    unit = rf"(?![ \t]+(?:{_alternation(units)})(?![A-Za-z]))" if units else ""  # "two days and a half hour"
+    return re.compile(rf"[ ]?(?:{_alternation(halves)})(?={particle}(?![가-힣A-Za-z])){unit}")
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

@@ -161,7 +161,7 @@ FRACTIONS_AFTER = {"and a half": 0.5, "and a quarter": 0.25, "and three quarters
 # A fraction before "a" and a scale: "half a million people", "half a billion dollars".
 FRACTIONS_BEFORE = {
     "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
-    "three quarters of a": 0.75, "three quarters of an": 0.75,
+    "three quarters of a": 0.75, "three quarters of an": 0.75, "a half": 0.5,
 }
 NEGATIVE_WORDS = ("minus",)
 # "a"/"an" (or "half a") before these units is one of them: "a dollar", "half an hour",
@@ -204,6 +204,11 @@ UNITS = {
     # A currency name that several countries use is kept as its name, not guessed as one code.
     "dinars": ("money", "Dinar"), "dinar": ("money", "Dinar"), "riyals": ("money", "Riyal"), "riyal": ("money", "Riyal"),
     "dirhams": ("money", "Dirham"), "dirham": ("money", "Dirham"), "pesos": ("money", "Peso"), "peso": ("money", "Peso"),
+    "shillings": ("money", "Shilling"), "rials": ("money", "Rial"), "kroner": ("money", "Krone"), "kwacha": ("money", "Kwacha"),
+    "kenyan shillings": ("money", "KES"), "ugandan shillings": ("money", "UGX"), "iranian rials": ("money", "IRR"),
+    "cedis": ("money", "GHS"), "birr": ("money", "ETB"), "taka": ("money", "BDT"), "dong": ("money", "VND"),
+    "forints": ("money", "HUF"), "forint": ("money", "HUF"), "korunas": ("money", "CZK"), "koruna": ("money", "CZK"),
+    "lei": ("money", "RON"), "leva": ("money", "BGN"), "norwegian kroner": ("money", "NOK"), "danish kroner": ("money", "DKK"),
     "percent": ("percent", "percent"), "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
     "percentage points": ("percent", "point"), "percentage point": ("percent", "point"),
     "basis points": ("percent", "basis point"), "basis point": ("percent", "basis point"), "bps": ("percent", "basis point"),

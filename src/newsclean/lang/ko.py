@@ -139,7 +139,7 @@ UNIT_FACTORS = {"센트": 0.01}
 FRACTION_WORDS = ("분의",)
 # "3분의 1", "사분의삼": a fraction, its denominator first.
 FRACTION_OF = "분의"
-# Units a lone Sino-Korean digit may be glued to ("구파운드", "이달러이십삼센트"): not 원, 유로
+# Units a lone Sino-Korean digit may be glued to ("구파운드", "이달러"): not 원, 유로
 # or 불, which make words with it ("사원", "이유로", "이불").
 LONE_DIGIT_UNITS = ("달러", "파운드", "센트")
 # "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock.
@@ -154,6 +154,7 @@ UNIT_FOLLOWERS = (
     "이", "가", "을", "를", "은", "는", "의", "에", "도", "와", "과", "로", "으로", "만", "씩", "까지",
     "부터", "보다", "이나", "나", "쯤", "가량", "여", "정도", "이며", "이고", "인", "였", "이었", "대", "당",
     "짜리", "에서", "에게", "밖", "뿐", "째", "이상", "이하", "미만", "초과", "가까이", "안팎", "선",
+    "어치", "꼴", "치",  # "1조원어치" (worth), "100만원꼴" (apiece), "3개월치" (worth of)
 )
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
