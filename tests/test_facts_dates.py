@@ -361,3 +361,18 @@ def test_no_counted_weekday_or_after_next_in_other_phrases(text: str, expected: 
 )
 def test_written_forms_of_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The festival runs for 10 days from 18th Dec.", [("for 10 days from 18th Dec", "2020-12-18/2020-12-28", "day")]),
+        ("Shops close from Monday for two weeks.", [("from Monday for two weeks", "2020-07-13/2020-07-27", "day")]),
+        ("He was jailed on 18 Dec for 10 days for theft.", [("18 Dec for 10 days", "2020-12-18/2020-12-28", "day")]),
+        ("The plan runs from 2015 for ten years.", [("from 2015", "2015", "year")]),  # not one day: the date alone
+        ("It rained in 2019 for 10 days.", [("2019", "2019", "year")]),
+    ],
+)
+def test_a_day_and_how_long_from_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"for 10 days from 18 Dec": from that day to the day ten days after it."""
+    assert dates(text, "en") == expected

@@ -222,7 +222,13 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
         ]
     )
     week = rf"(?:(?P<weekof>(?i:{_words(r.WEEK_OF)}))\s+)?"
-    return re.compile(rf"(?<![\w-])(?:{bound}|{plain})?{part}?{week}(?:{alternatives})")
+    # for 10 days from 18th Dec; 18th Dec for 10 days
+    def lasting(side: str) -> str:
+        return rf"(?i:{_words(r.LASTING)})\s+(?P<n_{side}>(?i:an?|{number_pattern(r)}))\s+(?P<unit_{side}>(?i:{units}))"
+
+    lasting_before = rf"(?:(?P<lasting_before>{lasting('before')})\s+(?=(?i:from)\s))?"
+    lasting_after = rf"(?P<lasting_after>\s+{lasting('after')}\b)?"
+    return re.compile(rf"(?<![\w-]){lasting_before}(?:{bound}|{plain})?{part}?{week}(?:{alternatives}){lasting_after}")
 
 
 # --- finding ---------------------------------------------------------------------------
@@ -291,7 +297,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
-    if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts):
+    if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts) and "lasting_before" not in parts:
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
     if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
@@ -305,12 +311,37 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
             return None
         period = week_of(period.start)
     start, end = _span(ctx, m)
+    side = "_before" if "lasting_before" in parts else "_after" if "lasting_after" in parts else None
+    lasting = side and period.grain == "day" and period.start == period.end and _lasting(period.start, parts["n" + side], parts["unit" + side], rules)  # type: ignore[arg-type]
+    if lasting:
+        period = lasting
+    elif side:  # "from 2015 for ten years": the date alone
+        start = m.start("bound") if "lasting_before" in parts else start
+        end = m.start("lasting_after") if "lasting_after" in parts else end
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
     if "/" in period.value:
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
+
+
+def _lasting(first: date, count: str, unit: str, rules: ModuleType) -> Period | None:
+    """"18th Dec for 10 days": from that day to the day 10 days after it (the end counted as
+    a deadline is: "10 days from 18 Dec" is 28 Dec); None for no whole number of units."""
+    n = 1 if count.lower() in ("a", "an") else parse_number(count, rules)
+    if n is None or n != int(n) or n < 1:
+        return None
+    return Period(first, _shift(first, int(n), rules.RELATIVE_UNITS[unit.lower()]), "day")
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    """The day ``n`` days, weeks, months, quarters or years after ``d`` (before it when
+    ``n`` < 0), on the last day of a shorter month ("Jan 31" + 1 month: "Feb 28")."""
+    if unit in ("day", "week"):
+        return d + timedelta(days=n * (7 if unit == "week" else 1))
+    y, m = add_months(d.year, d.month, n * {"month": 1, "quarter": 3, "year": 12}[unit])
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
 def _numeric_date(m: re.Match[str], month_first: bool) -> date:
@@ -355,6 +386,8 @@ def _span(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _plain_word(ctx: Context, m: re.Match[str]) -> str:
+    if "lasting_before" in m.re.groupindex and m["lasting_before"]:
+        return ""  # "for 10 days from 18 Dec": "for" is part of the span
     head = _HEAD_WORD.match(m.group())
     if head and head.group(1).lower() in ctx.rule("PLAIN_BEFORE"):
         return head.group(0)
@@ -365,6 +398,7 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
 def _bare(parts: dict[str, str]) -> bool:
+    parts = {k: v for k, v in parts.items() if k not in ("lasting_after", "n_after", "unit_after")}
     return set(parts) <= {"year4", "bound"} or set(parts) <= {"eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
 
 
@@ -417,14 +451,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         if unit == "weekday":  # the n-th such weekday before (n < 0) or after the reference day
             first = _weekday(ref, p["weekday"], 1 if n > 0 else -1)
             return day(first + timedelta(weeks=n - 1 if n > 0 else n + 1))
-        if unit == "day":
-            return day(ref + timedelta(days=n))
-        if unit == "week":
-            return day(ref + timedelta(weeks=n))
-        if unit in ("month", "quarter"):
-            y, m = add_months(ref.year, ref.month, n * (3 if unit == "quarter" else 1))
-            return day(date(y, m, min(ref.day, calendar.monthrange(y, m)[1])))
-        return months(ref.year + n, 1, 12, "year")
+        if unit == "year":
+            return months(ref.year + n, 1, 12, "year")
+        return day(_shift(ref, n, unit))
     kind, offset = p.get("rel", (None, 0))
     if kind == "day":
         return day(ref + timedelta(days=offset))

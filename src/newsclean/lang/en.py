@@ -313,6 +313,8 @@ MONTH_PARTS = {
     "late": "late", "end of": "late", "the end of": "late",
 }
 PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
+# A count of units that runs from a day: "for 10 days from 18th Dec", "18th Dec for 10 days".
+LASTING = ("for",)
 # After a year: its era ("in 14 a.d.", "1890 A.D."); a bare year still needs "in", "by"...
 ERAS = ("AD", "A.D.", "a.d.", "CE", "C.E.")
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
