@@ -226,3 +226,40 @@ def test_en_titles_continued_paragraphs_and_demonyms() -> None:
 def test_any_text_gives_placed_facts(text: str, lang: str) -> None:
     for f in who(text, lang):
         assert 0 <= f.start < f.end <= len(text)
+
+
+# --- known gaps of part 2, closed ----------------------------------------------------------
+
+
+def test_en_pronouns_follow_honorifics_and_stay_unattributed_when_unclear() -> None:
+    text = (
+        "Treasury Secretary Janet Yellen met Fed Chair Jerome Powell on Monday. Ms. Yellen said "
+        'the banking system was sound. "Deposits are safe," she said.\n'
+        'Mr. Powell was more cautious. "We are watching closely," he said.\n'
+        "Senator Elizabeth Warren and Senator Tim Scott questioned both officials on Tuesday. "
+        '"This was avoidable," he said.\n'
+    )
+    assert [(v, s) for v, s, _ in quotes(who(text, "en"))] == [
+        ("Deposits are safe", "Janet Yellen"),  # "she": Ms. Yellen, not Mr. Powell
+        ("We are watching closely", "Jerome Powell"),
+        ("This was avoidable", None),  # "he": Warren or Scott, the text does not say
+    ]
+
+
+def test_en_countries_before_a_title_are_not_organisations() -> None:
+    text = (
+        "Albania's foreign minister met Serbia's president in Brussels on Monday, "
+        "while Goldman Sachs's chief economist said the talks could lift investment."
+    )
+    assert {f.value for f in of_type(who(text, "en"), "organisation")} == {"Goldman Sachs"}
+
+
+def test_ko_role_before_the_name() -> None:
+    text = (
+        "산업통상자원부 장관 성윤모는 이날 “제조업 경쟁력을 높이겠다”고 말했다.\n"
+        "대통령 문재인은 15일 청와대에서 회의를 주재했다. 서울대 연구팀은 새 소재를 개발했다.\n"
+        "한 전 대표 지지자들이 모였고, 당 대표 제명으로 중도층이 흔들렸다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"성윤모": ("장관", "산업통상자원부"), "문재인": ("대통령", None)}
+    assert quotes(facts)[0][1] == "성윤모"

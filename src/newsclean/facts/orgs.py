@@ -110,8 +110,10 @@ def _name_like(lang: ModuleType, word: str) -> bool:
 
 @cache
 def _not_names(lang: ModuleType) -> frozenset[str]:
-    """Stop words, roles and role modifiers: no name is one or opens with one."""
-    return frozenset({*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ()), *getattr(lang, "ROLE_MODIFIERS", ())})
+    """Stop words, roles, role modifiers and places ("Albania's foreign minister"): no
+    organisation's name is one or opens with one."""
+    words = ("NAME_NOT", "ROLES", "ROLE_MODIFIERS", "PLACES")
+    return frozenset(w for key in words for w in getattr(lang, key, ()))
 
 
 # --- 2. short forms ----------------------------------------------------------------------

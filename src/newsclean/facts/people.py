@@ -79,7 +79,9 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     while start < end and (lead := _leading_title(lang).match(text, start, end)):
         start = lead.end()
     name = text[start:end]
-    if not name or name in getattr(lang, "NAME_NOT", ()) or (not _surname_first(lang) and " " not in name):
+    if not name or name in getattr(lang, "NAME_NOT", ()) or name in getattr(lang, "ROLES", ()):
+        return None
+    if not _surname_first(lang) and " " not in name:
         return None
     return start, end
 

@@ -8,7 +8,9 @@ double quotes (a title, a term) is not a quote, and single quotes (‘디지털 
 The speaker is found in the quote's own sentence, outside the quoted text, among the people
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
 person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company"),
-which stand for the last person or organisation mentioned before them. One carrying a
+which stand for the last person or organisation mentioned before them: for "he" and "she"
+(``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
+Ms. Yellen), and nobody when two people of the pronoun's paragraph fit. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote.
 A quote with no speaker in its sentence continues the previous quote of its paragraph
@@ -59,6 +61,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if f.type in ("person", "organisation") and not quote_spans.overlaps(f.start, f.end)
     ]
     named_starts = [s.start for s in named]
+    genders = _genders(ctx, lang, found)
     sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -68,7 +71,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
-        speaker = _choose(lang, ctx.text, _candidates(ctx, lang, named, named_starts, quote_spans, first, end), m.start())
+        candidates = _candidates(ctx, lang, named, named_starts, genders, quote_spans, first, end)
+        speaker = _choose(lang, ctx.text, candidates, m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
             last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
@@ -138,11 +142,18 @@ def _sentence_bounds(ctx: Context, starts: list[int], start: int, end: int) -> t
 
 
 def _candidates(
-    ctx: Context, lang: ModuleType, named: list[_Speaker], starts: list[int], quotes: Spans, first: int, end: int
+    ctx: Context,
+    lang: ModuleType,
+    named: list[_Speaker],
+    starts: list[int],
+    genders: dict[str, str],
+    quotes: Spans,
+    first: int,
+    end: int,
 ) -> list[_Speaker]:
     """Possible speakers in text[first:end], outside quotation marks: people and
     organisations, unnamed sources (which swallow the organisation inside them) and
-    pronouns, resolved to the last person or organisation before them."""
+    pronouns, resolved to the person or organisation they stand for."""
     here = [s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)] if s.end <= end]
     anonymous = _merge(
         [
@@ -154,13 +165,16 @@ def _candidates(
     )
     taken = Spans((a.start, a.end) for a in anonymous)
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
+    pronoun_genders: dict[str, str] = getattr(lang, "PRONOUN_GENDERS", {})
     pronouns = []
     for m in _pronoun_pattern(lang).finditer(ctx.text, first, end) if kinds else ():
         if not quotes.overlaps(*m.span(1)):
-            kind = kinds[m.group(1)]
-            target = _last(anonymous, len(anonymous), kind, m.start()) or _last(
-                named, bisect.bisect_left(starts, m.start()), kind, m.start()
-            )
+            kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
+            upto = bisect.bisect_left(starts, m.start())
+            if kind == "person":
+                target = _person(ctx.text, named, upto, m.start(), gender, genders)
+            else:
+                target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
             if target is not None:
                 pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
     return [s for s in here if not taken.overlaps(s.start, s.end)] + anonymous + pronouns
@@ -169,6 +183,41 @@ def _candidates(
 def _last(speakers: list[_Speaker], upto: int, kind: str, before: int) -> _Speaker | None:
     """The last of ``speakers[:upto]`` of this kind that ends before ``before``."""
     return next((s for s in map(speakers.__getitem__, range(upto - 1, -1, -1)) if s.kind == kind and s.end <= before), None)
+
+
+def _person(
+    text: str, named: list[_Speaker], upto: int, before: int, gender: str | None, genders: dict[str, str]
+) -> _Speaker | None:
+    """The person a pronoun standing at ``before`` refers to: the last of ``named[:upto]``
+    that may be of its ``gender``, unless another person of the pronoun's paragraph may be
+    too and the honorifics do not tell them apart."""
+    paragraph = text.rfind("\n", 0, before) + 1
+    fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
+    for s in map(named.__getitem__, range(upto - 1, -1, -1)):
+        if s.kind != "person" or s.end > before or (gender and genders.get(s.name, gender) != gender):
+            continue
+        if fits and s.start < paragraph:
+            break
+        fits.append(s)
+    people = {s.name for s in fits}
+    if len(people) > 1:
+        told = [s for s in fits if genders.get(s.name) == gender] if gender else []
+        return told[0] if len({s.name for s in told}) == 1 else None
+    return fits[0] if fits else None
+
+
+def _genders(ctx: Context, lang: ModuleType, found: Sequence[Fact]) -> dict[str, str]:
+    """Person (full name) -> gender, where an honorific before one of their mentions gives
+    it ("Ms. Yellen", "Mr. Tim Cook")."""
+    honorifics: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
+    genders: dict[str, str] = {}
+    for f in found:
+        if f.type == "person" and honorifics:
+            before = ctx.text[max(0, f.start - 8) : f.start].split()
+            for word in (f.text.split()[0], before[-1] if before else ""):
+                if word in honorifics:
+                    genders.setdefault(str(f.value), honorifics[word])
+    return genders
 
 
 def _merge(spans: list[_Speaker]) -> list[_Speaker]:

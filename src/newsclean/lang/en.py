@@ -443,6 +443,11 @@ ROLES = (
 )
 ROLE_MODIFIERS = ("former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior", "chief", "Chief", "deputy", "Deputy", "top")
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady", "Dame")
+# What an honorific before a name tells of the person, for the pronouns that say it too.
+HONORIFIC_GENDERS = {
+    "Mr.": "male", "Mr": "male", "Sir": "male", "Lord": "male",
+    "Ms.": "female", "Ms": "female", "Mrs.": "female", "Mrs": "female", "Miss": "female", "Lady": "female", "Dame": "female",
+}
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After",
@@ -461,6 +466,34 @@ NAME_NOT = (
     "Afghanistan", "Iraq", "Syria", "Turkey", "Egypt", "Taiwan", "Vietnam", "Indonesia",
     "Poland", "Hungary", "Greece", "Ireland", "Scotland", "Wales", "England", "Nigeria",
     "Kenya", "Argentina", "Chile", "Colombia", "Venezuela", "Cuba", "Gaza", "Kyiv", "Lt", "Dame",
+)
+# Countries and territories: "Albania's foreign minister" names a country, not an
+# organisation (a word of NAME_NOT is neither; this list is for organisations only, as
+# several are given names too: Jordan, Georgia, Chad).
+PLACES = (
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria",
+    "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China",
+    "Colombia", "Comoros", "Congo", "Croatia", "Cuba", "Cyprus", "Czechia", "Denmark", "Djibouti",
+    "Dominica", "Ecuador", "Egypt", "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia",
+    "Fiji", "Finland", "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece",
+    "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India",
+    "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan",
+    "Kazakhstan", "Kenya", "Kiribati", "Korea", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia",
+    "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg",
+    "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Mauritania", "Mauritius",
+    "Mexico", "Micronesia", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique",
+    "Myanmar", "Namibia", "Nauru", "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger",
+    "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman", "Pakistan", "Palau", "Palestine",
+    "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia",
+    "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Senegal", "Serbia", "Seychelles",
+    "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea",
+    "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria",
+    "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga", "Tunisia", "Turkey",
+    "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
+    "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Britain", "England", "Scotland",
+    "Wales", "America", "Europe", "Africa", "Asia", "Gaza", "Hong Kong", "Crimea", "Tibet",
 )
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
@@ -483,6 +516,7 @@ ANONYMOUS_SOURCES = (
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
             "the bank": "organisation", "The bank": "organisation"}
+PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 # A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
 # dozen words at most) or right before it (Cook said: "…"); then the quotation itself ends
 # in punctuation ("…," or "….") — a quoted term in running prose does not.

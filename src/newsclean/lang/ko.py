@@ -304,6 +304,7 @@ ROLES = (
     "대사", "영사", "판사", "검사장", "검찰총장", "대법원장", "변호사", "감독", "코치",
     "선수", "후보", "대선 후보", "후보자", "당선인", "당선자", "특보", "고문", "애널리스트",
     "이코노미스트", "기자", "CEO", "CFO", "CTO", "씨", "군", "양", "경위", "경감", "총경",
+    "지명자", "내정자",
 )
 # Words that may stand between a name and its role: "김대중 전 대통령".
 ROLE_MODIFIERS = ("전", "현", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸")
@@ -333,6 +334,11 @@ PERSON_PATTERNS = (
     r"\b(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
     r"\b(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)",
     r"\b(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은".
+    # The organisation is a word with an organisation suffix; the name is a surname and two
+    # syllables, the last of them no particle or common-noun ending, then at most a subject
+    # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를": no names).
+    r"(?<![\w·])(?:(?P<org>[^\W\d_][\w&]*?(?:{suffix})) )?(?:(?:{modifier}) )*(?P<role>{role}) (?P<name>(?:{surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
 )
 # A later mention: a known person's surname and a role.
 PERSON_SHORT = r"\b(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
@@ -346,6 +352,8 @@ ANONYMOUS_SOURCES = (
 # Words that point back to the last person, organisation or unnamed source (as the subject).
 PRONOUNS = {"그": "person", "그녀": "person", "이 회사": "organisation", "회사 측": "organisation",
             "이 관계자": "anonymous"}
+# 그 stands for a man or a woman in news copy; 그녀 only for a woman.
+PRONOUN_GENDERS = {"그녀": "female"}
 # A quotation ends in a quotative ending: “…”라고 말했다, “…”며, “…”고 밝혔다.
 QUOTE_FRAME_AFTER = r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 QUOTE_FRAME_BEFORE = ""
