@@ -376,3 +376,17 @@ def test_written_forms_of_a_date(text: str, expected: list[tuple[str, str, str]]
 def test_a_day_and_how_long_from_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     """"for 10 days from 18 Dec": from that day to the day ten days after it."""
     assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A ruling is expected around next week.", [("around next week", "2020-W30", "around")]),
+        ("The rift began around two years ago.", [("around two years ago", "2018", "around")]),
+        ("Around 2000 people marched.", []),  # a count, not a year
+        ("If Muir were around today, he would agree.", [("today", "2020-07-15", None)]),  # "around" the adverb
+    ],
+)
+def test_an_approximate_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    facts = [f for f in extract_facts(text, lang="en", ref_date=REF) if f.type == "date"]
+    assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected

@@ -228,7 +228,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
 
     lasting_before = rf"(?:(?P<lasting_before>{lasting('before')})\s+(?=(?i:from)\s))?"
     lasting_after = rf"(?P<lasting_after>\s+{lasting('after')}\b)?"
-    return re.compile(rf"(?<![\w-]){lasting_before}(?:{bound}|{plain})?{part}?{week}(?:{alternatives}){lasting_after}")
+    # not "if Muir were around today": a day word is no estimate
+    approx = rf"(?:(?P<approx>(?i:{_words(r.DATE_APPROX)}))\s+(?!(?i:{_words(r.DAY_WORDS)})\b))?"
+    return re.compile(rf"(?<![\w-]){lasting_before}(?:{bound}|{plain})?{approx}{part}?{week}(?:{alternatives}){lasting_after}")
 
 
 # --- finding ---------------------------------------------------------------------------
@@ -259,10 +261,10 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     after = _words(w for phrase in rules.AFTER_NEXT for w in phrase.split()[:-1])  # "the week after" (next)
     after_next = rf"(?:(?:{_words(u for u, kind in rules.RELATIVE_UNITS.items() if u == kind)})\s+{after}\s+)?"
     prefix = re.compile(
-        rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?"
+        rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?(?i:(?:{_words(rules.DATE_APPROX)})\s+)?"
         rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next})$"
     )
-    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules), *rules.AFTER_NEXT)
+    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.DATE_APPROX, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules), *rules.AFTER_NEXT)
     last = {w.split()[-1].lower() for w in lead}
     # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
     phrases = [*lead, "a", "an", "from", "and"]
@@ -321,6 +323,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
+    if qualifier is None and "approx" in parts:
+        qualifier = "around"
     if "/" in period.value:
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
@@ -398,7 +402,7 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    parts = {k: v for k, v in parts.items() if k not in ("lasting_after", "n_after", "unit_after")}
+    parts = {k: v for k, v in parts.items() if k not in ("approx", "lasting_after", "n_after", "unit_after")}
     return set(parts) <= {"year4", "bound"} or set(parts) <= {"eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
 
 

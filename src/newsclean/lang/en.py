@@ -320,6 +320,9 @@ ERAS = ("AD", "A.D.", "a.d.", "CE", "C.E.")
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+# Before a date: it is approximate ("around next week", qualifier "around"); a bare year
+# still needs "in", "by"... ("around 2000 people").
+DATE_APPROX = ("around", "circa", "roughly", "approximately")
 # Before a day: the week that holds it ("the week of October 7").
 WEEK_OF = ("the week of",)
 # Seasons (northern hemisphere, astronomical): first and last (month, day). Dates only
