@@ -390,3 +390,18 @@ def test_a_day_and_how_long_from_it(text: str, expected: list[tuple[str, str, st
 def test_an_approximate_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     facts = [f for f in extract_facts(text, lang="en", ref_date=REF) if f.type == "date"]
     assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The day before yesterday, talks failed.", [("The day before yesterday", "2020-07-13", "day")]),
+        ("Voting ends the day after tomorrow.", [("the day after tomorrow", "2020-07-17", "day")]),
+        ("The plant reopens two weeks from today.", [("two weeks from today", "2020-07-29", "day")]),
+        ("The fair ran 14 - 20 Sept. 2014 in Leeds.", [("14 - 20 Sept. 2014", "2014-09-14/2014-09-20", "day")]),
+        ("It was the worst day of 2020.", [("2020", "2020", "year")]),  # "day" opens no date of its own
+        ("On the day before the vote, he quit.", []),
+    ],
+)
+def test_days_counted_from_today(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en") == expected

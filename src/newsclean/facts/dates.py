@@ -181,7 +181,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
             # and 14th April 15, the year in two digits when nothing follows it but punctuation
             rf"{the}(?P<day2>{day})(?:{to}(?P<day2_to>{day}))?\s+(?:of\s+)?(?P<month2>{any_month})\b"
-            rf"(?:,?\s+(?P<year2>{year})|\s+(?P<year2s>\d\d)(?=[.,;:!?)]*(?:\n|$)|[.,;:!?)]+\s))?",
+            rf"(?:\.?,?\s+(?P<year2>{year})|\s+(?P<year2s>\d\d)(?=[.,;:!?)]*(?:\n|$)|[.,;:!?)]+\s))?",
             # the 20th of next month
             rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
             # the first Monday of October, the last Friday in the month
@@ -255,7 +255,9 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ]
     found = scan.anchors(words=words, before_digits=r"[QH][1-4]\b")
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
-    heads = sorted({w for phrase in rules.DAY_WORDS for w in phrase.split()[:-1]} | {"the", "of", *rules.SEASONS})
+    # the words of a day phrase before its anchor ("the same" day, "the" day before yesterday)
+    day_heads = {w for words in map(str.split, rules.DAY_WORDS) for w in words[: words.index("day") if "day" in words else -1]}
+    heads = sorted(day_heads | {"the", "of", *rules.SEASONS})
     counted = _words([*rules.RELATIVE_UNITS, *_weekday_plurals(rules)])
     ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{counted})\s+(?:from\s+)?)?"
     after = _words(w for phrase in rules.AFTER_NEXT for w in phrase.split()[:-1])  # "the week after" (next)

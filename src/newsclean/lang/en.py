@@ -280,7 +280,10 @@ WEEKDAYS = {
 }
 # "the next day", "the following week" count from the story's own events, not from the
 # publication date: not resolved.
-DAY_WORDS = {"today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "tomorrow": 1}
+DAY_WORDS = {
+    "today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}
 # last/this/next + week, month, year, quarter or weekday.
 RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 # After last/this/next: Saturday and Sunday of that week ("last weekend").
@@ -338,7 +341,7 @@ DATE_RANGE_OPENERS = {"between": "and"}
 # "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
 # Tuesdays from now". Not "back": "pushed the launch two weeks back".
 AGO_WORDS = ("ago",)
-LATER_WORDS = ("from now", "hence")
+LATER_WORDS = ("from now", "from today", "hence")
 # "Friday after next" (the second Friday from now), "the week after next".
 AFTER_NEXT = ("after next",)
 RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year"}
