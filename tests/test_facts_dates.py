@@ -405,3 +405,25 @@ def test_an_approximate_date(text: str, expected: list[tuple[str, str, str | Non
 )
 def test_days_counted_from_today(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rallies are planned for the last weekend of October.", [("the last weekend of October", "2020-10-31/2020-11-01", "day")]),
+        ("The law takes effect on the first day of next month.", [("the first day of next month", "2020-08-01", "day")]),
+        ("It expires on the last day of 2021.", [("the last day of 2021", "2021-12-31", "day")]),
+        ("On the second day of the trial, he wept.", []),  # a day of an event, not of a calendar period
+        ("Talks were held between 13 and 15 July in Geneva.", [("between 13 and 15 July", "2020-07-13/2020-07-15", "day")]),
+        ("Polls open between March 3 and March 5.", [("between March 3 and March 5", "2020-03-03/2020-03-05", "day")]),
+        ("It fell between March and May.", [("between March and May", "2020-03/2020-05", "month")]),
+        ("Somewhere between March 3 and the vote, he left.", [("March 3", "2020-03-03", "day")]),
+    ],
+)
+def test_days_and_weekends_of_a_period_and_spans_between_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en") == expected
+
+
+def test_no_later_than_bounds_a_date() -> None:
+    [fact] = extract_facts("The report is due no later than March 1.", lang="en", ref_date=REF)
+    assert (fact.text, fact.value, fact.attrs["qualifier"]) == ("no later than March 1", "2020-03-01", "by")

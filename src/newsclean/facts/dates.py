@@ -168,19 +168,25 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     # a plural noun after two numbers: they count it ("between 1800 and 2000 troops"; not "as", "was")
     counted = rf"(?!\s+(?!(?:{_words(getattr(r, 'NOT_COUNTED', ()))})\b)[a-z]+s\b)"
     to = rf"\s*(?i:{_words(r.DATE_RANGE)})\s*{the}"
+    # between March 3 and 5, between 3 and 5 March: the opener asks for the second day
+    openers = _words(r.DATE_RANGE_OPENERS)
+    joiner = rf"\s+(?i:{_words(set(r.DATE_RANGE_OPENERS.values()))})\s+{the}"
     alternatives = "|".join(
         [
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
             # and a span of days or months: July 13-15, July 13 - July 15, January to March 2021
+            rf"(?:(?P<opener>(?i:{openers}))\s+)?"
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
-            rf"(?:{to}(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]))?)?"
+            rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
+            rf"(?(opener)(?(day_to)|(?!)))"
             rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?P<year>{year}))?\b"
             rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
             # and 14th April 15, the year in two digits when nothing follows it but punctuation
-            rf"{the}(?P<day2>{day})(?:{to}(?P<day2_to>{day}))?\s+(?:of\s+)?(?P<month2>{any_month})\b"
+            rf"(?:(?P<opener2>(?i:{openers}))\s+)?{the}(?P<day2>{day})(?:(?(opener2){joiner}|{to})(?P<day2_to>{day}))?(?(opener2)(?(day2_to)|(?!)))"
+            rf"\s+(?:of\s+)?(?P<month2>{any_month})\b"
             rf"(?:\.?,?\s+(?P<year2>{year})|\s+(?P<year2s>\d\d)(?=[.,;:!?)]*(?:\n|$)|[.,;:!?)]+\s))?",
             # the 20th of next month
             rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
@@ -190,6 +196,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # the first (full) week of October 2014, the second last week of 2018
             rf"{the}(?P<wk_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<wk_last>(?i:last)\s+)?(?i:week)\s+(?:of|in)\s+"
             rf"(?:(?P<wk_month>{any_month})(?:,?\s+(?P<wk_year>{year}))?|(?P<wk_year2>{year}))\b",
+            # the last day of October, the first weekend of March 2015, the first day of next month
+            rf"{the}(?P<in_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<in_kind>(?i:day|{_words(r.WEEKEND_UNITS)}))\s+(?:of|in)\s+"
+            rf"(?:(?P<in_month>{any_month})(?:,?\s+(?P<in_year>{year}))?|(?P<in_year2>{year})"
+            rf"|(?:(?i:the)|(?P<in_rel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?P<in_unit>(?i:month|year)))\b",
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # Friday after next, the week after next
@@ -447,6 +457,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return _rolling(*p["span"], ref)
     if "season" in p:
         return _season(p, ref)
+    if "in_nth" in p:
+        container = _period({k: v for k, v in p.items() if k != "in_nth"}, ref)
+        return None if container is None else _nth_day(container, *p["in_nth"])
     if "week_of" in p:
         year = p.get("year") or ref.year
         container = months(year, p["month"], 1, "month") if "month" in p else months(year, 1, 12, "year")
@@ -611,14 +624,14 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear", "in_year", "in_year2"):
         if key in parts:
             p["year"] = int(parts[key])
     for key in ("year2s", "qyear2s", "qyear3s"):  # two digits: 1969-2068, as strptime's %y
         if key in parts:
             p["year"] = (1900 if int(parts[key]) >= 69 else 2000) + int(parts[key])
     month_names = lowered(rules, "MONTHS")
-    for key in ("month", "month2", "month3", "month_b"):
+    for key in ("month", "month2", "month3", "month_b", "in_month"):
         if key in parts:
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
@@ -652,6 +665,10 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
     if "prel" in parts:  # "the second quarter of next year"
         p["rel"] = ("year", rules.RELATIVE_WORDS[lower["prel"]])
+    if "in_nth" in parts:  # "the last day of October", "the first weekend of next month"
+        p["in_nth"] = (lowered(rules, "ORDINALS")[lower["in_nth"]], "day" if lower["in_kind"] == "day" else "weekend")
+        if "in_unit" in parts:
+            p["rel"] = (lower["in_unit"], rules.RELATIVE_WORDS[lower["in_rel"]] if "in_rel" in parts else 0)
     if "rel3" in parts:  # "the 20th of next month"
         p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:
@@ -737,6 +754,18 @@ def _season(p: dict[str, Any], ref: date) -> Period | None:
     while offset > 0 and of(year).start <= ref:  # the next one to start
         year += 1
     return of(year)
+
+
+def _nth_day(container: Period, nth: int, kind: str) -> Period | None:
+    """The n-th (from the end when negative) day or weekend (Saturday and Sunday) of a month
+    or year; None when it has fewer."""
+    days = [container.start + timedelta(days=i) for i in range((container.end - container.start).days + 1)]
+    if kind == "weekend":
+        days = [d for d in days if d.weekday() == 5]
+    if not 0 < abs(nth) <= len(days):
+        return None
+    first = days[nth - 1 if nth > 0 else nth]
+    return day(first) if kind == "day" else Period(first, first + timedelta(days=1), "day")
 
 
 def _full_week(container: Period, nth: int) -> Period | None:

@@ -321,7 +321,7 @@ LASTING = ("for",)
 # After a year: its era ("in 14 a.d.", "1890 A.D."); a bare year still needs "in", "by"...
 ERAS = ("AD", "A.D.", "a.d.", "CE", "C.E.")
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
-DATE_BEFORE = {"by": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
+DATE_BEFORE = {"by": "by", "no later than": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
 # Before a date: it is approximate ("around next week", qualifier "around"); a bare year
 # still needs "in", "by"... ("around 2000 people").
