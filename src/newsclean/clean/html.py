@@ -402,13 +402,7 @@ class _Out:
             if junk:
                 if parts:
                     self.flush()
-                if junk == "caption" or self.explain:
-                    text = _squash(child.text(separator=" "))
-                    if text:
-                        if junk == "caption":
-                            self.captions.append(text)
-                        else:
-                            self.removed.append(Removed(text, junk))
+                self._set_apart(child, junk)
                 continue
             if tag not in BLOCK_TAGS:
                 self.walk(child, kind, level, in_link or tag == "a", depth + 1)
@@ -432,6 +426,18 @@ class _Out:
                 self.section_ended = False
                 self._drop_rest(child)
                 return
+
+    def _set_apart(self, node: LexborNode, reason: str) -> None:
+        """A caption's text goes to ``captions``; other chrome's to ``removed``, if explaining."""
+        if reason != "caption" and not self.explain:
+            return
+        text = _squash(node.text(separator=" "))
+        if not text:
+            return
+        if reason == "caption":
+            self.captions.append(text)
+        else:
+            self.removed.append(Removed(text, reason))
 
     def _drop_rest(self, node: LexborNode) -> None:
         if not self.explain:
