@@ -80,18 +80,18 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     inside = _rule(rules, "APPROX_INSIDE")
     approx2 = rf"(?:(?P<approx2>{_alternation(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
     modifiers = _rule(rules, "UNIT_MODIFIERS")
-    modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?" if modifiers else ""
+    modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?+" if modifiers else ""
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
         + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<![A-Za-z]-))(?P<n1>{_article_one(rules)}{number}){short_scale.format('s1')}"
         + (
-            rf"(?:(?:\s?(?P<u1>{unit}))?{range_separator}{approx2}"
+            rf"(?:(?:\s?+(?P<u1>{unit}))?{range_separator}{approx2}"
             rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')})?"
             if ranges
             else "(?P<u1>(?!))?(?P<cur2>(?!))?(?P<n2>(?!))?"  # the groups, never set
         )
         + (rf"(?P<inside>{_alternation(inside)})?" if inside else "")
-        + rf"(?:\s?{modifier}(?P<unit>{unit}))?"
+        + rf"(?:\s?+{modifier}(?P<unit>{unit}))?"  # no unit starts with a blank: none tried there
         + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z]))?" if after else "")
     )
     return re.compile(pattern, re.IGNORECASE)
@@ -118,8 +118,8 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     signs = "".join(s for s in CURRENCY_SIGNS if not s[0].isalpha())  # "$", "€": one character each
     lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
     codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
-    words += _rule(rules, "ARTICLE_UNITS")  # "a dollar": the unit, with "a" in the lead
-    found = scan.anchors(codes, r"-(?=\s?\d)", words=words, glued=glued, chars=signs)
+    only = _rule(rules, "ARTICLE_UNITS")  # "a dollar": the unit, with "a" in the lead
+    found = scan.anchors(codes, r"-(?=\s?\d)", words=words, glued=glued, chars=signs, lead_only=only)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
     if not lead:

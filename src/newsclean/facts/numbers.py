@@ -21,8 +21,8 @@ LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e1
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
 # A fraction in digits: "3/4", "1/5", "1 1/2" (not a part of a date: "3/10/2021"). Read only
-# when the numerator is the smaller: "24/7" is no fraction.
-SLASH_FRACTION = r"(?:\d{1,3}[ ])?\d{1,3}/\d{1,3}(?![\d/])"
+# when the numerator is the smaller: "24/7" is no fraction. After the digits of a number.
+SLASH_FRACTION = r"(?:[ ]\d{1,3})?/\d{1,3}(?![\d/])"
 _SLASH_FRACTION = re.compile(r"\s*(?:(\d{1,3})[ ])?(\d{1,3})/(\d{1,3})\s*")
 # A spelled number restated in digits, as contracts and court rulings write: "forty-five (45)".
 RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
@@ -55,9 +55,11 @@ def number_pattern(rules: ModuleType | None) -> str:
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
     suffix = rf"(?:{_alternation(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
     decimal_suffixes = getattr(rules, "DECIMAL_SUFFIXES", {})  # "1.2M" (not "3M", a company)
-    decimal = rf"\d+\.\d+(?:{_alternation(decimal_suffixes)})(?![A-Za-z])|" if decimal_suffixes else ""
-    with_digits = rf"{decimal}(?:{DIGITS})(?![\d])(?:{suffix}|{fraction}(?:[ -](?:{scales})\b)*)"
-    return rf"{negative}(?:{SLASH_FRACTION}|{with_digits}|(?<![\w'-]){spelled}{RESTATED})"
+    if decimal_suffixes:
+        after_decimal = r"(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)"
+        suffix += rf"|(?=[{''.join(decimal_suffixes)}])(?:{after_decimal})(?:{_alternation(decimal_suffixes)})(?![A-Za-z])"
+    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{SLASH_FRACTION}|{fraction}(?:[ -](?:{scales})\b)*)"
+    return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled}{RESTATED})"
 
 
 def number_words(rules: ModuleType | None) -> tuple[list[str], list[str]]:
@@ -91,7 +93,7 @@ def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int
     # "3분의 1", "사분의삼": the denominator first.
     of = getattr(rules, "FRACTION_OF", None)
     fraction = rf"(?:\d+|(?<![\w])[{digits}]+){of}[ ]?(?:{DIGITS}|[{digits}]+(?![가-힣]))|" if of else ""
-    return rf"(?:{after_sign}{negative}(?:{fraction}{SLASH_FRACTION}|{number}))"
+    return rf"(?:{after_sign}{negative}(?:{fraction}\d+{SLASH_FRACTION}|{number}))"
 
 
 @cache
@@ -111,11 +113,16 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
 
 def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     """The value of a number as matched by ``number_pattern`` (None if it holds none)."""
+    if _DIGITS.fullmatch(text):  # most numbers are digits alone: "2020", "3,000", "12.5"
+        value = float(text.replace(",", ""))
+        return as_number(value) if value <= LARGEST else None
     if (parts := _fraction_parts(text, rules)) is not None:
         whole, numerator, denominator = parts
         if numerator is None or denominator is None or not 0 < numerator < denominator:
             return None  # "24/7" is no fraction
         return as_number(whole + numerator / denominator)
+    if "/" in text:
+        return None  # "1,000/3": digits no fraction is written with
     if text.endswith(")"):  # "forty-five (45)": the digits must say the same
         words, _, digits = text[:-1].rpartition("(")
         value = parse_number(words, rules)

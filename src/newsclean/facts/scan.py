@@ -80,6 +80,9 @@ class Anchors(NamedTuple):
     # letter or digit is right before: the patterns using them never match inside a word
     # ("사" in "회사" is no number), so the places inside words are not tried at all.
     glued: re.Pattern[str] | None = None
+    # Words that are anchors only for the lead before them ("year" of "a year"): no match
+    # starts at the word itself, so it is not tried there.
+    lead_only: frozenset[str] = frozenset()
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
@@ -88,18 +91,26 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def anchors(
-    *patterns: str, words: Iterable[str] = (), glued: Iterable[str] = (), chars: str = "", before_digits: str | None = None
+    *patterns: str,
+    words: Iterable[str] = (),
+    glued: Iterable[str] = (),
+    chars: str = "",
+    before_digits: str | None = None,
+    lead_only: Iterable[str] = (),
 ) -> Anchors:
-    """Anchors: digit runs, each of ``patterns``, ``words`` as whole words (also Capitalised;
-    a phrase by its first word), ``glued`` words that may run on into the next (Hangul,
-    before particles), each of ``chars``, and ``before_digits`` (see ``Anchors``)."""
+    """Anchors: digit runs, each of ``patterns``, ``words`` and ``lead_only`` words as whole
+    words (also Capitalised; a phrase by its first word), ``glued`` words that may run on into
+    the next (Hangul, before particles), each of ``chars``, and ``before_digits`` (see
+    ``Anchors``)."""
     glued = set(glued)
     compiled = [DIGITS, *(re.compile(p) for p in patterns)]
-    firsts = {w.split()[0] for w in words if w.split()[0].isalpha()}  # "~" is no word to find
+    only = {w.split()[0] for w in lead_only}
+    firsts = {w.split()[0] for w in words if w.split()[0].isalpha()} | only  # "~" is no word to find
     word = _ASCII_WORD if all(w.isascii() for w in firsts) else _WORD
     after = None if before_digits is None else re.compile(before_digits)
     glued_pattern = re.compile(alternation(glued)) if glued else None
-    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word, chars, after, glued_pattern)
+    only_words = frozenset((only | {w.capitalize() for w in only}) - {w.split()[0] for w in words})
+    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word, chars, after, glued_pattern, only_words)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
@@ -184,7 +195,7 @@ def read(
     for at in _starts(text, anchors):
         if at < done:
             continue
-        starts = [at]
+        starts = [] if anchors.lead_only and _word_at(text, at, anchors) in anchors.lead_only else [at]
         if prefix is not None and (prefix.last_words is None or _word_before(text, at) in prefix.last_words):
             lo = max(done, at - prefix.lookback)
             if prefix.words is not None:
@@ -201,6 +212,14 @@ def read(
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _word_at(text: str, at: int, anchors: Anchors) -> str | None:
+    """The anchor word at ``at`` (None at a digit or a sign)."""
+    if not text[at].isalpha():
+        return None
+    word = (anchors.word or _WORD).match(text, at)
+    return None if word is None else word.group()
 
 
 def _lead_window(text: str, lo: int, at: int, words: frozenset[str]) -> int:
