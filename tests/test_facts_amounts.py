@@ -440,3 +440,16 @@ def test_durations_with_articles_and_endings(text: str, surface: str, value: flo
 
 def test_half_year_alone_is_a_period_word_not_a_duration() -> None:
     assert [f for f in extract_facts("In the first half year, sales rose.", lang="en") if f.type == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Two hundred and fifty people attended.", 250),  # "and" holds no "an" (one)
+        ("twenty one thousand and eleven", 21_011),
+    ],
+)
+def test_and_inside_a_spelled_number_adds_nothing(text: str, value: int) -> None:
+    rules = get("en")
+    number = re.match(number_pattern(rules), text, re.IGNORECASE)
+    assert number is not None and parse_number(number.group(), rules) == value

@@ -107,7 +107,8 @@ def _token_pattern(rules: ModuleType | None) -> re.Pattern[str]:
         *getattr(rules, "DIGIT_SUFFIXES", {}),
         *(w.lower() for w in getattr(rules, "DECIMAL_SUFFIXES", {})),  # in the trie of "million"
     ]
-    alternatives = f"{DIGITS}|{_alternation(words)}" if words else DIGITS
+    # a word only whole: the "an" of "and" is no number ("two hundred and fifty")
+    alternatives = f"{DIGITS}|(?<![A-Za-z])(?:{_alternation(words)})(?![A-Za-z])" if words else DIGITS
     return re.compile(alternatives, re.IGNORECASE)
 
 
