@@ -453,3 +453,25 @@ def test_and_inside_a_spelled_number_adds_nothing(text: str, value: int) -> None
     rules = get("en")
     number = re.match(number_pattern(rules), text, re.IGNORECASE)
     assert number is not None and parse_number(number.group(), rules) == value
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("Oil rose $1.20 to $85.40 a barrel.", ["$1.20", "$85.40"]),  # a change and a level
+        ("Profit fell 10% to $5 billion.", ["10%", "$5 billion"]),
+        ("Revenue rose to $3.2bn from $2.9bn.", ["$3.2bn", "$2.9bn"]),  # "from" with no "to" is no part of it
+    ],
+)
+def test_a_change_to_a_level_is_not_a_range(text: str, surfaces: list[str]) -> None:
+    facts = [f for f in extract_facts(text, lang="en") if f.type in ("money", "percent")]
+    assert [f.text for f in facts] == surfaces and not any("range" in f.attrs for f in facts)
+
+
+def test_a_range_after_a_verb_of_change_keeps_its_unit() -> None:
+    f = one("Shares jumped 20 to 30 percent.", "en", "percent")
+    assert f.attrs["range"] == {"from": 20, "to": 30}
+
+
+def test_a_hyphenated_fraction_is_no_count() -> None:
+    assert [f for f in extract_facts("Nearly two-thirds of voters agreed.", lang="en") if f.type == "count"] == []

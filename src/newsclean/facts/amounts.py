@@ -160,6 +160,7 @@ class Tables:
     joiner: re.Pattern[str]  # between the parts of "two years and six months"
     half: re.Pattern[str] | None  # "반" after a duration: "2년 반"
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
+    change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
 
 
 @cache
@@ -186,6 +187,7 @@ def tables(rules: ModuleType | None) -> Tables:
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
         half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS")), tuple(_rule(rules, "ARTICLE_UNITS"))),
         rate=_rate_pattern(rules),
+        change=frozenset(_rule(rules, "CHANGE_VERBS")),
     )
 
 
@@ -308,19 +310,34 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         low, high = as_number(low * factor), None if high is None else as_number(high * factor)
     if high is not None:
         low = _shared_scale(groups["n1"], groups["n2"], low, high, rules)
-        if not low < high or _mixed_units(groups, words.units):
+        if not low < high or _mixed_units(groups, words.units) or _change(ctx.text, m, groups, words):
             return None
         attrs["range"] = {"from": low, "to": high}
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
-    return make_fact(ctx, type_, m.start(), end, low, **attrs)
+    start = m.start() if high is not None or not groups.get("opener") else m.start("cur" if groups["cur"] else "n1")
+    return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"
+
+
+def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) -> bool:
+    """"rose $1.20 to $85.40": a word between the numbers after a verb of change, the first
+    with a unit of its own ("jumped 20 to 30 percent" is a range)."""
+    if not words.change or groups.get("opener") or not (groups["u1"] or groups["cur"]):
+        return False
+    if not _LETTERS.search(text, m.end("n1"), m.start("n2")):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    return before is not None and before.group(1).lower() in words.change
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
 def _fraction_follows(text: str, at: int, words: Tables) -> bool:
     """Is the number ending at ``at`` followed by a fraction word ("third", "분의")?"""
-    word = _LETTERS.match(text[at : at + 12].lstrip(" \t").lower())
+    word = _LETTERS.match(text[at : at + 12].lstrip(" \t-").lower())  # "two-thirds"
     return word is not None and word.group() in words.fractions
 
 

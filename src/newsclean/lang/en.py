@@ -263,6 +263,15 @@ QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at
 RANGE_SEPARATORS = ("-", "–", "to")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
 RANGE_OPENERS = {"between": "and", "from": "to"}
+# After a verb of change, "X to Y" is a change and a level, not a range: "Oil rose $1.20 to
+# $85.40", "Profit fell 10% to $5 billion".
+CHANGE_VERBS = (
+    "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "climbed", "climbs", "jumped", "jumps",
+    "gained", "gains", "lost", "loses", "dropped", "drops", "slipped", "slips", "slid", "declined", "declines",
+    "increased", "increases", "decreased", "decreases", "grew", "grows", "added", "adds", "shed", "sheds",
+    "surged", "surges", "soared", "soars", "tumbled", "tumbles", "plunged", "plunges", "edged", "advanced",
+    "up", "down",
+)
 # "two years and six months", "20 dollars and 43 cents": what joins the parts of one amount.
 AMOUNT_JOINERS = ("and",)
 # After a duration's unit, its half: "a month and a half", "an hour and a half".
