@@ -14,8 +14,13 @@ up to 1 for -j1 and 2 for -j2 on idle cores; less when other work takes them), a
 seconds per input (-j2 over -j1 is the cost of running in parallel: pickling, more
 processes). ``2 x CPU(-j1) / CPU(-j2)`` is then the speed-up two idle cores would give.
 
+With ``--against SRC`` every run is made twice, alternating, with this checkout's newsclean
+and with the one in SRC (the ``src`` folder of another checkout, e.g. made by ``git worktree
+add /tmp/old HEAD~1``): an A/B of two versions on the same inputs under the same load.
+
     python benchmarks/batch.py                       # 1000 and 4000 inputs, 2 rounds
     python benchmarks/batch.py --sizes 200 --rounds 1
+    python benchmarks/batch.py --against /tmp/old/src
 """
 
 from __future__ import annotations
@@ -88,12 +93,14 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run(folder: Path, jobs: int, out: Path) -> dict:
+def run(folder: Path, jobs: int, out: Path, src: str | None = None) -> dict:
+    """One run of the CLI; ``src``: the folder to import newsclean from instead of this checkout's."""
     command = [sys.executable, "-m", "newsclean", "extract", str(folder), "--format", "jsonl", "-j", str(jobs)]
+    env = {**os.environ, "PYTHONPATH": src} if src else None
     cpu = children_cpu()
     start = time.perf_counter()
     with open(out, "w") as stdout:
-        proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, text=True, env=env)
         peak_main = peak_tree = 0
         while proc.poll() is None:
             own, total = tree_rss(proc.pid)
@@ -125,34 +132,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--against", metavar="SRC", help="also run the newsclean in SRC, alternating (an A/B)")
     args = parser.parse_args()
+    versions = [None, str(Path(args.against).resolve())] if args.against else [None]
     with tempfile.TemporaryDirectory(prefix="newsclean-batch-") as tmp:
         rows = []
         for size in args.sizes:
             folder = Path(tmp) / f"pages-{size}"
             inputs = build(folder, size)
-            runs: dict[int, list[dict]] = {1: [], 2: []}
-            for _ in range(args.rounds):
-                for jobs in (1, 2):
-                    out = Path(tmp) / f"out-{size}-{jobs}.jsonl"
-                    result = run(folder, jobs, out)
-                    check(result, out, inputs)
-                    runs[jobs].append(result)
-                    print(f"  {size} inputs -j{jobs}: {result['seconds']:.1f} s, {size / result['seconds']:.1f} pages/s, "
-                          f"{result['cpu']:.1f} CPU s, peak {result['peak_tree_mb']:.0f} MB "
-                          f"(main {result['peak_main_mb']:.0f} MB), {result['cpu'] / result['seconds']:.2f} cores used",
-                          file=sys.stderr)
-            rows.append((size, runs))
-    print("| inputs (5% broken) | pages/s -j1 / -j2 | speed-up | cores used -j1 / -j2 | CPU ms per input -j1 / -j2 "
+            runs: dict[str | None, dict[int, list[dict]]] = {src: {1: [], 2: []} for src in versions}
+            for n in range(args.rounds):
+                for src in versions[::-1] if n % 2 else versions:  # neither version always goes first
+                    for jobs in (1, 2):
+                        out = Path(tmp) / f"out-{size}-{jobs}.jsonl"
+                        result = run(folder, jobs, out, src)
+                        check(result, out, inputs)
+                        runs[src][jobs].append(result)
+                        print(f"  {src or 'this checkout'}: {size} inputs -j{jobs}: {result['seconds']:.1f} s, "
+                              f"{size / result['seconds']:.1f} pages/s, {result['cpu']:.1f} CPU s, peak {result['peak_tree_mb']:.0f} MB "
+                              f"(main {result['peak_main_mb']:.0f} MB), {result['cpu'] / result['seconds']:.2f} cores used",
+                              file=sys.stderr)
+            rows.extend((src, size, runs[src]) for src in versions)
+    print("| code | inputs (5% broken) | pages/s -j1 / -j2 | speed-up | cores used -j1 / -j2 | CPU ms per input -j1 / -j2 "
           "| speed-up on 2 idle cores (estimate) | peak memory -j1 | peak memory -j2 (main process) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size, runs in rows:
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for src, size, runs in rows:
         t1, t2 = (statistics.median(r["seconds"] for r in runs[j]) for j in (1, 2))
         c1, c2 = (statistics.median(r["cpu"] for r in runs[j]) for j in (1, 2))
         u1, u2 = (statistics.median(r["cpu"] / r["seconds"] for r in runs[j]) for j in (1, 2))
         m1, m2 = (max(r["peak_tree_mb"] for r in runs[j]) for j in (1, 2))
         main2 = max(r["peak_main_mb"] for r in runs[2])
-        print(f"| {size} | {size / t1:.1f} / {size / t2:.1f} | {t1 / t2:.2f}x | {u1:.2f} / {u2:.2f} "
+        print(f"| {src or 'this checkout'} | {size} | {size / t1:.1f} / {size / t2:.1f} | {t1 / t2:.2f}x | {u1:.2f} / {u2:.2f} "
               f"| {1000 * c1 / size:.1f} / {1000 * c2 / size:.1f} | {2 * c1 / c2:.2f}x "
               f"| {m1:.0f} MB | {m2:.0f} MB ({main2:.0f} MB) |")
 
