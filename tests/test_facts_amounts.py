@@ -475,3 +475,15 @@ def test_a_range_after_a_verb_of_change_keeps_its_unit() -> None:
 
 def test_a_hyphenated_fraction_is_no_count() -> None:
     assert [f for f in extract_facts("Nearly two-thirds of voters agreed.", lang="en") if f.type == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface",
+    [
+        ("It paid $1bn (about 1.3 trillion won).", "en", "about 1.3 trillion won"),
+        ('He said "about 500 people" came.', "en", "about 500 people"),
+        ("1,200억 달러(약 160조원)를 투자한다.", "ko", "약 160조원"),
+    ],
+)
+def test_a_qualifier_after_a_bracket_or_a_quote_belongs_to_the_amount(text: str, lang: str, surface: str) -> None:
+    assert any(f.text == surface and f.attrs["approx"] for f in extract_facts(text, lang=lang))

@@ -54,12 +54,16 @@ class Prefix(NamedTuple):
 
 
 def _word_before(text: str, at: int) -> str:
-    """The word just before ``at`` and its separator (space or hyphen), in lower case."""
+    """The word just before ``at`` and its separator (space or hyphen), in lower case; an
+    opening bracket or quote is no part of it ("(약 160조원)", '"about 500')."""
     head = text[max(0, at - 24) : at]
     stripped = head.rstrip(" \t-")
     if len(stripped) == len(head):
         return ""
-    return stripped[max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t")) + 1 :].lower()
+    return _LAST_WORD.search(stripped).group().lower()  # type: ignore[union-attr]
+
+
+_LAST_WORD = re.compile(r"[^\s(\[{\"“‘]*$")
 
 
 class Anchors(NamedTuple):
