@@ -487,3 +487,24 @@ def test_a_hyphenated_fraction_is_no_count() -> None:
 )
 def test_a_qualifier_after_a_bracket_or_a_quote_belongs_to_the_amount(text: str, lang: str, surface: str) -> None:
     assert any(f.text == surface and f.attrs["approx"] for f in extract_facts(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang, surface, value, unit",
+    [
+        ("Winds reached 120 mph on Sunday.", "en", "120 mph", 120, "mph"),
+        ("The charger delivers 120 kW.", "en", "120 kW", 120, "kW"),
+        ("He ran for 235 yards.", "en", "235 yards", 235, "yd"),
+        ("The limit is 50 km/h in towns.", "en", "50 km/h", 50, "km/h"),  # the longer unit first
+        ("낮 최고기온은 35℃까지 오른다.", "ko", "35℃", 35, "°C"),
+        ("필로폰 1.5㎏을 압수했다.", "ko", "1.5㎏", 1.5, "kg"),
+        ("시간당 50㎜의 비가 내렸다.", "ko", "50㎜", 50, "mm"),
+    ],
+)
+def test_units_of_weather_energy_and_sport(text: str, lang: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, lang, "quantity")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)
+
+
+def test_a_latin_unit_in_korean_text_ends_the_word() -> None:
+    assert [f for f in extract_facts("목요일 8:00 gmt", lang="ko") if f.type == "quantity"] == []

@@ -58,7 +58,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     number = number_pattern(rules)
     hangul = rules is not None and hasattr(rules, "SPELLED_DIGITS")
     if hangul:  # a unit may be followed by a particle, not by the rest of a word
-        unit_end = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)})|[^가-힣]|$)"  # type: ignore[union-attr]
+        unit_end = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)})|[^가-힣A-Za-z]|$)"  # type: ignore[union-attr]
     else:
         unit_end = r"(?![A-Za-z])"
     before = [*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
@@ -69,7 +69,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     short_scale = rf"(?(cur)(?P<{{}}>{_alternation(short)})(?![A-Za-z]))?" if short else ""
     short_units = [u for u in units if len(u) <= 3 and u.isalpha()]
     long_units = [u for u in units if u not in short_units]
-    unit = rf"(?:(?-i:{_alternation(short_units)})|{_alternation(long_units)}){unit_end}"
+    unit = rf"(?:{_alternation(long_units)}|(?-i:{_alternation(short_units)})){unit_end}"  # "km/h" before "km"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{_alternation(openers)})\s+"] if openers else []
     if before:

@@ -234,6 +234,13 @@ UNITS = {
     "degrees celsius": ("quantity", "°C"), "degrees fahrenheit": ("quantity", "°F"), "degrees": ("quantity", "degree"),
     "°C": ("quantity", "°C"), "°F": ("quantity", "°F"), "C": ("quantity", "°C"),
     "gallons": ("quantity", "gallon"), "megawatts": ("quantity", "MW"), "MW": ("quantity", "MW"), "gigawatts": ("quantity", "GW"),
+    "kW": ("quantity", "kW"), "kilowatts": ("quantity", "kW"), "MWh": ("quantity", "MWh"), "GWh": ("quantity", "GWh"),
+    "TWh": ("quantity", "TWh"), "metre": ("quantity", "m"), "meter": ("quantity", "m"), "litre": ("quantity", "l"),
+    "liter": ("quantity", "l"), "centimetres": ("quantity", "cm"), "centimeters": ("quantity", "cm"), "cm": ("quantity", "cm"),
+    "millimetres": ("quantity", "mm"), "millimeters": ("quantity", "mm"), "mm": ("quantity", "mm"), "inches": ("quantity", "in"),
+    "yards": ("quantity", "yd"), "mph": ("quantity", "mph"), "km/h": ("quantity", "km/h"), "square kilometres": ("quantity", "km²"),
+    "square kilometers": ("quantity", "km²"), "square miles": ("quantity", "sq mi"), "cubic metres": ("quantity", "m³"),
+    "cubic meters": ("quantity", "m³"), "metric tons": ("quantity", "ton"), "bushels": ("quantity", "bushel"),
     "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
 }
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
