@@ -6,8 +6,11 @@ and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``W
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
 ``{honorific}``, ``{surnames}``, ``{suffix}`` (one alternative per word of ``ROLES``,
 ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
-``ORG_SUFFIXES``). Any other brace, such as ``{0,3}``, is left to the regex engine. A
-name the language does not define matches nothing.
+``ORG_SUFFIXES``). A list written ``{^surnames}`` matches its words only at the start of a
+word, checked after their first letter so that a pattern opening with it lets the regex
+engine skip to those letters (``\\b{surnames}`` makes it try every position). Any other
+brace, such as ``{0,3}``, is left to the regex engine. A name the language does not define
+matches nothing.
 
 A pattern is a string, searched through the whole text, or ``(anchors, pattern)``: then
 it is tried only where one of the words its matches open with stands (``Where``).
@@ -35,7 +38,7 @@ _LISTS = {
     "surnames": "SURNAMES",
     "suffix": "ORG_SUFFIXES",
 }
-_PLACEHOLDER = re.compile(r"\{(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
+_PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -89,10 +92,11 @@ def expand(lang: ModuleType, pattern: str) -> str:
     """``pattern`` with its placeholders replaced by the language's shapes and word lists."""
 
     def fill(m: re.Match[str]) -> str:
-        key = m.group(1)
+        at_word_start, key = m.groups()
         if key in _SHAPES:
             return "(?:" + expand(lang, getattr(lang, _SHAPES[key], r"(?!x)x")) + ")"
-        return "(?:" + trie_alternation(list_words(lang, key)) + ")"
+        words = list_words(lang, key)
+        return "(?:" + (word_start_alternation(words) if at_word_start else trie_alternation(words)) + ")"
 
     return _PLACEHOLDER.sub(fill, pattern)
 

@@ -235,10 +235,12 @@ TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록"
 # {honorific}, {surnames} (any word of ROLES, ROLE_MODIFIERS, PARTICLES, ORG_TYPE_NOUNS,
 # ORG_SUFFIXES, HONORIFICS, SURNAMES).
 
-# Shapes: a word, a personal name (surname + one or two syllables), an organisation's form.
+# Shapes: a word, a personal name (surname + one or two syllables; {^surnames}: at a word's
+# start, which lets the name patterns skip from one surname syllable to the next), an
+# organisation's form.
 WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*"
-NAME = r"(?:{surnames})[가-힣]{1,2}"
-SURNAME = r"(?:{surnames})"
+NAME = r"(?:{^surnames})[가-힣]{1,2}"
+SURNAME = r"(?:{^surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 
 # Particles that may follow a name: stripped, never part of the name.
@@ -337,9 +339,9 @@ NAME_NOT = (
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨".
 PERSON_PATTERNS = (
-    r"\b(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
-    r"\b(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)",
-    r"\b(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)",
+    r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은".
     # The organisation is a word with an organisation suffix; the name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
@@ -347,7 +349,7 @@ PERSON_PATTERNS = (
     r"(?<![\w·])(?:(?P<org>[^\W\d_][\w&]*?(?:{suffix})) )?(?:(?:{modifier}) )*(?P<role>{role}) (?P<name>(?:{surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
 )
 # A later mention: a known person's surname and a role.
-PERSON_SHORT = r"\b(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+PERSON_SHORT = r"(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 
 # Unnamed sources: they speak, but are not people to report.
 ANONYMOUS_SOURCES = (
