@@ -508,3 +508,9 @@ def test_units_of_weather_energy_and_sport(text: str, lang: str, surface: str, v
 
 def test_a_latin_unit_in_korean_text_ends_the_word() -> None:
     assert [f for f in extract_facts("목요일 8:00 gmt", lang="ko") if f.type == "quantity"] == []
+
+
+def test_a_hyphenated_plus_is_at_least() -> None:
+    f = one("The company has 3,000-plus employees.", "en", "count")
+    assert (f.text, f.attrs["qualifier"], f.attrs["counted"]) == ("3,000-plus employees", "at least", "employees")
+    assert [f for f in extract_facts("a 40-plus-year career; 3 plus 4", lang="en") if f.type == "count"] == []

@@ -92,7 +92,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
         )
         + (rf"(?P<inside>{_alternation(inside)})?" if inside else "")
         + rf"(?:\s?+{modifier}(?P<unit>{unit}))?"  # no unit starts with a blank: none tried there
-        + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z]))?" if after else "")
+        + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z-])(?![ ]\d))?" if after else "")
     )
     return re.compile(pattern, re.IGNORECASE)
 

@@ -266,7 +266,7 @@ QUALIFIERS_BEFORE = {
     "no more than": "at most", "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than",
 }
-QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least"}
+QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least", "-plus": "at least"}
 RANGE_SEPARATORS = ("-", "–", "to")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
 RANGE_OPENERS = {"between": "and", "from": "to"}
