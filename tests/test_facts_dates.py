@@ -427,3 +427,8 @@ def test_days_and_weekends_of_a_period_and_spans_between_days(text: str, expecte
 def test_no_later_than_bounds_a_date() -> None:
     [fact] = extract_facts("The report is due no later than March 1.", lang="en", ref_date=REF)
     assert (fact.text, fact.value, fact.attrs["qualifier"]) == ("no later than March 1", "2020-03-01", "by")
+
+
+def test_weeks_days_and_weekends_of_a_relative_month_or_year() -> None:
+    assert dates("Talks resume in the first week of next month.", "en") == [("the first week of next month", "2020-W32", "week")]
+    assert dates("It shuts in the last week of the year.", "en") == [("the last week of the year", "2020-W52", "week")]

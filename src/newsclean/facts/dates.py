@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from itertools import compress
 from types import ModuleType
 from typing import Any, Iterable, Sequence
 
@@ -146,6 +147,13 @@ def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
     return f"(?:{_words(names)})"
 
 
+@cache
+def _lasting_pattern(r: ModuleType) -> re.Pattern[str]:
+    """"for 10 days", "for a week": how long from a day (its own groups are read apart: a
+    group in the big date pattern slows every match of it)."""
+    return re.compile(rf"(?i:{_words(r.LASTING)})\s+(?i:an?|{number_pattern(r)})\s+(?i:{_words(r.RELATIVE_UNITS)})")
+
+
 def _weekday_plurals(r: ModuleType) -> list[str]:
     """"Sundays", "Thursdays": counted weekdays ("2 Thursdays ago")."""
     return [f"{w}s" for w in r.WEEKDAYS if w not in r.WEEKDAY_ABBREVIATIONS]
@@ -194,12 +202,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<nth>(?i:{_words(r.ORDINALS)}))\s+(?P<nthday>{weekdays})\s+(?:of|in)\s+"
             rf"(?:(?P<month3>{months})(?:\s+(?P<year3m>{year}))?|(?:the|this)\s+month)\b",
             # the first (full) week of October 2014, the second last week of 2018
-            rf"{the}(?P<wk_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<wk_last>(?i:last)\s+)?(?i:week)\s+(?:of|in)\s+"
-            rf"(?:(?P<wk_month>{any_month})(?:,?\s+(?P<wk_year>{year}))?|(?P<wk_year2>{year}))\b",
-            # the last day of October, the first weekend of March 2015, the first day of next month
-            rf"{the}(?P<in_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<in_kind>(?i:day|{_words(r.WEEKEND_UNITS)}))\s+(?:of|in)\s+"
-            rf"(?:(?P<in_month>{any_month})(?:,?\s+(?P<in_year>{year}))?|(?P<in_year2>{year})"
-            rf"|(?:(?i:the)|(?P<in_rel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?P<in_unit>(?i:month|year)))\b",
+            # and the last day of October, the first weekend of next month
+            rf"{the}(?P<wk_nth>(?i:{_words(r.ORDINALS)}))\s+(?P<wk_last>(?i:last)\s+)?(?P<wk_kind>(?i:week|day|{_words(r.WEEKEND_UNITS)}))\s+(?:of|in)\s+"
+            rf"(?:(?P<wk_month>{any_month})(?:,?\s+(?P<wk_year>{year}))?|(?P<wk_year2>{year})"
+            rf"|(?:(?i:the)|(?P<wk_rel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?P<wk_unit>(?i:month|year)))\b",
             # Wednesday (of) next week
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # Friday after next, the week after next
@@ -212,7 +218,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year})|\s+of\s+(?:(?i:the)|(?P<prel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?i:year)\b)?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
-            rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<qyear2s>\d\d)[qQ](?P<q3>[1-4])\b|(?P<q4>[1-4])Q(?P<qyear3s>\d\d)\b",
+            rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
@@ -233,11 +239,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     )
     week = rf"(?:(?P<weekof>(?i:{_words(r.WEEK_OF)}))\s+)?"
     # for 10 days from 18th Dec; 18th Dec for 10 days
-    def lasting(side: str) -> str:
-        return rf"(?i:{_words(r.LASTING)})\s+(?P<n_{side}>(?i:an?|{number_pattern(r)}))\s+(?P<unit_{side}>(?i:{units}))"
-
-    lasting_before = rf"(?:(?P<lasting_before>{lasting('before')})\s+(?=(?i:from)\s))?"
-    lasting_after = rf"(?P<lasting_after>\s+{lasting('after')}\b)?"
+    lasting = _lasting_pattern(r).pattern
+    lasting_before = rf"(?:(?P<lasting_before>{lasting})\s+(?=(?i:from)\s))?"
+    lasting_after = rf"(?P<lasting_after>\s+{lasting}\b)?"
     # not "if Muir were around today": a day word is no estimate
     approx = rf"(?:(?P<approx>(?i:{_words(r.DATE_APPROX)}))\s+(?!(?i:{_words(r.DAY_WORDS)})\b))?"
     return re.compile(rf"(?<![\w-]){lasting_before}(?:{bound}|{plain})?{approx}{part}?{week}(?:{alternatives}){lasting_after}")
@@ -304,9 +308,25 @@ def _numeric(ctx: Context, m: re.Match[str]) -> Fact | None:
     return _fact(ctx, m.start(), m.end(), period, None, None)
 
 
+@cache
+def _group_names(rules: ModuleType) -> tuple[str, ...]:
+    """The names of the date pattern's groups, in order (every group of it is named). Cached
+    by language: a compiled pattern hashes its whole code."""
+    pattern = date_pattern(rules)
+    number = {i: name for name, i in pattern.groupindex.items()}  # type: ignore[union-attr]
+    return tuple(number[i] for i in range(1, pattern.groups + 1))  # type: ignore[union-attr]
+
+
+def _parts(m: re.Match[str], rules: ModuleType) -> dict[str, str]:
+    """The groups that matched, by name: what groupdict() gives without its empty ones, and
+    without building all 80 of them (it took longer than the match)."""
+    found = m.groups()
+    return dict(zip(compress(_group_names(rules), found), filter(None, found)))
+
+
 def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     rules = ctx.lang
-    parts = {k: v for k, v in m.groupdict().items() if v}
+    parts = _parts(m, rules)  # type: ignore[arg-type]
     if not parts:
         return None
     if "thisunit" in parts and "part" not in parts:
@@ -325,11 +345,11 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
             return None
         period = week_of(period.start)
     start, end = _span(ctx, m)
-    side = "_before" if "lasting_before" in parts else "_after" if "lasting_after" in parts else None
-    lasting = side and period.grain == "day" and period.start == period.end and _lasting(period.start, parts["n" + side], parts["unit" + side], rules)  # type: ignore[arg-type]
+    how_long = parts.get("lasting_before") or parts.get("lasting_after")
+    lasting = how_long and period.grain == "day" and period.start == period.end and _lasting(period.start, how_long, rules)  # type: ignore[arg-type]
     if lasting:
         period = lasting
-    elif side:  # "from 2015 for ten years": the date alone
+    elif how_long:  # "from 2015 for ten years": the date alone
         start = m.start("bound") if "lasting_before" in parts else start
         end = m.start("lasting_after") if "lasting_after" in parts else end
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
@@ -342,9 +362,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
 
 
-def _lasting(first: date, count: str, unit: str, rules: ModuleType) -> Period | None:
+def _lasting(first: date, how_long: str, rules: ModuleType) -> Period | None:
     """"18th Dec for 10 days": from that day to the day 10 days after it (the end counted as
     a deadline is: "10 days from 18 Dec" is 28 Dec); None for no whole number of units."""
+    _, count, unit = _LASTING_PARTS.fullmatch(how_long.strip()).groups()  # type: ignore[union-attr]
     n = 1 if count.lower() in ("a", "an") else parse_number(count, rules)
     if n is None or n != int(n) or n < 1:
         return None
@@ -414,7 +435,7 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    parts = {k: v for k, v in parts.items() if k not in ("approx", "lasting_after", "n_after", "unit_after")}
+    parts = {k: v for k, v in parts.items() if k not in ("approx", "lasting_after")}
     return set(parts) <= {"year4", "bound"} or set(parts) <= {"eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
 
 
@@ -457,13 +478,12 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return _rolling(*p["span"], ref)
     if "season" in p:
         return _season(p, ref)
-    if "in_nth" in p:
-        container = _period({k: v for k, v in p.items() if k != "in_nth"}, ref)
-        return None if container is None else _nth_day(container, *p["in_nth"])
-    if "week_of" in p:
-        year = p.get("year") or ref.year
-        container = months(year, p["month"], 1, "month") if "month" in p else months(year, 1, 12, "year")
-        week = _full_week(container, p["week_of"])
+    if "week_of" in p:  # the n-th week, day or weekend of a month or year
+        nth, kind = p["week_of"]
+        container = _period({k: v for k, v in p.items() if k not in ("week_of", "weekday")}, ref)
+        if container is None or kind != "week":
+            return container and _nth_day(container, nth, kind)
+        week = _full_week(container, nth)
         return day(week.start + timedelta(days=p["weekday"])) if week and "weekday" in p else week
     if "ago" in p:
         n, unit = p["ago"]
@@ -624,14 +644,17 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear", "in_year", "in_year2"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear"):
         if key in parts:
             p["year"] = int(parts[key])
-    for key in ("year2s", "qyear2s", "qyear3s"):  # two digits: 1969-2068, as strptime's %y
-        if key in parts:
-            p["year"] = (1900 if int(parts[key]) >= 69 else 2000) + int(parts[key])
+    if "yq" in parts:  # "18Q4", "4Q18"
+        yq = parts["yq"].upper()
+        year, quarter = (yq[:2], yq[3]) if yq[2] == "Q" else (yq[2:], yq[0])
+        p["year"], p["period"] = _two_digit_year(year), ("quarter", int(quarter))
+    if "year2s" in parts:
+        p["year"] = _two_digit_year(parts["year2s"])
     month_names = lowered(rules, "MONTHS")
-    for key in ("month", "month2", "month3", "month_b", "in_month"):
+    for key in ("month", "month2", "month3", "month_b"):
         if key in parts:
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
@@ -665,10 +688,6 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
     if "prel" in parts:  # "the second quarter of next year"
         p["rel"] = ("year", rules.RELATIVE_WORDS[lower["prel"]])
-    if "in_nth" in parts:  # "the last day of October", "the first weekend of next month"
-        p["in_nth"] = (lowered(rules, "ORDINALS")[lower["in_nth"]], "day" if lower["in_kind"] == "day" else "weekend")
-        if "in_unit" in parts:
-            p["rel"] = (lower["in_unit"], rules.RELATIVE_WORDS[lower["in_rel"]] if "in_rel" in parts else 0)
     if "rel3" in parts:  # "the 20th of next month"
         p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:
@@ -681,7 +700,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "wk_nth" in parts:
         return _normalise_week_of(parts, rules, p)
     if "nthweek" in parts:  # "9월 첫째 주"
-        p["week_of"] = lowered(rules, "ORDINALS")[parts["nthweek"]]
+        p["week_of"] = (lowered(rules, "ORDINALS")[parts["nthweek"]], "week")
     if "count" in parts:  # "the past two years", "최근 3년간"
         n = parse_number(parts["count"], rules)
         unit = lower.get("relunit") or parts["spanunit"]
@@ -719,12 +738,17 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
 
 def _normalise_week_of(parts: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> dict[str, Any]:
     """"the (second) last / first week of October": the n-th full Monday-to-Sunday week
-    inside the month (or year)."""
-    p["year"] = int(parts.get("wk_year") or parts.get("wk_year2") or 0) or None
+    inside the month (or year); "the last day of October", "the first weekend of next
+    month": the n-th day or Saturday-and-Sunday."""
+    if "wk_year" in parts or "wk_year2" in parts:
+        p["year"] = int(parts.get("wk_year") or parts["wk_year2"])
     if "wk_month" in parts:
         p["month"] = lowered(rules, "MONTHS")[parts["wk_month"].lower().rstrip(".")]
+    if "wk_unit" in parts:  # "of the month", "of next year"
+        p["rel"] = (parts["wk_unit"].lower(), rules.RELATIVE_WORDS[parts["wk_rel"].lower()] if "wk_rel" in parts else 0)
     nth = lowered(rules, "ORDINALS")[parts["wk_nth"].lower()]
-    p["week_of"] = -nth if "wk_last" in parts and nth > 0 else nth
+    kind = parts["wk_kind"].lower()
+    p["week_of"] = (-nth if "wk_last" in parts and nth > 0 else nth, kind if kind in ("week", "day") else "weekend")
     return p
 
 
@@ -781,6 +805,11 @@ def _full_week(container: Period, nth: int) -> Period | None:
     return week_of(mondays[nth - 1 if nth > 0 else nth])
 
 
+def _two_digit_year(yy: str) -> int:
+    """"15" -> 2015, "98" -> 1998: 1969-2068, as strptime's %y."""
+    return (1900 if int(yy) >= 69 else 2000) + int(yy)
+
+
 def _day_number(text: str, day_words: dict[str, int]) -> int:
     """"13", "13th" or "thirteenth" -> 13."""
     digits = _DIGIT_RUN.match(text)
@@ -788,6 +817,7 @@ def _day_number(text: str, day_words: dict[str, int]) -> int:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_LASTING_PARTS = re.compile(r"(\S+)\s+(.+)\s+(\S+)")  # "for" "two hundred" "days"
 
 
 def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> None:
@@ -801,7 +831,7 @@ def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: Modul
             if entry == "half" and index > 2:
                 return
             p["period"] = (entry, index)
-    for key in ("q", "q2", "q3", "q4"):
+    for key in ("q", "q2"):
         if key in parts:
             p["period"] = ("quarter", int(parts[key]))
     if "half" in parts:
