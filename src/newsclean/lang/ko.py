@@ -342,12 +342,15 @@ PERSON_PATTERNS = (
     r"(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
     r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)",
     r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
-    # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은".
-    # The organisation is a word with an organisation suffix; the name is a surname and two
+    # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
+    # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
     # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를": no names).
-    r"(?<![\w·])(?:(?P<org>[^\W\d_][\w&]*?(?:{suffix})) )?(?:(?:{modifier}) )*(?P<role>{role}) (?P<name>(?:{surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
+    r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
 )
+# The organisation of a role that opens a pattern: a word with an organisation suffix right
+# before it, maybe with modifiers between ("산업통상자원부 장관 성윤모").
+PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{modifier}) )*$"
 # A later mention: a known person's surname and a role.
 PERSON_SHORT = r"(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 
