@@ -77,21 +77,23 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     range_separator = rf"\s?(?:{separators})\s?"
     if openers:  # "between 10 and 20": the opener's own separator
         range_separator = rf"(?(opener)\s+(?:{_alternation(openers.values())})\s+|{range_separator})"
-    inside = _rule(rules, "APPROX_INSIDE")
+    inside = _rule(rules, "APPROX_INSIDE")  # "200여개"
     approx2 = rf"(?:(?P<approx2>{_alternation(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
     modifiers = _rule(rules, "UNIT_MODIFIERS")
     modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?+" if modifiers else ""
+    # The unit after each number is tried once (no unit starts with a blank: none is tried
+    # there): "u1" after the first, "unit" after the second of a range.
+    inside = rf"(?P<{{}}>{_alternation(inside)})?" if inside else ""
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
         + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<![A-Za-z]-))(?P<n1>{_article_one(rules)}{number}){short_scale.format('s1')}"
+        + inside.format("inside") + rf"(?:\s?+{modifier}(?P<u1>{unit}))?"
         + (
-            rf"(?:(?:\s?+(?P<u1>{unit}))?{range_separator}{approx2}"
-            rf"(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')})?"
+            rf"(?:{range_separator}{approx2}(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')}"
+            + inside.format("inside2") + rf"(?:\s?+{modifier}(?P<unit>{unit}))?)?"
             if ranges
-            else "(?P<u1>(?!))?(?P<cur2>(?!))?(?P<n2>(?!))?"  # the groups, never set
+            else "(?P<cur2>(?!))?(?P<n2>(?!))?(?P<unit>(?!))?"  # the groups, never set
         )
-        + (rf"(?P<inside>{_alternation(inside)})?" if inside else "")
-        + rf"(?:\s?+{modifier}(?P<unit>{unit}))?"  # no unit starts with a blank: none tried there
         + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z-])(?![ ]\d))?" if after else "")
     )
     return re.compile(pattern, re.IGNORECASE)
@@ -282,7 +284,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         type_, unit = "count", None
     around = [w.lower() for w in (groups.get("before"), groups.get("after")) if w]
     qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
-    approx = bool(groups.get("inside") or groups.get("approx2")) or any(w in words.approx for w in around)
+    approx = bool(groups.get("inside") or groups.get("inside2") or groups.get("approx2")) or any(w in words.approx for w in around)
     end = m.end()
     counted = None
     if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
@@ -435,7 +437,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "오전 10시 30분": a time of day
     if words.names and type_ == "count" and not groups.get("before") and _after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
-    if not has_digit and (groups["unit"] or "") in words.sino_only and n1.strip() in words.natives:
+    if not has_digit and (groups["unit"] or groups["u1"] or "") in words.sino_only and n1.strip() in words.natives:
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon

@@ -60,7 +60,10 @@ def _word_before(text: str, at: int) -> str:
     stripped = head.rstrip(" \t-")
     if len(stripped) == len(head):
         return ""
-    return _LAST_WORD.search(stripped).group().lower()  # type: ignore[union-attr]
+    word = stripped[max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t")) + 1 :]
+    if not word.isalnum():  # rare: only then look for a bracket or quote in it
+        word = _LAST_WORD.search(word).group()  # type: ignore[union-attr]
+    return word.lower()
 
 
 _LAST_WORD = re.compile(r"[^\s(\[{\"“‘]*$")
@@ -194,12 +197,15 @@ def read(
     patterns are tried in order until the reader accepts one (returns non-None); text
     that matched but was rejected ("Vision 2030", "2월 30일") is passed over, as finditer would.
     ``retry`` (when given) says whether a rejected match is worth trying the next patterns
-    on: a caller whose next pattern would match the very same text says no and saves it."""
+    on: a caller whose next pattern would match the very same text says no and saves it.
+    A caller giving it also says that the next patterns are narrower: where one matches
+    nothing, they are not tried."""
     done = 0
     for at in _starts(text, anchors):
         if at < done:
             continue
-        starts = [] if anchors.lead_only and _word_at(text, at, anchors) in anchors.lead_only else [at]
+        lead_only = anchors.lead_only and text[at].isalpha() and _word_at(text, at, anchors) in anchors.lead_only
+        starts = [] if lead_only else [at]
         if prefix is not None and (prefix.last_words is None or _word_before(text, at) in prefix.last_words):
             lo = max(done, at - prefix.lookback)
             if prefix.words is not None:
@@ -219,9 +225,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _word_at(text: str, at: int, anchors: Anchors) -> str | None:
-    """The anchor word at ``at`` (None at a digit or a sign)."""
-    if not text[at].isalpha():
-        return None
+    """The anchor word at ``at``."""
     word = (anchors.word or _WORD).match(text, at)
     return None if word is None else word.group()
 
@@ -263,4 +267,6 @@ def _first(
             end = max(end, m.end())
             if retry is not None and not retry(m):
                 break
+        elif retry is not None:
+            break  # the next patterns are narrower: they match nothing here either
     return None, end
