@@ -55,6 +55,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         return []
     quoted = list(_QUOTED.finditer(ctx.text))
     quote_spans = Spans(m.span() for m in quoted)
+    quote_starts = [m.start() for m in quoted]
     named = [
         _Speaker(f.start, f.end, str(f.value), f.type)
         for f in sorted(found, key=lambda f: f.start)
@@ -71,7 +72,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
-        candidates = _candidates(ctx, lang, named, named_starts, genders, quote_spans, first, end)
+        gaps = _unquoted(quoted, quote_starts, first, end)
+        candidates = _candidates(ctx, lang, named, named_starts, genders, gaps)
         speaker = _choose(lang, ctx.text, candidates, m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
@@ -147,37 +149,52 @@ def _candidates(
     named: list[_Speaker],
     starts: list[int],
     genders: dict[str, str],
-    quotes: Spans,
-    first: int,
-    end: int,
+    gaps: list[tuple[int, int]],
 ) -> list[_Speaker]:
-    """Possible speakers in text[first:end], outside quotation marks: people and
-    organisations, unnamed sources (which swallow the organisation inside them) and
-    pronouns, resolved to the person or organisation they stand for."""
+    """Possible speakers in the stretches ``gaps`` of a sentence outside quotation marks:
+    people and organisations, unnamed sources (which swallow the organisation inside them)
+    and pronouns, resolved to the person or organisation they stand for."""
+    first, end = gaps[0][0], gaps[-1][1]
     here = [s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)] if s.end <= end]
     anonymous = _merge(
         [
             _Speaker(m.start(), m.end(), m.group(), "anonymous")
             for p in compiled(lang, "ANONYMOUS_SOURCES")
-            for m in p.finditer(ctx.text, first, end)
-            if not quotes.overlaps(*m.span())
+            for lo, hi in gaps
+            for m in p.finditer(ctx.text, lo, hi)
         ]
     )
     taken = Spans((a.start, a.end) for a in anonymous)
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
     pronoun_genders: dict[str, str] = getattr(lang, "PRONOUN_GENDERS", {})
     pronouns = []
-    for m in _pronoun_pattern(lang).finditer(ctx.text, first, end) if kinds else ():
-        if not quotes.overlaps(*m.span(1)):
-            kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
-            upto = bisect.bisect_left(starts, m.start())
-            if kind == "person":
-                target = _person(ctx.text, named, upto, m.start(), gender, genders)
-            else:
-                target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
-            if target is not None:
-                pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
+    for m in (m for lo, hi in gaps for m in _pronoun_pattern(lang).finditer(ctx.text, lo, hi)) if kinds else ():
+        kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
+        upto = bisect.bisect_left(starts, m.start())
+        if kind == "person":
+            target = _person(ctx.text, named, upto, m.start(), gender, genders)
+        else:
+            target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
+        if target is not None:
+            pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
     return [s for s in here if not taken.overlaps(s.start, s.end)] + anonymous + pronouns
+
+
+def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[first:end] outside quotation marks (``quoted``, in order; their
+    ``starts``): no speaker is inside a quotation, so only these are searched. Never empty:
+    a sentence that is all quotation keeps its first place, as an empty stretch."""
+    gaps = []
+    at = first
+    for m in quoted[max(bisect.bisect_left(starts, first) - 1, 0) :]:
+        if m.start() >= end:
+            break
+        if m.start() > at:
+            gaps.append((at, m.start()))
+        at = max(at, m.end())
+    if at < end:
+        gaps.append((at, end))
+    return gaps or [(first, first)]
 
 
 def _last(speakers: list[_Speaker], upto: int, kind: str, before: int) -> _Speaker | None:
