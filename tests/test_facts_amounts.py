@@ -514,3 +514,16 @@ def test_a_hyphenated_plus_is_at_least() -> None:
     f = one("The company has 3,000-plus employees.", "en", "count")
     assert (f.text, f.attrs["qualifier"], f.attrs["counted"]) == ("3,000-plus employees", "at least", "employees")
     assert [f for f in extract_facts("a 40-plus-year career; 3 plus 4", lang="en") if f.type == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text, type_, surface, value",
+    [
+        ("The world has 7.8bn people.", "count", "7.8bn people", 7_800_000_000),
+        ("It sold 3mn units last year.", "count", "3mn units", 3_000_000),
+        ("It lost £1.2tn.", "money", "£1.2tn", 1_200_000_000_000),
+    ],
+)
+def test_bn_mn_tn_glued_to_digits_are_scales_anywhere(text: str, type_: str, surface: str, value: float) -> None:
+    f = one(text, "en", type_)
+    assert (f.text, f.value) == (surface, value)

@@ -149,8 +149,8 @@ BIG_SCALES = {
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
     "thousands": 10**3, "millions": 10**6, "billions": 10**9,
 }
-# A scale glued to digits in any context: "100K", "1200k" (k only: "5m", "3M", "5G" are other things).
-DIGIT_SUFFIXES = {"k": 10**3, "K": 10**3}
+# A scale glued to digits in any context: "100K", "7.8bn people" (not "5m", "3M", "5G": other things).
+DIGIT_SUFFIXES = {"k": 10**3, "K": 10**3, "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12}
 # A scale glued to a decimal number: "1.2M", "3.5B" ("3M" and "5B" are names).
 DECIMAL_SUFFIXES = {"M": 10**6, "B": 10**9}
 # Short scales written right after digits: "$2.5bn", "€40m", "100K".
