@@ -527,3 +527,13 @@ def test_a_hyphenated_plus_is_at_least() -> None:
 def test_bn_mn_tn_glued_to_digits_are_scales_anywhere(text: str, type_: str, surface: str, value: float) -> None:
     f = one(text, "en", type_)
     assert (f.text, f.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface", [("협상은 1년여 만에 재개됐다.", "1년여"), ("10년여의 공백을 깼다.", "10년여")])
+def test_yeo_after_a_korean_unit_is_approximate(text: str, surface: str) -> None:
+    f = one(text, "ko", "duration")
+    assert (f.text, f.attrs["approx"]) == (surface, True)
+
+
+def test_yeo_starting_a_word_is_not_approximate() -> None:
+    assert all(not f.attrs.get("approx") for f in extract_facts("3명여러분과 10년 여 의원", lang="ko"))

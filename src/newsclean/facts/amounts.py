@@ -161,6 +161,7 @@ class Tables:
     hangul: bool
     joiner: re.Pattern[str]  # between the parts of "two years and six months"
     half: re.Pattern[str] | None  # "반" after a duration: "2년 반"
+    inside_after: re.Pattern[str] | None  # "여" after the unit too: "1년여 만에"
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
 
@@ -188,6 +189,7 @@ def tables(rules: ModuleType | None) -> Tables:
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
         half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS")), tuple(_rule(rules, "ARTICLE_UNITS"))),
+        inside_after=_inside_after_pattern(tuple(_rule(rules, "APPROX_INSIDE")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
     )
@@ -209,6 +211,14 @@ def _rate_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 def _joiner_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
     words = rf"(?:(?:{_alternation(joiners)})\s+)?" if joiners else ""
     return re.compile(rf"\s*,?\s*{words}", re.IGNORECASE)
+
+
+def _inside_after_pattern(inside: tuple[str, ...], followers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """"여" glued after a unit, then a particle or the end of the word ("1년여의", not "10년여름")."""
+    if not inside:
+        return None
+    particle = rf"(?:{_alternation(followers)})?" if followers else ""
+    return re.compile(rf"(?:{_alternation(inside)})(?={particle}(?![가-힣A-Za-z]))")
 
 
 def _half_pattern(halves: tuple[str, ...], followers: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -319,6 +329,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         return None
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
+    elif words.inside_after and (groups["unit"] or groups["u1"]) and (more := words.inside_after.match(ctx.text, end)):
+        attrs["approx"], end = True, more.end()  # "1년여 만에": some more than a year
     start = m.start() if high is not None or not groups.get("opener") else m.start("cur" if groups["cur"] else "n1")
     return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"
 
