@@ -537,3 +537,13 @@ def test_yeo_after_a_korean_unit_is_approximate(text: str, surface: str) -> None
 
 def test_yeo_starting_a_word_is_not_approximate() -> None:
     assert all(not f.attrs.get("approx") for f in extract_facts("3명여러분과 10년 여 의원", lang="ko"))
+
+
+@pytest.mark.parametrize("text", ["He kept two and half the staff.", "The 25 percent cap on 22.4 drivers stays.", "He averaged 11.1 assists."])
+def test_a_count_is_a_whole_number(text: str) -> None:
+    assert [f for f in extract_facts(text, lang="en") if f.type == "count"] == []
+
+
+def test_and_half_without_a_is_a_half() -> None:
+    f = one("It took five and half minutes.", "en", "duration")
+    assert (f.text, f.value) == ("five and half minutes", 5.5)

@@ -453,8 +453,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
-    if type_ == "count" and 0 < value < 1:
-        return False  # "9/11 victims": a count is whole
+    if type_ == "count" and value != int(value):
+        return False  # "9/11 victims", "two and half the staff": a count is whole
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:

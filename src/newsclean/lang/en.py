@@ -157,7 +157,7 @@ DECIMAL_SUFFIXES = {"M": 10**6, "B": 10**9}
 SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12}
 DECIMAL_POINTS = ("point",)
 # A fraction after a whole number: "two and a half years", "1 and a half million".
-FRACTIONS_AFTER = {"and a half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75}
+FRACTIONS_AFTER = {"and a half": 0.5, "and half": 0.5, "and a quarter": 0.25, "and three quarters": 0.75}
 # A fraction before "a" and a scale: "half a million people", "half a billion dollars".
 FRACTIONS_BEFORE = {
     "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
@@ -222,7 +222,7 @@ UNITS = {
     "barrels": ("quantity", "barrel"), "barrel": ("quantity", "barrel"), "bpd": ("quantity", "barrel/day"),
     "tons": ("quantity", "ton"), "ton": ("quantity", "ton"), "tonnes": ("quantity", "ton"), "tonne": ("quantity", "ton"),
     "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
-    "kilos": ("quantity", "kg"), "kilo": ("quantity", "kg"),
+    "kilos": ("quantity", "kg"), "kilo": ("quantity", "kg"), "k.g.": ("quantity", "kg"),
     "grams": ("quantity", "g"), "gram": ("quantity", "g"), "g": ("quantity", "g"), "milligrams": ("quantity", "mg"), "mg": ("quantity", "mg"),
     "pounds": ("quantity", "lb"), "pound": ("quantity", "lb"),
     "lbs": ("quantity", "lb"), "lb": ("quantity", "lb"), "ounces": ("quantity", "oz"), "ounce": ("quantity", "oz"), "oz": ("quantity", "oz"),
