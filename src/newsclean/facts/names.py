@@ -232,16 +232,17 @@ class Spans:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._spans: list[tuple[int, int]] = sorted(spans)
-        self._reach: list[int] | None = None  # _reach[i]: the furthest end of _spans[: i + 1]
+        self._reach = list(accumulate((e for _, e in self._spans), max))  # of _spans[: i + 1]
 
     def add(self, start: int, end: int) -> None:
-        bisect.insort(self._spans, (start, end))
-        self._reach = None
+        i = bisect.bisect_right(self._spans, (start, end))
+        self._spans.insert(i, (start, end))
+        self._reach.insert(i, max(self._reach[i - 1], end) if i else end)
+        for j in range(i + 1, len(self._reach)):  # the longer prefixes now reach at least to end
+            if self._reach[j] >= end:
+                break
+            self._reach[j] = end
 
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect.bisect_left(self._spans, (end, -1))  # the spans starting before end
-        if not before:
-            return False
-        if self._reach is None:
-            self._reach = list(accumulate((e for _, e in self._spans), max))
-        return self._reach[before - 1] > start
+        return before > 0 and self._reach[before - 1] > start
