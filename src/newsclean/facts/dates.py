@@ -280,7 +280,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?(?i:(?:{_words(rules.DATE_APPROX)})\s+)?"
         rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next})$"
     )
-    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.DATE_APPROX, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules), *rules.AFTER_NEXT)
+    lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.DATE_APPROX, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules))
     last = {w.split()[-1].lower() for w in lead}
     # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
     phrases = [*lead, "a", "an", "from", "and"]
@@ -425,7 +425,7 @@ def _span(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
 def _plain_word(ctx: Context, m: re.Match[str]) -> str:
     if "lasting_before" in m.re.groupindex and m["lasting_before"]:
         return ""  # "for 10 days from 18 Dec": "for" is part of the span
-    head = _HEAD_WORD.match(m.group())
+    head = _HEAD_WORD.match(ctx.text, m.start(), m.end())
     if head and head.group(1).lower() in ctx.rule("PLAIN_BEFORE"):
         return head.group(0)
     return ""
@@ -442,16 +442,17 @@ def _bare(parts: dict[str, str]) -> bool:
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
     """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture."""
     lo = max(0, start - 24)
-    before = ctx.text[max(lo, ctx.text.rfind("\n", lo, start) + 1) : start].lower()
-    return any(label in before for label in lowered_words(ctx.lang, "TIMESTAMP_LABELS"))
-
-
-# --- resolving -------------------------------------------------------------------------
+    labels = _timestamp_labels(ctx.lang)
+    return labels is not None and labels.search(ctx.text, max(lo, ctx.text.rfind("\n", lo, start) + 1), start) is not None
 
 
 @cache
-def lowered_words(rules: ModuleType | None, name: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in getattr(rules, name, ()))
+def _timestamp_labels(rules: ModuleType | None) -> re.Pattern[str] | None:
+    labels = getattr(rules, "TIMESTAMP_LABELS", ())
+    return re.compile(_words(labels), re.IGNORECASE) if labels else None
+
+
+# --- resolving -------------------------------------------------------------------------
 
 
 @cache
