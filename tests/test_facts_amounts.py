@@ -547,3 +547,12 @@ def test_a_count_is_a_whole_number(text: str) -> None:
 def test_and_half_without_a_is_a_half() -> None:
     f = one("It took five and half minutes.", "en", "duration")
     assert (f.text, f.value) == ("five and half minutes", 5.5)
+
+
+def test_a_spelled_decimal_point() -> None:
+    rules = get("en")
+    assert re.fullmatch(number_pattern(rules), "twenty point zero five", re.IGNORECASE)
+    assert parse_number("twenty point zero five", rules) == 20.05
+    f = one("Warming must stay below one point five degrees.", "en", "quantity")
+    assert (f.value, f.attrs["qualifier"]) == (1.5, "less than")
+    assert extract_facts("At one point the crowd left.", lang="en") == ()

@@ -48,9 +48,12 @@ def number_pattern(rules: ModuleType | None) -> str:
     word = _alternation([w for w in [*words, *small, *big] if w not in articles])
     fractions = getattr(rules, "FRACTIONS_AFTER", {})
     fraction = rf"(?:\s+(?:{_alternation(fractions)})\b(?:\s+(?:{scales})\b)*)?" if fractions else ""
+    points = getattr(rules, "DECIMAL_POINTS", ())
+    digits = _alternation([w for w, v in words.items() if v < 10 and w not in articles])
+    decimals = rf"(?:\s+(?:{_alternation(points)})(?:\s+(?:{digits})\b)+)?" if points else ""  # "one point five"
     spelled = (
         rf"(?:(?:{_alternation([*getattr(rules, 'FRACTIONS_BEFORE', {}), *articles])})\s+(?=(?:{scales})\b))?(?:{word})\b"
-        rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*{fraction}"
+        rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*{decimals}{fraction}"
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
     suffix = rf"(?:{_alternation(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
