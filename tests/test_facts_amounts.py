@@ -284,6 +284,7 @@ def test_ban_starting_a_word_is_not_a_half(text: str) -> None:
     "text, lang, surface, value, currency",
     [
         ("The club was fined 42 RM on Monday.", "en", "42 RM", 42, "MYR"),
+        ("A cup of tea costs 10 Rs here.", "en", "10 Rs", 10, "INR"),
         ("Tickets cost 500 Canadian dollars each.", "en", "500 Canadian dollars", 500, "CAD"),
         ("The fund holds 3 billion Saudi riyals.", "en", "3 billion Saudi riyals", 3_000_000_000, "SAR"),
         ("Bread now costs 10 Egyptian pounds.", "en", "10 Egyptian pounds", 10, "EGP"),

@@ -189,7 +189,7 @@ UNITS = {
     "rubles": ("money", "RUB"), "ringgit": ("money", "MYR"), "ringgits": ("money", "MYR"),
     "malaysian ringgit": ("money", "MYR"), "malaysian ringgits": ("money", "MYR"), "tugrik": ("money", "MNT"),
     "tugriks": ("money", "MNT"), "baht": ("money", "THB"), "rand": ("money", "ZAR"), "naira": ("money", "NGN"),
-    "RM": ("money", "MYR"), "malaysia ringgit": ("money", "MYR"), "egyptian pounds": ("money", "EGP"),
+    "RM": ("money", "MYR"), "malaysia ringgit": ("money", "MYR"), "egyptian pounds": ("money", "EGP"), "Rs": ("money", "INR"),
     "egyptian pound": ("money", "EGP"), "L.E": ("money", "EGP"), "shekels": ("money", "ILS"), "shekel": ("money", "ILS"),
     "zlotys": ("money", "PLN"), "zloty": ("money", "PLN"), "hryvnias": ("money", "UAH"), "hryvnia": ("money", "UAH"),
     "rupiah": ("money", "IDR"), "reais": ("money", "BRL"), "brazilian reais": ("money", "BRL"), "kronor": ("money", "SEK"),
