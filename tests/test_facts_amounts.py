@@ -557,3 +557,16 @@ def test_a_spelled_decimal_point() -> None:
     f = one("Warming must stay below one point five degrees.", "en", "quantity")
     assert (f.value, f.attrs["qualifier"]) == (1.5, "less than")
     assert extract_facts("At one point the crowd left.", lang="en") == ()
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("The talks lasted a fortnight.", "a fortnight", 2, "week"),
+        ("It took three fortnights.", "three fortnights", 6, "week"),
+        ("He was jailed for 2 yrs.", "2 yrs", 2, "year"),
+    ],
+)
+def test_fortnights_and_abbreviated_years(text: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, "en", "duration")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)

@@ -168,7 +168,7 @@ NEGATIVE_WORDS = ("minus",)
 # "more than a year", "a quarter of a percentage point". Not "a second" (an ordinal), "a ton
 # of" or "a pair" (manners of speaking).
 ARTICLE_UNITS = (
-    "dollar", "euro", "pound", "cent", "year", "month", "week", "day", "hour", "minute", "decade",
+    "dollar", "euro", "pound", "cent", "year", "month", "week", "fortnight", "day", "hour", "minute", "decade",
     "kilogram", "kilo", "kg", "lb", "gram", "gallon", "barrel", "mile", "kilometre", "kilometer",
     "percentage point", "basis point",
 )
@@ -218,7 +218,8 @@ UNITS = {
     "hour": ("duration", "hour"), "minutes": ("duration", "minute"), "minute": ("duration", "minute"),
     "hrs": ("duration", "hour"), "hr": ("duration", "hour"), "mins": ("duration", "minute"), "min": ("duration", "minute"),
     "seconds": ("duration", "second"), "second": ("duration", "second"), "secs": ("duration", "second"), "sec": ("duration", "second"),
-    "decades": ("duration", "decade"), "decade": ("duration", "decade"),
+    "decades": ("duration", "decade"), "decade": ("duration", "decade"), "yrs": ("duration", "year"), "yr": ("duration", "year"),
+    "fortnights": ("duration", "week"), "fortnight": ("duration", "week"),
     "barrels": ("quantity", "barrel"), "barrel": ("quantity", "barrel"), "bpd": ("quantity", "barrel/day"),
     "tons": ("quantity", "ton"), "ton": ("quantity", "ton"), "tonnes": ("quantity", "ton"), "tonne": ("quantity", "ton"),
     "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
@@ -245,7 +246,7 @@ UNITS = {
 }
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
 # Money units counted in hundredths of the currency.
-UNIT_FACTORS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01}
+UNIT_FACTORS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01, "fortnights": 2, "fortnight": 2}
 # A plural noun after a number is what it counts ("3,000 workers"); these words are not.
 NOT_COUNTED = (
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
