@@ -53,7 +53,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return []
-    quoted = list(_QUOTED.finditer(ctx.text))
+    quoted = _quotations(ctx.text)
     quote_spans = Spans(m.span() for m in quoted)
     quote_starts = [m.start() for m in quoted]
     named = [
@@ -91,6 +91,22 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             )
         )
     return facts
+
+
+def _quotations(text: str) -> list[re.Match[str]]:
+    """What ``_QUOTED.finditer`` gives, the pattern tried only at the quotation marks, which
+    ``str.find`` jumps to (a regex search checks every character: 2.5x slower)."""
+    marks = []
+    for mark in "“\"":
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(marks):
+        if (not found or at >= found[-1].end()) and (m := _QUOTED.match(text, at)) is not None:
+            found.append(m)
+    return found
 
 
 def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | None:
