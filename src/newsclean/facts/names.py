@@ -210,11 +210,12 @@ def occurrences(lang: ModuleType, text: str, forms: Iterable[str]) -> list[tuple
     by a particle: (start, end, form), the longest form first where two overlap. Plain
     string search: no regex is built for each article."""
     hits = []
+    word_end = _word_end(lang).match
     for form in forms:
         i = text.find(form)
         while i >= 0:
             end = i + len(form)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "&._")) and _word_end(lang).match(text, end):
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "&._")) and word_end(text, end):
                 hits.append((i, end, form))
             i = text.find(form, i + 1)
     kept: list[tuple[int, int, str]] = []

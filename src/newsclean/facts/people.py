@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact
-from .names import Spans, alternation, compiled, expand, finditer, occurrences
+from .names import Spans, compiled, expand, finditer, occurrences, trie_alternation
 
 
 @dataclass
@@ -79,7 +79,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     while start < end and (lead := _leading_title(lang).match(text, start, end)):
         start = lead.end()
     name = text[start:end]
-    if not name or name in getattr(lang, "NAME_NOT", ()) or name in getattr(lang, "ROLES", ()):
+    if not name or name in _not_names(lang):
         return None
     if not _surname_first(lang) and " " not in name:
         return None
@@ -87,11 +87,17 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
 
 
 @cache
+def _not_names(lang: ModuleType) -> frozenset[str]:
+    """Stop words and roles: no name is one."""
+    return frozenset((*getattr(lang, "NAME_NOT", ()), *getattr(lang, "ROLES", ())))
+
+
+@cache
 def _leading_title(lang: ModuleType) -> re.Pattern[str]:
     """A word that cannot open a name: a stop word, a title, an honorific, a people."""
     words = [*getattr(lang, "NAME_NOT", ()), *getattr(lang, "HONORIFICS", ())]
     shape = getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x")
-    return re.compile(expand(lang, "(?:{role}|{modifier}|" + alternation(words) + "|" + shape + ") "))
+    return re.compile(expand(lang, "(?:{role}|{modifier}|" + trie_alternation(words) + "|" + shape + ") "))
 
 
 def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[int, int]]:
