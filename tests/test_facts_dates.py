@@ -432,3 +432,21 @@ def test_no_later_than_bounds_a_date() -> None:
 def test_weeks_days_and_weekends_of_a_relative_month_or_year() -> None:
     assert dates("Talks resume in the first week of next month.", "en") == [("the first week of next month", "2020-W32", "week")]
     assert dates("It shuts in the last week of the year.", "en") == [("the last week of the year", "2020-W52", "week")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("신제품을 연내 출시할 계획이다", [("연내", "2020", None)]),
+        ("공장을 올해 안에 완공한다", [("올해 안에", "2020", "by")]),
+        ("이달 내에 발표한다", [("이달 내에", "2020-07", "by")]),
+        ("다음해 3월 개통", [("다음해 3월", "2021-03", None)]),
+        ("2주일 뒤 발표한다", [("2주일 뒤", "2020-07-29", None)]),
+        ("신청 후 15일 이내 처리한다", []),  # fifteen days counted, not the 15th
+        ("오늘 내 사진을 봤다", [("오늘", "2020-07-15", None)]),  # 내 = my, not "within"
+        ("어제 내가 본 것", [("어제", "2020-07-14", None)]),
+    ],
+)
+def test_korean_within_a_period(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    facts = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type == "date"]
+    assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected

@@ -180,7 +180,8 @@ DAY_SUFFIX = "일"
 # "전날", "다음날", "이튿날" (the day before / after) count from the story's events: not here.
 DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "내일": 1, "그저께": -2, "그제": -2, "엊그제": -2, "모레": 2, "내일모레": 2}
 MONTH_WORDS = {"이달": 0, "이번 달": 0, "이번달": 0, "지난달": -1, "지난 달": -1, "저번달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
-YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "작년": -1, "지난해": -1, "전년": -1, "내년": 1, "다음 해": 1, "이듬해": 1, "재작년": -2, "내후년": 2}
+# "연내" (within the year): this year.
+YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "연내": 0, "작년": -1, "지난해": -1, "전년": -1, "내년": 1, "다음 해": 1, "다음해": 1, "이듬해": 1, "재작년": -2, "내후년": 2}
 QUARTER_WORDS = {"이번 분기": 0, "이번분기": 0, "지난 분기": -1, "지난분기": -1, "전 분기": -1, "다음 분기": 1, "다음분기": 1}
 # Saturday and Sunday of that week.
 WEEKEND_WORDS = {"지난 주말": -1, "지난주말": -1, "이번 주말": 0, "이번주말": 0, "다음 주말": 1, "다음주말": 1, "오는 주말": 1}
@@ -205,7 +206,8 @@ PERIOD_WORDS = {
 # Parts of a month: "3월 초", "9월 중순", "연말" is not handled (no month number).
 MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late", "초반": "early", "중반": "mid", "후반": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
-DATE_AFTER = {"까지": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
+# "올해 안에", "3월 내에", "2025년 이내": within it, as "까지" (not "내" alone: "오늘 내 사진", "어제 내가").
+DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
 # A part of the current year or month in one word: "연말까지", "연초", "월말" (kind, part).
 PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
 # Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
@@ -217,7 +219,9 @@ DATE_RANGE = ("-", "–", "~", "부터")
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
 AGO_WORDS = ("전", "이전")
 LATER_WORDS = ("후", "뒤")
-RELATIVE_UNITS = {"일": "day", "주": "week", "개월": "month", "달": "month", "년": "year"}
+# After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
+DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
+RELATIVE_UNITS = {"일": "day", "주": "week", "주일": "week", "개월": "month", "달": "month", "년": "year"}
 # "최근 3년간", "향후 5년", "다음 3주": a span of whole units before or after the current one.
 # Days are left out: "지난 3일" is the 3rd of the month.
 SPAN_WORDS = {"지난": -1, "최근": -1, "향후": 1, "앞으로": 1, "다음": 1}
