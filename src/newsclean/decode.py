@@ -11,6 +11,9 @@ Encoding, first match wins:
 
 Legacy names are read as their supersets, as browsers do: EUC-KR as CP949, GB2312/GBK as
 GB18030, Shift_JIS as CP932, ISO-8859-1/ASCII as Windows-1252.
+
+``parse`` gives the HTML tree of a decoded page: the pipeline parses each page once, and
+the metadata and clean stages both read that tree.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
+from selectolax.lexbor import LexborHTMLParser
 
 from .errors import DecodeError
 from .model import Document, RawPage
@@ -93,6 +97,11 @@ def decode(raw: RawPage) -> Document:
     if is_html:
         check_nesting(text, raw.source)
     return Document(raw.source, text, is_html, encoding, raw.url, raw.fetched)
+
+
+def parse(doc: Document) -> LexborHTMLParser:
+    """The HTML tree of ``doc``."""
+    return LexborHTMLParser(doc.text)
 
 
 def check_nesting(markup: str, source: str) -> None:

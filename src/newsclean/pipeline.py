@@ -1,4 +1,5 @@
-"""The pipeline: decode -> clean -> metadata -> facts. Pure functions, no I/O.
+"""The pipeline: decode -> clean -> metadata -> facts. Pure functions, no I/O. An HTML page
+is parsed once, after decode; metadata reads the tree first, then clean takes it apart.
 
 ``extract()`` is the library's front door; ``process()`` runs the stages on a RawPage
 that a source (file, URL, stdin, WARC record) produced.
@@ -10,9 +11,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from .clean import clean, clean_text_as_given
-from .decode import decode
+from .decode import decode, parse
 from .facts import extract_facts
-from .metadata import extract_metadata, reference_date
+from .metadata import extract_metadata, page_signals, reference_date
 from .model import Article, Cleaned, RawPage
 
 
@@ -28,8 +29,10 @@ def process(
     clean article text (offsets of facts then index the input as given); ``explain=False``
     may leave ``removed`` empty, which saves the clean stage reading all dropped text."""
     doc = decode(raw)
-    cleaned: Cleaned = clean(doc, explain) if clean_stage else clean_text_as_given(doc)
-    meta = extract_metadata(doc, cleaned, lang=lang)
+    tree = parse(doc) if doc.is_html else None  # the page's one parse, read by both stages
+    signals = page_signals(doc, tree)  # first: the clean stage strips scripts and styles from the tree
+    cleaned: Cleaned = clean(doc, explain, tree) if clean_stage else clean_text_as_given(doc)
+    meta = extract_metadata(doc, cleaned, lang=lang, signals=signals)
     ref = ref_date if ref_date is not None else reference_date(meta, doc)
     text = cleaned.text
     facts = extract_facts(text, lang=meta.lang, ref_date=ref, authors=meta.authors)

@@ -7,18 +7,25 @@ of every language (``vocab.py``), since the language is not known yet.
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 from ..errors import NoContentError
 from ..model import Block, Cleaned, Document
-from .html import clean_html
+from .html import clean_html, clean_tree
 from .text import clean_plain
 
 __all__ = ["clean", "clean_text_as_given"]
 
 
-def clean(doc: Document, explain: bool = True) -> Cleaned:
+def clean(doc: Document, explain: bool = True, tree: LexborHTMLParser | None = None) -> Cleaned:
     """The article in ``doc``; raises NoContentError when nothing is left. ``explain=False``
-    may leave ``removed`` empty (an HTML page's dropped text is then never read)."""
-    cleaned = clean_html(doc.text, explain) if doc.is_html else clean_plain(doc.text)
+    may leave ``removed`` empty (an HTML page's dropped text is then never read). ``tree``
+    is the HTML page already parsed (``decode.parse``), which this changes; without it the
+    page is parsed here."""
+    if tree is not None:
+        cleaned = clean_tree(tree, explain)
+    else:
+        cleaned = clean_html(doc.text, explain) if doc.is_html else clean_plain(doc.text)
     if not cleaned.blocks:
         raise NoContentError("no article text found", doc.source)
     return cleaned

@@ -71,8 +71,13 @@ MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece 
 def clean_html(markup: str, explain: bool = True) -> Cleaned:
     """The article in an HTML page. ``explain=False`` leaves ``removed`` empty: reading and
     squashing the text of everything dropped (most of a page) is then skipped."""
+    return clean_tree(LexborHTMLParser(markup), explain)
+
+
+def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
+    """``clean_html`` on a page already parsed. It removes the code (scripts, styles) from
+    ``tree``: read anything else you need from the tree first."""
     v = vocab()
-    tree = LexborHTMLParser(markup)
     scripts = tree.tags("script")  # one lookup serves JSON-LD and removal (scanning `markup` costs as much)
     structured = _ld_article_body(scripts)
     for script in scripts:

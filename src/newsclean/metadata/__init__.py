@@ -17,13 +17,15 @@ from types import ModuleType
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from .. import lang as languages
 from ..model import Author, Cleaned, Document, Metadata
 from . import authors as authors_
 from . import dates
-from .markup import Signals, from_html, from_text
+from .markup import Signals, from_html, from_text, from_tree
 
-__all__ = ["extract_metadata", "reference_date"]
+__all__ = ["extract_metadata", "page_signals", "reference_date"]
 
 TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "sailthru.title")
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
@@ -55,10 +57,13 @@ SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
 
 
-def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None) -> Metadata:
+def extract_metadata(
+    doc: Document, cleaned: Cleaned, *, lang: str | None = None, signals: Signals | None = None
+) -> Metadata:
     """Every field from its strongest source. ``lang`` (BCP-47) overrides the detected
-    language, whose rules read the byline and date line."""
-    sig = from_html(doc.text) if doc.is_html else from_text(doc.text)
+    language, whose rules read the byline and date line. ``signals``: the page's, when
+    already read (``page_signals``); else they are read from ``doc`` here."""
+    sig = signals if signals is not None else page_signals(doc)
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
@@ -87,6 +92,14 @@ def extract_metadata(doc: Document, cleaned: Cleaned, *, lang: str | None = None
         section=section,
         tags=_tags(sig),
     )
+
+
+def page_signals(doc: Document, tree: LexborHTMLParser | None = None) -> Signals:
+    """What the page says about itself. ``tree``: the HTML page already parsed, not yet
+    cleaned (the clean stage strips code from it); without it the page is parsed here."""
+    if not doc.is_html:
+        return from_text(doc.text)
+    return from_tree(tree) if tree is not None else from_html(doc.text)
 
 
 def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:

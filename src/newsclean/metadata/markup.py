@@ -46,7 +46,12 @@ def from_text(text: str) -> Signals:
 
 
 def from_html(html: str) -> Signals:
-    tree = LexborHTMLParser(html)
+    return from_tree(LexborHTMLParser(html))
+
+
+def from_tree(tree: LexborHTMLParser) -> Signals:
+    """The signals of a parsed page, read before the clean stage strips its scripts and
+    styles: the JSON-LD is in scripts, and the texts read here count what is inside them."""
     root = tree.css_first("html")
     canonical = tree.css_first('link[rel="canonical"]')
     title = tree.css_first("title")
