@@ -28,6 +28,9 @@ def test_email_url_phone_in_any_language(lang: str | None) -> None:
         ("+82 10-1234-5678", "(+82) 1012345678"),
         ("call 650.701.8887 ext 897", "6507018887 ext 897"),
         ("대표번호 1588-1234", "15881234"),
+        ("전화 010-1234-5678로 문의하면 된다.", "01012345678"),  # a particle after the number
+        ("Call 1-800-273-8255 for help.", "18002738255"),  # a trunk 1 before a US area code
+        ("tel. +82-2-2100-1234", "(+82) 221001234"),  # Seoul's one-digit area code after a country code
     ],
 )
 def test_phone_values(text: str, value: str) -> None:
@@ -55,3 +58,8 @@ def test_url_keeps_balanced_brackets_and_drops_sentence_punctuation() -> None:
 )
 def test_not_contacts(text: str) -> None:
     assert contacts(text, "en") == []
+
+
+@pytest.mark.parametrize("text", ["ISBN 978-3-16-148410-0", "The vote was 1-2020-1234 in code", "In 2019-2020 it was 3-2."])
+def test_codes_and_scores_are_no_phones(text: str) -> None:
+    assert [f for f in extract_facts(text, lang="en") if f.type == "phone"] == []

@@ -29,15 +29,17 @@ URL = re.compile(
 _URL_TRAIL = ".,;:!?)]}>"
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#]+)", re.IGNORECASE)
 
-# A phone number: optional country code, then 2-4 digits, 3-4 digits, 4 digits, separated
-# by - . or spaces (or 4-4 with a dash: Korean nationwide numbers such as 1588-1234, which
-# start 15, 16 or 18 — and are not a range of things: "1800-2000 troops").
+# A phone number: optional country code, then 2-4 digits (1-4 after a country code: Seoul's
+# "+82-2-..."; a trunk "1-" before a US area code: "1-800-273-8255"), 3-4 digits, 4 digits,
+# separated by - . or spaces (or 4-4 with a dash: Korean nationwide numbers such as
+# 1588-1234, which start 15, 16 or 18 — and are not a range of things: "1800-2000 troops").
+# A Korean particle may follow ("010-1234-5678로"); a letter or digit of another word not.
 PHONE = re.compile(
     r"(?<![\w.,+-])"
     r"(?:(?P<cc>\(\+\d{1,3}\)|\+\d{1,3})[ \t]*-?[ \t]*)?"
-    r"(?P<number>(?:\(\d{2,4}\)|\d{2,4})[ \t]*[-.]?[ \t]*\d{3,4}[ \t]*[-.]?[ \t]*\d{4}|1[568]\d{2}-\d{4}(?![ \t]+[^\W\d_]))"
+    r"(?P<number>(?:1[-.](?=\d{3}[-.]\d{3}[-.]\d{4}))?(?:\(\d{2,4}\)|(?(cc)\d{1,4}|\d{2,4}))[ \t]*[-.]?[ \t]*\d{3,4}[ \t]*[-.]?[ \t]*\d{4}|1[568]\d{2}-\d{4}(?![ \t]+[^\W\d_]))"
     r"(?:[ \t]*(?:ext\.?|x|내선)[ \t]*(?P<ext>\d{1,5}))?"
-    r"(?![\w.,-]\d|\w)"
+    r"(?![\w.,-]\d|[A-Za-z0-9_])"
 )
 
 
