@@ -99,9 +99,12 @@ def decode(raw: RawPage) -> Document:
     return Document(raw.source, text, is_html, encoding, raw.url, raw.fetched)
 
 
-def parse(doc: Document) -> LexborHTMLParser:
-    """The HTML tree of ``doc``."""
-    return LexborHTMLParser(doc.text)
+def parse(raw: RawPage, doc: Document) -> LexborHTMLParser:
+    """The HTML tree of ``doc`` (decoded from ``raw``). The parser reads UTF-8 bytes and
+    would encode the text back to them, so when ``raw.data`` already is exactly that (UTF-8,
+    no byte-order mark, nothing replaced) it is parsed as it came."""
+    as_read = doc.encoding == "utf-8" and not raw.data.startswith(codecs.BOM_UTF8) and "\ufffd" not in doc.text
+    return LexborHTMLParser(raw.data if as_read else doc.text)
 
 
 def check_nesting(markup: str, source: str) -> None:

@@ -29,7 +29,7 @@ def process(
     clean article text (offsets of facts then index the input as given); ``explain=False``
     may leave ``removed`` empty, which saves the clean stage reading all dropped text."""
     doc = decode(raw)
-    tree = parse(doc) if doc.is_html else None  # the page's one parse, read by both stages
+    tree = parse(raw, doc) if doc.is_html else None  # the page's one parse, read by both stages
     signals = page_signals(doc, tree)  # first: the clean stage strips scripts and styles from the tree
     cleaned: Cleaned = clean(doc, explain, tree) if clean_stage else clean_text_as_given(doc)
     meta = extract_metadata(doc, cleaned, lang=lang, signals=signals)
