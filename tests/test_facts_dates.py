@@ -450,3 +450,22 @@ def test_weeks_days_and_weekends_of_a_relative_month_or_year() -> None:
 def test_korean_within_a_period(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     facts = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type == "date"]
     assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end, part",
+    [
+        ("Earlier this year, the firm cut jobs.", "Earlier this year", "2020-01-01", "2020-07-15", "earlier"),
+        ("A vote is due later this month.", "later this month", "2020-07-15", "2020-07-31", "later"),
+        ("He will speak later today.", "later today", "2020-07-15", "2020-07-15", "later"),
+    ],
+)
+def test_earlier_or_later_in_the_current_period(text: str, surface: str, start: str, end: str, part: str) -> None:
+    """The part of this year / month / week / day before or after the reference day."""
+    [fact] = [f for f in extract_facts(text, lang="en", ref_date=REF) if f.type == "date"]
+    assert (fact.text, fact.attrs["from"], fact.attrs["to"], fact.attrs["part"]) == (surface, start, end, part)
+
+
+def test_earlier_or_later_name_no_other_period() -> None:
+    assert dates("Talks resume later next year.", "en") == [("next year", "2021", "year")]
+    assert dates("Earlier, this year's budget passed.", "en") == [("this year", "2020", "year")]

@@ -477,6 +477,11 @@ def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Peri
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:
+    if p.get("part") in ("earlier", "later"):  # "earlier this year", "later today"
+        whole = _period({k: v for k, v in p.items() if k != "part"}, ref)
+        if whole is None or p.get("rel", (None, None))[1] != 0 or not whole.start <= ref <= whole.end:
+            return None  # the current period only
+        return Period(whole.start, ref, whole.grain) if p["part"] == "earlier" else Period(ref, whole.end, whole.grain)
     if "span" in p:
         return _rolling(*p["span"], ref)
     if "season" in p:

@@ -331,6 +331,8 @@ MONTH_PARTS = {
     "early": "early", "beginning of": "early", "the beginning of": "early", "start of": "early",
     "the start of": "early", "mid": "mid", "middle of": "mid", "the middle of": "mid",
     "late": "late", "end of": "late", "the end of": "late",
+    # of the current period only: its part before or after the reference day ("earlier this year")
+    "earlier": "earlier", "later": "later",
 }
 PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 # A count of units that runs from a day: "for 10 days from 18th Dec", "18th Dec for 10 days".
