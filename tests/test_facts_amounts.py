@@ -462,6 +462,7 @@ def test_and_inside_a_spelled_number_adds_nothing(text: str, value: int) -> None
         ("Oil rose $1.20 to $85.40 a barrel.", ["$1.20", "$85.40"]),  # a change and a level
         ("Profit fell 10% to $5 billion.", ["10%", "$5 billion"]),
         ("Revenue rose to $3.2bn from $2.9bn.", ["$3.2bn", "$2.9bn"]),  # "from" with no "to" is no part of it
+        ("It fell by $2 to $40.", ["$2", "$40"]),
     ],
 )
 def test_a_change_to_a_level_is_not_a_range(text: str, surfaces: list[str]) -> None:

@@ -346,7 +346,7 @@ def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) 
     return before is not None and before.group(1).lower() in words.change
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:by[ \t]+)?$")  # "rose (by) 5% to 7%"
 
 
 def _fraction_follows(text: str, at: int, words: Tables) -> bool:
