@@ -571,3 +571,16 @@ def test_a_spelled_decimal_point() -> None:
 def test_fortnights_and_abbreviated_years(text: str, surface: str, value: float, unit: str) -> None:
     f = one(text, "en", "duration")
     assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than 1 in 10 young children had a parent.", "About 3 in 10 independents agree.", "About 3 out of 4 voters agreed."],
+)
+def test_a_share_x_in_y_is_no_count(text: str) -> None:
+    assert [f for f in extract_facts(text, lang="en") if f.type == "count"] == []
+
+
+def test_a_count_before_a_year_is_still_a_count() -> None:
+    f = one("Deaths rose to more than 300 in 2021.", "en", "count")
+    assert (f.text, f.attrs["qualifier"]) == ("more than 300", "more than")

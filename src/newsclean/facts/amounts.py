@@ -164,6 +164,7 @@ class Tables:
     inside_after: re.Pattern[str] | None  # "여" after the unit too: "1년여 만에"
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
+    ratio: tuple[re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number
 
 
 @cache
@@ -192,6 +193,19 @@ def tables(rules: ModuleType | None) -> Tables:
         inside_after=_inside_after_pattern(tuple(_rule(rules, "APPROX_INSIDE")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
+        ratio=_ratio_patterns(rules),
+    )
+
+
+def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What follows a ratio's first number ("in 10") and precedes its second ("1 in ")."""
+    words = _rule(rules, "RATIO_WORDS")
+    if not words:
+        return None
+    number, joiner = number_pattern(rules), _alternation(words)
+    return (
+        re.compile(rf"[ \t]+(?:{joiner})[ \t]+(?P<n>{number})", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,])(?P<n>{number})[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -335,6 +349,14 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"
 
 
+def _in_ratio(text: str, m: re.Match[str], value: float, ratio: tuple[re.Pattern[str], re.Pattern[str]], rules: ModuleType | None) -> bool:
+    """Is the number the first of a ratio ("one in five") or its second ("1 in 10 children")?"""
+    if (after := ratio[0].match(text, m.end("n1"))) and (other := parse_number(after["n"], rules)) is not None:
+        return value < other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
+    before = ratio[1].search(text, max(0, m.start() - 40), m.start())
+    return before is not None and (other := parse_number(before["n"], rules)) is not None and other < value
+
+
 def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) -> bool:
     """"rose $1.20 to $85.40": a word between the numbers after a verb of change, the first
     with a unit of its own ("jumped 20 to 30 percent" is a range)."""
@@ -455,6 +477,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
     if type_ == "count" and value != int(value):
         return False  # "9/11 victims", "two and half the staff": a count is whole
+    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words.ratio, ctx.lang):
+        return False  # "1 in 10 children", "3 out of 4 voters": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:
