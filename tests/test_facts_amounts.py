@@ -86,6 +86,9 @@ def test_two_amounts_joined_by_a_range_word_are_not_a_range() -> None:
         ("fell 3 per cent", "en", "3 per cent", 3, "percent", None),
         ("more than 40% of voters", "en", "more than 40%", 40, "percent", "more than"),
         ("cut by 25 basis points", "en", "25 basis points", 25, "basis point", None),
+        ("a 0.25 percentage-point cut", "en", "0.25 percentage-point", 0.25, "point", None),
+        ("Inflation rose to 5pc.", "en", "5pc", 5, "percent", None),
+        ("Unemployment fell 0.5pp.", "en", "0.5pp", 0.5, "point", None),
     ],
 )
 def test_percent(text: str, lang: str, surface: str, value: float, unit: str, qualifier: str | None) -> None:

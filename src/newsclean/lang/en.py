@@ -213,6 +213,8 @@ UNITS = {
     "lei": ("money", "RON"), "leva": ("money", "BGN"), "norwegian kroner": ("money", "NOK"), "danish kroner": ("money", "DKK"),
     "percent": ("percent", "percent"), "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
     "percentage points": ("percent", "point"), "percentage point": ("percent", "point"),
+    "percentage-point": ("percent", "point"), "basis-point": ("percent", "basis point"), "pc": ("percent", "percent"),
+    "pp": ("percent", "point"), "ppt": ("percent", "point"),
     "basis points": ("percent", "basis point"), "basis point": ("percent", "basis point"), "bps": ("percent", "basis point"),
     "years": ("duration", "year"), "year": ("duration", "year"), "months": ("duration", "month"),
     "month": ("duration", "month"), "weeks": ("duration", "week"), "week": ("duration", "week"),
