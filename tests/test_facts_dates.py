@@ -469,3 +469,7 @@ def test_earlier_or_later_in_the_current_period(text: str, surface: str, start: 
 def test_earlier_or_later_name_no_other_period() -> None:
     assert dates("Talks resume later next year.", "en") == [("next year", "2021", "year")]
     assert dates("Earlier, this year's budget passed.", "en") == [("this year", "2020", "year")]
+
+
+def test_a_span_past_the_calendar_is_no_span() -> None:
+    assert dates("It lasts for 10000 years from March 3.", "en") == [("from March 3", "2020-03-03", "day")]

@@ -371,7 +371,10 @@ def _lasting(first: date, how_long: str, rules: ModuleType) -> Period | None:
     n = 1 if count.lower() in ("a", "an") else parse_number(count, rules)
     if n is None or n != int(n) or n < 1:
         return None
-    return Period(first, _shift(first, int(n), rules.RELATIVE_UNITS[unit.lower()]), "day")
+    try:
+        return Period(first, _shift(first, int(n), rules.RELATIVE_UNITS[unit.lower()]), "day")
+    except (ValueError, OverflowError):
+        return None  # past the calendar's last year
 
 
 def _shift(d: date, n: int, unit: str) -> date:
