@@ -11,8 +11,10 @@ month-name (``MONTHS``: "March 3, 2021"); ISO and dotted dates ("2020-07-15",
 Value: an ISO string at the date's grain — "2020-07-15" (day), "2020-W29" (week),
 "2020-07" (month), "2020-Q3" (quarter), "2021-H1" (half), "2025" (year). Fields:
 ``grain``, ``from`` and ``to`` (its first and last day, ISO), ``part`` ("early", "mid",
-"late" narrow a month or year to its thirds), ``qualifier`` ("by", "from", "before",
-"after", "during" when a word bounds the date: "2025년까지", "by 2030").
+"late" narrow a month or year to its thirds; "earlier", "later" the current one to its part
+before or after the reference day), ``qualifier`` ("by", "from", "before", "after",
+"during" when a word bounds the date: "2025년까지", "by 2030"; "around" when one makes it
+approximate).
 
 Relative dates need a reference date; without one they are skipped. A weekday alone is
 the latest such day on or before the reference date (news reports the past).
@@ -730,7 +732,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             return None
         sign = -1 if lower["ago"] in [w.lower() for w in rules.AGO_WORDS] else 1
         unit = lower["unit"]
-        if unit in weekdays or unit[:-1] in weekdays:  # "2 Thursdays ago": the second one back
+        if unit[:-1] in weekdays:  # "2 Thursdays ago": the second one back
             p["weekday"], p["ago"] = weekdays[unit[:-1]], (sign * int(n), "weekday")
         else:
             p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[unit])
