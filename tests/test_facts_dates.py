@@ -473,3 +473,16 @@ def test_earlier_or_later_name_no_other_period() -> None:
 
 def test_a_span_past_the_calendar_is_no_span() -> None:
     assert dates("It lasts for 10000 years from March 3.", "en") == [("from March 3", "2020-03-03", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        ("Protests spread over the weekend.", date(2020, 7, 13), [("over the weekend", "2020-07-11/2020-07-12", "day")]),  # a Monday
+        ("Protests spread over the weekend.", date(2020, 7, 19), [("over the weekend", "2020-07-18/2020-07-19", "day")]),  # a Sunday
+        ("Over 2000 people marched.", REF, []),
+        ("Sales fell this past week.", REF, [("this past week", "2020-W28", "week")]),
+    ],
+)
+def test_over_the_weekend_and_this_past(text: str, ref: date, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", ref) == expected

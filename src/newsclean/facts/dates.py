@@ -227,6 +227,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
+            rf"(?P<latest_weekend>(?i:{_words(r.LATEST_WEEKEND)}))\b",  # over the weekend
             # (the end of) the month: the current one, named only with a part of it
             rf"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
             # two years ago, 2 Thursdays ago, four Tuesdays from now
@@ -270,6 +271,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *rules.MONTHS, *rules.WEEKDAYS, *rules.RELATIVE_WORDS, *rules.DAY_ORDINALS, *later,
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
         *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
+        *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND),  # "over" the weekend
     ]
     found = scan.anchors(words=words, before_digits=r"[QH][1-4]\b")
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
@@ -509,6 +511,8 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     kind, offset = p.get("rel", (None, 0))
     if kind == "day":
         return day(ref + timedelta(days=offset))
+    if kind == "latest weekend":  # the one under way, or else the one just gone
+        kind, offset = "weekend", 0 if ref.weekday() >= 5 else -1
     if kind == "weekend":
         saturday = week_of(ref + timedelta(weeks=offset)).start + timedelta(days=5)
         return Period(saturday, saturday + timedelta(days=1), "day")
@@ -746,6 +750,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["rel"] = (rules.RELATIVE_UNITS[lower["thisunit"].split()[-1]], 0)
     if "dayword" in parts:
         p["rel"] = ("day", lowered(rules, "DAY_WORDS")[lower["dayword"]])
+    if "latest_weekend" in parts:
+        p["rel"] = ("latest weekend", 0)
     return p
 
 

@@ -306,9 +306,11 @@ DAY_WORDS = {
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }
 # last/this/next + week, month, year, quarter or weekday.
-RELATIVE_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 # After last/this/next: Saturday and Sunday of that week ("last weekend").
 WEEKEND_UNITS = ("weekend",)
+# The weekend under way, or else the one just gone (news reports the past).
+LATEST_WEEKEND = ("over the weekend",)
 # Decades: "the 1990s", "the 2010s".
 DECADE_SUFFIXES = ("s", "'s", "’s")
 # Weekday abbreviations stand alone only in a full date ("Fri, Jul 18"): "The Sun" is a paper.
