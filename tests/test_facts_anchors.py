@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsclean.facts import names, scan
+from newsclean.facts import names, quotes, scan
 from newsclean.lang import get
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,3 +64,35 @@ def test_some_english_patterns_are_anchored() -> None:
 def test_ascii_words_of_a_text_are_those_of_the_regex(text: str) -> None:
     scan.words_of.cache_clear()
     assert scan.words_of(text, scan._ASCII_WORD) == frozenset(re.findall(r"[A-Za-z]+", text))
+
+
+def test_a_pattern_opening_with_words_matches_as_with_a_word_boundary() -> None:
+    text = ENGLISH + " A spokesman, an aide and two officials; the mayor's spokeswoman; ansible."
+    for pattern in (r"\b(?:a|an|the) (?:\w+ )?spokes\w+", r"\b(?:officials|aide)\b", r"\b(?:an|a)\b"):
+        rewritten = names._letter_first(pattern)
+        assert rewritten != pattern
+        assert [m.span() for m in re.finditer(rewritten, text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_a_list_at_a_word_start_matches_as_with_a_word_boundary() -> None:
+    ko = get("ko")
+    seed = (ROOT / "samples" / "000_3a65b3409141d8c2.txt").read_text(encoding="utf-8")
+    at_start = re.compile(names.expand(ko, "(?:{^surnames})[가-힣]{1,2}"))
+    plain = re.compile(names.expand(ko, r"\b(?:{surnames})[가-힣]{1,2}"))
+    assert [m.span() for m in at_start.finditer(seed)] == [m.span() for m in plain.finditer(seed)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 15)), max_size=12), st.integers(0, 12), st.integers(0, 80), st.integers(0, 10))
+def test_spans_tell_overlaps_as_a_plain_scan_does(spans: list[tuple[int, int]], built: int, start: int, length: int) -> None:
+    spans = [(s, s + n) for s, n in spans]
+    found = names.Spans(spans[:built])
+    for s, e in spans[built:]:
+        found.add(s, e)
+    end = start + length
+    assert found.overlaps(start, end) == any(s < end and e > start for s, e in spans)
+
+
+def test_quotations_are_those_of_the_regex_search() -> None:
+    text = 'He said "yes" and “no, "maybe"” then "open\n“a” "b" "c'
+    assert [m.span() for m in quotes._quotations(text)] == [m.span() for m in quotes._QUOTED.finditer(text)]
