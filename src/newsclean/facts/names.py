@@ -109,8 +109,8 @@ def compiled(lang: ModuleType, name: str) -> tuple[re.Pattern[str], ...]:
 
 def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of each of the language's patterns ``name`` in turn, as ``finditer``
-    gives them. A pattern given with its anchors (see ``Where``) is tried only where a
-    match can start, near an anchor; the others are searched through the whole text."""
+    gives them. A pattern given with its anchors (see ``Where``) is tried only where one
+    stands; the others are searched through the whole text."""
     for pattern, where in _searchable(lang, name):
         if where is None:
             yield from pattern.finditer(text)
