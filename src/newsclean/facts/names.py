@@ -127,8 +127,9 @@ class Where:
     """Where a pattern can match. A language module gives a pattern as ``(anchors,
     pattern)``: every match opens with one of ``anchors`` ("said|according to", "{role}").
     An anchor that starts with a Latin letter is a whole word, found from the text's word
-    set ("Inc." by "Inc", "according to" by "according"); any other is its first character,
-    found wherever it stands ("'s" by "'")."""
+    set ("Inc." by "Inc", "according to" by "according"); ``{head}`` is where the language's
+    ``NAME_HEAD`` matches (one search per text, shared by the patterns using it); any other
+    is its first character, found wherever it stands ("'s" by "'")."""
 
     anchors: scan.Anchors
 
@@ -175,7 +176,11 @@ def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
     """The words and characters of ``spec`` ("said|{role}|,"), as ``Where`` reads them."""
     words: set[str] = set()
     chars: set[str] = set()
+    heads: tuple[re.Pattern[str], ...] = ()
     for item in spec.split("|"):
+        if item == "{head}":
+            heads = (_name_head(lang),)
+            continue
         placeholder = _PLACEHOLDER_ONLY.fullmatch(item)
         for anchor in list_words(lang, placeholder.group(1)) if placeholder else (item,):
             latin = _LATIN_LETTERS.match(anchor)
@@ -183,7 +188,12 @@ def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
                 words.add(latin.group())
             else:
                 chars.add(anchor[0])
-    return scan.word_anchors(words)._replace(chars="".join(sorted(chars)))
+    return scan.word_anchors(words)._replace(patterns=heads, chars="".join(sorted(chars)))
+
+
+@cache
+def _name_head(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(expand(lang, getattr(lang, "NAME_HEAD", r"\b\w")))
 
 
 @cache

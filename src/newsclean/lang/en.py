@@ -389,7 +389,8 @@ ABBREVIATIONS = (
 # {honorific}, {surnames} (any word of ROLES, ROLE_MODIFIERS, PARTICLES, ORG_TYPE_NOUNS,
 # ORG_SUFFIXES, HONORIFICS, SURNAMES).
 # A pattern written (anchors, pattern) is tried only where one of the words its matches
-# open with stands ("said|according to", "{role}": names.Where), not at every word.
+# open with stands ("said|according to", "{role}": names.Where), not at every word; with
+# "{head}", only where NAME_HEAD matches.
 
 # Shapes: a capitalised word, a personal name (given name, optional initial, one or two
 # family names, none of them an organisation suffix: not "Justice Department"), a family
@@ -402,6 +403,11 @@ WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
 NAME = r"[A-Z](?<![\w.][A-Z])[a-z]++(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:-[A-Z]?[a-z]++)*+"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
+# Where a name or organisation that the patterns below read can start: a capitalised word
+# followed by another, a possessive, a bracket, a joining word or a title. Found in one
+# search of the text, shared by the patterns written ("{head}", ...): most capitalised
+# words (a sentence's first, a lone place) are followed by none, and are not tried.
+NAME_HEAD = r"[A-Z](?<![\w.][A-Z])(?=[\w&.-]*+(?:['’]| [A-Z(]| (?:of |and |& |for |van |de |von |da |del |al-|plc\b)| (?:{role}) ))"
 
 # What may follow a name and is not part of it (the possessive); English marks no subject.
 PARTICLES = ("'s", "’s", "'", "’")
@@ -420,7 +426,7 @@ ORG_SUFFIXES = (
 )
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
-ORG_SUFFIXED = r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"
+ORG_SUFFIXED = (("{head}", r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"),)
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
@@ -446,7 +452,7 @@ ORG_PATTERNS = (
     ("Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister",
      r"\b(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
-    r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))",
+    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))"),
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"
     ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
      r"\b(?:{role}|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
@@ -531,7 +537,7 @@ PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     ("{role}", r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
-    r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b))",
+    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b))"),
     # "said Janet Yellen", "according to Janet Yellen"
     ("said|says|according to", r"\b(?:said|says|according to) (?P<name>{name})\b"),
 )
