@@ -246,6 +246,9 @@ WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*"
 NAME = r"(?:{^surnames})[가-힣]{1,2}"
 SURNAME = r"(?:{^surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
+# Where a name that the person patterns read starts: a short word opening with a surname
+# and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
+NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
 
 # Particles that may follow a name: stripped, never part of the name.
 PARTICLES = (
@@ -343,9 +346,9 @@ NAME_NOT = (
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨".
 PERSON_PATTERNS = (
-    r"(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
-    r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)",
-    r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)",
+    ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
     # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
