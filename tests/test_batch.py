@@ -81,7 +81,7 @@ def test_listing_is_read_lazily_so_memory_stays_flat():
 def slow_pid(n: int) -> int:
     import time
 
-    time.sleep(0.2)
+    time.sleep(0.5)  # long enough for the second worker to start, even on a loaded machine
     return os.getpid()
 
 
