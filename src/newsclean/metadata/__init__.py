@@ -131,7 +131,10 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
 
 def _script(text: str) -> str | None:
     """The Unicode script most letters of the text are written in ("LATIN", "HANGUL")."""
-    counts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text[:SCRIPT_SAMPLE_CHARS] if ch.isalpha())
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(text[:SCRIPT_SAMPLE_CHARS]).items():  # each letter named once, in order of first use
+        if ch.isalpha():
+            counts[unicodedata.name(ch, "?").split(" ")[0]] += n
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -115,32 +115,35 @@ def _visible(body: LexborNode) -> tuple[tuple[str, ...], tuple[tuple[int, str], 
             lines.append(line)
         parts.clear()
 
-    def enter(node: LexborNode) -> None:
+    def enter(parent: LexborNode | None) -> None:
+        """A node under ``parent`` comes next: a new line if that is in another block."""
         nonlocal block
-        parent = node.parent
         key = parent.mem_id if parent is not None else None
         if key not in blocks:
-            blocks[key] = _block_of(node)
+            blocks[key] = _block_of(parent)
         if (here := blocks[key]) != block:
             flush()
             block = here
 
     for node in body.traverse(include_text=True):
-        if node.tag == "-text" and node.parent is not None and node.parent.tag not in HIDDEN_TAGS:
-            enter(node)
-            parts.append(node.text_content or "")
-        elif node.tag == "time" and (value := node.attributes.get("datetime")):
-            enter(node)
+        tag = node.tag  # each property read builds a Python object: read each once
+        if tag == "-text":
+            parent = node.parent
+            if parent is not None and parent.tag not in HIDDEN_TAGS:
+                enter(parent)
+                parts.append(node.text_content or "")
+        elif tag == "time" and (value := node.attributes.get("datetime")):
+            enter(node.parent)
             times.append((len(lines), value))
     flush()
     return tuple(lines), tuple(times)
 
 
-def _block_of(node: LexborNode) -> int | None:
-    parent = node.parent
-    while parent is not None and parent.tag not in BLOCK_TAGS:
-        parent = parent.parent
-    return parent.mem_id if parent is not None else None
+def _block_of(node: LexborNode | None) -> int | None:
+    """The innermost block element that is ``node`` or holds it."""
+    while node is not None and node.tag not in BLOCK_TAGS:
+        node = node.parent
+    return node.mem_id if node is not None else None
 
 
 # --- JSON-LD ---------------------------------------------------------------------------
