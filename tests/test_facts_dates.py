@@ -486,3 +486,16 @@ def test_a_span_past_the_calendar_is_no_span() -> None:
 )
 def test_over_the_weekend_and_this_past(text: str, ref: date, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en", ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant closed a decade ago.", [("a decade ago", "2010", "year")]),
+        ("Prices doubled over the past decade.", [("the past decade", "2010/2019", "year")]),
+        ("Emissions must halve by the end of this decade.", [("by the end of this decade", "2027/2029", "year")]),
+        ("It took decades to build.", []),  # no number of them
+    ],
+)
+def test_decades_counted_from_the_reference_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en") == expected

@@ -386,7 +386,7 @@ def _shift(d: date, n: int, unit: str) -> date:
     ``n`` < 0), on the last day of a shorter month ("Jan 31" + 1 month: "Feb 28")."""
     if unit in ("day", "week"):
         return d + timedelta(days=n * (7 if unit == "week" else 1))
-    y, m = add_months(d.year, d.month, n * {"month": 1, "quarter": 3, "year": 12}[unit])
+    y, m = add_months(d.year, d.month, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit])
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
@@ -519,6 +519,10 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if kind == "week":
         week = week_of(ref + timedelta(weeks=offset))
         return day(week.start + timedelta(days=p["weekday"])) if "weekday" in p else _narrow(week, p.get("part"))
+    if kind == "decade":  # this decade: the 2010s
+        start = ref.year // 10 * 10 + 10 * offset
+        first, last = _DECADE_PARTS[p.get("part")]
+        return Period(date(start + first, 1, 1), date(start + last, 12, 31), "year")
     if kind == "quarter":
         y, m = add_months(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * offset)
         return months(y, m, 3, "quarter")
@@ -556,7 +560,7 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         size = 3 if grain == "quarter" else 6
         return months(year, size * (index - 1) + 1, size, grain)
     if "decade" in p:  # "the 1990s", "1990년대", "2020년대 초" (early: its first three years)
-        first, last = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}[p.get("part")]
+        first, last = _DECADE_PARTS[p.get("part")]
         return Period(date(year + first, 1, 1), date(year + last, 12, 31), "year")
     if "year_to" in p:  # "2019-2021", "between 2019 and 2021", "2019~2021년"
         return Period(date(year, 1, 1), date(p["year_to"], 12, 31), "year") if p["year_to"] > year else None
@@ -724,7 +728,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         offset = rules.RELATIVE_WORDS[lower["rel"]] if "rel" in parts else rules.SPAN_WORDS[parts["spanrel"]]
         if n is None or n != int(n) or n < 1 or offset == 0:
             return None
-        p["span"] = (int(n) * offset, {**getattr(rules, "SPAN_UNITS", {}), **rules.RELATIVE_UNITS}[unit])
+        p["span"] = _in_years(int(n) * offset, {**getattr(rules, "SPAN_UNITS", {}), **rules.RELATIVE_UNITS}[unit])
         return p
     if "rel" in parts and not _normalise_relative(parts["rel"], lower.get("relunit"), rules, weekdays, p):
         return None
@@ -739,7 +743,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         if unit[:-1] in weekdays:  # "2 Thursdays ago": the second one back
             p["weekday"], p["ago"] = weekdays[unit[:-1]], (sign * int(n), "weekday")
         else:
-            p["ago"] = (sign * int(n), rules.RELATIVE_UNITS[unit])
+            p["ago"] = _in_years(sign * int(n), rules.RELATIVE_UNITS[unit])
     if "after_next" in parts:  # "Friday after next" is "2 Fridays from now"
         unit = lower["after_next"]
         if unit in weekdays:
@@ -824,6 +828,15 @@ def _full_week(container: Period, nth: int) -> Period | None:
     return week_of(mondays[nth - 1 if nth > 0 else nth])
 
 
+# The years of a decade, and of its early, mid and late part.
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+
+
+def _in_years(n: int, unit: str) -> tuple[int, str]:
+    """``n`` units counted in years when they are decades ("two decades ago": 20 years)."""
+    return (n * 10, "year") if unit == "decade" else (n, unit)
+
+
 def _two_digit_year(yy: str) -> int:
     """"15" -> 2015, "98" -> 1998: 1969-2068, as strptime's %y."""
     return (1900 if int(yy) >= 69 else 2000) + int(yy)
@@ -878,7 +891,11 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
         elif rules.RELATIVE_UNITS.get(unit) == "day":
             return False  # "the next day", "the previous day": counted from the story's events
         else:
-            p["rel"] = (rules.RELATIVE_UNITS.get(unit, unit), offset)
+            kind = rules.RELATIVE_UNITS.get(unit, unit)
+            if kind == "decade" and offset and "part" not in p:  # "the past decade": ten whole years
+                p["span"] = _in_years(offset, kind)
+            else:
+                p["rel"] = (kind, offset)
         return True
     if "season" in p and rel in getattr(rules, "SEASON_WORDS", {}):
         p["rel"] = ("season", rules.SEASON_WORDS[rel])

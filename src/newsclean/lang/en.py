@@ -369,7 +369,7 @@ AGO_WORDS = ("ago",)
 LATER_WORDS = ("from now", "from today", "hence")
 # "Friday after next" (the second Friday from now), "the week after next".
 AFTER_NEXT = ("after next",)
-RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year"}
+RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "decade": "decade", "decades": "decade"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
 TIMESTAMP_LABELS = ("published", "updated", "posted", "last updated", "last modified", "first published")
 # Abbreviations that end with a dot but not a sentence.
