@@ -499,3 +499,30 @@ def test_over_the_weekend_and_this_past(text: str, ref: date, expected: list[tup
 )
 def test_decades_counted_from_the_reference_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "value"),
+    [
+        # the past: a date still to come in the reference year is last year's
+        ("The attack on Oct. 13 killed a journalist.", "en", date(2024, 3, 7), "2023-10-13"),
+        ("When Jane Roberts gave birth in November, she stopped work.", "en", date(2024, 4, 28), "2023-11"),
+        ("Sales rose in the fourth quarter.", "en", date(2024, 2, 7), "2023-Q4"),
+        ("The production opened in December and will run for weeks.", "en", date(2025, 1, 28), "2024-12"),
+        ("The hearing was on Dec. 2, he added.", "en", date(2024, 3, 7), "2023-12-02"),
+        ("회사는 10월 13일 신제품을 발표했다.", "ko", date(2024, 3, 7), "2023-10-13"),
+        # the future: a date over in the reference year is next year's
+        ("The company will open the plant in February.", "en", date(2024, 11, 7), "2025-02"),
+        ("The class will be honored at the auditorium on May 2.", "en", date(2019, 11, 19), "2020-05-02"),
+        ("The campaign – which will be in its third year in January – did research.", "en", date(2019, 11, 19), "2020-01"),
+        # no tense, a nearer date this year, or a verb of another clause: the reference year
+        ("The plant opens in December.", "en", date(2024, 3, 7), "2024-12"),
+        ("It launched consultations that end on Sept. 6.", "en", date(2024, 8, 28), "2024-09-06"),
+        ("Blue Origin will offer the lander that the company unveiled in May.", "en", date(2019, 11, 19), "2019-05"),
+        ("회사는 10월 13일 신제품을 발표할 예정이다.", "ko", date(2024, 3, 7), "2024-10-13"),
+        ("In October 2023 sales fell.", "en", date(2024, 3, 7), "2023-10"),
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_its_tense_implies(text: str, lang: str, ref: date, value: str) -> None:
+    dates = [f.value for f in extract_facts(text, lang=lang, ref_date=ref) if f.type == "date"]
+    assert dates == [value]

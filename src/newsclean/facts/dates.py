@@ -22,6 +22,7 @@ the latest such day on or before the reference date (news reports the past).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import compress
 from types import ModuleType
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
@@ -343,7 +344,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
-    period = _resolve(parts, ref, rules)  # type: ignore[arg-type]
+    period = _resolve(parts, ref, rules, lambda: _tense(ctx, m.start()))  # type: ignore[arg-type]
     if period is None:
         return None
     if "weekof" in parts:  # "the week of October 7": the Monday-to-Sunday week holding the day
@@ -470,17 +471,68 @@ def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
     return {k.lower(): v for k, v in getattr(rules, name, {}).items()}
 
 
-def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType) -> Period | None:
-    """The period the parts of one date name, or None when they name none."""
+def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[[], int] = lambda: 0) -> Period | None:
+    """The period the parts of one date name, or None when they name none. A month, day or
+    quarter written without its year is in the reference year, unless the verb nearest it
+    tells the past (``tense()`` -1) or the future (1) and the same date a year before or
+    after is nearer the reference: "the attack on Oct. 13 killed…" in a March article is last
+    October's, "consultations launched… end on Sept. 6" in late August this year's."""
     p = _normalise(parts, rules)
     if p is None:
         return None
     if ref is None and (p.get("rel") or p.get("ago") or p.get("year") is None):
         return None
     try:
-        return _period(p, ref)  # type: ignore[arg-type]
+        period = _period(p, ref)  # type: ignore[arg-type]
+        if period is not None and _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
+            shift = tense()
+            other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr]
+            if other is not None and _distance(other, ref) < _distance(period, ref):  # type: ignore[arg-type]
+                return other
+        return period
     except (ValueError, OverflowError):
         return None  # "2월 30일"
+
+
+def _yearless(p: dict[str, Any]) -> bool:
+    """A month (with a day, a part, a week) or a quarter or half named with no year, no
+    relative word and no weekday (which fixes the year): its year is the writer's to imply."""
+    named = "month" in p or "period" in p
+    return named and not any(k in p for k in ("year", "rel", "ago", "span", "season", "weekday"))
+
+
+def _distance(period: Period, ref: date) -> int:
+    return max((period.start - ref).days, (ref - period.end).days, 0)
+
+
+_CLAUSE_ENDS = ",;:–—()\"“”"
+
+
+def _tense(ctx: Context, pos: int) -> int:
+    """The tense of the verb nearest ``pos`` in its clause (else in its sentence): 1 future,
+    -1 past, 0 when neither shows ("…will offer the lander the company unveiled in May":
+    past; "the campaign – which will be in its third year in January – did…": future)."""
+    past, future = tense_patterns(ctx.lang)
+    if past is None or future is None:
+        return 0
+    at = bisect.bisect_right(ctx.sentences, (pos, len(ctx.text))) - 1
+    start, end = ctx.sentences[at] if at >= 0 else (0, len(ctx.text))
+    text = ctx.text
+    clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
+    clause_end = min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    for lo, hi in ((clause_start, clause_end), (start, end)):
+        markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
+                   for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
+        if markers:
+            return min(markers)[1]
+    return 0
+
+
+@cache
+def tense_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's past- and future-tense markers (``PAST_TENSE``, ``FUTURE_TENSE``)."""
+    past, future = getattr(rules, "PAST_TENSE", None), getattr(rules, "FUTURE_TENSE", None)
+    return (re.compile(past) if past else None, re.compile(future) if future else None)
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:

@@ -366,6 +366,27 @@ DATE_RANGE_OPENERS = {"between": "and"}
 # "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
 # Tuesdays from now". Not "back": "pushed the launch two weeks back".
 AGO_WORDS = ("ago",)
+# The tense of a sentence places a date written without its year ("Oct. 13", "in
+# December", "the fourth quarter"): in the reference year, unless the tense marker nearest
+# it in its clause (else its sentence) tells the past (PAST_TENSE) or the future
+# (FUTURE_TENSE) and the same date a year before or after is nearer the reference. Regular
+# pasts leave out participles after "be" ("will be honored"), adjectives ("based",
+# "limited") and reporting verbs ("added", "noted"; "said" is not listed either): "…is in
+# October," he added.
+PAST_TENSE = (
+    r"\b(?:was|were|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
+    r"became|left|met|held|paid|sold|bought|built|brought|found|kept|led|ran|spent|struck|"
+    r"wrote|drew|shot|fought|knew|flew|threw|stood|sent|broke|chose|spoke|drove|got|caught|"
+    r"sought|sank|slid|swept|fled|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?!(?:need|indeed|hundred|speed|feed|seed|red|bed|shed|bred|based|related|limited|"
+    r"united|detailed|advanced|experienced|concerned|interested|supposed|used|expected|"
+    r"scheduled|planned|proposed|intended|added|noted|stated|reported|explained|argued|"
+    r"claimed|insisted|warned|asked|replied|commented|suggested|tweeted|posted)\b)[a-z]+ed)\b"
+)
+FUTURE_TENSE = (
+    r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated|going|planning) to|"
+    r"plans? to|upcoming|later this)\b|\w'll\b"
+)
 LATER_WORDS = ("from now", "from today", "hence")
 # "Friday after next" (the second Friday from now), "the week after next".
 AFTER_NEXT = ("after next",)

@@ -218,6 +218,13 @@ SEASON_WORDS = {"이번": 0, "지난": -1, "다음": 1, "오는": 1}
 DATE_RANGE = ("-", "–", "~", "부터")
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
 AGO_WORDS = ("전", "이전")
+# The tense of a sentence places a date written without its year ("10월 13일", "4분기"; see
+# lang/en.py): the past is a verb syllable closed by ㅆ before an ending ("했다", "됐고",
+# "열렸던"; not 있다, 겠다), the future a plan or an ㄹ-form before 것 ("예정이다", "할 것으로").
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠")
+_L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8)
+PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)"
+FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
 LATER_WORDS = ("후", "뒤")
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
 DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
