@@ -263,3 +263,59 @@ def test_ko_role_before_the_name() -> None:
     facts = who(text, "ko")
     assert people(facts) == {"성윤모": ("장관", "산업통상자원부"), "문재인": ("대통령", None)}
     assert quotes(facts)[0][1] == "성윤모"
+
+
+def _values(facts: list[Fact], kind: str) -> set[str]:
+    return {str(f.value) for f in facts if f.type == kind}
+
+
+def test_en_a_persons_possessive_is_not_an_organisation() -> None:
+    text = (
+        "Harris is locked in a tight race since President Joe Biden ended his reelection campaign. "
+        "Harris has been Biden's vice president for nearly four years.\n"
+        "Tim Cook, Apple's chief executive, spoke first."
+    )
+    facts = who(text, "en")
+    assert "Biden" not in _values(facts, "organisation")
+    biden = [f for f in facts if f.type == "person" and f.value == "Joe Biden"]
+    assert biden and biden[0].attrs["role"] == "President"
+    assert "Apple" in _values(facts, "organisation")  # a company's possessive still is one
+
+
+def test_en_organisations_stay_within_a_sentence_and_a_name() -> None:
+    text = (
+        "Peoples reported from New York and Thomson-DeVeaux from Washington. Associated Press writers "
+        "Will Weissert and Bill Barrow contributed.\n"
+        "He brokered a peace between Trump and Georgia Gov. Brian Kemp, whose feud had lasted years.\n"
+        "A Reuters investigation in December covered the strike. The Ministry of Economy and Finance (MOEF) "
+        "disagreed."
+    )
+    orgs = _values(who(text, "en"), "organisation")
+    assert "Associated Press" in orgs and "Washington. Associated Press" not in orgs
+    assert "Trump and Georgia" not in orgs
+    assert "Reuters" in orgs and "A Reuters" not in orgs
+    assert "Ministry of Economy and Finance" in orgs  # "and" inside a name of the "of" kind
+
+
+def test_en_datelines_are_not_organisations_but_abbreviations_are() -> None:
+    text = (
+        "LA CROSSE, Wis. (AP) — After a summer of tumult, the race is tight.\n"
+        "WASHINGTON (Reuters) - Scientists on Monday unveiled a map.\n"
+        "The European Central Bank (ECB) held rates. The Netherlands Organisation for Applied "
+        "Scientific Research (TNO) said so too."
+    )
+    orgs = _values(who(text, "en"), "organisation")
+    assert not orgs & {"Wis", "Wis.", "WASHINGTON", "LA CROSSE"}
+    assert {"European Central Bank", "Organisation for Applied Scientific Research"} <= orgs
+
+
+def test_en_nationalities_and_states_before_a_title_are_not_organisations() -> None:
+    text = (
+        "British-Israeli lawyer Nick Kaufman said the case was weak. Montana senator Jon Tester "
+        "disagreed, and Israeli Prime Minister Benjamin Netanyahu said nothing. Apple CEO Tim Cook said yes."
+    )
+    facts = who(text, "en")
+    assert not _values(facts, "organisation") & {"British-Israeli", "Montana", "Israeli"}
+    people = {f.value: f.attrs for f in facts if f.type == "person"}
+    assert people["Nick Kaufman"]["org"] is None and people["Benjamin Netanyahu"]["org"] is None
+    assert people["Tim Cook"]["org"] == "Apple"

@@ -16,6 +16,7 @@ Three steps, each driven by the language's data:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from types import ModuleType
@@ -37,7 +38,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return ()
-    forms = _introductions(ctx.text, lang)
+    forms = _introductions(ctx, lang)
     links = _short_forms(ctx.text, lang, forms)
     return _mentions(ctx, lang, forms | set(links), links)
 
@@ -45,17 +46,68 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 # --- 1. introductions --------------------------------------------------------------------
 
 
-def _introductions(text: str, lang: ModuleType) -> set[str]:
-    suffixed = [m.group("org") for m in finditer(lang, "ORG_SUFFIXED", text)]
+def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
+    text, starts = ctx.text, [s for s, _ in ctx.sentences]
+    suffixed = [_within_sentence(m, "org", starts, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text)]
     in_context: list[str] = []
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
         if groups.get("list"):
             in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
-        in_context.extend(g for k in ("org", "alias") if (g := groups.get(k)))
+        if groups.get("alias") and not _abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")):
+            continue  # "WASHINGTON (Reuters)", "LA CROSSE, Wis. (AP)": a dateline and its agency
+        if groups.get("org"):  # the name stands next to its context: "Apple's chief", "analysts at Apple"
+            in_context.append(_within_sentence(m, "org", starts, keep_tail=m.end("org") < m.end()))
+        in_context.extend(g for g in [groups.get("alias")] if g)
     forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
-    forms |= {f for c in in_context if (f := _normalise(lang, c)) and _acceptable(lang, f) and _name_like(lang, f)}
+    forms |= {f for c in in_context if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and _name_like(lang, f)}
+    forms -= _surnames_of_people(text, lang, forms)
     return forms | _coordinated(text, lang, forms)
+
+
+def _within_sentence(m: re.Match[str], group: str, starts: list[int], keep_tail: bool) -> str:
+    """The group's words within one sentence: a name never spans a sentence end ("from
+    Washington. Associated Press writers"). The part kept is the one next to what found
+    it: the tail for a suffix or a role after the name, else the head."""
+    lo, hi = m.span(group)
+    i, j = bisect.bisect_right(starts, lo), bisect.bisect_left(starts, hi)
+    if i >= j:
+        return m.group(group)
+    return m.string[starts[j - 1] : hi] if keep_tail else m.string[lo : starts[i]]
+
+
+def _abbreviation_of(alias: str, name: str) -> bool:
+    """Whether "(alias)" after the name abbreviates it: "ECB" of "European Central Bank" (the
+    same first letter, then the others in order), or capitals after a long name, maybe in
+    another language ("Organisation for Applied Scientific Research (TNO)"). Not a dateline's
+    agency: "WASHINGTON (Reuters)", "LA CROSSE, Wis. (AP)" (a city in capitals, a state cut short)."""
+    rest = iter(name.upper())
+    in_order = alias[:1].upper() == name[:1].upper() and all(ch in rest for ch in alias.upper())
+    return in_order or (alias.isupper() and not name.isupper() and not name.endswith("."))
+
+
+def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+    """One-word forms that end a personal name written after a title in the text ("Biden" of
+    "President Joe Biden"): "Biden's vice president" is a person's possessive, not an
+    organisation's."""
+    if getattr(lang, "SURNAME_FIRST", False):
+        return set()
+    name, titled = _titled_name(lang)
+    found = set()
+    for form in forms:
+        if " " in form:
+            continue
+        for m in re.finditer(r"\b[A-Z][a-z]+ " + re.escape(form) + r"\b", text):
+            if name.fullmatch(m.group()) and titled.search(text, max(0, m.start() - 40), m.start()):
+                found.add(form)
+                break
+    return found
+
+
+@cache
+def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A personal name's shape, and a title or honorific right before a name."""
+    return re.compile(expand(lang, "{name}")), re.compile(expand(lang, r"\b(?:{role}|{honorific}) $"))
 
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
@@ -75,14 +127,19 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     return added
 
 
-def _normalise(lang: ModuleType, form: str) -> str:
-    """The name without its particle, a leading "the" or a sentence's full stop (but "Inc."
+def _normalise(lang: ModuleType, form: str, not_first: Sequence[str] | None = None) -> str:
+    """The name without its particle, leading words such as "the" or "from" (``not_first``:
+    ``ORG_NOT_FIRST`` unless given; a name found by its context keeps its other first words,
+    for ``_name_like`` to judge: "As Taylor Swift's partner"), or a sentence's full stop (but "Inc."
     and "U.S." keep theirs)."""
     form = form.strip()
     if not form.endswith(tuple(getattr(lang, "ORG_SUFFIXES", ()))):  # 디스플레이: no particle 이
         form = strip_particle(lang, form)
-    if form.startswith(("The ", "the ")):
-        form = form[4:]
+    first, _, rest = form.partition(" ")
+    not_first = getattr(lang, "ORG_NOT_FIRST", ()) if not_first is None else not_first
+    while rest and first in not_first:  # "A Reuters investigation"
+        form = rest
+        first, _, rest = form.partition(" ")
     last = form.split()[-1] if form.split() else ""
     if form.endswith(".") and last not in getattr(lang, "ORG_SUFFIXES", ()) and "." not in last[:-1]:
         form = form[:-1]
@@ -106,6 +163,8 @@ def _name_like(lang: ModuleType, word: str) -> bool:
     stop = _not_names(lang)
     if word in stop or word.split()[0] in stop:
         return False
+    if " and " in word and " of " not in word.split(" and ")[0]:
+        return False  # two names joined: "between Trump and Georgia Gov. Brian Kemp"
     return len(word) >= 3 or re.search(r"[A-Za-z]", word) is not None
 
 

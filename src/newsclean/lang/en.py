@@ -451,10 +451,19 @@ ORG_SUFFIXED = (("{head}", r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w]
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
 ORG_NOT_ENDINGS = ()
+# Words before a name that are not part of it: "A Reuters investigation", "From The New York
+# Times", "Former National Security Council adviser".
+ORG_NOT_FIRST = (
+    "The", "the", "A", "An", "This", "That", "These", "Those", "From", "Follow", "With", "Like",
+    "Former", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "To", "And",
+    "But", "Or", "If", "When", "While", "After", "Before", "Since", "As", "Via", "About",
+)
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
 # Minister". A one-word name found by its context must not have this shape.
 ORG_NOT_SHAPE = (
-    r"(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
+    r"(?:(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)|German|French|Dutch|Swiss|Greek|Thai|Czech|Cuban|Venezuelan"
+    r"|Kenyan|Moroccan|Ugandan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Somali"
+    r"|Nepali|Bangladeshi|Omani|Bahraini|Azerbaijani|Afghan|Kazakh|Uzbek|Turkish|Kurd)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
     r"|(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
 )
 # Kind-of-organisation nouns: a name found by its context never ends in one.
@@ -552,6 +561,14 @@ PLACES = (
     "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
     "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Britain", "England", "Scotland",
     "Wales", "America", "Europe", "Africa", "Asia", "Gaza", "Hong Kong", "Crimea", "Tibet",
+    # the states of the United States: "Montana senator Jon Tester", "Florida Governor Ron DeSantis"
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 )
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
