@@ -319,3 +319,22 @@ def test_en_nationalities_and_states_before_a_title_are_not_organisations() -> N
     people = {f.value: f.attrs for f in facts if f.type == "person"}
     assert people["Nick Kaufman"]["org"] is None and people["Benjamin Netanyahu"]["org"] is None
     assert people["Tim Cook"]["org"] == "Apple"
+
+
+def test_ko_the_name_is_the_word_before_the_role_not_a_verb_before_it() -> None:
+    text = (
+        "중재에 나선 한병도 대표 직무대행은 “당헌 위배”라고 말했다. 당권 주자인 정청래 대표도 반대했다. "
+        "김철수 서울대 교수는 “어렵다”고 말했다. 이재명 민주당 대표는 “좋다”고 했다."
+    )
+    facts = who(text, "ko")
+    people = {f.value: f.attrs for f in facts if f.type == "person"}
+    assert set(people) == {"한병도", "정청래", "김철수", "이재명"}
+    assert people["한병도"]["role"] == "대표 직무대행" and people["한병도"]["org"] is None
+    assert people["김철수"]["org"] == "서울대"  # an institution between name and role stays the org
+    assert people["이재명"]["org"] == "민주당"
+    assert [f.attrs["speaker"] for f in facts if f.type == "quote"][0] == "한병도"
+
+
+def test_ko_institutions_and_time_words_before_a_role_are_not_names() -> None:
+    text = "서울대 교수 연구팀은 이날 발표했다. 국회 의원 전원이 찬성했다. 지난해 FIFA 회장 선거에서 이겼다."
+    assert not [f for f in who(text, "ko") if f.type == "person"]

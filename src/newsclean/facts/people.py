@@ -44,12 +44,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
-        org, known = _org_of(_org_spans(ctx, lang, m), ctx.text, orgs)
+        spans = _org_spans(ctx, lang, m)
+        org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
         if org is not None and not known and role is not None and _is_title_word(lang, org):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
-        for key in ("name", "name2"):
-            span = _name_span(lang, m, key)
+        names = [_name_span(lang, m, key) for key in ("name", "name2")]
+        if org is not None and not known and _is_name(lang, org):
+            names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
+        for span in names:
             if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
                 continue
             name = ctx.text[span[0] : span[1]]
@@ -79,7 +82,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     while start < end and (lead := _leading_title(lang).match(text, start, end)):
         start = lead.end()
     name = text[start:end]
-    if not name or name in _not_names(lang):
+    if not name or name in _not_names(lang) or name.endswith(tuple(getattr(lang, "NAME_NOT_ENDINGS", ()))):
         return None
     if not _surname_first(lang) and " " not in name:
         return None
@@ -121,6 +124,19 @@ def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[
         if i < len(orgs) and orgs[i].end <= hi:
             return str(orgs[i].value), True
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
+
+
+def _is_name(lang: ModuleType, words: str) -> bool:
+    """Whether an unknown organisation slot is a personal name, in a language whose names
+    are one word (surname first): then the word the pattern read as the name is not one."""
+    if not _surname_first(lang) or words in _not_names(lang) or words.endswith(tuple(getattr(lang, "NAME_NOT_ENDINGS", ()))):
+        return False
+    return _name_shape(lang).fullmatch(words) is not None
+
+
+@cache
+def _name_shape(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(expand(lang, "{name}"))
 
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:

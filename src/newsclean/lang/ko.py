@@ -348,7 +348,11 @@ NAME_NOT = (
     "전문", "하지만", "또한", "특히", "이같이", "이처럼", "성공", "정상", "원내", "강력",
     "민간", "정치", "정책", "경제", "여당", "야당", "주민", "시민", "국민", "신규", "구청",
     "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
+    "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
 )
+# Last syllables of a short institution or place, never of a name: "서울대 교수", "서울시
+# 대변인", "국회 의원", "담양군 군수" (a university, a city, a county, the assembly).
+NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당")
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨".
