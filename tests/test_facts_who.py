@@ -338,3 +338,16 @@ def test_ko_the_name_is_the_word_before_the_role_not_a_verb_before_it() -> None:
 def test_ko_institutions_and_time_words_before_a_role_are_not_names() -> None:
     text = "서울대 교수 연구팀은 이날 발표했다. 국회 의원 전원이 찬성했다. 지난해 FIFA 회장 선거에서 이겼다."
     assert not [f for f in who(text, "ko") if f.type == "person"]
+
+
+def test_en_a_place_or_two_names_are_not_a_persons_organisation() -> None:
+    text = (
+        "Montana senator Jon Tester said he would vote no. Trump and Chinese leader Xi Jinping met on Friday. "
+        "Commerzbank analyst Carsten Fritsch said prices would fall, and a German bank agreed."
+    )
+    facts = who(text, "en")
+    people = {f.value: f.attrs for f in facts if f.type == "person"}
+    assert people["Jon Tester"]["org"] is None and people["Jon Tester"]["role"] == "senator"
+    assert people["Xi Jinping"]["org"] is None
+    assert people["Carsten Fritsch"]["org"] == "Commerzbank"  # "bank" ends the name, not as a word
+    assert "German bank" not in _values(facts, "organisation")

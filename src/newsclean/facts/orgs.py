@@ -60,7 +60,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
             in_context.append(_within_sentence(m, "org", starts, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)
     forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
-    forms |= {f for c in in_context if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and _name_like(lang, f)}
+    forms |= {f for c in in_context if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     forms -= _surnames_of_people(text, lang, forms)
     return forms | _coordinated(text, lang, forms)
 
@@ -119,7 +119,7 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
         for m in finditer(lang, "ORG_COORDINATION", text):
             a, b = (_normalise(lang, m.group(k)) for k in ("a", "b"))
             for this, other in ((a, b), (b, a)):
-                if this in known and other not in known and _name_like(lang, other):
+                if this in known and other not in known and name_like(lang, other):
                     new.add(other)
         if not new:
             break
@@ -130,7 +130,7 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 def _normalise(lang: ModuleType, form: str, not_first: Sequence[str] | None = None) -> str:
     """The name without its particle, leading words such as "the" or "from" (``not_first``:
     ``ORG_NOT_FIRST`` unless given; a name found by its context keeps its other first words,
-    for ``_name_like`` to judge: "As Taylor Swift's partner"), or a sentence's full stop (but "Inc."
+    for ``name_like`` to judge: "As Taylor Swift's partner"), or a sentence's full stop (but "Inc."
     and "U.S." keep theirs)."""
     form = form.strip()
     if not form.endswith(tuple(getattr(lang, "ORG_SUFFIXES", ()))):  # 디스플레이: no particle 이
@@ -152,11 +152,11 @@ def _acceptable(lang: ModuleType, form: str) -> bool:
     return not form.endswith(tuple(getattr(lang, "ORG_NOT_ENDINGS", ())))
 
 
-def _name_like(lang: ModuleType, word: str) -> bool:
+def name_like(lang: ModuleType, word: str) -> bool:
     """A name found by its context, not a common noun: it has Latin letters or at least
     three syllables, and neither it nor its first word is a kind-of-organisation noun, a role
     or a stop word."""
-    if not _acceptable(lang, word) or word.endswith(tuple(getattr(lang, "ORG_TYPE_NOUNS", ()))):
+    if not _acceptable(lang, word) or _kind_of_organisation(lang).search(word):
         return False
     if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), word):
         return False
@@ -166,6 +166,13 @@ def _name_like(lang: ModuleType, word: str) -> bool:
     if " and " in word and " of " not in word.split(" and ")[0]:
         return False  # two names joined: "between Trump and Georgia Gov. Brian Kemp"
     return len(word) >= 3 or re.search(r"[A-Za-z]", word) is not None
+
+
+@cache
+def _kind_of_organisation(lang: ModuleType) -> re.Pattern[str]:
+    """A name ending in a kind-of-organisation noun, as a word or a Korean word's end:
+    "German bank", "중소기업"; not "Commerzbank"."""
+    return re.compile("(?<![a-z])(?:" + expand(lang, "{type}") + ")$")
 
 
 @cache
@@ -192,7 +199,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     for short in sorted(_candidates(text, lang, forms)):
         if short not in tails and short[:1] not in by_first:
             continue
-        if " " not in short and not _name_like(lang, short) and not short.isupper():
+        if " " not in short and not name_like(lang, short) and not short.isupper():
             continue  # "Justice" of Justice Department, "Defense" of Defense Ministry
         if short in tails:
             links[short] = tails[short]

@@ -25,6 +25,7 @@ from typing import Iterable, Sequence
 from ..model import Author, Fact
 from . import Context, make_fact
 from .names import Spans, compiled, expand, finditer, occurrences, trie_alternation
+from .orgs import name_like
 
 
 @dataclass
@@ -49,6 +50,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         role = _role_of(m)
         if org is not None and not known and role is not None and _is_title_word(lang, org):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
+        elif org is not None and not known and not name_like(lang, org):
+            org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
         names = [_name_span(lang, m, key) for key in ("name", "name2")]
         if org is not None and not known and _is_name(lang, org):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
