@@ -351,3 +351,13 @@ def test_en_a_place_or_two_names_are_not_a_persons_organisation() -> None:
     assert people["Xi Jinping"]["org"] is None
     assert people["Carsten Fritsch"]["org"] == "Commerzbank"  # "bank" ends the name, not as a word
     assert "German bank" not in _values(facts, "organisation")
+
+
+def test_en_names_ending_in_an_institution_word_are_organisations_not_people() -> None:
+    text = (
+        "Amnesty International said the trial was unfair. Joel Schlabach, a teacher at Richmond High "
+        "School, said politicians had vilified educators. The San Francisco Chronicle reported the deal."
+    )
+    facts = who(text, "en")
+    assert {"Amnesty International", "Richmond High School", "San Francisco Chronicle"} <= _values(facts, "organisation")
+    assert not _values(facts, "person") & {"Amnesty International", "Richmond High School", "San Francisco Chronicle"}

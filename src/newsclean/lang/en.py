@@ -444,12 +444,17 @@ ORG_SUFFIXES = (
     "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Service",
     "Administration", "Parliament", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
     "Times", "Post", "Journal", "News", "Press", "Reuters", "Exchange",
+    "International", "Center", "Centre", "School", "College", "Hospital", "Directorate", "Services",
+    "Equities", "Chronicle", "Reporter", "Tribune", "Herald", "Gazette",
 )
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
 ORG_SUFFIXED = (("{head}", r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"),)
 # Suffixed words that name no organisation, or a suffix alone.
-ORG_NOT = ("Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News")
+ORG_NOT = (
+    "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News",
+    "College", "School", "High School", "Center", "Centre", "Hospital", "International",
+)
 ORG_NOT_ENDINGS = ()
 # Words before a name that are not part of it: "A Reuters investigation", "From The New York
 # Times", "Former National Security Council adviser".
