@@ -310,6 +310,13 @@ def test_an_input_over_the_time_limit_fails_alone(jobs):
     assert got[0] == got[2] == got[3] == 0  # the worker goes on with the next inputs
 
 
+def test_an_input_over_the_time_limit_inside_a_chunk_fails_alone():
+    items = [0] * 21 + [1] + [0] * 6  # 1 comes inside a chunk, once the pool is full
+    got = [outcome for _, outcome in batch.outcomes(batch.Deadline(spin_forever, 0.3), items, jobs=2)]
+    assert [n for n, outcome in enumerate(got) if isinstance(outcome, batch.InputTimeout)] == [21]
+    assert all(outcome == 0 for n, outcome in enumerate(got) if n != 21)
+
+
 def test_input_timeout_stops_a_stalled_download_and_the_batch_goes_on(tmp_path, server):
     pages = make_folder(tmp_path / "pages", 2)
     gate = threading.Event()
