@@ -31,6 +31,7 @@ _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # checked behind it) so that the regex engine jumps from one "he " to the next, as
 # str.find does: 4x faster than opening with "[Tt]", a letter found at every other word.
 _ENGLISH_SHORTENED = re.compile(r"he (?<=\b[Tt]he )([A-Z][a-z]{2,})\b")
+_MAY_END_SENTENCE = re.compile(r"[.!?\n]")
 _INITIALS_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
 
 
@@ -47,8 +48,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 
 def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
-    text, starts = ctx.text, [s for s, _ in ctx.sentences]
-    suffixed = [_within_sentence(m, "org", starts, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text)]
+    text, sentences = ctx.text, ctx.sentences
+    suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text)]
     in_context: list[str] = []
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
@@ -57,7 +58,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
         if groups.get("alias") and not _abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")):
             continue  # "WASHINGTON (Reuters)", "LA CROSSE, Wis. (AP)": a dateline and its agency
         if groups.get("org"):  # the name stands next to its context: "Apple's chief", "analysts at Apple"
-            in_context.append(_within_sentence(m, "org", starts, keep_tail=m.end("org") < m.end()))
+            in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)
     forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
     forms |= {f for c in in_context if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
@@ -65,15 +66,18 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
     return forms | _coordinated(text, lang, forms)
 
 
-def _within_sentence(m: re.Match[str], group: str, starts: list[int], keep_tail: bool) -> str:
+def _within_sentence(m: re.Match[str], group: str, sentences: Sequence[tuple[int, int]], keep_tail: bool) -> str:
     """The group's words within one sentence: a name never spans a sentence end ("from
     Washington. Associated Press writers"). The part kept is the one next to what found
     it: the tail for a suffix or a role after the name, else the head."""
+    words = m.group(group)
+    if not _MAY_END_SENTENCE.search(words):
+        return words
     lo, hi = m.span(group)
-    i, j = bisect.bisect_right(starts, lo), bisect.bisect_left(starts, hi)
-    if i >= j:
-        return m.group(group)
-    return m.string[starts[j - 1] : hi] if keep_tail else m.string[lo : starts[i]]
+    i, j = bisect.bisect_right(sentences, (lo, len(m.string))), bisect.bisect_left(sentences, (hi, 0))
+    if i >= j:  # no sentence starts after lo and before hi
+        return words
+    return m.string[sentences[j - 1][0] : hi] if keep_tail else m.string[lo : sentences[i][0]]
 
 
 def _abbreviation_of(alias: str, name: str) -> bool:
@@ -95,12 +99,15 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str
     name, titled = _titled_name(lang)
     found = set()
     for form in forms:
-        if " " in form:
-            continue
-        for m in re.finditer(r"\b[A-Z][a-z]+ " + re.escape(form) + r"\b", text):
-            if name.fullmatch(m.group()) and titled.search(text, max(0, m.start() - 40), m.start()):
+        i = text.find(" " + form) if " " not in form else -1
+        while i >= 0:  # a plain string search: one regex per form would scan every position
+            start = text.rfind(" ", 0, i) + 1
+            end = i + 1 + len(form)
+            whole = end == len(text) or not text[end].isalnum()
+            if whole and name.fullmatch(text, start, end) and titled.search(text, max(0, start - 40), start):
                 found.add(form)
                 break
+            i = text.find(" " + form, end)
     return found
 
 
@@ -156,7 +163,8 @@ def name_like(lang: ModuleType, word: str) -> bool:
     """A name found by its context, not a common noun: it has Latin letters or at least
     three syllables, and neither it nor its first word is a kind-of-organisation noun, a role
     or a stop word."""
-    if not _acceptable(lang, word) or _kind_of_organisation(lang).search(word):
+    kinds = tuple(getattr(lang, "ORG_TYPE_NOUNS", ()))
+    if not _acceptable(lang, word) or (word.endswith(kinds) and _kind_of_organisation(lang).search(word)):
         return False
     if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), word):
         return False
