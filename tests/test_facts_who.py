@@ -361,3 +361,14 @@ def test_en_names_ending_in_an_institution_word_are_organisations_not_people() -
     facts = who(text, "en")
     assert {"Amnesty International", "Richmond High School", "San Francisco Chronicle"} <= _values(facts, "organisation")
     assert not _values(facts, "person") & {"Amnesty International", "Richmond High School", "San Francisco Chronicle"}
+
+
+def test_en_a_described_persons_possessive_and_a_citys_are_not_organisations() -> None:
+    text = (
+        "Tim Morrison, a former National Security Council official, testified on Thursday. Morrison's lawyer "
+        "said the question was improper.\nDelhi's chief minister closed schools, said Kurinji Selvaraj, an "
+        "analyst at the Delhi-based Council on Energy. Manchester City's manager praised the team."
+    )
+    orgs = _values(who(text, "en"), "organisation")
+    assert not orgs & {"Morrison", "Delhi", "Delhi-based Council", "Council"}
+    assert "Manchester City" in orgs  # a city may open an organisation's name

@@ -91,12 +91,12 @@ def _abbreviation_of(alias: str, name: str) -> bool:
 
 
 def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    """One-word forms that end a personal name written after a title in the text ("Biden" of
-    "President Joe Biden"): "Biden's vice president" is a person's possessive, not an
-    organisation's."""
+    """One-word forms that end a personal name written with a title or a description in the
+    text ("Biden" of "President Joe Biden", "Morrison" of "Tim Morrison, a former aide"):
+    "Biden's vice president" is a person's possessive, not an organisation's."""
     if getattr(lang, "SURNAME_FIRST", False):
         return set()
-    name, titled = _titled_name(lang)
+    name, titled, described = _titled_name(lang)
     found = set()
     for form in forms:
         i = text.find(" " + form) if " " not in form else -1
@@ -104,7 +104,7 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str
             start = text.rfind(" ", 0, i) + 1
             end = i + 1 + len(form)
             whole = end == len(text) or not text[end].isalnum()
-            if whole and name.fullmatch(text, start, end) and titled.search(text, max(0, start - 40), start):
+            if whole and name.fullmatch(text, start, end) and (titled.search(text, max(0, start - 40), start) or described.match(text, end)):
                 found.add(form)
                 break
             i = text.find(" " + form, end)
@@ -112,9 +112,12 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str
 
 
 @cache
-def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A personal name's shape, and a title or honorific right before a name."""
-    return re.compile(expand(lang, "{name}")), re.compile(expand(lang, r"\b(?:{role}|{honorific}) $"))
+def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A personal name's shape, a title or honorific right before a name, and a description
+    right after it (", a former aide", ", 55,", ", chief executive")."""
+    before = re.compile(expand(lang, r"\b(?:{role}|{honorific}) $"))
+    after = re.compile(expand(lang, r", (?:\d|(?:{modifier}) |(?:{role})\b)"))
+    return re.compile(expand(lang, "{name}")), before, after
 
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
@@ -144,7 +147,8 @@ def _normalise(lang: ModuleType, form: str, not_first: Sequence[str] | None = No
         form = strip_particle(lang, form)
     first, _, rest = form.partition(" ")
     not_first = getattr(lang, "ORG_NOT_FIRST", ()) if not_first is None else not_first
-    while rest and first in not_first:  # "A Reuters investigation"
+    endings = tuple(getattr(lang, "ORG_NOT_FIRST_ENDINGS", ()))
+    while rest and (first in not_first or first.endswith(endings)):  # "A Reuters investigation", "Delhi-based"
         form = rest
         first, _, rest = form.partition(" ")
     last = form.split()[-1] if form.split() else ""
@@ -169,7 +173,7 @@ def name_like(lang: ModuleType, word: str) -> bool:
     if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), word):
         return False
     stop = _not_names(lang)
-    if word in stop or word.split()[0] in stop:
+    if word in stop or word.split()[0] in stop or word in getattr(lang, "TOWNS", ()):
         return False
     if " and " in word and " of " not in word.split(" and ")[0]:
         return False  # two names joined: "between Trump and Georgia Gov. Brian Kemp"
@@ -243,7 +247,7 @@ def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
     return (
         short == _initials(lang, long)
         or short == _without_suffix(lang, long) != long
-        or (" " not in short and len(short) >= 3 and long.split()[0].startswith(short) and long.split()[0] != short)
+        or (" " not in short and len(short) >= 3 and long.split()[0][len(short) : len(short) + 1].islower() and long.startswith(short))
     )
 
 

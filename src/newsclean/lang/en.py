@@ -452,7 +452,7 @@ ORG_MIN_LEN = 2
 ORG_SUFFIXED = (("{head}", r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"),)
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
-    "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News",
+    "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
 )
 ORG_NOT_ENDINGS = ()
@@ -463,6 +463,8 @@ ORG_NOT_FIRST = (
     "Former", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "To", "And",
     "But", "Or", "If", "When", "While", "After", "Before", "Since", "As", "Via", "About",
 )
+# Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
+ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
 # Minister". A one-word name found by its context must not have this shape.
 ORG_NOT_SHAPE = (
@@ -574,6 +576,21 @@ PLACES = (
     "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
     "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
     "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+)
+# Large cities: "Delhi's chief minister", "Chicago's mayor" name a city, not an organisation;
+# but a city may open one's name ("Manchester City", "Dubai World Central").
+TOWNS = (
+    "Delhi", "New Delhi", "Mumbai", "Kolkata", "Karachi", "Lahore", "Dhaka", "Shanghai", "Hong Kong",
+    "Singapore", "Bangkok", "Jakarta", "Manila", "Sydney", "Melbourne", "Toronto", "Montreal",
+    "Vancouver", "Ottawa", "Chicago", "Los Angeles", "San Francisco", "Boston", "Houston",
+    "Dallas", "Atlanta", "Miami", "Philadelphia", "Detroit", "Seattle", "Denver", "Phoenix",
+    "Berlin", "Madrid", "Rome", "Vienna", "Brussels", "Amsterdam", "Dublin", "Edinburgh",
+    "Manchester", "Birmingham", "Liverpool", "Glasgow", "Istanbul", "Ankara", "Tehran", "Baghdad",
+    "Damascus", "Beirut", "Jerusalem", "Tel Aviv", "Cairo", "Riyadh", "Dubai", "Doha", "Nairobi",
+    "Lagos", "Johannesburg", "Cape Town", "Kabul", "Islamabad", "Taipei", "Pyongyang", "Busan",
+    "Osaka", "Kyiv", "Kiev", "Warsaw", "Budapest", "Prague", "Athens", "Lisbon", "Stockholm",
+    "Oslo", "Copenhagen", "Helsinki", "Geneva", "Zurich", "Mexico City", "Bogota", "Lima",
+    "Caracas", "Havana", "Buenos Aires", "Santiago", "Rio de Janeiro", "Sao Paulo",
 )
 SURNAME_FIRST = False
 PERSON_PATTERNS = (
