@@ -372,3 +372,18 @@ def test_en_a_described_persons_possessive_and_a_citys_are_not_organisations() -
     orgs = _values(who(text, "en"), "organisation")
     assert not orgs & {"Morrison", "Delhi", "Delhi-based Council", "Council"}
     assert "Manchester City" in orgs  # a city may open an organisation's name
+
+
+def test_en_a_name_with_a_description_is_a_person_and_speaks_but_a_title_is_not() -> None:
+    text = (
+        "Tanner Fischer said the union would fight.\n"
+        "Jody Gelner, who has been working at UPS for 35 years, remembers the old contract. "
+        "\u201cBack in the day, I could run like a gazelle,\u201d he said.\n"
+        "Todd Hartsell, a senior steward in his building, agreed.\n"
+        "The book was called The Dragon Waiting, a novel of an alternate Renaissance."
+    )
+    facts = who(text, "en")
+    people = _values(facts, "person")
+    assert {"Tanner Fischer", "Jody Gelner", "Todd Hartsell"} <= people
+    assert "Dragon Waiting" not in people
+    assert [f.attrs["speaker"] for f in facts if f.type == "quote"] == ["Jody Gelner"]

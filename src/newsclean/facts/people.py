@@ -82,14 +82,25 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
         return None
     start, end = m.span(key)
     text = m.string
+    article = _article_before(lang)
     while start < end and (lead := _leading_title(lang).match(text, start, end)):
+        if article.search(text, max(0, start - 5), start):
+            return None
         start = lead.end()
+    if article.search(text, max(0, start - 5), start):
+        return None  # "The Dragon Waiting", "the Bright Ice Initiative": a title, a body
     name = text[start:end]
     if not name or name in _not_names(lang) or name.endswith(tuple(getattr(lang, "NAME_NOT_ENDINGS", ()))):
         return None
     if not _surname_first(lang) and " " not in name:
         return None
     return start, end
+
+
+@cache
+def _article_before(lang: ModuleType) -> re.Pattern[str]:
+    """The words no personal name follows (``NAME_NOT_AFTER``: "the")."""
+    return re.compile(r"(?<!\w)(?:" + trie_alternation(getattr(lang, "NAME_NOT_AFTER", ())) + ") $")
 
 
 @cache

@@ -593,11 +593,14 @@ TOWNS = (
     "Caracas", "Havana", "Buenos Aires", "Santiago", "Rio de Janeiro", "Sao Paulo",
 )
 SURNAME_FIRST = False
+# Words no personal name follows: "The Dragon Waiting", "the Bright Ice Initiative, a group".
+NAME_NOT_AFTER = ("the", "The")
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     ("{role}", r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
-    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
-    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b))"),
+    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said" |
+    # a description: "…, who …", "…, 55,", "…, a senior steward"
+    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) [a-z]))"),
     # "said Janet Yellen", "according to Janet Yellen"
     ("said|says|according to", r"\b(?:said|says|according to) (?P<name>{name})\b"),
 )
