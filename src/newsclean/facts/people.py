@@ -23,7 +23,7 @@ from types import ModuleType
 from typing import Iterable, Sequence
 
 from ..model import Author, Fact
-from . import Context, make_fact
+from . import Context, make_fact, scan
 from .names import Spans, compiled, expand, finditer, occurrences, trie_alternation
 from .orgs import name_like
 
@@ -193,8 +193,9 @@ def _short_mentions(
         for surname, names in by_surname.items():
             if len(names) != 1:
                 continue
-            i = text.find(surname)
-            while i >= 0:  # the pattern may open at the word before the surname ("Mr.") or at it
+            # Where the surname stands as a whole word (not "Cooking", "가능성 장관"); the
+            # pattern may open at the word before it ("Mr.") or at it.
+            for i in scan._places(text, surname):
                 for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
@@ -202,7 +203,6 @@ def _short_mentions(
                         found.append((m.start(), end, names[0]))
                         taken.add(m.start(), end)
                         break
-                i = text.find(surname, i + 1)
     return found
 
 
