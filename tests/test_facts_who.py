@@ -387,3 +387,16 @@ def test_en_a_name_with_a_description_is_a_person_and_speaks_but_a_title_is_not(
     assert {"Tanner Fischer", "Jody Gelner", "Todd Hartsell"} <= people
     assert "Dragon Waiting" not in people
     assert [f.attrs["speaker"] for f in facts if f.type == "quote"] == ["Jody Gelner"]
+
+
+def test_en_a_title_after_a_name_is_not_part_of_an_organisation() -> None:
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu spoke first. Vice President Automotive Andreas Thurner "
+        "agreed. The Ministry of Economy and Finance (MOEF) said nothing."
+    )
+    facts = who(text, "en")
+    orgs = _values(facts, "organisation")
+    assert not orgs & {"Israeli Prime", "Vice"}
+    assert "Ministry of Economy and Finance" in orgs
+    roles = {f.value: f.attrs["role"] for f in facts if f.type == "person"}
+    assert roles["Benjamin Netanyahu"] == "Israeli Prime Minister"

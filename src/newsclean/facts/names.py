@@ -88,6 +88,12 @@ def list_words(lang: ModuleType, key: str) -> list[str]:
 
 
 @cache
+def word_set(lang: ModuleType, key: str) -> frozenset[str]:
+    """The words of a placeholder's list, as a set to look words up in."""
+    return frozenset(list_words(lang, key))
+
+
+@cache
 def expand(lang: ModuleType, pattern: str) -> str:
     """``pattern`` with its placeholders replaced by the language's shapes and word lists."""
 

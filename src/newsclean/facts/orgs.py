@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import expand, finditer, occurrences, strip_particle
+from .names import expand, finditer, occurrences, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the "T" and the word start are
@@ -57,7 +57,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
             in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
         if groups.get("alias") and not _abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")):
             continue  # "WASHINGTON (Reuters)", "LA CROSSE, Wis. (AP)": a dateline and its agency
-        if groups.get("org"):  # the name stands next to its context: "Apple's chief", "analysts at Apple"
+        if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)
     forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
@@ -78,6 +78,14 @@ def _within_sentence(m: re.Match[str], group: str, sentences: Sequence[tuple[int
     if i >= j:  # no sentence starts after lo and before hi
         return words
     return m.string[sentences[j - 1][0] : hi] if keep_tail else m.string[lo : sentences[i][0]]
+
+
+def _opens_title(lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether the name's last word and the words after it are a title: "Israeli Prime" of
+    "Israeli Prime Minister Benjamin Netanyahu" (the name is a people's, not an organisation's)."""
+    last = m.group("org").rsplit(" ", 1)[-1]
+    after = m.string[m.end("org") : m.end("org") + 40].split()[:2]
+    return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 
 
 def _abbreviation_of(alias: str, name: str) -> bool:

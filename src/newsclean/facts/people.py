@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import Spans, compiled, expand, finditer, occurrences, trie_alternation
+from .names import Spans, compiled, expand, finditer, occurrences, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -48,7 +48,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         spans = _org_spans(ctx, lang, m)
         org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
-        if org is not None and not known and role is not None and _is_title_word(lang, org):
+        if org is not None and not known and role is not None and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
         elif org is not None and not known and not name_like(lang, org):
             org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
@@ -151,6 +151,11 @@ def _is_name(lang: ModuleType, words: str) -> bool:
 @cache
 def _name_shape(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, "{name}"))
+
+
+def _opens_role(lang: ModuleType, words: str, role: str) -> bool:
+    """Whether the slot's last word opens the title: "Vice" of "Vice President", "Lt." of "Lt. Col."."""
+    return f"{words.rsplit(' ', 1)[-1]} {role}" in word_set(lang, "role")
 
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:
