@@ -159,3 +159,13 @@ def test_any_utf8_text_decodes_back(text):
 def test_any_korean_legacy_text_decodes_back_when_declared(body):
     html = f"<html><head><meta charset='euc-kr'></head><body><p>{body}</p></body></html>"
     assert decode(page(html.encode("cp949"))).text == html
+
+
+@pytest.mark.parametrize("extra", ["", "</p>" * 6000])  # closing tags elsewhere do not hide the depth
+def test_markup_nested_past_the_limit_is_refused_and_at_it_read(extra):
+    def nested(depth: int) -> bytes:
+        return ("<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + extra).encode()
+
+    assert decode(page(nested(5000))).is_html
+    with pytest.raises(DecodeError, match="nested over 5000 elements deep"):
+        decode(page(nested(5001)))

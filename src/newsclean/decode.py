@@ -111,6 +111,8 @@ def check_nesting(markup: str, source: str) -> None:
     """DecodeError if elements nest more than MAX_DEPTH deep (a page built to stall parsers)."""
     if markup.count("<") <= MAX_DEPTH:
         return
+    if markup.count("<") - markup.count("</") <= MAX_DEPTH:  # too few opening tags to nest that deep
+        return
     depth = 0
     for m in TAG.finditer(markup):
         if m.group(3) or m.group(2).lower() in FLAT_TAGS:

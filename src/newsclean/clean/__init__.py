@@ -22,10 +22,10 @@ def clean(doc: Document, explain: bool = True, tree: LexborHTMLParser | None = N
     may leave ``removed`` empty (an HTML page's dropped text is then never read). ``tree``
     is the HTML page already parsed (``decode.parse``), which this changes; without it the
     page is parsed here."""
-    if tree is not None:
-        cleaned = clean_tree(tree, explain)
+    if not doc.is_html:
+        cleaned = clean_plain(doc.text)
     else:
-        cleaned = clean_html(doc.text, explain) if doc.is_html else clean_plain(doc.text)
+        cleaned = clean_tree(tree, explain) if tree is not None else clean_html(doc.text, explain)
     if not cleaned.blocks:
         raise NoContentError("no article text found", doc.source)
     return cleaned

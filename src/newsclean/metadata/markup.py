@@ -127,7 +127,7 @@ def _visible(body: LexborNode) -> tuple[tuple[str, ...], tuple[tuple[int, str], 
             block = here
 
     for node in body.traverse(include_text=True):
-        tag = node.tag  # each property read builds a Python object: read each once
+        tag = node.tag  # each property read calls into lexbor (parent: a new node object): read each once
         if tag == "-text":
             parent = node.parent
             if parent is not None and parent.tag not in HIDDEN_TAGS:
