@@ -30,7 +30,7 @@ from .extras import need
 from .model import Article
 
 ITEMS_PER_PART = 200
-CONNECT_TIMEOUT = 5.0  # seconds to reach a --scheduler (Dask's own default waits 30)
+CONNECT_TIMEOUT = 5.0  # seconds to reach a --scheduler (Dask's default: 30); the client also uses it to reconnect
 RETRIES = 2
 FORMATS = ("jsonl", "parquet")
 
