@@ -445,14 +445,14 @@ ORG_SUFFIXES = (
     "Administration", "Parliament", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
     "Times", "Post", "Journal", "News", "Press", "Reuters", "Exchange",
     "International", "Center", "Centre", "School", "College", "Hospital", "Directorate", "Services",
-    "Equities", "Chronicle", "Reporter", "Tribune", "Herald", "Gazette",
+    "Equities", "Chronicle", "Reporter", "Tribune", "Herald", "Gazette", "Club",
 )
 ORG_MIN_LEN = 2
 # Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
 ORG_SUFFIXED = (("{head}", r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"),)
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
-    "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council",
+    "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
 )
 ORG_NOT_ENDINGS = ()
@@ -514,6 +514,8 @@ ROLES = (
     "Commander", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
     "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Air Marshal", "Marshal",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
+    "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
+    "Rear Admiral", "Vice Admiral", "Administrator", "Cllr",
 )
 ROLE_MODIFIERS = ("former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior", "chief", "Chief", "deputy", "Deputy", "top")
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady", "Dame")
