@@ -88,6 +88,24 @@ def list_words(lang: ModuleType, key: str) -> list[str]:
 
 
 @cache
+def rule_words(lang: ModuleType, name: str) -> frozenset[str]:
+    """The language's word list ``name`` as a set, built once: looked up for every name."""
+    return frozenset(getattr(lang, name, ()))
+
+
+@cache
+def rule_endings(lang: ModuleType, name: str) -> tuple[str, ...]:
+    """The language's word list ``name`` as a tuple, for ``str.endswith``, built once."""
+    return tuple(getattr(lang, name, ()))
+
+
+@cache
+def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
+    """The language's regex ``name`` (one that matches nothing when it has none), compiled once."""
+    return re.compile(getattr(lang, name, r"(?!x)x"))
+
+
+@cache
 def word_set(lang: ModuleType, key: str) -> frozenset[str]:
     """The words of a placeholder's list, as a set to look words up in."""
     return frozenset(list_words(lang, key))

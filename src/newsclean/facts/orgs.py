@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
-from .names import expand, finditer, occurrences, strip_particle, word_set
+from .names import expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the "T" and the word start are
@@ -151,37 +151,36 @@ def _normalise(lang: ModuleType, form: str, not_first: Sequence[str] | None = No
     for ``name_like`` to judge: "As Taylor Swift's partner"), or a sentence's full stop (but "Inc."
     and "U.S." keep theirs)."""
     form = form.strip()
-    if not form.endswith(tuple(getattr(lang, "ORG_SUFFIXES", ()))):  # 디스플레이: no particle 이
+    if not form.endswith(rule_endings(lang, "ORG_SUFFIXES")):  # 디스플레이: no particle 이
         form = strip_particle(lang, form)
     first, _, rest = form.partition(" ")
-    not_first = getattr(lang, "ORG_NOT_FIRST", ()) if not_first is None else not_first
-    endings = tuple(getattr(lang, "ORG_NOT_FIRST_ENDINGS", ()))
+    not_first = rule_words(lang, "ORG_NOT_FIRST") if not_first is None else not_first
+    endings = rule_endings(lang, "ORG_NOT_FIRST_ENDINGS")
     while rest and (first in not_first or first.endswith(endings)):  # "A Reuters investigation", "Delhi-based"
         form = rest
         first, _, rest = form.partition(" ")
     last = form.split()[-1] if form.split() else ""
-    if form.endswith(".") and last not in getattr(lang, "ORG_SUFFIXES", ()) and "." not in last[:-1]:
+    if form.endswith(".") and last not in rule_words(lang, "ORG_SUFFIXES") and "." not in last[:-1]:
         form = form[:-1]
     return form
 
 
 def _acceptable(lang: ModuleType, form: str) -> bool:
-    if len(form) < getattr(lang, "ORG_MIN_LEN", 2) or form in getattr(lang, "ORG_NOT", ()):
+    if len(form) < getattr(lang, "ORG_MIN_LEN", 2) or form in rule_words(lang, "ORG_NOT"):
         return False
-    return not form.endswith(tuple(getattr(lang, "ORG_NOT_ENDINGS", ())))
+    return not form.endswith(rule_endings(lang, "ORG_NOT_ENDINGS"))
 
 
 def name_like(lang: ModuleType, word: str) -> bool:
     """A name found by its context, not a common noun: it has Latin letters or at least
     three syllables, and neither it nor its first word is a kind-of-organisation noun, a role
     or a stop word."""
-    kinds = tuple(getattr(lang, "ORG_TYPE_NOUNS", ()))
-    if not _acceptable(lang, word) or (word.endswith(kinds) and _kind_of_organisation(lang).search(word)):
+    if not _acceptable(lang, word) or (word.endswith(rule_endings(lang, "ORG_TYPE_NOUNS")) and _kind_of_organisation(lang).search(word)):
         return False
-    if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), word):
+    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(word):
         return False
     stop = _not_names(lang)
-    if word in stop or word.split()[0] in stop or word in getattr(lang, "TOWNS", ()):
+    if word in stop or word.split()[0] in stop or word in rule_words(lang, "TOWNS"):
         return False
     if " and " in word and " of " not in word.split(" and ")[0]:
         return False  # two names joined: "between Trump and Georgia Gov. Brian Kemp"
@@ -275,7 +274,7 @@ def _initials(lang: ModuleType, form: str) -> str:
 
 def _without_suffix(lang: ModuleType, form: str) -> str:
     words = form.split()
-    if len(words) > 1 and words[-1] in getattr(lang, "ORG_DROPPABLE_SUFFIXES", ()):
+    if len(words) > 1 and words[-1] in rule_words(lang, "ORG_DROPPABLE_SUFFIXES"):
         return " ".join(words[:-1]).rstrip(",")
     return form
 

@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import Spans, compiled, expand, finditer, occurrences, trie_alternation, word_set
+from .names import Spans, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -90,7 +90,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     if article.search(text, max(0, start - 5), start):
         return None  # "The Dragon Waiting", "the Bright Ice Initiative": a title, a body
     name = text[start:end]
-    if not name or name in _not_names(lang) or name.endswith(tuple(getattr(lang, "NAME_NOT_ENDINGS", ()))):
+    if not name or name in _not_names(lang) or name.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
         return None
     if not _surname_first(lang) and " " not in name:
         return None
@@ -143,7 +143,7 @@ def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[
 def _is_name(lang: ModuleType, words: str) -> bool:
     """Whether an unknown organisation slot is a personal name, in a language whose names
     are one word (surname first): then the word the pattern read as the name is not one."""
-    if not _surname_first(lang) or words in _not_names(lang) or words.endswith(tuple(getattr(lang, "NAME_NOT_ENDINGS", ()))):
+    if not _surname_first(lang) or words in _not_names(lang) or words.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
         return False
     return _name_shape(lang).fullmatch(words) is not None
 
@@ -162,9 +162,9 @@ def _is_title_word(lang: ModuleType, words: str) -> bool:
     """An unknown organisation slot that is part of the title: "Chief", "New Mexico",
     "Ukrainian" (``ORG_NOT_SHAPE``)."""
     first = words.split()[0]
-    if re.fullmatch(getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x"), words):
+    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(words):
         return True
-    return first in getattr(lang, "NAME_NOT", ()) or first in getattr(lang, "ROLE_MODIFIERS", ())
+    return first in rule_words(lang, "NAME_NOT") or first in rule_words(lang, "ROLE_MODIFIERS")
 
 
 def _role_of(m: re.Match[str]) -> str | None:
@@ -219,7 +219,7 @@ def _surname_first(lang: ModuleType) -> bool:
 def _surname(lang: ModuleType, name: str) -> str:
     if _surname_first(lang):
         two = name[:2]
-        return two if len(name) > 3 and two in getattr(lang, "SURNAMES", ()) else name[0]
+        return two if len(name) > 3 and two in rule_words(lang, "SURNAMES") else name[0]
     return name.split()[-1]
 
 
