@@ -400,3 +400,11 @@ def test_en_a_title_after_a_name_is_not_part_of_an_organisation() -> None:
     assert "Ministry of Economy and Finance" in orgs
     roles = {f.value: f.attrs["role"] for f in facts if f.type == "person"}
     assert roles["Benjamin Netanyahu"] == "Israeli Prime Minister"
+
+
+def test_ko_a_local_office_with_its_place_is_a_role_and_a_job_is_no_organisation() -> None:
+    text = "홍준표 전 대구시장·유승민 전 의원을 포함한 보수 인사를 만났다. 김동연 경기지사는 “좋다”고 말했다. 김철수 회사원은 반대했다."
+    facts = who(text, "ko")
+    roles = {f.value: f.attrs["role"] for f in facts if f.type == "person"}
+    assert roles == {"홍준표": "대구시장", "유승민": "의원", "김동연": "경기지사"}
+    assert not _values(facts, "organisation")

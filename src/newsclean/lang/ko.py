@@ -285,7 +285,7 @@ ORG_NOT = ("이날", "본부", "국회의원", "부의장", "지도부", "정부
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
     "은신처", "출처", "수뇌부", "집행부", "대부분", "공무원", "연구원", "직원", "회원", "의원",
-    "위원", "요원", "사무원", "지원", "자원", "재원", "인원", "전원", "차원", "억원", "만원", "천원",
+    "위원", "요원", "사무원", "회사원", "사원", "승무원", "상담원", "종업원", "은행원", "대원", "선원", "지원", "자원", "재원", "인원", "전원", "차원", "억원", "만원", "천원",
     "조원", "백원", "동원", "복원", "정당", "해당", "상당", "담당", "여당", "야당", "배당", "수당",
     "식당", "강당", "요청", "신청", "초청", "경청", "방청", "일부", "내부", "외부", "전부", "여부",
     "세부", "간부", "재생에너지", "청정에너지", "전기자동차", "수소자동차", "시스템반도체",
@@ -355,9 +355,10 @@ NAME_NOT = (
 NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당")
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
-# The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨".
+# The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
+# place: "홍준표 전 대구시장", "김동연 경기지사".
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,3}(?:시장|도지사|지사|군수|구청장|교육감))(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
