@@ -180,7 +180,6 @@ def _candidates(
             for m in p.finditer(ctx.text, lo, hi)
         ]
     )
-    taken = Spans((a.start, a.end) for a in anonymous)
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
     pronoun_genders: dict[str, str] = getattr(lang, "PRONOUN_GENDERS", {})
     pronouns = []
@@ -193,7 +192,10 @@ def _candidates(
             target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
         if target is not None:
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
-    return [s for s in here if not taken.overlaps(s.start, s.end)] + anonymous + pronouns
+    if anonymous:  # an unnamed source swallows the names inside it
+        taken = Spans((a.start, a.end) for a in anonymous)
+        here = [s for s in here if not taken.overlaps(s.start, s.end)]
+    return here + anonymous + pronouns
 
 
 def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: int) -> list[tuple[int, int]]:
