@@ -335,3 +335,38 @@ def test_clean_as_text_prints_the_seeds_title_subtitle_subheads_and_paragraphs_o
     assert out.rstrip().endswith("기대한다”고 말했다.")
     for chrome in ("카카오스토리", "글자크게", "입력 :", "성윤모 장관.png", "[사진제공=연합뉴스]", "BEST 뉴스", "보내는 분 이메일", "주요기업 채용정보"):
         assert chrome not in out
+
+
+def _on_a_terminal(*args: str, stdout_to_terminal: bool) -> tuple[str, str]:
+    """Run the CLI with stderr (and stdout, if asked) on a pseudo-terminal: (what the
+    terminal received, what stdout received when it was a pipe)."""
+    import pty
+
+    master, slave = pty.openpty()
+    stdout = slave if stdout_to_terminal else subprocess.PIPE
+    run = subprocess.Popen([sys.executable, "-m", "newsclean", *args], stdout=stdout, stderr=slave, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    piped = run.stdout.read().decode() if run.stdout else ""
+    run.wait(timeout=60)
+    os.close(master)
+    return seen.decode(errors="replace"), piped
+
+
+def test_no_progress_bar_while_the_records_go_to_the_terminal() -> None:
+    terminal, _ = _on_a_terminal("clean", str(SEED), "-f", "text", stdout_to_terminal=True)
+    assert "산업부, ‘디지털 뉴딜’ 본격 시동" in terminal and "pages/s" not in terminal
+    assert terminal.replace("\r", "").splitlines()[0].startswith("산업부")  # nothing before the title
+
+
+def test_the_progress_bar_shows_when_the_records_go_elsewhere() -> None:
+    terminal, piped = _on_a_terminal("clean", str(SEED), "-f", "text", stdout_to_terminal=False)
+    assert "pages/s" in terminal and piped.startswith("산업부")

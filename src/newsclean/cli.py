@@ -425,6 +425,9 @@ def _main(
     if fmt == "parquet" and output_file is None and sys.stdout.isatty():
         raise typer.BadParameter("Parquet is binary: give -o FILE", param_hint="--format")
     items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob, max_bytes=options.fetch.max_bytes)
+    # No bar while the records themselves stream to the terminal: they would be written
+    # through it, and they show the progress anyway.
+    bar = run_options.progress and not (output_to is None and sys.stdout.isatty())
     open_writer = partial(output.open_writer, fmt, kind=kind, fields=fields, csv_formulas=run_options.csv_formulas)
     tally = batch.Tally()
     try:
@@ -442,9 +445,9 @@ def _main(
                 jobs=run_options.jobs,
                 ordered=run_options.ordered,
                 skip=(lambda item: sink.exists(source_name(item))) if run_options.skip_existing else None,
-                progress=run_options.progress,
+                progress=bar,
                 quiet=run_options.quiet,
-                count=_counter(specs, input_file, glob) if run_options.progress else None,
+                count=_counter(specs, input_file, glob) if bar else None,
                 timeout=run_options.input_timeout,
             )
             if tally.interrupted and output_file is not None and folder is None:
