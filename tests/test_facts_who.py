@@ -380,12 +380,15 @@ def test_en_a_name_with_a_description_is_a_person_and_speaks_but_a_title_is_not(
         "Jody Gelner, who has been working at UPS for 35 years, remembers the old contract. "
         "\u201cBack in the day, I could run like a gazelle,\u201d he said.\n"
         "Todd Hartsell, a senior steward in his building, agreed.\n"
-        "The book was called The Dragon Waiting, a novel of an alternate Renaissance."
+        "The book was called The Dragon Waiting, a novel of an alternate Renaissance.\n"
+        "Funding comes from Good Ventures, a large foundation with which we work. The patients are from "
+        "Inner Mongolia, an autonomous and sparsely populated region. His wife, Jamie Liles Lassiter, a state "
+        "employee, declined to comment."
     )
     facts = who(text, "en")
     people = _values(facts, "person")
-    assert {"Tanner Fischer", "Jody Gelner", "Todd Hartsell"} <= people
-    assert "Dragon Waiting" not in people
+    assert {"Tanner Fischer", "Jody Gelner", "Todd Hartsell", "Jamie Liles Lassiter"} <= people
+    assert not people & {"Dragon Waiting", "Good Ventures", "Inner Mongolia"}
     assert [f.attrs["speaker"] for f in facts if f.type == "quote"] == ["Jody Gelner"]
 
 

@@ -601,8 +601,9 @@ PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     ("{role}", r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said" |
-    # a description: "…, who …", "…, 55,", "…, a senior steward"
-    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) [a-z]))"),
+    # a description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
+    # foundation", "…, an autonomous region"; but "…, a state employee")
+    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
     # "said Janet Yellen", "according to Janet Yellen"
     ("said|says|according to", r"\b(?:said|says|according to) (?P<name>{name})\b"),
 )
