@@ -5,9 +5,12 @@ processes (in this process when ``jobs`` is 1) and hands each ``(input, outcome)
 ``emit`` in this process, in input order, or as they finish with ``ordered=False``.
 The outcome is what ``work`` returned, or the exception it raised.
 
-- Workers get inputs in chunks of ``CHUNK`` (one at a time while the pool fills up, so
-  a short list still spreads over every worker): the pool's cost per submission, a few
-  thread hand-offs and pickles, is shared by the chunk. Outcomes still come one per input.
+- Workers get inputs in chunks (one at a time while the pool fills up, so a short list
+  still spreads over every worker): the pool's cost per submission, a few thread
+  hand-offs, pickles and wake-ups, is shared by the chunk. A chunk holds about
+  ``CHUNK_SECONDS`` of work, as measured on the chunks so far (at most ``MAX_CHUNK``
+  inputs): many fast pages go in large chunks, slow inputs (URLs) one by one, spread over
+  the workers. Outcomes still come one per input.
 - Memory stays flat however long the stream: the input listing is read lazily and at
   most ``PER_WORKER`` chunks per worker are in flight at once.
 - A worker process that dies (killed, out of memory, a crash in C code) fails only the
@@ -49,7 +52,8 @@ from .source import atomic_output, redact
 
 T = TypeVar("T")
 
-CHUNK = 4  # inputs per submission to the pool, once every worker has work
+CHUNK_SECONDS = 0.15  # work per submission to the pool, once every worker has work
+MAX_CHUNK = 32  # inputs per submission at most
 PER_WORKER = 4  # submissions in flight per worker: keeps it busy, bounds memory
 
 Emit = Callable[[T, Any], "str | None"]  # (input, outcome) -> error line, or None if it worked
@@ -187,9 +191,11 @@ def _call(work: Callable[[T], Any], item: T) -> Any:
         return exc
 
 
-def _call_each(work: Callable[[T], Any], chunk: list[T]) -> list[Any]:
-    """In a worker: the outcome of every input of a chunk, in order."""
-    return [_call(work, item) for item in chunk]
+def _call_each(work: Callable[[T], Any], chunk: list[T]) -> tuple[list[Any], float]:
+    """In a worker: the outcome of every input of a chunk, in order, and the seconds the
+    chunk took."""
+    start = time.perf_counter()
+    return [_call(work, item) for item in chunk], time.perf_counter() - start
 
 
 def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered: bool):
@@ -197,11 +203,13 @@ def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered
     (returns the inputs that were in flight, in input order)."""
     inflight: dict[Future, list[T]] = {}  # insertion order = input order
     window = jobs * PER_WORKER
+    done_inputs, busy = 0, 0.0  # inputs finished so far, and the seconds they took
     with _pool(jobs) as pool:
         submitted = 0
         while True:
             while len(inflight) < window:
-                chunk = list(islice(stream, CHUNK if submitted >= window else 1))
+                size = _chunk_size(done_inputs, busy) if submitted >= window else 1
+                chunk = list(islice(stream, size))
                 if not chunk:
                     break
                 try:
@@ -213,12 +221,21 @@ def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered
                 return []
             for future in _finished(inflight, ordered):
                 try:
-                    results = future.result()
+                    results, seconds = future.result()
+                    done_inputs, busy = done_inputs + len(results), busy + seconds
                 except BrokenProcessPool:
                     return list(chain.from_iterable(inflight.values()))
                 except Exception as exc:  # noqa: BLE001 - the chunk's outcomes could not be sent back
                     results = [exc] * len(inflight[future])
                 yield from zip(inflight.pop(future), results)
+
+
+def _chunk_size(done_inputs: int, busy: float) -> int:
+    """Inputs for about CHUNK_SECONDS of work at the mean time per input so far (one until
+    an input has finished)."""
+    if not done_inputs:
+        return 1
+    return max(1, min(MAX_CHUNK, int(CHUNK_SECONDS * done_inputs / max(busy, 1e-9))))
 
 
 def _finished(inflight: dict[Future, list[T]], ordered: bool) -> list[Future]:
