@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -66,6 +67,23 @@ def server() -> Iterator[Server]:
     yield srv
     srv.httpd.shutdown()
     srv.httpd.server_close()
+
+
+@pytest.fixture
+def unreadable(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """``unreadable(folder)``: listing that folder fails with Permission denied (as root,
+    chmod does not block reads, so the listing is refused instead)."""
+    scandir = os.scandir
+
+    def lock(folder: Path) -> None:
+        def locked(path):
+            if Path(path) == folder:
+                raise PermissionError(13, "Permission denied", str(path))
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", locked)
+
+    return lock
 
 
 @pytest.fixture

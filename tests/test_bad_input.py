@@ -176,19 +176,12 @@ def test_a_folder_with_unreadable_files_and_symlink_loops(tmp_path):
         assert errors == [f"newsclean: {locked}: {by_source[str(locked)]['error']}"]
 
 
-def test_an_unreadable_sub_folder_fails_by_name_and_the_batch_goes_on(tmp_path, monkeypatch):
+def test_an_unreadable_sub_folder_fails_by_name_and_the_batch_goes_on(tmp_path, unreadable):
     folder = tmp_path / "pages"
     for name in ("a/1.html", "b/2.html", "c/3.html"):
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         write(folder, name, ARTICLE.encode())
-    scandir = os.scandir
-
-    def locked(path):  # as root, chmod does not block reads: refuse the listing instead
-        if Path(path) == folder / "b":
-            raise PermissionError(13, "Permission denied", str(path))
-        return scandir(path)
-
-    monkeypatch.setattr(os, "scandir", locked)
+    unreadable(folder / "b")
     code, records, errors = run(str(folder))
     assert code == 1
     assert [r["source"] for r in records] == [str(folder / "a/1.html"), str(folder / "b"), str(folder / "c/3.html")]

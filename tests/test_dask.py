@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -182,18 +181,11 @@ def test_a_wrong_scheduler_address_is_one_line_soon(
     assert time.monotonic() - started < 15  # not Dask's 30 s
 
 
-def test_an_unreadable_folder_is_an_error_input_on_the_cluster_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_folder_is_an_error_input_on_the_cluster_too(tmp_path: Path, unreadable) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "1.html").write_text("<p>x</p>")
     (tmp_path / "b").mkdir()
-    scandir = os.scandir
-
-    def locked(path):  # as root, chmod does not block reads: refuse the listing instead
-        if Path(path) == tmp_path / "b":
-            raise PermissionError(13, "Permission denied", str(path))
-        return scandir(path)
-
-    monkeypatch.setattr(os, "scandir", locked)
+    unreadable(tmp_path / "b")
     first, second = on_dask._inputs([str(tmp_path)], None, None)
     assert first == str(tmp_path / "a" / "1.html")
     assert isinstance(second, source.SourceError) and second.source == str(tmp_path / "b")

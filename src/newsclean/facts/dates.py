@@ -230,7 +230,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             rf"(?P<latest_weekend>(?i:{_words(r.LATEST_WEEKEND)}))\b",  # over the weekend
             # (the end of) the month: the current one, named only with a part of it
-            rf"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
+            r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
             # two years ago, 2 Thursdays ago, four Tuesdays from now
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
             rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
