@@ -411,3 +411,15 @@ def test_ko_a_local_office_with_its_place_is_a_role_and_a_job_is_no_organisation
     roles = {f.value: f.attrs["role"] for f in facts if f.type == "person"}
     assert roles == {"홍준표": "대구시장", "유승민": "의원", "김동연": "경기지사"}
     assert not _values(facts, "organisation")
+
+
+def test_en_and_inside_a_public_body_name_but_not_between_two_companies() -> None:
+    text = (
+        "The Securities and Exchange Commission sued the firm. The Food and Drug Administration "
+        "approved the drug, and Devon and Cornwall Police made an arrest. Shares of RBC and National Bank "
+        "rose, Pacific Gas & Electric Co. fell, and Apple and Microsoft Corp. were flat."
+    )
+    orgs = {f.value for f in who(text, "en") if f.type == "organisation"}
+    assert {"Securities and Exchange Commission", "Food and Drug Administration", "Devon and Cornwall Police",
+            "Pacific Gas & Electric Co.", "National Bank", "Microsoft Corp."} <= orgs
+    assert not [o for o in orgs if o.startswith(("RBC and", "Apple and"))]

@@ -448,8 +448,18 @@ ORG_SUFFIXES = (
     "Equities", "Chronicle", "Reporter", "Tribune", "Herald", "Gazette", "Club",
 )
 ORG_MIN_LEN = 2
-# Capitalised words, the suffix last: Goldman Sachs Group Inc., the Federal Reserve.
-ORG_SUFFIXED = (("{head}", r"(?P<org>{word}(?: {word}){0,3} (?:{suffix}))(?![\w])"),)
+# Capitalised words, the suffix last: Goldman Sachs Group Inc., Pacific Gas & Electric Co.,
+# the Federal Reserve. "and" inside a name only before the suffix of a public body (the
+# Securities and Exchange Commission, the Food and Drug Administration); before a company's
+# it joins two names ("RBC and National Bank", "SpaceX and Tyvak Nano-Satellite Systems").
+ORG_PUBLIC_SUFFIXES = (
+    "Commission", "Administration", "Agency", "Services", "Service", "Police", "Department",
+    "Committee", "Bureau", "Authority", "Council", "Institute", "Office", "Board", "Ministry",
+)
+ORG_SUFFIXED = (
+    ("{head}", r"(?P<org>{word}(?: (?:& )?{word}){0,3} (?:{suffix}))(?![\w])"),
+    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:" + "|".join(ORG_PUBLIC_SUFFIXES) + r"))(?![\w])"),
+)
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
     "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
