@@ -423,3 +423,13 @@ def test_en_and_inside_a_public_body_name_but_not_between_two_companies() -> Non
     assert {"Securities and Exchange Commission", "Food and Drug Administration", "Devon and Cornwall Police",
             "Pacific Gas & Electric Co.", "National Bank", "Microsoft Corp."} <= orgs
     assert not [o for o in orgs if o.startswith(("RBC and", "Apple and"))]
+
+
+def test_en_given_names_that_end_like_a_peoples_name_are_names() -> None:
+    text = (
+        "Georgia Gov. Brian Kemp signed the bill. Julian Assange appeared in court on Monday. "
+        "Canadian officials said nothing, and Ukrainian President Volodymyr Zelenskyy spoke later."
+    )
+    people = {f.value: f.attrs for f in who(text, "en") if f.type == "person"}
+    assert {"Brian Kemp", "Julian Assange", "Volodymyr Zelenskyy"} <= set(people)
+    assert people["Brian Kemp"]["role"] == "Gov." and not [p for p in people if p.startswith("Canadian")]

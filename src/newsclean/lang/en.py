@@ -475,9 +475,16 @@ ORG_NOT_FIRST = (
 )
 # Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
 ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
+# Given names that end like a people's name ("-ian", "-ic", "-ish"): "Gov. Brian Kemp".
+GIVEN_NAMES_LIKE_PEOPLES = (
+    "Brian", "Bryan", "Adrian", "Julian", "Christian", "Kristian", "Sebastian", "Damian", "Fabian",
+    "Vivian", "Lillian", "Gillian", "Jillian", "Marian", "Maximilian", "Florian", "Valerian",
+    "Eric", "Erik", "Dominic", "Cedric", "Frederic", "Roderic", "Ulric", "Alaric", "Hamish",
+)
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
 # Minister". A one-word name found by its context must not have this shape.
 ORG_NOT_SHAPE = (
+    r"(?!(?:" + "|".join(GIVEN_NAMES_LIKE_PEOPLES) + r")\b)"  # "Brian", "Eric" end like a people's name
     r"(?:(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)|German|French|Dutch|Swiss|Greek|Thai|Czech|Cuban|Venezuelan"
     r"|Kenyan|Moroccan|Ugandan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Somali"
     r"|Nepali|Bangladeshi|Omani|Bahraini|Azerbaijani|Afghan|Kazakh|Uzbek|Turkish|Kurd)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
