@@ -427,7 +427,7 @@ def test_en_and_inside_a_public_body_name_but_not_between_two_companies() -> Non
 
 def test_en_given_names_that_end_like_a_peoples_name_are_names() -> None:
     text = (
-        "Georgia Gov. Brian Kemp signed the bill. Julian Assange appeared in court on Monday. "
+        "Georgia Gov. Brian Kemp signed the bill. \"We will appeal,\" said Julian Assange on Monday. "
         "Canadian officials said nothing, and Ukrainian President Volodymyr Zelenskyy spoke later."
     )
     people = {f.value: f.attrs for f in who(text, "en") if f.type == "person"}
