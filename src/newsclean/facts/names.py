@@ -37,6 +37,7 @@ _LISTS = {
     "honorific": "HONORIFICS",
     "surnames": "SURNAMES",
     "suffix": "ORG_SUFFIXES",
+    "public": "ORG_PUBLIC_SUFFIXES",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 

@@ -407,8 +407,8 @@ ABBREVIATIONS = (
 # ---------------------------------------------------------------------------
 # Patterns use placeholders that facts/names.py fills from this section: {word}, {name},
 # {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
-# {honorific}, {surnames} (any word of ROLES, ROLE_MODIFIERS, PARTICLES, ORG_TYPE_NOUNS,
-# ORG_SUFFIXES, HONORIFICS, SURNAMES).
+# {honorific}, {surnames}, {public} (any word of ROLES, ROLE_MODIFIERS, PARTICLES,
+# ORG_TYPE_NOUNS, ORG_SUFFIXES, HONORIFICS, SURNAMES, ORG_PUBLIC_SUFFIXES).
 # A pattern written (anchors, pattern) is tried only where one of the words its matches
 # open with stands ("said|according to", "{role}": names.Where), not at every word; with
 # "{head}", only where NAME_HEAD matches.
@@ -458,7 +458,7 @@ ORG_PUBLIC_SUFFIXES = (
 )
 ORG_SUFFIXED = (
     ("{head}", r"(?P<org>{word}(?: (?:& )?{word}){0,3} (?:{suffix}))(?![\w])"),
-    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:" + "|".join(ORG_PUBLIC_SUFFIXES) + r"))(?![\w])"),
+    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public}))(?![\w])"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
