@@ -293,6 +293,20 @@ def test_subprocess_streams_jsonl_and_exits_1_on_a_missing_file():
     assert "디지털 뉴딜" in records[1]["title"]
 
 
+@pytest.mark.parametrize("command", [("facts", "--format", "jsonl"), ("fetch", "-o", "{tmp}")])
+def test_a_reader_that_stops_early_ends_the_run_quietly_with_the_closed_pipe_code(tmp_path, command):
+    """`newsclean facts ... | head -1`: no traceback, no error line, exit 141 as `cat` gives."""
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"{SEED}\n" * 300, encoding="utf-8")  # far more output than a pipe holds
+    args = [a.replace("{tmp}", str(tmp_path / "out")) for a in command]
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", *args, "--input-file", str(listing), "-j", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()  # the reader goes, as `head -1` does
+    assert proc.wait(timeout=120) == 141
+    assert proc.stderr.read() == b""
+
+
 def test_subprocess_reads_stdin_and_prints_a_table():
     proc = run_process("extract", "-", "--format", "table", stdin=SAMPLE_PAGES[1].read_bytes())
     assert proc.returncode == 0, proc.stderr

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from enum import Enum
 from hashlib import sha1
 from pathlib import Path
-from typing import Annotated, Callable, Iterator, Optional, TextIO
+from typing import Annotated, Callable, Iterator, NoReturn, Optional, TextIO
 
 import typer
 
@@ -342,7 +342,10 @@ def fetch(
 
     items = source.list_inputs(specs, input_file=_list_path(input_file), glob=glob, max_bytes=max_bytes)
     work = partial(save_one, options=source.FetchOptions(max_bytes=max_bytes, timeout=timeout), folder=output_dir)
-    tally = batch.run(items, work, emit, jobs=jobs, quiet=quiet)
+    try:
+        tally = batch.run(items, work, emit, jobs=jobs, quiet=quiet)
+    except BrokenPipeError:
+        _reader_gone()
     raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
 
 
@@ -459,9 +462,8 @@ def _main(
     except NewscleanError as e:  # the input list itself could not be read
         _report(e, e.source or "-", options.debug)
         raise typer.Exit(1) from None
-    except BrokenPipeError:  # e.g. piped into `head`
-        sys.stderr.close()
-        raise typer.Exit(1) from None
+    except BrokenPipeError:
+        _reader_gone()
     except OSError as e:  # the output cannot be written: permissions, a full disk
         print(f"newsclean: {output_to or '-'}: cannot write: {e.strerror or e}", file=sys.stderr)
         raise typer.Exit(1) from None
@@ -568,6 +570,17 @@ def _on_dask(
     if not run.quiet and (run.summary or tally.interrupted):
         print(f"newsclean: {tally.line()}", file=sys.stderr)
     raise typer.Exit(130 if tally.interrupted else 1 if tally.failed else 0)
+
+
+# 128 + SIGPIPE: what a shell reports for a command whose reader stopped early (`| head`).
+CLOSED_PIPE = 141
+
+
+def _reader_gone() -> NoReturn:
+    """Standard output's reader has gone: stop quietly with the closed-pipe code, as `cat`
+    does. Standard output goes to /dev/null so that nothing fails to flush at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(CLOSED_PIPE) from None
 
 
 def _report(error: NewscleanError, name: str, debug: bool) -> None:
