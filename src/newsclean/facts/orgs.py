@@ -130,12 +130,12 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names joined to a known organisation ("삼성전자와 LG디스플레이") are organisations too."""
+    pairs = {(_normalise(lang, m.group("a")), _normalise(lang, m.group("b"))) for m in finditer(lang, "ORG_COORDINATION", text)}
     added: set[str] = set()
     for _ in range(3):  # lists of three or more need more than one pass
         known = forms | added
         new = set()
-        for m in finditer(lang, "ORG_COORDINATION", text):
-            a, b = (_normalise(lang, m.group(k)) for k in ("a", "b"))
+        for a, b in pairs:
             for this, other in ((a, b), (b, a)):
                 if this in known and other not in known and name_like(lang, other):
                     new.add(other)

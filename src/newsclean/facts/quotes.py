@@ -56,11 +56,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     quoted = _quotations(ctx.text)
     quote_spans = Spans(m.span() for m in quoted)
     quote_starts = [m.start() for m in quoted]
-    named = [
-        _Speaker(f.start, f.end, str(f.value), f.type)
-        for f in sorted(found, key=lambda f: f.start)
-        if f.type in ("person", "organisation") and not quote_spans.overlaps(f.start, f.end)
-    ]
+    names = sorted((f for f in found if f.type in ("person", "organisation")), key=lambda f: f.start)
+    named = [_Speaker(f.start, f.end, str(f.value), f.type) for f in names if not quote_spans.overlaps(f.start, f.end)]
     named_starts = [s.start for s in named]
     genders = _genders(ctx, lang, found)
     sentence_starts = [s for s, _ in ctx.sentences]
@@ -257,6 +254,8 @@ def _genders(ctx: Context, lang: ModuleType, found: Sequence[Fact]) -> dict[str,
 
 def _merge(spans: list[_Speaker]) -> list[_Speaker]:
     """The longest of overlapping unnamed-source matches."""
+    if len(spans) < 2:  # most sentences have none
+        return spans
     kept: list[_Speaker] = []
     taken = Spans()
     for s in sorted(spans, key=lambda s: s.start - s.end):
