@@ -39,7 +39,7 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "address", "center", "details",
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
-CAPTION_TAGS = frozenset({"figcaption"})
+TAG_REASONS = {"figcaption": "caption"} | {tag: f"<{tag}>" for tag in CHROME_TAGS}  # why an element is set apart by its tag
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
@@ -417,7 +417,9 @@ class _Out:
                 continue
             if tag in SKIPPED:
                 continue
-            junk = self._junk(child, tag)
+            junk = TAG_REASONS.get(tag)
+            if junk is None and (attrs := child.attributes):
+                junk = self._junk(child, attrs)
             if junk:
                 if parts:
                     self.flush()
@@ -468,15 +470,8 @@ class _Out:
                 self.removed.append(Removed(text, "in a related/comments section"))
             sib = sib.next
 
-    def _junk(self, node: LexborNode, tag: str) -> str | None:
-        """Why an element is chrome ("caption" if it is a caption), or None."""
-        if tag in CAPTION_TAGS:
-            return "caption"
-        if tag in CHROME_TAGS:
-            return f"<{tag}>"
-        attrs = node.attributes
-        if not attrs:
-            return None
+    def _junk(self, node: LexborNode, attrs: dict[str, str | None]) -> str | None:
+        """Why an element is chrome by its attributes ("caption" if it is a caption), or None."""
         if _is_hidden(attrs) and len(node.text()) <= MAX_HIDDEN_TEXT:
             return "hidden"
         reason, _ = _role(attrs.get("class"), attrs.get("id"))
