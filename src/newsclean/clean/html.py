@@ -222,24 +222,25 @@ def _main_node(
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
+    up: dict[int, LexborNode | None] = {}  # the parent of each node in ``nodes``
     total = 0
     for parent, length, points in _by_parent(paragraphs):
         total += length
-        for depth, key in enumerate(_chain(parent, nodes, mass)):
-            mass[key] += length
+        for depth, key in enumerate(_chain(parent, nodes, up)):
+            mass[key] = mass.get(key, 0) + length
             if depth < 2:
                 if key not in scores:
                     scores[key] = _class_weight(nodes[key])
                 scores[key] += points / (depth + 1)
     if not scores:
         return [body], body, mass
-    near_headline = set(_chain(h1.parent, {}, {})[:HEADLINE_REACH]) if h1 is not None and h1.parent else set()
+    near_headline = set(_chain(h1.parent, nodes, up)[:HEADLINE_REACH]) if h1 is not None and h1.parent else set()
     best, best_score = "", float("-inf")
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
         if scores[key] * HEADLINE_BONUS <= best_score:  # nothing below can win any more
             break
         score = scores[key] * (1 - _link_density(nodes[key]))
-        if near_headline.intersection(_chain(nodes[key], {}, {})[:HEADLINE_REACH]):
+        if near_headline.intersection(_chain(nodes[key], nodes, up)[:HEADLINE_REACH]):
             score *= HEADLINE_BONUS
         if score > best_score:
             best, best_score = key, score
@@ -271,15 +272,19 @@ def _by_parent(paragraphs: list[tuple[LexborNode, str]]) -> list[tuple[LexborNod
     return [tuple(sums) for sums in parents.values()]
 
 
-def _chain(node: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[int]:
-    """Ids of ``node`` and its ancestors, MASS_DEPTH levels at most, registered in ``nodes``."""
+def _chain(node: LexborNode | None, nodes: dict[int, LexborNode], up: dict[int, LexborNode | None]) -> list[int]:
+    """Ids of ``node`` and its ancestors below <html>, MASS_DEPTH levels at most. Each node
+    met is kept in ``nodes`` and its parent in ``up``: ancestors that several chains share
+    (the paragraphs' parents are often siblings) are read from the tree once."""
     chain = []
-    while node is not None and node.tag != "html" and len(chain) < MASS_DEPTH:
+    while node is not None and len(chain) < MASS_DEPTH:
         key = node.mem_id
-        chain.append(key)
         if key not in nodes:
-            nodes[key], mass[key] = node, 0
-        node = node.parent
+            if node.tag == "html":
+                break
+            nodes[key], up[key] = node, node.parent
+        chain.append(key)
+        node = up[key]
     return chain
 
 
