@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
@@ -41,8 +40,7 @@ _FRAME_REACH = 200  # characters a frame may span next to the quote
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 
 
-@dataclass(frozen=True)
-class _Speaker:
+class _Speaker(NamedTuple):  # a tuple: hundreds are built per article
     start: int
     end: int
     name: str | None
@@ -59,7 +57,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     names = sorted((f for f in found if f.type in ("person", "organisation")), key=lambda f: f.start)
     named = [_Speaker(f.start, f.end, str(f.value), f.type) for f in names if not quote_spans.overlaps(f.start, f.end)]
     named_starts = [s.start for s in named]
-    genders = _genders(ctx, lang, found)
+    genders = _genders(ctx, lang, names)
     sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -238,13 +236,13 @@ def _person(
     return fits[0] if fits else None
 
 
-def _genders(ctx: Context, lang: ModuleType, found: Sequence[Fact]) -> dict[str, str]:
-    """Person (full name) -> gender, where an honorific before one of their mentions gives
-    it ("Ms. Yellen", "Mr. Tim Cook")."""
+def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str, str]:
+    """Person (full name) -> gender, where an honorific before one of their mentions
+    (``names``: the people and organisations found) gives it ("Ms. Yellen", "Mr. Tim Cook")."""
     honorifics: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
     genders: dict[str, str] = {}
-    for f in found:
-        if f.type == "person" and honorifics:
+    for f in names if honorifics else ():
+        if f.type == "person":
             before = ctx.text[max(0, f.start - 8) : f.start].split()
             for word in (f.text.split()[0], before[-1] if before else ""):
                 if word in honorifics:
