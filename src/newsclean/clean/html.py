@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, is_dateline, vocab
 
-NEVER_TEXT = ["style", "noscript", "template"]  # removed up front, with scripts: code, not text
+CODE = "script, style, noscript, template"  # removed up front: code, not text
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})  # skipped, with their text explained
 KINDS = {
@@ -78,11 +78,10 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     """``clean_html`` on a page already parsed. It removes the code (scripts, styles) from
     ``tree``: read anything else you need from the tree first."""
     v = vocab()
-    scripts = tree.tags("script")  # one lookup serves JSON-LD and removal (scanning `markup` costs as much)
-    structured = _ld_article_body(scripts)
-    for script in scripts:
-        script.decompose(recursive=False)
-    tree.strip_tags(NEVER_TEXT)
+    code = tree.css(CODE)  # one pass finds all code, for JSON-LD and removal (a lookup per tag costs more)
+    structured = _ld_article_body([node for node in code if node.tag == "script"])
+    for node in code:
+        node.decompose(recursive=False)
     removed: list[Removed] = []
     body = tree.body
     if body is None:
