@@ -60,8 +60,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
         if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)
-    forms = {f for c in suffixed if (f := _normalise(lang, c)) and _acceptable(lang, f)}
-    forms |= {f for c in in_context if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
+    forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
+    forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     forms -= _surnames_of_people(text, lang, forms)
     return forms | _coordinated(text, lang, forms)
 

@@ -201,6 +201,8 @@ def _short_mentions(
             # Where the surname stands as a whole word (not "Cooking", "가능성 장관"); the
             # pattern may open at the word before it ("Mr.") or at it.
             for i in scan._places(text, surname):
+                if taken.overlaps(i, i + len(surname)):
+                    continue  # inside a full name or an organisation, as any match there would be
                 for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
