@@ -82,7 +82,8 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> t
         spans.append((start, end))
         start = m.end()
     spans.append((start, len(text)))
-    return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
+    stripped = (_strip(text, s, e) for s, e in spans)
+    return tuple(span for span in stripped if span[0] < span[1])
 
 
 def _is_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:

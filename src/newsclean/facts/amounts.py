@@ -165,6 +165,7 @@ class Tables:
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
     ratio: tuple[re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number
+    articles: bool  # the pattern has the group "one" ("a dollar")
 
 
 @cache
@@ -194,6 +195,7 @@ def tables(rules: ModuleType | None) -> Tables:
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
         ratio=_ratio_patterns(rules),
+        articles=bool(_rule(rules, "ARTICLE_UNITS")),
     )
 
 
@@ -296,6 +298,8 @@ def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None
 
 
 def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
+    if m.span() == m.span("n1") and not (words.articles and m["one"]) and _counted(ctx, m, None, m.end(), words)[0] is None:
+        return None  # a bare number, nothing around it ("2002 after", "5,000."): most digit runs
     rules = ctx.lang
     groups = m.groupdict()
     surface = groups["unit"] or groups["u1"]

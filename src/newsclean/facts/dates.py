@@ -256,7 +256,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
 # --- finding ---------------------------------------------------------------------------
 
 
-_DIGIT_ANCHORS = scan.anchors()
+_DIGIT_ANCHORS = scan.anchors(digits_where=NUMERIC_DATE)
 
 
 @cache
@@ -338,9 +338,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
-    if _bare(parts) and not (parts.get("bound") or _plain_word(ctx, m) or "part" in parts) and "lasting_before" not in parts:
+    plain = _plain_word(ctx, m)
+    if _bare(parts) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts:
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
-    if parts.get("month", "").lower() in ctx.rule("NOT_LOWERCASE_NAMES") and parts["month"].islower() and "day" not in parts:
+    if "month" in parts and parts["month"].islower() and parts["month"] in ctx.rule("NOT_LOWERCASE_NAMES") and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
@@ -351,7 +352,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         if period.grain != "day":
             return None
         period = week_of(period.start)
-    start, end = _span(ctx, m)
+    start, end = _span(ctx, m, plain)
     how_long = parts.get("lasting_before") or parts.get("lasting_after")
     lasting = how_long and period.grain == "day" and period.start == period.end and _lasting(period.start, how_long, rules)  # type: ignore[arg-type]
     if lasting:
@@ -364,9 +365,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
     if qualifier is None and "approx" in parts:
         qualifier = "around"
-    if "/" in period.value:
+    value = period.value
+    if "/" in value:
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
-    return _fact(ctx, start, end, period, qualifier, _part(rules, parts))
+    return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
 def _lasting(first: date, how_long: str, rules: ModuleType) -> Period | None:
@@ -409,20 +411,19 @@ def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
     return table.get(parts["part"].lower().rstrip("-"))
 
 
-def _fact(ctx: Context, start: int, end: int, period: Period, qualifier: str | None, part: str | None) -> Fact:
+def _fact(ctx: Context, start: int, end: int, period: Period, qualifier: str | None, part: str | None, value: str | None = None) -> Fact:
     return make_fact(
-        ctx, "date", start, end, period.value,
+        ctx, "date", start, end, value or period.value,
         grain=period.grain, part=part, qualifier=qualifier,
         **{"from": period.start.isoformat(), "to": period.end.isoformat()},
     )
 
 
-def _span(ctx: Context, m: re.Match[str]) -> tuple[int, int]:
+def _span(ctx: Context, m: re.Match[str], plain: str) -> tuple[int, int]:
     """The match without the white space its optional parts may leave at either end, and
-    without a plain preposition ("in 2019" is reported as "2019")."""
+    without a plain preposition (``plain``: "in 2019" is reported as "2019")."""
     start, end = m.start(), m.end()
     text = ctx.text
-    plain = _plain_word(ctx, m)
     if plain:
         start += len(plain)
     while start < end and text[start].isspace():
@@ -445,8 +446,12 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
 def _bare(parts: dict[str, str]) -> bool:
-    parts = {k: v for k, v in parts.items() if k not in ("approx", "lasting_after")}
-    return set(parts) <= {"year4", "bound"} or set(parts) <= {"eyear", "bound"} or set(parts) <= {"month", "bound"}  # a span ("2019-2021") is no name
+    named = parts.keys() - _NOT_NAMING
+    return any(named <= alone for alone in _ALONE)  # a span ("2019-2021") is no name
+
+
+_NOT_NAMING = frozenset({"approx", "lasting_after"})
+_ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}), frozenset({"month", "bound"}))
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:

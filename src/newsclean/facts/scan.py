@@ -90,6 +90,10 @@ class Anchors(NamedTuple):
     # Words that are anchors only for the lead before them ("year" of "a year"): no match
     # starts at the word itself, so it is not tried there.
     lead_only: frozenset[str] = frozenset()
+    # When given, digit runs are anchors only where this matches: for a pattern with no
+    # lead that only a digit run starts (a phone number, "2020-07-15"), the pattern itself.
+    # Most digit runs are bare numbers: one quick loop tries them all instead of ``read``.
+    digits_where: re.Pattern[str] | None = None
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
@@ -104,20 +108,22 @@ def anchors(
     chars: str = "",
     before_digits: str | None = None,
     lead_only: Iterable[str] = (),
+    digits_where: re.Pattern[str] | None = None,
 ) -> Anchors:
-    """Anchors: digit runs, each of ``patterns``, ``words`` and ``lead_only`` words as whole
-    words (also Capitalised; a phrase by its first word), ``glued`` words that may run on into
-    the next (Hangul, before particles), each of ``chars``, and ``before_digits`` (see
-    ``Anchors``)."""
+    """Anchors: digit runs (those where ``digits_where`` matches, when given), each of
+    ``patterns``, ``words`` and ``lead_only`` words as whole words (also Capitalised; a phrase
+    by its first word), ``glued`` words that may run on into the next (Hangul, before
+    particles), each of ``chars``, and ``before_digits`` (see ``Anchors``)."""
     glued = set(glued)
-    compiled = [DIGITS, *(re.compile(p) for p in patterns)]
+    compiled = [*([] if digits_where else [DIGITS]), *(re.compile(p) for p in patterns)]
     only = {w.split()[0] for w in lead_only}
     firsts = {w.split()[0] for w in words if w.split()[0].isalpha()} | only  # "~" is no word to find
     word = _ASCII_WORD if all(w.isascii() for w in firsts) else _WORD
     after = None if before_digits is None else re.compile(before_digits)
     glued_pattern = re.compile(alternation(glued)) if glued else None
     only_words = frozenset((only | {w.capitalize() for w in only}) - {w.split()[0] for w in words})
-    return Anchors(tuple(compiled), frozenset(firsts | {w.capitalize() for w in firsts}), word, chars, after, glued_pattern, only_words)
+    words_found = frozenset(firsts | {w.capitalize() for w in firsts})
+    return Anchors(tuple(compiled), words_found, word, chars, after, glued_pattern, only_words, digits_where)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
@@ -174,6 +180,9 @@ def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {at for pattern in found.patterns for at in _matches(text, pattern)}
     places.update(_char_places(text, found.chars))
+    if found.digits_where is not None:
+        match = found.digits_where.match
+        places.update(at for at in _matches(text, DIGITS) if match(text, at))
     if found.before_digits is not None:  # every digit run starts right after a non-digit
         match = found.before_digits.match
         places.update(at - 1 for at in _matches(text, DIGITS) if at and match(text, at - 1))
