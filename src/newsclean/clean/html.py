@@ -138,12 +138,13 @@ def _coverage(structured: str, blocks: list[Block]) -> float:
 
 
 def _word_set(text: str) -> set[str]:
-    """The set of ``WORD`` tokens of ``text`` in lower case. Most whitespace-separated
+    """The set of ``WORD`` tokens of ``text`` in lower case. Most distinct whitespace-separated
     tokens are one word already (``isalnum`` is exactly ``WORD`` without "_"), so only the
     others go through the regex, which costs several times a split."""
-    tokens = text.lower().split()
-    words = {t for t in tokens if t.isalnum()}
-    words.update(WORD.findall(" ".join(t for t in tokens if not t.isalnum())))
+    words = set(text.lower().split())
+    odd = {t for t in words if not t.isalnum()}
+    words -= odd
+    words.update(WORD.findall(" ".join(odd)))
     return words
 
 
