@@ -232,7 +232,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
 
 def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     if _by_subsequence(lang):
-        words = {m.group() for m in re.finditer(expand(lang, "{word}"), text)}  # each word once
+        words = set(re.findall(expand(lang, "{word}"), text))  # each word once
         letters = set("".join(forms))  # a short form or a tail opens with a letter of a name
         return {strip_particle(lang, w, forms) for w in words if w[0] in letters} - {""}
     candidates = set(forms)
