@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.facts import names, quotes, scan
+from newsclean.facts import contacts, dates, names, quotes, scan
 from newsclean.lang import get
 
 ROOT = Path(__file__).resolve().parents[1]
+DUCKLING = Path(__file__).resolve().parents[2] / "shared" / "eval" / "duckling-dev"
 
 ENGLISH = (
     "Treasury Secretary Janet Yellen said on Tuesday that the Fed would act. "
@@ -96,3 +97,44 @@ def test_spans_tell_overlaps_as_a_plain_scan_does(spans: list[tuple[int, int]], 
 def test_quotations_are_those_of_the_regex_search() -> None:
     text = 'He said "yes" and “no, "maybe"” then "open\n“a” "b" "c'
     assert [m.span() for m in quotes._quotations(text)] == [m.span() for m in quotes._QUOTED.finditer(text)]
+
+
+def _through(text: str, at: int, pattern: re.Pattern[str], prefix: scan.Prefix | None) -> bool:
+    """Does ``pattern`` match through ``at``, from there or from a lead before it?"""
+    starts = [at]
+    if prefix is not None:
+        lo = max(0, at - prefix.lookback)
+        lead = prefix.pattern.search(text, lo if prefix.words is None else scan._lead_window(text, lo, at, prefix.words), at)
+        starts += [lead.start()] if lead is not None else []
+    return any((m := pattern.match(text, start)) is not None and m.end() > at for start in starts)
+
+
+def _english_texts() -> list[str]:
+    texts = [ENGLISH, "Call +1 (555) 123-4567 or 02-123-4567 on 2020-07-15, 15/07/2020 or 7.15.2020; 1,000 and 3.5."]
+    for line in (DUCKLING / "en_time.jsonl").read_text(encoding="utf-8").splitlines():
+        expression = re.search(r'"text": "((?:[^"\\]|\\.)*)"', line).group(1)  # type: ignore[union-attr]
+        texts += [f"It happened {expression}.", f"the {expression}, this is {expression} as of 15 people"]
+    return texts
+
+
+@pytest.mark.skipif(not DUCKLING.is_dir(), reason="../shared/eval is not beside the repo")
+@pytest.mark.parametrize(
+    "pattern, anchors, prefix",
+    [
+        (dates.date_pattern(get("en")), *dates.date_anchors(get("en"))),
+        (dates.NUMERIC_DATE, dates._DIGIT_ANCHORS, None),
+        (contacts.PHONE, contacts.PHONE_ANCHORS, None),
+    ],
+    ids=["dates", "numeric dates", "phones"],
+)
+def test_anchors_left_out_are_places_no_match_goes_through(pattern: re.Pattern[str], anchors: scan.Anchors, prefix: scan.Prefix | None) -> None:
+    """The digit runs and words a test leaves out ("this is", "15 people") are never part of a
+    match: the big pattern tried there, or from a lead before, matches nothing through them."""
+    every = anchors._replace(patterns=(scan.DIGITS, *anchors.patterns), digits_where=None, needs_next=frozenset())
+    left_out = 0
+    for text in _english_texts():
+        kept = scan._starts(text, anchors)
+        for at in sorted(set(scan._starts(text, every)) - set(kept)):
+            left_out += 1
+            assert not _through(text, at, pattern, prefix), text[at : at + 30]
+    assert left_out > 100

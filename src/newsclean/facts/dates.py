@@ -274,7 +274,16 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
         *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND),  # "over" the weekend
     ]
-    found = scan.anchors(words=words, before_digits=r"[QH][1-4]\b")
+    # What may follow a digit run or a word such as "this" or "first" in a date: a number or
+    # a word of the date's tables (the years and ordinals of a date take none)
+    follower = rf"(?:\d|(?i:{_words(_vocabulary(rules))})(?![A-Za-z]))"
+    symbols = re.escape("".join(sorted({"/", "~", "-", *(c for w in rules.DATE_RANGE if not w.isalpha() for c in w)})))
+    digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{follower}))")
+    openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")), *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND)]
+    needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()}
+    found = scan.anchors(
+        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}")
+    )
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
     # the words of a day phrase before its anchor ("the same" day, "the" day before yesterday)
     day_heads = {w for words in map(str.split, rules.DAY_WORDS) for w in words[: words.index("day") if "day" in words else -1]}
@@ -294,6 +303,25 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
     return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(words))
+
+
+# Every table the English date pattern reads, and the words written into it.
+_VOCABULARY_TABLES = (
+    "MONTHS", "WEEKDAYS", "RELATIVE_WORDS", "RELATIVE_UNITS", "WEEKEND_UNITS", "ORDINALS", "DAY_ORDINALS", "PERIOD_WORDS",
+    "SEASONS", "DATE_RANGE", "DATE_RANGE_OPENERS", "ERAS", "AGO_WORDS", "LATER_WORDS", "AFTER_NEXT", "MONTH_PARTS",
+    "DAY_WORDS", "LATEST_WEEKEND", "WEEK_OF", "DATE_BEFORE", "PLAIN_BEFORE", "DATE_APPROX", "LASTING", "DECADE_SUFFIXES",
+    "NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES", "DECIMAL_SUFFIXES",
+    "FRACTIONS_AFTER", "FRACTIONS_BEFORE", "DECIMAL_POINTS",
+)
+_PATTERN_WORDS = ("of", "the", "and", "in", "this", "month", "year", "week", "day", "a", "an", "from", "for", "last")
+
+
+def _vocabulary(rules: ModuleType) -> set[str]:
+    """The words (lower case) a date of the language may hold: every table the pattern is
+    built from, a weekday's plural ("2 Thursdays ago") and the pattern's own words."""
+    tables = [getattr(rules, name, ()) for name in _VOCABULARY_TABLES]
+    entries = [*(w for table in tables for w in table), *getattr(rules, "DATE_RANGE_OPENERS", {}).values(), *_weekday_plurals(rules), *_PATTERN_WORDS]
+    return {w for entry in entries for w in re.findall(r"[a-z]+", entry.lower())}
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

@@ -90,10 +90,16 @@ class Anchors(NamedTuple):
     # Words that are anchors only for the lead before them ("year" of "a year"): no match
     # starts at the word itself, so it is not tried there.
     lead_only: frozenset[str] = frozenset()
-    # When given, digit runs are anchors only where this matches: for a pattern with no
-    # lead that only a digit run starts (a phone number, "2020-07-15"), the pattern itself.
-    # Most digit runs are bare numbers: one quick loop tries them all instead of ``read``.
+    # When given, digit runs are anchors only where this matches: a test every match through
+    # a digit run passes (for a pattern with no lead that only a digit run starts, a phone
+    # number or "2020-07-15", the pattern itself). Most digit runs are bare numbers: one
+    # quick loop tries them all instead of ``read``'s lead search and big pattern.
     digits_where: re.Pattern[str] | None = None
+    # Anchor words (lower case) that no match ends at or goes through unless ``next_word``
+    # matches right after them ("this" year, "first" quarter): elsewhere ("this is") they
+    # are no anchors.
+    needs_next: frozenset[str] = frozenset()
+    next_word: re.Pattern[str] | None = None
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
@@ -109,11 +115,14 @@ def anchors(
     before_digits: str | None = None,
     lead_only: Iterable[str] = (),
     digits_where: re.Pattern[str] | None = None,
+    needs_next: Iterable[str] = (),
+    next_word: re.Pattern[str] | None = None,
 ) -> Anchors:
     """Anchors: digit runs (those where ``digits_where`` matches, when given), each of
     ``patterns``, ``words`` and ``lead_only`` words as whole words (also Capitalised; a phrase
-    by its first word), ``glued`` words that may run on into the next (Hangul, before
-    particles), each of ``chars``, and ``before_digits`` (see ``Anchors``)."""
+    by its first word; ``needs_next`` ones only where ``next_word`` follows), ``glued`` words
+    that may run on into the next (Hangul, before particles), each of ``chars``, and
+    ``before_digits`` (see ``Anchors``)."""
     glued = set(glued)
     compiled = [*([] if digits_where else [DIGITS]), *(re.compile(p) for p in patterns)]
     only = {w.split()[0] for w in lead_only}
@@ -123,7 +132,8 @@ def anchors(
     glued_pattern = re.compile(alternation(glued)) if glued else None
     only_words = frozenset((only | {w.capitalize() for w in only}) - {w.split()[0] for w in words})
     words_found = frozenset(firsts | {w.capitalize() for w in firsts})
-    return Anchors(tuple(compiled), words_found, word, chars, after, glued_pattern, only_words, digits_where)
+    needs = frozenset(w.lower() for w in needs_next)
+    return Anchors(tuple(compiled), words_found, word, chars, after, glued_pattern, only_words, digits_where, needs, next_word)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
@@ -190,7 +200,11 @@ def _starts(text: str, found: Anchors) -> list[int]:
         places.update(at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum()))
     if found.words:
         for word in found.words & words_of(text, found.word or _WORD):
-            places.update(_places(text, word))
+            if found.next_word is not None and word.lower() in found.needs_next:
+                after, size = found.next_word.match, len(word)
+                places.update(at for at in _places(text, word) if after(text, at + size))
+            else:
+                places.update(_places(text, word))
     return sorted(places)
 
 
