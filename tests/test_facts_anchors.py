@@ -111,6 +111,7 @@ def _through(text: str, at: int, pattern: re.Pattern[str], prefix: scan.Prefix |
 
 def _english_texts() -> list[str]:
     texts = [ENGLISH, "Call +1 (555) 123-4567 or 02-123-4567 on 2020-07-15, 15/07/2020 or 7.15.2020; 1,000 and 3.5."]
+    texts.append("Results are due the week after next. The board meets the month after next, two weeks from now")
     for line in (DUCKLING / "en_time.jsonl").read_text(encoding="utf-8").splitlines():
         expression = re.search(r'"text": "((?:[^"\\]|\\.)*)"', line).group(1)  # type: ignore[union-attr]
         texts += [f"It happened {expression}.", f"the {expression}, this is {expression} as of 15 people"]

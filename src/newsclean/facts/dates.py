@@ -280,7 +280,8 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     symbols = re.escape("".join(sorted({"/", "~", "-", *(c for w in rules.DATE_RANGE if not w.isalpha() for c in w)})))
     digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{follower}))")
     openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")), *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND)]
-    needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()}
+    ends = {phrase.split()[-1] for phrase in (*rules.AFTER_NEXT, *rules.LATER_WORDS, *rules.AGO_WORDS, *rules.DAY_WORDS)}  # "the week after next"
+    needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
     found = scan.anchors(
         words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}")
     )
