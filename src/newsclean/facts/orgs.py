@@ -216,17 +216,12 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
             for i in range(1, len(long) - 2):
                 tails.setdefault(long[i:], long)
     for short in sorted(_candidates(text, lang, forms)):
-        if short not in tails and short[:1] not in by_first:
+        long = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f)), None)
+        if long is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
         if " " not in short and not name_like(lang, short) and not short.isupper():
             continue  # "Justice" of Justice Department, "Defense" of Defense Ministry
-        if short in tails:
-            links[short] = tails[short]
-            continue
-        for long in by_first.get(short[:1], ()):
-            if len(short) < len(long) and _abbreviates(lang, short, long):
-                links[short] = long
-                break
+        links[short] = long
     return links
 
 
@@ -249,11 +244,11 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 
 def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
     if _by_subsequence(lang):
-        suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
-        if len(short) < 2 or short[0] != long[0] or not suffix or not (short.endswith(suffix) or short[-1] == suffix[0]):
-            return False
         rest = iter(long)
-        return all(ch in rest for ch in short)
+        if len(short) < 2 or short[0] != long[0] or not all(ch in rest for ch in short):
+            return False
+        suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
+        return bool(suffix) and (short.endswith(suffix) or short[-1] == suffix[0])
     return (
         short == _initials(lang, long)
         or short == _without_suffix(lang, long) != long

@@ -308,8 +308,10 @@ ORG_ABBREVIATION = "subsequence"
 
 # Where an organisation is introduced without a suffix: a list before 등 and a kind of
 # organisation, a kind of organisation before a name, and a name coordinated with a known one.
+# The list's words are atomic, "(?>{word})": a separator or " 등" follows each, never a letter
+# it could give back (the engine gave back each word letter by letter: 1.3x slower).
 ORG_PATTERNS = (
-    r"(?<![\w·ㆍ‧・])(?P<list>{word}(?:[·ㆍ‧・,] ?{word})+) 등 (?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)",
+    r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+) 등 (?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)",
     r"(?<!\S){type} (?P<org>{word})(?:은|는|이|가|과|와|도)(?!\w)",
 )
 ORG_COORDINATION = r"(?<!\w)(?P<a>{word})(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)"
