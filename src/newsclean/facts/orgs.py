@@ -27,10 +27,10 @@ from . import Context, make_fact, scan
 from .names import expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
-# "the Fed": the pattern opens with the literal "he " (the "T" and the word start are
-# checked behind it) so that the regex engine jumps from one "he " to the next, as
-# str.find does: 4x faster than opening with "[Tt]", a letter found at every other word.
-_ENGLISH_SHORTENED = re.compile(r"he (?<=\b[Tt]he )([A-Z][a-z]{2,})\b")
+# "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
+# and the word start are checked) so that the regex engine jumps from one "he " to the next,
+# as str.find does: 4x faster than opening with "[Tt]", a letter found at every other word.
+_ENGLISH_SHORTENED = re.compile(r"he (?=[A-Z])(?<=\b[Tt]he )([A-Z][a-z]{2,})\b")
 _MAY_END_SENTENCE = re.compile(r"[.!?\n]")
 _INITIALS_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
 
@@ -231,7 +231,7 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
         letters = set("".join(forms))  # a short form or a tail opens with a letter of a name
         return {strip_particle(lang, w, forms) for w in words if w[0] in letters} - {""}
     candidates = set(forms)
-    candidates.update(m.group(1) for m in _ENGLISH_SHORTENED.finditer(text))
+    candidates.update(_ENGLISH_SHORTENED.findall(text))
     # Initials stand as a whole word: looked for only when the text has that word (its
     # ASCII words, which part 1's anchors built), not each with a search of the whole text.
     words = scan.words_of(text, scan._ASCII_WORD)

@@ -137,7 +137,8 @@ def _ends_like_framed(lang: ModuleType) -> re.Pattern[str]:
 
 def _is_sentence(lang: ModuleType, inner: str) -> bool:
     ends = compiled(lang, "QUOTE_SENTENCE_END")
-    return len(inner.split()) >= _MIN_SENTENCE_WORDS and any(p.search(inner) for p in ends)
+    words = len(inner.split(None, _MIN_SENTENCE_WORDS))  # enough words, not all of a long quotation
+    return words >= _MIN_SENTENCE_WORDS and any(p.search(inner) for p in ends)
 
 
 def _sentence_bounds(ctx: Context, starts: list[int], start: int, end: int) -> tuple[int, int]:
