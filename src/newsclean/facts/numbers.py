@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import ModuleType
+from typing import NamedTuple
 
 from .scan import alternation as _alternation
 
@@ -120,6 +121,43 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
     if _DIGITS.fullmatch(text):  # most numbers are digits alone: "2020", "3,000", "12.5"
         value = float(text.replace(",", ""))
         return as_number(value) if value <= LARGEST else None
+    alone = _word_values(rules)
+    if text in alone:  # a number word alone ("three", "Hundred"), read once per language
+        return alone[text]
+    return _read(text, rules)
+
+
+class _Words(NamedTuple):
+    """A language's number words by kind (built once per language)."""
+
+    words: dict[str, int | float]
+    small: dict[str, int | float]
+    big: dict[str, int | float]  # scales that close a group, and suffixes of digits ("bn")
+    points: tuple[str, ...]
+    negatives: tuple[str, ...]
+    before: dict[str, float]  # fractions before a number ("half")
+    after: dict[str, float]  # fractions after one ("and a half")
+
+
+@cache
+def _words(rules: ModuleType | None) -> _Words:
+    big = {**getattr(rules, "BIG_SCALES", {}), **getattr(rules, "DIGIT_SUFFIXES", {}), **getattr(rules, "DECIMAL_SUFFIXES", {})}
+    return _Words(
+        getattr(rules, "NUMBER_WORDS", {}), getattr(rules, "SMALL_SCALES", {}), big, getattr(rules, "DECIMAL_POINTS", ()),
+        getattr(rules, "NEGATIVE_WORDS", ()), getattr(rules, "FRACTIONS_BEFORE", {}), getattr(rules, "FRACTIONS_AFTER", {}),
+    )
+
+
+@cache
+def _word_values(rules: ModuleType | None) -> dict[str, int | float | None]:
+    """The value of each number word alone, as written and Capitalised."""
+    tables = _words(rules)
+    alone = {v for w in (*tables.words, *tables.small, *getattr(rules, "BIG_SCALES", {})) for v in (w, w.capitalize())}
+    return {w: _read(w, rules) for w in alone}
+
+
+def _read(text: str, rules: ModuleType | None) -> int | float | None:
+    """``parse_number`` of all but digits alone."""
     if (parts := _fraction_parts(text, rules)) is not None:
         whole, numerator, denominator = parts
         if numerator is None or denominator is None or not 0 < numerator < denominator:
@@ -131,20 +169,18 @@ def parse_number(text: str, rules: ModuleType | None) -> int | float | None:
         words, _, digits = text[:-1].rpartition("(")
         value = parse_number(words, rules)
         return value if value == parse_number(digits, None) else None
-    for phrase, part in getattr(rules, "FRACTIONS_BEFORE", {}).items():  # "half a million", "half an (hour)"
-        if text.lower().startswith(phrase + " ") or text.lower() == phrase:
+    tables = _words(rules)
+    lower = text.lower()
+    for phrase, part in tables.before.items():  # "half a million", "half an (hour)"
+        if lower.startswith(phrase + " ") or lower == phrase:
             whole = parse_number(text[len(phrase) :], rules) if len(text) > len(phrase) else 1
             return None if whole is None else as_number(part * whole)
-    for phrase, part in getattr(rules, "FRACTIONS_AFTER", {}).items():  # "two and a half (million)"
-        head, found, tail = text.lower().partition(phrase)
+    for phrase, part in tables.after.items():  # "two and a half (million)"
+        head, found, tail = lower.partition(phrase)
         if found:
             whole, scale = parse_number(head, rules), parse_number(tail, rules) if tail.strip() else 1
             return None if whole is None or scale is None else as_number((whole + part) * scale)
-    words = getattr(rules, "NUMBER_WORDS", {})
-    small = getattr(rules, "SMALL_SCALES", {})
-    big = {**getattr(rules, "BIG_SCALES", {}), **getattr(rules, "DIGIT_SUFFIXES", {}), **getattr(rules, "DECIMAL_SUFFIXES", {})}
-    points = getattr(rules, "DECIMAL_POINTS", ())
-    negatives = getattr(rules, "NEGATIVE_WORDS", ())
+    words, small, big, points, negatives = tables.words, tables.small, tables.big, tables.points, tables.negatives
     sign = -1 if text.lstrip().startswith("-") else 1
     total = group = 0.0
     current: float | None = None

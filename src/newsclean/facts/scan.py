@@ -77,9 +77,9 @@ class Anchors(NamedTuple):
     patterns: tuple[re.Pattern[str], ...]
     words: frozenset[str] = frozenset()
     word: re.Pattern[str] | None = None  # what a word of the text is (ASCII letters when the words are)
-    # Single characters that are anchors ("$", "€"): str.find jumps to each, where a regex
-    # would try every position of the text.
-    chars: str = ""
+    # Characters that are anchors ("$", "€"), or short strings ("://"): str.find jumps to
+    # each, where a regex would try every position of the text.
+    chars: str | tuple[str, ...] = ""
     # A pattern that matches one character before a digit run ("Q2", "H1"): tried only
     # there, at the digit runs already found, instead of searched through the whole text.
     before_digits: re.Pattern[str] | None = None
@@ -100,6 +100,9 @@ class Anchors(NamedTuple):
     # are no anchors.
     needs_next: frozenset[str] = frozenset()
     next_word: re.Pattern[str] | None = None
+    # When given, places of ``chars`` are anchors only where this matches: a rare pattern
+    # found from strings every match of it starts with ("www." in any case: "ww", "wW"...).
+    chars_where: re.Pattern[str] | None = None
 
 
 DIGITS = re.compile(r"\d[\d,.]*")
@@ -175,8 +178,8 @@ def _places(text: str, word: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=16)
-def _char_places(text: str, chars: str) -> tuple[int, ...]:
-    """Where any of ``chars`` is."""
+def _char_places(text: str, chars: str | tuple[str, ...]) -> tuple[int, ...]:
+    """Where any of ``chars`` (characters, or strings) is."""
     found = []
     for c in chars:
         at = text.find(c)
@@ -189,7 +192,11 @@ def _char_places(text: str, chars: str) -> tuple[int, ...]:
 def _starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {at for pattern in found.patterns for at in _matches(text, pattern)}
-    places.update(_char_places(text, found.chars))
+    if found.chars_where is None:
+        places.update(_char_places(text, found.chars))
+    else:
+        match = found.chars_where.match
+        places.update(at for at in _char_places(text, found.chars) if match(text, at))
     if found.digits_where is not None:
         match = found.digits_where.match
         places.update(at for at in _matches(text, DIGITS) if match(text, at))
