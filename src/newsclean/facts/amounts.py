@@ -119,9 +119,9 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     words, glued = number_words(rules)
     signs = "".join(s for s in CURRENCY_SIGNS if not s[0].isalpha())  # "$", "€": one character each
     lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
-    codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20"
+    codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20": before a number
     only = _rule(rules, "ARTICLE_UNITS")  # "a dollar": the unit, with "a" in the lead
-    found = scan.anchors(codes, r"-(?=\s?\d)", words=words, glued=glued, chars=signs, lead_only=only)
+    found = scan.anchors(r"-(?=\s?\d)", words=words, glued=glued, chars=signs, before_digits=codes, lookback=6, lead_only=only)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
     if not lead:

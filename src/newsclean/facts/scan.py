@@ -80,9 +80,11 @@ class Anchors(NamedTuple):
     # Characters that are anchors ("$", "€"), or short strings ("://"): str.find jumps to
     # each, where a regex would try every position of the text.
     chars: str | tuple[str, ...] = ""
-    # A pattern that matches one character before a digit run ("Q2", "H1"): tried only
-    # there, at the digit runs already found, instead of searched through the whole text.
+    # A pattern found in the ``lookback`` characters before a digit run (it may look at the
+    # run's first two characters): "Q2", "H1", "USD 5", "Rs. 20". Searched only there, at
+    # the digit runs already found, instead of through the whole text.
     before_digits: re.Pattern[str] | None = None
+    lookback: int = 1
     # Words glued to what follows them (Hangul, before particles), as anchors only where no
     # letter or digit is right before: the patterns using them never match inside a word
     # ("사" in "회사" is no number), so the places inside words are not tried at all.
@@ -116,6 +118,7 @@ def anchors(
     glued: Iterable[str] = (),
     chars: str = "",
     before_digits: str | None = None,
+    lookback: int = 1,
     lead_only: Iterable[str] = (),
     digits_where: re.Pattern[str] | None = None,
     needs_next: Iterable[str] = (),
@@ -136,7 +139,7 @@ def anchors(
     only_words = frozenset((only | {w.capitalize() for w in only}) - {w.split()[0] for w in words})
     words_found = frozenset(firsts | {w.capitalize() for w in firsts})
     needs = frozenset(w.lower() for w in needs_next)
-    return Anchors(tuple(compiled), words_found, word, chars, after, glued_pattern, only_words, digits_where, needs, next_word)
+    return Anchors(tuple(compiled), words_found, word, chars, after, lookback, glued_pattern, only_words, digits_where, needs, next_word)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
@@ -201,8 +204,8 @@ def _starts(text: str, found: Anchors) -> list[int]:
         match = found.digits_where.match
         places.update(at for at in _matches(text, DIGITS) if match(text, at))
     if found.before_digits is not None:  # every digit run starts right after a non-digit
-        match = found.before_digits.match
-        places.update(at - 1 for at in _matches(text, DIGITS) if at and match(text, at - 1))
+        before, back = found.before_digits.finditer, found.lookback
+        places.update(m.start() for at in _matches(text, DIGITS) if at for m in before(text, max(0, at - back), at + 2))
     if found.glued is not None:
         places.update(at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum()))
     if found.words:
