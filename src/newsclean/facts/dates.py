@@ -274,11 +274,13 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
         *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND),  # "over" the weekend
     ]
-    # What may follow a digit run or a word such as "this" or "first" in a date: a number or
-    # a word of the date's tables (the years and ordinals of a date take none)
+    # What may follow a word such as "this" or "first" in a date: a number or a word of the
+    # date's tables; and a number (but a year): a letter, a range, or a month, a unit ("15 March",
+    # "3 years"), "of", a scale, an era or the words of a range or fraction ("and").
     follower = rf"(?:\d|(?i:{_words(_vocabulary(rules))})(?![A-Za-z]))"
     symbols = re.escape("".join(sorted({"/", "~", "-", *(c for w in rules.DATE_RANGE if not w.isalpha() for c in w)})))
-    digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{follower}))")
+    after_number = rf"(?:\d|(?i:{_words(_after_number(rules))})(?![A-Za-z]))"  # "500 A.D." whole
+    digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{after_number}))")
     openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")), *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND)]
     ends = {phrase.split()[-1] for phrase in (*rules.AFTER_NEXT, *rules.LATER_WORDS, *rules.AGO_WORDS, *rules.DAY_WORDS)}  # "the week after next"
     needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
@@ -323,6 +325,17 @@ def _vocabulary(rules: ModuleType) -> set[str]:
     tables = [getattr(rules, name, ()) for name in _VOCABULARY_TABLES]
     entries = [*(w for table in tables for w in table), *getattr(rules, "DATE_RANGE_OPENERS", {}).values(), *_weekday_plurals(rules), *_PATTERN_WORDS]
     return {w for entry in entries for w in re.findall(r"[a-z]+", entry.lower())}
+
+
+def _after_number(rules: ModuleType) -> list[str]:
+    """What may follow a number in a date: a month ("15 March"), "of" ("the 20th of"), a unit
+    ("3 years", "2 Thursdays"), a scale ("2 million years"), an era ("500 A.D."), a range
+    ("13 to 15", "between 13 and 15") or a fraction ("2 and a half")."""
+    return [
+        *rules.MONTHS, "of", *rules.RELATIVE_UNITS, *rules.WEEKEND_UNITS, *_weekday_plurals(rules), *rules.ERAS, *rules.DATE_RANGE,
+        *rules.DATE_RANGE_OPENERS.values(), *getattr(rules, "SMALL_SCALES", {}), *getattr(rules, "BIG_SCALES", {}),
+        *getattr(rules, "DIGIT_SUFFIXES", {}), *getattr(rules, "FRACTIONS_AFTER", {}),
+    ]
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
