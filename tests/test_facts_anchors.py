@@ -131,10 +131,11 @@ def _english_texts() -> list[str]:
     ids=["dates", "numeric dates", "phones", "amounts"],
 )
 def test_anchors_left_out_are_places_no_match_goes_through(pattern: re.Pattern[str], anchors: scan.Anchors, prefix: scan.Prefix | None) -> None:
-    """The digit runs and words a test leaves out ("this is", "15 people") are never part of a
-    match: the big pattern tried there, or from a lead before, matches nothing through them."""
+    """The digit runs, characters and words a test leaves out ("this is", "15 people", a "("
+    before no phone number) are never part of a match: the big pattern tried there, or from
+    a lead before, matches nothing through them."""
     searched = (scan.DIGITS, *anchors.patterns, *([anchors.before_digits] if anchors.before_digits else []))
-    every = anchors._replace(patterns=searched, before_digits=None, digits_where=None, needs_next=frozenset())
+    every = anchors._replace(patterns=searched, before_digits=None, digits_where=None, chars_where=None, needs_next=frozenset())
     left_out = 0
     for text in _english_texts():
         kept = scan._starts(text, anchors)

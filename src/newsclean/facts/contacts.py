@@ -55,7 +55,9 @@ URL_ANCHORS = scan.Anchors(
     chars_where=re.compile(r"[:wW](?:(?<=:)//|(?<!:)[wW][wW]\d?\.)"),
 )
 URL_PREFIX = scan.Prefix(re.compile(r"(?<![\w@.-])(?:(?:[A-Za-z]+:/?/?)|(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+)$"), 64)
-PHONE_ANCHORS = scan.anchors(chars="+(", digits_where=PHONE)  # str.find jumps to "+" and "(": a "[+(]" regex tries every place
+# Where a phone number starts: "+", "(" (found with str.find: a "[+(]" regex tries every
+# place) or a digit run, only where the pattern matches (checked in one quick loop).
+PHONE_ANCHORS = scan.anchors(chars="+(", digits_where=PHONE, chars_where=PHONE)
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:

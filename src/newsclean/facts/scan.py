@@ -123,12 +123,13 @@ def anchors(
     digits_where: re.Pattern[str] | None = None,
     needs_next: Iterable[str] = (),
     next_word: re.Pattern[str] | None = None,
+    chars_where: re.Pattern[str] | None = None,
 ) -> Anchors:
     """Anchors: digit runs (those where ``digits_where`` matches, when given), each of
     ``patterns``, ``words`` and ``lead_only`` words as whole words (also Capitalised; a phrase
     by its first word; ``needs_next`` ones only where ``next_word`` follows), ``glued`` words
     that may run on into the next (Hangul, before particles), each of ``chars``, and
-    ``before_digits`` (see ``Anchors``)."""
+    ``before_digits`` (see ``Anchors``; ``chars_where`` and ``digits_where`` keep only some)."""
     glued = set(glued)
     compiled = [*([] if digits_where else [DIGITS]), *(re.compile(p) for p in patterns)]
     only = {w.split()[0] for w in lead_only}
@@ -139,7 +140,7 @@ def anchors(
     only_words = frozenset((only | {w.capitalize() for w in only}) - {w.split()[0] for w in words})
     words_found = frozenset(firsts | {w.capitalize() for w in firsts})
     needs = frozenset(w.lower() for w in needs_next)
-    return Anchors(tuple(compiled), words_found, word, chars, after, lookback, glued_pattern, only_words, digits_where, needs, next_word)
+    return Anchors(tuple(compiled), words_found, word, chars, after, lookback, glued_pattern, only_words, digits_where, needs, next_word, chars_where)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
