@@ -228,6 +228,26 @@ def test_any_text_gives_placed_facts(text: str, lang: str) -> None:
         assert 0 <= f.start < f.end <= len(text)
 
 
+_WORDS = st.lists(st.text(alphabet="ab가나다대통령 .", min_size=1, max_size=4), min_size=1, max_size=12)
+_TEXT = st.text(alphabet="ab가나다대통령 .x", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, _TEXT)
+def test_word_lists_written_for_speed_match_what_a_plain_alternation_matches(words: list[str], text: str) -> None:
+    """The trie (with its first-letter lookahead) and the word-start form (one branch per
+    first letter, one-letter words as a class) are only faster ways to write the list."""
+    import re
+
+    from newsclean.facts.names import alternation, trie_alternation, word_start_alternation
+
+    def spans(pattern: str) -> list[tuple[int, int, int]]:  # each match and where its "x"s start
+        return [(m.start(), m.start(1), m.end()) for m in re.finditer(f"(?:{pattern})(x*)", text)]
+
+    assert spans(trie_alternation(words)) == spans(alternation(words))
+    assert spans(word_start_alternation(words)) == spans(rf"(?<!\w)(?:{alternation(words)})")
+
+
 # --- known gaps of part 2, closed ----------------------------------------------------------
 
 
