@@ -235,24 +235,27 @@ def read(
     A caller giving it also says that the next patterns are narrower: where one matches
     nothing, they are not tried."""
     done = 0
+    last_words = None if prefix is None else prefix.last_words
     for at in _starts(text, anchors):
         if at < done:
             continue
-        lead_only = anchors.lead_only and text[at].isalpha() and _word_at(text, at, anchors) in anchors.lead_only
-        starts = [] if lead_only else [at]
-        if prefix is not None and (prefix.last_words is None or _word_before(text, at) in prefix.last_words):
+        if prefix is not None and (last_words is None or _word_before(text, at) in last_words):
             lo = max(done, at - prefix.lookback)
             if prefix.words is not None:
                 lo = _lead_window(text, lo, at, prefix.words)
             lead = prefix.pattern.search(text, lo, at)
             if lead is not None and lead.start() < at:
-                starts.insert(0, lead.start())
-        for start in starts:
-            value, end = _first(text, start, at, patterns, reader, retry)
-            done = max(done, end)
-            if value is not None:
-                yield value
-                break
+                value, end = _first(text, lead.start(), at, patterns, reader, retry)
+                done = max(done, end)
+                if value is not None:
+                    yield value
+                    continue
+        if anchors.lead_only and text[at].isalpha() and _word_at(text, at, anchors) in anchors.lead_only:
+            continue  # no match starts at the word itself
+        value, end = _first(text, at, at, patterns, reader, retry)
+        done = max(done, end)
+        if value is not None:
+            yield value
 
 
 _DIGIT = re.compile(r"\d")
