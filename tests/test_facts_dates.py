@@ -526,3 +526,24 @@ def test_decades_counted_from_the_reference_year(text: str, expected: list[tuple
 def test_a_date_without_its_year_takes_the_year_its_tense_implies(text: str, lang: str, ref: date, value: str) -> None:
     dates = [f.value for f in extract_facts(text, lang=lang, ref_date=ref) if f.type == "date"]
     assert dates == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coming span, like "the next two weeks" (Duckling: the one week two ahead)
+        ("Talks go on over the upcoming two weeks.", [("the upcoming two weeks", "2013-W08/2013-W09")]),
+        ("Rates hold for 2 upcoming months.", [("2 upcoming months", "2013-03/2013-04")]),
+        ("Output fell in the two past years.", [("the two past years", "2011/2012")]),
+        ("The upcoming year looks better.", [("The upcoming year", "2014")]),
+        # a part of the month or year, abbreviated as in business writing
+        ("The deal should close by EOY.", [("by EOY", "2013")]),
+        ("Invoices are due at the EOM.", [("the EOM", "2013-02")]),
+        # an era before year 1 is no calendar year
+        ("The city was founded in 2014 B.C. by settlers.", []),
+        ("Work began in 2014, B.C. officials said.", [("2014", "2014")]),
+    ],
+)
+def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.text, f.value) for f in extract_facts(text, lang="en", ref_date=date(2013, 2, 12)) if f.type == "date"]
+    assert found == expected

@@ -175,7 +175,6 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
     plain = rf"(?:(?i:{_words(r.PLAIN_BEFORE)})\s+)"
     part = rf"(?:(?P<part>(?i:{_words(r.MONTH_PARTS)}))[\s-])"
-    rel = rf"(?:(?i:the)\s+)?(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+"
     units = _words(r.RELATIVE_UNITS)
     the = r"(?:(?i:the)\s+)?"
     # a plural noun after two numbers: they count it ("between 1800 and 2000 troops"; not "as", "was")
@@ -216,7 +215,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # Friday after next, the week after next
             rf"{the}(?P<after_next>{weekdays}|(?i:{_words(u for u, kind in r.RELATIVE_UNITS.items() if u == kind)}))\s+(?i:{_words(r.AFTER_NEXT)})\b",
             # next month, last Tuesday, next March; the past two years
-            rf"{rel}(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b|{months}\b|{seasons}\b)",
+            # and the two previous years, 2 upcoming weeks (the count first)
+            rf"(?:(?i:the)\s+)?(?:(?P<count_first>(?i:{number_pattern(r)}))\s+(?=(?i:{_words(r.COUNT_FIRST)})\s+(?i:{units})\b))?"
+            rf"(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?(count_first)|(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?)(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b|{months}\b|{seasons}\b)",
             # (the) summer of 2019, summer 2019
             rf"{the}(?P<season>{seasons})\s+(?:of\s+)?(?P<syear>{year})\b",
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
@@ -228,6 +229,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
+            rf"{the}(?P<periodpart>{_words(r.PERIOD_PARTS)})\b",  # EOY, the EOM
             rf"(?P<latest_weekend>(?i:{_words(r.LATEST_WEEKEND)}))\b",  # over the weekend
             # (the end of) the month: the current one, named only with a part of it
             r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
@@ -240,7 +242,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b"
             rf"|(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?))"
-            rf"(?![\w%,.]\w|\s?(?:%|per))",
+            rf"(?![\w%,.]\w|\s?(?:%|per|(?:{_words(r.ERAS_BEFORE)})(?!\w)))",
         ]
     )
     week = rf"(?:(?P<weekof>(?i:{_words(r.WEEK_OF)}))\s+)?"
@@ -273,6 +275,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *(w for w in rules.ORDINALS if w.isalpha()), *(p.split()[-1] for p in rules.DAY_WORDS if " " not in p), "day",
         *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
         *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND),  # "over" the weekend
+        *rules.PERIOD_PARTS,
     ]
     # What may follow a word such as "this" or "first" in a date: a number or a word of the
     # date's tables; and a number (but a year): a letter, a range, or a month, a unit ("15 March",
@@ -292,7 +295,8 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     day_heads = {w for words in map(str.split, rules.DAY_WORDS) for w in words[: words.index("day") if "day" in words else -1]}
     heads = sorted(day_heads | {"the", "of", *rules.SEASONS})
     counted = _words([*rules.RELATIVE_UNITS, *_weekday_plurals(rules)])
-    ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:{counted})\s+(?:from\s+)?)?"
+    # "two years" (ago), "two" (upcoming weeks)
+    ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:(?:{counted})\s+(?:from\s+)?)?)?"
     after = _words(w for phrase in rules.AFTER_NEXT for w in phrase.split()[:-1])  # "the week after" (next)
     after_next = rf"(?:(?:{_words(u for u, kind in rules.RELATIVE_UNITS.items() if u == kind)})\s+{after}\s+)?"
     prefix = re.compile(
@@ -305,6 +309,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     phrases = [*lead, "a", "an", "from", "and"]
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
+    last.update(w.lower() for w in getattr(rules, "NUMBER_WORDS", ()))  # "two" upcoming weeks
     return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(words))
 
 
@@ -821,8 +826,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         return _normalise_week_of(parts, rules, p)
     if "nthweek" in parts:  # "9월 첫째 주"
         p["week_of"] = (lowered(rules, "ORDINALS")[parts["nthweek"]], "week")
-    if "count" in parts:  # "the past two years", "최근 3년간"
-        n = parse_number(parts["count"], rules)
+    if "count" in parts or "count_first" in parts:  # "the past two years", "최근 3년간"
+        n = parse_number(parts.get("count") or parts["count_first"], rules)
         unit = lower.get("relunit") or parts["spanunit"]
         offset = rules.RELATIVE_WORDS[lower["rel"]] if "rel" in parts else rules.SPAN_WORDS[parts["spanrel"]]
         if n is None or n != int(n) or n < 1 or offset == 0:

@@ -146,7 +146,8 @@ NUMBER_WORDS = {
 SMALL_SCALES = {"hundred": 100, "dozen": 12, "dozens": 12}
 BIG_SCALES = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "lkh": 10**5, "lkhs": 10**5,
+    "crore": 10**7, "crores": 10**7, "krore": 10**7, "krores": 10**7, "cr": 10**7,
     "thousands": 10**3, "millions": 10**6, "billions": 10**9,
 }
 # A scale glued to digits in any context: "100K", "7.8bn people" (not "5m", "3M", "5G": other things).
@@ -306,7 +307,9 @@ DAY_WORDS = {
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }
 # last/this/next + week, month, year, quarter or weekday.
-RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
+# Of those, the ones a count may come before: "the two past years", "2 upcoming weeks".
+COUNT_FIRST = ("upcoming", "coming", "past")
 # After last/this/next: Saturday and Sunday of that week ("last weekend").
 WEEKEND_UNITS = ("weekend",)
 # The weekend under way, or else the one just gone (news reports the past).
@@ -341,10 +344,15 @@ MONTH_PARTS = {
     "earlier": "earlier", "later": "later",
 }
 PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
+# A part of the current month or year in one word, as business writing abbreviates it
+# ("by EOY", "at the EOM"): (kind, part), as "the end of the year".
+PERIOD_PARTS = {"EOM": ("month", "late"), "BOM": ("month", "early"), "EOY": ("year", "late"), "BOY": ("year", "early")}
 # A count of units that runs from a day: "for 10 days from 18th Dec", "18th Dec for 10 days".
 LASTING = ("for",)
 # After a year: its era ("in 14 a.d.", "1890 A.D."); a bare year still needs "in", "by"...
 ERAS = ("AD", "A.D.", "a.d.", "CE", "C.E.")
+# After a year, an era before year 1: no calendar date ("in 2014 B.C." is not 2014).
+ERAS_BEFORE = ("BC", "B.C.", "b.c.", "BCE", "B.C.E.")
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "no later than": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
