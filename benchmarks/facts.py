@@ -79,16 +79,22 @@ def by_design(ex: dict[str, Any]) -> bool:
     """A date newsclean reads differently on purpose (README, "Conventions that differ from
     Duckling's"): numbers without a four-digit year, a weekday or month name alone (a
     weekday is resolved to the past), a number of years ago (reported at year grain),
-    "the next day" / "the following week" (they count from the story's events)."""
+    "the next day" / "the following week" (they count from the story's events), "upcoming
+    two weeks" (the coming span)."""
     text = re.sub(r"^(?:on|in)\s+", "", ex["text"].strip(), flags=re.IGNORECASE)
     if NUMERIC_ONLY.fullmatch(text):
+        if re.fullmatch(r"(?:1[89]|20)\d\d", text):  # a year alone ("in 2014") is a date
+            return False
         return not (FOUR_DIGIT_YEAR_DATE.fullmatch(text) and re.search(r"(?:19|20)\d\d", text))
     rules = get_rules(ex["lang"].lower())
     names = [*getattr(rules, "WEEKDAYS", {}), *getattr(rules, "MONTHS", {})]
     if text.rstrip(".").lower() in names:
         return True
-    story_relative = r"(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|the\s+day\s+(?:before|after)"
-    return re.fullmatch(rf"\w+ years? (?:ago|hence)|\d+년\s?(?:전|이전|후)|{story_relative}", text, re.IGNORECASE) is not None
+    part = r"(?:(?:at\s+)?(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+)?"
+    story_relative = rf"{part}(?:the\s+)?following\s+(?:day|week|month|year)|(?:the\s+)?next\s+day|the\s+day\s+(?:before|after)"
+    # "upcoming two weeks": the coming span, like "the next two weeks" (Duckling: the one week two ahead)
+    upcoming = r"(?:upcoming\s+(?!the\b)\w+|(?!the\b)\w+\s+upcoming)\s+(?:day|week|month|quarter|year)s?"
+    return re.fullmatch(rf"\w+ years? (?:ago|hence)|\d+년\s?(?:전|이전|후)|{story_relative}|{upcoming}", text, re.IGNORECASE) is not None
 
 
 def ref_date(ex: dict[str, Any]) -> date:
