@@ -547,3 +547,28 @@ def test_a_date_without_its_year_takes_the_year_its_tense_implies(text: str, lan
 def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.text, f.value) for f in extract_facts(text, lang="en", ref_date=date(2013, 2, 12)) if f.type == "date"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday alone: the latest on or before the reference day (Wednesday 2013-02-13)...
+        ("The committee voted on Tuesday.", [("Tuesday", "2013-02-12")]),
+        ("The president said on Tuesday that China is going to have to make a deal.", [("Tuesday", "2013-02-12")]),
+        # ...the coming one when its own clause is in the future tense
+        ("The committee will vote on Tuesday.", [("Tuesday", "2013-02-19")]),
+        ("Another batch is expected on Monday, though little is known.", [("Monday", "2013-02-18")]),
+        ("\"We will fight,\" said Hill, who will testify Thursday.", [("Thursday", "2013-02-14")]),
+        ("He will speak on Wednesday.", [("Wednesday", "2013-02-13")]),
+        # a holiday or an event named with a weekday is no date
+        ("Shoppers lined up for Black Friday and Cyber Monday deals.", []),
+        ("On Easter Sunday, the church was full.", []),
+        # a game's quarter or half is no date; a business quarter is
+        ("The Eagles led 14-7 at halftime before scoring 24 points in the third quarter.", []),
+        ("Bruno Fernandes scored the winner in the first half.", []),
+        ("The company reported a loss in the third quarter.", [("the third quarter", "2013-Q3")]),
+    ],
+)
+def test_weekday_tense_holidays_and_game_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.text, f.value) for f in extract_facts(text, lang="en", ref_date=date(2013, 2, 13)) if f.type == "date"]
+    assert found == expected

@@ -392,7 +392,11 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
-    period = _resolve(parts, ref, rules, lambda: _tense(ctx, m.start()))  # type: ignore[arg-type]
+    if "weekday" in parts and _word_before(ctx, m.start()) in ctx.rule("WEEKDAY_NAMERS"):
+        return None  # "Black Friday", "Super Tuesday": a holiday or an event
+    if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
+        return None  # "in the third quarter" of a game
+    period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence))  # type: ignore[arg-type]
     if period is None:
         return None
     if "weekof" in parts:  # "the week of October 7": the Monday-to-Sunday week holding the day
@@ -501,6 +505,15 @@ _NOT_NAMING = frozenset({"approx", "lasting_after"})
 _ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}), frozenset({"month", "bound"}))
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _word_before(ctx: Context, start: int) -> str:
+    """The word right before ``start``, in lower case ("" if none)."""
+    m = _LAST_WORD.search(ctx.text, max(0, start - 24), start)
+    return m.group(1).lower() if m else ""
+
+
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
     """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture."""
     lo = max(0, start - 24)
@@ -523,12 +536,14 @@ def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
     return {k.lower(): v for k, v in getattr(rules, name, {}).items()}
 
 
-def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[[], int] = lambda: 0) -> Period | None:
+def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[[bool], int] = lambda _: 0) -> Period | None:
     """The period the parts of one date name, or None when they name none. A month, day or
     quarter written without its year is in the reference year, unless the verb nearest it
-    tells the past (``tense()`` -1) or the future (1) and the same date a year before or
+    tells the past (``tense(True)`` -1) or the future (1) and the same date a year before or
     after is nearer the reference: "the attack on Oct. 13 killed…" in a March article is last
-    October's, "consultations launched… end on Sept. 6" in late August this year's."""
+    October's, "consultations launched… end on Sept. 6" in late August this year's. A weekday
+    alone is the latest on or before the reference day, the coming one when its own clause is
+    in the future tense ("…, who will testify Thursday"; not "said on Tuesday that it will")."""
     p = _normalise(parts, rules)
     if p is None:
         return None
@@ -536,8 +551,10 @@ def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType, tense: 
         return None
     try:
         period = _period(p, ref)  # type: ignore[arg-type]
+        if period is not None and _lone_weekday(p) and period.start < ref and tense(False) > 0:  # type: ignore[operator]
+            return day(period.start + timedelta(weeks=1))  # "will vote on Tuesday": the coming one
         if period is not None and _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
-            shift = tense()
+            shift = tense(True)
             other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr]
             if other is not None and _distance(other, ref) < _distance(period, ref):  # type: ignore[arg-type]
                 return other
@@ -553,6 +570,12 @@ def _yearless(p: dict[str, Any]) -> bool:
     return named and not any(k in p for k in ("year", "rel", "ago", "span", "season", "weekday"))
 
 
+def _lone_weekday(p: dict[str, Any]) -> bool:
+    """A weekday named alone ("on Tuesday"): the latest on or before the reference day, or the
+    coming one when the verb nearest it is in the future tense."""
+    return "weekday" in p and not any(k in p for k in ("year", "month", "day", "rel", "ago", "nth", "week_of"))
+
+
 def _distance(period: Period, ref: date) -> int:
     return max((period.start - ref).days, (ref - period.end).days, 0)
 
@@ -560,31 +583,44 @@ def _distance(period: Period, ref: date) -> int:
 _CLAUSE_ENDS = ",;:–—()\"“”"
 
 
-def _tense(ctx: Context, pos: int) -> int:
-    """The tense of the verb nearest ``pos`` in its clause (else in its sentence): 1 future,
-    -1 past, 0 when neither shows ("…will offer the lander the company unveiled in May":
-    past; "the campaign – which will be in its third year in January – did…": future)."""
-    past, future = tense_patterns(ctx.lang)
+def _sentence_at(ctx: Context, pos: int) -> tuple[int, int]:
+    at = bisect.bisect_right(ctx.sentences, (pos, len(ctx.text))) - 1
+    return ctx.sentences[at] if at >= 0 else (0, len(ctx.text))
+
+
+def _about_a_game(ctx: Context, pos: int) -> bool:
+    """Does the sentence at ``pos`` report a game (``GAME_CONTEXT``)?"""
+    pattern = _pattern_of(ctx.lang, "GAME_CONTEXT")
+    return pattern is not None and pattern.search(ctx.text, *_sentence_at(ctx, pos)) is not None
+
+
+@cache
+def _pattern_of(rules: ModuleType | None, name: str) -> re.Pattern[str] | None:
+    source = getattr(rules, name, None)
+    return re.compile(source) if source else None
+
+
+def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> int:
+    """The tense of the verb nearest ``pos`` in its clause (else, if ``whole_sentence``, in
+    its sentence): 1 future, -1 past, 0 when neither shows ("…will offer the lander the
+    company unveiled in May": past; "the campaign – which will be in its third year in
+    January – did…": future; "said on Tuesday that it will…": past)."""
+    past, future = _pattern_of(ctx.lang, "PAST_TENSE"), _pattern_of(ctx.lang, "FUTURE_TENSE")
     if past is None or future is None:
         return 0
-    at = bisect.bisect_right(ctx.sentences, (pos, len(ctx.text))) - 1
-    start, end = ctx.sentences[at] if at >= 0 else (0, len(ctx.text))
+    reported = _pattern_of(ctx.lang, "REPORTED_BEFORE")
+    if reported is not None and reported.search(ctx.text, max(0, pos - 32), pos):
+        return -1
+    start, end = _sentence_at(ctx, pos)
     text = ctx.text
     clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
     clause_end = min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
-    for lo, hi in ((clause_start, clause_end), (start, end)):
+    for lo, hi in ((clause_start, clause_end), (start, end))[: 2 if whole_sentence else 1]:
         markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
                    for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
         if markers:
             return min(markers)[1]
     return 0
-
-
-@cache
-def tense_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's past- and future-tense markers (``PAST_TENSE``, ``FUTURE_TENSE``)."""
-    past, future = getattr(rules, "PAST_TENSE", None), getattr(rules, "FUTURE_TENSE", None)
-    return (re.compile(past) if past else None, re.compile(future) if future else None)
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:

@@ -316,6 +316,9 @@ WEEKEND_UNITS = ("weekend",)
 LATEST_WEEKEND = ("over the weekend",)
 # Decades: "the 1990s", "the 2010s".
 DECADE_SUFFIXES = ("s", "'s", "’s")
+# Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
+# Tuesday"): holidays are not facts.
+WEEKDAY_NAMERS = ("black", "cyber", "good", "ash", "super", "giving", "palm", "easter", "holy", "maundy", "shrove", "bloody")
 # Weekday abbreviations stand alone only in a full date ("Fri, Jul 18"): "The Sun" is a paper.
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 # "about one third": a number before these is a fraction, not a count.
@@ -344,6 +347,9 @@ MONTH_PARTS = {
     "earlier": "earlier", "later": "later",
 }
 PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
+# A quarter or half named without its year is a game's in a sentence about one (a score,
+# "scored", "halftime"): "scored 24 points in the third quarter" is no date.
+GAME_CONTEXT = r"\b(?:\d{1,3}-\d{1,3}|games?|match|halftime|half-time|scored|scoring|goals?|touchdowns?|innings?|fouls?|quarterback)\b"
 # A part of the current month or year in one word, as business writing abbreviates it
 # ("by EOY", "at the EOM"): (kind, part), as "the end of the year".
 PERIOD_PARTS = {"EOM": ("month", "late"), "BOM": ("month", "early"), "EOY": ("year", "late"), "BOY": ("year", "early")}
@@ -392,9 +398,12 @@ PAST_TENSE = (
     r"claimed|insisted|warned|asked|replied|commented|suggested|tweeted|posted)\b)[a-z]+ed)\b"
 )
 FUTURE_TENSE = (
-    r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated|going|planning) to|"
+    r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this)\b|\w'll\b"
 )
+# Right before a date, a reporting verb is the verb nearest it, and past: "said on Tuesday
+# that it will…", "announced Oct. 13" (not "will be announced Saturday").
+REPORTED_BEFORE = r"(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|added|wrote|reported|confirmed|stated|noted|tweeted)\s+$"
 LATER_WORDS = ("from now", "from today", "hence")
 # "Friday after next" (the second Friday from now), "the week after next".
 AFTER_NEXT = ("after next",)
