@@ -587,3 +587,17 @@ def test_a_share_x_in_y_is_no_count(text: str) -> None:
 def test_a_count_before_a_year_is_still_a_count() -> None:
     f = one("Deaths rose to more than 300 in 2021.", "en", "count")
     assert (f.text, f.attrs["qualifier"]) == ("more than 300", "more than")
+
+
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        ("Trump is 73 years old and is the oldest person ever elected.", []),
+        ("The 47 year old was one of the guests.", []),
+        ("Her daughter reached the top of a waiting list at 18 months old.", []),
+        ("He served 13 months in a jail work-release program.", [("13 months", 13, "month")]),
+    ],
+)
+def test_an_age_is_no_duration(text: str, durations: list[tuple[str, int, str]]) -> None:
+    found = [(f.text, f.value, f.attrs["unit"]) for f in extract_facts(text, lang="en") if f.type == "duration"]
+    assert found == durations

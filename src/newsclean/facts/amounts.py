@@ -345,6 +345,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         attrs["range"] = {"from": low, "to": high}
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
+    if type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGE_AFTER"):
+        return None  # "the 47 year old": an age
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
     elif words.inside_after and (groups["unit"] or groups["u1"]) and (more := words.inside_after.match(ctx.text, end)):

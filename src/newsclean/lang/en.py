@@ -285,6 +285,9 @@ CHANGE_VERBS = (
     "surged", "surges", "soared", "soars", "tumbled", "tumbles", "plunged", "plunges", "edged", "advanced",
     "up", "down",
 )
+# After a duration, the word that makes it an age ("the 47 year old", "I was 12 years old"):
+# no fact.
+AGE_AFTER = ("old",)
 # "two years and six months", "20 dollars and 43 cents": what joins the parts of one amount.
 AMOUNT_JOINERS = ("and",)
 # After a duration's unit, its half: "a month and a half", "an hour and a half".
