@@ -1,8 +1,10 @@
 """Document -> Cleaned: keep the article, set captions apart, explain what was dropped.
 
-HTML goes through ``html.clean_html`` (main-content extraction on selectolax); plain text
-through ``text.clean_plain`` (line classification). Both read the page-chrome vocabulary
-of every language (``vocab.py``), since the language is not known yet.
+HTML goes through ``html.clean_html`` (main-content extraction on selectolax), or, when the
+page rendered in the browser keeps its article only in script data, through the markup
+``embedded.embedded_markup`` finds there; plain text through ``text.clean_plain`` (line
+classification). Both read the page-chrome vocabulary of every language (``vocab.py``),
+since the language is not known yet.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..errors import NoContentError
 from ..model import Block, Cleaned, Document
+from .embedded import embedded_markup
 from .html import clean_html, clean_tree
 from .text import clean_plain
 
@@ -26,6 +29,8 @@ def clean(doc: Document, explain: bool = True, tree: LexborHTMLParser | None = N
         cleaned = clean_plain(doc.text)
     else:
         cleaned = clean_tree(tree, explain) if tree is not None else clean_html(doc.text, explain)
+        if not cleaned.blocks and (markup := embedded_markup(doc.text)) is not None:
+            cleaned = clean_html(markup, explain)  # rendered in the browser: the article is script data
     if not cleaned.blocks:
         raise NoContentError("no article text found", doc.source)
     return cleaned

@@ -1,0 +1,56 @@
+"""Pages rendered in the browser: the article is only in script data (clean/embedded.py)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.clean.embedded import embedded_markup
+
+FUNDUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "fundus-dev"
+
+PARAGRAPHS = "".join(f"<p>Paragraph {i} of the story, long enough to be read as article text by the cleaner.</p>" for i in range(6))
+
+
+def next_page(fragment: str) -> str:
+    """A React server components page: an empty body, the markup escaped twice in a push."""
+    row = "5:" + json.dumps(["$", "div", None, {"dangerouslySetInnerHTML": {"__html": fragment}}])
+    push = json.dumps([1, row]).replace("<", "\\u003c")
+    return (
+        "<html><head><title>Markets rally</title></head><body><div id='root'></div>"
+        f"<script>self.__next_f.push({push})</script></body></html>"
+    )
+
+
+def test_the_article_of_a_page_rendered_in_the_browser_is_read_from_its_script_data():
+    article = newsclean.extract(next_page(PARAGRAPHS + "<aside><p>Share</p></aside>"))
+    assert article.text.splitlines() == [f"Paragraph {i} of the story, long enough to be read as article text by the cleaner." for i in range(6)]
+    assert article.metadata.title == "Markets rally"
+
+
+def test_the_fragment_with_the_most_paragraphs_wins_and_plain_strings_are_not_markup():
+    menu = "<ul>" + "".join(f"<li><p>Menu {i}</p></li>" for i in range(2)) + "</ul>" + "x" * 200
+    page = next_page(PARAGRAPHS).replace("</body>", f"<script>var menu = {json.dumps(menu)}; var t = {json.dumps('no markup ' * 40)};</script></body>")
+    assert embedded_markup(page) is not None and "Paragraph 5" in embedded_markup(page)
+    assert embedded_markup("<html><body><script>var t = " + json.dumps("plain " * 100) + "</script></body></html>") is None
+
+
+def test_a_page_without_any_article_still_fails_with_no_content():
+    with pytest.raises(newsclean.NoContentError):
+        newsclean.extract("<html><body><div id='root'></div><script>var a = 1;</script></body></html>")
+
+
+def test_a_real_korean_page_rendered_in_the_browser():
+    page = FUNDUS / "kr" / "HankookIlbo" / "2026_01_29"
+    if not page.is_dir():
+        pytest.skip("no ../shared/eval/fundus-dev beside the repository")
+    article = newsclean.extract(gzip.decompress((page / "page.html.gz").read_bytes()))
+    truth = json.loads((page / "expected.json").read_text(encoding="utf-8"))["text"]
+    paragraphs = [line for line in truth.splitlines() if len(line) > 80]
+    assert len(paragraphs) > 5 and all(p in article.text for p in paragraphs)
+    assert "연합뉴스" not in article.text  # the photo credits are captions
+    assert any("국기에 경례하고 있다" in c for c in article.captions)
