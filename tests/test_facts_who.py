@@ -453,3 +453,23 @@ def test_en_given_names_that_end_like_a_peoples_name_are_names() -> None:
     people = {f.value: f.attrs for f in who(text, "en") if f.type == "person"}
     assert {"Brian Kemp", "Julian Assange", "Volodymyr Zelenskyy"} <= set(people)
     assert people["Brian Kemp"]["role"] == "Gov." and not [p for p in people if p.startswith("Canadian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field noun before a role is no two-syllable name
+        ("노조 위원장은 파업을 예고했다.", {}),
+        ("홍보 팀장이 밝혔다.", {}),
+        ("교육감 선거 예비 후보자 등록이 시작됐다.", {}),
+        ("경찰 관계자는 수사 중이라고 말했다.", {}),
+        # a two-syllable name with an age, 전/현 or an organisation before the role
+        ("조국 전 장관이 말했다.", {"조국": ("장관", None)}),
+        ("조국 법무부 장관이 말했다.", {"조국": ("장관", "법무부")}),
+        ("김구(45) 교수가 말했다.", {"김구": ("교수", None)}),
+        # three syllables need nothing more
+        ("문재인 대통령은 말했다.", {"문재인": ("대통령", None)}),
+    ],
+)
+def test_korean_two_syllable_names_need_a_cue_before_a_role(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    assert people(who(text, "ko")) == expected
