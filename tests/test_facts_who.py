@@ -473,3 +473,8 @@ def test_en_given_names_that_end_like_a_peoples_name_are_names() -> None:
 )
 def test_korean_two_syllable_names_need_a_cue_before_a_role(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     assert people(who(text, "ko")) == expected
+
+
+def test_a_bank_of_name_holds_no_and_but_a_public_body_of_name_may():
+    assert [f.value for f in of_type(who("Bank of America and Goldman Sachs cut their forecasts.", "en"), "organisation")] == ["Bank of America"]
+    assert [f.value for f in of_type(who("The Ministry of Economy and Finance said so.", "en"), "organisation")] == ["Ministry of Economy and Finance"]

@@ -522,9 +522,12 @@ ORG_DROPPABLE_SUFFIXES = (
     "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Department", "Ministry",
 )
 ORG_PATTERNS = (
-    # "the Bank of Korea", "Ministry of Economy and Finance", "University of Oxford"
-    ("Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister",
-     r"\b(?P<org>(?:Bank|Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
+    # "Ministry of Economy and Finance", "University of Oxford": a public body's field may
+    # hold "and"; a bank's name does not ("the Bank of Korea"; "Bank of America and Goldman
+    # Sachs" are two)
+    ("Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister",
+     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
+    ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))"),
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"
