@@ -64,6 +64,8 @@ MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be datelines or chrome phrases...
 MAX_LABEL = 60  # ...and only this short, a run of widget labels
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
+MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
+MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
 
@@ -247,10 +249,34 @@ def _main_node(
     top = nodes[best]
     main = _widen(top, mass, total)
     if main.mem_id != top.mem_id or top.parent is None:
-        return [main], top, mass
+        return [main, *_continuations(main, nodes, mass)], top, mass
     threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
     siblings = [s for s in top.parent.iter() if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold]
     return siblings, top, mass
+
+
+def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[LexborNode]:
+    """Later parts of a body that ads or widgets split into several containers of the same
+    tag and class as ``main`` (``<div class="article-body">`` three times): those that hold
+    paragraphs, outside ``main``, in page order."""
+    cls = main.attributes.get("class")
+    if not cls:
+        return []
+    inside = _ancestors_of(main)
+    found = [
+        node for key, node in nodes.items()
+        if key != main.mem_id and node.tag == main.tag and mass.get(key, 0) >= MIN_CONTINUATION
+        and node.attributes.get("class") == cls and key not in inside and main.mem_id not in _ancestors_of(node)
+    ]
+    return [node for node in found if _link_density(node) < MAX_CONTINUATION_LINKS]
+
+
+def _ancestors_of(node: LexborNode) -> set[int]:
+    ids, node = set(), node.parent
+    while node is not None:
+        ids.add(node.mem_id)
+        node = node.parent
+    return ids
 
 
 def _by_parent(paragraphs: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, int, float]]:

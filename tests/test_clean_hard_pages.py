@@ -1,4 +1,5 @@
-"""Pages rendered in the browser: the article is only in script data (clean/embedded.py)."""
+"""Pages whose article is hard to find whole: rendered in the browser (the article is only
+script data, clean/embedded.py), or split by ads into several containers."""
 
 from __future__ import annotations
 
@@ -54,3 +55,28 @@ def test_a_real_korean_page_rendered_in_the_browser():
     assert len(paragraphs) > 5 and all(p in article.text for p in paragraphs)
     assert "연합뉴스" not in article.text  # the photo credits are captions
     assert any("국기에 경례하고 있다" in c for c in article.captions)
+
+
+def test_a_body_split_into_containers_of_the_same_class_is_read_whole():
+    part = lambda first: "".join(f"<p>Part {first + i}: a sentence of the story, long enough to be read as article text, with detail.</p>" for i in range(4))  # noqa: E731
+    links = "".join(f"<div><a href='/s{i}'>Most read headline number {i} of the day, with many words in it</a></div>" for i in range(15))
+    page = (
+        "<html><head><title>Story</title></head><body><main>"
+        f"<div class='row'><div class='body articleBody'><h1>Story</h1>{part(0)}</div></div>"
+        f"<div class='row'><div class='sidebar'>{links}</div></div>"  # too much to widen over
+        f"<div class='row'><div class='body articleBody'>{part(4)}</div></div>"
+        "</main></body></html>"
+    )
+    text = newsclean.extract(page).text
+    assert "Part 0:" in text and "Part 7:" in text
+    assert "Most read" not in text
+
+
+def test_a_real_page_split_by_ads():
+    page = FUNDUS / "pl" / "Rzeczpospolita" / "2025_02_02"
+    if not page.is_dir():
+        pytest.skip("no ../shared/eval/fundus-dev beside the repository")
+    text = newsclean.extract(gzip.decompress((page / "page.html.gz").read_bytes())).text
+    assert "Na trzy tygodnie przed wyborami parlamentarnymi" in text  # the first container
+    assert "Czy koalicja z AfD jest możliwa?" in text  # a later one, after an ad
+    assert "Reklama" not in text
