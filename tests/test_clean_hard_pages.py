@@ -72,6 +72,20 @@ def test_a_body_split_into_containers_of_the_same_class_is_read_whole():
     assert "Most read" not in text
 
 
+def test_a_page_that_scrolls_on_to_the_next_article_keeps_to_its_own():
+    part = lambda word, n: "".join(f"<p>{word} {i}: a sentence of the story, long enough to be read as article text, with detail.</p>" for i in range(n))  # noqa: E731
+    links = "".join(f"<div><a href='/s{i}'>Most read headline number {i} of the day, with many words in it</a></div>" for i in range(15))
+    page = (
+        "<html><head><title>Story</title></head><body><main>"
+        f"<div class='row'><h1>Story</h1><div class='bodytext'>{part('Ours', 5)}</div></div>"
+        f"<div class='row'><div class='sidebar'>{links}</div></div>"
+        f"<div class='row'><h1>The next story</h1><div class='bodytext'>{part('Theirs', 4)}</div></div>"
+        "</main></body></html>"
+    )
+    text = newsclean.extract(page).text
+    assert "Ours 3:" in text and "Theirs" not in text
+
+
 def test_a_real_page_split_by_ads():
     page = FUNDUS / "pl" / "Rzeczpospolita" / "2025_02_02"
     if not page.is_dir():

@@ -252,31 +252,41 @@ def _main_node(
         return [main, *_continuations(main, nodes, mass)], top, mass
     threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
     siblings = [s for s in top.parent.iter() if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold]
-    return siblings, top, mass
+    taken = {s.mem_id for s in siblings}
+    return siblings + [n for n in _continuations(top, nodes, mass) if n.mem_id not in taken], top, mass
 
 
 def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[LexborNode]:
-    """Later parts of a body that ads or widgets split into several containers of the same
+    """Other parts of a body that ads or widgets split into several containers of the same
     tag and class as ``main`` (``<div class="article-body">`` three times): those that hold
-    paragraphs, outside ``main``, in page order."""
+    paragraphs and few links, outside ``main``, in page order, and under the same headline
+    (a page that scrolls on to the next article repeats the class after that one's <h1>)."""
     cls = main.attributes.get("class")
     if not cls:
         return []
-    inside = _ancestors_of(main)
-    found = [
-        node for key, node in nodes.items()
-        if key != main.mem_id and node.tag == main.tag and mass.get(key, 0) >= MIN_CONTINUATION
-        and node.attributes.get("class") == cls and key not in inside and main.mem_id not in _ancestors_of(node)
-    ]
-    return [node for node in found if _link_density(node) < MAX_CONTINUATION_LINKS]
-
-
-def _ancestors_of(node: LexborNode) -> set[int]:
-    ids, node = set(), node.parent
-    while node is not None:
-        ids.add(node.mem_id)
-        node = node.parent
-    return ids
+    root = main
+    while root.parent is not None:
+        root = root.parent
+    inside = _ancestors(main, root)
+    found = {
+        key: node for key, node in nodes.items()
+        if mass.get(key, 0) >= MIN_CONTINUATION and key not in inside and node.tag == main.tag
+        and node.attributes.get("class") == cls and main.mem_id not in _ancestors(node, root)
+        and _link_density(node) < MAX_CONTINUATION_LINKS
+    }
+    if not found:
+        return []
+    parts: list[LexborNode] = []
+    own = {h.mem_id for h in main.css("h1")}
+    for node in root.traverse():  # page order; an <h1> ends the stretch of the main block's story
+        key = node.mem_id
+        if node.tag == "h1" and key not in inside and key not in own:
+            if any(p.mem_id == main.mem_id for p in parts):
+                break
+            parts = []
+        elif key == main.mem_id or key in found:
+            parts.append(node)
+    return [node for node in parts if node.mem_id != main.mem_id]
 
 
 def _by_parent(paragraphs: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, int, float]]:
