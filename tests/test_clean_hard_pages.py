@@ -94,3 +94,21 @@ def test_a_real_page_split_by_ads():
     assert "Na trzy tygodnie przed wyborami parlamentarnymi" in text  # the first container
     assert "Czy koalicja z AfD jest możliwa?" in text  # a later one, after an ad
     assert "Reklama" not in text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Sharing is caring!",
+        "This slideshow requires JavaScript.",
+        "First Published: Tuesday, November 19, 2019 08:38 AM",
+        "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        "Have a tip? Our reporter may be reached by email.",
+    ],
+)
+def test_widget_and_promo_lines_inside_the_article_are_chrome(chrome):
+    story = "".join(f"<p>Sentence {i} of the story, long enough to be read as article text, with detail.</p>" for i in range(5))
+    page = f"<html><head><title>Story</title></head><body><article><h1>Story</h1>{story}<p>{chrome}</p></article></body></html>"
+    text = newsclean.extract(page).text
+    assert "Sentence 4" in text and chrome not in text
+    assert newsclean.extract(f"Story\n\nSentence one of the story, long enough to be read as article text.\n{chrome}\n").text.count(chrome) == 0

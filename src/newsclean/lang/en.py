@@ -49,6 +49,9 @@ CLEAN_CHROME_PREFIXES = (
     "all rights reserved", "©", "(c) copyright", "this article was originally published",
     "we use cookies", "by continuing to use", "share this article", "advertisement",
     "you may also like", "recommended for you", "more from", "more stories",
+    "sharing is caring", "this slideshow requires javascript", "to view this video please enable javascript",
+    "first published:", "updated on:", "have a tip?", "get the latest updates", "if you enjoyed this article",
+    "don't miss", "citation:",
 )
 # A heading starting with one of these opens a related/comments section: it and what
 # follows it in its section are not article.
@@ -57,6 +60,7 @@ CLEAN_END_HEADINGS = (
     "more on this", "recommended", "read more", "read next", "most popular", "most read", "trending",
     "comments", "leave a comment", "leave a reply", "about the author", "share this", "sign up",
     "popular posts", "latest news", "top stories", "more news", "what to read next", "editor's picks",
+    "popular on", "more great", "don't miss",
 )
 # Words a date line may hold besides numbers: such a block alone is a dateline, not text.
 CLEAN_DATE_WORDS = (
