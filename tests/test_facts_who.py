@@ -478,3 +478,13 @@ def test_korean_two_syllable_names_need_a_cue_before_a_role(text: str, expected:
 def test_a_bank_of_name_holds_no_and_but_a_public_body_of_name_may():
     assert [f.value for f in of_type(who("Bank of America and Goldman Sachs cut their forecasts.", "en"), "organisation")] == ["Bank of America"]
     assert [f.value for f in of_type(who("The Ministry of Economy and Finance said so.", "en"), "organisation")] == ["Ministry of Economy and Finance"]
+
+
+def test_a_lone_surname_first_written_with_another_given_name_is_not_linked():
+    text = (
+        "If Kamala Harris becomes president, both countries will be led by people raised in Montreal. "
+        "Her father, Donald Harris, a Jamaican-American economist, taught there. Harris said she loved the city."
+    )
+    assert [f.text for f in of_type(who(text, "en"), "person")] == ["Donald Harris"]
+    text = "Treasury Secretary Janet Yellen spoke on Monday. Like Yellen, others agreed. Yellen said inflation was falling."
+    assert [f.value for f in of_type(who(text, "en"), "person")] == ["Janet Yellen"] * 3

@@ -196,7 +196,7 @@ def _short_mentions(
     text = ctx.text
     for pattern in compiled(lang, "PERSON_SHORT"):
         for surname, names in by_surname.items():
-            if len(names) != 1:
+            if len(names) != 1 or _another_bearer(lang, text, surname, names[0]):
                 continue
             # Where the surname stands as a whole word (not "Cooking", "가능성 장관"); the
             # pattern may open at the word before it ("Mr.") or at it.
@@ -211,6 +211,26 @@ def _short_mentions(
                         taken.add(m.start(), end)
                         break
     return found
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])(?<!\b[Tt]he )([A-Z][a-z]+) $")  # not "the Environmental Kuznets Curve"
+
+
+def _another_bearer(lang: ModuleType, text: str, surname: str, name: str) -> bool:
+    """Whether the text first writes the surname after another given name ("If Kamala
+    Harris becomes…", then "Donald Harris, her father"): a lone "Harris" is then more
+    likely the first one's, and is left unlinked. Titles and stop words before the surname
+    ("President Harris", "But Harris") are no given names. Only where names are written
+    given name first."""
+    if _surname_first(lang):
+        return False
+    own = set(name.split())  # "Owen John Dempsey", "De La Rosa"
+    others = (*word_set(lang, "role"), *word_set(lang, "honorific"), *_not_names(lang))
+    for i in scan._places(text, surname):
+        word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)
+        if word is not None and word.group(1) not in others:
+            return word.group(1) not in own
+    return False
 
 
 def _surname_first(lang: ModuleType) -> bool:

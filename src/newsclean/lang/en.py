@@ -579,7 +579,7 @@ NAME_NOT = (
     "Street", "Wall", "House", "White", "Federal", "National", "American", "European", "Chinese",
     "Korean", "British", "Asian", "U.S.", "US", "UK", "EU", "Mr.", "Ms.", "Mrs.", "Dr.",
     "Justice", "First", "Still", "Yet", "Also", "Last", "Next", "Some", "Many", "Most", "Both", "Each", "Under",
-    "Despite", "Although", "Meanwhile", "However", "Why", "What", "How", "Who", "Where",
+    "Despite", "Although", "Meanwhile", "However", "Why", "What", "How", "Who", "Where", "Like", "Unlike",
     "Britain", "China", "Russia", "Japan", "Korea", "India", "France", "Germany", "America",
     "Europe", "Ukraine", "Israel", "Iran", "Canada", "Australia", "Mexico", "Brazil", "Italy",
     "Spain", "Washington", "London", "Beijing", "Seoul", "Tokyo", "Paris", "Moscow", "Pakistan",
