@@ -89,8 +89,8 @@ def decode(raw: RawPage) -> Document:
     """Decode a page's bytes to text; DecodeError when they are empty or not text."""
     check_media_type(raw.content_type, raw.source)
     check_is_text(raw.data, raw.source)
-    encoding = choose_encoding(raw.data, raw.http_charset)
-    text = raw.data.decode(encoding, errors="replace").lstrip("\ufeff")
+    encoding, text = _encoding_and_text(raw.data, raw.http_charset)
+    text = (text if text is not None else raw.data.decode(encoding, errors="replace")).lstrip("\ufeff")
     if not text.strip():
         raise DecodeError("empty input (only whitespace)", raw.source)
     is_html = looks_like_html(text)
@@ -140,15 +140,21 @@ def check_is_text(data: bytes, source: str) -> None:
 
 def choose_encoding(data: bytes, http_charset: str | None = None) -> str:
     """The Python codec to decode ``data`` with (see the module docstring for the order)."""
+    return _encoding_and_text(data, http_charset)[0]
+
+
+def _encoding_and_text(data: bytes, http_charset: str | None) -> tuple[str, str | None]:
+    """The codec, and the decoded text when choosing it meant decoding ``data`` as UTF-8
+    already (a page is not decoded twice: that costs an eighth of parsing it)."""
     if bom := bom_encoding(data):
-        return bom
+        return bom, None
     declared = codec_name(http_charset) or codec_name(meta_charset(data))
-    utf8 = is_utf8(data)
-    if declared and not (utf8 and not data.isascii()):
-        return declared
-    if utf8:
-        return "utf-8"
-    return detect(data)
+    utf8 = _utf8_text(data)
+    if declared and not (utf8 is not None and not data.isascii()):
+        return declared, utf8 if declared == "utf-8" else None
+    if utf8 is not None:
+        return "utf-8", utf8
+    return detect(data), None
 
 
 def detect(data: bytes) -> str:
@@ -183,12 +189,11 @@ def codec_name(label: str | None) -> str | None:
     return SUPERSETS.get(name, name)
 
 
-def is_utf8(data: bytes) -> bool:
+def _utf8_text(data: bytes) -> str | None:
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def looks_like_html(text: str) -> bool:
