@@ -216,7 +216,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<after_next>{weekdays}|(?i:{_words(u for u, kind in r.RELATIVE_UNITS.items() if u == kind)}))\s+(?i:{_words(r.AFTER_NEXT)})\b",
             # next month, last Tuesday, next March; the past two years
             # and the two previous years, 2 upcoming weeks (the count first)
-            rf"(?:(?i:the)\s+)?(?:(?P<count_first>(?i:{number_pattern(r)}))\s+(?=(?i:{_words(r.COUNT_FIRST)})\s+(?i:{units})\b))?"
+            rf"(?:(?i:the)\s+)?(?:(?=(?:\S+\s+){{1,3}}?(?i:{_words(r.COUNT_FIRST)})\s)(?P<count_first>(?i:{number_pattern(r)}))\s+(?=(?i:{_words(r.COUNT_FIRST)})\s+(?i:{units})\b))?"
             rf"(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?(count_first)|(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?)(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b|{months}\b|{seasons}\b)",
             # (the) summer of 2019, summer 2019
             rf"{the}(?P<season>{seasons})\s+(?:of\s+)?(?P<syear>{year})\b",
@@ -309,7 +309,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     phrases = [*lead, "a", "an", "from", "and"]
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
     words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
-    last.update(w.lower() for w in getattr(rules, "NUMBER_WORDS", ()))  # "two" upcoming weeks
+    last.update(w.lower() for w in getattr(rules, "NUMBER_WORDS", ()) if len(w) > 2)  # "two" upcoming weeks (not "a", "an")
     return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(words))
 
 
@@ -604,17 +604,23 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> int:
     """The tense of the verb nearest ``pos`` in its clause (else, if ``whole_sentence``, in
     its sentence): 1 future, -1 past, 0 when neither shows ("…will offer the lander the
     company unveiled in May": past; "the campaign – which will be in its third year in
-    January – did…": future; "said on Tuesday that it will…": past)."""
+    January – did…": future; "said on Tuesday that it will…": past). In the clause alone
+    only the future is told from the rest (1 or 0): a clause with no future marker needs no
+    search for past ones, the costly pattern."""
     past, future = _pattern_of(ctx.lang, "PAST_TENSE"), _pattern_of(ctx.lang, "FUTURE_TENSE")
     if past is None or future is None:
         return 0
-    reported = _pattern_of(ctx.lang, "REPORTED_BEFORE")
-    if reported is not None and reported.search(ctx.text, max(0, pos - 32), pos):
-        return -1
     start, end = _sentence_at(ctx, pos)
     text = ctx.text
+    if not whole_sentence and future.search(text, start, end) is None:
+        return 0  # no future marker in the sentence, so none in the clause
+    reported = _pattern_of(ctx.lang, "REPORTED_BEFORE")
+    if reported is not None and reported.search(text, max(0, pos - 32), pos):
+        return -1
     clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
     clause_end = min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    if not whole_sentence and future.search(text, clause_start, clause_end) is None:
+        return 0
     for lo, hi in ((clause_start, clause_end), (start, end))[: 2 if whole_sentence else 1]:
         markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
                    for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
