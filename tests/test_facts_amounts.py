@@ -601,3 +601,9 @@ def test_a_count_before_a_year_is_still_a_count() -> None:
 def test_an_age_is_no_duration(text: str, durations: list[tuple[str, int, str]]) -> None:
     found = [(f.text, f.value, f.attrs["unit"]) for f in extract_facts(text, lang="en") if f.type == "duration"]
     assert found == durations
+
+
+def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle():
+    counted = lambda text: [f.attrs["counted"] for f in extract_facts(text, lang="ko") if f.type == "count"]  # noqa: E731
+    assert counted("직원 3만 명이 일한다.") == ["직원"]
+    assert counted("정부는 내년 하반기까지 약 3만 명을 채용할 계획이다.") == [None]

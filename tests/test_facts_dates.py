@@ -572,3 +572,20 @@ def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[t
 def test_weekday_tense_holidays_and_game_periods(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.text, f.value) for f in extract_facts(text, lang="en", ref_date=date(2013, 2, 13)) if f.type == "date"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # 지난/오는 before a quarter or half: the last one over, the next to come
+        ("지난 3분기 매출은 1조2000억원이었다.", date(2024, 5, 15), [("지난 3분기", "2023-Q3")]),
+        ("지난 3분기 매출은 1조2000억원이었다.", date(2024, 11, 2), [("지난 3분기", "2024-Q3")]),
+        ("오는 3분기에 출시한다.", date(2024, 11, 2), [("오는 3분기", "2025-Q3")]),
+        ("지난 상반기 실적이 나왔다.", date(2024, 5, 15), [("지난 상반기", "2023-H1")]),
+        # a quarter counted is no date
+        ("회사는 2분기 연속 적자를 기록했다.", date(2024, 5, 15), []),
+        ("5분기 만에 흑자로 돌아섰다.", date(2024, 5, 15), []),
+    ],
+)
+def test_korean_quarters_before_and_after(text: str, ref: date, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko", ref_date=ref) if f.type == "date"] == expected

@@ -435,7 +435,7 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
                 return word, after.end(i)
         return None, end
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
-    # first word that takes a particle), else the one before ("일자리 190만개를").
+    # first word that takes a particle), else the bare noun before ("일자리 190만개를").
     following = _HANGUL_NEXT_WORDS.match(ctx.text, m.end())
     if following:
         candidates = [w for w in following.groups() if w]
@@ -444,8 +444,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
     if previous := _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start()):
-        word = _strip_particle(previous.group(1), words.particles)
-        return (None if word in words.not_counted else word), end
+        word = previous.group(1)  # a bare noun: with a particle it is no part of the count ("하반기까지 3만 명을")
+        return (None if word in words.not_counted or _strip_particle(word, words.particles) != word else word), end
     return None, end
 
 

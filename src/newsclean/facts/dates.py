@@ -129,7 +129,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?(month)(?:(?P<nthweek>{_words(r.ORDINALS)})\s?주{end}\s?)?)"
         rf"(?:(?P<nth>{_words(r.ORDINALS)})\s?(?=[^\s]*요일))?"
         rf"(?:(?P<weekday>{_words(r.WEEKDAYS)})\s?)?"
-        rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})\s?)?"
+        rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})(?!\s?(?:{_words(r.PERIODS_COUNTED_BEFORE)}))\s?)?"
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
     ago = (
@@ -704,7 +704,11 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "period" in p:
         grain, index = p["period"]
         size = 3 if grain == "quarter" else 6
-        return months(year, size * (index - 1) + 1, size, grain)
+        found = months(year, size * (index - 1) + 1, size, grain)
+        if kind == "direction" and "year" not in p:  # "지난 3분기": the last one over; "오는 3분기": the next
+            if offset < 0 and found.end >= ref or offset > 0 and found.start <= ref:
+                found = months(year + offset, size * (index - 1) + 1, size, grain)
+        return found
     if "decade" in p:  # "the 1990s", "1990년대", "2020년대 초" (early: its first three years)
         first, last = _DECADE_PARTS[p.get("part")]
         return Period(date(year + first, 1, 1), date(year + last, 12, 31), "year")
@@ -1053,4 +1057,4 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
             return True
     direction = -1 if rel in getattr(rules, "PAST_WORDS", ()) else 1
     p["rel"] = ("direction", direction)
-    return "day" in p or "weekday" in p or "month" in p or "year" in p
+    return "day" in p or "weekday" in p or "month" in p or "year" in p or "period" in p

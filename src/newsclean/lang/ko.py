@@ -228,6 +228,8 @@ FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|겠|[{_L_SYLLABLES}] (?:것
 LATER_WORDS = ("후", "뒤")
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
 DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
+# After a quarter or half, words that count it ("2분기 연속", "3분기째", "5분기 만에"): no date.
+PERIODS_COUNTED_BEFORE = ("연속", "째", "만에", "만의", "동안")
 RELATIVE_UNITS = {"일": "day", "주": "week", "주일": "week", "개월": "month", "달": "month", "년": "year"}
 # "최근 3년간", "향후 5년", "다음 3주": a span of whole units before or after the current one.
 # Days are left out: "지난 3일" is the 3rd of the month.
