@@ -607,3 +607,11 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
     counted = lambda text: [f.attrs["counted"] for f in extract_facts(text, lang="ko") if f.type == "count"]  # noqa: E731
     assert counted("직원 3만 명이 일한다.") == ["직원"]
     assert counted("정부는 내년 하반기까지 약 3만 명을 채용할 계획이다.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "unit"),
+    [("서울 아파트값은 15주 연속 상승했다.", "duration", "week"), ("3주째 상승했다.", "duration", "week"), ("주식 100주를 샀다.", "count", "주")],
+)
+def test_korean_ju_counts_weeks_when_they_are_counted_and_shares_otherwise(text: str, type_: str, unit: str) -> None:
+    assert [(f.type, f.attrs["unit"]) for f in extract_facts(text, lang="ko") if f.type in ("count", "duration")] == [(type_, unit)]

@@ -134,6 +134,9 @@ UNITS = {
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
     "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
+    # 주 is shares ("100주를 샀다") unless weeks are counted: "15주 연속", "3주째", "3주 만에"
+    "주째": ("duration", "week"), "주 연속": ("duration", "week"), "주 동안": ("duration", "week"),
+    "주 만에": ("duration", "week"), "주 만의": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
