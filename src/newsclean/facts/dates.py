@@ -319,7 +319,7 @@ _VOCABULARY_TABLES = (
     "SEASONS", "DATE_RANGE", "DATE_RANGE_OPENERS", "ERAS", "AGO_WORDS", "LATER_WORDS", "AFTER_NEXT", "MONTH_PARTS",
     "DAY_WORDS", "LATEST_WEEKEND", "WEEK_OF", "DATE_BEFORE", "PLAIN_BEFORE", "DATE_APPROX", "LASTING", "DECADE_SUFFIXES",
     "NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES", "DECIMAL_SUFFIXES",
-    "FRACTIONS_AFTER", "FRACTIONS_BEFORE", "DECIMAL_POINTS",
+    "FRACTIONS_AFTER", "FRACTIONS_BEFORE", "DECIMAL_POINTS", "COUNT_FIRST", "PERIOD_PARTS", "ERAS_BEFORE",
 )
 _PATTERN_WORDS = ("of", "the", "and", "in", "this", "month", "year", "week", "day", "a", "an", "from", "for", "last")
 
@@ -335,11 +335,12 @@ def _vocabulary(rules: ModuleType) -> set[str]:
 def _after_number(rules: ModuleType) -> list[str]:
     """What may follow a number in a date: a month ("15 March"), "of" ("the 20th of"), a unit
     ("3 years", "2 Thursdays"), a scale ("2 million years"), an era ("500 A.D."), a range
-    ("13 to 15", "between 13 and 15") or a fraction ("2 and a half")."""
+    ("13 to 15", "between 13 and 15"), a fraction ("2 and a half") or a relative word a count
+    may come before ("2 upcoming weeks")."""
     return [
         *rules.MONTHS, "of", *rules.RELATIVE_UNITS, *rules.WEEKEND_UNITS, *_weekday_plurals(rules), *rules.ERAS, *rules.DATE_RANGE,
         *rules.DATE_RANGE_OPENERS.values(), *getattr(rules, "SMALL_SCALES", {}), *getattr(rules, "BIG_SCALES", {}),
-        *getattr(rules, "DIGIT_SUFFIXES", {}), *getattr(rules, "FRACTIONS_AFTER", {}),
+        *getattr(rules, "DIGIT_SUFFIXES", {}), *getattr(rules, "FRACTIONS_AFTER", {}), *getattr(rules, "COUNT_FIRST", ()),
     ]
 
 
