@@ -615,3 +615,11 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
 )
 def test_korean_ju_counts_weeks_when_they_are_counted_and_shares_otherwise(text: str, type_: str, unit: str) -> None:
     assert [(f.type, f.attrs["unit"]) for f in extract_facts(text, lang="ko") if f.type in ("count", "duration")] == [(type_, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("오는 22일부터 사흘간 열린다.", [("사흘간", 3)]), ("이틀 만에 풀려났다.", [("이틀 만에", 2)]), ("열흘째 이어지고 있다.", [("열흘째", 10)]), ("하루 평균 3만명이 찾는다.", [])],
+)
+def test_korean_words_that_count_days(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "duration"] == expected

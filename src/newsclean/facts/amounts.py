@@ -253,6 +253,19 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
     has_range = lambda m: m["n2"] is not None  # noqa: E731
     yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words), has_range), words)
+    if (day_counts := _day_counts(ctx.lang)) is not None:
+        for m in day_counts.finditer(ctx.text):  # "사흘간": a count of days in one word
+            n = ctx.lang.DAY_COUNT_WORDS[m.group(1)]  # type: ignore[union-attr]
+            yield make_fact(ctx, "duration", m.start(), m.end(), n, unit="day", approx=False, qualifier=None)
+
+
+@cache
+def _day_counts(rules: ModuleType | None) -> re.Pattern[str] | None:
+    """Words that are a count of days in themselves, before a word that makes them a
+    duration (``DAY_COUNT_WORDS``, ``DAY_COUNT_AFTER``)."""
+    if not _rule(rules, "DAY_COUNT_WORDS", None):
+        return None
+    return re.compile(rf"(?<![가-힣])({_alternation(_rule(rules, 'DAY_COUNT_WORDS'))})(?:{_alternation(_rule(rules, 'DAY_COUNT_AFTER'))})")
 
 
 # Duration units in seconds (a month is 30 days, a year 365, but 12 months): "two years and

@@ -139,6 +139,10 @@ UNITS = {
     "주 만에": ("duration", "week"), "주 만의": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
+# Native words that are a count of days in themselves ("사흘간", "이틀 만에", "열흘째"): a
+# duration only before one of DAY_COUNT_AFTER ("하루 평균" is "per day").
+DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "째", " 연속")
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
 SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트")
