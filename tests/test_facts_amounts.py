@@ -623,3 +623,10 @@ def test_korean_ju_counts_weeks_when_they_are_counted_and_shares_otherwise(text:
 )
 def test_korean_words_that_count_days(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "duration"] == expected
+
+
+def test_a_rejected_range_leaves_its_second_amount_and_mixed_fractions_take_a_hyphen():
+    facts = lambda text: [(f.text, f.value) for f in extract_facts(text, lang="en") if f.type in ("money", "duration", "percent")]  # noqa: E731
+    assert facts("Oil prices climbed $2 a barrel to $85.20 on Monday.") == [("$2", 2), ("$85.20", 85.2)]
+    assert facts("They hope to end a near 1-1/2 year trade war.") == [("1-1/2 year", 1.5)]
+    assert facts("Rates rose to 2-1/2 percent.") == [("2-1/2 percent", 2.5)]

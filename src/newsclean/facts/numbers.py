@@ -21,10 +21,10 @@ LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e1
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS = re.compile(DIGITS)
-# A fraction in digits: "3/4", "1/5", "1 1/2" (not a part of a date: "3/10/2021"). Read only
-# when the numerator is the smaller: "24/7" is no fraction. After the digits of a number.
-SLASH_FRACTION = r"(?:[ ]\d{1,3})?/\d{1,3}(?![\d/])"
-_SLASH_FRACTION = re.compile(r"\s*(?:(\d{1,3})[ ])?(\d{1,3})/(\d{1,3})\s*")
+# A fraction in digits: "3/4", "1/5", "1 1/2", "1-1/2" (not a part of a date: "3/10/2021").
+# Read only when the numerator is the smaller: "24/7" is no fraction. After the digits of a number.
+SLASH_FRACTION = r"(?:[ -]\d{1,3})?/\d{1,3}(?![\d/])"
+_SLASH_FRACTION = re.compile(r"\s*(?:(\d{1,3})[ -])?(\d{1,3})/(\d{1,3})\s*")
 # A spelled number restated in digits, as contracts and court rulings write: "forty-five (45)".
 RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
 

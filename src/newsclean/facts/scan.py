@@ -293,7 +293,9 @@ def _first(
     retry: Callable[[re.Match[str]], bool] | None,
 ) -> tuple[T | None, int]:
     """The first accepted reading at ``start`` and its end, or None and the end of the
-    text the patterns matched there (``start`` if none did)."""
+    text the patterns matched there (``start`` if none did). When a narrower pattern matched
+    again after a wider one was rejected, only its text is passed over: a rejected range
+    ("a barrel to $85.20") leaves its second amount to be read."""
     end = start
     for pattern in patterns:
         m = pattern.match(text, start)
@@ -301,7 +303,7 @@ def _first(
             value = reader(m)
             if value is not None:
                 return value, m.end()
-            end = max(end, m.end())
+            end = m.end()
             if retry is not None and not retry(m):
                 break
         elif retry is not None:
