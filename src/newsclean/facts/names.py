@@ -4,9 +4,10 @@ compiled once per language, and the few word helpers all three need.
 A pattern in a language module may use placeholders that stand for the module's own shapes
 and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
-``{honorific}``, ``{surnames}``, ``{suffix}`` (one alternative per word of ``ROLES``,
-``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
-``ORG_SUFFIXES``). A list written ``{^surnames}`` matches its words only at the start of a
+``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}`` (one
+alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``,
+``HONORIFICS``, ``SURNAMES``, ``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``,
+``GIVEN_NAMES_LIKE_PEOPLES``); the shapes of ``rule_shape`` may use them too. A list written ``{^surnames}`` matches its words only at the start of a
 word, checked after their first letter so that a pattern opening with it lets the regex
 engine skip to those letters (``\\b{surnames}`` makes it try every position). Any other
 brace, such as ``{0,3}``, is left to the regex engine. A name the language does not define
@@ -38,6 +39,7 @@ _LISTS = {
     "surnames": "SURNAMES",
     "suffix": "ORG_SUFFIXES",
     "public": "ORG_PUBLIC_SUFFIXES",
+    "givenlike": "GIVEN_NAMES_LIKE_PEOPLES",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 
@@ -127,8 +129,9 @@ def rule_endings(lang: ModuleType, name: str) -> tuple[str, ...]:
 
 @cache
 def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
-    """The language's regex ``name`` (one that matches nothing when it has none), compiled once."""
-    return re.compile(getattr(lang, name, r"(?!x)x"))
+    """The language's regex ``name`` with its placeholders filled (one that matches nothing
+    when it has none), compiled once."""
+    return re.compile(expand(lang, getattr(lang, name, r"(?!x)x")))
 
 
 @cache

@@ -431,8 +431,9 @@ ABBREVIATIONS = (
 # ---------------------------------------------------------------------------
 # Patterns use placeholders that facts/names.py fills from this section: {word}, {name},
 # {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
-# {honorific}, {surnames}, {public} (any word of ROLES, ROLE_MODIFIERS, PARTICLES,
-# ORG_TYPE_NOUNS, ORG_SUFFIXES, HONORIFICS, SURNAMES, ORG_PUBLIC_SUFFIXES).
+# {honorific}, {surnames}, {public}, {givenlike} (any word of ROLES, ROLE_MODIFIERS,
+# PARTICLES, ORG_TYPE_NOUNS, ORG_SUFFIXES, HONORIFICS, SURNAMES, ORG_PUBLIC_SUFFIXES,
+# GIVEN_NAMES_LIKE_PEOPLES); so may ORG_NOT_SHAPE.
 # A pattern written (anchors, pattern) is tried only where one of the words its matches
 # open with stands ("said|according to", "{role}": names.Where), not at every word; with
 # "{head}", only where NAME_HEAD matches.
@@ -508,7 +509,7 @@ GIVEN_NAMES_LIKE_PEOPLES = (
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
 # Minister". A one-word name found by its context must not have this shape.
 ORG_NOT_SHAPE = (
-    r"(?!(?:" + "|".join(GIVEN_NAMES_LIKE_PEOPLES) + r")\b)"  # "Brian", "Eric" end like a people's name
+    r"(?!(?:{givenlike})\b)"  # "Brian", "Eric" end like a people's name
     r"(?:(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)|German|French|Dutch|Swiss|Greek|Thai|Czech|Cuban|Venezuelan"
     r"|Kenyan|Moroccan|Ugandan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Somali"
     r"|Nepali|Bangladeshi|Omani|Bahraini|Azerbaijani|Afghan|Kazakh|Uzbek|Turkish|Kurd)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
