@@ -260,7 +260,9 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
     """Other parts of a body that ads or widgets split into several containers of the same
     tag and class as ``main`` (``<div class="article-body">`` three times): those that hold
     paragraphs and few links, outside ``main``, in page order, and under the same headline
-    (a page that scrolls on to the next article repeats the class after that one's <h1>)."""
+    (a page that scrolls on to the next article repeats the class after that one's <h1>).
+    Between two such parts, those with little text join too (a short paragraph, a sub-head
+    in a chunk of its own), unless they are mostly links."""
     cls = main.attributes.get("class")
     if not cls:
         return []
@@ -276,17 +278,23 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
     }
     if not found:
         return []
-    parts: list[LexborNode] = []
+    parts: list[tuple[LexborNode, bool]] = []  # (node, holds enough paragraph text)
     own = {h.mem_id for h in main.css("h1")}
     for node in root.traverse():  # page order; an <h1> ends the stretch of the main block's story
         key = node.mem_id
         if node.tag == "h1" and key not in inside and key not in own:
-            if any(p.mem_id == main.mem_id for p in parts):
+            if any(p.mem_id == main.mem_id for p, _ in parts):
                 break
             parts = []
         elif key == main.mem_id or key in found:
-            parts.append(node)
-    return [node for node in parts if node.mem_id != main.mem_id]
+            parts.append((node, True))
+        elif node.tag == main.tag and key not in inside and node.attributes.get("class") == cls:
+            parts.append((node, False))
+    held = [i for i, (_, enough) in enumerate(parts) if enough]
+    return [  # between two parts, the short ones too: a one-line paragraph, a sub-head
+        node for node, enough in parts[held[0] : held[-1] + 1]
+        if node.mem_id != main.mem_id and (enough or _link_density(node) < MAX_CONTINUATION_LINKS)
+    ]
 
 
 def _by_parent(paragraphs: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, int, float]]:
