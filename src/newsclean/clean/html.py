@@ -63,6 +63,7 @@ HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
 MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be datelines or chrome phrases...
 MAX_LABEL = 60  # ...and only this short, a run of widget labels
+MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time and a name)
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
 MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
@@ -440,6 +441,7 @@ class _Out:
     captions: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
+    timed: bool = False  # the block being collected holds a <time>
     kind: str = "paragraph"
     level: int = 0
     section_ended: bool = False  # a "Related"/"Comments" heading: the rest of its section goes
@@ -475,6 +477,8 @@ class _Out:
                 self._set_apart(child, junk)
                 continue
             if tag not in BLOCK_TAGS:
+                if tag == "time":
+                    self.timed = True
                 self.walk(child, kind, level, in_link or tag == "a", depth + 1)
                 continue
             if parts:
@@ -534,18 +538,21 @@ class _Out:
         text = _squash("".join(self.parts))
         self.parts.clear()
         links, self.link_chars = self.link_chars, 0
+        timed, self.timed = self.timed, False
         if not text:
             return
-        reason = self._reject(text, links)
+        reason = self._reject(text, links, timed)
         if reason:
             if self.explain:
                 self.removed.append(Removed(text, reason))
         else:
             self.blocks.append(Block(self.kind, text, self.level))
 
-    def _reject(self, text: str, links: int) -> str | None:
+    def _reject(self, text: str, links: int, timed: bool) -> str | None:
         if links > MAX_LINK_DENSITY * len(text):
             return "mostly links"
+        if timed and len(text) <= MAX_TIMED:
+            return "date line"
         if text == self.title:
             return "title"
         if text == self.subtitle:
