@@ -291,7 +291,7 @@ def _per_extractor(texts: list[tuple[str, str, date]], rounds: int) -> dict[str,
     spent: Counter[str] = Counter()
     for _ in range(rounds):
         for text, lang, ref in texts:
-            facts.scan.words_of.cache_clear()
+            facts.scan._word_places.cache_clear()
             t0 = time.perf_counter()
             rules = get(lang)
             ctx = facts.Context(text, rules, ref, (), facts.split_sentences(text, frozenset(getattr(rules, "ABBREVIATIONS", ()))))

@@ -61,10 +61,22 @@ def test_some_english_patterns_are_anchored() -> None:
     assert len(anchored) >= 4
 
 
-@pytest.mark.parametrize("text", [ENGLISH, "naïve café_x Straße 2one one2 ÉCOLE x\ud800y 한국어abc", ""])
-def test_ascii_words_of_a_text_are_those_of_the_regex(text: str) -> None:
-    scan.words_of.cache_clear()
-    assert scan.words_of(text, scan._ASCII_WORD) == frozenset(re.findall(r"[A-Za-z]+", text))
+@pytest.mark.parametrize(
+    "text",
+    [ENGLISH, "naïve saidé said_x Straße 2one one2 ÉSaid x\ud800y 한국어said March/April, said-said. Said", "said", ""],
+)
+def test_anchor_words_are_found_in_one_pass_where_a_search_per_word_finds_them(text: str) -> None:
+    for rules in (get("en"), get("ko")):  # every extractor's anchors made, so all their words are known
+        amounts.amount_anchors(rules), dates.date_anchors(rules)
+        for name in ("ORG_SUFFIXED", "ORG_PATTERNS", "ORG_COORDINATION", "PERSON_PATTERNS", "ANONYMOUS_SOURCES"):
+            names.compiled(rules, name)
+    words = scan._vocabulary
+    assert {"said", "according", "March", "billion"} <= words
+    found = scan.word_places(text)
+    for word in words:
+        assert word.isalpha()
+        whole = tuple(m.start() for m in re.finditer(rf"(?<![^\W_]){word}(?![^\W_])", text))
+        assert found.get(word, ()) == whole, word
 
 
 def test_a_pattern_opening_with_words_matches_as_with_a_word_boundary() -> None:

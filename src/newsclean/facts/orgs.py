@@ -23,7 +23,7 @@ from types import ModuleType
 from typing import Iterable, Sequence
 
 from ..model import Fact
-from . import Context, make_fact, scan
+from . import Context, make_fact
 from .names import expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
@@ -232,10 +232,7 @@ def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
         return {strip_particle(lang, w, forms) for w in words if w[0] in letters} - {""}
     candidates = set(forms)
     candidates.update(_ENGLISH_SHORTENED.findall(text))
-    # Initials stand as a whole word: looked for only when the text has that word (its
-    # ASCII words, which part 1's anchors built), not each with a search of the whole text.
-    words = scan.words_of(text, scan._ASCII_WORD)
-    initials = {i for f in forms if len(i := _initials(lang, f)) >= 2 and (i in words or not (i.isascii() and i.isalpha()))}
+    initials = {i for f in forms if len(i := _initials(lang, f)) >= 2}
     if initials:
         candidates.update(form for _, _, form in occurrences(lang, text, initials))
     candidates.update(_without_suffix(lang, f) for f in forms)

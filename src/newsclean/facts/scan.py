@@ -6,7 +6,10 @@ number word, every date a digit or a date word: those are the anchors. ``read`` 
 full pattern only at each anchor, or earlier where a short ``prefix`` (an article: words a
 match may start with) ends right at the anchor. The result is what ``finditer`` would
 give, several times faster. Anchors are a few simple patterns searched separately (a
-digit run, one trie of words): Python's regex engine skips fast only through those.
+digit run, a set of glued words): Python's regex engine skips fast only through those.
+Anchor words ("said", "March", "billion") are found otherwise: every anchor word of every
+extractor goes into one Aho-Corasick automaton, which finds them all in one pass over a
+text (in C), where a search per word would scan the text again for each.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
+
+import ahocorasick
 
 T = TypeVar("T")
 
@@ -72,7 +77,7 @@ _LAST_WORD = re.compile(r"[^\s(\[{\"“‘]*$")
 class Anchors(NamedTuple):
     """Where a match may be: places matched by ``patterns`` (each should start with a
     literal character or a set of them, so that the regex engine skips quickly to where it
-    can match), and the places of ``words`` that the text holds (see ``words_of``)."""
+    can match), and the places of ``words`` (see ``word_places``)."""
 
     patterns: tuple[re.Pattern[str], ...]
     words: frozenset[str] = frozenset()
@@ -140,25 +145,52 @@ def anchors(
     only_words = frozenset((only | {w.capitalize() for w in only}) - {w.split()[0] for w in words})
     words_found = frozenset(firsts | {w.capitalize() for w in firsts})
     needs = frozenset(w.lower() for w in needs_next)
+    _learn(words_found)
     return Anchors(tuple(compiled), words_found, word, chars, after, lookback, glued_pattern, only_words, digits_where, needs, next_word, chars_where)
 
 
 def word_anchors(words: Iterable[str]) -> Anchors:
     """Anchors at exactly these whole words, in the case written (no digits)."""
     words = frozenset(words)
+    _learn(words)
     return Anchors((), words, _ASCII_WORD if all(w.isascii() for w in words) else _WORD)
 
 
-# Every byte but an ASCII letter becomes a space (UTF-8 bytes of other letters are >= 128).
-_ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# Every anchor word of every ``Anchors`` made (they are made once per language and
+# extractor): what ``word_places`` finds in one pass.
+_vocabulary: frozenset[str] = frozenset()
+
+
+def _learn(words: frozenset[str]) -> None:
+    global _vocabulary
+    if not words <= _vocabulary:
+        _vocabulary = _vocabulary | words
+
+
+@lru_cache(maxsize=1)
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def word_places(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each anchor word (of any ``Anchors``) stands as a whole word in the text."""
+    return _word_places(text, _vocabulary)
 
 
 @lru_cache(maxsize=4)
-def words_of(text: str, word: re.Pattern[str] = _WORD) -> frozenset[str]:
-    """The words (runs of letters) of a text, built once per text for every extractor."""
-    if word is _ASCII_WORD:  # the same words as its findall, twice as fast
-        return frozenset(text.encode(errors="replace").translate(_ASCII_LETTERS_ONLY).decode().split())
-    return frozenset(word.findall(text))
+def _word_places(text: str, words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """One pass of the automaton over the text, kept for every extractor's anchors."""
+    found: dict[str, list[int]] = {}
+    size = len(text)
+    for last, word in _automaton(words).iter(text):
+        at, end = last + 1 - len(word), last + 1
+        if not (at and text[at - 1].isalnum()) and not (end < size and text[end].isalnum()):
+            found.setdefault(word, []).append(at)
+    return {word: tuple(places) for word, places in found.items()}
 
 
 @lru_cache(maxsize=16)
@@ -169,8 +201,8 @@ def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1024)
 def _places(text: str, word: str) -> tuple[int, ...]:
-    """Where ``word`` stands as a whole word: kept for the next anchors with that word
-    (titles open both people's and organisations' patterns)."""
+    """Where ``word`` (a name the text gave, not an anchor word known beforehand) stands
+    as a whole word: kept for the next look-up of that word."""
     found = []
     at = text.find(word)
     while at >= 0:
@@ -210,12 +242,13 @@ def _starts(text: str, found: Anchors) -> list[int]:
     if found.glued is not None:
         places.update(at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum()))
     if found.words:
-        for word in found.words & words_of(text, found.word or _WORD):
+        found_places = word_places(text)
+        for word in found_places.keys() & found.words:
             if found.next_word is not None and word.lower() in found.needs_next:
                 after, size = found.next_word.match, len(word)
-                places.update(at for at in _places(text, word) if after(text, at + size))
+                places.update(at for at in found_places[word] if after(text, at + size))
             else:
-                places.update(_places(text, word))
+                places.update(found_places[word])
     return sorted(places)
 
 
