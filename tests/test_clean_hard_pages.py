@@ -11,6 +11,7 @@ import pytest
 
 import newsclean
 from newsclean.clean.embedded import embedded_markup
+from newsclean.clean.html import clean_html
 
 FUNDUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "fundus-dev"
 
@@ -112,3 +113,45 @@ def test_widget_and_promo_lines_inside_the_article_are_chrome(chrome):
     text = newsclean.extract(page).text
     assert "Sentence 4" in text and chrome not in text
     assert newsclean.extract(f"Story\n\nSentence one of the story, long enough to be read as article text.\n{chrome}\n").text.count(chrome) == 0
+
+
+def test_short_chunks_between_the_parts_of_a_split_body_are_kept():
+    chunk = lambda inner: f"<section class='group'><div class='chunk'>{inner}</div></section>"  # noqa: E731
+    long = lambda i: chunk(f"<p>Part {i}: a sentence of the story, long enough to be read as article text, with detail, and more detail to pass two hundred characters in all, which a long paragraph does.</p>")  # noqa: E731
+    page = (
+        "<html><head><title>Story</title></head><body><main><h1>Story</h1>"
+        f"{long(0)}{long(1)}{chunk('<p>Here is the latest:</p>')}{chunk('<h3>A sub-head of its own</h3>')}{long(2)}"
+        f"{chunk('<a href=/x>A link list after the story, not article text</a>')}{long(3)}"
+        "</main></body></html>"
+    )
+    text = newsclean.extract(page).text
+    assert "Here is the latest:" in text and "A sub-head of its own" in text and "Part 3:" in text
+    assert "A link list" not in text
+
+
+def live_blog(ld_type: str) -> str:
+    entry = lambda i: (  # noqa: E731
+        f"<div class='entry'><div class='entry-info'><time>1{i}:05</time> <span>Jane Roe</span></div>"
+        f"<h3>Update {i} heading</h3><div class='entry-text'><p>Update {i}: what happened next, "
+        "long enough to be read as article text, with detail and a quote.</p></div></div>"
+    )
+    return (
+        f"<html><head><title>Storm live</title><script type='application/ld+json'>{{\"@type\": \"{ld_type}\"}}</script>"
+        "</head><body><main><h1>Storm live</h1><div class='intro'>"
+        + "".join(f"<p>Intro {i}: the storm reached the coast overnight, long enough to be article text, with detail, and more of it, which makes the intro the main block.</p>" for i in range(6))
+        + "</div><div class='related'><a href='/a'>Other story</a></div><div class='feed'><div class='entries'>"
+        + "".join(entry(i) for i in range(5))
+        + "</div></div></main></body></html>"
+    )
+
+
+def test_a_live_blog_is_read_with_its_entries_in_page_order():
+    blocks = newsclean.extract(live_blog("LiveBlogPosting")).blocks
+    texts = [b.text for b in blocks]
+    assert texts[0].startswith("Intro 0:") and texts[-1].startswith("Update 4:")
+    assert ("heading", "Update 2 heading") in [(b.kind, b.text) for b in blocks]
+    assert not any("Jane Roe" in t or "Other story" in t for t in texts)  # stamps, bylines, links left out
+    assert "Update" not in newsclean.extract(live_blog("NewsArticle")).text  # only a live blog is read so
+    removed = clean_html(live_blog("LiveBlogPosting")).removed  # --explain: the entries are not "outside"
+    assert {r.text for r in removed if r.reason == "date line"} == {f"1{i}:05 Jane Roe" for i in range(5)}
+    assert not any("Update" in r.text for r in removed)

@@ -68,6 +68,8 @@ MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
 MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
+LIVE_BLOG = '"LiveBlogPosting"'  # the schema.org type in a page's JSON-LD
+MIN_ENTRIES = 3  # sibling elements of one class holding paragraphs: a live blog's entries
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
 
 
@@ -82,7 +84,7 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     ``tree``: read anything else you need from the tree first."""
     v = vocab()
     code = tree.css(CODE)  # one pass finds all code, for JSON-LD and removal (a lookup per tag costs more)
-    structured = _ld_article_body([node for node in code if node.tag == "script"])
+    structured, live = _ld_article_body([node for node in code if node.tag == "script"])
     for node in code:
         node.decompose(recursive=False)
     removed: list[Removed] = []
@@ -92,13 +94,16 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     holders = body.css(HOLDERS)  # one pass for paragraph holders and h1s
     title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
-    mains, top, mass = _main_node(body, _paragraphs(holders, body), h1)
+    paragraphs = _paragraphs(holders, body)
+    mains, top, mass = _main_node(body, paragraphs, h1)
+    if live and (entries := _entries(paragraphs)) is not None:
+        mains = _with_entries(mains, entries, body)
     out = _Out(v, title, subtitle, _ancestors(top, mains[0]), mass, MASSIVE * mass.get(top.mem_id, 0), explain, removed)
     for main in mains:
         out.walk(main, "paragraph", 0, False)
         out.flush()
     if explain:
-        removed.extend(_outside(mains))
+        removed.extend(_outside(mains, body))
     blocks = out.blocks
     if structured and _coverage(structured, out.blocks) < MIN_COVERAGE:
         if explain:
@@ -107,13 +112,15 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     return Cleaned(title, tuple(blocks), tuple(out.captions), tuple(removed), subtitle)
 
 
-def _ld_article_body(scripts: list[LexborNode]) -> str | None:
-    """The longest JSON-LD ``articleBody`` in the page's scripts, as plain text, if long enough."""
-    best = ""
+def _ld_article_body(scripts: list[LexborNode]) -> tuple[str | None, bool]:
+    """The longest JSON-LD ``articleBody`` in the page's scripts, as plain text, if long
+    enough; and whether the JSON-LD says the page is a live blog."""
+    best, live = "", False
     for script in scripts:
         if (script.attributes.get("type") or "").lower() != "application/ld+json":
             continue
         data = script.text()
+        live = live or LIVE_BLOG in data
         if '"articleBody"' not in data:
             continue
         try:
@@ -130,7 +137,7 @@ def _ld_article_body(scripts: list[LexborNode]) -> str | None:
             elif isinstance(item, list):
                 stack.extend(item)
     text = html.unescape(TAG.sub(" ", best)) if "<" in best else html.unescape(best)
-    return text if len(text) >= MIN_STRUCTURED else None
+    return (text if len(text) >= MIN_STRUCTURED else None), live
 
 
 def _coverage(structured: str, blocks: list[Block]) -> float:
@@ -151,17 +158,21 @@ def _word_set(text: str) -> set[str]:
     return words
 
 
-def _outside(mains: list[LexborNode]) -> list[Removed]:
-    """What is left of the page around the main block, one entry per sibling subtree."""
+def _outside(mains: list[LexborNode], body: LexborNode) -> list[Removed]:
+    """What is left of the page around the main blocks, one entry per subtree, in page order."""
     removed = []
     kept = {m.mem_id for m in mains}
-    node = mains[0]
-    while node.parent is not None and node.tag != "body":
-        for sib in node.parent.iter():
-            if sib.mem_id not in kept and (text := _squash(sib.text(separator=" ", skip_empty=True))):
-                removed.append(Removed(text, "outside the article"))
-        kept = {node.parent.mem_id}
-        node = node.parent
+    holding = frozenset().union(*(_ancestors(m, body) for m in mains))  # the mains and what holds them
+    stack = [body.iter()]  # the children still to see at each level, depth first
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.mem_id in holding:
+            if child.mem_id not in kept:
+                stack.append(child.iter())
+        elif text := _squash(child.text(separator=" ", skip_empty=True)):
+            removed.append(Removed(text, "outside the article"))
     return removed
 
 
@@ -296,6 +307,37 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
         node for node, enough in parts[held[0] : held[-1] + 1]
         if node.mem_id != main.mem_id and (enough or _link_density(node) < MAX_CONTINUATION_LINKS)
     ]
+
+
+def _entries(paragraphs: list[tuple[LexborNode, str]]) -> LexborNode | None:
+    """The element holding a live blog's entries: the parent of the largest group (by
+    paragraph text) of MIN_ENTRIES or more sibling elements of one tag and first class
+    that hold paragraphs, each a few levels above them."""
+    groups: dict[tuple[int, str, str], list] = {}  # (parent, tag, class) -> [parent, members, text]
+    for p, text in paragraphs:
+        node = p.parent
+        for _ in range(MASS_DEPTH):
+            parent = node.parent if node is not None else None
+            if parent is None:
+                break
+            classes = (node.attributes.get("class") or "").split()
+            if classes:
+                group = groups.setdefault((parent.mem_id, node.tag, classes[0]), [parent, set(), 0])
+                group[1].add(node.mem_id)
+                group[2] += len(text)
+            node = parent
+    found = [g for g in groups.values() if len(g[1]) >= MIN_ENTRIES]
+    return max(found, key=lambda g: g[2])[0] if found else None
+
+
+def _with_entries(mains: list[LexborNode], entries: LexborNode, body: LexborNode) -> list[LexborNode]:
+    """The main blocks with a live blog's entries: as they are if one holds the entries,
+    else the entries in place of the mains inside them or beside the mains in page order."""
+    if any(m.mem_id in _ancestors(entries, body) for m in mains):
+        return mains
+    outside = [m for m in mains if entries.mem_id not in _ancestors(m, body)]
+    order = {n.mem_id: i for i, n in enumerate(body.traverse())}
+    return sorted([*outside, entries], key=lambda n: order[n.mem_id])
 
 
 def _by_parent(paragraphs: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, int, float]]:
