@@ -4,10 +4,10 @@ compiled once per language, and the few word helpers all three need.
 A pattern in a language module may use placeholders that stand for the module's own shapes
 and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
-``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}`` (one
+``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}``, ``{place}`` (one
 alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``,
 ``HONORIFICS``, ``SURNAMES``, ``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``,
-``GIVEN_NAMES_LIKE_PEOPLES``); the shapes of ``rule_shape`` may use them too. A list written ``{^surnames}`` matches its words only at the start of a
+``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``); the shapes of ``rule_shape`` may use them too. A list written ``{^surnames}`` matches its words only at the start of a
 word, checked after their first letter so that a pattern opening with it lets the regex
 engine skip to those letters (``\\b{surnames}`` makes it try every position). Any other
 brace, such as ``{0,3}``, is left to the regex engine. A name the language does not define
@@ -40,6 +40,7 @@ _LISTS = {
     "suffix": "ORG_SUFFIXES",
     "public": "ORG_PUBLIC_SUFFIXES",
     "givenlike": "GIVEN_NAMES_LIKE_PEOPLES",
+    "place": "PLACES",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 

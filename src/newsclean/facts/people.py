@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import Spans, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, trie_alternation, word_set
+from .names import Spans, alternation, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -44,7 +44,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     authors = _author_names(lang, ctx.authors)
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
-    for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
+
+    def introduce(m: re.Match[str], names: list[tuple[int, int] | None]) -> None:
         spans = _org_spans(ctx, lang, m)
         org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
@@ -52,7 +53,6 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
         elif org is not None and not known and not name_like(lang, org):
             org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
-        names = [_name_span(lang, m, key) for key in ("name", "name2")]
         if org is not None and not known and _is_name(lang, org):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         for span in names:
@@ -63,6 +63,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             person.role = person.role or role
             person.org = person.org or org
             mentions.append((*span, name))
+
+    for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
+        introduce(m, [_name_span(lang, m, key) for key in ("name", "name2")])
+    taken = Spans((s, e) for s, e, _ in mentions)
+    for m, span in _foreign_names(ctx.text, lang):
+        if not taken.overlaps(span[0], m.end()):  # the patterns above read it as a Korean name
+            introduce(m, [span])
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions)
@@ -120,7 +127,7 @@ def _leading_title(lang: ModuleType) -> re.Pattern[str]:
 def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[int, int]]:
     """Where the match names an organisation: its org groups or, when it opens with the
     role, the words right before it (``PERSON_ORG_BEFORE``: "Apple CEO Tim Cook")."""
-    spans = [m.span(k) for k in ("org", "org2") if k in m.re.groupindex and m.group(k) is not None]
+    spans = [m.span(k) for k in ("org", "org2", "org3") if k in m.re.groupindex and m.group(k) is not None]
     if not spans and "role" in m.re.groupindex and m.start("role") == m.start():
         lo = max(0, m.start() - 80)
         for before in compiled(lang, "PERSON_ORG_BEFORE"):
@@ -167,16 +174,109 @@ def _is_title_word(lang: ModuleType, words: str) -> bool:
     return first in rule_words(lang, "NAME_NOT") or first in rule_words(lang, "ROLE_MODIFIERS")
 
 
+def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Foreign names written given name first ("도널드 트럼프 미국 대통령"): where what follows a
+    name (``FOREIGN_PERSON_AFTER``: a country or organisation and a role) matches, the one to
+    three words right before it that may make a name. The pattern is tried only at its
+    anchors: the countries and modifiers standing as words, and capital letters."""
+    found = _foreign_after(lang)
+    if found is None:
+        return
+    pattern, anchors = found
+    done = 0
+    for at in scan._starts(text, anchors):
+        if at < done or (m := pattern.match(text, at)) is None:
+            continue
+        done = m.end()
+        if (span := _name_before(lang, text, m)) is not None:
+            yield m, span
+
+
+@cache
+def _foreign_after(lang: ModuleType) -> tuple[re.Pattern[str], scan.Anchors] | None:
+    pattern = getattr(lang, "FOREIGN_PERSON_AFTER", None)
+    if pattern is None:
+        return None
+    words = (*getattr(lang, "PLACES", ()), *getattr(lang, "ROLE_MODIFIERS", ()))
+    return re.compile(expand(lang, pattern)), scan.word_anchors(words)._replace(patterns=(_CAPITAL,))
+
+
+_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z]")
+
+
+def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the words of a foreign name right before the match: the last word (two
+    syllables or more) and up to two given names before it, each a word that may be part of
+    a name (``_foreign_word``). Before a Latin short form in brackets, the name stands before
+    the organisation's Korean name ("잔니 인판티노 국제축구연맹(FIFA) 회장"). A name before a
+    modifier alone ("제프 블라터 전임 회장") needs two words."""
+    end = m.start()
+    if m.group("org2") is not None:
+        end = text.rfind(" ", max(0, end - 20), end) + 1
+    if end < 2 or text[end - 1] != " ":
+        return None
+    line = text.rfind("\n", 0, end) + 1
+    lo = max(line, end - 32)
+    words = text[lo : end - 1].split(" ")
+    if lo > line:
+        words = words[1:]  # cut by the window: no whole word
+    start = end - 1
+    count = 0
+    for word in reversed(words[-3:]):
+        if not _foreign_word(lang, word, last=count == 0):
+            break
+        start -= len(word) + (1 if count else 0)
+        count += 1
+    if count < (2 if m.group("mod") is not None else 1):
+        return None
+    return start, end - 1
+
+
+def _foreign_word(lang: ModuleType, word: str, last: bool) -> bool:
+    """Whether a word may be part of a foreign name: Hangul (``FOREIGN_NAME_WORD``), no stop
+    word, role, modifier, country or ``FOREIGN_NAME_NOT``, no ending of a particle or a verb
+    (``FOREIGN_NAME_NOT_ENDINGS``; before the last word also ``FOREIGN_GIVEN_NOT_ENDINGS``);
+    the last word of two syllables or more."""
+    if (last and len(word) < 2) or rule_shape(lang, "FOREIGN_NAME_WORD").fullmatch(word) is None:
+        return False
+    if word in _not_names(lang) or word in _foreign_not(lang):
+        return False
+    endings = rule_endings(lang, "FOREIGN_NAME_NOT_ENDINGS") + (() if last else rule_endings(lang, "FOREIGN_GIVEN_NOT_ENDINGS"))
+    return not word.endswith(endings)
+
+
+@cache
+def _foreign_not(lang: ModuleType) -> frozenset[str]:
+    return frozenset((*getattr(lang, "FOREIGN_NAME_NOT", ()), *getattr(lang, "PLACES", ()), *getattr(lang, "ROLE_MODIFIERS", ())))
+
+
 def _role_of(m: re.Match[str]) -> str | None:
     return m.group("role") if "role" in m.re.groupindex else None
 
 
 def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Every other occurrence of an introduced full name."""
+    """Every other occurrence of an introduced full name; and, where names are written surname
+    first, the last word of a foreign name as a subject ("트럼프는", "인판티노가"), when it is
+    one person's only."""
     if not people:
         return []
+    forms = {name: name for name in people}
+    if _surname_first(ctx.lang):
+        last = [name.rsplit(" ", 1)[-1] for name in people if " " in name]
+        forms |= {word: name for name in people if " " in name and last.count(word := name.rsplit(" ", 1)[-1]) == 1 and word not in people}
     taken = Spans((s, e) for s, e, _ in seen)
-    return [hit for hit in occurrences(ctx.lang, ctx.text, people) if not taken.overlaps(hit[0], hit[1])]
+    subject = _subject_after(ctx.lang)
+    found = []
+    for start, end, form in occurrences(ctx.lang, ctx.text, forms):
+        if taken.overlaps(start, end) or (form not in people and not subject.match(ctx.text, start + len(form))):
+            continue
+        found.append((start, end, forms[form]))
+    return found
+
+
+@cache
+def _subject_after(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile("(?:" + alternation(getattr(lang, "SUBJECT_PARTICLES", ())) + r")(?!\w)")
 
 
 def _short_mentions(
@@ -240,6 +340,8 @@ def _surname_first(lang: ModuleType) -> bool:
 
 def _surname(lang: ModuleType, name: str) -> str:
     if _surname_first(lang):
+        if " " in name:  # a foreign name: "도널드 트럼프" -> "트럼프"
+            return name.rsplit(" ", 1)[-1]
         two = name[:2]
         return two if len(name) > 3 and two in rule_words(lang, "SURNAMES") else name[0]
     return name.split()[-1]

@@ -338,9 +338,13 @@ ROLES = (
     "선수", "후보", "대선 후보", "후보자", "당선인", "당선자", "특보", "고문", "애널리스트",
     "이코노미스트", "기자", "CEO", "CFO", "CTO", "씨", "군", "양", "경위", "경감", "총경",
     "지명자", "내정자",
+    # heads of state and offices Korean news gives foreign people: "시진핑 중국 국가주석"
+    "국가주석", "주석", "총통", "국왕", "여왕", "왕세자", "왕자", "교황", "국무장관", "국방장관",
+    "외무장관", "외교장관", "재무장관", "상무장관", "법무장관", "상원의원", "하원의원", "하원의장",
+    "국무위원장", "최고지도자", "사무총장", "집행위원장", "외교부장", "주지사", "총영사", "특사",
 )
-# Words that may stand between a name and its role: "김대중 전 대통령".
-ROLE_MODIFIERS = ("전", "현", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸")
+# Words that may stand between a name and its role: "김대중 전 대통령", "제프 블라터 전임 회장".
+ROLE_MODIFIERS = ("전", "현", "전임", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸")
 # Korean surnames: a personal name is a surname and one or two more syllables.
 SURNAMES = (
     "남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
@@ -383,8 +387,75 @@ PERSON_PATTERNS = (
 # The organisation of a role that opens a pattern: a word with an organisation suffix right
 # before it, maybe with modifiers between ("산업통상자원부 장관 성윤모").
 PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{modifier}) )*$"
-# A later mention: a known person's surname and a role.
-PERSON_SHORT = r"(?P<surname>{surname})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+# A later mention: a known person's surname (the last word of a foreign name) and a role:
+# "성 장관", "트럼프 대통령". Tried only where a known surname stands.
+PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+
+# Countries and territories as Korean news writes them. A country before a role is no
+# organisation ("트럼프 미국 대통령": org empty; orgs.name_like).
+PLACES = (
+    "한국", "대한민국", "남한", "북한", "조선", "미국", "중국", "일본", "러시아", "영국", "프랑스",
+    "독일", "이탈리아", "스페인", "포르투갈", "네덜란드", "벨기에", "룩셈부르크", "스위스",
+    "오스트리아", "아일랜드", "스코틀랜드", "잉글랜드", "웨일스", "덴마크", "노르웨이", "스웨덴",
+    "핀란드", "아이슬란드", "폴란드", "체코", "슬로바키아", "헝가리", "루마니아", "불가리아",
+    "그리스", "키프로스", "몰타", "크로아티아", "세르비아", "슬로베니아", "보스니아", "몬테네그로",
+    "알바니아", "북마케도니아", "마케도니아", "코소보", "몰도바", "우크라이나", "벨라루스",
+    "에스토니아", "라트비아", "리투아니아", "조지아", "아르메니아", "아제르바이잔", "튀르키예",
+    "터키", "카자흐스탄", "우즈베키스탄", "키르기스스탄", "타지키스탄", "투르크메니스탄", "몽골",
+    "대만", "홍콩", "마카오", "티베트", "베트남", "태국", "캄보디아", "라오스", "미얀마",
+    "말레이시아", "싱가포르", "인도네시아", "필리핀", "브루나이", "동티모르", "인도", "파키스탄",
+    "방글라데시", "스리랑카", "네팔", "부탄", "몰디브", "아프가니스탄", "이란", "이라크", "시리아",
+    "레바논", "요르단", "이스라엘", "팔레스타인", "사우디아라비아", "사우디", "예멘", "오만",
+    "아랍에미리트", "카타르", "바레인", "쿠웨이트", "이집트", "리비아", "튀니지", "알제리", "모로코",
+    "수단", "남수단", "에티오피아", "에리트레아", "소말리아", "지부티", "케냐", "우간다", "르완다",
+    "부룬디", "탄자니아", "모잠비크", "말라위", "잠비아", "짐바브웨", "보츠와나", "나미비아",
+    "남아프리카공화국", "남아공", "레소토", "에스와티니", "마다가스카르", "모리셔스", "앙골라",
+    "콩고", "민주콩고", "가봉", "카메룬", "나이지리아", "니제르", "차드", "말리", "부르키나파소",
+    "세네갈", "감비아", "기니", "시에라리온", "라이베리아", "코트디부아르", "가나", "토고", "베냉",
+    "모리타니", "중앙아프리카공화국", "적도기니", "캐나다", "멕시코", "과테말라", "온두라스",
+    "엘살바도르", "니카라과", "코스타리카", "파나마", "쿠바", "자메이카", "아이티", "도미니카공화국",
+    "도미니카", "바하마", "베네수엘라", "콜롬비아", "에콰도르", "페루", "볼리비아", "브라질",
+    "파라과이", "우루과이", "아르헨티나", "칠레", "가이아나", "수리남", "호주", "오스트레일리아",
+    "뉴질랜드", "파푸아뉴기니", "피지", "사모아", "통가", "바티칸", "교황청", "모나코", "산마리노",
+    "리히텐슈타인", "안도라", "그린란드", "유럽", "아시아", "아프리카", "중동", "가자지구", "가자",
+    "크림반도",
+)
+# A foreign name, written in Hangul given name first: one to three words right before a
+# country or a Latin-lettered organisation and a role ("도널드 트럼프 미국 대통령", "시진핑 중국
+# 국가주석", "잔니 인판티노 FIFA 회장", "토니 블링컨 미국 국무부 장관", "잔니 인판티노
+# 국제축구연맹(FIFA) 회장"), or two or three words before a modifier and a role ("제프 블라터 전임
+# 회장"). The pattern is what follows the name, tried only where a country, a modifier or a
+# capital letter stands (people.py reads the name back from there): ``place`` a country (no
+# organisation), ``org`` an organisation after it, ``org2`` a Latin short form in brackets
+# after the organisation's Korean name, ``org3`` a Latin name, ``mod`` a modifier alone.
+FOREIGN_PERSON_AFTER = (
+    r"(?:(?:{modifier}) )*(?:(?P<place>{place})(?: (?P<org>[가-힣][\w&]*?(?:{suffix})))?"
+    r"|(?<=[가-힣]\()(?P<org2>[A-Z][A-Za-z&]{1,9})\)|(?<![\w(])(?P<org3>[A-Z][A-Za-z&]{1,9})|(?P<mod>{modifier}))"
+    r"(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+)
+# A word of a foreign name: Hangul only. Words that stand before a country and a role but are
+# no names (besides NAME_NOT, ROLES, PLACES and modifiers): adverbs, determiners, time words,
+# "주한 미국 대사", "첫 흑인 미국 대통령".
+FOREIGN_NAME_WORD = r"[가-힣]{1,7}"
+FOREIGN_NAME_NOT = (
+    "또", "및", "즉", "곧", "더", "꼭", "다", "각", "두", "세", "네", "새", "옛", "첫", "총", "본",
+    "그", "저", "이", "모", "고", "한", "당", "타", "양", "제", "약", "단", "왜", "잘", "못", "안",
+    "앞서", "그러나", "그러자", "그리고", "그래서", "반면", "다만", "결국", "이어", "또한", "아울러",
+    "그동안", "그간", "여전히", "직접", "다시", "실제", "실제로", "과거", "향후", "앞으로", "바로",
+    "역시", "먼저", "우선", "또다시", "어제", "내일", "올해", "작년", "내년", "당초", "이제", "아직",
+    "주한", "주미", "주중", "주일", "주러", "주영", "주불", "주독", "흑인", "백인", "여성", "남성",
+    "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
+    "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
+)
+# Endings of words that are no names: particles, and verbs and adjectives before a noun
+# ("방한한", "물러난", "나선", "어려운"); and before the last word of a name also the copula
+# 인 ("출신인", "후보인": a surname may end in it, "후세인", "맥케인").
+FOREIGN_NAME_NOT_ENDINGS = (
+    "는", "을", "를", "의", "에", "와", "과", "은", "께", "서", "며", "면", "게", "히", "한", "된",
+    "난", "간", "른", "운", "던", "할", "될", "갈", "선", "적", "들", "측", "계", "층", "국",
+    "당", "회", "청", "대",
+)
+FOREIGN_GIVEN_NOT_ENDINGS = ("인",)
 
 # Unnamed sources: they speak, but are not people to report.
 ANONYMOUS_SOURCES = (
