@@ -9,7 +9,8 @@ give, several times faster. Anchors are a few simple patterns searched separatel
 digit run, a set of glued words): Python's regex engine skips fast only through those.
 Anchor words ("said", "March", "billion") are found otherwise: every anchor word of every
 extractor goes into one Aho-Corasick automaton, which finds them all in one pass over a
-text (in C), where a search per word would scan the text again for each.
+text (compiled code, ``ahocorasick_rs``), where a search per word would scan the text
+again for each.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 T = TypeVar("T")
 
@@ -168,12 +169,14 @@ def _learn(words: frozenset[str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _automaton(words: frozenset[str]) -> tuple[AhoCorasick, tuple[str, ...]]:
+    """The automaton finding ``words`` (a DFA: one table look-up per character), and the
+    words in the order its matches number them."""
+    ordered = tuple(sorted(words))
+    return AhoCorasick(ordered, implementation=Implementation.DFA), ordered
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # one character each: offsets stay the same
 
 
 def word_places(text: str) -> dict[str, tuple[int, ...]]:
@@ -184,12 +187,16 @@ def word_places(text: str) -> dict[str, tuple[int, ...]]:
 @lru_cache(maxsize=4)
 def _word_places(text: str, words: frozenset[str]) -> dict[str, tuple[int, ...]]:
     """One pass of the automaton over the text, kept for every extractor's anchors."""
+    automaton, ordered = _automaton(words)
+    try:
+        matches = automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # lone surrogates (bytes read with surrogateescape): no UTF-8
+        matches = automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
     found: dict[str, list[int]] = {}
     size = len(text)
-    for last, word in _automaton(words).iter(text):
-        at, end = last + 1 - len(word), last + 1
+    for i, at, end in matches:
         if not (at and text[at - 1].isalnum()) and not (end < size and text[end].isalnum()):
-            found.setdefault(word, []).append(at)
+            found.setdefault(ordered[i], []).append(at)
     return {word: tuple(places) for word, places in found.items()}
 
 
