@@ -180,10 +180,11 @@ def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
 class Where:
     """Where a pattern can match. A language module gives a pattern as ``(anchors,
     pattern)``: every match opens with one of ``anchors`` ("said|according to", "{role}").
-    An anchor that starts with a Latin letter is a whole word, found from the text's word
-    set ("Inc." by "Inc", "according to" by "according"); ``{head}`` is where the language's
-    ``NAME_HEAD`` matches (one search per text, shared by the patterns using it); any other
-    is its first character, found wherever it stands ("'s" by "'")."""
+    An anchor that starts with a Latin letter is a whole word, found in the one pass of
+    ``scan.word_places`` ("Inc." by "Inc", "according to" by "according"); ``{head}`` is
+    where the language's ``NAME_HEAD`` matches (one search per text, shared by the
+    patterns using it); any other is its first character, found wherever it stands ("'s"
+    by "'")."""
 
     anchors: scan.Anchors
 
