@@ -488,3 +488,71 @@ def test_a_lone_surname_first_written_with_another_given_name_is_not_linked():
     assert [f.text for f in of_type(who(text, "en"), "person")] == ["Donald Harris"]
     text = "Treasury Secretary Janet Yellen spoke on Monday. Like Yellen, others agreed. Yellen said inflation was falling."
     assert [f.value for f in of_type(who(text, "en"), "person")] == ["Janet Yellen"] * 3
+
+
+# --- foreign names written in Hangul -------------------------------------------------------
+
+KO_FOREIGN = """도널드 트럼프 미국 대통령은 14일 백악관에서 기자들과 만나 “중국과의 무역 협상은 거의 끝났다”고 말했다. 트럼프 대통령은 “관세는 그대로 유지된다”며 “중국이 먼저 양보해야 한다”고 강조했다.
+시진핑 중국 국가주석은 이날 베이징에서 열린 회의에서 보호무역주의를 비판했다. 시 주석은 “일방주의는 출구가 없다”고 말했다.
+“협상 시한은 없다”고 트럼프는 덧붙였다.
+블라디미르 푸틴 러시아 대통령과 이시바 시게루 일본 총리도 성명을 냈다. 이시바 총리는 “동맹을 중시한다”고 했다.
+제롬 파월 미국 연방준비제도(Fed) 의장은 금리를 동결했다. 파월 의장은 “서두르지 않겠다”고 말했다.
+잔니 인판티노 국제축구연맹(FIFA) 회장은 부패 스캔들로 물러난 제프 블라터 전임 회장 시기와 달라졌다고 주장했다. 필립 골드버그 주한 미국 대사도 참석했다.
+"""
+
+
+@pytest.fixture(scope="module")
+def ko_foreign() -> list[Fact]:
+    return who(KO_FOREIGN, "ko")
+
+
+def test_ko_foreign_names_before_a_country_or_an_organisation_and_a_role(ko_foreign: list[Fact]) -> None:
+    assert people(ko_foreign) == {
+        "도널드 트럼프": ("대통령", None),  # a country is no organisation
+        "시진핑": ("국가주석", None),
+        "블라디미르 푸틴": ("대통령", None),
+        "이시바 시게루": ("총리", None),
+        "제롬 파월": ("의장", "연방준비제도"),
+        "잔니 인판티노": ("회장", "FIFA"),
+        "제프 블라터": ("회장", None),  # a modifier and a role after two words
+        "필립 골드버그": ("대사", None),
+    }
+    assert not [f for f in of_type(ko_foreign, "organisation") if f.value in ("미국", "중국", "러시아", "일본")]
+
+
+def test_ko_foreign_names_later_mentions_and_quotes(ko_foreign: list[Fact]) -> None:
+    by_text = {f.text: f.value for f in of_type(ko_foreign, "person")}
+    assert by_text["트럼프 대통령"] == "도널드 트럼프"
+    assert by_text["트럼프"] == "도널드 트럼프"  # "…”고 트럼프는 덧붙였다"
+    assert by_text["시 주석"] == "시진핑"
+    assert by_text["이시바"] == "이시바 시게루"  # "이시바 총리": a Japanese name, surname first
+    assert by_text["파월 의장"] == "제롬 파월"
+    assert [speaker for _, speaker, _ in quotes(ko_foreign)] == [
+        "도널드 트럼프", "도널드 트럼프", "도널드 트럼프", "시진핑", "도널드 트럼프", "이시바 시게루", "제롬 파월",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # field nouns, time words, determiners and verbs before a role or a country and a role
+        "국민의힘 한 중진 의원은 “부족하다”고 말했다.",
+        "야당 대표는 반대했다. 업계 관계자는 “어렵다”고 말했다.",
+        "주한 미국 대사관은 성명을 냈다. 정부는 주한 미국 대사를 초치했다.",
+        "역대 미국 대통령 가운데 최고령이다. 당시 미국 대통령이었던 그는 방한했다.",
+        "첫 흑인 미국 대통령이 탄생했다. 새로 취임한 미국 대통령은 연설했다.",
+        "민주당 소속 미국 하원의원들은 반발했다. 일부 공화당 상원의원들도 우려를 표했다.",
+        "지난해 FIFA 회장 선거에서 이겼다. 새 FIFA 회장은 누구인가. 차기 IOC 위원장 선거가 다가온다.",
+        "전 미국 대통령의 방한은 처음이다. 두 전직 미국 대통령이 만났다. 회담 직후 미국 대통령은 떠났다.",
+        "친명계 민주당 의원들이 반대했다. 이와 관련해 미국 대통령은 침묵했다.",
+    ],
+)
+def test_ko_no_foreign_name_where_there_is_none(text: str) -> None:
+    assert people(who(text, "ko")) == {}
+
+
+def test_ko_korean_names_next_to_a_country_stay_korean_names() -> None:
+    text = "김정은 북한 국무위원장은 “전쟁 억제력을 강화하겠다”고 말했다. 김 위원장은 이날 미사일 발사를 참관했다."
+    facts = who(text, "ko")
+    assert people(facts) == {"김정은": ("국무위원장", None)}
+    assert [f.text for f in of_type(facts, "person")] == ["김정은", "김 위원장"]

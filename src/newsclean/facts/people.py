@@ -70,6 +70,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m, span in _foreign_names(ctx.text, lang):
         if not taken.overlaps(span[0], m.end()):  # the patterns above read it as a Korean name
             introduce(m, [span])
+    _merge_name_words(people, mentions)
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions)
@@ -254,16 +255,39 @@ def _role_of(m: re.Match[str]) -> str | None:
     return m.group("role") if "role" in m.re.groupindex else None
 
 
+def _merge_name_words(people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> None:
+    """A person introduced by one word that is a word of one foreign name ("이시바 총리", read
+    as a Korean name, and "이시바 시게루 일본 총리"; "트럼프 미국 대통령 당선인" and "도널드
+    트럼프") is that person: their mentions go to the full name."""
+    words = _name_words(people)
+    for short in [name for name in people if name in words]:
+        full = people[words[short]]
+        full.role = full.role or people[short].role
+        full.org = full.org or people.pop(short).org
+        mentions[:] = [(s, e, full.name if name == short else name) for s, e, name in mentions]
+
+
+def _name_words(people: Iterable[str]) -> dict[str, str]:
+    """The words a later mention may use for a name of several words, written given name
+    first or, as Japanese names are, surname first: the last ("도널드 트럼프" -> "트럼프"), and the
+    first of two syllables or more ("이시바 시게루" -> "이시바"); each for the one name that has it."""
+    owners: dict[str, set[str]] = {}
+    for name in people:
+        if " " in name:
+            first, *_, last = name.split(" ")
+            for word in (last, first) if len(first) > 1 else (last,):
+                owners.setdefault(word, set()).add(name)
+    return {word: names.pop() for word, names in owners.items() if len(names) == 1}
+
+
 def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Every other occurrence of an introduced full name; and, where names are written surname
-    first, the last word of a foreign name as a subject ("트럼프는", "인판티노가"), when it is
-    one person's only."""
+    first, a word of a foreign name as a subject ("트럼프는", "인판티노가": ``_name_words``)."""
     if not people:
         return []
     forms = {name: name for name in people}
     if _surname_first(ctx.lang):
-        last = [name.rsplit(" ", 1)[-1] for name in people if " " in name]
-        forms |= {word: name for name in people if " " in name and last.count(word := name.rsplit(" ", 1)[-1]) == 1 and word not in people}
+        forms |= {word: name for word, name in _name_words(people).items() if word not in people}
     taken = Spans((s, e) for s, e, _ in seen)
     subject = _subject_after(ctx.lang)
     found = []
@@ -285,10 +309,15 @@ def _short_mentions(
     people: dict[str, _Person],
     seen: list[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
-    """"성 장관", "Mr. Cook", "Cook": a surname shared by exactly one introduced person."""
+    """"성 장관", "Mr. Cook", "Cook", "트럼프 대통령": a surname shared by exactly one introduced
+    person (of a foreign name written in Hangul, one of ``_name_words``)."""
     by_surname: dict[str, list[str]] = {}
+    foreign = _surname_first(lang)
     for name in people:
-        by_surname.setdefault(_surname(lang, name), []).append(name)
+        if not (foreign and " " in name):
+            by_surname.setdefault(_surname(lang, name), []).append(name)
+    for word, name in _name_words(people).items() if foreign else ():
+        by_surname.setdefault(word, []).append(name)
     if not by_surname:
         return []
     taken = Spans(seen)  # full names and organisations
@@ -340,8 +369,6 @@ def _surname_first(lang: ModuleType) -> bool:
 
 def _surname(lang: ModuleType, name: str) -> str:
     if _surname_first(lang):
-        if " " in name:  # a foreign name: "도널드 트럼프" -> "트럼프"
-            return name.rsplit(" ", 1)[-1]
         two = name[:2]
         return two if len(name) > 3 and two in rule_words(lang, "SURNAMES") else name[0]
     return name.split()[-1]

@@ -343,8 +343,12 @@ ROLES = (
     "외무장관", "외교장관", "재무장관", "상무장관", "법무장관", "상원의원", "하원의원", "하원의장",
     "국무위원장", "최고지도자", "사무총장", "집행위원장", "외교부장", "주지사", "총영사", "특사",
 )
-# Words that may stand between a name and its role: "김대중 전 대통령", "제프 블라터 전임 회장".
-ROLE_MODIFIERS = ("전", "현", "전임", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸")
+# Words that may stand between a name and its role: "김대중 전 대통령", "제프 블라터 전임 회장",
+# "필립 골드버그 주한 미국 대사" (주한, 주미...: posted to Korea, to the US...).
+ROLE_MODIFIERS = (
+    "전", "현", "전임", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸",
+    "주한", "주미", "주중", "주일", "주러", "주영", "주유엔",
+)
 # Korean surnames: a personal name is a surname and one or two more syllables.
 SURNAMES = (
     "남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
@@ -422,38 +426,41 @@ PLACES = (
 )
 # A foreign name, written in Hangul given name first: one to three words right before a
 # country or a Latin-lettered organisation and a role ("도널드 트럼프 미국 대통령", "시진핑 중국
-# 국가주석", "잔니 인판티노 FIFA 회장", "토니 블링컨 미국 국무부 장관", "잔니 인판티노
-# 국제축구연맹(FIFA) 회장"), or two or three words before a modifier and a role ("제프 블라터 전임
-# 회장"). The pattern is what follows the name, tried only where a country, a modifier or a
-# capital letter stands (people.py reads the name back from there): ``place`` a country (no
-# organisation), ``org`` an organisation after it, ``org2`` a Latin short form in brackets
-# after the organisation's Korean name, ``org3`` a Latin name, ``mod`` a modifier alone.
+# 국가주석", "잔니 인판티노 FIFA 회장", "토니 블링컨 미국 국무부 장관", "제롬 파월 미국
+# 연방준비제도(Fed) 의장", "잔니 인판티노 국제축구연맹(FIFA) 회장"), or two or three words before
+# a modifier and a role ("제프 블라터 전임 회장"). The pattern is what follows the name, tried only
+# where a country, a modifier or a capital letter stands (people.py reads the name back from
+# there): ``place`` a country (no organisation), ``org`` an organisation after it, ``org2`` a
+# Latin short form in brackets after the organisation's Korean name, ``org3`` a Latin name,
+# ``mod`` a modifier alone.
 FOREIGN_PERSON_AFTER = (
-    r"(?:(?:{modifier}) )*(?:(?P<place>{place})(?: (?P<org>[가-힣][\w&]*?(?:{suffix})))?"
+    r"(?:(?:{modifier}) )*(?:(?P<place>{place})(?: (?P<org>[가-힣][\w&]*?(?:{suffix})|[가-힣]{2,}(?=\([A-Z]))(?:\([A-Z][A-Za-z&]{1,9}\))?)?"
     r"|(?<=[가-힣]\()(?P<org2>[A-Z][A-Za-z&]{1,9})\)|(?<![\w(])(?P<org3>[A-Z][A-Za-z&]{1,9})|(?P<mod>{modifier}))"
     r"(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 )
 # A word of a foreign name: Hangul only. Words that stand before a country and a role but are
-# no names (besides NAME_NOT, ROLES, PLACES and modifiers): adverbs, determiners, time words,
-# "주한 미국 대사", "첫 흑인 미국 대통령".
+# no names (besides NAME_NOT, ROLES, PLACES and modifiers): adverbs, determiners, time and
+# event words ("회담 직후 트럼프"), "첫 흑인 미국 대통령".
 FOREIGN_NAME_WORD = r"[가-힣]{1,7}"
 FOREIGN_NAME_NOT = (
     "또", "및", "즉", "곧", "더", "꼭", "다", "각", "두", "세", "네", "새", "옛", "첫", "총", "본",
     "그", "저", "이", "모", "고", "한", "당", "타", "양", "제", "약", "단", "왜", "잘", "못", "안",
-    "앞서", "그러나", "그러자", "그리고", "그래서", "반면", "다만", "결국", "이어", "또한", "아울러",
-    "그동안", "그간", "여전히", "직접", "다시", "실제", "실제로", "과거", "향후", "앞으로", "바로",
-    "역시", "먼저", "우선", "또다시", "어제", "내일", "올해", "작년", "내년", "당초", "이제", "아직",
-    "주한", "주미", "주중", "주일", "주러", "주영", "주불", "주독", "흑인", "백인", "여성", "남성",
+    "앞서", "그러나", "그러자", "그리고", "그래서", "그러면서", "그런데", "그럼에도", "따라서",
+    "게다가", "더욱이", "반면", "다만", "결국", "이어", "또한", "아울러", "그동안", "그간", "여전히",
+    "직접", "다시", "실제", "실제로", "과거", "향후", "앞으로", "바로", "역시", "먼저", "우선",
+    "또다시", "어제", "내일", "올해", "작년", "내년", "당초", "이제", "아직", "직후", "직전", "이전",
+    "도중", "무렵", "이래", "동안", "사이", "당일", "다음날", "이튿날", "시절", "재임", "임기", "취임",
+    "집권", "회담", "통화", "방문", "연설", "성명", "회견", "발표", "흑인", "백인", "여성", "남성",
     "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
 )
 # Endings of words that are no names: particles, and verbs and adjectives before a noun
-# ("방한한", "물러난", "나선", "어려운"); and before the last word of a name also the copula
-# 인 ("출신인", "후보인": a surname may end in it, "후세인", "맥케인").
+# ("방한한", "물러난", "나선", "어려운", "관련해", "했지만"); and before the last word of a name
+# also the copula 인 ("출신인", "후보인": a surname may end in it, "후세인", "맥케인").
 FOREIGN_NAME_NOT_ENDINGS = (
     "는", "을", "를", "의", "에", "와", "과", "은", "께", "서", "며", "면", "게", "히", "한", "된",
     "난", "간", "른", "운", "던", "할", "될", "갈", "선", "적", "들", "측", "계", "층", "국",
-    "당", "회", "청", "대",
+    "당", "회", "청", "대", "해", "록", "지만", "는데", "은데",
 )
 FOREIGN_GIVEN_NOT_ENDINGS = ("인",)
 
