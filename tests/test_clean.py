@@ -136,6 +136,30 @@ def test_plain_text_labels_notices_and_related_lists() -> None:
     assert reasons["We use cookies to personalise content and ads. By continuing you accept our privacy policy."] == "cookie notice"
 
 
+NOTICES = {
+    "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
+    "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",
+    "By signing up you consent to receive the above newsletter from Example Media Inc.": "newsletter notice",
+    "(Reporting by Jane Roe; Editing by John Doe)": "wire credits",
+    "Associated Press writers Ann Lee and Bo Park contributed to this report.": "wire credits",
+    "This site uses cookies to personalise content and ads; see our privacy policy.": "cookie notice",
+    "뉴스레터를 구독하시면 매일 아침 주요 기사를 받아보실 수 있습니다.": "newsletter notice",
+}
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str) -> None:
+    story = "".join(f"<p>{PROSE} ({i})</p>" for i in range(4))
+    for cleaned in (clean(html(f"<article>{story}<p>{line}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
+        assert line not in cleaned.text and PROSE in cleaned.text
+        assert {r.text: r.reason for r in cleaned.removed}[line] == NOTICES[line]
+
+
+def test_a_long_paragraph_with_notice_words_is_article_text() -> None:
+    long = f"Readers who follow the mayor on Twitter saw the post first. {PROSE} {PROSE} {PROSE} {PROSE}"
+    assert long in clean(html(f"<article><p>{PROSE}</p><p>{long}</p></article>")).text
+
+
 def test_short_text_without_chrome_is_kept_whole() -> None:
     cleaned = clean(text("Samsung bought a startup.\nThe price was not disclosed."))
     assert [b.text for b in cleaned.blocks] == ["Samsung bought a startup.", "The price was not disclosed."]

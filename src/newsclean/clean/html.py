@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import html
 import json
+from bisect import bisect_right
+from itertools import accumulate
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +25,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import Vocab, compact, is_dateline, vocab
+from .vocab import MAX_NOTICE, Vocab, compact, is_dateline, notice, vocab
 
 CODE = "script, style, noscript, template"  # removed up front: code, not text
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -104,12 +106,37 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
         out.flush()
     if explain:
         removed.extend(_outside(mains, body))
-    blocks = out.blocks
-    if structured and _coverage(structured, out.blocks) < MIN_COVERAGE:
+    blocks = _without_notices(out.blocks, v, removed if explain else None)
+    if structured and _coverage(structured, blocks) < MIN_COVERAGE:
         if explain:
             removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
         blocks = [Block("paragraph", t) for line in structured.splitlines() if (t := _squash(line))]
     return Cleaned(title, tuple(blocks), tuple(out.captions), tuple(removed), subtitle)
+
+
+def _without_notices(blocks: list[Block], v: Vocab, removed: list[Removed] | None) -> list[Block]:
+    """The blocks less notices (cookie, newsletter, social media, wire credits; ``notice``).
+    The words a notice needs are looked for once in the text of all blocks short enough, as
+    it is (lower-casing it costs more than the search): only the blocks holding one are judged."""
+    short = [i for i, b in enumerate(blocks) if len(b.text) <= MAX_NOTICE]
+    text = "\n".join(blocks[i].text for i in short)
+    if not any(cue in text for cue in v.notice_cues):
+        return blocks
+    ends = list(accumulate(len(blocks[i].text) + 1 for i in short))  # where each one ends in ``text``
+    suspects = set()
+    for cue in v.notice_cues:
+        at = text.find(cue)
+        while at >= 0:
+            suspects.add(short[bisect_right(ends, at)])
+            at = text.find(cue, at + 1)
+    kept = []
+    for i, block in enumerate(blocks):
+        if i in suspects and (kind := notice(block.text.lower(), v)):
+            if removed is not None:
+                removed.append(Removed(block.text, kind))
+        else:
+            kept.append(block)
+    return kept
 
 
 def _ld_article_body(scripts: list[LexborNode]) -> tuple[str | None, bool]:
@@ -292,6 +319,8 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
         return []
     parts: list[tuple[LexborNode, bool]] = []  # (node, holds enough paragraph text)
     own = {h.mem_id for h in main.css("h1")}
+    quoted = cls.replace("\\", "\\\\").replace('"', '\\"')
+    same = {n.mem_id for n in root.css(f'{main.tag}[class="{quoted}"]')} - inside
     for node in root.traverse():  # page order; an <h1> ends the stretch of the main block's story
         key = node.mem_id
         if node.tag == "h1" and key not in inside and key not in own:
@@ -300,7 +329,7 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
             parts = []
         elif key == main.mem_id or key in found:
             parts.append((node, True))
-        elif node.tag == main.tag and key not in inside and node.attributes.get("class") == cls:
+        elif key in same:
             parts.append((node, False))
     held = [i for i, (_, enough) in enumerate(parts) if enough]
     return [  # between two parts, the short ones too: a one-line paragraph, a sub-head

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Block, Cleaned, Removed
-from .vocab import Vocab, compact, vocab
+from .vocab import Vocab, compact, notice, vocab
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -107,8 +107,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "widget label"
     elif IMAGE_FILE.match(bare):
         reason = "photo file name"
-    elif any(w in low for w in v.cookie_words) and any(w in low for w in v.consent_words):
-        reason = "cookie notice"
+    elif kind := notice(low, v):
+        reason = kind
     elif len(bare) < 300 and low.startswith(v.copyright_markers):
         reason = COPYRIGHT
     elif low.startswith(v.chrome_prefixes):

@@ -22,8 +22,9 @@ class Vocab:
     chrome_prefixes: tuple[str, ...]  # a short line starting with one is chrome
     date_words: frozenset[str]  # words a dateline holds besides numbers
     end_headings: tuple[str, ...]  # a heading starting with one opens a related/comments section
-    cookie_words: tuple[str, ...]  # with one of consent_words in the same line: a consent notice
-    consent_words: tuple[str, ...]
+    notices: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reason, words, other words)
+    notice_words: tuple[str, ...]  # the words of the first sets of all notices
+    notice_cues: tuple[str, ...]  # the same without a cased first letter: found in either case
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
     credit_markers: tuple[str, ...]  # a line holding one is a photo caption
@@ -42,6 +43,7 @@ def compact(text: str) -> str:
     return _NON_WORD.sub("", text.lower())
 
 
+MAX_NOTICE = 500  # characters: a longer line is article text whatever words it holds
 _NON_WORD = re.compile(r"[\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
@@ -58,11 +60,34 @@ def is_dateline(text: str, v: Vocab) -> bool:
     return bool(words) or bool(_NUMERIC_DATE.search(text))
 
 
+def notice(low: str, v: Vocab) -> str | None:
+    """Which notice (cookie, newsletter, ...) a lower-cased line is, or None: a line of at
+    most MAX_NOTICE characters that holds a word of each of the notice's two sets."""
+    if len(low) > MAX_NOTICE or not any(w in low for w in v.notice_words):
+        return None
+    for reason, first, second in v.notices:
+        if any(w in low for w in first) and any(w in low for w in second):
+            return reason
+    return None
+
+
+def _notices() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Every language's CLEAN_NOTICES, the word sets of a notice merged across languages."""
+    merged: dict[str, tuple[set[str], set[str]]] = {}
+    for m in lang.all_modules():
+        for reason, (first, second) in getattr(m, "CLEAN_NOTICES", {}).items():
+            sets = merged.setdefault(reason, (set(), set()))
+            sets[0].update(w.lower() for w in first)
+            sets[1].update(w.lower() for w in second)
+    return tuple((reason, tuple(sorted(a)), tuple(sorted(b))) for reason, (a, b) in merged.items())
+
+
 @cache
 def vocab() -> Vocab:
     tokens = "|".join(map(re.escape, _words("CLEAN_JUNK_CLASS_TOKENS")))
     junk = "|".join(map(re.escape, _words("CLEAN_JUNK_CLASS_WORDS")))
     labels = "|".join(map(re.escape, {compact(w) for w in _words("CLEAN_WIDGET_LABELS")}))
+    notices = _notices()
     return Vocab(
         junk_class=re.compile(f"{junk}|(?:^|[\\s_-])(?:{tokens})(?:$|[\\s_-])"),
         caption_class=_any(_words("CLEAN_CAPTION_CLASS_WORDS")),
@@ -71,8 +96,9 @@ def vocab() -> Vocab:
         widget_line=re.compile(f"(?:{labels})+"),
         chrome_prefixes=tuple(_words("CLEAN_CHROME_PREFIXES")),
         end_headings=tuple(_words("CLEAN_END_HEADINGS")),
-        cookie_words=tuple(_words("CLEAN_COOKIE_WORDS")),
-        consent_words=tuple(_words("CLEAN_CONSENT_WORDS")),
+        notices=notices,
+        notice_words=(words := tuple(sorted({w for _, first, _ in notices for w in first}))),
+        notice_cues=tuple(w[1:] if w[:1] != w[:1].upper() else w for w in words),
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),

@@ -71,12 +71,20 @@ CLEAN_DATE_WORDS = (
     "a", "p", "m", "t", "z", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
     "cest", "updated", "published", "posted", "modified", "last", "st", "nd", "rd", "th",
 )
-# A line naming cookies and one of the other words is a cookie/consent notice.
-CLEAN_COOKIE_WORDS = ("cookie",)
-CLEAN_CONSENT_WORDS = (
-    "consent", "opt-out", "opt out", "privacy", "personal data", "personal information",
-    "third part", "browser", "preferences", "accept", "advertising", "tracking",
-)
+# Notices inside or around the article: a short line (clean/vocab.py MAX_NOTICE) holding a
+# word of each of a notice's two sets is that notice. Lower case; substrings of the line.
+CLEAN_NOTICES = {
+    "cookie notice": (("cookie",), (
+        "consent", "opt-out", "opt out", "privacy", "personal data", "personal information",
+        "third part", "browser", "preferences", "accept", "advertising", "tracking",
+    )),
+    "newsletter notice": (("newsletter", "inbox"), ("sign up", "signing up", "subscribe", "consent to receive", "delivered", "get it")),
+    "social media notice": (("follow ",), ("twitter", "facebook", "instagram", "linkedin", "tiktok", "bluesky", "threads", "youtube", "@")),
+    "wire credits": (("reporting", "contributed"), (
+        "reporting by", "editing by", "writing by", "additional reporting", "contributed reporting",
+        "contributed to this report",
+    )),
+}
 # A line starting with one of these is a copyright notice: the article is over.
 CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
