@@ -319,8 +319,6 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
         return []
     parts: list[tuple[LexborNode, bool]] = []  # (node, holds enough paragraph text)
     own = {h.mem_id for h in main.css("h1")}
-    quoted = cls.replace("\\", "\\\\").replace('"', '\\"')
-    same = {n.mem_id for n in root.css(f'{main.tag}[class="{quoted}"]')} - inside
     for node in root.traverse():  # page order; an <h1> ends the stretch of the main block's story
         key = node.mem_id
         if node.tag == "h1" and key not in inside and key not in own:
@@ -329,7 +327,7 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
             parts = []
         elif key == main.mem_id or key in found:
             parts.append((node, True))
-        elif key in same:
+        elif node.tag == main.tag and key not in inside and node.attributes.get("class") == cls:
             parts.append((node, False))
     held = [i for i, (_, enough) in enumerate(parts) if enough]
     return [  # between two parts, the short ones too: a one-line paragraph, a sub-head
