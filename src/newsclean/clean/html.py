@@ -21,6 +21,7 @@ from itertools import accumulate
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -71,7 +72,8 @@ MIN_CONTINUATION = 200  # paragraph characters in a later container of the body'
 MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
 LIVE_BLOG = '"LiveBlogPosting"'  # the schema.org type in a page's JSON-LD
-MIN_ENTRIES = 3  # sibling elements of one class holding paragraphs: a live blog's entries
+MIN_ENTRIES = 3  # sibling elements of one class holding paragraphs: a live blog's entries...
+ENTRY_MARKS = "h2, h3, h4, time"  # ...most of them with a headline or a time
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
 
 
@@ -338,8 +340,9 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
 
 def _entries(paragraphs: list[tuple[LexborNode, str]]) -> LexborNode | None:
     """The element holding a live blog's entries: the parent of the largest group (by
-    paragraph text) of MIN_ENTRIES or more sibling elements of one tag and first class
-    that hold paragraphs, each a few levels above them."""
+    paragraph text) of MIN_ENTRIES or more sibling elements of one tag and first class, not
+    chrome by class/id, that hold paragraphs a few levels down; None unless most of them
+    hold a headline or a time and their text is not mostly links (teasers, comments)."""
     groups: dict[tuple[int, str, str], list] = {}  # (parent, tag, class) -> [parent, members, text]
     for p, text in paragraphs:
         node = p.parent
@@ -347,14 +350,21 @@ def _entries(paragraphs: list[tuple[LexborNode, str]]) -> LexborNode | None:
             parent = node.parent if node is not None else None
             if parent is None:
                 break
-            classes = (node.attributes.get("class") or "").split()
-            if classes:
-                group = groups.setdefault((parent.mem_id, node.tag, classes[0]), [parent, set(), 0])
-                group[1].add(node.mem_id)
+            attrs = node.attributes
+            classes = (attrs.get("class") or "").split()
+            if classes and _role(attrs.get("class"), attrs.get("id"))[0] is None:  # not comments, not related
+                group = groups.setdefault((parent.mem_id, node.tag, classes[0]), [parent, {}, 0])
+                group[1][node.mem_id] = node
                 group[2] += len(text)
             node = parent
     found = [g for g in groups.values() if len(g[1]) >= MIN_ENTRIES]
-    return max(found, key=lambda g: g[2])[0] if found else None
+    if not found:
+        return None
+    parent, members, _ = max(found, key=lambda g: g[2])
+    marked = sum(m.css_first(ENTRY_MARKS) is not None for m in members.values())
+    if 2 * marked < len(members) or _link_density_of(members.values()) >= MAX_CONTINUATION_LINKS:
+        return None
+    return parent
 
 
 def _with_entries(mains: list[LexborNode], entries: LexborNode, body: LexborNode) -> list[LexborNode]:
@@ -474,6 +484,15 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     if chrome and not body:
         return f"page chrome ({chrome.group().strip(' -_')})", weight
     return None, weight
+
+
+def _link_density_of(nodes: Iterable[LexborNode]) -> float:
+    """Share of the text of ``nodes`` in links (teasers of other stories, not entries)."""
+    total = links = 0
+    for node in nodes:
+        total += len(node.text())
+        links += sum(len(a.text()) for a in node.css("a"))
+    return links / total if total else 1.0
 
 
 def _link_density(node: LexborNode) -> float:
