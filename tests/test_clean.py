@@ -143,7 +143,7 @@ NOTICES = {
     "(Reporting by Jane Roe; Editing by John Doe)": "wire credits",
     "Associated Press writers Ann Lee and Bo Park contributed to this report.": "wire credits",
     "This site uses cookies to personalise content and ads; see our privacy policy.": "cookie notice",
-    "뉴스레터를 구독하시면 매일 아침 주요 기사를 받아보실 수 있습니다.": "newsletter notice",
+    "이 사이트는 맞춤 광고를 위해 쿠키를 사용합니다. 브라우저 설정에서 거부할 수 있습니다.": "cookie notice",
 }
 
 
