@@ -70,7 +70,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m, span in _foreign_names(ctx.text, lang):
         if not taken.overlaps(span[0], m.end()):  # the patterns above read it as a Korean name
             introduce(m, [span])
-    _merge_name_words(people, mentions)
+    if _surname_first(lang):
+        _merge_name_words(people, mentions)
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions)
@@ -179,13 +180,14 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
     """Foreign names written given name first ("도널드 트럼프 미국 대통령"): where what follows a
     name (``FOREIGN_PERSON_AFTER``: a country or organisation and a role) matches, the one to
     three words right before it that may make a name. The pattern is tried only at its
-    anchors: the countries and modifiers standing as words, and capital letters."""
+    anchors (``_foreign_after``)."""
     found = _foreign_after(lang)
     if found is None:
         return
     pattern, anchors = found
     done = 0
     for at in scan._starts(text, anchors):
+        at += text[at] == " "  # a one-letter modifier's blank
         if at < done or (m := pattern.match(text, at)) is None:
             continue
         done = m.end()
@@ -195,14 +197,22 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
 
 @cache
 def _foreign_after(lang: ModuleType) -> tuple[re.Pattern[str], scan.Anchors] | None:
+    """The pattern after a foreign name, and its anchors: the countries and modifiers standing
+    as words, and capital letters. A one-letter modifier ("전") is found with the blanks
+    around it: as a word of the shared word search, it would be found inside every word
+    holding it ("발전", "전자"), a third more time for that search."""
     pattern = getattr(lang, "FOREIGN_PERSON_AFTER", None)
     if pattern is None:
         return None
-    words = (*getattr(lang, "PLACES", ()), *getattr(lang, "ROLE_MODIFIERS", ()))
-    return re.compile(expand(lang, pattern)), scan.word_anchors(words)._replace(patterns=(_CAPITAL,))
+    modifiers = getattr(lang, "ROLE_MODIFIERS", ())
+    words = (*getattr(lang, "PLACES", ()), *(w for w in modifiers if len(w) > 1))
+    chars = tuple(f" {w} " for w in modifiers if len(w) == 1)
+    return re.compile(expand(lang, pattern)), scan.word_anchors(words)._replace(patterns=(_CAPITAL,), chars=chars)
 
 
-_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z]")
+# A capital letter opening a Latin word of two letters or more; the letter first, then the
+# look back, lets the regex engine skip to capitals (3.5x faster than the other way round).
+_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z&]")
 
 
 def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, int] | None:
