@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import html
 import json
-from bisect import bisect_right
-from itertools import accumulate
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -119,23 +117,17 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
 def _without_notices(blocks: list[Block], v: Vocab, removed: list[Removed] | None) -> list[Block]:
     """The blocks less notices (cookie, newsletter, social media, wire credits; ``notice``).
     The words a notice needs are looked for once in the text of all blocks short enough, as
-    it is (lower-casing it costs more than the search): only the blocks holding one are judged."""
-    short = [i for i, b in enumerate(blocks) if len(b.text) <= MAX_NOTICE]
-    text = "\n".join(blocks[i].text for i in short)
-    if not any(cue in text for cue in v.notice_cues):
+    it is (lower-casing it costs more than the search); only blocks holding one are judged."""
+    text = "\n".join([b.text for b in blocks if len(b.text) <= MAX_NOTICE])
+    cues = [cue for cue in v.notice_cues if cue in text]
+    if not cues:
         return blocks
-    ends = list(accumulate(len(blocks[i].text) + 1 for i in short))  # where each one ends in ``text``
-    suspects = set()
-    for cue in v.notice_cues:
-        at = text.find(cue)
-        while at >= 0:
-            suspects.add(short[bisect_right(ends, at)])
-            at = text.find(cue, at + 1)
     kept = []
-    for i, block in enumerate(blocks):
-        if i in suspects and (kind := notice(block.text.lower(), v)):
+    for block in blocks:
+        line = block.text
+        if len(line) <= MAX_NOTICE and any(c in line for c in cues) and (kind := notice(line.lower(), v)):
             if removed is not None:
-                removed.append(Removed(block.text, kind))
+                removed.append(Removed(line, kind))
         else:
             kept.append(block)
     return kept
