@@ -556,3 +556,19 @@ def test_ko_korean_names_next_to_a_country_stay_korean_names() -> None:
     facts = who(text, "ko")
     assert people(facts) == {"김정은": ("국무위원장", None)}
     assert [f.text for f in of_type(facts, "person")] == ["김정은", "김 위원장"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("조 바이든 미 대통령은 “동맹은 굳건하다”고 말했다. 바이든 대통령은 웃었다.", ["조 바이든", "조 바이든", "바이든 대통령"]),
+        # "오바마 전 대통령" is read as a Korean name, then linked to the foreign name holding it
+        ("버락 오바마 전 미국 대통령이 방한했다. 오바마 전 대통령은 연설했다.", ["버락 오바마", "오바마"]),
+        ("방한한 존 케리 미국 국무장관은 케리 장관과 같은 사람이다.", ["존 케리", "케리 장관"]),
+        ("무함마드 빈 살만 사우디아라비아 왕세자가 왔다. 빈 살만 왕세자는 웃었다.", ["무함마드 빈 살만", "살만 왕세자"]),
+    ],
+)
+def test_ko_foreign_name_mentions(text: str, expected: list[str]) -> None:
+    facts = who(text, "ko")
+    assert {f.value for f in of_type(facts, "person")} == {expected[0]}
+    assert sorted({f.text for f in of_type(facts, "person")} | {f.attrs["speaker"] for f in of_type(facts, "quote")}) == sorted(set(expected))

@@ -198,15 +198,15 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
 @cache
 def _foreign_after(lang: ModuleType) -> tuple[re.Pattern[str], scan.Anchors] | None:
     """The pattern after a foreign name, and its anchors: the countries and modifiers standing
-    as words, and capital letters. A one-letter modifier ("전") is found with the blanks
+    as words, and capital letters. A one-letter word ("전", "미") is found with the blanks
     around it: as a word of the shared word search, it would be found inside every word
     holding it ("발전", "전자"), a third more time for that search."""
     pattern = getattr(lang, "FOREIGN_PERSON_AFTER", None)
     if pattern is None:
         return None
-    modifiers = getattr(lang, "ROLE_MODIFIERS", ())
-    words = (*getattr(lang, "PLACES", ()), *(w for w in modifiers if len(w) > 1))
-    chars = tuple(f" {w} " for w in modifiers if len(w) == 1)
+    words = (*getattr(lang, "PLACES", ()), *getattr(lang, "ROLE_MODIFIERS", ()))
+    chars = tuple(f" {w} " for w in words if len(w) == 1)
+    words = tuple(w for w in words if len(w) > 1)
     return re.compile(expand(lang, pattern)), scan.word_anchors(words)._replace(patterns=(_CAPITAL,), chars=chars)
 
 

@@ -396,10 +396,10 @@ PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{mod
 # "성 장관", "트럼프 대통령". Tried only where a known surname stands.
 PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 
-# Countries and territories as Korean news writes them. A country before a role is no
-# organisation ("트럼프 미국 대통령": org empty; orgs.name_like).
+# Countries and territories as Korean news writes them ("미": the US, "트럼프 미 대통령"). A
+# country before a role is no organisation ("트럼프 미국 대통령": org empty; orgs.name_like).
 PLACES = (
-    "한국", "대한민국", "남한", "북한", "조선", "미국", "중국", "일본", "러시아", "영국", "프랑스",
+    "한국", "대한민국", "남한", "북한", "조선", "미국", "미", "중국", "일본", "러시아", "영국", "프랑스",
     "독일", "이탈리아", "스페인", "포르투갈", "네덜란드", "벨기에", "룩셈부르크", "스위스",
     "오스트리아", "아일랜드", "스코틀랜드", "잉글랜드", "웨일스", "덴마크", "노르웨이", "스웨덴",
     "핀란드", "아이슬란드", "폴란드", "체코", "슬로바키아", "헝가리", "루마니아", "불가리아",
