@@ -1,7 +1,8 @@
 """Plain text that still carries page chrome -> Cleaned.
 
 Each line is first judged on its own: widget label (also a short line repeated on the
-page), byline, photo file name, caption, cookie or copyright notice, chrome phrase, a
+page), byline, photo file name, caption, notice (cookie, newsletter, social media, wire
+credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
 lines with the most text (joined with nearby runs a widget split off); the title and
 subtitle are the plain lines just above it. Inside it, a short line stays when article text
