@@ -220,27 +220,27 @@ def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, in
     syllables or more) and up to two given names before it, each a word that may be part of
     a name (``_foreign_word``). Before a Latin short form in brackets, the name stands before
     the organisation's Korean name ("잔니 인판티노 국제축구연맹(FIFA) 회장"). A name before a
-    modifier alone ("제프 블라터 전임 회장") needs two words."""
+    modifier alone ("제프 블라터 전임 회장") needs two words, and no word before them that may be
+    a name's too: a run of such words is more likely a chain of nouns ("반도체 부문 전 사장")."""
     end = m.start()
     if m.group("org2") is not None:
         end = text.rfind(" ", max(0, end - 20), end) + 1
     if end < 2 or text[end - 1] != " ":
         return None
     line = text.rfind("\n", 0, end) + 1
-    lo = max(line, end - 32)
+    lo = max(line, end - 40)
     words = text[lo : end - 1].split(" ")
     if lo > line:
         words = words[1:]  # cut by the window: no whole word
-    start = end - 1
-    count = 0
-    for word in reversed(words[-3:]):
-        if not _foreign_word(lang, word, last=count == 0):
+    name: list[str] = []
+    for word in reversed(words[-4:]):
+        if not _foreign_word(lang, word, last=not name):
             break
-        start -= len(word) + (1 if count else 0)
-        count += 1
-    if count < (2 if m.group("mod") is not None else 1):
+        name.append(word)
+    if m.group("mod") is not None and not 2 <= len(name) <= 3:
         return None
-    return start, end - 1
+    name = name[:3]
+    return (end - 1 - sum(map(len, name)) - len(name) + 1, end - 1) if name else None
 
 
 def _foreign_word(lang: ModuleType, word: str, last: bool) -> bool:
