@@ -247,13 +247,20 @@ def _foreign_word(lang: ModuleType, word: str, last: bool) -> bool:
     """Whether a word may be part of a foreign name: Hangul (``FOREIGN_NAME_WORD``), no stop
     word, role, modifier, country or ``FOREIGN_NAME_NOT``, no ending of a particle or a verb
     (``FOREIGN_NAME_NOT_ENDINGS``; before the last word also ``FOREIGN_GIVEN_NOT_ENDINGS``);
-    the last word of two syllables or more."""
+    the last word of two syllables or more; no word ending like an organisation ("삼성그룹",
+    "정보통신기업": ``ORG_SUFFIXES`` of two letters or more, ``ORG_TYPE_NOUNS``)."""
     if (last and len(word) < 2) or rule_shape(lang, "FOREIGN_NAME_WORD").fullmatch(word) is None:
         return False
-    if word in _not_names(lang) or word in _foreign_not(lang):
+    if word in _not_names(lang) or word in _foreign_not(lang) or word.endswith(_organisation_endings(lang)):
         return False
     endings = rule_endings(lang, "FOREIGN_NAME_NOT_ENDINGS") + (() if last else rule_endings(lang, "FOREIGN_GIVEN_NOT_ENDINGS"))
     return not word.endswith(endings)
+
+
+@cache
+def _organisation_endings(lang: ModuleType) -> tuple[str, ...]:
+    suffixes = (w for w in getattr(lang, "ORG_SUFFIXES", ()) if len(w) > 1)
+    return tuple({*suffixes, *getattr(lang, "ORG_TYPE_NOUNS", ())})
 
 
 @cache
