@@ -567,6 +567,8 @@ def test_ko_korean_names_next_to_a_country_stay_korean_names() -> None:
         # "오바마 전 대통령" is read as a Korean name, then linked to the foreign name holding it
         ("버락 오바마 전 미국 대통령이 방한했다. 오바마 전 대통령은 연설했다.", ["버락 오바마", "오바마"]),
         ("방한한 존 케리 미국 국무장관은 케리 장관과 같은 사람이다.", ["존 케리", "케리 장관"]),
+        # a surname that looks like a Korean name, after a given name and before a country
+        ("방한한 에마뉘엘 마크롱 프랑스 대통령은 말했다. 마크롱 대통령은 웃었다.", ["에마뉘엘 마크롱", "마크롱"]),
         ("무함마드 빈 살만 사우디아라비아 왕세자가 왔다. 빈 살만 왕세자는 웃었다.", ["무함마드 빈 살만", "살만 왕세자"]),
     ],
 )

@@ -64,11 +64,17 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             person.org = person.org or org
             mentions.append((*span, name))
 
+    foreign = list(_foreign_names(ctx.text, lang))
+    # A given name and a surname before a country win over the surname read as a Korean name
+    # ("에마뉘엘 마크롱 프랑스 대통령"); any other foreign reading gives way to a Korean one.
+    given = Spans(span for m, span in foreign if m.group("place") is not None and " " in ctx.text[span[0] : span[1]])
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
-        introduce(m, [_name_span(lang, m, key) for key in ("name", "name2")])
+        names = [_name_span(lang, m, key) for key in ("name", "name2")]
+        if not any(span is not None and given.overlaps(*span) for span in names):
+            introduce(m, names)
     taken = Spans((s, e) for s, e, _ in mentions)
-    for m, span in _foreign_names(ctx.text, lang):
-        if not taken.overlaps(span[0], m.end()):  # the patterns above read it as a Korean name
+    for m, span in foreign:
+        if not taken.overlaps(span[0], m.end()):
             introduce(m, [span])
     if _surname_first(lang):
         _merge_name_words(people, mentions)
