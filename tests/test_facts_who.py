@@ -570,6 +570,8 @@ def test_ko_korean_names_next_to_a_country_stay_korean_names() -> None:
         # a surname that looks like a Korean name, after a given name and before a country
         ("방한한 에마뉘엘 마크롱 프랑스 대통령은 말했다. 마크롱 대통령은 웃었다.", ["에마뉘엘 마크롱", "마크롱"]),
         ("무함마드 빈 살만 사우디아라비아 왕세자가 왔다. 빈 살만 왕세자는 웃었다.", ["무함마드 빈 살만", "살만 왕세자"]),
+        # the last word alone as a subject, not the first ("알리는" is a verb here)
+        ("알리 알 후세인 요르단 왕자는 사실을 알리는 글을 올렸다. 후세인은 웃었다.", ["알리 알 후세인", "후세인"]),
     ],
 )
 def test_ko_foreign_name_mentions(text: str, expected: list[str]) -> None:

@@ -290,27 +290,29 @@ def _merge_name_words(people: dict[str, _Person], mentions: list[tuple[int, int,
         mentions[:] = [(s, e, full.name if name == short else name) for s, e, name in mentions]
 
 
-def _name_words(people: Iterable[str]) -> dict[str, str]:
+def _name_words(people: Iterable[str], first: bool = True) -> dict[str, str]:
     """The words a later mention may use for a name of several words, written given name
-    first or, as Japanese names are, surname first: the last ("도널드 트럼프" -> "트럼프"), and the
-    first of two syllables or more ("이시바 시게루" -> "이시바"); each for the one name that has it."""
+    first or, as Japanese names are, surname first: the last ("도널드 트럼프" -> "트럼프"), and
+    (when ``first``) the first of two syllables or more ("이시바 시게루" -> "이시바"); each for the
+    one name that has it."""
     owners: dict[str, set[str]] = {}
     for name in people:
         if " " in name:
-            first, *_, last = name.split(" ")
-            for word in (last, first) if len(first) > 1 else (last,):
+            head, *_, last = name.split(" ")
+            for word in (last, head) if first and len(head) > 1 else (last,):
                 owners.setdefault(word, set()).add(name)
     return {word: names.pop() for word, names in owners.items() if len(names) == 1}
 
 
 def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Every other occurrence of an introduced full name; and, where names are written surname
-    first, a word of a foreign name as a subject ("트럼프는", "인판티노가": ``_name_words``)."""
+    first, the last word of a foreign name as a subject ("트럼프는", "인판티노가"; not the first:
+    "알리는" is a verb more often than 알리 알 후세인)."""
     if not people:
         return []
     forms = {name: name for name in people}
     if _surname_first(ctx.lang):
-        forms |= {word: name for word, name in _name_words(people).items() if word not in people}
+        forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people}
     taken = Spans((s, e) for s, e, _ in seen)
     subject = _subject_after(ctx.lang)
     found = []
