@@ -9,6 +9,11 @@ canonical name. A *later mention* (``PERSON_SHORT``: "성 장관", "Mr. Cook", "
 when exactly one introduced person carries that surname. The article's own authors are
 metadata, not people of the story, and are skipped.
 
+Foreign names written in Hangul, given name first, do not have the shape of a Korean name:
+they are introduced by what follows them (``FOREIGN_PERSON_AFTER``: "도널드 트럼프 미국
+대통령", "잔니 인판티노 FIFA 회장"), read back word by word from there, and later mentioned by
+their last word ("트럼프 대통령", "트럼프는").
+
 Each mention is a fact: ``value`` the full name, ``role``, ``org``, and ``aliases`` (the
 other forms the article uses for the same person).
 """
