@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Iterable, Iterator, Sequence
 
@@ -198,7 +198,7 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
     pattern, anchors = found
     done = 0
     for at in scan._starts(text, anchors):
-        at += text[at] == " "  # a one-letter modifier's blank
+        at += text[at] == " "  # a one-letter country's blank
         if at < done or (m := pattern.match(text, at)) is None:
             continue
         done = m.end()
@@ -208,16 +208,18 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
 
 @cache
 def _foreign_after(lang: ModuleType) -> tuple[re.Pattern[str], scan.Anchors] | None:
-    """The pattern after a foreign name, and its anchors: the countries and modifiers standing
-    as words, and capital letters. A one-letter word ("전", "미") is found with the blanks
-    around it: as a word of the shared word search, it would be found inside every word
-    holding it ("발전", "전자"), a third more time for that search."""
+    """The pattern after a foreign name, and its anchors: the countries and the modifiers of
+    two letters or more standing as words, and capital letters. A one-letter country ("미")
+    is found with the blanks around it: as a word of the shared word search, it would be found
+    inside every word holding it. A one-letter modifier is no anchor ("전": every "3일 전" and
+    "한 전 대표" would be tried); ``_name_before`` steps over it before a country ("조 바이든 전
+    미국 대통령")."""
     pattern = getattr(lang, "FOREIGN_PERSON_AFTER", None)
     if pattern is None:
         return None
-    words = (*getattr(lang, "PLACES", ()), *getattr(lang, "ROLE_MODIFIERS", ()))
-    chars = tuple(f" {w} " for w in words if len(w) == 1)
-    words = tuple(w for w in words if len(w) > 1)
+    places = getattr(lang, "PLACES", ())
+    words = (*(w for w in places if len(w) > 1), *(w for w in getattr(lang, "ROLE_MODIFIERS", ()) if len(w) > 1))
+    chars = tuple(f" {w} " for w in places if len(w) == 1)
     return re.compile(expand(lang, pattern)), scan.word_anchors(words)._replace(patterns=(_CAPITAL,), chars=chars)
 
 
@@ -238,6 +240,8 @@ def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, in
         end = text.rfind(" ", max(0, end - 20), end) + 1
     if end < 2 or text[end - 1] != " ":
         return None
+    while (before := text.rfind(" ", max(0, end - 6), end - 1) + 1) and text[before : end - 1] in rule_words(lang, "ROLE_MODIFIERS"):
+        end = before  # "조 바이든 전 미국 대통령"
     line = text.rfind("\n", 0, end) + 1
     lo = max(line, end - 40)
     words = text[lo : end - 1].split(" ")
@@ -254,6 +258,7 @@ def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, in
     return (end - 1 - sum(map(len, name)) - len(name) + 1, end - 1) if name else None
 
 
+@lru_cache(maxsize=4096)  # the same few words stand before the roles of every article
 def _foreign_word(lang: ModuleType, word: str, last: bool) -> bool:
     """Whether a word may be part of a foreign name: Hangul (``FOREIGN_NAME_WORD``), no stop
     word, role, modifier, country or ``FOREIGN_NAME_NOT``, no ending of a particle or a verb
