@@ -429,11 +429,12 @@ PLACES = (
 # country or a Latin-lettered organisation and a role ("도널드 트럼프 미국 대통령", "시진핑 중국
 # 국가주석", "잔니 인판티노 FIFA 회장", "토니 블링컨 미국 국무부 장관", "제롬 파월 미국
 # 연방준비제도(Fed) 의장", "잔니 인판티노 국제축구연맹(FIFA) 회장"), or two or three words before
-# a modifier and a role ("제프 블라터 전임 회장"). The pattern is what follows the name, tried only
-# where a country, a modifier or a capital letter stands (people.py reads the name back from
-# there): ``place`` a country (no organisation), ``org`` an organisation after it, ``org2`` a
-# Latin short form in brackets after the organisation's Korean name, ``org3`` a Latin name,
-# ``mod`` a modifier alone.
+# a modifier of two letters or more and a role ("제프 블라터 전임 회장"). The pattern is what
+# follows the name, tried only where a country, such a modifier or a capital letter stands
+# (people.py reads the name back from there, over one-letter modifiers: "전 미국 대통령"):
+# ``place`` a country (no organisation), ``org`` an organisation after it, ``org2`` a Latin
+# short form in brackets after the organisation's Korean name, ``org3`` a Latin name, ``mod``
+# a modifier alone.
 FOREIGN_PERSON_AFTER = (
     r"(?:(?:{modifier}) )*(?:(?P<place>{place})(?: (?P<org>[가-힣][\w&]*?(?:{suffix})|[가-힣]{2,}(?=\([A-Z]))(?:\([A-Z][A-Za-z&]{1,9}\))?)?"
     r"|(?<=[가-힣]\()(?P<org2>[A-Z][A-Za-z&]{1,9})\)|(?<![\w(])(?P<org3>[A-Z][A-Za-z&]{1,9})|(?P<mod>{modifier}))"
