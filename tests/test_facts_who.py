@@ -545,6 +545,7 @@ def test_ko_foreign_names_later_mentions_and_quotes(ko_foreign: list[Fact]) -> N
         "지난해 FIFA 회장 선거에서 이겼다. 새 FIFA 회장은 누구인가. 차기 IOC 위원장 선거가 다가온다.",
         "전 미국 대통령의 방한은 처음이다. 두 전직 미국 대통령이 만났다. 회담 직후 미국 대통령은 떠났다.",
         "친명계 민주당 의원들이 반대했다. 이와 관련해 미국 대통령은 침묵했다.",
+        "그해 미국 대통령은 바뀌었다. 일부 미국 의원들은 반대했다. 서울 주재 중국 대사는 말했다.",
         # a chain of nouns before a modifier and a role
         "카메라 모듈 개발 전 팀장이 말했다. 삼성 그룹 전 회장도 왔다.",
     ],
