@@ -32,7 +32,7 @@ def dates(text: str, lang: str, ref: date | datetime | None = REF) -> list[tuple
         ("이날 밝혔다", "이날", "2020-07-15", "day"),
         ("지난주 금요일", "지난주 금요일", "2020-07-10", "day"),
         ("3주 전 발표", "3주 전", "2020-06-24", "day"),
-        ("3월 말 예정", "3월 말", "2020-03", "month"),
+        ("3월 말 예정", "3월 말", "2021-03", "month"),  # planned in July: next March
         ("2020.07.15 발표", "2020.07.15", "2020-07-15", "day"),
         ("지난 9월 개최", "지난 9월", "2019-09", "month"),
         ("지난 9월 5일 개최", "지난 9월 5일", "2019-09-05", "day"),
@@ -426,7 +426,7 @@ def test_days_and_weekends_of_a_period_and_spans_between_days(text: str, expecte
 
 def test_no_later_than_bounds_a_date() -> None:
     [fact] = extract_facts("The report is due no later than March 1.", lang="en", ref_date=REF)
-    assert (fact.text, fact.value, fact.attrs["qualifier"]) == ("no later than March 1", "2020-03-01", "by")
+    assert (fact.text, fact.value, fact.attrs["qualifier"]) == ("no later than March 1", "2021-03-01", "by")
 
 
 def test_weeks_days_and_weekends_of_a_relative_month_or_year() -> None:
@@ -589,3 +589,25 @@ def test_weekday_tense_holidays_and_game_periods(text: str, expected: list[tuple
 )
 def test_korean_quarters_before_and_after(text: str, ref: date, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.value) for f in extract_facts(text, lang="ko", ref_date=ref) if f.type == "date"] == expected
+
+
+MAY = date(2024, 5, 15)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The festival runs through Sunday.", "2024-05-19"),  # what still runs ends ahead
+        ("The exhibition is open until Friday, organisers said.", "2024-05-17"),
+        ("Applications are due by March 31.", "2025-03-31"),
+        ("The offer runs until Dec. 31.", "2024-12-31"),
+        ("The law takes effect Jan. 1.", "2025-01-01"),  # the present of a schedule
+        ("The rules will take effect on Feb. 1.", "2025-02-01"),  # future in its own clause
+        ("The trial begins Monday.", "2024-05-20"),
+        ("The shelter was open until Sunday.", "2024-05-12"),  # the past told
+        ("Sales had recovered by March 31.", "2024-03-31"),
+        ("The law took effect Jan. 1.", "2024-01-01"),
+    ],
+)
+def test_a_bound_or_a_schedule_in_the_present_is_ahead(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", MAY)] == [value]

@@ -397,7 +397,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
-    period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence))  # type: ignore[arg-type]
+    qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
+    if qualifier is None and parts.get("bound"):
+        qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
+    period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), qualifier == "by")  # type: ignore[arg-type]
     if period is None:
         return None
     if "weekof" in parts:  # "the week of October 7": the Monday-to-Sunday week holding the day
@@ -412,9 +415,6 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     elif how_long:  # "from 2015 for ten years": the date alone
         start = m.start("bound") if "lasting_before" in parts else start
         end = m.start("lasting_after") if "lasting_after" in parts else end
-    qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
-    if qualifier is None and parts.get("bound"):
-        qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
     if qualifier is None and "approx" in parts:
         qualifier = "around"
     value = period.value
@@ -537,14 +537,20 @@ def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
     return {k.lower(): v for k, v in getattr(rules, name, {}).items()}
 
 
-def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[[bool], int] = lambda _: 0) -> Period | None:
+def _resolve(
+    parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[[bool], tuple[int, bool]] = lambda _: (0, False), bounded: bool = False
+) -> Period | None:
     """The period the parts of one date name, or None when they name none. A month, day or
     quarter written without its year is in the reference year, unless the verb nearest it
-    tells the past (``tense(True)`` -1) or the future (1) and the same date a year before or
-    after is nearer the reference: "the attack on Oct. 13 killed…" in a March article is last
-    October's, "consultations launched… end on Sept. 6" in late August this year's. A weekday
-    alone is the latest on or before the reference day, the coming one when its own clause is
-    in the future tense ("…, who will testify Thursday"; not "said on Tuesday that it will")."""
+    tells the past (``tense(True)`` -1) or the future (1): then it is the year before (after)
+    when that date is nearer the reference ("the attack on Oct. 13 killed…" in a March
+    article is last October's; "consultations launched… end on Sept. 6" in late August this
+    year's), and always when the marker stands in the date's own clause ("the law will take
+    effect Jan. 1" in May: next January). A weekday alone is the latest on or before the
+    reference day, the coming one when its own clause is in the future tense ("…, who will
+    testify Thursday"; not "said on Tuesday that it will"). A date that ends something
+    (``bounded``: "runs through Sunday", "open until Jan. 6") is the coming one unless the
+    past is told: what still runs ends ahead."""
     p = _normalise(parts, rules)
     if p is None:
         return None
@@ -552,12 +558,17 @@ def _resolve(parts: dict[str, str], ref: date | None, rules: ModuleType, tense: 
         return None
     try:
         period = _period(p, ref)  # type: ignore[arg-type]
-        if period is not None and _lone_weekday(p) and period.start < ref and tense(False) > 0:  # type: ignore[operator]
-            return day(period.start + timedelta(weeks=1))  # "will vote on Tuesday": the coming one
-        if period is not None and _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
-            shift = tense(True)
+        if period is None:
+            return None
+        if _lone_weekday(p) and period.start < ref:  # type: ignore[operator]
+            shift = 1 if bounded and tense(True)[0] >= 0 else tense(False)[0]
+            return day(period.start + timedelta(weeks=1)) if shift > 0 else period  # "will vote on Tuesday": the coming one
+        if _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
+            shift, in_clause = tense(True)
+            if bounded and shift >= 0:
+                shift, in_clause = 1, True
             other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr]
-            if other is not None and _distance(other, ref) < _distance(period, ref):  # type: ignore[arg-type]
+            if other is not None and (in_clause and shift > 0 and period.end < ref or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type, operator]
                 return other
         return period
     except (ValueError, OverflowError):
@@ -601,33 +612,34 @@ def _pattern_of(rules: ModuleType | None, name: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
-def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> int:
+def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> tuple[int, bool]:
     """The tense of the verb nearest ``pos`` in its clause (else, if ``whole_sentence``, in
     its sentence): 1 future, -1 past, 0 when neither shows ("…will offer the lander the
     company unveiled in May": past; "the campaign – which will be in its third year in
     January – did…": future; "said on Tuesday that it will…": past). In the clause alone
     only the future is told from the rest (1 or 0): a clause with no future marker needs no
-    search for past ones, the costly pattern."""
+    search for past ones, the costly pattern. With the tense, whether its marker stands in
+    the clause (rather than elsewhere in the sentence)."""
     past, future = _pattern_of(ctx.lang, "PAST_TENSE"), _pattern_of(ctx.lang, "FUTURE_TENSE")
     if past is None or future is None:
-        return 0
+        return 0, False
     start, end = _sentence_at(ctx, pos)
     text = ctx.text
     if not whole_sentence and future.search(text, start, end) is None:
-        return 0  # no future marker in the sentence, so none in the clause
+        return 0, False  # no future marker in the sentence, so none in the clause
     reported = _pattern_of(ctx.lang, "REPORTED_BEFORE")
     if reported is not None and reported.search(text, max(0, pos - 32), pos):
-        return -1
+        return -1, True
     clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
     clause_end = min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
     if not whole_sentence and future.search(text, clause_start, clause_end) is None:
-        return 0
-    for lo, hi in ((clause_start, clause_end), (start, end))[: 2 if whole_sentence else 1]:
+        return 0, False
+    for in_clause, (lo, hi) in zip((True, False), ((clause_start, clause_end), (start, end))[: 2 if whole_sentence else 1]):
         markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
                    for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
         if markers:
-            return min(markers)[1]
-    return 0
+            return min(markers)[1], in_clause
+    return 0, False
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:
