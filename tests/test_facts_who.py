@@ -579,3 +579,30 @@ def test_ko_foreign_name_mentions(text: str, expected: list[str]) -> None:
     facts = who(text, "ko")
     assert {f.value for f in of_type(facts, "person")} == {expected[0]}
     assert sorted({f.text for f in of_type(facts, "person")} | {f.attrs["speaker"] for f in of_type(facts, "quote")}) == sorted(set(expected))
+
+
+# --- English: fields of titles, kinds named by initials, speakers named once ------------------
+
+
+def test_en_a_capitalised_title_of_a_field_names_no_organisation() -> None:
+    text = (
+        "Pankaj Pandey, Head of Research at ICICI Securities, said the stock was cheap. "
+        "Secretary of State Marco Rubio said the talks would go on. "
+        "The UN High Commissioner for Human Rights said the decision was unlawful. "
+        "Tim Cook, chief executive of Apple, spoke first; Jane Doe, Chair of the Local Government Association, spoke last."
+    )
+    facts = who(text, "en")
+    orgs = {f.value for f in of_type(facts, "organisation")}
+    assert {"ICICI Securities", "Apple", "Local Government Association"} <= orgs
+    assert not orgs & {"Research", "State Marco Rubio", "Human Rights"}
+    found = people(facts)
+    assert {"Pankaj Pandey", "Marco Rubio", "Tim Cook", "Jane Doe"} <= set(found)
+    assert "Human Rights" not in found and not [p for p in found if p.startswith("State")]
+
+
+def test_en_a_name_after_a_lower_case_of_is_still_a_name() -> None:
+    text = (
+        "The crimes were similar to those of Gary Heidnik, a murderer who held six women captive. "
+        "It was an amazing game for Joe Schobert, who filled up the stat sheet."
+    )
+    assert {"Gary Heidnik", "Joe Schobert"} <= set(people(who(text, "en")))

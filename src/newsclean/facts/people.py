@@ -104,10 +104,10 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
     text = m.string
     article = _article_before(lang)
     while start < end and (lead := _leading_title(lang).match(text, start, end)):
-        if article.search(text, max(0, start - 5), start):
+        if article.search(text, max(0, start - 30), start):
             return None
         start = lead.end()
-    if article.search(text, max(0, start - 5), start):
+    if article.search(text, max(0, start - 30), start):
         return None  # "The Dragon Waiting", "the Bright Ice Initiative": a title, a body
     name = text[start:end]
     if not name or name in _not_names(lang) or name.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
@@ -119,8 +119,8 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
 
 @cache
 def _article_before(lang: ModuleType) -> re.Pattern[str]:
-    """The words no personal name follows (``NAME_NOT_AFTER``: "the")."""
-    return re.compile(r"(?<!\w)(?:" + trie_alternation(getattr(lang, "NAME_NOT_AFTER", ())) + ") $")
+    """What no personal name follows (``NAME_NOT_AFTER``: "the", "Secretary of")."""
+    return re.compile("(?:" + getattr(lang, "NAME_NOT_AFTER", r"(?!x)x") + ") $")
 
 
 @cache

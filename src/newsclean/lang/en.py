@@ -545,9 +545,12 @@ ORG_PATTERNS = (
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))"),
-    # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"
+    # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"; a
+    # capitalised title before "of" or "for" is one title with the words after it, a field
+    # or a place ("Head of Research", "Secretary of State Marco Rubio", "Minister for Civil
+    # Defence"): an organisation there ends in a suffix, found by ORG_SUFFIXED
     ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
-     r"\b(?:{role}|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
+     r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
 )
 ORG_COORDINATION = ""
 
@@ -650,8 +653,11 @@ TOWNS = (
     "Caracas", "Havana", "Buenos Aires", "Santiago", "Rio de Janeiro", "Sao Paulo",
 )
 SURNAME_FIRST = False
-# Words no personal name follows: "The Dragon Waiting", "the Bright Ice Initiative, a group".
-NAME_NOT_AFTER = ("the", "The")
+# What no personal name follows (a regex, ending right before the name): "The Dragon
+# Waiting", "the Bright Ice Initiative, a group"; a capitalised word and "of" or "for" open a
+# title or a body, the words after them a field ("Secretary of State Mike Pompeo said", "High
+# Commissioner for Human Rights said"), where "those of Gary Heidnik, a murderer" names one.
+NAME_NOT_AFTER = r"\b(?:[Tt]he|[A-Z][a-z]+ (?:of|for))"
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     ("{role}", r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
