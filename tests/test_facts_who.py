@@ -606,3 +606,14 @@ def test_en_a_name_after_a_lower_case_of_is_still_a_name() -> None:
         "It was an amazing game for Joe Schobert, who filled up the stat sheet."
     )
     assert {"Gary Heidnik", "Joe Schobert"} <= set(people(who(text, "en")))
+
+
+def test_en_initials_of_a_thing_or_a_kind_name_no_organisation() -> None:
+    text = (
+        "NASA criticised the Human Landing System (HLS) procurement. The HLS lander was late. "
+        "Hong Kong's Hang Seng Index (HSI) fell. The software works with Demand Side Platforms (DSPs). "
+        "The European Central Bank (ECB) held rates steady, and the International Criminal Court (ICC) ruled."
+    )
+    orgs = {f.value for f in who(text, "en") if f.type == "organisation"}
+    assert {"European Central Bank", "International Criminal Court"} <= orgs
+    assert not orgs & {"Human Landing System", "HLS", "Hang Seng Index", "HSI", "Demand Side Platforms", "DSPs"}

@@ -55,8 +55,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
         groups = m.groupdict()
         if groups.get("list"):
             in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
-        if groups.get("alias") and not _abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")):
-            continue  # "WASHINGTON (Reuters)", "LA CROSSE, Wis. (AP)": a dateline and its agency
+        if groups.get("alias") and not (_abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")) and _acceptable(lang, groups["org"])):
+            continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)

@@ -500,7 +500,13 @@ ORG_NOT = (
     "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
 )
-ORG_NOT_ENDINGS = ()
+# Last words of things that are no organisation, even with initials after them: a market's
+# index, a programme, a law, a vehicle, a kind ("Kospi Index (KOSPI)", "Human Landing System
+# (HLS)", "Inflation Reduction Act", "Intensive Care Units (ICUs)").
+ORG_NOT_ENDINGS = (
+    " Index", " Composite", " System", " Program", " Programme", " Mission", " Act", " Bill",
+    " Treaty", " Rover", " Stage", " Units", " Things", " Platforms",
+)
 # Words before a name that are not part of it: "A Reuters investigation", "From The New York
 # Times", "Former National Security Council adviser".
 ORG_NOT_FIRST = (
@@ -544,7 +550,8 @@ ORG_PATTERNS = (
      r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
-    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>[A-Z][A-Za-z&]{1,7})\))"),
+    # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)")
+    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>(?![A-Z]+s\))[A-Z][A-Za-z&]{1,7})\))"),
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"; a
     # capitalised title before "of" or "for" is one title with the words after it, a field
     # or a place ("Head of Research", "Secretary of State Marco Rubio", "Minister for Civil

@@ -269,7 +269,7 @@ NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
 
 # Particles that may follow a name: stripped, never part of the name.
 PARTICLES = (
-    "에서는", "에게서", "으로서", "으로는", "이라는", "과의", "와의", "에서", "에게", "으로", "까지",
+    "에서는", "에게서", "에게는", "으로서", "으로는", "이라는", "과의", "와의", "에서", "에게", "으로", "까지",
     "부터", "에는", "이나", "이며", "이고", "측은", "측이", "측의", "측", "들은", "들이", "들의",
     "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "만", "며", "씨", "들",
 )
@@ -294,7 +294,7 @@ ORG_NOT = ("이날", "본부", "국회의원", "부의장", "지도부", "정부
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
-    "은신처", "출처", "수뇌부", "집행부", "대부분", "공무원", "연구원", "직원", "회원", "의원",
+    "은신처", "출처", "임시국회", "정기국회", "수뇌부", "집행부", "대부분", "공무원", "연구원", "직원", "회원", "의원",
     "위원", "요원", "사무원", "회사원", "사원", "승무원", "상담원", "종업원", "은행원", "대원", "선원", "지원", "자원", "재원", "인원", "전원", "차원", "억원", "만원", "천원",
     "조원", "백원", "동원", "복원", "정당", "해당", "상당", "담당", "여당", "야당", "배당", "수당",
     "식당", "강당", "요청", "신청", "초청", "경청", "방청", "일부", "내부", "외부", "전부", "여부",
@@ -324,7 +324,9 @@ ORG_PATTERNS = (
     r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+) 등 (?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)",
     r"(?<!\S){type} (?P<org>{word})(?:은|는|이|가|과|와|도)(?!\w)",
 )
-ORG_COORDINATION = r"(?<!\w)(?P<a>{word})(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)"
+# The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
+# 이정희 의원" names two people, not 문학진 as an organisation).
+ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)"
 
 # Roles and titles that follow a name: "성윤모 산업통상자원부 장관", "문재인 대통령".
 ROLES = (
@@ -371,14 +373,21 @@ NAME_NOT = (
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
 )
 # Last syllables of a short institution or place, never of a name: "서울대 교수", "서울시
-# 대변인", "국회 의원", "담양군 군수" (a university, a city, a county, the assembly).
-NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당")
+# 대변인", "국회 의원", "담양군 군수" (a university, a city, a county, the assembly); and of
+# particles and verb endings no given name ends in ("경우는 주석", "선거에 후보", "선출된 의장").
+# A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
+# ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
+NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "는", "를", "의", "에", "된", "던", "될", "할", "른", "난")
+NAME_BARE_NOT_ENDINGS = ("한",)
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
 # place: "홍준표 전 대구시장", "김동연 경기지사". A name of two syllables is rare and a field
 # noun before a role is common ("노조 위원장", "홍보 팀장", "경찰 관계자"): before a role, a
-# two-syllable name needs an age, 전/현 or an organisation ("조국 전 장관", "조국 법무부 장관").
+# two-syllable name needs an age, 전/현 or an organisation ("조국 전 장관", "조국 법무부 장관");
+# so does a name ending like a verb's attributive form, more often a verb's than a name's
+# right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
+# "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
     ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,3}(?:시장|도지사|지사|군수|구청장|교육감))(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)"),
@@ -456,7 +465,7 @@ FOREIGN_NAME_NOT = (
     "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
     "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "인사", "여권", "야권", "측근",
-    "지역", "지역구", "동료", "선배", "후배", "부부", "부인", "남편", "아들", "딸", "가족",
+    "지역", "지역구", "주자", "정치권", "동료", "선배", "후배", "부부", "부인", "남편", "아들", "딸", "가족",
     "그해", "이듬해", "재작년", "내후년", "금년", "미래", "다음", "지난번", "어느", "여러", "일부",
     "다수", "소수", "대부분", "상당수", "주재", "마지막", "최후", "역사상", "사상", "유일",
     # departments: "스마트폰 사업 부문 전 대표"
