@@ -611,3 +611,27 @@ MAY = date(2024, 5, 15)  # a Wednesday
 )
 def test_a_bound_or_a_schedule_in_the_present_is_ahead(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "en", MAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "value"),
+    [
+        ("The company reported a loss in fiscal 2023.", "en", "fiscal 2023", "2023"),
+        ("Home Depot sees fiscal year 2019 sales growth of 1.8 percent.", "en", "fiscal year 2019", "2019"),
+        ("Revenue for FY2023 was $5 billion.", "en", "FY2023", "2023"),
+        ("The FY 2024/25 budget was approved.", "en", "FY 2024/25", "2024/2025"),
+        ("Costs rise in the 2024-25 fiscal year.", "en", "2024-25 fiscal year", "2024/2025"),
+        ("a strong earnings recovery over FY2020-22.", "en", "FY2020-22", "2020/2022"),
+        ("2023 회계연도 예산안이 통과됐다.", "ko", "2023 회계연도", "2023"),
+        ("2024회계연도 실적", "ko", "2024회계연도", "2024"),
+    ],
+)
+def test_a_fiscal_year_is_marked_and_has_no_calendar_days(text: str, lang: str, surface: str, value: str) -> None:
+    [fact] = [f for f in extract_facts(text, lang=lang, ref_date=MAY) if f.type == "date"]
+    assert (fact.text, fact.value, fact.attrs["grain"], fact.attrs["fiscal"]) == (surface, value, "year", True)
+    assert fact.attrs["from"] is None and fact.attrs["to"] is None
+
+
+def test_fiscal_words_without_a_year_name_no_date() -> None:
+    assert dates("In its fiscal third quarter, sales fell. Its fiscally prudent 2020 plan failed.", "en", MAY) == []
+    assert [f.attrs["qualifier"] for f in extract_facts("It aims to cut costs by fiscal 2025.", lang="en", ref_date=MAY)] == ["by"]

@@ -347,10 +347,56 @@ def _after_number(rules: ModuleType) -> list[str]:
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     ref = ctx.ref_date.date() if isinstance(ctx.ref_date, datetime) else ctx.ref_date
     yield from scan.read(ctx.text, (NUMERIC_DATE,), _DIGIT_ANCHORS, None, lambda m: _numeric(ctx, m))
+    yield from _fiscal_years(ctx)
     pattern = date_pattern(ctx.lang)
     if pattern is not None:
         anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
         yield from scan.read(ctx.text, (pattern,), anchors, prefix, lambda m: _date(ctx, m, ref))
+
+
+@cache
+def _fiscal_words(rules: ModuleType | None) -> re.Pattern[str] | None:
+    words = [*getattr(rules, "FISCAL_BEFORE", ()), *getattr(rules, "FISCAL_AFTER", ())]
+    return re.compile(rf"(?<![A-Za-z])(?:{_words(words)})(?![A-Za-z])") if words else None
+
+
+# A fiscal year's number after its word ("FY2023", "fiscal 2024/25", "FY23") or before it
+# ("2024-25 fiscal year", "2023 회계연도"): one year, or two years that are one fiscal year or a
+# span of them.
+_FISCAL_AFTER_WORD = re.compile(r"\s?((?:19|20)\d\d|\d\d(?=[/-]\d\d\b|\b))(?:[/-]((?:19|20)?\d\d))?(?![\d%]|[.,]\d)")
+_FISCAL_BEFORE_WORD = re.compile(r"(?<![\w.,$€£/-])((?:19|20)\d\d)(?:[/-]((?:19|20)?\d\d))?\D{0,2}$")
+
+
+def _fiscal_years(ctx: Context) -> Iterable[Fact]:
+    """"in fiscal 2023", "FY 2024/25", "the 2024-25 fiscal year", "2023 회계연도": a year of an
+    organisation's books, whose first and last days the text does not give. Value: the year
+    (or the first and last, "2024/2025", of one written with two), grain year, ``fiscal``
+    True, no ``from``/``to``. The calendar reading of its number ("2024-25") gives way, as
+    the shorter span. A quarter or half after the word ("its fiscal third quarter") is left
+    out by ``_date``."""
+    words = _fiscal_words(ctx.lang)
+    if words is None:
+        return
+    text = ctx.text
+    before, after = ctx.rule("FISCAL_BEFORE"), ctx.rule("FISCAL_AFTER")
+    for w in words.finditer(text):
+        number = _FISCAL_AFTER_WORD.match(text, w.end()) if w.group() in before else None
+        start, end = w.start(), number.end() if number else 0
+        if number is None and w.group() in after:
+            number = _FISCAL_BEFORE_WORD.search(text, max(0, w.start() - 14), w.start())
+            start, end = number.start() if number else 0, w.end()
+        if number is None or (len(number[1]) == 2 and not w.group().isupper()):
+            continue  # "fiscal 23" is no year; "FY23" is
+        first = int(number[1]) if len(number[1]) == 4 else _two_digit_year(number[1])
+        last = first if number[2] is None else first // 100 * 100 + int(number[2][-2:])
+        if not first <= last <= first + 10:
+            continue
+        bound = _word_before(ctx, start)
+        qualifier = ctx.rule("DATE_BEFORE", {}).get(bound)
+        if qualifier:
+            start = text.rindex(bound, 0, start) if bound in text[max(0, start - 24):start] else start
+        value = str(first) if last == first else f"{first}/{last}"
+        yield make_fact(ctx, "date", start, end, value, grain="year", part=None, qualifier=qualifier, fiscal=True, **{"from": None, "to": None})
 
 
 def _numeric(ctx: Context, m: re.Match[str]) -> Fact | None:
@@ -397,6 +443,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
+    if "period" in parts and _word_before(ctx, m.start()) in ctx.rule("FISCAL_BEFORE"):
+        return None  # "its fiscal third quarter": of a fiscal year the text does not name
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]

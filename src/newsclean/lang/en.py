@@ -422,6 +422,11 @@ FUTURE_TENSE = (
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").
 REPORTED_BEFORE = r"(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|added|wrote|reported|confirmed|stated|noted|tweeted)\s+$"
 LATER_WORDS = ("from now", "from today", "hence")
+# A fiscal year: its word before the year ("fiscal 2023", "fiscal year 2024", "FY2023", "FY
+# 2024/25") or after it ("the 2024-25 fiscal year"). Reported with ``fiscal`` True and no
+# first or last day (they differ by organisation).
+FISCAL_BEFORE = ("fiscal year", "fiscal", "Fiscal year", "Fiscal", "FY")
+FISCAL_AFTER = ("fiscal year",)
 # "Friday after next" (the second Friday from now), "the week after next".
 AFTER_NEXT = ("after next",)
 RELATIVE_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "decade": "decade", "decades": "decade"}

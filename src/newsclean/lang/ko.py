@@ -234,6 +234,8 @@ _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 2
 PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)"
 FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
 LATER_WORDS = ("후", "뒤")
+# A fiscal year, its word after the year ("2023 회계연도", "2024년 회계연도"): see lang/en.py.
+FISCAL_AFTER = ("회계연도", "회계 연도")
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
 DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
 # After a quarter or half, words that count it ("2분기 연속", "3분기째", "5분기 만에"): no date.
