@@ -617,3 +617,35 @@ def test_en_initials_of_a_thing_or_a_kind_name_no_organisation() -> None:
     orgs = {f.value for f in who(text, "en") if f.type == "organisation"}
     assert {"European Central Bank", "International Criminal Court"} <= orgs
     assert not orgs & {"Human Landing System", "HLS", "Hang Seng Index", "HSI", "Demand Side Platforms", "DSPs"}
+
+
+def test_en_a_speaker_named_by_surname_alone_is_a_person() -> None:
+    text = (
+        "Leslie Field has spent years on the idea.\n"
+        "“I’ve learned to listen to his arguments, but not to let them stop me,” Field told me.\n"
+        "“It’s been a really good day for all of us,” said Burrage.\n"
+        "Asked about it, “We will appeal,” Reuters said.\n"
+        "“Prices are too high,” said Rep. Brian Babin."
+    )
+    facts = who(text, "en")
+    found = people(facts)
+    assert {"Leslie Field", "Burrage", "Brian Babin"} <= set(found)
+    assert not set(found) & {"Reuters", "Rep", "Field"}
+    speakers = [q[1] for q in quotes(facts)]
+    assert speakers[:2] == ["Leslie Field", "Burrage"] and speakers[-1] == "Brian Babin"
+
+
+def test_en_a_lone_capitalised_word_without_a_quotation_is_no_person() -> None:
+    text = "Field said the plan would work. Burrage said nothing, and Britain said it would wait."
+    assert people(who(text, "en")) == {}
+
+
+def test_ko_directions_couples_and_rates_are_no_organisations() -> None:
+    text = (
+        "동북부 지역에 폭설이 내렸고 서남부 해안에는 강풍이 불었다. 노부부는 대피소로 옮겼다. "
+        "1인당 국민소득은 3만 달러를 넘었고 가구당 평균 부채는 9천만원이다. "
+        "고용노동부와 국토교통부는 합동 점검에 나섰다. 문재인 전 대통령 부인 김정숙 여사는 인도를 방문했다."
+    )
+    facts = who(text, "ko")
+    assert {f.value for f in of_type(facts, "organisation")} == {"고용노동부", "국토교통부"}
+    assert people(facts) == {"문재인": ("대통령", None), "김정숙": ("여사", None)}

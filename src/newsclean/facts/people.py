@@ -81,6 +81,11 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m, span in foreign:
         if not taken.overlaps(span[0], m.end()):
             introduce(m, [span])
+    for span in _named_by_surname(ctx, lang, people, orgs):
+        name = ctx.text[span[0] : span[1]]
+        if not org_spans.overlaps(*span) and name not in authors:
+            people.setdefault(name, _Person(name))
+            mentions.append((*span, name))
     if _surname_first(lang):
         _merge_name_words(people, mentions)
     mentions += _repeated_names(ctx, people, mentions)
@@ -420,6 +425,38 @@ def _another_bearer(lang: ModuleType, text: str, surname: str, name: str) -> boo
         if word is not None and word.group(1) not in others:
             return word.group(1) not in own
     return False
+
+
+def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person], orgs: Sequence[Fact]) -> list[tuple[int, int]]:
+    """People the text names by their surname alone, as the speaker of a quotation
+    (``PERSON_SPEAKER``: "…," Field said; "…," said Burrage): a capitalised word there that
+    no introduced person carries and that names no organisation, place or stop word. The
+    person is the text's first "Given Surname" (``_GIVEN_BEFORE``: "Jennifer Field", written
+    with no cue), else the surname where it speaks."""
+    known = {_surname(lang, name) for name in people} | {f.text for f in orgs} | {str(f.value) for f in orgs}
+    spans = []
+    for m in finditer(lang, "PERSON_SPEAKER", ctx.text):
+        surname = m.group("surname")
+        if surname in known or surname in _not_names(lang) or f"{surname}." in _not_names(lang) or surname in _places(lang):
+            continue  # "said Rep. Brian Babin": a title cut short
+        known.add(surname)
+        spans.append(_given_name_before(lang, ctx.text, surname) or m.span("surname"))
+    return spans
+
+
+def _given_name_before(lang: ModuleType, text: str, surname: str) -> tuple[int, int] | None:
+    """The span of the first "Given Surname" of the text, a given name being no title or stop word."""
+    others = (*word_set(lang, "role"), *word_set(lang, "honorific"), *_not_names(lang))
+    for i in scan._places(text, surname):
+        word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)
+        if word is not None and word.group(1) not in others:
+            return word.start(1), i + len(surname)
+    return None
+
+
+@cache
+def _places(lang: ModuleType) -> frozenset[str]:
+    return frozenset((*getattr(lang, "PLACES", ()), *getattr(lang, "TOWNS", ())))
 
 
 def _surname_first(lang: ModuleType) -> bool:

@@ -680,6 +680,12 @@ PERSON_PATTERNS = (
     # "said Janet Yellen", "according to Janet Yellen"
     ("said|says|according to", r"\b(?:said|says|according to) (?P<name>{name})\b"),
 )
+# A lone capitalised word speaking right after a quotation is a person named by surname
+# ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
+PERSON_SPEAKER = (
+    ("”|\"", r"[”\"],? (?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"),
+    ("”|\"", r"[”\"],? (?:said|says|added|asked) (?P<surname>{surname})(?=[.,;])"),
+)
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
