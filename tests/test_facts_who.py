@@ -608,6 +608,49 @@ def test_en_a_name_after_a_lower_case_of_is_still_a_name() -> None:
     assert {"Gary Heidnik", "Joe Schobert"} <= set(people(who(text, "en")))
 
 
+# --- Korean: ordinary words before a role, a member after a party ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보수 진영 전 대표가 이날 기자회견을 열고 출마를 선언했다.",  # a field noun and 전
+        "원로 정치인 출신 의원은 이날 당의 쇄신을 요구했다.",
+        "여권 대선 주자 전 대표는 다음 주 출마를 선언한다.",
+        "그는 지역구 의원으로 재선에 성공했다.",
+        "반도체 부문 전 사장은 지난달 회사를 떠났다.",  # an organisation's suffix
+        "지난달 방한한 미국 국무장관은 외교부 장관과 만났다.",  # a verb's attributive form
+        "회의를 주재한 총리는 관계 부처에 대책을 지시했다.",
+        "새로 선출된 의장은 첫 본회의를 열었다.",
+        "이번 선거에 출마한 후보들은 토론회에 참석했다.",  # a particle ends no name
+        "이들이 교황을 만난 것은 처음이다.",  # a stop word and a particle
+    ],
+)
+def test_ko_ordinary_words_before_a_role_are_no_people(text: str) -> None:
+    assert people(who(text, "ko")) == {}
+
+
+def test_ko_names_beside_those_words_are_still_people() -> None:
+    text = (
+        "이정한(45) 서울대 교수는 “반도체 부문의 회복이 더디다”고 말했다. "
+        "지난달 사임한 김영한 전 장관은 기자들과 만났다. "
+        "신임 대표로 선출된 박영선 의원은 소감을 밝혔다. "
+        "이재용 삼성전자 회장은 “기술이 생명”이라고 강조했다."
+    )
+    found = people(who(text, "ko"))
+    assert set(found) == {"이정한", "김영한", "박영선", "이재용"}
+    assert found["이재용"] == ("회장", "삼성전자")
+
+
+def test_ko_a_name_after_a_party_is_no_organisation() -> None:
+    text = "한나라당은 임시국회 소집을 요구했다. 민주당 문학진, 민노당 이정희 의원에게는 연락이 닿지 않았다. 삼성전자와 LG디스플레이는 입장을 내지 않았다."
+    facts = who(text, "ko")
+    orgs = {f.value for f in of_type(facts, "organisation")}
+    assert {"한나라당", "민주당", "민노당", "삼성전자", "LG디스플레이"} <= orgs
+    assert not orgs & {"문학진", "이정희", "임시국회"}
+    assert people(facts)["이정희"][0] == "의원"
+
+
 def test_en_initials_of_a_thing_or_a_kind_name_no_organisation() -> None:
     text = (
         "NASA criticised the Human Landing System (HLS) procurement. The HLS lander was late. "
