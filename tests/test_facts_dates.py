@@ -635,3 +635,38 @@ def test_a_fiscal_year_is_marked_and_has_no_calendar_days(text: str, lang: str, 
 def test_fiscal_words_without_a_year_name_no_date() -> None:
     assert dates("In its fiscal third quarter, sales fell. Its fiscally prudent 2020 plan failed.", "en", MAY) == []
     assert [f.attrs["qualifier"] for f in extract_facts("It aims to cut costs by fiscal 2025.", lang="en", ref_date=MAY)] == ["by"]
+
+
+def test_the_decade_and_its_parts() -> None:
+    got = extract_facts("The plant will close by the end of the decade.", lang="en", ref_date=MAY)
+    assert [(f.text, f.value, f.attrs["part"], f.attrs["qualifier"]) for f in got] == [("by the end of the decade", "2027/2029", "late", "by")]
+    assert dates("Prices have doubled this decade, as in the 1990s.", "en", MAY) == [("this decade", "2020/2029", "year"), ("1990s", "1990/1999", "year")]
+    assert dates("It was the best film of the decade.", "en", MAY) == []  # "the decade" alone
+
+
+def test_the_current_unit_told_in_the_past_is_the_storys() -> None:
+    assert dates("By the end of the decade, the firm had 500 staff.", "en", MAY) == []
+    assert dates("By the end of the year, the firm had 500 staff.", "en", MAY) == []
+    assert dates("Games are slated to roll out through the end of the year.", "en", MAY) == [("through the end of the year", "2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "part", "qualifier"),
+    [
+        ("다음 달 말께 발표할 예정이다.", "다음 달 말께", "2024-06", "late", "around"),
+        ("이달 중순께 나온다.", "이달 중순께", "2024-05", "mid", "around"),
+        ("3월 말쯤 공개됐다.", "3월 말쯤", "2024-03", "late", "around"),
+        ("지난달 말 발표했다.", "지난달 말", "2024-04", "late", None),
+        ("내달 초 발표한다.", "내달 초", "2024-06", "early", None),
+        ("올 상반기 매출이 늘었다.", "올 상반기", "2024-H1", None, None),
+        ("작년 말 기준이다.", "작년 말", "2023", "late", None),
+    ],
+)
+def test_korean_parts_of_months_and_years(text: str, surface: str, value: str, part: str | None, qualifier: str | None) -> None:
+    [fact] = [f for f in extract_facts(text, lang="ko", ref_date=MAY) if f.type == "date"]
+    assert (fact.text, fact.value, fact.attrs["part"], fact.attrs["qualifier"]) == (surface, value, part, qualifier)
+
+
+@pytest.mark.parametrize("text", ["12년 만에 우승했다.", "3년 만의 최대치다.", "5년여 만에 흑자로 돌아섰다.", "3년째 적자다."])
+def test_korean_years_counted_are_no_dates(text: str) -> None:
+    assert dates(text, "ko", MAY) == []

@@ -110,7 +110,7 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
-    end = rf"(?=(?:{_words(r.UNIT_FOLLOWERS)})|[^가-힣]|$)"
+    end = rf"(?=(?:{_words([*r.UNIT_FOLLOWERS, *r.DATE_AFTER])})|[^가-힣]|$)"  # "말까지", "중순께"
     rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.WEEKEND_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS, *r.SEASON_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     to = rf"(?:{_words(r.DATE_RANGE)})\s?"
@@ -232,7 +232,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<periodpart>{_words(r.PERIOD_PARTS)})\b",  # EOY, the EOM
             rf"(?P<latest_weekend>(?i:{_words(r.LATEST_WEEKEND)}))\b",  # over the weekend
             # (the end of) the month: the current one, named only with a part of it
-            r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year)))(?![\w-])",
+            r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year|decade)))(?![\w-])",
             # two years ago, 2 Thursdays ago, four Tuesdays from now
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
             rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
@@ -451,6 +451,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), qualifier == "by")  # type: ignore[arg-type]
     if period is None:
         return None
+    if "thisunit" in parts and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
+        return None  # "By the end of the decade, the firm had…": the story's decade, not ours
     if "weekof" in parts:  # "the week of October 7": the Monday-to-Sunday week holding the day
         if period.grain != "day":
             return None
@@ -466,9 +468,15 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if qualifier is None and "approx" in parts:
         qualifier = "around"
     value = period.value
-    if "/" in value:
+    if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+# The parts of a span of days, months or years (its ends name it: no qualifier).
+_RANGE_PARTS = frozenset(
+    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel"}
+)
 
 
 def _lasting(first: date, how_long: str, rules: ModuleType) -> Period | None:

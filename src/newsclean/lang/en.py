@@ -409,7 +409,7 @@ PAST_TENSE = (
     r"sought|sank|slid|swept|fled|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?!(?:need|indeed|hundred|speed|feed|seed|red|bed|shed|bred|based|related|limited|"
     r"united|detailed|advanced|experienced|concerned|interested|supposed|used|expected|"
-    r"scheduled|planned|proposed|intended|added|noted|stated|reported|explained|argued|"
+    r"scheduled|slated|planned|proposed|intended|added|noted|stated|reported|explained|argued|"
     r"claimed|insisted|warned|asked|replied|commented|suggested|tweeted|posted)\b)[a-z]+ed)\b"
 )
 FUTURE_TENSE = (

@@ -215,7 +215,8 @@ PERIOD_WORDS = {
 MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late", "초반": "early", "중반": "mid", "후반": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
 # "올해 안에", "3월 내에", "2025년 이내": within it, as "까지" (not "내" alone: "오늘 내 사진", "어제 내가").
-DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during"}
+# "다음 달 말께", "10일쯤": about then.
+DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during", "께": "around", "쯤": "around"}
 # A part of the current year or month in one word: "연말까지", "연초", "월말" (kind, part).
 PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
 # Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
