@@ -692,3 +692,21 @@ def test_ko_directions_couples_and_rates_are_no_organisations() -> None:
     facts = who(text, "ko")
     assert {f.value for f in of_type(facts, "organisation")} == {"고용노동부", "국토교통부"}
     assert people(facts) == {"문재인": ("대통령", None), "김정숙": ("여사", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "현장을 찾은 시장은 피해 복구를 약속했다.",  # an object particle
+        "이번 조치로 소상공인 대표 단체는 환영 입장을 냈다.",  # 로
+        "정부와 노조 위원장은 다시 만나기로 했다.",  # 와
+        "유명 배우 출신 방송인 씨는 논란에 휩싸였다.",  # a noun of a person's trade
+    ],
+)
+def test_ko_particles_and_trade_nouns_before_a_role_are_no_people(text: str) -> None:
+    assert people(who(text, "ko")) == {}
+
+
+def test_ko_names_ending_like_a_particle_are_still_people() -> None:
+    text = "김지은 의원과 문재인 전 대통령은 만났다. 김민이(32)씨는 “처음 봤다”고 말했다."
+    assert set(people(who(text, "ko"))) == {"김지은", "문재인", "김민이"}

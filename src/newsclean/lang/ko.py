@@ -379,10 +379,11 @@ NAME_NOT = (
 )
 # Last syllables of a short institution or place, never of a name: "서울대 교수", "서울시
 # 대변인", "국회 의원", "담양군 군수" (a university, a city, a county, the assembly); and of
-# particles and verb endings no given name ends in ("경우는 주석", "선거에 후보", "선출된 의장").
+# particles and verb endings no given name ends in ("경우는 주석", "현장을 찾은 시장", "조치로
+# 대표 단체", "선출된 의장").
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
-NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "는", "를", "의", "에", "된", "던", "될", "할", "른", "난")
+NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
 NAME_BARE_NOT_ENDINGS = ("한",)
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
@@ -469,7 +470,8 @@ FOREIGN_NAME_NOT = (
     "집권", "회담", "통화", "방문", "연설", "성명", "회견", "발표", "흑인", "백인", "여성", "남성",
     "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
-    "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "인사", "여권", "야권", "측근",
+    "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "방송인", "연예인", "언론인",
+    "경제인", "체육인", "민간인", "외국인", "인사", "여권", "야권", "측근",
     "지역", "지역구", "주자", "정치권", "동료", "선배", "후배", "부부", "부인", "남편", "아들", "딸", "가족",
     "그해", "이듬해", "재작년", "내후년", "금년", "미래", "다음", "지난번", "어느", "여러", "일부",
     "다수", "소수", "대부분", "상당수", "주재", "마지막", "최후", "역사상", "사상", "유일",
