@@ -355,9 +355,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 
 @cache
-def _fiscal_words(rules: ModuleType | None) -> re.Pattern[str] | None:
+def _fiscal_words(rules: ModuleType | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The pattern of the fiscal-year words, and the fewest of them that every one holds
+    ("fiscal" for "fiscal year"): a text holding none is not searched (a search of the
+    whole text cost 15% of the dates' time)."""
     words = [*getattr(rules, "FISCAL_BEFORE", ()), *getattr(rules, "FISCAL_AFTER", ())]
-    return re.compile(rf"(?<![A-Za-z])(?:{_words(words)})(?![A-Za-z])") if words else None
+    if not words:
+        return None
+    cores = tuple(w for w in set(words) if not any(v != w and v in w for v in words))
+    return re.compile(rf"(?<![A-Za-z])(?:{_words(words)})(?![A-Za-z])"), cores
 
 
 # A fiscal year's number after its word ("FY2023", "fiscal 2024/25", "FY23") or before it
@@ -374,10 +380,11 @@ def _fiscal_years(ctx: Context) -> Iterable[Fact]:
     True, no ``from``/``to``. The calendar reading of its number ("2024-25") gives way, as
     the shorter span. A quarter or half after the word ("its fiscal third quarter") is left
     out by ``_date``."""
-    words = _fiscal_words(ctx.lang)
-    if words is None:
-        return
+    fiscal = _fiscal_words(ctx.lang)
     text = ctx.text
+    if fiscal is None or not any(core in text for core in fiscal[1]):
+        return
+    words = fiscal[0]
     before, after = ctx.rule("FISCAL_BEFORE"), ctx.rule("FISCAL_AFTER")
     for w in words.finditer(text):
         number = _FISCAL_AFTER_WORD.match(text, w.end()) if w.group() in before else None
