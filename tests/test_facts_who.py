@@ -710,3 +710,21 @@ def test_ko_particles_and_trade_nouns_before_a_role_are_no_people(text: str) -> 
 def test_ko_names_ending_like_a_particle_are_still_people() -> None:
     text = "김지은 의원과 문재인 전 대통령은 만났다. 김민이(32)씨는 “처음 봤다”고 말했다."
     assert set(people(who(text, "ko"))) == {"김지은", "문재인", "김민이"}
+
+
+def test_en_unnamed_speakers_with_a_capital_or_a_modifier() -> None:
+    text = (
+        "A Tory source said: “It’s shocking that the rules were broken.”\n"
+        "“We are monitoring developments,” a company spokesperson said.\n"
+        "“It will not last,” said one legal expert.\n"
+        "Ken Bowersox testified first. “We haven’t seen the performance yet,” added Ken Bowersox, the other witness.\n"
+        "Jane Doe, a ministry official, said: “We will wait.” “Nothing is decided,” the official added."
+    )
+    assert quotes(who(text, "en")) == [
+        ("It’s shocking that the rules were broken.", "A Tory source", "anonymous"),
+        ("We are monitoring developments", "a company spokesperson", "anonymous"),
+        ("It will not last", "one legal expert", "anonymous"),
+        ("We haven’t seen the performance yet", "Ken Bowersox", "person"),
+        ("We will wait.", "Jane Doe", "person"),
+        ("Nothing is decided", "Jane Doe", "person"),
+    ]

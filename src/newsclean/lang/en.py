@@ -677,8 +677,8 @@ PERSON_PATTERNS = (
     # a description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
     # foundation", "…, an autonomous region"; but "…, a state employee")
     ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
-    # "said Janet Yellen", "according to Janet Yellen"
-    ("said|says|according to", r"\b(?:said|says|according to) (?P<name>{name})\b"),
+    # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen"
+    ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b"),
 )
 # A lone capitalised word speaking right after a quotation is a person named by surname
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
@@ -690,9 +690,11 @@ PERSON_SPEAKER = (
 PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
 
+# Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
+# expert", "a company spokesperson"; "the source" refers back to one, and is left out.
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|two|three|several|other|some) (?:(?:senior|top|former|government|administration|company|industry|White House|U\.S\.|European|Chinese|Korean) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:a|an|the) (?:{word} )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:[Aa]n?|[Tt]he) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
