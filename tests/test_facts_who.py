@@ -728,3 +728,17 @@ def test_en_unnamed_speakers_with_a_capital_or_a_modifier() -> None:
         ("We will wait.", "Jane Doe", "person"),
         ("Nothing is decided", "Jane Doe", "person"),
     ]
+
+
+def test_ko_one_member_with_a_role_is_an_unnamed_source_not_a_later_mention() -> None:
+    text = (
+        "한병도 대표 직무대행은 이날 개정안을 상정했다. "
+        "국민의힘 한 중진 의원은 “국민은 아직 변화를 보지 못했다”며 장 대표의 결단을 주문했다. "
+        "한 친청계 최고위원은 “누구와 협의한 것이냐”고 했다. "
+        "한 직무대행은 “절차에 문제가 없다”고 말했다."
+    )
+    assert quotes(who(text, "ko")) == [
+        ("국민은 아직 변화를 보지 못했다", "한 중진 의원", "anonymous"),
+        ("누구와 협의한 것이냐", "한 친청계 최고위원", "anonymous"),
+        ("절차에 문제가 없다", "한병도", "person"),
+    ]

@@ -494,6 +494,9 @@ ANONYMOUS_SOURCES = (
     r"(?:(?:{org}|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
     r"소식통",
+    # "(국민의힘) 한 중진 의원", "한 친청계 최고위원": 한 (one) and a word before a role; not "한 전
+    # 대표" or "한 직무대행" (a surname 한 and a role: a later mention of 한동훈, 한병도).
+    r"(?<!\w)한 (?!(?:{modifier}) )[가-힣]+ (?:[가-힣]+ )?(?:{role})(?=(?:{particle})?(?!\w))",
 )
 # Words that point back to the last person, organisation or unnamed source (as the subject).
 PRONOUNS = {"그": "person", "그녀": "person", "이 회사": "organisation", "회사 측": "organisation",
