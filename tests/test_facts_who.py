@@ -742,3 +742,10 @@ def test_ko_one_member_with_a_role_is_an_unnamed_source_not_a_later_mention() ->
         ("누구와 협의한 것이냐", "한 친청계 최고위원", "anonymous"),
         ("절차에 문제가 없다", "한병도", "person"),
     ]
+
+
+def test_ko_nouns_of_people_in_a_story_are_no_names_nor_organisations() -> None:
+    text = "피해자 가족 씨는 오열했다. 경찰은 운전자 최모(52)씨를 입건했다. 피의자 측 변호사는 항소했다."
+    facts = who(text, "ko")
+    assert of_type(facts, "organisation") == []
+    assert set(people(facts)) == {"최모"}
