@@ -670,3 +670,23 @@ def test_korean_parts_of_months_and_years(text: str, surface: str, value: str, p
 @pytest.mark.parametrize("text", ["12년 만에 우승했다.", "3년 만의 최대치다.", "5년여 만에 흑자로 돌아섰다.", "3년째 적자다."])
 def test_korean_years_counted_are_no_dates(text: str) -> None:
     assert dates(text, "ko", MAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "value"),
+    [
+        ("지난해 매출은 전년 대비 5% 증가했다.", "ko", "전년", "2022"),  # the year before the one reported
+        ("회사는 30일 올해 1분기 영업이익이 전년 동기 대비 932% 증가했다고 밝혔다.", "ko", "전년 동기", "2023-Q1"),
+        ("지난 2분기 매출은 전년동기 대비 늘었다.", "ko", "전년동기", "2022-Q2"),
+        ("1~3월 누적 수출은 전년 같은 기간보다 5% 늘었다.", "ko", "전년 같은 기간", "2023-01/2023-03"),
+        ("1분기 매출은 전 분기 대비 3% 늘었다.", "ko", "전 분기", "2023-Q4"),
+        ("지난달 수출은 전월 대비 2% 줄었다.", "ko", "전월", "2024-03"),
+        ("전년 동기 대비 10% 증가했다.", "ko", "전년", "2023"),  # no date before: from the reference
+        ("In 2022, 1 in 10 parents quit a job in the previous year.", "en", "the previous year", "2021"),
+        ("Sales in the second quarter of 2019 rose from the previous quarter.", "en", "from the previous quarter", "2019-Q1"),
+        ("Sales rose 5% from the previous year.", "en", "from the previous year", "2023"),
+    ],
+)
+def test_previous_periods_count_back_from_the_date_reported(text: str, lang: str, surface: str, value: str) -> None:
+    last = [f for f in extract_facts(text, lang=lang, ref_date=MAY) if f.type == "date"][-1]
+    assert (last.text, last.value) == (surface, value)

@@ -110,7 +110,7 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
-    end = rf"(?=(?:{_words([*r.UNIT_FOLLOWERS, *r.DATE_AFTER])})|[^가-힣]|$)"  # "말까지", "중순께"
+    end = rf"(?=(?:{_words([*r.UNIT_FOLLOWERS, *r.DATE_AFTER, *r.SAME_PERIOD])})|[^가-힣]|$)"  # "말까지", "중순께", "전년동기"
     rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.WEEKEND_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS, *r.SEASON_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     to = rf"(?:{_words(r.DATE_RANGE)})\s?"
@@ -346,12 +346,60 @@ def _after_number(rules: ModuleType) -> list[str]:
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     ref = ctx.ref_date.date() if isinstance(ctx.ref_date, datetime) else ctx.ref_date
-    yield from scan.read(ctx.text, (NUMERIC_DATE,), _DIGIT_ANCHORS, None, lambda m: _numeric(ctx, m))
+    dates = list(scan.read(ctx.text, (NUMERIC_DATE,), _DIGIT_ANCHORS, None, lambda m: _numeric(ctx, m)))
     yield from _fiscal_years(ctx)
     pattern = date_pattern(ctx.lang)
     if pattern is not None:
         anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
-        yield from scan.read(ctx.text, (pattern,), anchors, prefix, lambda m: _date(ctx, m, ref))
+        dates += scan.read(ctx.text, (pattern,), anchors, prefix, lambda m: _date(ctx, m, ref))
+    words = _counted_back(ctx.lang)
+    if words is None or len(dates) < 2:
+        yield from dates
+        return
+    dates.sort(key=lambda f: f.start)
+    yield from (_from_date_before(ctx, dates[:i], f, words) for i, f in enumerate(dates))
+
+
+@cache
+def _counted_back(rules: ModuleType | None) -> re.Pattern[str] | None:
+    words = getattr(rules, "FROM_DATE_BEFORE", {})
+    return re.compile(rf"(?i)(?<!\w)(?:{_words(words)})(?!\w)") if words else None
+
+
+@cache
+def _same_period(rules: ModuleType | None) -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:{_words(getattr(rules, 'SAME_PERIOD', ()))})" if hasattr(rules, "SAME_PERIOD") else "(?!)")
+
+
+def _from_date_before(ctx: Context, before: Sequence[Fact], fact: Fact, words: re.Pattern[str]) -> Fact:
+    """A date counted back from the one its sentence names before it ("지난해 매출은 전년 대비…":
+    2022 in 2024; "올해 1분기 영업이익은 전년 동기 대비…": 2023-Q1 with ``SAME_PERIOD`` after it;
+    "sales in the second quarter of 2019 rose from the previous quarter": 2019-Q1), not from
+    the reference date; so counted when the sentence names none before it, or one of another
+    grain for a quarter or month."""
+    word = words.search(fact.text)
+    if word is None:
+        return fact
+    lo = _sentence_at(ctx, fact.start)[0]
+    base = next((f for f in reversed(before) if f.start >= lo and f.attrs.get("from") and not words.search(f.text)), None)
+    if base is None:
+        return fact
+    kind = lowered(ctx.lang, "FROM_DATE_BEFORE")[word.group().lower()]  # type: ignore[arg-type]
+    start, end = date.fromisoformat(base.attrs["from"]), date.fromisoformat(base.attrs["to"])
+    grain = base.attrs["grain"]
+    if kind != "year" and grain != kind:
+        return fact
+    back = {"year": -12, "quarter": -3, "month": -1}[kind]
+    first, last = _shift(start, back, "month"), _shift(end, back, "month")
+    if grain != "day":
+        last = months(last.year, last.month, 1, grain).end
+    after = _same_period(ctx.lang).match(ctx.text, fact.end) if kind == "year" else None
+    if after is not None:  # "전년 동기": the base's period, a year back
+        period, fact_end = Period(first, last, grain), after.end()
+    else:
+        period, fact_end = (months(first.year, 1, 12, "year") if kind == "year" else Period(first, last, grain)), fact.end
+    attrs = {**fact.attrs, "grain": period.grain, "from": period.start.isoformat(), "to": period.end.isoformat()}
+    return make_fact(ctx, "date", fact.start, fact_end, period.value, **attrs)
 
 
 @cache

@@ -422,6 +422,10 @@ FUTURE_TENSE = (
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").
 REPORTED_BEFORE = r"(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|added|wrote|reported|confirmed|stated|noted|tweeted)\s+$"
 LATER_WORDS = ("from now", "from today", "hence")
+# "the previous year (quarter, month)" counts back from the date its sentence names before
+# it ("sales in 2018 rose from the previous year": 2017), else from the reference date (see
+# lang/ko.py): words -> unit.
+FROM_DATE_BEFORE = {"previous year": "year", "previous quarter": "quarter", "previous month": "month"}
 # A fiscal year: its word before the year ("fiscal 2023", "fiscal year 2024", "FY2023", "FY
 # 2024/25") or after it ("the 2024-25 fiscal year"). Reported with ``fiscal`` True and no
 # first or last day (they differ by organisation).

@@ -235,6 +235,12 @@ _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 2
 PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)"
 FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
 LATER_WORDS = ("후", "뒤")
+# "전년", "전 분기", "전월" count back from the date their sentence names before them, the
+# period reported ("지난해 매출은 전년 대비": the year before last), else from the reference
+# date: word -> unit.
+FROM_DATE_BEFORE = {"전년": "year", "전 분기": "quarter", "전분기": "quarter", "전월": "month"}
+# After "전년": the same part of that year ("전년 동기 대비", "전년동기", "전년 같은 기간").
+SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "동분기")
 # A fiscal year, its word after the year ("2023 회계연도", "2024년 회계연도"): see lang/en.py.
 FISCAL_AFTER = ("회계연도", "회계 연도")
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
