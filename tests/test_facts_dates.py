@@ -607,6 +607,8 @@ MAY = date(2024, 5, 15)  # a Wednesday
         ("The shelter was open until Sunday.", "2024-05-12"),  # the past told
         ("Sales had recovered by March 31.", "2024-03-31"),
         ("The law took effect Jan. 1.", "2024-01-01"),
+        ("Inflation is 3% in the 12 months through March.", "2024-03"),  # a period counted up to it
+        ("The show runs through March.", "2025-03"),
     ],
 )
 def test_a_bound_or_a_schedule_in_the_present_is_ahead(text: str, value: str) -> None:

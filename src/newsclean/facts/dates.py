@@ -503,7 +503,9 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
-    period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), qualifier == "by")  # type: ignore[arg-type]
+    # a bound ends something still running, not a period counted up to it ("in the 12 months through March")
+    bounded = qualifier == "by" and _word_before(ctx, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
+    period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), bounded)  # type: ignore[arg-type]
     if period is None:
         return None
     if "thisunit" in parts and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
