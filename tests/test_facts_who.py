@@ -256,13 +256,13 @@ def test_en_pronouns_follow_honorifics_and_stay_unattributed_when_unclear() -> N
         "Treasury Secretary Janet Yellen met Fed Chair Jerome Powell on Monday. Ms. Yellen said "
         'the banking system was sound. "Deposits are safe," she said.\n'
         'Mr. Powell was more cautious. "We are watching closely," he said.\n'
-        "Senator Elizabeth Warren and Senator Tim Scott questioned both officials on Tuesday. "
+        "Senator Ron Wyden and Senator Tim Scott questioned both officials on Tuesday. "
         '"This was avoidable," he said.\n'
     )
     assert [(v, s) for v, s, _ in quotes(who(text, "en"))] == [
         ("Deposits are safe", "Janet Yellen"),  # "she": Ms. Yellen, not Mr. Powell
         ("We are watching closely", "Jerome Powell"),
-        ("This was avoidable", None),  # "he": Warren or Scott, the text does not say
+        ("This was avoidable", None),  # "he": Wyden or Scott, the text does not say
     ]
 
 
@@ -749,3 +749,28 @@ def test_ko_nouns_of_people_in_a_story_are_no_names_nor_organisations() -> None:
     facts = who(text, "ko")
     assert of_type(facts, "organisation") == []
     assert set(people(facts)) == {"최모"}
+
+
+def test_en_a_one_word_organisation_that_ends_a_personal_name_is_the_person() -> None:
+    text = (
+        "The book was written by the late author John M. Ford. Ford's fans still trade his books.\n"
+        "Patrick W. Carlineo Jr. pleaded guilty. Carlineo's attorney spoke to reporters.\n"
+        "The United Arab Emirates sent aid. Walt Disney Co. said Disney's parks were open."
+    )
+    orgs = {f.value for f in who(text, "en") if f.type == "organisation"}
+    assert not orgs & {"Ford", "Carlineo"}
+    assert "Walt Disney Co." in orgs
+
+
+def test_en_a_given_name_tells_a_pronoun_who_speaks() -> None:
+    text = (
+        "Rep. Ilhan Omar asked the judge for leniency for Patrick Carlineo, a man who threatened her.\n"
+        "\"The answer to hate is not more hate; it is compassion,\" she wrote in her letter.\n"
+        "Tom Smith, a banker, and Jane Doe, a lawyer, met on Monday. \"We will wait,\" he said."
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Ilhan Omar", "Tom Smith"]
+
+
+def test_en_a_pronoun_of_a_person_whose_gender_nothing_tells_still_resolves() -> None:
+    text = "Kris Alder met the board on Monday. \"We will wait,\" Alder said. \"Nothing is decided,\" she added."
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Kris Alder", "Kris Alder"]

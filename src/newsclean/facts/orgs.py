@@ -99,9 +99,11 @@ def _abbreviation_of(alias: str, name: str) -> bool:
 
 
 def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    """One-word forms that end a personal name written with a title or a description in the
-    text ("Biden" of "President Joe Biden", "Morrison" of "Tim Morrison, a former aide"):
-    "Biden's vice president" is a person's possessive, not an organisation's."""
+    """One-word forms that end a personal name in the text: one written with a title or a
+    description ("Biden" of "President Joe Biden", "Morrison" of "Tim Morrison, a former
+    aide"), or with a given name that is no place, stop word or people and no longer name
+    after it ("Ford" of "author John M. Ford", "Carlineo" of "Patrick Carlineo Jr."; not
+    "Walt Disney Co."): "Biden's vice president" is a person's possessive, not an organisation's."""
     if getattr(lang, "SURNAME_FIRST", False):
         return set()
     name, titled, described = _titled_name(lang)
@@ -109,14 +111,47 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str
     for form in forms:
         i = text.find(" " + form) if " " not in form else -1
         while i >= 0:  # a plain string search: one regex per form would scan every position
-            start = text.rfind(" ", 0, i) + 1
+            start = _word_start(text, i)
+            initial = _INITIAL.fullmatch(text, start, i) is not None and start > 1
+            if initial:  # "John M. Ford"
+                start = _word_start(text, start - 1)
             end = i + 1 + len(form)
             whole = end == len(text) or not text[end].isalnum()
-            if whole and name.fullmatch(text, start, end) and (titled.search(text, max(0, start - 40), start) or described.match(text, end)):
+            if whole and name.fullmatch(text, start, end) and (
+                titled.search(text, max(0, start - 40), start) or described.match(text, end) or _given_alone(lang, text, start, end, initial)
+            ):
                 found.add(form)
                 break
             i = text.find(" " + form, end)
     return found
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _word_start(text: str, blank: int) -> int:
+    """Where the word ending right before the blank at ``blank`` starts (its line's start at most)."""
+    return max(text.rfind(" ", 0, blank), text.rfind("\n", 0, blank)) + 1
+_LONGER_NAME = re.compile(r",? (?!(?:Jr|Sr)\b|I{2,3}\b)(?:[A-Z&]|of |and |for )")  # not "Jr.", "III"
+
+
+def _given_alone(lang: ModuleType, text: str, start: int, end: int, initial: bool) -> bool:
+    """Whether the name's first word is a given name: no stop word, place, people or word of
+    an organisation, with no article or capitalised word before the name ("the United Arab
+    Emirates") and no capitalised word after it. A sentence's first word is capitalised
+    anyway ("Maybe Instagram likes it"): there, the name needs a middle initial or a "Jr."."""
+    first = text[start : text.find(" ", start)]
+    stop = rule_words(lang, "NAME_NOT") | rule_words(lang, "PLACES") | rule_words(lang, "TOWNS") | rule_words(lang, "ORG_SUFFIXES") | rule_words(lang, "ORG_NOT_FIRST")
+    if first in stop or rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(first) or _LONGER_NAME.match(text, end):
+        return False
+    if _WORD_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return False
+    return initial or _SUFFIX_AFTER.match(text, end) is not None or _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None
+
+
+_WORD_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w.&-]*) $")
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?:][\"”’)]? )$")
+_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr)\b")
 
 
 @cache

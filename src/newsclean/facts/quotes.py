@@ -239,7 +239,8 @@ def _person(
 
 def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str, str]:
     """Person (full name) -> gender, where an honorific before one of their mentions
-    (``names``: the people and organisations found) gives it ("Ms. Yellen", "Mr. Tim Cook")."""
+    (``names``: the people and organisations found) gives it ("Ms. Yellen", "Mr. Tim Cook"),
+    or else their given name (``MALE_GIVEN_NAMES``, ``FEMALE_GIVEN_NAMES``: "Patrick Carlineo")."""
     honorifics: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
     genders: dict[str, str] = {}
     for f in names if honorifics else ():
@@ -248,7 +249,20 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
             for word in (f.text.split()[0], before[-1] if before else ""):
                 if word in honorifics:
                     genders.setdefault(str(f.value), honorifics[word])
+    given = _given_genders(lang)
+    for f in names if given else ():
+        name = str(f.value)
+        if f.type == "person" and name not in genders and " " in name and name.split()[0] in given:
+            genders[name] = given[name.split()[0]]
     return genders
+
+
+@cache
+def _given_genders(lang: ModuleType) -> dict[str, str]:
+    return {
+        **{name: "male" for name in getattr(lang, "MALE_GIVEN_NAMES", ())},
+        **{name: "female" for name in getattr(lang, "FEMALE_GIVEN_NAMES", ())},
+    }
 
 
 def _merge(spans: list[_Speaker]) -> list[_Speaker]:

@@ -598,6 +598,30 @@ HONORIFIC_GENDERS = {
     "Mr.": "male", "Mr": "male", "Sir": "male", "Lord": "male",
     "Ms.": "female", "Ms": "female", "Mrs.": "female", "Mrs": "female", "Miss": "female", "Lady": "female", "Dame": "female",
 }
+# Common given names that tell a person's gender, for "he" and "she" as honorifics do
+# (names given to both, such as Jordan or Alex, are left out).
+MALE_GIVEN_NAMES = (
+    "Aaron", "Adam", "Alan", "Albert", "Alexander", "Andrew", "Anthony", "Arthur", "Barack", "Ben",
+    "Benjamin", "Bill", "Bob", "Boris", "Brad", "Brian", "Bruce", "Carl", "Charles", "Chris",
+    "Christopher", "Craig", "Dale", "Daniel", "David", "Dennis", "Donald", "Doug", "Douglas",
+    "Edward", "Eric", "Frank", "Gary", "George", "Gordon", "Greg", "Harry", "Henry", "Howard",
+    "Ian", "Jack", "Jacob", "James", "Jason", "Jeff", "Jeffrey", "Jim", "Joe", "John", "Jonathan",
+    "Joseph", "Josh", "Joshua", "Keith", "Ken", "Kenneth", "Kevin", "Larry", "Mark", "Martin",
+    "Matt", "Matthew", "Michael", "Mike", "Nick", "Nicholas", "Patrick", "Paul", "Peter", "Philip",
+    "Ralph", "Richard", "Rick", "Robert", "Roger", "Ron", "Ronald", "Ryan", "Scott", "Sean", "Simon",
+    "Stephen", "Steve", "Steven", "Thomas", "Tim", "Timothy", "Todd", "Tom", "Tony", "Vladimir",
+    "Walter", "William", "Xi",
+)
+FEMALE_GIVEN_NAMES = (
+    "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Beth", "Betty",
+    "Catherine", "Christine", "Claire", "Daisy", "Deborah", "Diana", "Donna", "Elizabeth", "Ellen",
+    "Emily", "Emma", "Fiona", "Hannah", "Heather", "Helen", "Hillary", "Ilhan", "Jane", "Janet",
+    "Jennifer", "Jessica", "Jill", "Joan", "Julia", "Julie", "Karen", "Kate", "Katherine", "Kathleen",
+    "Kelly", "Kristi", "Laura", "Lauren", "Linda", "Lisa", "Louise", "Margaret", "Maria", "Marie",
+    "Martha", "Mary", "Megan", "Melissa", "Michelle", "Nancy", "Nicole", "Nikki", "Olivia",
+    "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Sandra", "Sarah", "Sharon", "Sonya",
+    "Sophie", "Stephanie", "Susan", "Teresa", "Valerie", "Victoria", "Virginia",
+)
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After",
