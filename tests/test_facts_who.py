@@ -774,3 +774,11 @@ def test_en_a_given_name_tells_a_pronoun_who_speaks() -> None:
 def test_en_a_pronoun_of_a_person_whose_gender_nothing_tells_still_resolves() -> None:
     text = "Kris Alder met the board on Monday. \"We will wait,\" Alder said. \"Nothing is decided,\" she added."
     assert [q[1] for q in quotes(who(text, "en"))] == ["Kris Alder", "Kris Alder"]
+
+
+def test_ko_a_name_ending_in_an_organisation_suffix_before_a_role_is_a_person() -> None:
+    text = "같은 당 장제원 의원은 “억울하다”고 말했다. 장 의원은 이날 탈당했다. 국정원 원장은 국회에 출석했다."
+    facts = who(text, "ko")
+    assert {f.value for f in of_type(facts, "organisation")} == {"국정원"}
+    assert people(facts) == {"장제원": ("의원", None)}
+    assert quotes(facts) == [("억울하다", "장제원", "person")]

@@ -296,8 +296,10 @@ ORG_SUFFIXES = (
     "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
 )
 ORG_MIN_LEN = 3
-# One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와.
-ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?:{particle})?(?!\w)"
+# One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
+# three syllables ending in 원 before a role no such body has: a name ("장제원 의원", "김태원
+# 교수"; "국정원 원장" is a body's head).
+ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:의원|국회의원|교수|기자|변호사|후보|선수|감독|여사|씨)(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
 # Words with an organisation suffix that name no organisation.
 ORG_NOT = ("이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부")
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
