@@ -782,3 +782,12 @@ def test_ko_a_name_ending_in_an_organisation_suffix_before_a_role_is_a_person() 
     assert {f.value for f in of_type(facts, "organisation")} == {"국정원"}
     assert people(facts) == {"장제원": ("의원", None)}
     assert quotes(facts) == [("억울하다", "장제원", "person")]
+
+
+def test_ko_common_nouns_ending_like_an_organisation_are_none() -> None:
+    text = (
+        "걸그룹 뉴진스는 컴백했다. 경기 전반부에는 고전했다. 가정주부들은 물가를 걱정했다. 가짜뉴스가 퍼졌다. "
+        "한강공원에 사람이 몰렸다. 도로 보수공사가 진행됐다. 북조선은 이날 성명을 냈다. 미국 중앙은행은 금리를 올렸다. "
+        "SBI저축은행과 하나은행은 대출을 줄였다. 고용노동부는 점검에 나섰다."
+    )
+    assert {f.value for f in of_type(who(text, "ko"), "organisation")} == {"SBI저축은행", "하나은행", "고용노동부"}
