@@ -615,6 +615,11 @@ def test_a_bound_or_a_schedule_in_the_present_is_ahead(text: str, value: str) ->
     assert [v for _, v, _ in dates(text, "en", MAY)] == [value]
 
 
+def test_korean_bounds_move_only_a_weekday_ahead() -> None:
+    assert dates("금요일까지 진행된다.", "ko", MAY) == [("금요일까지", "2024-05-17", "day")]
+    assert dates("3월까지 누적 판매량은 10만대다.", "ko", MAY) == [("3월까지", "2024-03", "month")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "surface", "value"),
     [

@@ -515,8 +515,12 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
-    # a bound ends something still running, not a period counted up to it ("in the 12 months through March")
-    bounded = qualifier == "by" and _word_before(ctx, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
+    # a bound ends something still running, not a period counted up to it ("in the 12 months
+    # through March"); a month or day without its year, only where writers leave out next year's
+    bounded = (
+        qualifier == "by" and _word_before(ctx, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
+        and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
+    )
     period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), bounded)  # type: ignore[arg-type]
     if period is None:
         return None

@@ -426,6 +426,10 @@ LATER_WORDS = ("from now", "from today", "hence")
 # it ("sales in 2018 rose from the previous year": 2017), else from the reference date (see
 # lang/ko.py): words -> unit.
 FROM_DATE_BEFORE = {"previous year": "year", "previous quarter": "quarter", "previous month": "month"}
+# A month or day without its year after "until", "through", "by" in a clause not told in the
+# past is the coming one ("applications are due by March 31" in May: next March): writers
+# leave out next year's year (a weekday so bounded is the coming one in every language).
+YEARLESS_BOUND_AHEAD = True
 # A fiscal year: its word before the year ("fiscal 2023", "fiscal year 2024", "FY2023", "FY
 # 2024/25") or after it ("the 2024-25 fiscal year"). Reported with ``fiscal`` True and no
 # first or last day (they differ by organisation).

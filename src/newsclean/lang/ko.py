@@ -241,6 +241,9 @@ LATER_WORDS = ("후", "뒤")
 FROM_DATE_BEFORE = {"전년": "year", "전 분기": "quarter", "전분기": "quarter", "전월": "month"}
 # After "전년": the same part of that year ("전년 동기 대비", "전년동기", "전년 같은 기간").
 SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "동분기")
+# "3월까지" is this year's March whatever the tense ("3월까지 누적 판매량은 10만대다"): a writer
+# names next year's ("내년 3월까지"). See lang/en.py.
+YEARLESS_BOUND_AHEAD = False
 # A fiscal year, its word after the year ("2023 회계연도", "2024년 회계연도"): see lang/en.py.
 FISCAL_AFTER = ("회계연도", "회계 연도")
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
