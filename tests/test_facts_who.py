@@ -791,3 +791,14 @@ def test_ko_common_nouns_ending_like_an_organisation_are_none() -> None:
         "SBI저축은행과 하나은행은 대출을 줄였다. 고용노동부는 점검에 나섰다."
     )
     assert {f.value for f in of_type(who(text, "ko"), "organisation")} == {"SBI저축은행", "하나은행", "고용노동부"}
+
+
+def test_ko_a_market_is_no_mayor() -> None:
+    text = (
+        "부동산 시장 정상화가 필요하다. 이는 시장 전망치를 웃도는 수준이다. 시장 유동성이 풍부하다. "
+        "오세훈 서울시장은 이날 회견을 열었다. 오세훈 시장은 “부동산 시장 안정이 먼저”라고 말했다. "
+        "오 시장은 또 “시장 전망치는 낮다”고 했다. 홍준표 전 시장은 말을 아꼈다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"오세훈": ("서울시장", None), "홍준표": ("시장", None)}
+    assert [q[1] for q in quotes(facts)] == ["오세훈", "오세훈"]

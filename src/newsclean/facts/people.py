@@ -58,7 +58,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
         elif org is not None and not known and not name_like(lang, org):
             org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
-        if org is not None and not known and _is_name(lang, org, bare=_role_next(lang, m, spans[0][1])):
+        if org is not None and not known and _is_name(lang, org, _bare_role(lang, m, spans[0][1])):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         for span in names:
             if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
@@ -119,25 +119,32 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
         return None
     if not _surname_first(lang):
         return (start, end) if " " in name else None
-    return None if _no_korean_name(lang, name, bare=_role_next(lang, m, end)) else (start, end)
+    return None if _no_korean_name(lang, name, _bare_role(lang, m, end)) else (start, end)
 
 
-def _role_next(lang: ModuleType, m: re.Match[str], end: int) -> bool:
-    """Whether the match's role follows ``end`` with nothing but a country between ("방한한
-    미국 국무장관"): no age, modifier or organisation."""
-    if "role" not in m.re.groupindex or m.start("role") <= end:
-        return False
-    return all(word in rule_words(lang, "PLACES") for word in m.string[end : m.start("role")].split())
+def _bare_role(lang: ModuleType, m: re.Match[str], end: int) -> str | None:
+    """The match's role when nothing tells the word ending at ``end`` is a name: the role
+    stands before it ("시장 전망치는") or after it with nothing but a country between ("방한한
+    미국 국무장관"); None when an age, a modifier or an organisation stands between."""
+    if "role" not in m.re.groupindex or m.group("role") is None:
+        return None
+    if m.start("role") > end and not all(word in rule_words(lang, "PLACES") for word in m.string[end : m.start("role")].split()):
+        return None
+    return m.group("role")
 
 
-def _no_korean_name(lang: ModuleType, word: str, bare: bool) -> bool:
+def _no_korean_name(lang: ModuleType, word: str, bare_role: str | None) -> bool:
     """Whether a word of a name's shape (surname first) is an ordinary word: one that is no
     foreign name's word either (``FOREIGN_NAME_NOT``: "보수 진영", "대선 주자"), an organisation's
-    suffix or kind ("반도체 부문"), a stop word with a particle ("이들이", "이번에"), or, right
-    before its role (``bare``), a verb's form (``NAME_BARE_NOT_ENDINGS``: "주재한 총리")."""
+    suffix or kind ("반도체 부문"), a stop word with a particle ("이들이", "이번에"), or, next to
+    a role with nothing between (``bare_role``), a verb's form (``NAME_BARE_NOT_ENDINGS``:
+    "주재한 총리") or any word when the role is also a common noun (``NOUN_ROLES``: "부동산
+    시장", "시장 전망치")."""
     if word in _foreign_not(lang) or word in _organisation_words(lang) or word[:-1] in _not_names(lang):
         return True
-    return bare and word.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS"))
+    if bare_role is None:
+        return False
+    return word.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS")) or bare_role in rule_words(lang, "NOUN_ROLES")
 
 
 @cache
@@ -188,12 +195,12 @@ def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 
 
-def _is_name(lang: ModuleType, words: str, bare: bool) -> bool:
+def _is_name(lang: ModuleType, words: str, bare_role: str | None) -> bool:
     """Whether an unknown organisation slot is a personal name, in a language whose names
     are one word (surname first): then the word the pattern read as the name is not one."""
     if not _surname_first(lang) or words in _not_names(lang) or words.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
         return False
-    if _no_korean_name(lang, words, bare):
+    if _no_korean_name(lang, words, bare_role):
         return False
     return _name_shape(lang).fullmatch(words) is not None
 

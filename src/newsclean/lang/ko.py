@@ -402,6 +402,10 @@ NAME_NOT = (
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
 NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
 NAME_BARE_NOT_ENDINGS = ("한",)
+# Roles that are also common nouns ("시장": a mayor, a market): next to one, a word is a name
+# only with an age, a modifier or an organisation between ("부동산 시장", "시장 전망치는" are
+# no people; "오세훈 서울시장", "오세훈 전 시장" are).
+NOUN_ROLES = ("시장",)
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
