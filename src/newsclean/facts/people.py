@@ -426,7 +426,7 @@ def _another_bearer(lang: ModuleType, text: str, surname: str, name: str) -> boo
     if _surname_first(lang):
         return False
     own = set(name.split())  # "Owen John Dempsey", "De La Rosa"
-    others = (*word_set(lang, "role"), *word_set(lang, "honorific"), *_not_names(lang))
+    others = _no_given_names(lang)
     for i in scan._places(text, surname):
         word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)
         if word is not None and word.group(1) not in others:
@@ -443,22 +443,29 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
     known = {_surname(lang, name) for name in people} | {f.text for f in orgs} | {str(f.value) for f in orgs}
     spans = []
     for m in finditer(lang, "PERSON_SPEAKER", ctx.text):
-        surname = m.group("surname")
+        key = "surname" if m.group("surname") else "after"
+        surname = m.group(key)
         if surname in known or surname in _not_names(lang) or f"{surname}." in _not_names(lang) or surname in _places(lang):
             continue  # "said Rep. Brian Babin": a title cut short
         known.add(surname)
-        spans.append(_given_name_before(lang, ctx.text, surname) or m.span("surname"))
+        spans.append(_given_name_before(lang, ctx.text, surname) or m.span(key))
     return spans
 
 
 def _given_name_before(lang: ModuleType, text: str, surname: str) -> tuple[int, int] | None:
     """The span of the first "Given Surname" of the text, a given name being no title or stop word."""
-    others = (*word_set(lang, "role"), *word_set(lang, "honorific"), *_not_names(lang))
+    others = _no_given_names(lang)
     for i in scan._places(text, surname):
         word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)
         if word is not None and word.group(1) not in others:
             return word.start(1), i + len(surname)
     return None
+
+
+@cache
+def _no_given_names(lang: ModuleType) -> frozenset[str]:
+    """Titles, honorifics and stop words: no given name is one."""
+    return word_set(lang, "role") | word_set(lang, "honorific") | _not_names(lang)
 
 
 @cache

@@ -715,8 +715,8 @@ PERSON_PATTERNS = (
 # A lone capitalised word speaking right after a quotation is a person named by surname
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
 PERSON_SPEAKER = (
-    ("”|\"", r"[”\"],? (?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"),
-    ("”|\"", r"[”\"],? (?:said|says|added|asked) (?P<surname>{surname})(?=[.,;])"),
+    ("”|\"", r"[”\"],? (?:(?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"
+              r"|(?:said|says|added|asked) (?P<after>{surname})(?=[.,;]))"),
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
@@ -726,7 +726,7 @@ PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
 # expert", "a company spokesperson"; "the source" refers back to one, and is left out.
 ANONYMOUS_SOURCES = (
     r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:[Aa]n?|[Tt]he) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
+    r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
