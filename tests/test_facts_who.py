@@ -802,3 +802,8 @@ def test_ko_a_market_is_no_mayor() -> None:
     facts = who(text, "ko")
     assert people(facts) == {"오세훈": ("서울시장", None), "홍준표": ("시장", None)}
     assert [q[1] for q in quotes(facts)] == ["오세훈", "오세훈"]
+
+
+def test_ko_a_group_or_a_staff_before_a_role_is_no_person() -> None:
+    text = "방문단 대표가 도착했다. 연구진 교수는 설명했다. 대표단 단장인 김철수 차관은 “성과가 있었다”고 말했다."
+    assert people(who(text, "ko")) == {"김철수": ("차관", None)}

@@ -394,13 +394,12 @@ NAME_NOT = (
     "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
 )
-# Last syllables of a short institution or place, never of a name: "서울대 교수", "서울시
-# 대변인", "국회 의원", "담양군 군수" (a university, a city, a county, the assembly); and of
-# particles and verb endings no given name ends in ("경우는 주석", "현장을 찾은 시장", "조치로
-# 대표 단체", "선출된 의장").
+# Last syllables of a short institution, place or group, never of a name: "서울대 교수", "서울시
+# 대변인", "국회 의원", "담양군 군수", "방문단 대표"; and of particles and verb endings no given
+# name ends in ("경우는 주석", "현장을 찾은 시장", "조치로 대표 단체", "선출된 의장").
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
-NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
+NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "단", "는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
 NAME_BARE_NOT_ENDINGS = ("한",)
 # Roles that are also common nouns ("시장": a mayor, a market): next to one, a word is a name
 # only with an age, a modifier or an organisation between ("부동산 시장", "시장 전망치는" are
@@ -493,7 +492,7 @@ FOREIGN_NAME_NOT = (
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
     "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "방송인", "연예인", "언론인",
     "경제인", "체육인", "민간인", "외국인", "피해자", "피의자", "피고인", "용의자", "지지자", "노동자",
-    "소비자", "사업자", "유가족", "유족", "인사", "여권", "야권", "측근",
+    "소비자", "사업자", "유가족", "유족", "연구진", "의료진", "경영진", "제작진", "취재진", "인사", "여권", "야권", "측근",
     "지역", "지역구", "주자", "정치권", "동료", "선배", "후배", "부부", "부인", "남편", "아들", "딸", "가족",
     "그해", "이듬해", "재작년", "내후년", "금년", "미래", "다음", "지난번", "어느", "여러", "일부",
     "다수", "소수", "대부분", "상당수", "주재", "마지막", "최후", "역사상", "사상", "유일",
