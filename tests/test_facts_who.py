@@ -807,3 +807,14 @@ def test_ko_a_market_is_no_mayor() -> None:
 def test_ko_a_group_or_a_staff_before_a_role_is_no_person() -> None:
     text = "방문단 대표가 도착했다. 연구진 교수는 설명했다. 대표단 단장인 김철수 차관은 “성과가 있었다”고 말했다."
     assert people(who(text, "ko")) == {"김철수": ("차관", None)}
+
+
+def test_en_a_name_right_after_a_kind_of_organisation_is_an_organisation() -> None:
+    text = (
+        "“It was an attempt to mislead voters,” Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.\n"
+        "The Prime Minister was concerned about the revelations by newspaper Dagens Nyheter.\n"
+        "Her masters belong to the label Big Machine, which denied the claims."
+    )
+    facts = who(text, "en")
+    assert {"Full Fact", "Dagens Nyheter", "Big Machine"} <= {f.value for f in of_type(facts, "organisation")}
+    assert set(people(facts)) == {"Will Moy"}

@@ -545,7 +545,13 @@ ORG_NOT_SHAPE = (
     r"|(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
 )
 # Kind-of-organisation nouns: a name found by its context never ends in one.
-ORG_TYPE_NOUNS = ("company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer")
+# A name right after one is an organisation's ("the fact-checking website Full Fact", "label
+# Big Machine, which owns", "newspaper Dagens Nyheter").
+ORG_TYPE_NOUNS = (
+    "company", "firm", "bank", "lender", "carmaker", "startup", "group", "insurer", "retailer",
+    "newspaper", "website", "magazine", "broadcaster", "label", "charity", "publisher", "airline",
+    "manufacturer", "nonprofit",
+)
 # A short form: the initials of the long name (ECB), the long name without a last word such
 # as "Inc." or "Department" (Apple Inc. -> Apple, Treasury Department -> Treasury), or its
 # first word cut short ("the Fed").
@@ -565,6 +571,8 @@ ORG_PATTERNS = (
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)")
     ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>(?![A-Z]+s\))[A-Z][A-Za-z&]{1,7})\))"),
+    # "the fact-checking website Full Fact", "the German bank Commerzbank"
+    ("{type}", r"\b(?:{type}) (?P<org>{org})"),
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"; a
     # capitalised title before "of" or "for" is one title with the words after it, a field
     # or a place ("Head of Research", "Secretary of State Marco Rubio", "Minister for Civil
