@@ -818,3 +818,13 @@ def test_en_a_name_right_after_a_kind_of_organisation_is_an_organisation() -> No
     facts = who(text, "en")
     assert {"Full Fact", "Dagens Nyheter", "Big Machine"} <= {f.value for f in of_type(facts, "organisation")}
     assert set(people(facts)) == {"Will Moy"}
+
+
+def test_en_associate_and_assistant_before_a_title() -> None:
+    text = (
+        "“We have a need to bring on more landers,” said Steve Clarke, deputy associate administrator for exploration.\n"
+        "Paul Torrey, an assistant professor of history, disagreed."
+    )
+    facts = who(text, "en")
+    assert people(facts) == {"Steve Clarke": ("administrator", None), "Paul Torrey": ("professor", None)}
+    assert quotes(facts)[0][1] == "Steve Clarke"

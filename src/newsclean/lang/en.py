@@ -603,7 +603,10 @@ ROLES = (
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
     "Rear Admiral", "Vice Admiral", "Administrator", "Cllr",
 )
-ROLE_MODIFIERS = ("former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior", "chief", "Chief", "deputy", "Deputy", "top")
+ROLE_MODIFIERS = (
+    "former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior",
+    "chief", "Chief", "deputy", "Deputy", "top", "associate", "Associate", "assistant", "Assistant", "interim", "Interim",
+)
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady", "Dame")
 # What an honorific before a name tells of the person, for the pronouns that say it too.
 HONORIFIC_GENDERS = {
