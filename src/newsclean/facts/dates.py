@@ -110,7 +110,7 @@ def date_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     """"2020년 7월 15일", "지난 14일", "내년 상반기", "9월 중", "3주 전"."""
-    end = rf"(?=(?:{_words([*r.UNIT_FOLLOWERS, *r.DATE_AFTER, *r.SAME_PERIOD])})|[^가-힣]|$)"  # "말까지", "중순께", "전년동기"
+    end = rf"(?=(?:{_words([*r.UNIT_FOLLOWERS, *r.DATE_FOLLOWERS])})|[^가-힣]|$)"
     rel = _words([*r.DAY_WORDS, *r.MONTH_WORDS, *r.YEAR_WORDS, *r.WEEK_WORDS, *r.WEEKEND_WORDS, *r.QUARTER_WORDS, *r.PAST_WORDS, *r.FUTURE_WORDS, *r.SEASON_WORDS])
     y, m, d = r.YEAR_SUFFIX, r.MONTH_SUFFIX, r.DAY_SUFFIX
     to = rf"(?:{_words(r.DATE_RANGE)})\s?"
@@ -354,12 +354,14 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         return
     anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
     back: dict[int, str] = {}  # the dates counted back from the one before them ("전년"): start -> unit
+    counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
 
     def read(m: re.Match[str]) -> Fact | None:
         fact = _date(ctx, m, ref)
-        unit = fact and m["rel"] and _counted_back(ctx.lang, m)
-        if unit:
-            back[fact.start] = unit  # type: ignore[union-attr]
+        if fact is not None and counted and m["rel"] in counted:
+            unit = _counted_back(ctx.lang, m)  # type: ignore[arg-type]
+            if unit:
+                back[fact.start] = unit
         return fact
 
     dates += scan.read(ctx.text, (pattern,), anchors, prefix, read)
@@ -368,6 +370,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         return
     dates.sort(key=lambda f: f.start)
     yield from (_from_date_before(ctx, dates, i, back) for i in range(len(dates)))
+
+
+@cache
+def _counted_back_words(rules: ModuleType) -> frozenset[str]:
+    """The relative words that open a date counted back ("전년", "전 분기", "previous", "Previous")."""
+    words = {v for w in getattr(rules, "FROM_DATE_BEFORE", ()) for v in (w, w.split()[0])}
+    return frozenset(words | {w.capitalize() for w in words})
 
 
 def _counted_back(rules: ModuleType, m: re.Match[str]) -> str | None:

@@ -215,7 +215,7 @@ PERIOD_WORDS = {
 MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "late", "말": "late", "초반": "early", "중반": "mid", "후반": "late"}
 # "9월 중", "2025년까지": a word after a date that bounds it.
 # "올해 안에", "3월 내에", "2025년 이내": within it, as "까지" (not "내" alone: "오늘 내 사진", "어제 내가").
-# "다음 달 말께", "10일쯤": about then.
+# "다음 달 말께", "10일쯤": about then (께 also follows a date's words: DATE_FOLLOWERS).
 DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during", "께": "around", "쯤": "around"}
 # A part of the current year or month in one word: "연말까지", "연초", "월말" (kind, part).
 PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
@@ -244,8 +244,10 @@ SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "동분기")
 # "3월까지" is this year's March whatever the tense ("3월까지 누적 판매량은 10만대다"): a writer
 # names next year's ("내년 3월까지"). See lang/en.py.
 YEARLESS_BOUND_AHEAD = False
+# Besides UNIT_FOLLOWERS, what may follow a date's words glued: "중순께", "전년동기", "전년동월".
+DATE_FOLLOWERS = ("께", "동기", "동월", "동분기")
 # A fiscal year, its word after the year ("2023 회계연도", "2024년 회계연도"): see lang/en.py.
-FISCAL_AFTER = ("회계연도", "회계 연도")
+FISCAL_AFTER = ("회계연도",)
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
 DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
 # After a quarter or half, words that count it ("2분기 연속", "3분기째", "5분기 만에"): no date.
