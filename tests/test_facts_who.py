@@ -828,3 +828,17 @@ def test_en_associate_and_assistant_before_a_title() -> None:
     facts = who(text, "en")
     assert people(facts) == {"Steve Clarke": ("administrator", None), "Paul Torrey": ("professor", None)}
     assert quotes(facts)[0][1] == "Steve Clarke"
+
+
+def test_en_occupations_before_a_name_introduce_a_person() -> None:
+    text = (
+        "Hungarian-American investor George Soros had said, \"Stock market bubbles don't grow out of thin air.\"\n"
+        "Oscar-winning actress Mary Steenburgen wrote the song. Todd George, VP of Platform Engineering, spoke next."
+    )
+    facts = who(text, "en")
+    found = people(facts)
+    assert found["George Soros"][0] == "Hungarian-American investor"
+    assert found["Mary Steenburgen"][0] == "actress"
+    assert "Engineer" not in {role for role, _ in found.values()}
+    assert "Oscar-winning" not in {f.value for f in of_type(facts, "organisation")}
+    assert quotes(facts)[0][1] == "George Soros"

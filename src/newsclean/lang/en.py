@@ -519,6 +519,7 @@ ORG_NOT = (
 ORG_NOT_ENDINGS = (
     " Index", " Composite", " System", " Program", " Programme", " Mission", " Act", " Bill",
     " Treaty", " Rover", " Stage", " Units", " Things", " Platforms",
+    "-winning", "-nominated", "-born", "-selling",  # "Oscar-winning actress Mary Steenburgen"
 )
 # Words before a name that are not part of it: "A Reuters investigation", "From The New York
 # Times", "Former National Security Council adviser".
@@ -602,6 +603,10 @@ ROLES = (
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
     "Rear Admiral", "Vice Admiral", "Administrator", "Cllr",
+    # occupations written before a name as titles are ("investor George Soros", "actor Kevin Spacey")
+    "Journalist", "Investor", "Actor", "Actress", "Comedian", "Author", "Writer", "Novelist", "Singer",
+    "Musician", "Rapper", "Producer", "Billionaire", "Businessman", "Businesswoman", "Entrepreneur",
+    "Scientist", "Activist", "Historian", "Lawmaker", "Politician", "Physician", "Engineer",
 )
 ROLE_MODIFIERS = (
     "former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior",
@@ -719,7 +724,7 @@ PERSON_PATTERNS = (
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said" |
     # a description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
     # foundation", "…, an autonomous region"; but "…, a state employee")
-    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
+    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen"
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b"),
 )
