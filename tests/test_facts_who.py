@@ -842,3 +842,13 @@ def test_en_occupations_before_a_name_introduce_a_person() -> None:
     assert "Engineer" not in {role for role, _ in found.values()}
     assert "Oscar-winning" not in {f.value for f in of_type(facts, "organisation")}
     assert quotes(facts)[0][1] == "George Soros"
+
+
+def test_ko_a_name_ending_like_a_school_is_a_name_away_from_a_school_role() -> None:
+    text = (
+        "더불어민주당 박찬대 원내대표는 “특검법을 처리하겠다”고 말했다. 김종대 의원도 동참했다. "
+        "서울대 교수는 반대했다. 고려대 총장은 말을 아꼈다. 서울대 이정한 교수는 “검토가 필요하다”고 했다."
+    )
+    facts = who(text, "ko")
+    assert set(people(facts)) == {"박찬대", "김종대", "이정한"}
+    assert [q[1] for q in quotes(facts)] == ["박찬대", "이정한"]

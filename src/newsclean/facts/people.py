@@ -58,7 +58,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
         elif org is not None and not known and not name_like(lang, org):
             org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
-        if org is not None and not known and _is_name(lang, org, _bare_role(lang, m, spans[0][1])):
+        if org is not None and not known and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         for span in names:
             if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
@@ -119,16 +119,27 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
         return None
     if not _surname_first(lang):
         return (start, end) if " " in name else None
+    if _body_name(lang, name, _role_of(m)):
+        return None
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end)) else (start, end)
 
 
-def _bare_role(lang: ModuleType, m: re.Match[str], end: int) -> str | None:
+def _body_name(lang: ModuleType, word: str, role: str | None) -> bool:
+    """Whether a word ends like a body's short name (``NAME_BODY_ENDINGS``: "서울시 대변인";
+    ``NAME_NOT_ENDINGS_BEFORE``, before the body's roles: "서울대 교수")."""
+    return word.endswith(rule_endings(lang, "NAME_BODY_ENDINGS")) or role in getattr(lang, "NAME_NOT_ENDINGS_BEFORE", {}).get(word[-1:], ())
+
+
+def _bare_role(lang: ModuleType, m: re.Match[str], end: int, before: str | None = None) -> str | None:
     """The match's role when nothing tells the word ending at ``end`` is a name: the role
     stands before it ("시장 전망치는") or after it with nothing but a country between ("방한한
-    미국 국무장관"); None when an age, a modifier or an organisation stands between."""
+    미국 국무장관"); None when an age, a modifier or an organisation stands between, or
+    before the word (``before``, a body's short name: "서울대 이정한 교수")."""
     if "role" not in m.re.groupindex or m.group("role") is None:
         return None
     if m.start("role") > end and not all(word in rule_words(lang, "PLACES") for word in m.string[end : m.start("role")].split()):
+        return None
+    if before is not None and _body_name(lang, before, m.group("role")):
         return None
     return m.group("role")
 
@@ -195,12 +206,12 @@ def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 
 
-def _is_name(lang: ModuleType, words: str, bare_role: str | None) -> bool:
+def _is_name(lang: ModuleType, words: str, role: str | None, bare_role: str | None) -> bool:
     """Whether an unknown organisation slot is a personal name, in a language whose names
     are one word (surname first): then the word the pattern read as the name is not one."""
     if not _surname_first(lang) or words in _not_names(lang) or words.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
         return False
-    if _no_korean_name(lang, words, bare_role):
+    if _body_name(lang, words, role) or _no_korean_name(lang, words, bare_role):
         return False
     return _name_shape(lang).fullmatch(words) is not None
 

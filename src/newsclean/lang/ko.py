@@ -396,13 +396,20 @@ NAME_NOT = (
     "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
 )
-# Last syllables of a short institution, place or group, never of a name: "서울대 교수", "서울시
-# 대변인", "국회 의원", "담양군 군수", "방문단 대표"; and of particles and verb endings no given
-# name ends in ("경우는 주석", "현장을 찾은 시장", "조치로 대표 단체", "선출된 의장").
+# Last syllables of particles and verb endings no given name ends in ("경우는 주석", "현장을
+# 찾은 시장", "조치로 대표 단체", "선출된 의장"); and of a short institution, place or group
+# (NAME_BODY_ENDINGS): "서울시 대변인", "국회 의원", "담양군 군수", "방문단 대표" (and before a
+# name, its body: "서울시 이정한 대변인").
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
-NAME_NOT_ENDINGS = ("대", "시", "군", "회", "청", "당", "단", "는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
+NAME_BODY_ENDINGS = ("시", "군", "회", "청", "당", "단")
+NAME_NOT_ENDINGS = ("는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
 NAME_BARE_NOT_ENDINGS = ("한",)
+# A last syllable that ends a name except before the roles of a body it ends the short name
+# of: "서울대 교수", "고려대 총장" (a university) are no people, "박찬대 원내대표" is one.
+NAME_NOT_ENDINGS_BEFORE = {
+    "대": ("교수", "명예교수", "총장", "학장", "처장", "원장", "연구원", "선임연구원", "수석연구원", "연구위원", "박사"),
+}
 # Roles that are also common nouns ("시장": a mayor, a market): next to one, a word is a name
 # only with an age, a modifier or an organisation between ("부동산 시장", "시장 전망치는" are
 # no people; "오세훈 서울시장", "오세훈 전 시장" are).
