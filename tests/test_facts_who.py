@@ -852,3 +852,18 @@ def test_ko_a_name_ending_like_a_school_is_a_name_away_from_a_school_role() -> N
     facts = who(text, "ko")
     assert set(people(facts)) == {"박찬대", "김종대", "이정한"}
     assert [q[1] for q in quotes(facts)] == ["박찬대", "이정한"]
+
+
+def test_ko_an_office_glued_to_its_body_is_a_role() -> None:
+    text = (
+        "최상목 경제부총리 겸 기획재정부 장관은 “물가 안정이 최우선”이라고 말했다. 최 부총리는 “재정을 아끼겠다”고 덧붙였다. "
+        "이복현 금감원장과 윤희근 경찰청장, 이관섭 비서실장이 참석했다. 이날 병원장 회의도 열렸다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {
+        "최상목": ("경제부총리", None),
+        "이복현": ("금감원장", None),
+        "윤희근": ("경찰청장", None),
+        "이관섭": ("비서실장", None),
+    }
+    assert [q[1] for q in quotes(facts)] == ["최상목", "최상목"]

@@ -417,14 +417,15 @@ NOUN_ROLES = ("시장",)
 # A person's full name is Korean order, surname first; a later mention is "성 장관".
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
-# place: "홍준표 전 대구시장", "김동연 경기지사". A name of two syllables is rare and a field
+# place and an office its body: "홍준표 전 대구시장", "김동연 경기지사", "이복현 금감원장",
+# "최상목 경제부총리", "한덕수 비대위원장". A name of two syllables is rare and a field
 # noun before a role is common ("노조 위원장", "홍보 팀장", "경찰 관계자"): before a role, a
 # two-syllable name needs an age, 전/현 or an organisation ("조국 전 장관", "조국 법무부 장관");
 # so does a name ending like a verb's attributive form, more often a verb's than a name's
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,3}(?:시장|도지사|지사|군수|구청장|교육감))(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
