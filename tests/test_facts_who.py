@@ -867,3 +867,14 @@ def test_ko_an_office_glued_to_its_body_is_a_role() -> None:
         "이관섭": ("비서실장", None),
     }
     assert [q[1] for q in quotes(facts)] == ["최상목", "최상목"]
+
+
+def test_ko_a_verb_after_its_object_is_no_foreign_name() -> None:
+    text = (
+        "관세 협상을 앞둔 미국 대통령은 강경했다. 전쟁을 일으킨 러시아 대통령은 고립됐다. "
+        "강경파로 알려진 이스라엘 총리는 거부했다. 협상을 앞둔 조 바이든 미국 대통령은 “합의가 가깝다”고 말했다. "
+        "블라디미르 푸틴 러시아 대통령과 페드로 산체스 스페인 총리도 만났다."
+    )
+    facts = who(text, "ko")
+    assert set(people(facts)) == {"조 바이든", "블라디미르 푸틴", "페드로 산체스"}
+    assert [q[1] for q in quotes(facts)] == ["조 바이든"]

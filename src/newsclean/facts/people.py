@@ -296,14 +296,22 @@ def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, in
     if lo > line:
         words = words[1:]  # cut by the window: no whole word
     name: list[str] = []
-    for word in reversed(words[-4:]):
-        if not _foreign_word(lang, word, last=not name):
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if not _foreign_word(lang, words[i], last=not name) or (i > 0 and _verb_form(lang, words[i], words[i - 1])):
             break
-        name.append(word)
+        name.append(words[i])
     if m.group("mod") is not None and not 2 <= len(name) <= 3:
         return None
     name = name[:3]
     return (end - 1 - sum(map(len, name)) - len(name) + 1, end - 1) if name else None
+
+
+def _verb_form(lang: ModuleType, word: str, before: str) -> bool:
+    """Whether a word is a verb's attributive form, not a name's: it ends in a syllable with
+    a final ㄴ right after a word with an object or instrumental particle (``FOREIGN_VERB_AFTER``:
+    "협상을 앞둔", "강경파로 알려진"; but "조 바이든", "블라디미르 푸틴")."""
+    last = ord(word[-1]) - 0xAC00
+    return 0 <= last < 11172 and last % 28 == 4 and before.endswith(rule_endings(lang, "FOREIGN_VERB_AFTER"))
 
 
 @lru_cache(maxsize=4096)  # the same few words stand before the roles of every article

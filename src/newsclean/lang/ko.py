@@ -519,6 +519,9 @@ FOREIGN_NAME_NOT_ENDINGS = (
     "당", "회", "청", "대", "해", "록", "지만", "는데", "은데",
 )
 FOREIGN_GIVEN_NOT_ENDINGS = ("인",)
+# A word after one of these particles (object, instrumental) that ends in a final ㄴ is a verb's
+# attributive form, where no name is: "협상을 앞둔 미국 대통령", "강경파로 알려진 이스라엘 총리".
+FOREIGN_VERB_AFTER = ("을", "를", "로")
 
 # Unnamed sources: they speak, but are not people to report.
 ANONYMOUS_SOURCES = (
