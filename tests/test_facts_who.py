@@ -878,3 +878,10 @@ def test_ko_a_verb_after_its_object_is_no_foreign_name() -> None:
     facts = who(text, "ko")
     assert set(people(facts)) == {"조 바이든", "블라디미르 푸틴", "페드로 산체스"}
     assert [q[1] for q in quotes(facts)] == ["조 바이든"]
+
+
+def test_en_an_occupation_opens_no_organisation() -> None:
+    text = "John M. Ford, the author of The Dragon Waiting, died in 2006. Author Jo Walton praised him."
+    facts = who(text, "en")
+    assert "Dragon Waiting" not in {f.value for f in of_type(facts, "organisation")}
+    assert people(facts)["Jo Walton"][0] == "Author"

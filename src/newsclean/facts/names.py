@@ -4,10 +4,11 @@ compiled once per language, and the few word helpers all three need.
 A pattern in a language module may use placeholders that stand for the module's own shapes
 and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
-``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}``, ``{place}`` (one
-alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``,
-``HONORIFICS``, ``SURNAMES``, ``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``,
-``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``); the shapes of ``rule_shape`` may use them too. A list written ``{^surnames}`` matches its words only at the start of a
+``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}``, ``{place}``,
+``{occupation}`` (one alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``,
+``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``, ``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``,
+``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``, ``OCCUPATIONS``); the shapes of ``rule_shape`` may
+use them too. A list written ``{^surnames}`` matches its words only at the start of a
 word, checked after their first letter so that a pattern opening with it lets the regex
 engine skip to those letters (``\\b{surnames}`` makes it try every position). Any other
 brace, such as ``{0,3}``, is left to the regex engine. A name the language does not define
@@ -22,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from types import ModuleType
 from typing import Iterable, Iterator
@@ -41,6 +42,7 @@ _LISTS = {
     "public": "ORG_PUBLIC_SUFFIXES",
     "givenlike": "GIVEN_NAMES_LIKE_PEOPLES",
     "place": "PLACES",
+    "occupation": "OCCUPATIONS",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 
@@ -111,7 +113,7 @@ def _trie_regex(node: dict[str, dict]) -> str:
 def list_words(lang: ModuleType, key: str) -> list[str]:
     """The words of a placeholder's list ("role": ``ROLES``, also in lower case)."""
     words = list(getattr(lang, _LISTS[key], ()))
-    if key == "role":  # titles are capitalised before a name, lower-case elsewhere
+    if key in ("role", "occupation"):  # titles are capitalised before a name, lower-case elsewhere
         words = [*words, *(w.lower() for w in words if not w.isupper())]
     return words
 
@@ -190,7 +192,14 @@ class Where:
 
     def starts(self, text: str) -> list[int]:
         """Where a match can start, in order."""
-        return scan._starts(text, self.anchors)
+        return list(_starts(text, self.anchors))
+
+
+@lru_cache(maxsize=16)
+def _starts(text: str, anchors: scan.Anchors) -> tuple[int, ...]:
+    """The anchors' places, kept for the next pattern of the text with the same anchors (the
+    patterns opening at a name, "{head}", are four)."""
+    return tuple(scan._starts(text, anchors))
 
 
 @cache

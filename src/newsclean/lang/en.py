@@ -454,9 +454,9 @@ ABBREVIATIONS = (
 # ---------------------------------------------------------------------------
 # Patterns use placeholders that facts/names.py fills from this section: {word}, {name},
 # {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
-# {honorific}, {surnames}, {public}, {givenlike} (any word of ROLES, ROLE_MODIFIERS,
+# {honorific}, {surnames}, {public}, {givenlike}, {occupation} (any word of ROLES, ROLE_MODIFIERS,
 # PARTICLES, ORG_TYPE_NOUNS, ORG_SUFFIXES, HONORIFICS, SURNAMES, ORG_PUBLIC_SUFFIXES,
-# GIVEN_NAMES_LIKE_PEOPLES); so may ORG_NOT_SHAPE.
+# GIVEN_NAMES_LIKE_PEOPLES, OCCUPATIONS); so may ORG_NOT_SHAPE.
 # A pattern written (anchors, pattern) is tried only where one of the words its matches
 # open with stands ("said|according to", "{role}": names.Where), not at every word; with
 # "{head}", only where NAME_HEAD matches.
@@ -603,7 +603,10 @@ ROLES = (
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
     "Rear Admiral", "Vice Admiral", "Administrator", "Cllr",
-    # occupations written before a name as titles are ("investor George Soros", "actor Kevin Spacey")
+)
+# Occupations written before a name as titles are ("investor George Soros", "actor Kevin
+# Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
+OCCUPATIONS = (
     "Journalist", "Investor", "Actor", "Actress", "Comedian", "Author", "Writer", "Novelist", "Singer",
     "Musician", "Rapper", "Producer", "Billionaire", "Businessman", "Businesswoman", "Entrepreneur",
     "Scientist", "Activist", "Historian", "Lawmaker", "Politician", "Physician", "Engineer",
@@ -720,7 +723,7 @@ SURNAME_FIRST = False
 NAME_NOT_AFTER = r"\b(?:[Tt]he|[A-Z][a-z]+ (?:of|for))"
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
-    ("{role}", r"\b(?P<role>{role}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
+    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said" |
     # a description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
     # foundation", "…, an autonomous region"; but "…, a state employee")
