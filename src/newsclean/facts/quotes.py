@@ -242,19 +242,22 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
     (``names``: the people and organisations found) gives it ("Ms. Yellen", "Mr. Tim Cook"),
     or else their given name (``MALE_GIVEN_NAMES``, ``FEMALE_GIVEN_NAMES``: "Patrick Carlineo")."""
     honorifics: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
+    if not honorifics:
+        return {}
     genders: dict[str, str] = {}
-    for f in names if honorifics else ():
-        if f.type == "person":
-            before = ctx.text[max(0, f.start - 8) : f.start].split()
-            for word in (f.text.split()[0], before[-1] if before else ""):
-                if word in honorifics:
-                    genders.setdefault(str(f.value), honorifics[word])
-    given = _given_genders(lang)
-    for f in names if given else ():
-        name = str(f.value)
-        if f.type == "person" and name not in genders and " " in name and name.split()[0] in given:
-            genders[name] = given[name.split()[0]]
-    return genders
+    given: dict[str, str] = {}
+    names_given = _given_genders(lang)
+    for f in names:
+        if f.type != "person":
+            continue
+        before = ctx.text[max(0, f.start - 8) : f.start].split()
+        for word in (f.text.split(" ", 1)[0], before[-1] if before else ""):
+            if word in honorifics:
+                genders.setdefault(str(f.value), honorifics[word])
+        first, _, rest = str(f.value).partition(" ")
+        if rest and first in names_given:  # a full name: a lone "Martha" may be a surname
+            given[str(f.value)] = names_given[first]
+    return given | genders  # an honorific wins over a given name
 
 
 @cache
