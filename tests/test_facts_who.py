@@ -885,3 +885,12 @@ def test_en_an_occupation_opens_no_organisation() -> None:
     facts = who(text, "en")
     assert "Dragon Waiting" not in {f.value for f in of_type(facts, "organisation")}
     assert people(facts)["Jo Walton"][0] == "Author"
+
+
+def test_ko_a_class_of_people_coordinated_with_an_organisation_is_none() -> None:
+    text = (
+        "삼성전자와 소비자들은 갈등을 빚었다. 산업부와 전문가들은 논의했다. 교육부와 학부모들은 충돌했다. "
+        "국토교통부와 지자체는 협의했다. 기획재정부와 한국은행은 협의했다."
+    )
+    orgs = {f.value for f in of_type(who(text, "ko"), "organisation")}
+    assert orgs == {"삼성전자", "산업부", "교육부", "국토교통부", "기획재정부", "한국은행"}

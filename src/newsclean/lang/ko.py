@@ -309,6 +309,7 @@ ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2
 ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
     "중앙은행", "시중은행", "지방은행", "국책은행", "인터넷은행", "저축은행",  # kinds of bank
+    "지자체", "지방자치단체", "노동조합",
 )
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
@@ -349,8 +350,9 @@ ORG_PATTERNS = (
     r"(?<!\S){type} (?P<org>{word})(?:은|는|이|가|과|와|도)(?!\w)",
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
-# 이정희 의원" names two people, not 문학진 as an organisation).
-ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)"
+# 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
+# people, no organisation ("삼성전자와 소비자들은", "교육부와 학부모들").
+ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?<!들)(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)(?<!들)(?<!들[은는이가을를의도])"
 
 # Roles and titles that follow a name: "성윤모 산업통상자원부 장관", "문재인 대통령".
 ROLES = (
