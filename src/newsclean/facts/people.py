@@ -459,11 +459,13 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
     no introduced person carries and that names no organisation, place or stop word. The
     person is the text's first "Given Surname" (``_GIVEN_BEFORE``: "Jennifer Field", written
     with no cue), else the surname where it speaks."""
-    known = {_surname(lang, name) for name in people} | {f.text for f in orgs} | {str(f.value) for f in orgs}
+    known: set[str] | None = None  # built at the first match: most texts have none
     spans = []
     for m in finditer(lang, "PERSON_SPEAKER", ctx.text):
         key = "surname" if m.group("surname") else "after"
         surname = m.group(key)
+        if known is None:
+            known = {_surname(lang, name) for name in people} | {f.text for f in orgs} | {str(f.value) for f in orgs}
         if surname in known or surname in _not_names(lang) or f"{surname}." in _not_names(lang) or surname in _places(lang):
             continue  # "said Rep. Brian Babin": a title cut short
         known.add(surname)
