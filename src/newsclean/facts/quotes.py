@@ -34,7 +34,10 @@ from ..model import Fact
 from . import Context, make_fact
 from .names import Spans, alternation, compiled, word_start_alternation
 
-_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+# An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
+# mix them ("…” or “…"), and a quotation running on over paragraphs has no closing mark at
+# the end of the first one.
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]+)[”\"]")
 _MIN_SENTENCE_WORDS = 3
 _FRAME_REACH = 200  # characters a frame may span next to the quote
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
@@ -62,7 +65,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
     for m in quoted:
-        inner_start, inner_end = m.span(1) if m.group(1) is not None else m.span(2)
+        inner_start, inner_end = m.span(1)
         inner = ctx.text[inner_start:inner_end]
         if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
             continue
