@@ -894,3 +894,22 @@ def test_ko_a_class_of_people_coordinated_with_an_organisation_is_none() -> None
     )
     orgs = {f.value for f in of_type(who(text, "ko"), "organisation")}
     assert orgs == {"삼성전자", "산업부", "교육부", "국토교통부", "기획재정부", "한국은행"}
+
+
+def test_ko_he_after_an_unnamed_subject_is_that_source() -> None:
+    # 그는 stands for the last subject (an unnamed source), not a person named after it
+    text = (
+        "국민의힘 한 중진 의원은 “국민은 아직 불안해한다”며 장동혁 대표 리더십의 변화를 주문했다. "
+        "그는 “이 정도로는 부족하다”고 말했다."
+    )
+    assert [q[1:] for q in quotes(who(text, "ko"))] == [("한 중진 의원", "anonymous")] * 2
+
+
+def test_mixed_straight_and_curly_marks_pair_per_quotation() -> None:
+    text = (
+        "\"The market is cooling fast,” Jane Porter, an analyst at Acme Bank, said on Monday. "
+        "“Buyers are waiting for lower rates,\" she said."
+    )
+    got = quotes(who(text, "en"))
+    assert [q[0] for q in got] == ["The market is cooling fast", "Buyers are waiting for lower rates"]
+    assert [q[1] for q in got] == ["Jane Porter", "Jane Porter"]

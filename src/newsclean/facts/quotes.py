@@ -71,7 +71,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             continue
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
-        candidates = _candidates(ctx, lang, named, named_starts, genders, gaps)
+        candidates = _candidates(ctx, lang, named, named_starts, genders, gaps, quote_spans)
         speaker = _choose(lang, ctx.text, candidates, m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
@@ -165,6 +165,7 @@ def _candidates(
     starts: list[int],
     genders: dict[str, str],
     gaps: list[tuple[int, int]],
+    quote_spans: Spans,
 ) -> list[_Speaker]:
     """Possible speakers in the stretches ``gaps`` of a sentence outside quotation marks:
     people and organisations, unnamed sources (which swallow the organisation inside them)
@@ -186,7 +187,8 @@ def _candidates(
         kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "person":
-            target = _person(ctx.text, named, upto, m.start(), gender, genders)
+            target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, quote_spans)
+            target = target or _person(ctx.text, named, upto, m.start(), gender, genders)
         else:
             target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
         if target is not None:
@@ -238,6 +240,39 @@ def _person(
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
         return told[0] if len({s.name for s in told}) == 1 else None
     return fits[0] if fits else None
+
+
+def _last_subject(
+    text: str,
+    lang: ModuleType,
+    named: list[_Speaker],
+    upto: int,
+    before: int,
+    gender: str | None,
+    genders: dict[str, str],
+    quote_spans: Spans,
+) -> _Speaker | None:
+    """In a language with subject particles, what a subject pronoun (그는) at ``before`` stands
+    for: the last person or unnamed source of its paragraph or the one before that carries a
+    subject particle — a source too (한 중진 의원은 “…”며 장 대표 리더십의 … 그는 “…”: the source,
+    not 장 대표, named later but not as the subject). None when no such one is there."""
+    subject = _subject_mark(lang)
+    if subject is None:
+        return None
+    paragraph = text.rfind("\n", 0, before) + 1
+    start = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1 if paragraph else 0
+    people = [
+        s for s in named[bisect.bisect_left(named, start, key=lambda s: s.start) : upto]
+        if s.kind == "person" and s.end <= before and (not gender or genders.get(s.name, gender) == gender)
+    ]
+    sources = [
+        _Speaker(m.start(), m.end(), m.group(), "anonymous")
+        for p in compiled(lang, "ANONYMOUS_SOURCES")
+        for m in p.finditer(text, start, before)
+        if not quote_spans.overlaps(m.start(), m.end())
+    ]
+    marked = [s for s in people + sources if subject.match(text, s.end)]
+    return max(marked, key=lambda s: s.end, default=None)
 
 
 def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str, str]:
