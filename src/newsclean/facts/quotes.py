@@ -61,6 +61,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     named = [_Speaker(f.start, f.end, str(f.value), f.type) for f in names if not quote_spans.overlaps(f.start, f.end)]
     named_starts = [s.start for s in named]
     genders = _genders(ctx, lang, names)
+    roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")} if _subject_mark(lang) else {}
     sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -71,7 +72,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             continue
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
-        candidates = _candidates(ctx, lang, named, named_starts, genders, gaps, quote_spans)
+        candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
         speaker = _choose(lang, ctx.text, candidates, m.start())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
@@ -164,6 +165,7 @@ def _candidates(
     named: list[_Speaker],
     starts: list[int],
     genders: dict[str, str],
+    roles: dict[str, str],
     gaps: list[tuple[int, int]],
     quote_spans: Spans,
 ) -> list[_Speaker]:
@@ -187,7 +189,7 @@ def _candidates(
         kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "person":
-            target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, quote_spans)
+            target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)
             target = target or _person(ctx.text, named, upto, m.start(), gender, genders)
         else:
             target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
@@ -250,12 +252,14 @@ def _last_subject(
     before: int,
     gender: str | None,
     genders: dict[str, str],
+    roles: dict[str, str],
     quote_spans: Spans,
 ) -> _Speaker | None:
     """In a language with subject particles, what a subject pronoun (그는) at ``before`` stands
     for: the last person or unnamed source of its paragraph or the one before that carries a
-    subject particle — a source too (한 중진 의원은 “…”며 장 대표 리더십의 … 그는 “…”: the source,
-    not 장 대표, named later but not as the subject). None when no such one is there."""
+    subject particle, after the name or after the person's role (``roles``) right behind it
+    (이창용 한국은행 총재도) — a source too (한 중진 의원은 “…”며 장 대표 리더십의 … 그는 “…”: the
+    source, not 장 대표, named later but not as the subject). None when no such one is there."""
     subject = _subject_mark(lang)
     if subject is None:
         return None
@@ -271,8 +275,21 @@ def _last_subject(
         for m in p.finditer(text, start, before)
         if not quote_spans.overlaps(m.start(), m.end())
     ]
-    marked = [s for s in people + sources if subject.match(text, s.end)]
+    marked = [s for s in people + sources if subject.match(text, _phrase_end(text, s, roles.get(s.name or "")))]
     return max(marked, key=lambda s: s.end, default=None)
+
+
+def _phrase_end(text: str, mention: _Speaker, role: str | None) -> int:
+    """Where a mention's phrase ends: after the person's role when it follows the name within
+    two words (이창용 한국은행 총재), else at the mention's end."""
+    if role:
+        at = text.find(role, mention.end, mention.end + 40)
+        if at >= 0 and text.count(" ", mention.end, at) <= 2 and _ONE_PHRASE.fullmatch(text, mention.end, at):
+            return at + len(role)
+    return mention.end
+
+
+_ONE_PHRASE = re.compile(r"[\w ]*")
 
 
 def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str, str]:
