@@ -772,9 +772,12 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> tuple[int, bo
     clause_end = min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
     if not whole_sentence and future.search(text, clause_start, clause_end) is None:
         return 0, False
-    for in_clause, (lo, hi) in zip((True, False), ((clause_start, clause_end), (start, end))[: 2 if whole_sentence else 1]):
+    # the clause, then the rest of the sentence: no marker holds a clause end, so none
+    # straddles the clause's bounds and the clause is not searched twice
+    rest = ((start, clause_start), (clause_end, end)) if whole_sentence else ()
+    for in_clause, spans in ((True, ((clause_start, clause_end),)), (False, rest)):
         markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
-                   for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
+                   for lo, hi in spans for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
         if markers:
             return min(markers)[1], in_clause
     return 0, False
