@@ -913,3 +913,20 @@ def test_mixed_straight_and_curly_marks_pair_per_quotation() -> None:
     got = quotes(who(text, "en"))
     assert [q[0] for q in got] == ["The market is cooling fast", "Buyers are waiting for lower rates"]
     assert [q[1] for q in got] == ["Jane Porter", "Jane Porter"]
+
+
+def test_en_a_pronoun_tells_the_gender_of_the_person_it_stood_for() -> None:
+    # "he" made Fischer a man: the later "she" is somebody not named, not Fischer
+    text = (
+        "Tanner Fischer, Apple's chief executive, spoke on Monday. “We are investing,” he said.\n"
+        "A woman in the crowd was not convinced. “It is too little,” she said."
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Tanner Fischer", None]
+
+
+def test_en_a_pronoun_standing_for_nobody_leaves_no_organisation_speaking() -> None:
+    text = (
+        "Goldman Sachs Group Inc. cut 200 jobs on Monday.\n"
+        "“We had no choice,” she said, adding that the company would hire again next year."
+    )
+    assert quotes(who(text, "en")) == [("We had no choice", None, None)]

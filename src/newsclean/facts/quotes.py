@@ -185,20 +185,33 @@ def _candidates(
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
     pronoun_genders: dict[str, str] = getattr(lang, "PRONOUN_GENDERS", {})
     pronouns = []
+    unresolved: set[str | None] = set()  # genders of person pronouns standing for nobody found
     for m in (m for lo, hi in gaps for m in _pronoun_pattern(lang).finditer(ctx.text, lo, hi)) if kinds else ():
         kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "person":
             target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)
             target = target or _person(ctx.text, named, upto, m.start(), gender, genders)
+            if gender and target is not None and target.kind == "person":
+                genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         else:
             target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
         if target is not None:
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
+        elif kind == "person":
+            unresolved.add(gender)
     if anonymous:  # an unnamed source swallows the names inside it
         taken = Spans((a.start, a.end) for a in anonymous)
         here = [s for s in here if not taken.overlaps(s.start, s.end)]
+    if unresolved:  # "…," she said, she unknown: the speaker is no organisation, nor a man
+        others = _others(unresolved)
+        return [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others] + anonymous
     return here + anonymous + pronouns
+
+
+def _others(genders: set[str | None]) -> set[str]:
+    """The genders that none of ``genders`` (None: either) is."""
+    return set() if None in genders else {"male", "female"} - genders
 
 
 def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: int) -> list[tuple[int, int]]:
@@ -228,13 +241,18 @@ def _person(
 ) -> _Speaker | None:
     """The person a pronoun standing at ``before`` refers to: the last of ``named[:upto]``
     that may be of its ``gender``, unless another person of the pronoun's paragraph may be
-    too and the honorifics do not tell them apart."""
+    too and the honorifics do not tell them apart. Nobody when the paragraph names only people
+    of the other gender: the pronoun's one there was not recognised as a name."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
+    other_here = False  # a person of the other gender in the pronoun's paragraph
     for s in map(named.__getitem__, range(upto - 1, -1, -1)):
-        if s.kind != "person" or s.end > before or (gender and genders.get(s.name, gender) != gender):
+        if s.kind != "person" or s.end > before:
             continue
-        if fits and s.start < paragraph:
+        if gender and genders.get(s.name, gender) != gender:
+            other_here = other_here or s.start >= paragraph
+            continue
+        if (fits or other_here) and s.start < paragraph:
             break
         fits.append(s)
     people = {s.name for s in fits}
