@@ -287,14 +287,14 @@ def _last_subject(
         s for s in named[bisect.bisect_left(named, start, key=lambda s: s.start) : upto]
         if s.kind == "person" and s.end <= before and (not gender or genders.get(s.name, gender) == gender)
     ]
-    sources = [
+    person = next((s for s in reversed(people) if subject.match(text, _phrase_end(text, s, roles.get(s.name or "")))), None)
+    sources = [  # only a source after that person may stand for the pronoun instead
         _Speaker(m.start(), m.end(), m.group(), "anonymous")
         for p in compiled(lang, "ANONYMOUS_SOURCES")
-        for m in p.finditer(text, start, before)
-        if not quote_spans.overlaps(m.start(), m.end())
+        for m in p.finditer(text, person.end if person else start, before)
+        if not quote_spans.overlaps(m.start(), m.end()) and subject.match(text, m.end())
     ]
-    marked = [s for s in people + sources if subject.match(text, _phrase_end(text, s, roles.get(s.name or "")))]
-    return max(marked, key=lambda s: s.end, default=None)
+    return max(sources, key=lambda s: s.end, default=person)
 
 
 def _phrase_end(text: str, mention: _Speaker, role: str | None) -> int:
