@@ -930,3 +930,12 @@ def test_en_a_pronoun_standing_for_nobody_leaves_no_organisation_speaking() -> N
         "“We had no choice,” she said, adding that the company would hire again next year."
     )
     assert quotes(who(text, "en")) == [("We had no choice", None, None)]
+
+
+def test_en_a_lone_surname_in_the_frame_is_the_one_person_with_it() -> None:
+    text = (
+        "Tony Manzara, the project's chief executive, disagreed.\n"
+        "“We’ve known about carbon for how long?” Manzara said. "
+        "“And we only have one Earth.”"
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Tony Manzara", "Tony Manzara"]

@@ -12,7 +12,8 @@ which stand for the last person or organisation mentioned before them: for "he" 
 (``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
 Ms. Yellen), and nobody when two people of the pronoun's paragraph fit. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
-over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote.
+over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
+failing all, a lone surname in the frame after it (``QUOTE_SURNAME_AFTER``: "…," Manzara said).
 A quote with no speaker in its sentence continues the previous quote of its paragraph
 ("…," he said. "…"), or of the paragraph before when the quote opens its own paragraph or
 its sentence opens with a word that carries the speaker on (``QUOTE_CONTINUES``: 그러면서).
@@ -73,7 +74,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
         candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
-        speaker = _choose(lang, ctx.text, candidates, m.start())
+        speaker = _choose(lang, ctx.text, candidates, m.start()) or _by_surname(ctx.text, lang, names, m.end())
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
             last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
@@ -308,6 +309,18 @@ def _phrase_end(text: str, mention: _Speaker, role: str | None) -> int:
 
 
 _ONE_PHRASE = re.compile(r"[\w ]*")
+
+
+def _by_surname(text: str, lang: ModuleType, names: Sequence[Fact], at: int) -> _Speaker | None:
+    """The person a lone surname in the frame right after a quotation ending at ``at`` names
+    (``QUOTE_SURNAME_AFTER``: "…," Manzara said), when exactly one person found has it."""
+    for p in compiled(lang, "QUOTE_SURNAME_AFTER"):
+        if (m := p.match(text, at, at + _FRAME_REACH)) is not None:
+            surname = m.group("surname")
+            people = {str(f.value) for f in names if f.type == "person" and str(f.value).rsplit(" ", 1)[-1] == surname}
+            if len(people) == 1:
+                return _Speaker(m.start("surname"), m.end("surname"), people.pop(), "person")
+    return None
 
 
 def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str, str]:

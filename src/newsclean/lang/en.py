@@ -758,6 +758,13 @@ PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
+# A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
+# is the speaker when exactly one person of the text has that surname; not after a quotation
+# ending a sentence ('….” Martha added: “…”' is about the next one), nor on the next line.
+QUOTE_SURNAME_AFTER = (
+    r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
+    r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
+)
 # A quotation that no frame attributes is still a quote when it is a whole sentence.
 QUOTE_SENTENCE_END = r"[.!?…][\s'’)]*$"
 
