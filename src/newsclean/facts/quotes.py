@@ -65,6 +65,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")} if _subject_mark(lang) else {}
     sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
+    surnames: dict[str, set[str]] = {}  # surname -> people, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
     for m in quoted:
         inner_start, inner_end = m.span(1)
@@ -74,7 +75,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
         candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
-        speaker = _choose(lang, ctx.text, candidates, m.start()) or _by_surname(ctx.text, lang, names, m.end())
+        speaker = _choose(lang, ctx.text, candidates, m.start()) or _by_surname(ctx.text, lang, names, m.end(), surnames)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
             last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
@@ -311,15 +312,21 @@ def _phrase_end(text: str, mention: _Speaker, role: str | None) -> int:
 _ONE_PHRASE = re.compile(r"[\w ]*")
 
 
-def _by_surname(text: str, lang: ModuleType, names: Sequence[Fact], at: int) -> _Speaker | None:
+def _by_surname(
+    text: str, lang: ModuleType, names: Sequence[Fact], at: int, surnames: dict[str, set[str]]
+) -> _Speaker | None:
     """The person a lone surname in the frame right after a quotation ending at ``at`` names
-    (``QUOTE_SURNAME_AFTER``: "…," Manzara said), when exactly one person found has it."""
+    (``QUOTE_SURNAME_AFTER``: "…," Manzara said), when exactly one person found has it
+    (``surnames``: surname -> people, filled here at the first match)."""
     for p in compiled(lang, "QUOTE_SURNAME_AFTER"):
         if (m := p.match(text, at, at + _FRAME_REACH)) is not None:
-            surname = m.group("surname")
-            people = {str(f.value) for f in names if f.type == "person" and str(f.value).rsplit(" ", 1)[-1] == surname}
+            if not surnames:
+                for f in names:
+                    if f.type == "person":
+                        surnames.setdefault(str(f.value).rsplit(" ", 1)[-1], set()).add(str(f.value))
+            people = surnames.get(m.group("surname"), set())
             if len(people) == 1:
-                return _Speaker(m.start("surname"), m.end("surname"), people.pop(), "person")
+                return _Speaker(m.start("surname"), m.end("surname"), next(iter(people)), "person")
     return None
 
 
