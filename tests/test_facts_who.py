@@ -939,3 +939,12 @@ def test_en_a_lone_surname_in_the_frame_is_the_one_person_with_it() -> None:
         "“And we only have one Earth.”"
     )
     assert [q[1] for q in quotes(who(text, "en"))] == ["Tony Manzara", "Tony Manzara"]
+
+
+def test_en_a_person_in_the_possessive_is_not_the_speaker() -> None:
+    text = (
+        "Tanner Fischer, Apple's chief executive, spoke on Saturday. Shigeru Ishiba, the prime minister, did not.\n"
+        "Fischer criticized Ishiba’s “change of stance,” saying, “He is deviating from what people expect.”"
+    )
+    got = quotes(who(text, "en"))
+    assert got[-1] == ("He is deviating from what people expect.", "Tanner Fischer", "person")

@@ -761,6 +761,9 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
 # A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
 # is the speaker when exactly one person of the text has that surname; not after a quotation
 # ending a sentence ('….” Martha added: “…”' is about the next one), nor on the next line.
+# A person named in the possessive ("Baba criticized Ishiba’s stance, saying, “…”") is not the
+# speaker of their sentence.
+NOT_SPEAKER_AFTER = r"[’']s\b"
 QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
