@@ -175,9 +175,11 @@ def _candidates(
     people and organisations, unnamed sources (which swallow the organisation inside them)
     and pronouns, resolved to the person or organisation they stand for."""
     first, end = gaps[0][0], gaps[-1][1]
-    here = [s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)] if s.end <= end]
-    if (possessive := _not_speaker(lang)) is not None:  # "Ishiba’s stance": not the speaker ("TNO's report" may be)
-        here = [s for s in here if s.kind != "person" or not possessive.match(ctx.text, s.end)]
+    possessive = getattr(lang, "NOT_SPEAKER_AFTER", ())  # "Ishiba’s stance": no speaker ("TNO's report" may be)
+    here = [
+        s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
+        if s.end <= end and not (s.kind == "person" and ctx.text.startswith(possessive, s.end))
+    ]
     anonymous = _merge(
         [
             _Speaker(m.start(), m.end(), m.group(), "anonymous")
@@ -391,12 +393,6 @@ def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start
     marked = [c for c in candidates if subject is not None and subject.match(text, c.end)]
     pool = marked or candidates
     return min(pool, key=lambda c: (_KIND_RANK.get(c.kind, 3), abs(c.start - quote_start)))
-
-
-@cache
-def _not_speaker(lang: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(lang, "NOT_SPEAKER_AFTER", "")
-    return re.compile(pattern) if pattern else None
 
 
 @cache

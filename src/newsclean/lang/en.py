@@ -763,7 +763,7 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
 # ending a sentence ('….” Martha added: “…”' is about the next one), nor on the next line.
 # A person named in the possessive ("Baba criticized Ishiba’s stance, saying, “…”") is not the
 # speaker of their sentence.
-NOT_SPEAKER_AFTER = r"[’']s\b"
+NOT_SPEAKER_AFTER = ("’s ", "'s ")
 QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
