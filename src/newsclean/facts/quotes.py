@@ -196,7 +196,9 @@ def _candidates(
         kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "person":
-            target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)
+            target = None
+            if _subject_mark(lang) is not None:  # 그는: the last subject
+                target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)
             target = target or _person(ctx.text, named, upto, m.start(), gender, genders)
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
