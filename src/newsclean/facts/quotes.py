@@ -1,6 +1,6 @@
 """Direct quotations and who said them.
 
-A double-quoted passage (“…” or "…") is a quote when a frame attributes it
+A double-quoted passage (“…”, "…", or mixed: one line, opening mark to the next closing one) is a quote when a frame attributes it
 (``QUOTE_FRAME_AFTER``: “…”라고 말했다, “…”며, "…," he said; ``QUOTE_FRAME_BEFORE``: X said:
 "…"), or when it is a whole sentence on its own (``QUOTE_SENTENCE_END``). Anything else in
 double quotes (a title, a term) is not a quote, and single quotes (‘디지털 뉴딜’) never are.
@@ -10,7 +10,11 @@ and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업�
 person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company"),
 which stand for the last person or organisation mentioned before them: for "he" and "she"
 (``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
-Ms. Yellen), and nobody when two people of the pronoun's paragraph fit. One carrying a
+Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people of the
+pronoun's paragraph fit or it names only people of the other gender; a pronoun standing for
+nobody leaves no organisation and nobody of the other gender to speak. With subject
+particles, a subject pronoun (그는) stands for the last subject, an unnamed source too. A
+person in the possessive (``NOT_SPEAKER_AFTER``: "Ishiba’s") does not speak. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
 failing all, a lone surname in the frame after it (``QUOTE_SURNAME_AFTER``: "…," Manzara said).
