@@ -1,9 +1,10 @@
 """Direct quotations and who said them.
 
-A double-quoted passage (“…”, "…", or mixed: one line, opening mark to the next closing one) is a quote when a frame attributes it
-(``QUOTE_FRAME_AFTER``: “…”라고 말했다, “…”며, "…," he said; ``QUOTE_FRAME_BEFORE``: X said:
-"…"), or when it is a whole sentence on its own (``QUOTE_SENTENCE_END``). Anything else in
-double quotes (a title, a term) is not a quote, and single quotes (‘디지털 뉴딜’) never are.
+A double-quoted passage (“…”, "…", or mixed: an opening mark to the next closing one on its
+line) is a quote when a frame attributes it (``QUOTE_FRAME_AFTER``: “…”라고 말했다, “…”며,
+"…," he said; ``QUOTE_FRAME_BEFORE``: X said: "…"), or when it is a whole sentence on its own
+(``QUOTE_SENTENCE_END``). Anything else in double quotes (a title, a term) is not a quote, and
+single quotes (‘디지털 뉴딜’) never are.
 
 The speaker is found in the quote's own sentence, outside the quoted text, among the people
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
