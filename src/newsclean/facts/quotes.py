@@ -80,7 +80,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
         candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
-        speaker = _choose(lang, ctx.text, candidates, m.start()) or _by_surname(ctx.text, lang, names, m.end(), surnames)
+        speaker = _choose(lang, ctx.text, candidates, m.start())
+        speaker = speaker or _by_surname(ctx.text, lang, names, m.end(), surnames)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         if speaker is None and (
             last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
@@ -218,7 +219,8 @@ def _candidates(
         here = [s for s in here if not taken.overlaps(s.start, s.end)]
     if unresolved:  # "…," she said, she unknown: the speaker is no organisation, nor a man
         others = _others(unresolved)
-        return [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others] + anonymous
+        people = [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others]
+        return people + anonymous
     return here + anonymous + pronouns
 
 
@@ -300,7 +302,9 @@ def _last_subject(
         s for s in named[bisect.bisect_left(named, start, key=lambda s: s.start) : upto]
         if s.kind == "person" and s.end <= before and (not gender or genders.get(s.name, gender) == gender)
     ]
-    person = next((s for s in reversed(people) if subject.match(text, _phrase_end(text, s, roles.get(s.name or "")))), None)
+    person = next(
+        (s for s in reversed(people) if subject.match(text, _phrase_end(text, s, roles.get(s.name or "")))), None
+    )
     sources = [  # only a source after that person may stand for the pronoun instead
         _Speaker(m.start(), m.end(), m.group(), "anonymous")
         for p in compiled(lang, "ANONYMOUS_SOURCES")
