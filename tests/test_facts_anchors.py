@@ -150,8 +150,8 @@ def test_anchors_left_out_are_places_no_match_goes_through(pattern: re.Pattern[s
     every = anchors._replace(patterns=searched, before_digits=None, digits_where=None, chars_where=None, needs_next=frozenset())
     left_out = 0
     for text in _english_texts():
-        kept = scan._starts(text, anchors)
-        for at in sorted(set(scan._starts(text, every)) - set(kept)):
+        kept = scan.starts(text, anchors)
+        for at in sorted(set(scan.starts(text, every)) - set(kept)):
             left_out += 1
             assert not _through(text, at, pattern, prefix), text[at : at + 30]
     assert left_out > 0

@@ -467,7 +467,7 @@ def _fiscal_years(ctx: Context) -> Iterable[Fact]:
         last = first if number[2] is None else first // 100 * 100 + int(number[2][-2:])
         if not first <= last <= first + 10:
             continue
-        bound = _word_before(ctx, start)
+        bound = scan.word_before(ctx.text, start)
         qualifier = ctx.rule("DATE_BEFORE", {}).get(bound)
         if qualifier:
             start = text.rindex(bound, 0, start) if bound in text[max(0, start - 24):start] else start
@@ -515,11 +515,11 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
-    if "weekday" in parts and _word_before(ctx, m.start()) in ctx.rule("WEEKDAY_NAMERS"):
+    if "weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_NAMERS"):
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
-    if "period" in parts and _word_before(ctx, m.start()) in ctx.rule("FISCAL_BEFORE"):
+    if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
         return None  # "its fiscal third quarter": of a fiscal year the text does not name
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
@@ -527,7 +527,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     # a bound ends something still running, not a period counted up to it ("in the 12 months
     # through March"); a month or day without its year, only where writers leave out next year's
     bounded = (
-        qualifier == "by" and _word_before(ctx, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
+        qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
     )
     period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), bounded)  # type: ignore[arg-type]
@@ -642,15 +642,6 @@ def _bare(parts: dict[str, str]) -> bool:
 
 _NOT_NAMING = frozenset({"approx", "lasting_after"})
 _ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}), frozenset({"month", "bound"}))
-
-
-_LAST_WORD = re.compile(r"(\w+)\s+$")
-
-
-def _word_before(ctx: Context, start: int) -> str:
-    """The word right before ``start``, in lower case ("" if none)."""
-    m = _LAST_WORD.search(ctx.text, max(0, start - 24), start)
-    return m.group(1).lower() if m else ""
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:

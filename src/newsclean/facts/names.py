@@ -199,7 +199,7 @@ class Where:
 def _starts(text: str, anchors: scan.Anchors) -> tuple[int, ...]:
     """The anchors' places, kept for the next pattern of the text with the same anchors (the
     patterns opening at a name, "{head}", are four)."""
-    return tuple(scan._starts(text, anchors))
+    return tuple(scan.starts(text, anchors))
 
 
 @cache

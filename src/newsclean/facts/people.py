@@ -245,7 +245,7 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
         return
     pattern, anchors = found
     done = 0
-    for at in scan._starts(text, anchors):
+    for at in scan.starts(text, anchors):
         at += text[at] == " "  # a one-letter country's blank
         if at < done or (m := pattern.match(text, at)) is None:
             continue
@@ -420,7 +420,7 @@ def _short_mentions(
                 continue
             # Where the surname stands as a whole word (not "Cooking", "가능성 장관"); the
             # pattern may open at the word before it ("Mr.") or at it.
-            for i in scan._places(text, surname):
+            for i in scan.whole_word_places(text, surname):
                 if taken.overlaps(i, i + len(surname)):
                     continue  # inside a full name or an organisation, as any match there would be
                 for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
@@ -446,7 +446,7 @@ def _another_bearer(lang: ModuleType, text: str, surname: str, name: str) -> boo
         return False
     own = set(name.split())  # "Owen John Dempsey", "De La Rosa"
     others = _no_given_names(lang)
-    for i in scan._places(text, surname):
+    for i in scan.whole_word_places(text, surname):
         word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)
         if word is not None and word.group(1) not in others:
             return word.group(1) not in own
@@ -476,7 +476,7 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
 def _given_name_before(lang: ModuleType, text: str, surname: str) -> tuple[int, int] | None:
     """The span of the first "Given Surname" of the text, a given name being no title or stop word."""
     others = _no_given_names(lang)
-    for i in scan._places(text, surname):
+    for i in scan.whole_word_places(text, surname):
         word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)
         if word is not None and word.group(1) not in others:
             return word.start(1), i + len(surname)

@@ -59,7 +59,7 @@ class Prefix(NamedTuple):
     words: frozenset[str] | None = None
 
 
-def _word_before(text: str, at: int) -> str:
+def word_before(text: str, at: int) -> str:
     """The word just before ``at`` and its separator (space or hyphen), in lower case; an
     opening bracket or quote is no part of it ("(약 160조원)", '"about 500')."""
     head = text[max(0, at - 24) : at]
@@ -207,7 +207,7 @@ def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _places(text: str, word: str) -> tuple[int, ...]:
+def whole_word_places(text: str, word: str) -> tuple[int, ...]:
     """Where ``word`` (a name the text gave, not an anchor word known beforehand) stands
     as a whole word: kept for the next look-up of that word."""
     found = []
@@ -232,7 +232,7 @@ def _char_places(text: str, chars: str | tuple[str, ...]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _starts(text: str, found: Anchors) -> list[int]:
+def starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
     places = {at for pattern in found.patterns for at in _matches(text, pattern)}
     if found.chars_where is None:
@@ -276,10 +276,10 @@ def read(
     nothing, they are not tried."""
     done = 0
     last_words = None if prefix is None else prefix.last_words
-    for at in _starts(text, anchors):
+    for at in starts(text, anchors):
         if at < done:
             continue
-        if prefix is not None and (last_words is None or _word_before(text, at) in last_words):
+        if prefix is not None and (last_words is None or word_before(text, at) in last_words):
             lo = max(done, at - prefix.lookback)
             if prefix.words is not None:
                 lo = _lead_window(text, lo, at, prefix.words)
