@@ -285,14 +285,14 @@ def _main_node(
     top = nodes[best]
     main = _widen(top, mass, total)
     if main.mem_id != top.mem_id or top.parent is None:
-        return [main, *_continuations(main, nodes, mass)], top, mass
+        return [main, *_continuations(main, body, nodes, mass)], top, mass
     threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
     siblings = [s for s in top.parent.iter() if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold]
     taken = {s.mem_id for s in siblings}
-    return siblings + [n for n in _continuations(top, nodes, mass) if n.mem_id not in taken], top, mass
+    return siblings + [n for n in _continuations(top, body, nodes, mass) if n.mem_id not in taken], top, mass
 
 
-def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[LexborNode]:
+def _continuations(main: LexborNode, body: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[LexborNode]:
     """Other parts of a body that ads or widgets split into several containers of the same
     tag and class as ``main`` (``<div class="article-body">`` three times): those that hold
     paragraphs and few links, outside ``main``, in page order, and under the same headline
@@ -302,21 +302,18 @@ def _continuations(main: LexborNode, nodes: dict[int, LexborNode], mass: dict[in
     cls = main.attributes.get("class")
     if not cls:
         return []
-    root = main
-    while root.parent is not None:
-        root = root.parent
-    inside = _ancestors(main, root)
+    inside = _ancestors(main, body)
     found = {
         key: node for key, node in nodes.items()
         if mass.get(key, 0) >= MIN_CONTINUATION and key not in inside and node.tag == main.tag
-        and node.attributes.get("class") == cls and main.mem_id not in _ancestors(node, root)
+        and node.attributes.get("class") == cls and main.mem_id not in _ancestors(node, body)
         and _link_density(node) < MAX_CONTINUATION_LINKS
     }
     if not found:
         return []
     parts: list[tuple[LexborNode, bool]] = []  # (node, holds enough paragraph text)
     own = {h.mem_id for h in main.css("h1")}
-    for node in root.traverse():  # page order; an <h1> ends the stretch of the main block's story
+    for node in body.traverse():  # page order; an <h1> ends the stretch of the main block's story
         key = node.mem_id
         if node.tag == "h1" and key not in inside and key not in own:
             if any(p.mem_id == main.mem_id for p, _ in parts):
