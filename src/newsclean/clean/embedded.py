@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Iterator
 
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.DOTALL | re.IGNORECASE)
 # A JSON string literal long enough to hold an article (linear: no nested repetition).
@@ -36,7 +37,7 @@ def embedded_markup(page: str) -> str | None:
     return f"{page[: head.end()] if head else '<html>'}<body><article>{best}</article></body></html>"
 
 
-def _strings(text: str, depth: int):
+def _strings(text: str, depth: int) -> Iterator[str]:
     """The JSON strings in ``text`` that hold markup, and the strings inside those."""
     for m in _STRING.finditer(text):
         if "<" not in m.group(1) and "\\u003c" not in m.group(1).lower():
