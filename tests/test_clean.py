@@ -226,6 +226,17 @@ def test_link_lists_are_navigation() -> None:
     assert any(r.reason == "mostly links" for r in cleaned.removed)
 
 
+def test_a_paragraph_linked_whole_is_article_text() -> None:
+    summary = "<p><a href='/full'>The council approved the budget on Monday after a long debate over the new bridge.</a></p>"
+    teaser = "<p><a href='/t'>Is this the most beautiful bridge in the whole country? Find out in our poll</a></p>"
+    many = "<p>" + " ".join(f"<a href='/{i}'>Other story number {i} of the day.</a>" for i in range(4)) + "</p>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{summary}{teaser}{many}<p>{PROSE}</p></article>"))
+    assert "The council approved the budget on Monday" in cleaned.text
+    assert "most beautiful bridge" not in cleaned.text and "Other story" not in cleaned.text
+    short = clean(html(f"<article><p>{PROSE}</p><p><a href='/x'>Watch the video.</a></p><p>{PROSE}</p></article>"))
+    assert "Watch the video" not in short.text
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

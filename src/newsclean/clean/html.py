@@ -71,7 +71,9 @@ MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
 MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
-MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation
+MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation, unless...
+MIN_LINKED_SENTENCE, MAX_SENTENCE_LINKS = 60, 3  # ...a paragraph this long ending a sentence, in this many links at most
+SENTENCE_END = re.compile(r"[.。][\"”’'»)]?$")  # a statement's end (a teaser or promo may end in ? or !)
 LIVE_BLOG = '"LiveBlogPosting"'  # the schema.org type in a page's JSON-LD
 MIN_ENTRIES = 3  # sibling elements of one class holding paragraphs: a live blog's entries...
 ENTRY_MARKS = "h2, h3, h4, time"  # ...most of them with a headline or a time
@@ -521,6 +523,7 @@ class _Out:
     captions: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
+    links: int = 0  # links in the block being collected
     timed: bool = False  # the block being collected holds a <time>
     kind: str = "paragraph"
     level: int = 0
@@ -559,6 +562,8 @@ class _Out:
             if tag not in BLOCK_TAGS:
                 if tag == "time":
                     self.timed = True
+                elif tag == "a" and not in_link:
+                    self.links += 1
                 self.walk(child, kind, level, in_link or tag == "a", depth + 1)
                 continue
             if parts:
@@ -617,19 +622,20 @@ class _Out:
             return
         text = _squash("".join(self.parts))
         self.parts.clear()
-        links, self.link_chars = self.link_chars, 0
+        link_chars, self.link_chars = self.link_chars, 0
+        links, self.links = self.links, 0
         timed, self.timed = self.timed, False
         if not text:
             return
-        reason = self._reject(text, links, timed)
+        reason = self._reject(text, link_chars, links, timed)
         if reason:
             if self.explain:
                 self.removed.append(Removed(text, reason))
         else:
             self.blocks.append(Block(self.kind, text, self.level))
 
-    def _reject(self, text: str, links: int, timed: bool) -> str | None:
-        if links > MAX_LINK_DENSITY * len(text):
+    def _reject(self, text: str, link_chars: int, links: int, timed: bool) -> str | None:
+        if link_chars > MAX_LINK_DENSITY * len(text) and not self._linked_sentence(text, links):
             return "mostly links"
         if timed and len(text) <= MAX_TIMED:
             return "date line"
@@ -652,6 +658,14 @@ class _Out:
         if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
         return None
+
+    def _linked_sentence(self, text: str, links: int) -> bool:
+        """A paragraph that links a sentence or two whole (a live blog's entry, a story's
+        summary), not a list of links: long, few links, ending as a statement does."""
+        return (
+            self.kind == "paragraph" and links <= MAX_SENTENCE_LINKS
+            and len(text) >= MIN_LINKED_SENTENCE and SENTENCE_END.search(text) is not None
+        )  # fmt: skip
 
     def _table(self, table: LexborNode) -> None:
         rows = [[_squash(c.text()) for c in tr.css("th, td")] for tr in table.css("tr")]
