@@ -948,3 +948,32 @@ def test_en_a_person_in_the_possessive_is_not_the_speaker() -> None:
     )
     got = quotes(who(text, "en"))
     assert got[-1] == ("He is deviating from what people expect.", "Tanner Fischer", "person")
+
+
+# --- the one speaking: subject of the speech verb, not its object (from real pages) -----------
+
+
+def test_en_the_subject_of_the_speech_verb_speaks_not_the_one_spoken_of() -> None:
+    text = (
+        "Tanner Fischer, the local's president, joined in 2015. Todd Hartsell, a senior steward, trained him.\n"
+        "Hartsell said of Fischer, “Other people planted the seeds in me, and I shared it with him.”"
+    )
+    assert quotes(who(text, "en"))[-1][1] == "Todd Hartsell"
+
+
+def test_en_the_one_told_or_asked_is_not_the_speaker() -> None:
+    text = (
+        "Jane Starner, his aunt, remembers him well. Shigeru Ishiba, the prime minister, spoke later.\n"
+        "At some point, his father told Starner that “the only way I know he’s alive is the checks.”\n"
+        "During the session with the organizers, Ishiba was asked, “Do you feel any ethical guilt?”"
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == [None, None]
+
+
+def test_en_a_speaker_after_a_long_apposition_wins_over_the_organisation_in_it() -> None:
+    text = (
+        "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told "
+        "reporters that the group was “fairly secular by regional standards.”\n"
+        "“We pray for their recovery,” said White House Press Secretary Stephanie Grisham."
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Omar Lamrani", "Stephanie Grisham"]

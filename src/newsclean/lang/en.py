@@ -763,7 +763,24 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
 # ending a sentence ('….” Martha added: “…”' is about the next one), nor on the next line.
 # A person named in the possessive ("Baba criticized Ishiba’s stance, saying, “…”") is not the
 # speaker of their sentence.
-NOT_SPEAKER_AFTER = ("’s ", "'s ")
+# Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
+# “…”", "Hartsell said of Fischer, “…”", "Ishiba brushed Tamaki off"; but "according to Hill").
+NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", " was told", " off,", " off ")
+NOT_SPEAKER_BEFORE = r"\b(?:told|tells|asked|asks|urged|thanked|of|about|against|with|(?<!according )to) "
+# The one speaking: a speech verb right after the name or its apposition ("Gelner, who is 60
+# years old, said"), or before it and its title ("said Hill", "said White House Press Secretary
+# Stephanie Grisham", "according to Hill"): such a one wins.
+SPEAKER_VERB_AFTER = (
+    r"(?:(?:,[^,“”\"\n]{1,90}){1,2},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"
+    r"|continued|continues|stressed|insisted|recalled|recalls|replied|responded|asked|asks|acknowledged|agreed"
+    r"|remembered|admitted|announced|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
+    r"|remarked|commented|comments|testified|concluded|described|put it|went on|weighed in|chimed in)\b"
+)
+SPEAKER_VERB_BEFORE = (
+    r"\b(?:said|says|added|adds|wrote|writes|noted|explained|asked|continued|recalled|replied|according to)"
+    r" (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}"
+)
 QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
