@@ -237,6 +237,15 @@ def test_a_paragraph_linked_whole_is_article_text() -> None:
     assert "Watch the video" not in short.text
 
 
+def test_a_short_sentence_with_a_time_is_text_and_a_time_stamp_is_not() -> None:
+    stamps = "<p><time>21:00</time> Jane Roe</p><p>Updated <time>Nov. 19, 2019 at 5:10 p.m.</time></p>"
+    body = f"<article><p>{PROSE}</p>{stamps}<p>The vote is set for <time>Tuesday</time>.</p><p>{PROSE}</p></article>"
+    cleaned = clean(html(body))
+    assert "The vote is set for Tuesday." in cleaned.text
+    assert "Jane Roe" not in cleaned.text and "Updated" not in cleaned.text
+    assert {r.text for r in cleaned.removed if r.reason == "date line"} == {"21:00 Jane Roe", "Updated Nov. 19, 2019 at 5:10 p.m."}
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

@@ -27,7 +27,7 @@ from typing import Iterable
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, Vocab, compact, is_dateline, notice, vocab
+from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_dateline, is_sentence, notice, vocab
 
 CODE = "script, style, noscript, template"  # removed up front: code, not text
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -67,13 +67,12 @@ HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
 MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be datelines or chrome phrases...
 MAX_LABEL = 60  # ...and only this short, a run of widget labels
-MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time and a name)
+MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time and a name), not a sentence
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
 MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation, unless...
 MIN_LINKED_SENTENCE, MAX_SENTENCE_LINKS = 60, 3  # ...a paragraph this long ending a sentence, in this many links at most
-SENTENCE_END = re.compile(r"[.。][\"”’'»)]?$")  # a statement's end (a teaser or promo may end in ? or !)
 LIVE_BLOG = '"LiveBlogPosting"'  # the schema.org type in a page's JSON-LD
 MIN_ENTRIES = 3  # sibling elements of one class holding paragraphs: a live blog's entries...
 ENTRY_MARKS = "h2, h3, h4, time"  # ...most of them with a headline or a time
@@ -637,7 +636,7 @@ class _Out:
     def _reject(self, text: str, link_chars: int, links: int, timed: bool) -> str | None:
         if link_chars > MAX_LINK_DENSITY * len(text) and not self._linked_sentence(text, links):
             return "mostly links"
-        if timed and len(text) <= MAX_TIMED:
+        if timed and len(text) <= MAX_TIMED and not is_sentence(text, self.v):
             return "date line"
         if text == self.title:
             return "title"

@@ -48,6 +48,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
+SENTENCE_END = re.compile(r"[.。][\"”’'»)]?$")  # a statement's end (a teaser or promo may end in ? or !)
+MIN_SENTENCE_WORDS = 3  # words besides date words: a short sentence, not "Posted Nov. 19 at 5 p.m."
 
 
 def is_dateline(text: str, v: Vocab) -> bool:
@@ -58,6 +60,14 @@ def is_dateline(text: str, v: Vocab) -> bool:
     if not all(w in v.date_words for w in words):
         return False
     return bool(words) or bool(_NUMERIC_DATE.search(text))
+
+
+def is_sentence(text: str, v: Vocab) -> bool:
+    """A line that ends as a statement does and says more than a date ("The vote is set for
+    Tuesday." against "Updated Nov. 19, 2019 at 5:10 p.m.")."""
+    if not SENTENCE_END.search(text):
+        return False
+    return sum(w not in v.date_words for w in _LETTERS.findall(text.lower())) >= MIN_SENTENCE_WORDS
 
 
 def notice(low: str, v: Vocab) -> str | None:
