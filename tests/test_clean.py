@@ -112,6 +112,14 @@ def test_plain_text_rules_are_general() -> None:
     assert reasons["Copyright 2024 The Daily Example. All rights reserved."] == "copyright notice"
 
 
+def test_plain_text_photo_credits_are_captions_and_a_gallery_does_not_split_the_article() -> None:
+    gallery = "".join(f"Firefighters at the scene, view {i}. © Photo Agency | Jane Roe\n" for i in range(14))
+    doc = text(f"Fire in the old mill\n{PROSE}\nSecond. {PROSE}\n{gallery}Third. {PROSE}\nFourth. {PROSE}\n")
+    cleaned = clean(doc)
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third.", "Fourth"]
+    assert len(cleaned.captions) == 14
+
+
 def test_plain_text_labels_notices_and_related_lists() -> None:
     doc = text(
         "Storm closes harbour for two days\n"

@@ -93,6 +93,7 @@ CLEAN_BYLINE_MARKERS = ("by ", "published", "updated", "posted", "last modified"
 CLEAN_CREDIT_MARKERS = (
     "photo:", "photograph:", "image:", "credit:", "(photo", "getty images", "ap photo", "/ reuters",
     "/ afp", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
+    " © ",
 )
 
 # (end of clean section)
