@@ -120,6 +120,16 @@ def test_plain_text_photo_credits_are_captions_and_a_gallery_does_not_split_the_
     assert len(cleaned.captions) == 14
 
 
+def test_plain_text_placeholders_repeated_on_the_page_are_not_text() -> None:
+    placeholder = "Your privacy settings prevent loading external content such as charts and videos here."
+    doc = text(f"Storm closes harbour\n{PROSE}\n{placeholder}\nSecond. {PROSE}\n{placeholder}\nThird. {PROSE}\n{placeholder}\n")
+    cleaned = clean(doc)
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third."]
+    assert [r.reason for r in cleaned.removed if r.text == placeholder] == ["repeated on the page"] * 3
+    twice = clean(text(f"Storm closes harbour\n{PROSE}\n{placeholder}\nSecond. {PROSE}\n{placeholder}\nThird. {PROSE}\n"))
+    assert placeholder in twice.text  # said twice: it may be the article's
+
+
 def test_plain_text_labels_notices_and_related_lists() -> None:
     doc = text(
         "Storm closes harbour for two days\n"
@@ -138,7 +148,7 @@ def test_plain_text_labels_notices_and_related_lists() -> None:
     cleaned = clean(doc)
     assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third."]
     reasons = {r.text: r.reason for r in cleaned.removed}
-    assert reasons["Article content"] == "repeated label"
+    assert reasons["Article content"] == "repeated on the page"
     assert reasons["Most read"] == "heads a related/comments section"
     assert reasons["Ferry fares rise again"] == "in a related/comments section"
     assert reasons["We use cookies to personalise content and ads. By continuing you accept our privacy policy."] == "cookie notice"

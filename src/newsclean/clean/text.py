@@ -1,7 +1,7 @@
 """Plain text that still carries page chrome -> Cleaned.
 
-Each line is first judged on its own: widget label (also a short line repeated on the
-page), byline, photo file name, caption, notice (cookie, newsletter, social media, wire
+Each line is first judged on its own: widget label (also any line repeated on the page:
+labels, placeholders of ads and blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, social media, wire
 credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
 lines with the most text (joined with nearby runs a widget split off); the title and
@@ -31,8 +31,7 @@ TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not art
 
 END = "heads a related/comments section"
 COPYRIGHT = "copyright notice"  # the article does not go on past one
-REPEATED = 3  # a short line seen this often on the page is a label, not text
-SHORT_LABEL = 60
+REPEATED = 3  # a line seen this often on the page is a label or a placeholder (ad slot, blocked embed), not text
 GOOD_MIN = 80  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
 MAX_GAP = 4  # lines of other text that may sit between two article lines
@@ -100,8 +99,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
     reason = None
     if not key:
         reason = "no words"
-    elif count >= REPEATED and len(bare) <= SHORT_LABEL:
-        reason = "repeated label"
+    elif count >= REPEATED:
+        reason = "repeated on the page"
     elif len(bare) <= 40 and low.startswith(v.end_headings):
         reason = END
     elif v.widget_line.fullmatch(key):
