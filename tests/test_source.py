@@ -199,7 +199,7 @@ def test_fetch_returns_bytes_charset_final_url_and_date(server):
     server.routes["/a"] = (200, {"Content-Type": "text/html; charset=EUC-KR"}, "<p>뉴스</p>".encode("cp949"))
     raw = fetch(server.url("/a"), FAST)
     assert raw.data == "<p>뉴스</p>".encode("cp949")
-    assert (raw.http_charset, raw.content_type, raw.url) == ("EUC-KR", "text/html", server.url("/a"))
+    assert (raw.http_charset, raw.content_type, raw.url) == ("euc-kr", "text/html", server.url("/a"))
     assert raw.fetched is not None and raw.fetched.tzinfo is not None
     assert server.agents[0].startswith("newsclean/")
 

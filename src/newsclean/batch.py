@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path, PurePosixPath
-from typing import Any, TextIO, TypeVar
+from typing import Any, Generic, TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from rich.console import Console
@@ -70,7 +70,7 @@ class InputTimeout(NewscleanError):
     """An input took longer than the batch's per-input time limit."""
 
 
-class Deadline:
+class Deadline(Generic[T]):
     """``work`` that raises InputTimeout when one call runs over ``seconds`` (picklable,
     so it runs in the worker; the timer is the worker's own SIGALRM)."""
 

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from enum import Enum
 from hashlib import sha1
 from pathlib import Path
-from typing import Annotated, Callable, Iterator, NoReturn, Optional, TextIO
+from typing import Annotated, Any, Callable, Iterator, NoReturn, Optional, TextIO
 
 import typer
 
@@ -179,7 +179,7 @@ def batch_command(command: Callable[..., None]) -> Callable[..., None]:
     own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name != "run"]
 
     @wraps(command)
-    def with_batch_options(**values: object) -> None:
+    def with_batch_options(**values: Any) -> None:
         run = _run_options(**{p.name: values.pop(p.name) for p in BATCH_OPTIONS})
         command(**values, run=run)
 
@@ -540,7 +540,7 @@ def _on_dask(
     glob: str | None,
     options: Options,
     format: Format | None,
-    output_dir: Path | None,
+    output_dir: str | None,
     fields: tuple[str, ...] | None,
     kind: str,
     run: RunOptions,
@@ -553,11 +553,9 @@ def _on_dask(
     fmt = format.value if format else "jsonl"
     if output_dir is None or fmt not in dask.FORMATS:
         raise typer.BadParameter("writes shards: give -o DIR, and --format jsonl or parquet", param_hint="--dask")
-    # Path() folds the "//" of an fsspec URL (s3://bucket/out): restore it.
-    out = re.sub(r"^([a-z][a-z0-9+.-]+):/(?!/)", r"\1://", str(output_dir))
     try:
         tally, skipped = dask.run(
-            _sources(sources, input_file), out, address=address, fmt=fmt,
+            _sources(sources, input_file), output_dir, address=address, fmt=fmt,
             kind=kind, types=types, fields=fields, options=options, input_file=_list_path(input_file),
             glob=glob, progress=run.progress, quiet=run.quiet,
         )

@@ -253,7 +253,8 @@ class ParquetWriter:
         if fields:
             keep = [n for n in dict.fromkeys(["source", *fields, "error"]) if n in schema.names]
             schema = need("pyarrow", "Parquet output").schema([schema.field(n) for n in keep])
-        self.kind, self.schema, self.rows = kind, schema, []
+        self.kind, self.schema = kind, schema
+        self.rows: list[Record] = []
         self.writer = pq.ParquetWriter(getattr(out, "buffer", out), schema)
 
     def write(self, records: Sequence[Record]) -> None:

@@ -342,7 +342,7 @@ def _raw_page(source: str, url: str, headers: httpx.Headers, data: bytes) -> Raw
         source=source,
         data=data,
         url=url,
-        http_charset=msg.get_param("charset"),
+        http_charset=msg.get_content_charset(),
         content_type=msg.get_content_type() if headers.get("content-type") else None,
         fetched=fetched or datetime.now(timezone.utc),
     )

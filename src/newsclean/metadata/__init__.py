@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date, datetime
+from functools import partial
 from types import ModuleType
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
@@ -267,17 +268,18 @@ def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
 
 def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime | None) -> dates.Stamp | None:
     """The first plausible candidate, made more precise by a later one saying the same day."""
-    options = {
-        "default_tz": dates.offset(getattr(rules, "DEFAULT_TZ", None)),
-        "meridiem": getattr(rules, "MERIDIEM", None),
-        "units": getattr(rules, "DATE_UNITS", ()),
-        "tzinfos": getattr(rules, "TZ_NAMES", None),
-        "ago": (rules.AGO, rules.AGO_UNITS) if hasattr(rules, "AGO") else None,
-        "fetched": fetched,
-    }
+    parse = partial(
+        dates.parse,
+        default_tz=dates.offset(getattr(rules, "DEFAULT_TZ", None)),
+        meridiem=getattr(rules, "MERIDIEM", None),
+        units=getattr(rules, "DATE_UNITS", ()),
+        tzinfos=getattr(rules, "TZ_NAMES", None),
+        ago=(rules.AGO, rules.AGO_UNITS) if rules is not None and hasattr(rules, "AGO") else None,
+        fetched=fetched,
+    )
     best: dates.Stamp | None = None
     for text in candidates:
-        stamp = dates.parse(text, **options)
+        stamp = parse(text)
         if stamp is None or not dates.plausible(stamp, fetched):
             continue
         best = stamp if best is None else dates.richer(best, stamp)

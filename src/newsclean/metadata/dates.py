@@ -101,8 +101,8 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
         return None
     if (a.hour, a.minute) != (b.hour, b.minute):
         return a.date()
-    if a.tzinfo is not None:
-        a = a.replace(tzinfo=timezone(a.utcoffset()))
+    if (offset := a.utcoffset()) is not None:
+        a = a.replace(tzinfo=timezone(offset))
     return a.replace(microsecond=0)
 
 
