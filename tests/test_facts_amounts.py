@@ -630,3 +630,26 @@ def test_a_rejected_range_leaves_its_second_amount_and_mixed_fractions_take_a_hy
     assert facts("Oil prices climbed $2 a barrel to $85.20 on Monday.") == [("$2", 2), ("$85.20", 85.2)]
     assert facts("They hope to end a near 1-1/2 year trade war.") == [("1-1/2 year", 1.5)]
     assert facts("Rates rose to 2-1/2 percent.") == [("2-1/2 percent", 2.5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At approximately 3:18 a.m. the camera was installed.",  # a time of day
+        "I would be doing 4 am shifts at the plant.",
+        "The series ended close to 2 a.m. local time.",
+        "one of the best 16:9 gaming monitors",  # a ratio
+        "It is about 350MB per second faster.",  # a unit glued to the number
+        "It is very quiet at less than 52dB.",
+        "Up to 22-inch tires will be available.",  # a measure before a noun
+        "Prince Andrew, the nearly 60-year-old brother of the heir",
+        "It ordered 50 Airbus A350-900 jets.",  # a model number
+    ],
+)
+def test_times_ratios_and_measures_are_no_counts(text: str) -> None:
+    assert [f.text for f in extract_facts(text, lang="en") if f.type == "count"] == []
+
+
+def test_a_scale_word_glued_to_the_digits() -> None:
+    f = one("Chelsea paid the £71.6million fee this morning.", "en", "money")
+    assert (f.text, f.value, f.attrs["unit"]) == ("£71.6million", 71_600_000, "GBP")

@@ -697,3 +697,34 @@ def test_korean_years_counted_are_no_dates(text: str) -> None:
 def test_previous_periods_count_back_from_the_date_reported(text: str, lang: str, surface: str, value: str) -> None:
     last = [f for f in extract_facts(text, lang=lang, ref_date=MAY) if f.type == "date"][-1]
     assert (last.text, last.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Finland joined NATO in April last year.", "April last year", "2023-04"),
+        ("At the end of June last year, a statement said so.", "the end of June last year", "2023-06"),
+        ("The fix came as recently as May of this year.", "May of this year", "2024-05"),
+        ("The vote is on March 3 next year.", "March 3 next year", "2025-03-03"),
+        ("She wrote to her lawyers in October of 2006, the file shows.", "October of 2006", "2006-10"),
+    ],
+)
+def test_a_month_with_its_year_named_after_it(text: str, surface: str, value: str) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="en", ref_date=MAY) if f.type == "date"] == [(surface, value)]
+
+
+def test_a_month_before_a_year_that_owns_something_else_stays_apart() -> None:
+    found = [(f.text, f.value) for f in extract_facts("In June, last year's champion lost.", lang="en", ref_date=MAY) if f.type == "date"]
+    assert found == [("June", "2024-06"), ("last year", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Richardson, via USA Today, said that he would not appeal.",  # a newspaper
+        "The award is presented in the last weekend of the festival.",  # its final weekend
+        "It could not hire enough Tuesday-Saturday drivers.",  # a schedule
+    ],
+)
+def test_names_final_periods_and_schedules_are_no_dates(text: str) -> None:
+    assert [f.text for f in extract_facts(text, lang="en", ref_date=MAY) if f.type == "date"] == []

@@ -977,3 +977,38 @@ def test_en_a_speaker_after_a_long_apposition_wins_over_the_organisation_in_it()
         "“We pray for their recovery,” said White House Press Secretary Stephanie Grisham."
     )
     assert [q[1] for q in quotes(who(text, "en"))] == ["Omar Lamrani", "Stephanie Grisham"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known given name, a company's Korean name with no suffix, and a role
+        ("일론 머스크 테슬라 CEO는 이날 “완전자율주행은 올해 안에 완성된다”고 밝혔다.", {"일론 머스크": ("CEO", "테슬라")}),
+        ("팀 쿡 애플 최고경영자(CEO)는 “중국 시장은 여전히 중요하다”고 말했다.", {"팀 쿡": ("최고경영자", "애플")}),
+        ("앤디 재시 아마존 최고경영자는 직원들에게 보낸 서한에서 사무실 복귀를 지시했다.", {"앤디 재시": ("최고경영자", "아마존")}),
+        ("워런 버핏 버크셔해서웨이 회장은 주주 서한을 공개했다.", {"워런 버핏": ("회장", "버크셔해서웨이")}),
+        # a surname of one syllable, with an organisation before the role
+        ("젠슨 황 엔비디아 CEO는 이날 기조연설에서 새 칩을 공개했다.", {"젠슨 황": ("CEO", "엔비디아")}),
+        ("리사 수 AMD CEO는 “데이터센터 수요가 강하다”고 밝혔다.", {"리사 수": ("CEO", "AMD")}),
+        # the given name read first wins over the surname read as a Korean name (나델라)
+        ("사티아 나델라 마이크로소프트 CEO가 방한해 이재용 삼성전자 회장을 만났다.",
+         {"사티아 나델라": ("CEO", "마이크로소프트"), "이재용": ("회장", "삼성전자")}),
+        # with no cue between the name and the role
+        ("조 바이든 대통령은 “우리는 물러서지 않는다”고 말했다.", {"조 바이든": ("대통령", None)}),
+        # a given name that is also a word, before a position or a borrowed noun: no name
+        ("팀 내 선임연구원은 결과를 발표했다. 로고 마크 디자인 대표는 설명했다.", {}),
+        ("팀 동료 선수들은 그를 감쌌다. 조 편성 후 대표팀은 훈련했다.", {}),
+    ],
+)
+def test_ko_foreign_names_opening_with_a_known_given_name(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    assert people(who(text, "ko")) == expected
+
+
+def test_ko_a_one_syllable_foreign_surname_is_mentioned_only_with_a_role() -> None:
+    text = (
+        "리사 수 AMD CEO는 “공급이 충분하다”고 밝혔다. 수 CEO는 이어 신제품을 소개했다. 이를 막을 수는 없다.\n"
+        "젠슨 황 엔비디아 최고경영자(CEO)가 “AI 공장의 시대가 왔다”고 말했다. 황 CEO는 “협력을 늘리겠다”고 덧붙였다."
+    )
+    facts = who(text, "ko")
+    assert [f.text for f in of_type(facts, "person")] == ["리사 수", "수 CEO", "젠슨 황", "황 CEO"]
+    assert [q[1] for q in quotes(facts)] == ["리사 수", "젠슨 황", "젠슨 황"]

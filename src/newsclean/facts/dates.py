@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
+from .amounts import after_name
 from .numbers import _alternation, number_pattern, parse_number
 
 # Numbers only, with a four-digit year: 2020-07-15, 2020.07.15, 15/07/2020, 7/15/2020.
@@ -177,6 +178,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     part = rf"(?:(?P<part>(?i:{_words(r.MONTH_PARTS)}))[\s-])"
     units = _words(r.RELATIVE_UNITS)
     the = r"(?:(?i:the)\s+)?"
+    # a month (day) of the year before or after: "June last year", "May of this year" (not
+    # "June, last year's champion", "in March this year's budget")
+    year_of = rf"|\s+(?:of\s+)?(?P<month_rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:year)\b(?![’']s)"
     # a plural noun after two numbers: they count it ("between 1800 and 2000 troops"; not "as", "was")
     counted = rf"(?!\s+(?!(?:{_words(getattr(r, 'NOT_COUNTED', ()))})\b)[a-z]+s\b)"
     to = rf"\s*(?i:{_words(r.DATE_RANGE)})\s*{the}"
@@ -191,7 +195,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
             rf"(?(opener)(?(day_to)|(?!)))"
-            rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?P<year>{year}))?\b"
+            rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
             rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
@@ -227,7 +231,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
-            rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months})",
+            rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months}|[-–][A-Z])",  # not "Tuesday-Saturday drivers"
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             rf"{the}(?P<periodpart>{_words(r.PERIOD_PARTS)})\b",  # EOY, the EOM
             rf"(?P<latest_weekend>(?i:{_words(r.LATEST_WEEKEND)}))\b",  # over the weekend
@@ -517,6 +521,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None
     if "weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_NAMERS"):
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
+    if "dayword" in parts and parts["dayword"][0].isupper() and after_name(ctx.text, m.start()):
+        return None  # "via USA Today": a name
+    if parts.get("rel", "").lower() == "last" and "relunit" in parts and ctx.text.startswith(" of ", m.end()) and _THE_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel")):
+        return None  # "the last weekend of the festival": its final one, not the one before this
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
     if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
@@ -553,6 +561,9 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
 
 # The parts of a span of days, months or years (its ends name it: no qualifier).
@@ -1004,6 +1015,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["rel"] = ("week", rules.RELATIVE_WORDS[lower["rel2"]])
     if "prel" in parts:  # "the second quarter of next year"
         p["rel"] = ("year", rules.RELATIVE_WORDS[lower["prel"]])
+    if "month_rel" in parts:  # "June last year"
+        p["rel"] = ("year", rules.RELATIVE_WORDS[lower["month_rel"]])
     if "rel3" in parts:  # "the 20th of next month"
         p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:

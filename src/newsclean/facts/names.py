@@ -5,9 +5,9 @@ A pattern in a language module may use placeholders that stand for the module's 
 and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
 ``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}``, ``{place}``,
-``{occupation}`` (one alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``,
+``{occupation}``, ``{given}`` (one alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``,
 ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``, ``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``,
-``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``, ``OCCUPATIONS``); the shapes of ``rule_shape`` may
+``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``, ``OCCUPATIONS``, ``GIVEN_NAMES``); the shapes of ``rule_shape`` may
 use them too. A list written ``{^surnames}`` matches its words only at the start of a
 word, checked after their first letter so that a pattern opening with it lets the regex
 engine skip to those letters (``\\b{surnames}`` makes it try every position). Any other
@@ -43,6 +43,7 @@ _LISTS = {
     "givenlike": "GIVEN_NAMES_LIKE_PEOPLES",
     "place": "PLACES",
     "occupation": "OCCUPATIONS",
+    "given": "GIVEN_NAMES",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 

@@ -62,7 +62,7 @@ def number_pattern(rules: ModuleType | None) -> str:
     if decimal_suffixes:
         after_decimal = r"(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)"
         suffix += rf"|(?=[{''.join(decimal_suffixes)}])(?:{after_decimal})(?:{_alternation(decimal_suffixes)})(?![A-Za-z])"
-    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{SLASH_FRACTION}|{fraction}(?:[ -](?:{scales})\b)*)"
+    with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{SLASH_FRACTION}|{fraction}(?:[ -]?(?:{scales})\b)*)"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled}{RESTATED})"
 
 

@@ -50,15 +50,17 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
 
-    def introduce(m: re.Match[str], names: list[tuple[int, int] | None]) -> None:
+    def introduce(m: re.Match[str], names: list[tuple[int, int] | None], sure: bool = False) -> None:
+        """``sure``: the name opens with a known given name; the word before its role is then
+        its organisation however short ("팀 쿡 애플 CEO")."""
         spans = _org_spans(ctx, lang, m)
         org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
         if org is not None and not known and role is not None and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
-        elif org is not None and not known and not name_like(lang, org):
+        elif org is not None and not known and not name_like(lang, org) and not (sure and _org_word(lang, org)):
             org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
-        if org is not None and not known and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
+        if org is not None and not known and not sure and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         for span in names:
             if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
@@ -69,10 +71,14 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             person.org = person.org or org
             mentions.append((*span, name))
 
-    foreign = list(_foreign_names(ctx.text, lang))
+    known_given = list(_given_first_names(ctx.text, lang))
+    foreign = known_given + list(_foreign_names(ctx.text, lang))
     # A given name and a surname before a country win over the surname read as a Korean name
-    # ("에마뉘엘 마크롱 프랑스 대통령"); any other foreign reading gives way to a Korean one.
-    given = Spans(span for m, span in foreign if m.group("place") is not None and " " in ctx.text[span[0] : span[1]])
+    # ("에마뉘엘 마크롱 프랑스 대통령"), as does a name opening with a known given name ("사티아
+    # 나델라 마이크로소프트 CEO"); any other foreign reading gives way to a Korean one.
+    placed = [span for m, span in foreign if m.group("place") is not None and " " in ctx.text[span[0] : span[1]]]
+    sure = {span for _, span in known_given}
+    given = Spans([*placed, *sure])
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
         names = [_name_span(lang, m, key) for key in ("name", "name2")]
         if not any(span is not None and given.overlaps(*span) for span in names):
@@ -80,7 +86,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     taken = Spans((s, e) for s, e, _ in mentions)
     for m, span in foreign:
         if not taken.overlaps(span[0], m.end()):
-            introduce(m, [span])
+            introduce(m, [span], sure=span in sure)
     for span in _named_by_surname(ctx, lang, people, orgs):
         name = ctx.text[span[0] : span[1]]
         if not org_spans.overlaps(*span) and name not in authors:
@@ -306,6 +312,29 @@ def _name_before(lang: ModuleType, text: str, m: re.Match[str]) -> tuple[int, in
     return (end - 1 - sum(map(len, name)) - len(name) + 1, end - 1) if name else None
 
 
+def _given_first_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Foreign names opening with a known given name (``FOREIGN_PERSON_GIVEN``: "일론 머스크
+    테슬라 CEO", "조 바이든 대통령"): the words after the given name may be a name's
+    (``_foreign_word``), and the last of them may be one syllable where it is no position or
+    bound noun (``FOREIGN_SURNAME_NOT``: "젠슨 황", "팀 쿡"; not "팀 내") and a country, an
+    organisation or a modifier stands before the role ("젠슨 황 엔비디아 CEO")."""
+    for m in finditer(lang, "FOREIGN_PERSON_GIVEN", text):
+        _, *middle, last = m.group("name").split(" ")
+        if not all(_foreign_word(lang, word, last=False) for word in middle):
+            continue
+        if _foreign_word(lang, last, last=True) or (_one_syllable_surname(lang, last) and m.start("role") > m.end("name") + 1):
+            yield m, m.span("name")
+
+
+def _org_word(lang: ModuleType, word: str) -> bool:
+    """Whether a word may be an organisation's name: no stop word, role, place or modifier."""
+    return word not in _not_names(lang) and word not in _foreign_not(lang)
+
+
+def _one_syllable_surname(lang: ModuleType, word: str) -> bool:
+    return len(word) == 1 and _foreign_word(lang, word, last=False) and word not in rule_words(lang, "FOREIGN_SURNAME_NOT")
+
+
 def _verb_form(lang: ModuleType, word: str, before: str) -> bool:
     """Whether a word is a verb's attributive form, not a name's: it ends in a syllable with
     a final ㄴ right after a word with an object or instrumental particle (``FOREIGN_VERB_AFTER``:
@@ -373,12 +402,13 @@ def _name_words(people: Iterable[str], first: bool = True) -> dict[str, str]:
 def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Every other occurrence of an introduced full name; and, where names are written surname
     first, the last word of a foreign name as a subject ("트럼프는", "인판티노가"; not the first:
-    "알리는" is a verb more often than 알리 알 후세인)."""
+    "알리는" is a verb more often than 알리 알 후세인; nor a last word of one syllable: "수는" of
+    "할 수는 없다" is no 리사 수)."""
     if not people:
         return []
     forms = {name: name for name in people}
     if _surname_first(ctx.lang):
-        forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people}
+        forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people and len(word) > 1}
     taken = Spans((s, e) for s, e, _ in seen)
     subject = _subject_after(ctx.lang)
     found = []
