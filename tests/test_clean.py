@@ -237,6 +237,15 @@ def test_related_heading_ends_its_section_only() -> None:
     assert {r.reason for r in cleaned.removed} >= {"heads a related/comments section", "in a related/comments section"}
 
 
+def test_a_short_line_that_is_no_heading_may_open_a_related_section() -> None:
+    teasers = "".join(f"<p>Another story of the day, number {i}, which is not this article.</p>" for i in range(3))
+    body = f"<article><p>{PROSE}</p><p>Second. {PROSE}</p><div><p>Top stories</p>{teasers}</div></article>"
+    cleaned = clean(html(body))
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second"]
+    said = clean(html(f"<article><p>{PROSE}</p><p>Top stories were read less.</p><p>{PROSE}</p></article>"))
+    assert "Top stories were read less." in said.text  # a sentence, not a section's label
+
+
 def test_link_lists_are_navigation() -> None:
     links = "".join(f"<li><a href='/{i}'>Section number {i}</a></li>" for i in range(8))
     cleaned = clean(html(f"<article><p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p></article>"))

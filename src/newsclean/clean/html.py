@@ -67,6 +67,7 @@ HEADLINE_BONUS = 1.5  # score factor of a container that meets the headline so
 MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be datelines or chrome phrases...
 MAX_LABEL = 60  # ...and only this short, a run of widget labels
+MAX_SECTION_LABEL = 40  # a <p> or <div> this short, not a sentence, opens a related section as a heading does
 MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time and a name), not a sentence
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
@@ -645,7 +646,7 @@ class _Out:
         if len(text) > SHORT_LINE:
             return None
         low = text.lower()
-        if self.kind == "heading" and ":" not in text and low.startswith(self.v.end_headings):
+        if ":" not in text and low.startswith(self.v.end_headings) and self._heads_section(text):
             self.section_ended = True
             return "heads a related/comments section"
         if low.startswith(self.v.chrome_prefixes):
@@ -657,6 +658,10 @@ class _Out:
         if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
         return None
+
+    def _heads_section(self, text: str) -> bool:
+        """A heading, or a line short enough to act as one in a <p> or <div> ("Top stories")."""
+        return self.kind == "heading" or len(text) <= MAX_SECTION_LABEL and SENTENCE_END.search(text) is None
 
     def _linked_sentence(self, text: str, links: int) -> bool:
         """A paragraph that links a sentence or two whole (a live blog's entry, a story's
