@@ -246,6 +246,12 @@ def test_a_short_line_that_is_no_heading_may_open_a_related_section() -> None:
     assert "Top stories were read less." in said.text  # a sentence, not a section's label
 
 
+def test_widget_labels_are_chrome() -> None:
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p>Advert</p><p>Second. {PROSE}</p><p>Tags:</p></article>"))
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second"]
+    assert {r.text: r.reason for r in cleaned.removed} == {"Advert": "widget label", "Tags:": "widget label"}
+
+
 def test_link_lists_are_navigation() -> None:
     links = "".join(f"<li><a href='/{i}'>Section number {i}</a></li>" for i in range(8))
     cleaned = clean(html(f"<article><p>{PROSE}</p><ul>{links}</ul><p>{PROSE}</p></article>"))

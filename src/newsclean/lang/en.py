@@ -33,7 +33,7 @@ CLEAN_BODY_CLASS_WORDS = ("article", "story", "content", "body", "entry", "post"
 CLEAN_WIDGET_LABELS = (
     "share", "share this", "share on", "tweet", "email", "e-mail", "print", "facebook", "twitter",
     "linkedin", "whatsapp", "reddit", "pinterest", "flipboard", "messenger", "telegram", "copy",
-    "link", "copy link", "copied", "comments", "comment", "advertisement", "advertising", "ad",
+    "link", "copy link", "copied", "comments", "comment", "advertisement", "advertising", "advert", "ad", "tags",
     "sponsored", "read more", "continue reading", "subscribe", "sign up", "sign in", "log in",
     "login", "register", "newsletter", "related", "related articles", "related stories",
     "most read", "most popular", "trending", "recommended", "you may also like", "more",
