@@ -1012,3 +1012,15 @@ def test_ko_a_one_syllable_foreign_surname_is_mentioned_only_with_a_role() -> No
     facts = who(text, "ko")
     assert [f.text for f in of_type(facts, "person")] == ["리사 수", "수 CEO", "젠슨 황", "황 CEO"]
     assert [q[1] for q in quotes(facts)] == ["리사 수", "젠슨 황", "젠슨 황"]
+
+
+def test_ko_a_name_ending_in_han_opening_its_clause_is_a_name_but_a_verb_form_is_not() -> None:
+    text = (
+        "이정한 교수는 “경기 둔화가 뚜렷하다”고 분석했다. 수출이 줄었다. 최재한 대표는 “상장을 추진하겠다”고 밝혔다.\n"
+        "이에 대해, 정인한 변호사는 “문제가 없다”고 했다. 서울대 경제학부 김성한 교수도 같은 의견을 냈다.\n"
+        "회의를 주재한 총리는 말을 아꼈다. 이날 방한한 교수는 강연했다. 산업부를 방문한 장관은 격려했다. "
+        "그러나 사퇴한 대표는 복귀했다. 지난달 취임한 총재는 금리를 동결했다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"이정한": ("교수", None), "최재한": ("대표", None), "정인한": ("변호사", None), "김성한": ("교수", None)}
+    assert [q[1] for q in quotes(facts)] == ["이정한", "최재한", "정인한"]

@@ -80,7 +80,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     sure = {span for _, span in known_given}
     given = Spans([*placed, *sure])
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
-        names = [_name_span(lang, m, key) for key in ("name", "name2")]
+        names = [_name_span(lang, m, key, org_spans) for key in ("name", "name2")]
         if not any(span is not None and given.overlaps(*span) for span in names):
             introduce(m, names)
     taken = Spans((s, e) for s, e, _ in mentions)
@@ -106,9 +106,10 @@ def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:
     return names | {n.rsplit(" ", 1)[0] for n in names if n.rsplit(" ", 1)[-1] in roles}
 
 
-def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] | None:
+def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | None = None) -> tuple[int, int] | None:
     """The name group's span without the words before the name proper: stop words, titles
-    and peoples ("But Tim Cook" -> "Tim Cook", "Prime Minister Modi" -> no full name)."""
+    and peoples ("But Tim Cook" -> "Tim Cook", "Prime Minister Modi" -> no full name).
+    ``org_spans``: the organisations found, for ``_opens_clause``."""
     if key not in m.re.groupindex or m.group(key) is None:
         return None
     start, end = m.span(key)
@@ -127,7 +128,22 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str) -> tuple[int, int] 
         return (start, end) if " " in name else None
     if _body_name(lang, name, _role_of(m)):
         return None
-    return None if _no_korean_name(lang, name, _bare_role(lang, m, end)) else (start, end)
+    opens = org_spans is not None and _opens_clause(text, start, org_spans)
+    return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
+
+
+_CLAUSE_BREAK = frozenset(".!?,;:”\"’')]\n")
+
+
+def _opens_clause(text: str, start: int, org_spans: Spans) -> bool:
+    """Whether the word at ``start`` opens its sentence or clause, or follows an organisation
+    with no particle: no verb's form stands there, which needs a word before it to govern
+    ("회의를 주재한 총리"), so a word ending like one is a name ("이정한 교수는", "경제학부 이정한
+    교수는")."""
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] in _CLAUSE_BREAK or (i < start - 1 and org_spans.overlaps(i, i + 1))
 
 
 def _body_name(lang: ModuleType, word: str, role: str | None) -> bool:
@@ -150,18 +166,18 @@ def _bare_role(lang: ModuleType, m: re.Match[str], end: int, before: str | None 
     return m.group("role")
 
 
-def _no_korean_name(lang: ModuleType, word: str, bare_role: str | None) -> bool:
+def _no_korean_name(lang: ModuleType, word: str, bare_role: str | None, opens_clause: bool = False) -> bool:
     """Whether a word of a name's shape (surname first) is an ordinary word: one that is no
     foreign name's word either (``FOREIGN_NAME_NOT``: "보수 진영", "대선 주자"), an organisation's
     suffix or kind ("반도체 부문"), a stop word with a particle ("이들이", "이번에"), or, next to
     a role with nothing between (``bare_role``), a verb's form (``NAME_BARE_NOT_ENDINGS``:
-    "주재한 총리") or any word when the role is also a common noun (``NOUN_ROLES``: "부동산
-    시장", "시장 전망치")."""
+    "주재한 총리"; not where the word opens its clause, ``opens_clause``: "이정한 교수는") or any
+    word when the role is also a common noun (``NOUN_ROLES``: "부동산 시장", "시장 전망치")."""
     if word in _foreign_not(lang) or word in _organisation_words(lang) or word[:-1] in _not_names(lang):
         return True
     if bare_role is None:
         return False
-    return word.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS")) or bare_role in rule_words(lang, "NOUN_ROLES")
+    return (word.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS")) and not opens_clause) or bare_role in rule_words(lang, "NOUN_ROLES")
 
 
 @cache
