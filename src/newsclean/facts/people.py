@@ -83,6 +83,16 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         names = [_name_span(lang, m, key, org_spans) for key in ("name", "name2")]
         if not any(span is not None and given.overlaps(*span) for span in names):
             introduce(m, names)
+    for m in finditer(lang, "PERSON_BY_SPEECH", ctx.text):
+        span = _name_span(lang, m, "name")
+        if span is not None and _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
+            introduce(m, [span])
+    for m in finditer(lang, "PERSON_BY_GIVEN_NAME", ctx.text):
+        span = _name_span(lang, m, "name")
+        if span is not None and not _inside_a_name(ctx.text, span, people):
+            introduce(m, [span])
+    if not _surname_first(lang):
+        _merge_short_given_names(people, mentions)
     taken = Spans((s, e) for s, e, _ in mentions)
     for m, span in foreign:
         if not taken.overlaps(span[0], m.end()):
@@ -97,6 +107,64 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions)
+
+
+def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:
+    """Whether a name that only speaks ("Ed Hirs said") is a person's, not an organisation's
+    ("Plymouth Citibus said"): introduced already, or opening with a known given name
+    (``GIVEN_NAMES``), or followed by a role (``PERSON_SIGN_AFTER``: "Hogan Gidley, the
+    deputy White House press secretary"), or its surname after an honorific ("Mr. Hirs"), or
+    a he or she (``PERSON_PRONOUNS``) in the sentence of one of its mentions or the next."""
+    if name in people or name.split(" ", 1)[0] in rule_words(lang, "GIVEN_NAMES"):
+        return True
+    surname = _surname(lang, name)
+    role, pronoun = rule_shape(lang, "PERSON_SIGN_AFTER"), rule_shape(lang, "PERSON_PRONOUNS")
+    for i in scan.whole_word_places(text, surname):
+        end = i + len(surname)
+        before = text[max(0, i - 6) : i].split(" ")
+        if role.match(text, end) or (len(before) > 1 and before[-2] in word_set(lang, "honorific")):
+            return True
+        if pronoun.search(text, end, min(_sentence_end(text, i), end + 300)):
+            return True
+    return False
+
+
+def _inside_a_name(text: str, span: tuple[int, int], people: dict[str, _Person]) -> bool:
+    """Whether the words at ``span`` end a longer name already introduced ("Mohammad Asif" of
+    "Khawaja Mohammad Asif")."""
+    words = text[span[0] : span[1]]
+    for name in people:
+        if len(name) > len(words) and name.endswith(" " + words) and text.endswith(name, 0, span[1]):
+            return True
+    return False
+
+
+def _merge_short_given_names(people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> None:
+    """A name whose given name is the short form of another's with the same surname ("Josh
+    Apte" and "Joshua Apte", "Pat Carlineo" and "Patrick W. Carlineo") is that person's."""
+    full = {}
+    for name in people:
+        given, _, rest = name.partition(" ")
+        surname = rest.rsplit(" ", 1)[-1]
+        for other in people:
+            o_given, _, o_rest = other.partition(" ")
+            if other != name and o_rest.rsplit(" ", 1)[-1] == surname and len(o_given) > len(given) >= 3 and o_given.startswith(given):
+                full[name] = other
+    for short, long in full.items():
+        person = people[long]
+        person.role = person.role or people[short].role
+        person.org = person.org or people.pop(short).org
+        mentions[:] = [(s, e, long if n == short else n) for s, e, n in mentions]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the next sentence after ``at`` ends (of its paragraph): a sign of a person is
+    looked for in the sentence of a mention and the one after it."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    first = text.find(". ", at, line_end)
+    second = text.find(". ", first + 2, line_end) if first >= 0 else -1
+    return second if second >= 0 else line_end
 
 
 def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:

@@ -75,19 +75,22 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in quoted:
         inner_start, inner_end = m.span(1)
         inner = ctx.text[inner_start:inner_end]
-        if not _framed(ctx, lang, m.start(), m.end(), inner) and not _is_sentence(lang, inner):
+        framed = _framed(ctx, lang, m.start(), m.end(), inner)
+        if not framed and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
-        candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
-        speaker = _choose(lang, ctx.text, candidates, m.start())
-        speaker = speaker or _by_surname(ctx.text, lang, names, m.end(), surnames)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
-        if speaker is None and (
-            last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
-            or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
-        ):
-            speaker = last[1]
+        speaker = None
+        if framed or not _unspoken(ctx.text, lang, gaps):
+            candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
+            speaker = _choose(lang, ctx.text, candidates, m.start())
+            speaker = speaker or _by_surname(ctx.text, lang, names, m.end(), surnames)
+            if speaker is None and (
+                last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
+                or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
+            ):
+                speaker = last[1]
         last = (paragraph, speaker)
         value = inner.strip().rstrip(",").strip()
         facts.append(
@@ -114,6 +117,26 @@ def _quotations(text: str) -> list[re.Match[str]]:
         if (not found or at >= found[-1].end()) and (m := _QUOTED.match(text, at)) is not None:
             found.append(m)
     return found
+
+
+def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a quotation that no frame attributes says nothing of speech
+    (``QUOTE_SPEECH``, searched outside the quotation marks): a song's or a book's title in
+    prose ("appearing on hit singles like “What a Fool Believes.”") has no speaker. A sentence
+    that is all quotation may continue the speaker before."""
+    pattern = getattr(lang, "QUOTE_SPEECH", "")
+    if not pattern or not any(_WORD.search(text, lo, hi) for lo, hi in gaps):
+        return False
+    speech = _quote_speech(lang)
+    return not any(speech.search(text, lo, hi) for lo, hi in gaps)
+
+
+_WORD = re.compile(r"\w")
+
+
+@cache
+def _quote_speech(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(getattr(lang, "QUOTE_SPEECH"))
 
 
 def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | None:
@@ -204,7 +227,7 @@ def _candidates(
             target = None
             if _subject_mark(lang) is not None:  # 그는: the last subject
                 target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)
-            target = target or _person(ctx.text, named, upto, m.start(), gender, genders)
+            target = target or _person(ctx.text, lang, named, upto, m.start(), gender, genders)
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         else:
@@ -227,11 +250,28 @@ def _not_speaker(lang: ModuleType, text: str, person: _Speaker) -> bool:
     """Whether a person's mention is no speaker of its sentence: in the possessive, or asked
     (``NOT_SPEAKER_AFTER``: "Ishiba’s stance", "Ishiba was asked"; "TNO's report" may speak),
     or after a verb or preposition that makes them its object (``NOT_SPEAKER_BEFORE``: "told
-    Starner that", "said of Fischer")."""
-    if text.startswith(getattr(lang, "NOT_SPEAKER_AFTER", ()), person.end):
-        return True
+    Starner that", "said of Fischer"), or the subject of what another says ("He said Thomas
+    is", "Anzalone said Harris “put…”")."""
+    return text.startswith(getattr(lang, "NOT_SPEAKER_AFTER", ()), person.end) or _object(lang, text, person)
+
+
+def _object(lang: ModuleType, text: str, person: _Speaker) -> bool:
+    """Whether a person's mention is the object of a verb or preposition (``NOT_SPEAKER_BEFORE``)
+    or the subject of a clause another reports (``_reported``)."""
     pattern = _not_speaker_before(lang)
-    return pattern is not None and pattern.search(text, max(0, person.start - 20), person.start) is not None
+    if pattern is None:
+        return False
+    if pattern.search(text, max(0, person.start - 20), person.start) is not None:
+        return True
+    return _reported(lang, text, person) and _speaker_verbs(lang)[1].search(text, max(0, person.start - 80), person.start) is not None
+
+
+def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
+    """Whether a verb or a quotation follows a mention (``REPORTED_AFTER``): after "said", it
+    is then the subject of what is said ("said Thomas is", "said Harris “put…”"), not the one
+    saying it ("said CEO Craig Menear in a statement")."""
+    pattern = getattr(lang, "REPORTED_AFTER", "")
+    return bool(pattern) and re.compile(pattern).match(text, person.end) is not None
 
 
 @cache
@@ -268,17 +308,25 @@ def _last(speakers: list[_Speaker], upto: int, kind: str, before: int) -> _Speak
 
 
 def _person(
-    text: str, named: list[_Speaker], upto: int, before: int, gender: str | None, genders: dict[str, str]
+    text: str,
+    lang: ModuleType,
+    named: list[_Speaker],
+    upto: int,
+    before: int,
+    gender: str | None,
+    genders: dict[str, str],
 ) -> _Speaker | None:
     """The person a pronoun standing at ``before`` refers to: the last of ``named[:upto]``
     that may be of its ``gender``, unless another person of the pronoun's paragraph may be
     too and the honorifics do not tell them apart. Nobody when the paragraph names only people
-    of the other gender: the pronoun's one there was not recognised as a name."""
+    of the other gender: the pronoun's one there was not recognised as a name. A mention as an
+    object (``_object``: "some of Epstein’s accusers", "chats with Epstein") is passed over:
+    "he" is the one the text was telling of, not one it told of."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
     for s in map(named.__getitem__, range(upto - 1, -1, -1)):
-        if s.kind != "person" or s.end > before:
+        if s.kind != "person" or s.end > before or _object(lang, text, s):
             continue
         if gender and genders.get(s.name, gender) != gender:
             other_here = other_here or s.start >= paragraph
@@ -427,12 +475,15 @@ def _marked(lang: ModuleType, text: str, c: _Speaker) -> bool:
     """Whether the text marks a candidate as the one speaking: a subject particle after it
     (성 장관은), a speech verb right after it or its apposition (``SPEAKER_VERB_AFTER``:
     "Gelner, who is 60 years old, said"; not "Hartsell said of Fischer") or right before it
-    (``SPEAKER_VERB_BEFORE``: "said Hill", "according to Janet Yellen")."""
+    (``SPEAKER_VERB_BEFORE``: "said Hill", "according to Janet Yellen") when no verb follows
+    it (``_reported``: "Anzalone said Harris put…": Harris does not speak)."""
     subject = _subject_mark(lang)
     if subject is not None and subject.match(text, c.end):
         return True
     after, before = _speaker_verbs(lang)
-    return after.match(text, c.end) is not None or before.search(text, max(0, c.start - 80), c.start) is not None
+    if after.match(text, c.end) is not None:
+        return True
+    return not _reported(lang, text, c) and before.search(text, max(0, c.start - 80), c.start) is not None
 
 
 @cache

@@ -605,7 +605,7 @@ ROLES = (
     "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Air Marshal", "Marshal",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
-    "Rear Admiral", "Vice Admiral", "Administrator", "Cllr",
+    "Rear Admiral", "Vice Admiral", "Administrator", "Cllr", "Editor", "Editor-in-Chief", "Negotiator",
 )
 # Occupations written before a name as titles are ("investor George Soros", "actor Kevin
 # Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
@@ -637,6 +637,24 @@ MALE_GIVEN_NAMES = (
     "Ralph", "Richard", "Rick", "Robert", "Roger", "Ron", "Ronald", "Ryan", "Scott", "Sean", "Simon",
     "Stephen", "Steve", "Steven", "Thomas", "Tim", "Timothy", "Todd", "Tom", "Tony", "Vladimir",
     "Walter", "William", "Xi",
+    "Abdul", "Abraham", "Ahmed", "Alberto", "Aleksandr", "Alfred", "Ali", "Allen", "Alonso",
+    "Andre", "Andrei", "Andres", "Andy", "Angelo", "Antonio", "Arnold", "Avi", "Barry", "Bernard",
+    "Bernie", "Bobby", "Brandon", "Brendan", "Brent", "Brett", "Bryan", "Byron", "Calvin",
+    "Carlos", "Charlie", "Chuck", "Clarence", "Clifford", "Colin", "Connor", "Conor", "Curtis",
+    "Cyril", "Dan", "Danny", "Darren", "Dave", "Dean", "Derek", "Diego", "Dmitry", "Dominic", "Don",
+    "Duncan", "Dylan", "Ed", "Eddie", "Eduardo", "Edwin", "Elijah", "Elon", "Emmanuel", "Enrique",
+    "Ethan", "Eugene", "Evan", "Fernando", "Francis", "Francisco", "Fred", "Gareth", "Gavin", "Geoffrey",
+    "Gerald", "Glen", "Glenn", "Graham", "Grant", "Gregory", "Hans", "Harold", "Hassan", "Hector",
+    "Herbert", "Hugh", "Hugo", "Ibrahim", "Igor", "Ivan", "Jake", "Javier", "Jay", "Jeremy", "Jerome",
+    "Jerry", "Joel", "Johnny", "Jon", "Jorge", "Jose", "Juan", "Justin", "Karl", "Keir",
+    "Kurt", "Kyle", "Lawrence", "Lee", "Leon", "Leonard", "Liam", "Lloyd", "Louis", "Luis", "Luke",
+    "Malcolm", "Manuel", "Marc", "Marco", "Marcus", "Mario", "Max", "Mehmet", "Miguel", "Mitch",
+    "Mohamed", "Mohammad", "Mohammed", "Muhammad", "Nathan", "Neil", "Nigel", "Noah", "Norman", "Oliver",
+    "Omar", "Oscar", "Owen", "Pablo", "Pedro", "Pete", "Phil", "Phillip", "Rafael", "Randy", "Raymond",
+    "Reza", "Ricardo", "Rob", "Ross", "Robbie", "Rodney", "Roy", "Rudy", "Russell", "Samuel", "Sanjay",
+    "Sergei", "Sergey", "Seth", "Shane", "Stanley", "Stuart", "Ted", "Theodore", "Tobias",
+    "Travis", "Trevor", "Troy", "Tyler", "Victor", "Vincent", "Vicente", "Wayne", "Wesley", "Yusuf",
+    "Zachary",
 )
 FEMALE_GIVEN_NAMES = (
     "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Beth", "Betty",
@@ -647,6 +665,26 @@ FEMALE_GIVEN_NAMES = (
     "Martha", "Mary", "Megan", "Melissa", "Michelle", "Nancy", "Nicole", "Nikki", "Olivia",
     "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Sandra", "Sarah", "Sharon", "Sonya",
     "Sophie", "Stephanie", "Susan", "Teresa", "Valerie", "Victoria", "Virginia",
+    "Abigail", "Adriana", "Agnes", "Aisha", "Alessandra", "Alexandra", "Alexis", "Alicia", "Alison",
+    "Allison", "Alyssa", "Amelia", "Ana", "Andrea", "Angelina", "Anita", "Annette", "Ashley", "Audrey",
+    "Becky", "Belinda", "Bernadette", "Bethany", "Beverly", "Brenda", "Bridget", "Brittany", "Camila",
+    "Carla", "Carmen", "Carol", "Caroline", "Carolyn", "Cassandra", "Cathy", "Cecilia", "Charlotte",
+    "Cheryl", "Chloe", "Cindy", "Claudia", "Colleen", "Courtney", "Cynthia", "Danielle", "Debbie",
+    "Denise", "Dolores", "Doris", "Dorothy", "Eileen", "Elaine", "Elena", "Elise", "Ella",
+    "Eleanor", "Eliza", "Elsa", "Emilia", "Erica", "Erin", "Esther", "Eva", "Evelyn", "Felicity",
+    "Frances", "Francesca", "Gabriela", "Gabrielle", "Gina", "Gloria", "Gwen", "Gwyneth", "Hayley",
+    "Helena", "Holly", "Ingrid", "Irene", "Isabel", "Isabella", "Jacqueline", "Janice", "Jasmine",
+    "Jenna", "Jenny", "Jo", "Joanna", "Joanne", "Jodie", "Josephine", "Joyce", "Judith", "Judy",
+    "Julianne", "Juliet", "Kamala", "Katharine", "Kathryn", "Katie", "Katrina", "Kayla", "Kimberly",
+    "Kristen", "Kristin", "Leah", "Lena", "Lillian", "Lily", "Liz", "Lois", "Loretta", "Lorraine",
+    "Lucy", "Luisa", "Lynn", "Madeleine", "Mandy", "Marcia", "Margarita", "Marianne", "Marilyn",
+    "Marina", "Marjorie", "Marta", "Maureen", "Melanie", "Melinda", "Meredith", "Mia", "Michaela",
+    "Mildred", "Miriam", "Molly", "Monica", "Nadia", "Naomi", "Natalia", "Natalie", "Natasha", "Nina",
+    "Nora", "Norma", "Paula", "Pauline", "Peggy", "Penelope", "Phyllis", "Priscilla", "Priya", "Rachael",
+    "Rita", "Roberta", "Rosa", "Rosalind", "Rosemary", "Roxanne", "Sabrina", "Sally", "Samantha", "Sara",
+    "Sheila", "Shirley", "Silvia", "Simone", "Sofia", "Sonia", "Stella", "Svetlana", "Sylvia", "Tamara",
+    "Tanya", "Tara", "Tatiana", "Theresa", "Tina", "Tracey", "Ursula", "Vanessa", "Vera",
+    "Veronica", "Vivian", "Wendy", "Yvonne", "Zoe",
 )
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
@@ -727,13 +765,30 @@ NAME_NOT_AFTER = r"\b(?:[Tt]he|[A-Z][a-z]+ (?:of|for))"
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
-    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said" |
-    # a description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
+    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | a
+    # description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
     # foundation", "…, an autonomous region"; but "…, a state employee")
-    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b|, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
-    # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen"
+    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
+)
+# A known given name is a sign of a person's name too: "Matthew O’Connor from UPS", "board
+# member Nicole Lederer" (not inside a longer name found already: "Khawaja Mohammad Asif").
+PERSON_BY_GIVEN_NAME = (("{given}", r"(?<![\w.-])(?P<name>(?=(?:{given}) ){name})\b"),)
+# A name speaking is a person's only with a sign that it is one (``people._person_sign``: a
+# known given name, an honorific, a he or she after it): organisations speak too ("Plymouth
+# Citibus said", "said Big Machine").
+PERSON_BY_SPEECH = (
+    ("{head}", r"(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)"),
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b"),
 )
+PERSON_SIGN_AFTER = r",(?: [\w’'.-]+){0,8}? (?:{role}|{occupation})\b"  # "…, the deputy White House press secretary"
+PERSON_PRONOUNS = r"\b(?:he|she|his|her|him|He|She|His|Her)\b"
+# Given names of either gender (with MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES: ``{given}``).
+GIVEN_NAMES_ANY = (
+    "Alex", "Jamie", "Jordan", "Taylor", "Casey", "Morgan", "Robin", "Sam", "Kim", "Pat", "Leslie",
+    "Ashton", "Avery", "Cameron", "Dana", "Drew", "Jesse", "Kris", "Lindsay", "Lindsey", "Quinn",
+    "Riley", "Shannon", "Terry", "Tracy", "Jean",
+)
+GIVEN_NAMES = (*MALE_GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *GIVEN_NAMES_ANY, *GIVEN_NAMES_LIKE_PEOPLES)
 # A lone capitalised word speaking right after a quotation is a person named by surname
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
 PERSON_SPEAKER = (
@@ -769,16 +824,24 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
 # Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
 # “…”", "Hartsell said of Fischer, “…”", "Ishiba brushed Tamaki off"; but "according to Hill").
 NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", " was told", " off,", " off ")
-NOT_SPEAKER_BEFORE = r"\b(?:told|tells|asked|asks|urged|thanked|of|about|against|with|(?<!according )to) "
+NOT_SPEAKER_BEFORE = (
+    r"\b(?:told|tells|asked|asks|urged|thanked|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
+    r"|(?<!according )to) "
+)
 # The one speaking: a speech verb right after the name or its apposition ("Gelner, who is 60
-# years old, said"), or before it and its title ("said Hill", "said White House Press Secretary
-# Stephanie Grisham", "according to Hill"): such a one wins.
+# years old, said"), or before it and its title when no verb or quotation follows the name
+# (REPORTED_AFTER: "said Hill, who", "said White House Press Secretary Stephanie Grisham.",
+# "according to Hill"; not "Anzalone said Harris “put…”"): such a one wins.
 SPEAKER_VERB_AFTER = (
     r"(?:(?:,[^,“”\"\n]{1,90}){1,2},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"
     r"|continued|continues|stressed|insisted|recalled|recalls|replied|responded|asked|asks|acknowledged|agreed"
     r"|remembered|admitted|announced|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
     r"|remarked|commented|comments|testified|concluded|described|put it|went on|weighed in|chimed in)\b"
+)
+REPORTED_AFTER = (
+    r"\s*(?:“|\"(?=\w)|(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|do|may|might|must"
+    r"|\w+ed)\b)"
 )
 SPEAKER_VERB_BEFORE = (
     r"\b(?:said|says|added|adds|wrote|writes|noted|explained|asked|continued|recalled|replied|according to)"
@@ -787,6 +850,18 @@ SPEAKER_VERB_BEFORE = (
 QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
+)
+# A quotation that no frame attributes has a speaker only when its sentence speaks of speech
+# (not a title in prose: "hit singles like “What a Fool Believes.”", "it is called “…”").
+QUOTE_SPEECH = (
+    r"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|wrote|writes|write|writing|noted|argued"
+    r"|explained|warned|continued|stressed|insisted|recalled|recalls|replied|respond|responds|responded|asked"
+    r"|asks|asking|acknowledged|agreed|remembered|admitted|announced|declared|stated|stating|claim|claims"
+    r"|claimed|tweeted|posted|quipped|joked|laughed|recounted|remarked|commented|comments|testified|concluded"
+    r"|described|[Aa]ccording|put it|went on|chimed in|weighed in|exclaimed|shouted|ordered|suggest|suggested"
+    r"|urged|vowed|promised|answered|denied|denies|bemoans|bemoaned|read|reads|statements?|interview|speech"
+    r"|letter|email|memo|post|tweet|quote|quoted|words|calls|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )called)\b"
+    r"|:\s*$"  # "…, he went on: “…”"
 )
 # A quotation that no frame attributes is still a quote when it is a whole sentence.
 QUOTE_SENTENCE_END = r"[.!?…][\s'’)]*$"
