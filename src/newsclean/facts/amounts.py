@@ -79,6 +79,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
         range_separator = rf"(?(opener)\s+(?:{_alternation(openers.values())})\s+|{range_separator})"
     inside = _rule(rules, "APPROX_INSIDE")  # "200여개"
     approx2 = rf"(?:(?P<approx2>{_alternation(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
+    clock = rf"(?!{_rule(rules, 'CLOCK_AFTER')})" if _rule(rules, "CLOCK_AFTER", None) else ""  # "close to 2 a.m."
     modifiers = _rule(rules, "UNIT_MODIFIERS")
     modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?+" if modifiers else ""
     # The unit after each number is tried once (no unit starts with a blank: none is tried
@@ -86,7 +87,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     inside = rf"(?P<{{}}>{_alternation(inside)})?" if inside else ""
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
-        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-))(?P<n1>{_article_one(rules)}{number}){short_scale.format('s1')}"
+        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
         + inside.format("inside") + rf"(?:\s?+{modifier}(?P<u1>{unit}))?"
         + (
             rf"(?:{range_separator}{approx2}(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')}"
@@ -156,7 +157,6 @@ class Tables:
     factors: dict[str, float]  # units counted in hundredths ("cents")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
-    clock_after: re.Pattern[str] | None  # after a number, a time of day ("4 am")
     fractions: frozenset[str]  # "third", "half": the number before is a fraction
     sino_only: frozenset[str]  # units never read with a native number
     hangul: bool
@@ -188,7 +188,6 @@ def tables(rules: ModuleType | None) -> Tables:
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
-        clock_after=re.compile(_rule(rules, "CLOCK_AFTER")) if _rule(rules, "CLOCK_AFTER", None) else None,
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
         hangul=rules is not None and hasattr(rules, "SPELLED_DIGITS"),
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
@@ -471,8 +470,6 @@ def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
     return word
 
 
-_CLOCK_DIGITS = re.compile(r"\d:\d")
-_GLUED = re.compile(r"-?[^\W\d_]")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][\w&'-]*\s$")
 
 
@@ -492,9 +489,10 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # Korean counts have a counter: "10여" alone is not one
     if type_ == "duration" and words.clock and words.clock.search(ctx.text, max(0, m.start() - 8), m.start()):
         return False  # "오전 10시 30분": a time of day
-    if _CLOCK_DIGITS.search(ctx.text, max(0, m.start("n1") - 2), m.end("n1") + 2) or (words.clock_after and words.clock_after.match(ctx.text, m.end("n1"))):
-        return False  # "3:18 a.m.", "16:9 monitors", "close to 2 a.m.": a time of day or a ratio
-    if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and _GLUED.match(ctx.text, m.end("n1")):
+    before, after = ctx.text[max(0, m.start("n1") - 2) : m.start("n1")], ctx.text[m.end("n1") : m.end("n1") + 2]
+    if before[-1:] == ":" and before[:1].isdigit() or after[:1] == ":" and after[1:].isdigit():
+        return False  # "3:18 a.m.", "16:9 monitors": a time of day or a ratio
+    if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and (after[:1].isalpha() or after[:1] == "-" and after[1:].isalpha()):
         return False  # "about 350MB", "up to 22-inch tires", "nearly 60-year-old": a measure, no count
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
