@@ -653,3 +653,21 @@ def test_times_ratios_and_measures_are_no_counts(text: str) -> None:
 def test_a_scale_word_glued_to_the_digits() -> None:
     f = one("Chelsea paid the £71.6million fee this morning.", "en", "money")
     assert (f.text, f.value, f.attrs["unit"]) == ("£71.6million", 71_600_000, "GBP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told a few thousand teachers on the lawn.",  # a scale with no number: how many is not said
+        "We consumed several hundred calories.",
+        "When tens of thousands more residents marched, police fired.",
+        "Though the two pour millions of dollars into causes, they gave little.",  # a verb between
+    ],
+)
+def test_a_scale_word_without_its_number_is_no_count(text: str) -> None:
+    assert [f.text for f in extract_facts(text, lang="en") if f.type == "count"] == []
+
+
+def test_a_scale_word_after_its_number_or_article_still_counts() -> None:
+    assert one("It hired three hundred workers.", "en", "count").value == 300
+    assert one("It hired a hundred workers.", "en", "count").value == 100

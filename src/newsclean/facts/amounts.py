@@ -153,6 +153,7 @@ class Tables:
     particles: tuple[str, ...]  # longest first
     strict: tuple[str, ...]
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
+    scales: frozenset[str]  # scale words ("hundred", "millions"): no number alone
     natives: frozenset[str]  # native Korean numbers ("두", "세")
     factors: dict[str, float]  # units counted in hundredths ("cents")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
@@ -183,6 +184,7 @@ def tables(rules: ModuleType | None) -> Tables:
         particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
+        scales=frozenset(w.lower() for w in (*_rule(rules, "SMALL_SCALES", {}), *_rule(rules, "BIG_SCALES", {}))),
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
@@ -500,6 +502,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
+    if not has_digit and not words.hangul and n1.strip().lower() in words.scales:
+        return False  # "several hundred workers", "thousands more residents": no number said
     if type_ == "count" and value != int(value):
         return False  # "9/11 victims", "two and half the staff": a count is whole
     if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words.ratio, ctx.lang):

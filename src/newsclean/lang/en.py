@@ -271,6 +271,7 @@ NOT_COUNTED = (
     "are", "were", "has", "had", "its", "his", "hers", "theirs", "this", "these", "those",
     "times", "ago", "s", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
     "others", "ones", "less", "plus", "minus", "points",
+    "hundreds", "thousands", "millions", "billions", "dozens",  # "the two pour millions of dollars"
 )
 # "1.2 million barrels of oil": after "of", what is measured — unless it is one of these.
 NOT_MEASURED = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "which", "what", "whom")
