@@ -8,9 +8,10 @@
    paragraphs, or else add its well-scoring siblings (articles split into chunks), and
    later chunks of its class. A page whose JSON-LD says LiveBlogPosting adds its entries.
 4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
-   Blocks; captions go apart; chrome (by tag, class/id word, hidden style, link density,
-   widget label, dateline, a short block with a <time>) is dropped with a reason, as is
-   everything around the block. Then notices (cookie, newsletter, social media, wire
+   Blocks; captions go apart; chrome (by tag, class/id word, hidden style, link density
+   unless a sentence is linked whole, widget label, dateline, a short block with a <time>
+   that is no sentence, a related/comments heading or short line and the rest of its
+   section) is dropped with a reason, as is everything around the block. Then notices (cookie, newsletter, social media, wire
    credits) go, judged by the same rule as in plain text (``vocab.notice``).
 5. If the page's JSON-LD articleBody is long and the blocks miss most of it, it is the article.
 """
