@@ -39,9 +39,16 @@ def load_pages() -> list[tuple[str, str, str]]:
 
 
 def newsclean_text(html: str) -> str:
-    from newsclean.clean.html import clean_html
+    """The clean stage as `extract` and `clean` run it without --explain (the list of removed
+    blocks is not built), with its fallback to article markup kept in script data."""
+    from newsclean.clean import clean
+    from newsclean.errors import NoContentError
+    from newsclean.model import Document
 
-    return clean_html(html, explain=False).text  # as `extract`/`clean` run it without --explain
+    try:
+        return clean(Document("aeb", html, True, "utf-8"), explain=False).text
+    except NoContentError:
+        return ""
 
 
 def trafilatura_text(html: str) -> str:

@@ -79,9 +79,16 @@ SYSTEMS = {"dump as is": lambda dump: dump, "trafilatura": trafilatura_text, "ne
 
 
 def newsclean_html(markup: str) -> str:
-    from newsclean.clean.html import clean_html
+    """The clean stage as the pipeline runs it (with its fallback to article markup that a
+    page rendered in the browser keeps in its scripts)."""
+    from newsclean.clean import clean
+    from newsclean.errors import NoContentError
+    from newsclean.model import Document
 
-    return clean_html(markup).text
+    try:
+        return clean(Document("fundus", markup, True, "utf-8"), explain=False).text
+    except NoContentError:
+        return ""
 
 
 def trafilatura_html(markup: str) -> str:
