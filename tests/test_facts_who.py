@@ -1059,3 +1059,26 @@ def test_en_a_title_in_prose_has_no_speaker() -> None:
         "“We are excited about the tour,” McDonald said."
     )
     assert [q[1] for q in quotes(who(text, "en"))] == [None, "Michael McDonald"]
+
+
+def test_ko_an_organisation_named_only_between_a_name_and_its_role() -> None:
+    # reported where it has Latin letters or is also a subject of the text
+    text = (
+        "장동혁 국민의힘 대표는 “쇄신하겠다”고 말했다. 국민의힘은 이날 의원총회를 열었다.\n"
+        "지아니 인판티노 FIFA 회장은 “개혁은 끝났다”고 말했다. 김범수 카카오 창업자는 “책임을 통감한다”고 말했다. 카카오는 쇄신안을 냈다.\n"
+        "김민수 청와대 대변인은 “사실무근”이라고 밝혔다."
+    )
+    facts = who(text, "ko")
+    assert {f.value for f in of_type(facts, "organisation")} == {"국민의힘", "FIFA", "카카오"}
+    assert [f.text for f in of_type(facts, "organisation")] == ["국민의힘", "국민의힘", "FIFA", "카카오", "카카오"]
+    assert people(facts)["김민수"] == ("대변인", "청와대")
+
+
+def test_ko_groups_of_people_fields_and_seats_before_a_role_are_no_organisations() -> None:
+    text = (
+        "김철수 소상공인 대표는 “임대료가 부담”이라고 말했다. 소상공인은 울상이다. 박영수 피해자 대표는 울먹였다. "
+        "이정한 경제학 교수는 “금리를 내려야 한다”고 했다. 최민수 지역구 의원과 이영희 비례대표 의원, 김상욱 무소속 의원이 반대했다."
+    )
+    facts = who(text, "ko")
+    assert of_type(facts, "organisation") == []
+    assert {org for _, org in people(facts).values()} == {None}

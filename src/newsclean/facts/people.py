@@ -15,7 +15,9 @@ they are introduced by what follows them (``FOREIGN_PERSON_AFTER``: "도널드 �
 their last word ("트럼프 대통령", "트럼프는").
 
 Each mention is a fact: ``value`` the full name, ``role``, ``org``, and ``aliases`` (the
-other forms the article uses for the same person).
+other forms the article uses for the same person). Where names are written surname first,
+an organisation found only between a name and its role ("장동혁 국민의힘 대표") is reported
+too, as an organisation at each of its occurrences.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     authors = _author_names(lang, ctx.authors)
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
+    named_orgs: set[str] = set()  # words only a person's role names as their organisation
 
     def introduce(m: re.Match[str], names: list[tuple[int, int] | None], sure: bool = False) -> None:
         """``sure``: the name opens with a known given name; the word before its role is then
@@ -58,8 +61,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         role = _role_of(m)
         if org is not None and not known and role is not None and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
-        elif org is not None and not known and not name_like(lang, org) and not (sure and _org_word(lang, org)):
-            org = None  # a place, or two names: "Montana senator", "Trump and Chinese leader"
+        elif org is not None and not known and not _org_as_written(lang, org, sure):
+            org = None
         if org is not None and not known and not sure and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         for span in names:
@@ -70,15 +73,18 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             person.role = person.role or role
             person.org = person.org or org
             mentions.append((*span, name))
+            if org is not None and not known:
+                named_orgs.add(org)
 
     known_given = list(_given_first_names(ctx.text, lang))
     foreign = known_given + list(_foreign_names(ctx.text, lang))
     # A given name and a surname before a country win over the surname read as a Korean name
-    # ("에마뉘엘 마크롱 프랑스 대통령"), as does a name opening with a known given name ("사티아
-    # 나델라 마이크로소프트 CEO"); any other foreign reading gives way to a Korean one.
+    # ("에마뉘엘 마크롱 프랑스 대통령"); a name opening with a known given name wins over any
+    # Korean name read up to its role ("사티아 나델라 마이크로소프트 CEO", "존 커비 백악관
+    # 대변인"); any other foreign reading gives way to a Korean one.
     placed = [span for m, span in foreign if m.group("place") is not None and " " in ctx.text[span[0] : span[1]]]
     sure = {span for _, span in known_given}
-    given = Spans([*placed, *sure])
+    given = Spans([*placed, *(m.span() for m, _ in known_given)])
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
         names = [_name_span(lang, m, key, org_spans) for key in ("name", "name2")]
         if not any(span is not None and given.overlaps(*span) for span in names):
@@ -106,7 +112,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         _merge_name_words(people, mentions)
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
-    return _facts(ctx, people, mentions)
+    return _facts(ctx, people, mentions) + _named_organisations(ctx, lang, named_orgs, mentions)
 
 
 def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:
@@ -196,7 +202,8 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
         return (start, end) if " " in name else None
     if _body_name(lang, name, _role_of(m)):
         return None
-    opens = org_spans is not None and _opens_clause(text, start, org_spans)
+    verb_like = name.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS"))
+    opens = verb_like and org_spans is not None and _opens_clause(text, start, org_spans)
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
 
 
@@ -402,12 +409,32 @@ def _given_first_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[s
     (``_foreign_word``), and the last of them may be one syllable where it is no position or
     bound noun (``FOREIGN_SURNAME_NOT``: "젠슨 황", "팀 쿡"; not "팀 내") and a country, an
     organisation or a modifier stands before the role ("젠슨 황 엔비디아 CEO")."""
-    for m in finditer(lang, "FOREIGN_PERSON_GIVEN", text):
+    found = _given_pattern(lang)
+    if found is None:
+        return
+    pattern, given_names = found
+    places = scan.word_places(text)
+    done = 0
+    for at in sorted(at for word in places.keys() & given_names for at in places[word]):
+        if at < done or (m := pattern.match(text, at)) is None:
+            continue
+        done = m.end()
         _, *middle, last = m.group("name").split(" ")
         if not all(_foreign_word(lang, word, last=False) for word in middle):
             continue
         if _foreign_word(lang, last, last=True) or (_one_syllable_surname(lang, last) and m.start("role") > m.end("name") + 1):
             yield m, m.span("name")
+
+
+@cache
+def _given_pattern(lang: ModuleType) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The pattern of a name opening with a known given name, and the given names: it is
+    tried only where one stands as a word (found in the shared pass of ``scan.word_places``;
+    a search for the names' first letters stops at every other syllable of a Korean text)."""
+    pattern = getattr(lang, "FOREIGN_PERSON_GIVEN", None)
+    if pattern is None:
+        return None
+    return re.compile(expand(lang, pattern)), scan.word_anchors(getattr(lang, "GIVEN_NAMES", ())).words
 
 
 def _org_word(lang: ModuleType, word: str) -> bool:
@@ -618,6 +645,38 @@ def _surname(lang: ModuleType, name: str) -> str:
         two = name[:2]
         return two if len(name) > 3 and two in rule_words(lang, "SURNAMES") else name[0]
     return name.split()[-1]
+
+
+def _org_as_written(lang: ModuleType, org: str, sure: bool) -> bool:
+    """Whether words the organisations extractor did not find may still be a person's
+    organisation: a name (``orgs.name_like``; not a place or two names: "Montana senator",
+    "Trump and Chinese leader") that ends like no noun of people, fields or seats
+    (``ORG_NAMED_NOT_ENDINGS``: "소상공인 대표", "경제학 교수", "지역구 의원"); after a known
+    given name, any word but a stop word ("팀 쿡 애플 CEO")."""
+    if org.endswith(rule_endings(lang, "ORG_NAMED_NOT_ENDINGS")):
+        return False
+    return name_like(lang, org) or (sure and _org_word(lang, org))
+
+
+def _named_organisations(ctx: Context, lang: ModuleType, orgs: set[str], mentions: list[tuple[int, int, str]]) -> list[Fact]:
+    """Where names are written surname first, a person's organisation that only their role
+    names ("장동혁 국민의힘 대표", "인판티노 FIFA 회장") is an organisation at each of its
+    occurrences that is no person's, when it has Latin letters or the text also makes it the
+    subject of a sentence ("국민의힘은", "카카오가")."""
+    if not orgs or not _surname_first(lang):
+        return []
+    hits = occurrences(lang, ctx.text, orgs)
+    subject = _subject_after(lang).match
+    named = {form for form in orgs if _LATIN.search(form)} | {form for _, end, form in hits if subject(ctx.text, end)}
+    taken = Spans((s, e) for s, e, _ in mentions)
+    return [
+        make_fact(ctx, "organisation", start, end, form, aliases=[])
+        for start, end, form in hits
+        if form in named and not taken.overlaps(start, end)
+    ]
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _facts(ctx: Context, people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> list[Fact]:

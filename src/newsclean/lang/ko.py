@@ -329,6 +329,10 @@ ORG_NOT_ENDINGS = (
     "이동통신", "정보통신", "위성통신", "생방송", "공영방송", "유가증권", "석유화학", "정밀화학",
     "종이신문", "대학원", "기획부", "편집부", "사회부", "경제부", "정치부",
 )
+# Endings of words that stand between a name and its role but name a group of people, a field
+# or a seat, no organisation ("소상공인 대표", "피해자 대표", "학부모 대표", "경제학 교수", "지역구
+# 의원", "비례대표 의원"): people.py reports such a word as an organisation only without them.
+ORG_NAMED_NOT_ENDINGS = ("자", "인", "민", "생", "족", "부모", "학", "구", "대표", "층", "계", "들")
 # Nouns naming a kind of organisation: "A·B·C 등 50여개 기업", "중소기업 라온피플".
 ORG_TYPE_NOUNS = (
     "기업", "대기업", "중소기업", "중견기업", "벤처기업", "스타트업", "업체", "회사", "기관",
@@ -374,10 +378,10 @@ ROLES = (
     "국무위원장", "최고지도자", "사무총장", "집행위원장", "외교부장", "주지사", "총영사", "특사",
 )
 # Words that may stand between a name and its role: "김대중 전 대통령", "제프 블라터 전임 회장",
-# "필립 골드버그 주한 미국 대사" (주한, 주미...: posted to Korea, to the US...).
+# "필립 골드버그 주한 미국 대사" (주한, 주미...: posted to Korea, to the US...), "김상욱 무소속 의원".
 ROLE_MODIFIERS = (
     "전", "현", "전임", "신임", "초대", "차기", "공동", "상임", "명예", "부", "겸",
-    "주한", "주미", "주중", "주일", "주러", "주영", "주유엔",
+    "주한", "주미", "주중", "주일", "주러", "주영", "주유엔", "무소속",
 )
 # Korean surnames: a personal name is a surname and one or two more syllables.
 SURNAMES = (
@@ -567,7 +571,7 @@ GIVEN_NAMES = (
 # after them are no organisation's and role), then maybe modifiers, a country and an
 # organisation, and the role.
 FOREIGN_PERSON_GIVEN = (
-    r"(?P<name>(?:{^given})(?: [가-힣]{1,7}){1,2}?)(?: (?:{modifier}))*(?: (?P<place>{place}))?"
+    r"(?P<name>(?:{given})(?: [가-힣]{1,7}){1,2}?)(?: (?:{modifier}))*(?: (?P<place>{place}))?"
     r"(?: (?P<org>{word}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 )
 # One-syllable words that end no foreign name after a given name: positions and bound nouns
