@@ -410,3 +410,20 @@ def test_logo_h1_gives_way_to_the_title_tag_without_the_host_name() -> None:
 )
 def test_url_date_is_the_last_resort(url: str, published: str | None) -> None:
     assert html_meta(url=url).published == published
+
+
+# --- unseen pages (issue 4, kept better) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "names"),
+    [
+        ("de", "Monika Bolliger und Anna Trechsel", ["Monika Bolliger", "Anna Trechsel"]),
+        ("da", "Trine Juncher Jørgensen og Tôrtia Reimer-Johansen", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+        ("fr", "Le Figaro et AFP", ["Le Figaro et AFP"]),  # a one-word credit after the conjunction: kept whole
+        ("es", "José Ortega y Gasset", ["José Ortega y Gasset"]),
+    ],
+)
+def test_author_names_joined_by_a_conjunction_in_a_language_without_rules(lang: str, value: str, names: list[str]) -> None:
+    page = ld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": value}})
+    assert [a.name for a in html_meta(page, html_attrs=f'lang="{lang}"').authors] == names

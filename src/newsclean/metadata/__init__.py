@@ -184,7 +184,7 @@ def find_authors(
     """Structured data naming a person (JSON-LD, then <meta>); else structured data naming
     only the outlet (an Organization, or the site's own name); else the visible byline
     (language rules), else the first byline element naming a person."""
-    order = [rules, *(m for m in languages.all_modules() if m is not rules)] if rules else list(languages.all_modules())
+    order = [rules, *(m for m in languages.all_modules() if m is not rules)]  # names split by the page's rules
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.is_person(a, rules)) for s in structured]
     if found := _first(people) or _first(structured):

@@ -17,7 +17,9 @@ URL_LIKE = re.compile(r"https?:|www\.|/|\.(?:com|net|org|co|kr|de|uk)\b", re.I)
 NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
 # "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
-DEFAULT_SEPARATORS = r"\s*[,;&/]\s*"
+# Languages without rules: punctuation, or a conjunction ("und", "og", "et", "y") before a
+# name of two or more words; "Le Figaro et AFP", "Ortega y Gasset" stay whole.
+DEFAULT_SEPARATORS = r"\s*[,;&/]\s*|\s+(?:and|und|og|och|et|en|y|e|i)\s+(?=[^\W\d_][^\s,;&/]*\s+[^\W\d_])"
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
 ROLE_PHRASE_WORDS = 3  # "AP Sports Writer" after a name describes it; "김태연 기자" is a name
