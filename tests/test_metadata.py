@@ -427,3 +427,29 @@ def test_url_date_is_the_last_resort(url: str, published: str | None) -> None:
 def test_author_names_joined_by_a_conjunction_in_a_language_without_rules(lang: str, value: str, names: list[str]) -> None:
     page = ld({"@type": "NewsArticle", "headline": "H", "author": {"@type": "Person", "name": value}})
     assert [a.name for a in html_meta(page, html_attrs=f'lang="{lang}"').authors] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("05.01.2025, 15:23", "2025-01-05T15:23:00"),
+        ("Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27T07:39:00"),
+        ("Do 25.04.24 | 14:07 Uhr", "2024-04-25T14:07:00"),
+        ("1.2.2024", "2024-02-01"),
+        ("2020.07.15 17:09", "2020-07-15T17:09:00"),  # year first stays year first
+        ("3.14.2020", None),  # no 14th month
+        ("10.5", None),  # no year
+    ],
+)
+def test_dotted_dates_are_day_first(text: str, stamp: str | None) -> None:
+    from newsclean.metadata import dates
+
+    found = dates.parse(text)
+    assert (dates.iso(found) if found else None) == stamp
+
+
+def test_date_line_of_short_parts_under_a_headline_with_a_kicker() -> None:
+    body = ("<div>Fr 26.04.24</div><h1><span>Premiere in Eisenhüttenstadt</span> - <span>Hotel öffnet</span></h1>"
+            "<div>Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch</div><p>Das einst beliebte Hotel ist seit Jahren zu.</p>")
+    m = html_meta("<title>Hotel öffnet | rbb24</title>", body, cleaned=Cleaned("Hotel öffnet", ()), html_attrs='lang="de"')
+    assert (m.title, m.published) == ("Hotel öffnet", "2024-04-25T14:07:00")

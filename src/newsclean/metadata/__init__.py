@@ -53,6 +53,7 @@ URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
@@ -231,13 +232,14 @@ def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Autho
 def _published_candidates(
     sig: Signals, lines: Sequence[str], near: Sequence[str], at: int | None, rules: ModuleType | None, doc: Document
 ) -> Iterator[str]:
-    """Structured data, the <time> nearest the headline, a labelled date line, a short line that is just a date
-    right under the headline (only when the headline was found), the URL."""
+    """Structured data, the <time> nearest the headline, a labelled date line, a short line
+    right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ..." counts as short: its parts
+    are; only when the headline was found), the URL."""
     yield from _ld(sig, "datePublished")
     yield from _meta(sig, PUBLISHED_KEYS)
     yield from _nearest(sig.times, at)
     yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
-    yield from (ln for ln in near if len(ln) <= 40)
+    yield from (ln for ln in near if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")))
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
@@ -309,9 +311,13 @@ def _tags(sig: Signals) -> tuple[str, ...]:
 
 
 def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
-    """The index of the line that is the headline, if one is."""
+    """The index of the line that is the headline, if one is; else of the first line that
+    ends with it (a kicker before the headline: "Premiere in X - Headline")."""
     key = _squash(headline or "")
-    return next((i for i, ln in enumerate(lines) if key and len(ln) >= len(key) and _squash(ln) == key), None)
+    if not key:
+        return None
+    ends = [i for i, ln in enumerate(lines) if len(ln) >= len(key) and _squash(ln).endswith(key)]
+    return next((i for i in ends if _squash(lines[i]) == key), ends[0] if ends else None)
 
 
 def _meta(sig: Signals, keys: Iterable[str]) -> Iterator[str]:

@@ -31,9 +31,18 @@ def numeric_pattern(units: tuple[str, ...] = ()) -> re.Pattern[str]:
         rf"(?P<y>(?:19|20)\d\d)\s*[-./{y}]\s*(?P<m>\d{{1,2}})\s*[-./{mo}]\s*(?P<d>\d{{1,2}})(?!\d){after(d)}\.?"
         r"(?:(?:T|,?\s*)(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
         rf"(?P<H>\d{{1,2}})\s*[:{h}]\s*(?P<M>\d{{2}})(?:\s*[:{mi}]\s*(?P<S>\d{{2}})(?:\.\d+)?)?{after(mi)}"
-        r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?"
-        r"\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
+        + TIME_TAIL
     )
+
+
+# AM/PM and a zone after a time, as either numeric form writes them.
+TIME_TAIL = r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
+# 15.07.2020 / 15.07.20, day first wherever the day, month and year are written with dots;
+# a time may follow after a comma, a bar or a short word ("05.01.2025, 15:23", "| 14:07 Uhr").
+DAY_FIRST = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d.]?\d)"
+    r"(?:\W{0,3}(?:[^\W\d]{1,3}\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?" + TIME_TAIL
+)
 
 
 def parse(
@@ -59,17 +68,17 @@ def parse(
 
 
 def _numeric(text: str, meridiem: Mapping[str, str], units: tuple[str, ...]) -> Stamp | None:
-    m = numeric_pattern(units).search(text)
+    m = numeric_pattern(units).search(text) or DAY_FIRST.search(text)
     if not m:
         return None
     try:
-        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        day = date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
     if m["H"] is None:
         return day
     hour, minute, second = int(m["H"]), int(m["M"]), int(m["S"] or 0)
-    ampm = (m["ampm2"] or meridiem.get((m["ampm1"] or "").strip(), "")).replace(".", "").upper()
+    ampm = (m["ampm2"] or meridiem.get((m.groupdict().get("ampm1") or "").strip(), "")).replace(".", "").upper()
     if ampm == "PM" and hour < 12:
         hour += 12
     elif ampm == "AM" and hour == 12:
