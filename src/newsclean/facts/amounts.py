@@ -79,7 +79,8 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
         range_separator = rf"(?(opener)\s+(?:{_alternation(openers.values())})\s+|{range_separator})"
     inside = _rule(rules, "APPROX_INSIDE")  # "200여개"
     approx2 = rf"(?:(?P<approx2>{_alternation(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
-    clock = rf"(?!{_rule(rules, 'CLOCK_AFTER')})" if _rule(rules, "CLOCK_AFTER", None) else ""  # "close to 2 a.m."
+    # not at a clock or a ratio: "3:18", "16:9", "close to 2 a.m."
+    clock = rf"(?!:\d{'|' + _rule(rules, 'CLOCK_AFTER') if _rule(rules, 'CLOCK_AFTER', None) else ''})"
     modifiers = _rule(rules, "UNIT_MODIFIERS")
     modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?+" if modifiers else ""
     # The unit after each number is tried once (no unit starts with a blank: none is tried
@@ -87,7 +88,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     inside = rf"(?P<{{}}>{_alternation(inside)})?" if inside else ""
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
-        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
+        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
         + inside.format("inside") + rf"(?:\s?+{modifier}(?P<u1>{unit}))?"
         + (
             rf"(?:{range_separator}{approx2}(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')}"
@@ -472,6 +473,11 @@ def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
     return word
 
 
+def _glued(after: str) -> bool:
+    """Are the two characters after a number a letter, or a hyphen and a letter ("350MB", "22-inch")?"""
+    return after[:1].isalpha() or after[:1] == "-" and after[1:].isalpha()
+
+
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][\w&'-]*\s$")
 
 
@@ -491,10 +497,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # Korean counts have a counter: "10여" alone is not one
     if type_ == "duration" and words.clock and words.clock.search(ctx.text, max(0, m.start() - 8), m.start()):
         return False  # "오전 10시 30분": a time of day
-    before, after = ctx.text[max(0, m.start("n1") - 2) : m.start("n1")], ctx.text[m.end("n1") : m.end("n1") + 2]
-    if before[-1:] == ":" and before[:1].isdigit() or after[:1] == ":" and after[1:].isdigit():
-        return False  # "3:18 a.m.", "16:9 monitors": a time of day or a ratio
-    if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and (after[:1].isalpha() or after[:1] == "-" and after[1:].isalpha()):
+    if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and _glued(ctx.text[m.end("n1") : m.end("n1") + 2]):
         return False  # "about 350MB", "up to 22-inch tires", "nearly 60-year-old": a measure, no count
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
