@@ -1082,3 +1082,11 @@ def test_ko_groups_of_people_fields_and_seats_before_a_role_are_no_organisations
     facts = who(text, "ko")
     assert of_type(facts, "organisation") == []
     assert {org for _, org in people(facts).values()} == {None}
+
+
+def test_en_places_and_things_named_after_people_are_no_people() -> None:
+    text = (
+        "Fans in Virginia Beach and the San Francisco Bay Area cheered as the Stanley Cup arrived on "
+        "Charles Street. Nicole Taylor, who organised it, was pleased."
+    )
+    assert _values(who(text, "en"), "person") == {"Nicole Taylor"}

@@ -453,3 +453,8 @@ def test_date_line_of_short_parts_under_a_headline_with_a_kicker() -> None:
             "<div>Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch</div><p>Das einst beliebte Hotel ist seit Jahren zu.</p>")
     m = html_meta("<title>Hotel öffnet | rbb24</title>", body, cleaned=Cleaned("Hotel öffnet", ()), html_attrs='lang="de"')
     assert (m.title, m.published) == ("Hotel öffnet", "2024-04-25T14:07:00")
+
+
+def test_a_link_in_an_author_field_is_no_name() -> None:
+    head = '<meta name="author" content="https://www.x.example/redaktion/felix-schwarz/">'
+    assert html_meta(head, html_attrs='lang="de"').authors == ()

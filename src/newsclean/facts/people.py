@@ -85,18 +85,29 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     placed = [span for m, span in foreign if m.group("place") is not None and " " in ctx.text[span[0] : span[1]]]
     sure = {span for _, span in known_given}
     given = Spans([*placed, *(m.span() for m, _ in known_given)])
+    # A match through the (empty) group "speech" or "bygiven", the last it closes, is of a name
+    # that only speaks or only opens with a known given name: checked when all else is in.
+    later: list[tuple[re.Match[str], list[tuple[int, int] | None]]] = []
+    pending: set[str] = set()
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
+        cue = m.lastgroup
+        if cue == "bygiven" and (m.group("name") in people or m.group("name") in pending):
+            continue  # a name found already: its other mentions are found below (_repeated_names)
         names = [_name_span(lang, m, key, org_spans) for key in ("name", "name2")]
-        if not any(span is not None and given.overlaps(*span) for span in names):
+        if cue == "speech" or cue == "bygiven":
+            later.append((m, names))
+            pending.add(m.group("name"))
+        elif not any(span is not None and given.overlaps(*span) for span in names):
             introduce(m, names)
-    for m in finditer(lang, "PERSON_BY_SPEECH", ctx.text):
-        span = _name_span(lang, m, "name")
-        if span is not None and _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
-            introduce(m, [span])
-    for m in finditer(lang, "PERSON_BY_GIVEN_NAME", ctx.text):
-        span = _name_span(lang, m, "name")
-        if span is not None and not _inside_a_name(ctx.text, span, people):
-            introduce(m, [span])
+    for m, names in later:
+        span = names[0]
+        if span is None:
+            continue
+        if m.lastgroup == "bygiven":
+            if not _inside_a_name(ctx.text, span, people):
+                introduce(m, names)
+        elif m.groupdict().get("known") is not None or _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
+            introduce(m, names)
     if not _surname_first(lang):
         _merge_short_given_names(people, mentions)
     taken = Spans((s, e) for s, e, _ in mentions)
@@ -118,7 +129,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:
     """Whether a name that only speaks ("Ed Hirs said") is a person's, not an organisation's
     ("Plymouth Citibus said"): introduced already, or opening with a known given name
-    (``GIVEN_NAMES``), or followed by a role (``PERSON_SIGN_AFTER``: "Hogan Gidley, the
+    (``GIVEN_NAMES``: the ``known`` group of the pattern, or a given name of the other
+    patterns' lists), or followed by a role (``PERSON_SIGN_AFTER``: "Hogan Gidley, the
     deputy White House press secretary"), or its surname after an honorific ("Mr. Hirs"), or
     a he or she (``PERSON_PRONOUNS``) in the sentence of one of its mentions or the next."""
     if name in people or name.split(" ", 1)[0] in rule_words(lang, "GIVEN_NAMES"):
@@ -136,26 +148,27 @@ def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Pers
 
 
 def _inside_a_name(text: str, span: tuple[int, int], people: dict[str, _Person]) -> bool:
-    """Whether the words at ``span`` end a longer name already introduced ("Mohammad Asif" of
+    """Whether the words at ``span`` end a longer name introduced, there ("Mohammad Asif" of
     "Khawaja Mohammad Asif")."""
-    words = text[span[0] : span[1]]
-    for name in people:
-        if len(name) > len(words) and name.endswith(" " + words) and text.endswith(name, 0, span[1]):
-            return True
-    return False
+    words = " " + text[span[0] : span[1]]
+    return any(name.endswith(words) and text.endswith(name, 0, span[1]) for name in people)
 
 
 def _merge_short_given_names(people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> None:
     """A name whose given name is the short form of another's with the same surname ("Josh
     Apte" and "Joshua Apte", "Pat Carlineo" and "Patrick W. Carlineo") is that person's."""
-    full = {}
+    by_surname: dict[str, list[str]] = {}
     for name in people:
-        given, _, rest = name.partition(" ")
-        surname = rest.rsplit(" ", 1)[-1]
-        for other in people:
-            o_given, _, o_rest = other.partition(" ")
-            if other != name and o_rest.rsplit(" ", 1)[-1] == surname and len(o_given) > len(given) >= 3 and o_given.startswith(given):
-                full[name] = other
+        if " " in name:
+            by_surname.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    full = {}
+    for names in by_surname.values():
+        for name in names if len(names) > 1 else ():
+            given = name.split(" ", 1)[0]
+            for other in names:
+                other_given = other.split(" ", 1)[0]
+                if len(other_given) > len(given) >= 3 and other_given.startswith(given):
+                    full[name] = other
     for short, long in full.items():
         person = people[long]
         person.role = person.role or people[short].role

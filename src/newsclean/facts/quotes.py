@@ -270,8 +270,14 @@ def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
     """Whether a verb or a quotation follows a mention (``REPORTED_AFTER``): after "said", it
     is then the subject of what is said ("said Thomas is", "said Harris “put…”"), not the one
     saying it ("said CEO Craig Menear in a statement")."""
+    pattern = _reported_after(lang)
+    return pattern is not None and pattern.match(text, person.end) is not None
+
+
+@cache
+def _reported_after(lang: ModuleType) -> re.Pattern[str] | None:
     pattern = getattr(lang, "REPORTED_AFTER", "")
-    return bool(pattern) and re.compile(pattern).match(text, person.end) is not None
+    return re.compile(pattern) if pattern else None
 
 
 @cache
@@ -419,17 +425,22 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
     genders: dict[str, str] = {}
     given: dict[str, str] = {}
     names_given = _given_genders(lang)
+    text = ctx.text
     for f in names:
         if f.type != "person":
             continue
-        before = ctx.text[max(0, f.start - 8) : f.start].split()
+        name = str(f.value)
+        if name not in given:
+            first, _, rest = name.partition(" ")
+            given[name] = names_given.get(first, "") if rest else ""  # a lone "Martha" may be a surname
+        if name in genders:
+            continue
+        before = text[max(0, f.start - 8) : f.start].split()
         for word in (f.text.split(" ", 1)[0], before[-1] if before else ""):
             if word in honorifics:
-                genders.setdefault(str(f.value), honorifics[word])
-        first, _, rest = str(f.value).partition(" ")
-        if rest and first in names_given:  # a full name: a lone "Martha" may be a surname
-            given[str(f.value)] = names_given[first]
-    return given | genders  # an honorific wins over a given name
+                genders[name] = honorifics[word]
+                break
+    return {name: gender for name, gender in given.items() if gender} | genders  # an honorific wins
 
 
 @cache
@@ -464,8 +475,8 @@ def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
 def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int) -> _Speaker | None:
     """The candidate marked as the one speaking (``_marked``) if any, then a person over an
     unnamed source over an organisation, then the one nearest the quote."""
-    if not candidates:
-        return None
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
     marked = [c for c in candidates if _marked(lang, text, c)]
     pool = marked or candidates
     return min(pool, key=lambda c: (_KIND_RANK.get(c.kind, 3), abs(c.start - quote_start)))

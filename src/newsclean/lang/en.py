@@ -473,8 +473,8 @@ ABBREVIATIONS = (
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails.
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-z]++(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
-SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:-[A-Z]?[a-z]++)*+"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
+SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 # Where a name or organisation that the patterns below read can start: a capitalised word
 # followed by another, a possessive, a bracket, a joining word or a title. Found in one
@@ -761,26 +761,33 @@ SURNAME_FIRST = False
 # What no personal name follows (a regex, ending right before the name): "The Dragon
 # Waiting", "the Bright Ice Initiative, a group"; a capitalised word and "of" or "for" open a
 # title or a body, the words after them a field ("Secretary of State Mike Pompeo said", "High
-# Commissioner for Human Rights said"), where "those of Gary Heidnik, a murderer" names one.
-NAME_NOT_AFTER = r"\b(?:[Tt]he|[A-Z][a-z]+ (?:of|for))"
+# Commissioner for Human Rights said"), where "those of Gary Heidnik, a murderer" names one;
+# a place's first word ("San Francisco Bay Area", "St. Lawrence Island").
+NAME_NOT_AFTER = r"\b(?:[Tt]he|[A-Z][a-z]+ (?:of|for)|San|Santa|St\.|Saint|Los|Las|Fort|Mount|Port|Cape)"
+# Last words of things named after people, or of titles, that no personal name ends with:
+# "Virginia Beach", "San Diego County", "the Stanley Cup", "a Taylor Swift-themed party".
+NAME_NOT_ENDINGS = (
+    " Street", " Road", " Avenue", " Square", " Park", " Gardens", " Beach", " Hills", " Island", " County",
+    " Area", " Bay", " Lake", " River", " Valley", " Bridge", " Station", " Airport", " Cup", " Trophy",
+    " Award", " Awards", " Prize", " Design", " Democrats", " Republicans", "-themed", "-style", "-era",
+)
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
     ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
-    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | a
-    # description of a person: "…, who …", "…, 55,", "…, a senior steward" (not "…, a large
-    # foundation", "…, an autonomous region"; but "…, a state employee")
-    ("{head}", r"(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z]))"),
+    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
+    # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
+    # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee")
+    # | nothing, after a known given name (``bygiven``: see below)
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w-])(?P<bygiven>)|(?!)))"),
+    # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
+    ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )
-# A known given name is a sign of a person's name too: "Matthew O’Connor from UPS", "board
-# member Nicole Lederer" (not inside a longer name found already: "Khawaja Mohammad Asif").
-PERSON_BY_GIVEN_NAME = (("{given}", r"(?<![\w.-])(?P<name>(?=(?:{given}) ){name})\b"),)
-# A name speaking is a person's only with a sign that it is one (``people._person_sign``: a
-# known given name, an honorific, a he or she after it): organisations speak too ("Plymouth
-# Citibus said", "said Big Machine").
-PERSON_BY_SPEECH = (
-    ("{head}", r"(?P<name>{name})(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)"),
-    ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b"),
-)
+# A name matched only as speaking (the ``speech`` group) is a person's only with a sign that it
+# is one (``people._person_sign``: a known given name, a role after it, an honorific, a he or
+# she near it): organisations speak too ("Plymouth Citibus said", "said Big Machine").
+# A known given name (GIVEN_NAMES) is a sign of a person's name anywhere: "Matthew O’Connor
+# from UPS", "board member Nicole Lederer" (not inside a longer name found already: "Khawaja
+# Mohammad Asif"; nor after a hyphen: "Rose-Lynn Harlan").
 PERSON_SIGN_AFTER = r",(?: [\w’'.-]+){0,8}? (?:{role}|{occupation})\b"  # "…, the deputy White House press secretary"
 PERSON_PRONOUNS = r"\b(?:he|she|his|her|him|He|She|His|Her)\b"
 # Given names of either gender (with MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES: ``{given}``).

@@ -14,6 +14,7 @@ from ..model import Author
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_LIKE = re.compile(r"https?:|www\.|/|\.(?:com|net|org|co|kr|de|uk)\b", re.I)
+URL = re.compile(r"(?:https?://|www\.)\S*", re.I)  # a link names no one, and its '/'s separate no names
 NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
 # "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
@@ -57,7 +58,7 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     """Split a list of names ("Jane Doe and John Roe"), peel role words, drop junk."""
     found = EMAIL.search(raw)
     email = email or (found.group() if found else None)
-    raw = EMAIL.sub(" ", raw)
+    raw = URL.sub(" ", EMAIL.sub(" ", raw))
     raw = re.sub(getattr(module, "NAME_PREFIX", "^$"), "", raw.strip())
     separators = getattr(module, "AUTHOR_SEPARATORS", DEFAULT_SEPARATORS)
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
