@@ -458,3 +458,17 @@ def test_date_line_of_short_parts_under_a_headline_with_a_kicker() -> None:
 def test_a_link_in_an_author_field_is_no_name() -> None:
     head = '<meta name="author" content="https://www.x.example/redaktion/felix-schwarz/">'
     assert html_meta(head, html_attrs='lang="de"').authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Von Robin Amberg", ["Robin Amberg"]),
+        ("Par Jeanne Dupont", ["Jeanne Dupont"]),
+        ("Von Sebastian Kohler, Andreas Gandzior und Philipp Siebert", ["Sebastian Kohler", "Andreas Gandzior", "Philipp Siebert"]),
+        ("Gustavo Valiente / Europa Press", []),  # a photo credit: name / agency
+    ],
+)
+def test_visible_byline_in_a_language_without_rules(byline: str, names: list[str]) -> None:
+    body = f'<h1>Schlagzeile des Tages</h1><div class="byline">{byline}</div><p>Der Text des Artikels.</p>'
+    assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == names

@@ -18,9 +18,12 @@ URL = re.compile(r"(?:https?://|www\.)\S*", re.I)  # a link names no one, and it
 NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
 # "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
-# Languages without rules: punctuation, or a conjunction ("und", "og", "et", "y") before a
-# name of two or more words; "Le Figaro et AFP", "Ortega y Gasset" stay whole.
-DEFAULT_SEPARATORS = r"\s*[,;&/]\s*|\s+(?:and|und|og|och|et|en|y|e|i)\s+(?=[^\W\d_][^\s,;&/]*\s+[^\W\d_])"
+# Languages without rules: the word before the names in a byline ("Von", "Par", "Por", "Av"),
+# punctuation between names ('/' is not: "Name/Agency" is a photo credit), and conjunctions,
+# split at only where every piece is a full name ("Le Figaro et AFP", "Ortega y Gasset" stay).
+DEFAULT_PREFIX = r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door):?\s+(?=[^\W\d_])"
+DEFAULT_SEPARATORS = r"\s*[,;&]\s*"
+CONJUNCTION = re.compile(r"\s+(?:and|und|og|och|et|en|y|e|i)\s+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
 ROLE_PHRASE_WORDS = 3  # "AP Sports Writer" after a name describes it; "김태연 기자" is a name
@@ -59,11 +62,10 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     found = EMAIL.search(raw)
     email = email or (found.group() if found else None)
     raw = URL.sub(" ", EMAIL.sub(" ", raw))
-    raw = re.sub(getattr(module, "NAME_PREFIX", "^$"), "", raw.strip())
-    separators = getattr(module, "AUTHOR_SEPARATORS", DEFAULT_SEPARATORS)
+    raw = re.sub(getattr(module, "NAME_PREFIX", DEFAULT_PREFIX), "", raw.strip())
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
-    for part in re.split(separators, raw):
+    for part in _parts(raw, module):
         part = LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·"))
         name, part_role = _peel_role(part, roles)
         if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
@@ -73,6 +75,20 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     if len(out) == 1 and email:
         out[0] = replace(out[0], email=email)
     return tuple(out)
+
+
+def _parts(raw: str, module: ModuleType | None) -> list[str]:
+    """The pieces of an author string that may each be a name: by the language's separators,
+    else by punctuation and then by a conjunction between full names."""
+    if (separators := getattr(module, "AUTHOR_SEPARATORS", None)) is not None:
+        return re.split(separators, raw)
+    return [name for part in re.split(DEFAULT_SEPARATORS, raw) for name in _joined(part.strip())]
+
+
+def _joined(part: str) -> list[str]:
+    """"Monika Bolliger und Anna Trechsel" -> both names, when every piece is a full name."""
+    pieces = CONJUNCTION.split(part)
+    return pieces if len(pieces) > 1 and all(full_name(p, None) for p in pieces) else [part]
 
 
 def _peel_role(part: str, roles: Sequence[str]) -> tuple[str, str | None]:
