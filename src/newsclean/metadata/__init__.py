@@ -314,10 +314,13 @@ def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
     """The index of the line that is the headline, if one is; else of the first line that
     ends with it (a kicker before the headline: "Premiere in X - Headline")."""
     key = _squash(headline or "")
-    if not key:
-        return None
-    ends = [i for i, ln in enumerate(lines) if len(ln) >= len(key) and _squash(ln).endswith(key)]
-    return next((i for i in ends if _squash(lines[i]) == key), ends[0] if ends else None)
+    kicker = None
+    for i, line in enumerate(lines if key else ()):
+        if len(line) >= len(key) and (squashed := _squash(line)).endswith(key):
+            if squashed == key:
+                return i
+            kicker = i if kicker is None else kicker
+    return kicker
 
 
 def _meta(sig: Signals, keys: Iterable[str]) -> Iterator[str]:
