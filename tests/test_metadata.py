@@ -472,3 +472,16 @@ def test_a_link_in_an_author_field_is_no_name() -> None:
 def test_visible_byline_in_a_language_without_rules(byline: str, names: list[str]) -> None:
     body = f'<h1>Schlagzeile des Tages</h1><div class="byline">{byline}</div><p>Der Text des Artikels.</p>'
     assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe March 5, 2020", ["Jane Doe"]),
+        ("By JERUSALEM POST STAFF NOVEMBER 20, 2019 10:43", ["JERUSALEM POST STAFF"]),
+        ("By Jane Doe Sept. 12, 2021", ["Jane Doe"]),
+        ("By Theresa May 5 min read", ["Theresa May"]),  # a month-named surname without a date after it
+    ],
+)
+def test_english_byline_ends_where_its_date_begins(line: str, names: list[str]) -> None:
+    assert [a.name for a in text_meta(f"Headline of the story\n{line}\nThe story begins here.").authors] == names
