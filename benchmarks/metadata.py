@@ -1,6 +1,6 @@
 """Metadata quality: newsclean vs trafilatura (with metadata), side by side, on fundus-dev.
 
-    python benchmarks/metadata.py [--misses] [--only newsclean]
+    python benchmarks/metadata.py [--misses] [--only newsclean] [--visible]
 
 Measures (fundus-dev README): title exact match after whitespace/Unicode normalisation
 (and token F1), authors set F1 on normalised names, published same calendar day, and same
@@ -20,14 +20,17 @@ import sys
 import time
 import unicodedata
 import warnings
+from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsclean.clean import clean
 from newsclean.decode import decode
 from newsclean.errors import NewscleanError
-from newsclean.metadata import extract_metadata
+from newsclean.metadata import AUTHOR_KEYS, MODIFIED_KEYS, PUBLISHED_KEYS, extract_metadata, page_signals
+from newsclean.metadata.markup import Signals
 from newsclean.model import Cleaned, RawPage
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "fundus-dev"
@@ -43,14 +46,22 @@ def pages() -> list[tuple[dict[str, Any], bytes]]:
     return out
 
 
-def run_newsclean(gold: dict[str, Any], data: bytes) -> dict[str, Any]:
-    doc = decode(RawPage(source=gold["id"], data=data, url=gold["url"], http_charset=gold.get("declared_charset")))
+def run_newsclean(gold: dict[str, Any], data: bytes, visible: bool = False) -> dict[str, Any]:
+    doc = decode(RawPage(source=gold["id"], data=data, url=None if visible else gold["url"], http_charset=gold.get("declared_charset")))
     try:
         cleaned = clean(doc)
     except NewscleanError:
         cleaned = Cleaned(None, ())
-    meta = extract_metadata(doc, cleaned)
+    meta = extract_metadata(doc, cleaned, signals=without_structured(page_signals(doc)) if visible else None)
     return {"title": meta.title, "authors": [a.name for a in meta.authors], "published": meta.published}
+
+
+def without_structured(sig: Signals) -> Signals:
+    """The page's signals with no author or date in JSON-LD or <meta> (and, by the caller,
+    no URL): what a page without them leaves to the visible byline and date line."""
+    dropped = {*AUTHOR_KEYS, *PUBLISHED_KEYS, *MODIFIED_KEYS}
+    ld = tuple({k: v for k, v in obj.items() if k not in ("author", "datePublished", "dateModified")} for obj in sig.ld)
+    return replace(sig, ld=ld, meta={k: v for k, v in sig.meta.items() if k not in dropped})
 
 
 def run_trafilatura(gold: dict[str, Any], data: bytes) -> dict[str, Any]:
@@ -164,10 +175,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print each page a system gets wrong (stderr)")
     ap.add_argument("--only", choices=("newsclean", "trafilatura"))
+    ap.add_argument("--visible", action="store_true", help="newsclean only, with no structured author or date and no URL")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     data = pages()
-    systems = {n: s for n, s in (("newsclean", run_newsclean), ("trafilatura", run_trafilatura)) if args.only in (None, n)}
+    only = "newsclean" if args.visible else args.only
+    newsclean = partial(run_newsclean, visible=True) if args.visible else run_newsclean
+    systems = {n: s for n, s in (("newsclean", newsclean), ("trafilatura", run_trafilatura)) if only in (None, n)}
     rows: dict[str, list[dict[str, Any]]] = {n: [] for n in systems}
     seconds = dict.fromkeys(systems, 0.0)
     for i, (gold, page) in enumerate(data):

@@ -485,3 +485,11 @@ def test_visible_byline_in_a_language_without_rules(byline: str, names: list[str
 )
 def test_english_byline_ends_where_its_date_begins(line: str, names: list[str]) -> None:
     assert [a.name for a in text_meta(f"Headline of the story\n{line}\nThe story begins here.").authors] == names
+
+
+def test_korean_photo_credit_ending_a_caption_is_not_the_byline() -> None:
+    text = ("왜 경상도, 전라도 나눠서 싸우나\n이재명 후보가 15일 순천시에서 시민들에게 큰절을 올리고 있다. 고영권 기자\n"
+            "순천, 광양 구현모 기자 ninek@hankookilbo.com\n본문이 시작된다.")
+    assert [a.name for a in text_meta(text).authors] == ["구현모"]
+    column_end = "제목\n좀 더 차분하게 들여다봐야 할 필요가 있다. 정덕현 칼럼니스트 thekian1@entermedia.co.kr"
+    assert [a.name for a in text_meta(column_end).authors] == ["정덕현"]

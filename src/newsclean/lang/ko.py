@@ -50,12 +50,14 @@ AUTHOR_ROLES = (
 )
 _ROLE = "(?P<role>" + "|".join(AUTHOR_ROLES) + ")(?![가-힣])"
 _NAME = "(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4})*)"  # 홍길동·김철수
-_EMAIL = r"(?:\s*\(?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?)?"
+_EMAIL = r"\s*\(?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?"
 BYLINE_PATTERNS = (
     r"\[(?P<site>[^\[\]=]{1,20}?)\s*=\s*" + _NAME + r"\s?" + _ROLE + r"\]",  # [뉴스투데이=오세은 기자]
     r"\([^()=]{1,10}=(?P<site>[^()=]{1,15})\)\s*" + _NAME + r"\s?" + _ROLE,  # (워싱턴=연합뉴스) 김동현 특파원
     r"글\s*[·ㆍ]\s*사진\s+" + _NAME + "(?![가-힣])",  # 글·사진 홍길동
-    _NAME + r"\s?" + _ROLE + _EMAIL,  # 오세은 기자 / 홍길동 기자 hong@yna.co.kr
+    _NAME + r"\s?" + _ROLE + _EMAIL,  # 홍길동 기자 hong@yna.co.kr
+    # 오세은 기자; not right after a sentence ("…올리고 있다. 고영권 기자": a photographer's credit ends a caption)
+    r"(?<!다\.\s)(?<!다\.)" + _NAME + r"\s?" + _ROLE,
 )
 # A name in structured data must look like this to be kept (Korean names: 2-4 syllables).
 NAME_PATTERN = r"[가-힣]{2,4}"
