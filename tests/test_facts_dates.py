@@ -728,3 +728,12 @@ def test_a_month_before_a_year_that_owns_something_else_stays_apart() -> None:
 )
 def test_names_final_periods_and_schedules_are_no_dates(text: str) -> None:
     assert [f.text for f in extract_facts(text, lang="en", ref_date=MAY) if f.type == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("그 일은 10여 년 전 일이다.", "10여 년 전", "2014"), ("20여일 전 발표했다.", "20여일 전", "2024-04-25")],
+)
+def test_korean_some_more_units_ago_is_an_approximate_date(text: str, surface: str, value: str) -> None:
+    [fact] = [f for f in extract_facts(text, lang="ko", ref_date=MAY) if f.type == "date"]
+    assert (fact.text, fact.value, fact.attrs["qualifier"]) == (surface, value, "around")

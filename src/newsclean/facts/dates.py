@@ -134,7 +134,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
     ago = (
-        rf"(?<![\w.])(?P<n>\d{{1,3}})\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
+        rf"(?<![\w.])(?P<n>\d{{1,3}})(?P<approx>{_words(r.APPROX_INSIDE)})?\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
         rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
     )
     span = (
