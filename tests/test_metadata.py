@@ -493,3 +493,8 @@ def test_korean_photo_credit_ending_a_caption_is_not_the_byline() -> None:
     assert [a.name for a in text_meta(text).authors] == ["구현모"]
     column_end = "제목\n좀 더 차분하게 들여다봐야 할 필요가 있다. 정덕현 칼럼니스트 thekian1@entermedia.co.kr"
     assert [a.name for a in text_meta(column_end).authors] == ["정덕현"]
+
+
+def test_a_name_read_twice_in_one_byline_element_is_one_name() -> None:
+    body = '<h1>Der 9. Juli naht</h1><div class="author"><img alt="">Sidney Wiltgen <a href="/a">Sidney Wiltgen</a></div><p>Text.</p>'
+    assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == ["Sidney Wiltgen"]

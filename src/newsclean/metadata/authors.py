@@ -66,7 +66,7 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
     for part in _parts(raw, module):
-        part = LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·"))
+        part = _once(LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·")))
         name, part_role = _peel_role(part, roles)
         if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
             out[-1] = replace(out[-1], role=part)  # "Jane Doe, Staff Writer" / ", AP Sports Writer"
@@ -75,6 +75,13 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     if len(out) == 1 and email:
         out[0] = replace(out[0], email=email)
     return tuple(out)
+
+
+def _once(part: str) -> str:
+    """"Sidney Wiltgen Sidney Wiltgen" (a byline's photo caption and link read as one) -> once."""
+    words = part.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else part
 
 
 def _parts(raw: str, module: ModuleType | None) -> list[str]:
