@@ -671,3 +671,16 @@ def test_a_scale_word_without_its_number_is_no_count(text: str) -> None:
 def test_a_scale_word_after_its_number_or_article_still_counts() -> None:
     assert one("It hired three hundred workers.", "en", "count").value == 300
     assert one("It hired a hundred workers.", "en", "count").value == 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Patients with type 2 diabetes drugs improved.", "The Phase 3 trials showed little.", "The room 101 guests left.", "Section 230 protections stay."],
+)
+def test_a_number_a_noun_names_things_by_is_no_count(text: str) -> None:
+    assert [f.text for f in extract_facts(text, lang="en") if f.type == "count"] == []
+
+
+def test_a_number_after_an_adjective_or_possessive_still_counts() -> None:
+    assert one("A further 17 manufacturers made cells.", "en", "count").value == 17
+    assert one("The company's 3,000 workers went on strike.", "en", "count").value == 3000

@@ -155,6 +155,7 @@ class Tables:
     strict: tuple[str, ...]
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
     scales: frozenset[str]  # scale words ("hundred", "millions"): no number alone
+    namers: frozenset[str]  # nouns that name a thing by the number after them ("type 2")
     natives: frozenset[str]  # native Korean numbers ("두", "세")
     factors: dict[str, float]  # units counted in hundredths ("cents")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
@@ -186,6 +187,7 @@ def tables(rules: ModuleType | None) -> Tables:
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
         scales=frozenset(w.lower() for w in (*_rule(rules, "SMALL_SCALES", {}), *_rule(rules, "BIG_SCALES", {}))),
+        namers=frozenset(_rule(rules, "NUMBER_NAMERS")),
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
@@ -499,6 +501,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "오전 10시 30분": a time of day
     if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and _glued(ctx.text[m.end("n1") : m.end("n1") + 2]):
         return False  # "about 350MB", "up to 22-inch tires", "nearly 60-year-old": a measure, no count
+    if type_ == "count" and not groups.get("before") and words.namers and scan.word_before(ctx.text, m.start()) in words.namers:
+        return False  # "type 2 diabetes patients", "room 101 guests": a label
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
     if not has_digit and (groups["unit"] or groups["u1"] or "") in words.sino_only and n1.strip() in words.natives:

@@ -276,6 +276,15 @@ NOT_COUNTED = (
 )
 # "1.2 million barrels of oil": after "of", what is measured — unless it is one of these.
 NOT_MEASURED = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "which", "what", "whom")
+# Before a number, a noun that names a thing by it ("type 2 diabetes patients", "Phase 3
+# trials", "room 101 guests", "Section 230 protections"): no count.
+NUMBER_NAMERS = (
+    "type", "phase", "stage", "level", "grade", "category", "class", "section", "article", "chapter",
+    "title", "amendment", "proposition", "room", "route", "highway", "interstate", "gate", "platform",
+    "row", "seat", "number", "no.", "version", "model", "tier", "channel", "flight", "bus", "exit",
+    "apartment", "floor", "district", "ward", "precinct", "figure", "table", "page", "track", "episode",
+    "season", "volume", "issue", "part", "act", "scene", "step", "week", "day", "round", "game",
+)
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
