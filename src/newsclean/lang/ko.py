@@ -329,12 +329,15 @@ ORG_NOT_ENDINGS = (
     "전력반도체", "정책금융", "서민금융", "녹색금융", "혁신금융", "소비자금융", "기업금융",
     "무역금융", "신용카드", "체크카드", "건강보험", "고용보험", "실손보험", "자동차보험",
     "이동통신", "정보통신", "위성통신", "생방송", "공영방송", "유가증권", "석유화학", "정밀화학",
-    "종이신문", "대학원", "기획부", "편집부", "사회부", "경제부", "정치부",
+    "종이신문", "대학원", "기획부", "편집부", "사회부", "경제부", "정치부", "AI반도체",
 )
-# Endings of words that stand between a name and its role but name a group of people, a field
-# or a seat, no organisation ("소상공인 대표", "피해자 대표", "학부모 대표", "경제학 교수", "지역구
-# 의원", "비례대표 의원"): people.py reports such a word as an organisation only without them.
-ORG_NAMED_NOT_ENDINGS = ("자", "인", "민", "생", "족", "부모", "학", "구", "대표", "층", "계", "들")
+# Endings of words found by their context that name a group of people, a field, a trade, a
+# seat or a place, no organisation ("소상공인 대표", "피해자 대표", "경제학 교수", "지역구 의원",
+# "비례대표 의원", "금융권 관계자", "가요계 관계자", "제작진 관계자", "연천군 관계자"; orgs.name_like).
+ORG_NAMED_NOT_ENDINGS = (
+    "자", "인", "민", "생", "족", "부모", "학", "구", "대표", "층", "계", "들", "권", "가", "당국",
+    "사", "진", "단", "측", "현장", "시", "군",
+)
 # Nouns naming a kind of organisation: "A·B·C 등 50여개 기업", "중소기업 라온피플".
 ORG_TYPE_NOUNS = (
     "기업", "대기업", "중소기업", "중견기업", "벤처기업", "스타트업", "업체", "회사", "기관",
@@ -347,13 +350,26 @@ ORG_TYPE_NOUNS = (
 # more characters (민주당 -> 더불어민주당, 산업지능화협회 -> 한국산업지능화협회).
 ORG_ABBREVIATION = "subsequence"
 
-# Where an organisation is introduced without a suffix: a list before 등 and a kind of
-# organisation, a kind of organisation before a name, and a name coordinated with a known one.
-# The list's words are atomic, "(?>{word})": a separator or " 등" follows each, never a letter
-# it could give back (the engine gave back each word letter by letter: 1.3x slower).
+# Where an organisation is introduced without a suffix: a kind of organisation before a name,
+# capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
+# name coordinated with a known one.
 ORG_PATTERNS = (
-    r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+) 등 (?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)",
     r"(?<!\S){type} (?P<org>{word})(?:은|는|이|가|과|와|도)(?!\w)",
+    # Capitals glued to a Hangul name: a company of a group ("SK하이닉스", "LG에너지솔루션",
+    # "CJ대한통운", "HD현대"); not a common acronym before a noun (ORG_NOT_SHAPE).
+    ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)[A-Z&]{1,3}[가-힣]{2}[가-힣A-Za-z0-9&]*)(?!\w)"),
+)
+# Common acronyms glued to a noun, no organisation's name ("AI반도체", "MZ세대", "IT기업").
+ORG_NOT_SHAPE = r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS)[가-힣].*"
+# Words organisations stand right before: (the word, the pattern the text before it ends with,
+# the pattern the text after it opens with). The body an unnamed source speaks for ("청와대
+# 관계자", "현대차 핵심 관계자"; not a field or a trade: "업계 관계자", "금융권 관계자", by
+# orgs.name_like and ORG_NAMED_NOT_ENDINGS); a list before 등 and a kind of organisation ("A·B·C
+# 등 50여개 기업"; the list's words are atomic, "(?>{word})": a separator or the end follows each,
+# never a letter it could give back).
+ORG_BEFORE = (
+    ("관계자", r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
+    (" 등 ", r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
 # 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
