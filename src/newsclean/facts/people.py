@@ -102,12 +102,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             pending.add(m.group("name"))
         elif not any(span is not None and given.overlaps(*span) for span in names):
             introduce(m, names)
+    longer = _name_ends(people)
     for m, names in later:
         span = names[0]
         if span is None:
             continue
         if m.lastgroup == "bygiven":
-            if not _inside_a_name(ctx.text, span, people):
+            if not _inside_a_name(ctx.text, span, longer):
                 introduce(m, names)
         elif m.groupdict().get("known") is not None or _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
             introduce(m, names)
@@ -150,11 +151,22 @@ def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Pers
     return False
 
 
-def _inside_a_name(text: str, span: tuple[int, int], people: dict[str, _Person]) -> bool:
-    """Whether the words at ``span`` end a longer name introduced, there ("Mohammad Asif" of
-    "Khawaja Mohammad Asif")."""
-    words = " " + text[span[0] : span[1]]
-    return any(name.endswith(words) and text.endswith(name, 0, span[1]) for name in people)
+def _name_ends(people: Iterable[str]) -> dict[str, list[str]]:
+    """The last words of each name of several words -> the names ending in them ("Mohammad
+    Asif" and "Asif" -> "Khawaja Mohammad Asif")."""
+    ends: dict[str, list[str]] = {}
+    for name in people:
+        at = name.find(" ")
+        while at >= 0:
+            ends.setdefault(name[at + 1 :], []).append(name)
+            at = name.find(" ", at + 1)
+    return ends
+
+
+def _inside_a_name(text: str, span: tuple[int, int], longer: dict[str, list[str]]) -> bool:
+    """Whether the words at ``span`` end, there, a longer name introduced before ("Mohammad
+    Asif" of "Khawaja Mohammad Asif"; ``longer``: ``_name_ends``)."""
+    return any(text.endswith(name, 0, span[1]) for name in longer.get(text[span[0] : span[1]], ()))
 
 
 def _merge_short_given_names(people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> None:

@@ -332,14 +332,15 @@ def _person(
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
     for s in map(named.__getitem__, range(upto - 1, -1, -1)):
-        if s.kind != "person" or s.end > before or _object(lang, text, s):
+        if s.kind != "person" or s.end > before:
             continue
         if gender and genders.get(s.name, gender) != gender:
             other_here = other_here or s.start >= paragraph
             continue
         if (fits or other_here) and s.start < paragraph:
             break
-        fits.append(s)
+        if not _object(lang, text, s):
+            fits.append(s)
     people = {s.name for s in fits}
     if len(people) > 1:
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
