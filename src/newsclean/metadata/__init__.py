@@ -194,7 +194,7 @@ def find_authors(
     return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
 
 
-def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
+def _ld_authors(sig: Signals, order: Sequence[ModuleType | None]) -> list[Author]:
     for obj in sig.ld:
         found = [a for person in _as_list(obj.get("author")) for a in _person(_resolve(sig, person), order)]
         if found:
@@ -202,7 +202,7 @@ def _ld_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
     return []
 
 
-def _person(value: Any, order: Sequence[ModuleType]) -> tuple[Author, ...]:
+def _person(value: Any, order: Sequence[ModuleType | None]) -> tuple[Author, ...]:
     """A JSON-LD author: a string, or a Person / Organization object."""
     if isinstance(value, str):
         return authors_.from_value(html.unescape(value), order)
@@ -218,7 +218,7 @@ def _person(value: Any, order: Sequence[ModuleType]) -> tuple[Author, ...]:
     return tuple(found)
 
 
-def _first_meta_authors(sig: Signals, order: Sequence[ModuleType]) -> list[Author]:
+def _first_meta_authors(sig: Signals, order: Sequence[ModuleType | None]) -> list[Author]:
     for key in AUTHOR_KEYS:
         found = [a for v in sig.meta.get(key, ()) for a in authors_.from_value(v, order)]
         if found:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Iterable, Sequence
@@ -36,11 +37,11 @@ class Byline:
     site: str | None = None
 
 
-def from_line(line: str, rules: Sequence[ModuleType]) -> Byline | None:
+def from_line(line: str, rules: Sequence[ModuleType | None]) -> Byline | None:
     """A byline in one line of visible text, by the first language pattern that matches."""
     for module in rules:
-        for pattern in getattr(module, "BYLINE_PATTERNS", ()):
-            if m := re.search(pattern, line):
+        for pattern in _byline_patterns(module):
+            if m := pattern.search(line):
                 found = m.groupdict()
                 authors = names(found["names"], module, role=found.get("role"), email=found.get("email"))
                 authors = tuple(a for a in authors if _looks_like(a.name, module))
@@ -49,7 +50,13 @@ def from_line(line: str, rules: Sequence[ModuleType]) -> Byline | None:
     return None
 
 
-def from_value(value: str, rules: Sequence[ModuleType], role: str | None = None) -> tuple[Author, ...]:
+@cache
+def _byline_patterns(module: ModuleType | None) -> tuple[re.Pattern[str], ...]:
+    """Compiled once: ``from_line`` is tried on every visible line of a page."""
+    return tuple(re.compile(p) for p in getattr(module, "BYLINE_PATTERNS", ()))
+
+
+def from_value(value: str, rules: Sequence[ModuleType | None], role: str | None = None) -> tuple[Author, ...]:
     """An author string from structured data: a byline pattern if one matches
     ("홍길동 기자 hong@..."), else a list of names."""
     if (byline := from_line(value, rules)) is not None:
@@ -127,7 +134,7 @@ def _is_junk(name: str) -> bool:
     return any(low == junk.lower() for m in languages.all_modules() for junk in getattr(m, "JUNK_AUTHORS", ()))
 
 
-def _looks_like(name: str, module: ModuleType) -> bool:
+def _looks_like(name: str, module: ModuleType | None) -> bool:
     pattern = getattr(module, "NAME_PATTERN", None)
     return pattern is None or re.fullmatch(pattern, name) is not None
 
