@@ -1112,3 +1112,14 @@ def test_ko_capitals_glued_to_a_hangul_name_and_the_body_of_an_unnamed_source_ar
     facts = who(text, "ko")
     assert {f.value for f in of_type(facts, "organisation")} == {"SK하이닉스", "LG에너지솔루션", "CJ대한통운", "HD현대", "청와대", "현대차"}
     assert [q[1:] for q in quotes(facts)] == [("청와대 관계자", "anonymous"), ("현대차 핵심 관계자", "anonymous"), ("업계 관계자", "anonymous")]
+
+
+def test_en_it_stands_for_an_organisation_of_its_paragraph_or_the_one_before() -> None:
+    text = (
+        "The Indian Air Force flew sorties on Tuesday.\n"
+        "Heavy shelling followed along the border, officials in the district said.\n"
+        "The Indian army says in a statement that troops fired first.\n"
+        "It said India’s armed forces were “responding appropriately in a calibrated manner.”\n"
+        "Goldman Sachs Group Inc. cut its forecast. It said the outlook was “weaker than expected.”"
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == [None, "Goldman Sachs Group Inc."]

@@ -232,6 +232,8 @@ def _candidates(
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         else:
             target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
+            if target is not None and target.start < _reach(ctx.text, lang, m.start()):
+                target = None  # "It said …" paragraphs after the last organisation named
         if target is not None:
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
         elif kind == "person":
@@ -284,6 +286,15 @@ def _reported_after(lang: ModuleType) -> re.Pattern[str] | None:
 def _not_speaker_before(lang: ModuleType) -> re.Pattern[str] | None:
     words = getattr(lang, "NOT_SPEAKER_BEFORE", "")
     return re.compile("(?:" + words + ")$") if words else None
+
+
+def _reach(text: str, lang: ModuleType, at: int) -> int:
+    """How far back an organisation a pronoun at ``at`` stands for may be named: the start of
+    the paragraph before the pronoun's, in a language that bounds it (``ORG_PRONOUN_PARAGRAPHS``)."""
+    if not getattr(lang, "ORG_PRONOUN_PARAGRAPHS", False):
+        return 0
+    paragraph = text.rfind("\n", 0, at)
+    return text.rfind("\n", 0, max(paragraph, 0)) + 1 if paragraph > 0 else 0
 
 
 def _others(genders: set[str | None]) -> set[str]:

@@ -828,6 +828,9 @@ PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "i
             "It": "organisation", "the company": "organisation", "The company": "organisation",
             "the bank": "organisation", "The bank": "organisation"}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
+# "it" and "the company" stand for an organisation of their paragraph or the one before, not
+# one named far above (a credit line's "Associated Press").
+ORG_PRONOUN_PARAGRAPHS = True
 # A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
 # dozen words at most) or right before it (Cook said: "…"); then the quotation itself ends
 # in punctuation ("…," or "….") — a quoted term in running prose does not.
