@@ -1123,3 +1123,11 @@ def test_en_it_stands_for_an_organisation_of_its_paragraph_or_the_one_before() -
         "Goldman Sachs Group Inc. cut its forecast. It said the outlook was “weaker than expected.”"
     )
     assert [q[1] for q in quotes(who(text, "en"))] == [None, "Goldman Sachs Group Inc."]
+
+
+def test_en_a_pronoun_stands_for_the_one_the_text_had_speak() -> None:
+    text = (
+        "Michael Thomas, a guard, was charged. Montell Figgins, who represents Thomas, said his client "
+        "would not plead. He said Thomas is a single father, and a guilty plea would “ruin his life.”"
+    )
+    assert quotes(who(text, "en"))[-1][1] == "Montell Figgins"

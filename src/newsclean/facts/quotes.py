@@ -338,7 +338,8 @@ def _person(
     too and the honorifics do not tell them apart. Nobody when the paragraph names only people
     of the other gender: the pronoun's one there was not recognised as a name. A mention as an
     object (``_object``: "some of Epstein’s accusers", "chats with Epstein") is passed over:
-    "he" is the one the text was telling of, not one it told of."""
+    "he" is the one the text was telling of, not one it told of; of several, the only one the
+    text had speak (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
@@ -354,6 +355,12 @@ def _person(
             fits.append(s)
     people = {s.name for s in fits}
     if len(people) > 1:
+        # the one of them the text had speak ("Figgins, who represents Thomas, said …. He said"),
+        # else the one an honorific or given name tells is of the pronoun's gender
+        after = _speaker_verbs(lang)[0]
+        speaking = [s for s in fits if after.match(text, s.end)]
+        if len({s.name for s in speaking}) == 1:
+            return speaking[0]
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
         return told[0] if len({s.name for s in told}) == 1 else None
     return fits[0] if fits else None
