@@ -513,7 +513,7 @@ def test_ko_foreign_names_before_a_country_or_an_organisation_and_a_role(ko_fore
         "블라디미르 푸틴": ("대통령", None),
         "이시바 시게루": ("총리", None),
         "제롬 파월": ("의장", "연방준비제도"),
-        "잔니 인판티노": ("회장", "FIFA"),
+        "잔니 인판티노": ("회장", "국제축구연맹"),  # FIFA, its short form in brackets
         "제프 블라터": ("회장", None),  # a modifier and a role after two words
         "필립 골드버그": ("대사", None),
     }
@@ -1114,6 +1114,20 @@ def test_ko_capitals_glued_to_a_hangul_name_and_the_body_of_an_unnamed_source_ar
     assert [q[1:] for q in quotes(facts)] == [("청와대 관계자", "anonymous"), ("현대차 핵심 관계자", "anonymous"), ("업계 관계자", "anonymous")]
 
 
+def test_ko_an_institution_and_its_latin_short_form_in_brackets_are_one_organisation() -> None:
+    text = (
+        "국제통화기금(IMF)은 올해 한국의 성장률 전망치를 2.3%로 유지했다. IMF는 “반도체가 성장을 이끈다”고 밝혔다.\n"
+        "한국개발연구원(KDI)도 같은 전망을 냈다. 인공지능(AI) 수요가 늘었다. 기획재정부(사진)는 반겼다."
+    )
+    facts = who(text, "ko")
+    orgs = {f.text: (f.value, f.attrs["aliases"]) for f in of_type(facts, "organisation")}
+    assert orgs == {
+        "국제통화기금": ("국제통화기금", ["IMF"]), "IMF": ("국제통화기금", ["IMF"]),
+        "한국개발연구원": ("한국개발연구원", ["KDI"]), "KDI": ("한국개발연구원", ["KDI"]), "기획재정부": ("기획재정부", []),
+    }
+    assert quotes(facts)[0][1:] == ("국제통화기금", "organisation")
+
+
 def test_en_it_stands_for_an_organisation_of_its_paragraph_or_the_one_before() -> None:
     text = (
         "The Indian Air Force flew sorties on Tuesday.\n"
@@ -1125,9 +1139,26 @@ def test_en_it_stands_for_an_organisation_of_its_paragraph_or_the_one_before() -
     assert [q[1] for q in quotes(who(text, "en"))] == [None, "Goldman Sachs Group Inc."]
 
 
+def test_ko_a_university_and_its_school_between_a_name_and_its_role() -> None:
+    text = "김철수 서울대 경제학부 교수는 “재정을 지켜야 한다”고 조언했다. 그는 방한해 이재용 삼성전자 회장을 만났다."
+    facts = who(text, "ko")
+    assert people(facts) == {"김철수": ("교수", "경제학부"), "이재용": ("회장", "삼성전자")}
+    assert quotes(facts)[0][1] == "김철수"
+
+
 def test_en_a_pronoun_stands_for_the_one_the_text_had_speak() -> None:
     text = (
         "Michael Thomas, a guard, was charged. Montell Figgins, who represents Thomas, said his client "
         "would not plead. He said Thomas is a single father, and a guilty plea would “ruin his life.”"
     )
     assert quotes(who(text, "en"))[-1][1] == "Montell Figgins"
+
+
+def test_ko_courts_prosecutors_and_names_after_a_kind_of_outlet_or_agency() -> None:
+    text = (
+        "영국 매체 BBC는 12일 이같이 보도했다. 소속사 하이브는 “사실무근”이라고 밝혔다. "
+        "서울중앙지법은 선고를 미뤘다. 수원지검은 그를 기소했다. 매체 보도에 따르면 소속사 측은 말을 아꼈다."
+    )
+    facts = who(text, "ko")
+    assert {f.value for f in of_type(facts, "organisation")} == {"BBC", "하이브", "서울중앙지법", "수원지검"}
+    assert quotes(facts)[0][1:] == ("하이브", "organisation")

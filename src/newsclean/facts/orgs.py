@@ -40,15 +40,16 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return ()
-    forms = _introductions(ctx, lang)
-    links = _short_forms(ctx.text, lang, forms)
+    forms, bracketed = _introductions(ctx, lang)
+    links = _short_forms(ctx.text, lang, forms) | {alias: name for alias, name in bracketed.items() if {alias, name} <= forms}
     return _mentions(ctx, lang, forms | set(links), links)
 
 
 # --- 1. introductions --------------------------------------------------------------------
 
 
-def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
+def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
+    """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
     suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text)]
     in_context: list[str] = []
@@ -59,34 +60,45 @@ def _introductions(ctx: Context, lang: ModuleType) -> set[str]:
         if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         in_context.extend(g for g in [groups.get("alias")] if g)
-    in_context.extend(_before_words(text, lang))
+    before, bracketed = _before_words(text, lang)
+    in_context.extend(before)
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
+    # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
+    forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
     forms -= _surnames_of_people(text, lang, forms)
-    return forms | _coordinated(text, lang, forms)
+    return forms | _coordinated(text, lang, forms), bracketed
 
 
-def _before_words(text: str, lang: ModuleType) -> list[str]:
-    """Names right before the words of ``ORG_BEFORE`` ("청와대 관계자", "A·B·C 등 기업"): each
-    word is found by a plain string search, its pattern matched against the text just before
-    it and its pattern after it right after it (a pattern opening with the names would be tried
-    at every position of the text). A ``list`` group gives the names it separates."""
-    found = []
-    for word, before, after in _before_patterns(lang):
+def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str]]:
+    """Names right before the words of ``ORG_BEFORE`` ("청와대 관계자", "A·B·C 등 기업",
+    "국제통화기금(IMF)"), and the short forms in brackets after them (alias -> name). Each word
+    is found by a plain string search, its pattern after it matched right after it and its
+    pattern before it against the ``reach`` characters before it (a pattern opening with the
+    names would be tried at every position of the text). A ``list`` group gives the names it
+    separates; an ``alias`` group after the word, the short form of the name before it."""
+    found: list[str] = []
+    aliases: dict[str, str] = {}
+    for word, reach, before, after in _before_patterns(lang):
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (after is None or after.match(text, end)) and (m := before.search(text, max(0, at - 300), at)):
-                found.extend(_LIST_SEPARATOR.split(m.group("list")) if "list" in m.re.groupindex else [m.group("org")])
+            if (a := after.match(text, end) if after else True) and (m := before.search(text, max(0, at - reach), at)):
+                if "list" in m.re.groupindex:
+                    found.extend(_LIST_SEPARATOR.split(m.group("list")))
+                elif a is not True and "alias" in a.re.groupindex:
+                    aliases[a.group("alias")] = _normalise(lang, m.group("org"))
+                else:
+                    found.append(m.group("org"))
             at = text.find(word, end)
-    return found
+    return found, aliases
 
 
 @cache
-def _before_patterns(lang: ModuleType) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(
-        (word, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
-        for word, before, after in getattr(lang, "ORG_BEFORE", ())
+        (word, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
+        for word, reach, before, after in getattr(lang, "ORG_BEFORE", ())
     )
 
 

@@ -301,6 +301,7 @@ ORG_SUFFIXES = (
     "소프트", "로보틱스", "디스플레이", "반도체", "거래소", "자산운용", "투자증권", "엔터테인먼트",
     "일보", "신문", "방송", "뉴스", "상사", "유통", "백화점", "연구소", "대학교", "대학",
     "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
+    "지법", "지검", "고법", "고검",
 )
 ORG_MIN_LEN = 3
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
@@ -343,6 +344,7 @@ ORG_TYPE_NOUNS = (
     "기업", "대기업", "중소기업", "중견기업", "벤처기업", "스타트업", "업체", "회사", "기관",
     "단체", "제조사", "협력사", "계열사", "증권사", "제약사", "운용사", "보험사", "카드사",
     "은행", "공기업", "플랫폼", "게임사", "통신사", "완성차업체", "건설사", "조선사",
+    "소속사", "기획사", "매체", "언론사", "방송사", "신문사", "구단",
 )
 # An organisation's short form: the same first character, its characters in order inside the
 # long name, ending in the long name's suffix or its first character (산업부 -> 산업통상자원부,
@@ -361,15 +363,17 @@ ORG_PATTERNS = (
 )
 # Common acronyms glued to a noun, no organisation's name ("AI반도체", "MZ세대", "IT기업").
 ORG_NOT_SHAPE = r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS)[가-힣].*"
-# Words organisations stand right before: (the word, the pattern the text before it ends with,
-# the pattern the text after it opens with). The body an unnamed source speaks for ("청와대
-# 관계자", "현대차 핵심 관계자"; not a field or a trade: "업계 관계자", "금융권 관계자", by
-# orgs.name_like and ORG_NAMED_NOT_ENDINGS); a list before 등 and a kind of organisation ("A·B·C
-# 등 50여개 기업"; the list's words are atomic, "(?>{word})": a separator or the end follows each,
-# never a letter it could give back).
+# Words organisations stand right before: (the word, how many characters before it the names
+# may start, the pattern the text before it ends with, the pattern the text after it opens
+# with). The body an unnamed source speaks for ("청와대 관계자", "현대차 핵심 관계자"; not a field
+# or a trade: "업계 관계자", "금융권 관계자", by orgs.name_like and ORG_NAMED_NOT_ENDINGS); a list
+# before 등 and a kind of organisation ("A·B·C 등 50여개 기업"; the list's words are atomic,
+# "(?>{word})": a separator or the end follows each, never a letter it could give back); an
+# institution and its Latin short form in brackets ("국제통화기금(IMF)", "한국개발연구원(KDI)").
 ORG_BEFORE = (
-    ("관계자", r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
-    (" 등 ", r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
+    ("관계자", 40, r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
+    (" 등 ", 300, r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
+    ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7})\)"),
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
 # 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
@@ -443,14 +447,16 @@ NOUN_ROLES = ("시장",)
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
 # place and an office its body: "홍준표 전 대구시장", "김동연 경기지사", "이복현 금감원장",
-# "최상목 경제부총리", "한덕수 비대위원장". A name of two syllables is rare and a field
+# "최상목 경제부총리", "한덕수 비대위원장"; after a university or a Latin name, the organisation may
+# be followed by its unit ending in an organisation's suffix: "김철수 서울대 경제학부 교수" (after
+# any word, that word may be a name: "방한해 이재용 삼성전자 회장"). A name of two syllables is rare and a field
 # noun before a role is common ("노조 위원장", "홍보 팀장", "경찰 관계자"): before a role, a
 # two-syllable name needs an age, 전/현 or an organisation ("조국 전 장관", "조국 법무부 장관");
 # so does a name ending like a verb's attributive form, more often a verb's than a name's
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)"),
     ("{head}", r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
