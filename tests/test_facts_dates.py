@@ -737,3 +737,12 @@ def test_names_final_periods_and_schedules_are_no_dates(text: str) -> None:
 def test_korean_some_more_units_ago_is_an_approximate_date(text: str, surface: str, value: str) -> None:
     [fact] = [f for f in extract_facts(text, lang="ko", ref_date=MAY) if f.type == "date"]
     assert (fact.text, fact.value, fact.attrs["qualifier"]) == (surface, value, "around")
+
+
+@pytest.mark.parametrize("text", ["The Sunday Times reported it first.", "It was a Saturday Night Live sketch.", "the Sunday Telegraph said"])
+def test_a_weekday_in_a_title_is_no_date(text: str) -> None:
+    assert dates(text, "en", MAY) == []
+
+
+def test_a_weekday_before_a_name_is_still_a_date() -> None:
+    assert dates("On Monday President Biden said so.", "en", MAY) == [("Monday", "2024-05-13", "day")]

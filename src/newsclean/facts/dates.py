@@ -521,6 +521,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None
     if "weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_NAMERS"):
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
+    if "weekday" in parts and ctx.text[m.end() : m.end() + 2] in _CAPITALS and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_TITLE_BEFORE"):
+        return None  # "The Sunday Times", "a Saturday Night Live sketch": a title
     if "dayword" in parts and parts["dayword"][0].isupper() and after_name(ctx.text, m.start()):
         return None  # "via USA Today": a name
     if parts.get("rel", "").lower() == "last" and "relunit" in parts and ctx.text.startswith(" of ", m.end()) and _THE_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel")):
@@ -563,6 +565,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
+_CAPITALS = frozenset(f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
 

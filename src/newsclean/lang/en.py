@@ -348,6 +348,9 @@ DECADE_SUFFIXES = ("s", "'s", "’s")
 # Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
 # Tuesday"): holidays are not facts.
 WEEKDAY_NAMERS = ("black", "cyber", "good", "ash", "super", "giving", "palm", "easter", "holy", "maundy", "shrove", "bloody")
+# An article before a weekday and a capitalised word after it: a title ("The Sunday Times",
+# "a Saturday Night Live sketch"), no date.
+WEEKDAY_TITLE_BEFORE = ("the", "a", "an")
 # Weekday abbreviations stand alone only in a full date ("Fri, Jul 18"): "The Sun" is a paper.
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 # "about one third": a number before these is a fraction, not a count.
