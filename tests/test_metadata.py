@@ -498,3 +498,11 @@ def test_korean_photo_credit_ending_a_caption_is_not_the_byline() -> None:
 def test_a_name_read_twice_in_one_byline_element_is_one_name() -> None:
     body = '<h1>Der 9. Juli naht</h1><div class="author"><img alt="">Sidney Wiltgen <a href="/a">Sidney Wiltgen</a></div><p>Text.</p>'
     assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == ["Sidney Wiltgen"]
+
+
+def test_date_line_under_the_shown_headline_when_the_declared_one_is_not_on_the_page() -> None:
+    head = ld({"@type": "NewsArticle", "headline": "Campaigns brace for a sprint"})
+    body = ("<div>Nov 27, 2026</div><h1>Campaigns brace for an intense sprint</h1><div>Nov 22, 2024 08:49 GMT</div>"
+            "<p>The campaigns are bracing for the final weeks before the vote.</p>")
+    m = html_meta(head, body, html_attrs='lang="en"')
+    assert (m.title, m.published) == ("Campaigns brace for a sprint", "2024-11-22T08:49:00+00:00")

@@ -71,7 +71,7 @@ def extract_metadata(
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
-    at = _headline_at(sig.lines, headline)
+    at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
     ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
     near = sig.lines[at : at + NEAR_HEADLINE_LINES] if at is not None else ()
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
@@ -308,6 +308,10 @@ def _tags(sig: Signals) -> tuple[str, ...]:
     values = list(_meta(sig, ("article:tag",))) or list(_ld(sig, "keywords")) or list(_meta(sig, ("news_keywords", "keywords")))
     tags = [t.strip() for v in values for t in re.split(r"\s*,\s*", v)]
     return tuple(dict.fromkeys(t for t in tags if t))
+
+
+def _first_at(lines: Sequence[str], headlines: Iterable[str | None]) -> int | None:
+    return next((at for h in headlines if (at := _headline_at(lines, h)) is not None), None)
 
 
 def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
