@@ -1162,3 +1162,14 @@ def test_ko_courts_prosecutors_and_names_after_a_kind_of_outlet_or_agency() -> N
     facts = who(text, "ko")
     assert {f.value for f in of_type(facts, "organisation")} == {"BBC", "하이브", "서울중앙지법", "수원지검"}
     assert quotes(facts)[0][1:] == ("하이브", "organisation")
+
+
+def test_ko_a_foreign_leader_named_by_one_word_and_a_title() -> None:
+    text = (
+        "트럼프 대통령은 이날 관세 인상을 발표했다. 트럼프는 “공정한 무역이 먼저”라고 강조했다.\n"
+        "네타냐후 총리는 휴전안을 거부했다. 네타냐후 총리는 “전쟁은 계속된다”고 말했다. 바이든 전 대통령은 침묵했다.\n"
+        "그는 경제 대통령을 자처했다. 허수아비 대통령이라는 비판도 나왔다. 회의를 주재한 대통령은 말을 아꼈다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"트럼프": ("대통령", None), "네타냐후": ("총리", None)}  # 바이든 is named once
+    assert [q[1] for q in quotes(facts)] == ["트럼프", "네타냐후"]

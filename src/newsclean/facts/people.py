@@ -85,7 +85,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     # ("에마뉘엘 마크롱 프랑스 대통령"); a name opening with a known given name wins over any
     # Korean name read up to its role ("사티아 나델라 마이크로소프트 CEO", "존 커비 백악관
     # 대변인"); any other foreign reading gives way to a Korean one.
-    placed = [span for m, span in foreign if m.group("place") is not None and " " in ctx.text[span[0] : span[1]]]
+    placed = [span for m, span in foreign if m.groupdict().get("place") is not None and " " in ctx.text[span[0] : span[1]]]
     sure = {span for _, span in known_given}
     given = Spans([*placed, *(m.span() for m, _ in known_given)])
     # A match through the (empty) group "speech" or "bygiven", the last it closes, is of a name
@@ -118,6 +118,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m, span in foreign:
         if not taken.overlaps(span[0], m.end()):
             introduce(m, [span], sure=span in sure)
+    words = _name_words(people)  # "트럼프 대통령" after "도널드 트럼프" is a later mention
+    for m, span in _leaders(ctx.text, lang):
+        if m.group("name") not in words and not taken.overlaps(span[0], m.end()):
+            introduce(m, [span])
     for span in _named_by_surname(ctx, lang, people, orgs):
         name = ctx.text[span[0] : span[1]]
         if not org_spans.overlaps(*span) and name not in authors:
@@ -472,6 +476,35 @@ def _given_pattern(lang: ModuleType) -> tuple[re.Pattern[str], frozenset[str]] |
     if pattern is None:
         return None
     return re.compile(expand(lang, pattern)), scan.word_anchors(getattr(lang, "GIVEN_NAMES", ())).words
+
+
+def _leaders(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Foreign names of one word right before the title of a head of state or government
+    (``FOREIGN_LEADER``: "트럼프 대통령", "네타냐후 총리", "바이든 전 대통령"), where the word may
+    end a foreign name (``_foreign_word``) and the text names it again ("트럼프는"; a figure of
+    speech is written once: "허수아비 대통령이라는 비판"). Each title is found by a plain string
+    search, and the pattern matched from the word before it."""
+    found = _leader_pattern(lang)
+    if found is None:
+        return
+    titles, pattern = found
+    for title in titles:
+        at = text.find(title)
+        while at >= 0:
+            first = text.rfind(" ", 0, max(at - 1, 0)) + 1  # the word before the title, or a modifier
+            for lo in (first, text.rfind(" ", 0, max(first - 1, 0)) + 1) if at > 1 and text[at - 1] == " " else ():
+                m = pattern.match(text, lo)
+                if m is not None and m.start("role") == at and _foreign_word(lang, m.group("name"), last=True):
+                    if len(occurrences(lang, text, [m.group("name")])) > 1:
+                        yield m, m.span("name")
+                    break
+            at = text.find(title, at + len(title))
+
+
+@cache
+def _leader_pattern(lang: ModuleType) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    pattern = getattr(lang, "FOREIGN_LEADER", None)
+    return None if pattern is None else (tuple(getattr(lang, "FOREIGN_LEADER_TITLES", ())), re.compile(expand(lang, pattern)))
 
 
 def _org_word(lang: ModuleType, word: str) -> bool:

@@ -550,7 +550,7 @@ FOREIGN_NAME_NOT = (
 FOREIGN_NAME_NOT_ENDINGS = (
     "는", "을", "를", "의", "에", "와", "과", "은", "께", "서", "며", "면", "게", "히", "한", "된",
     "난", "간", "른", "운", "던", "할", "될", "갈", "선", "적", "들", "측", "계", "층", "국",
-    "당", "회", "청", "대", "해", "록", "지만", "는데", "은데",
+    "당", "회", "청", "대", "해", "록", "지만", "는데", "은데", "정부",
 )
 FOREIGN_GIVEN_NOT_ENDINGS = ("인",)
 # A word after one of these particles (object, instrumental) that ends in a final ㄴ is a verb's
@@ -598,6 +598,12 @@ FOREIGN_PERSON_GIVEN = (
     r"(?P<name>(?:{given})(?: [가-힣]{1,7}){1,2}?)(?: (?:{modifier}))*(?: (?P<place>{place}))?"
     r"(?: (?P<org>{word}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 )
+# A foreign name of one word right before the title of a head of state or government, maybe
+# with modifiers between ("트럼프 대통령", "네타냐후 총리", "바이든 전 대통령"): the titles, and
+# what stands before one (a word of three syllables or more; people.py checks it may end a
+# foreign name: not a country, a party or a verb's form).
+FOREIGN_LEADER_TITLES = ("대통령", "부통령", "총리", "국가주석", "주석", "총통", "국왕", "여왕", "교황")
+FOREIGN_LEADER = r"(?<![\w·])(?P<name>[가-힣]{3,7})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 # One-syllable words that end no foreign name after a given name: positions and bound nouns
 # ("팀 내 선임연구원", "조 편성 후 대표").
 FOREIGN_SURNAME_NOT = (
