@@ -684,3 +684,7 @@ def test_a_number_a_noun_names_things_by_is_no_count(text: str) -> None:
 def test_a_number_after_an_adjective_or_possessive_still_counts() -> None:
     assert one("A further 17 manufacturers made cells.", "en", "count").value == 17
     assert one("The company's 3,000 workers went on strike.", "en", "count").value == 3000
+
+
+def test_an_age_group_is_no_duration() -> None:
+    assert [f.text for f in extract_facts("Turnout rose among 18-24 year olds.", lang="en") if f.type == "duration"] == []

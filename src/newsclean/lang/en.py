@@ -311,7 +311,7 @@ CHANGE_VERBS = (
 )
 # After a duration, the word that makes it an age ("the 47 year old", "I was 12 years old"):
 # no fact.
-AGE_AFTER = ("old",)
+AGE_AFTER = ("old", "olds")  # "18-24 year olds"
 # After a number, what makes it a time of day ("4 am shifts", "close to 2 a.m."): no amount.
 CLOCK_AFTER = r"[ ]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)"
 # "two years and six months", "20 dollars and 43 cents": what joins the parts of one amount.
