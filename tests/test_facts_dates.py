@@ -746,3 +746,8 @@ def test_a_weekday_in_a_title_is_no_date(text: str) -> None:
 
 def test_a_weekday_before_a_name_is_still_a_date() -> None:
     assert dates("On Monday President Biden said so.", "en", MAY) == [("Monday", "2024-05-13", "day")]
+
+
+def test_korean_days_after_nights_are_a_stay_not_a_day_of_the_month() -> None:
+    assert dates("2박 3일 일정으로 방문한다.", "ko", MAY) == []
+    assert dates("지난 3일 발표했다.", "ko", MAY) == [("지난 3일", "2024-05-03", "day")]

@@ -118,8 +118,9 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     # "15일간", "15일 동안", "15일 이내": days counted, not a day of the month
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     not_duration = rf"{not_duration}|\s?(?:{_words(r.DAYS_COUNTED_BEFORE)}){end}"
+    stay = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COUNTED_AFTER", ()))  # not "2박 3일"
     calendar_date = (
-        rf"(?<![\w.])(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
+        rf"(?<![\w.]){stay}(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"

@@ -252,6 +252,9 @@ DATE_FOLLOWERS = ("께", "동기", "동월", "동분기")
 FISCAL_AFTER = ("회계연도",)
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
 DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
+# Before a count of days, a count of nights that makes it a stay ("2박 3일 일정": three days,
+# not the 3rd).
+DAYS_COUNTED_AFTER = ("박",)
 # After a quarter or half, words that count it ("2분기 연속", "3분기째", "5분기 만에"): no date.
 PERIODS_COUNTED_BEFORE = ("연속", "째", "만에", "만의", "동안")
 RELATIVE_UNITS = {"일": "day", "주": "week", "주일": "week", "개월": "month", "달": "month", "년": "year"}
