@@ -1173,3 +1173,11 @@ def test_ko_a_foreign_leader_named_by_one_word_and_a_title() -> None:
     facts = who(text, "ko")
     assert people(facts) == {"트럼프": ("대통령", None), "네타냐후": ("총리", None)}  # 바이든 is named once
     assert [q[1] for q in quotes(facts)] == ["트럼프", "네타냐후"]
+
+
+def test_en_names_in_a_reported_clause_do_not_speak() -> None:
+    text = (
+        "Chris Christie quit the race on Wednesday. He argued that the other contenders, Texas Governor "
+        "Greg Abbott and Nikki Haley, were “afraid to offend Donald Trump.”"
+    )
+    assert quotes(who(text, "en"))[-1][1] == "Chris Christie"

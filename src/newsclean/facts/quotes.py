@@ -238,6 +238,10 @@ def _candidates(
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
         elif kind == "person":
             unresolved.add(gender)
+    clause = _reported_clause(lang)
+    if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
+        cuts = [m.end() for lo, hi in gaps if (m := clause.search(ctx.text, lo, hi)) is not None]
+        here = [s for s in here if not cuts or s.start < min(cuts)]
     if anonymous:  # an unnamed source swallows the names inside it
         taken = Spans((a.start, a.end) for a in anonymous)
         here = [s for s in here if not taken.overlaps(s.start, s.end)]
@@ -246,6 +250,14 @@ def _candidates(
         people = [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others]
         return people + anonymous
     return here + anonymous + pronouns
+
+
+@cache
+def _reported_clause(lang: ModuleType) -> re.Pattern[str] | None:
+    """Where a clause another reports opens (``REPORTED_CLAUSE``: "argued that"): the people
+    and organisations named after it in the sentence are what is said, not who says it."""
+    pattern = getattr(lang, "REPORTED_CLAUSE", "")
+    return re.compile(pattern) if pattern else None
 
 
 def _not_speaker(lang: ModuleType, text: str, person: _Speaker) -> bool:

@@ -863,6 +863,12 @@ SPEAKER_VERB_AFTER = (
     r"|remembered|admitted|announced|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
     r"|remarked|commented|comments|testified|concluded|described|put it|went on|weighed in|chimed in)\b"
 )
+# What opens a clause another reports ("argued that", "said in a statement that", "told
+# reporters that"): the names after it in the sentence are what is said, not who says it.
+REPORTED_CLAUSE = (
+    r"\b(?:said|says|say|argued|argues|noted|notes|added|explained|warned|insisted|claimed|claims|stated"
+    r"|wrote|believes|thinks|told)(?: [\w’'-]+){0,4}? that\b"
+)
 REPORTED_AFTER = (
     r"\s*(?:“|\"(?=\w)|(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|do|may|might|must"
     r"|\w+ed)\b)"
