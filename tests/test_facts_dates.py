@@ -751,3 +751,15 @@ def test_a_weekday_before_a_name_is_still_a_date() -> None:
 def test_korean_days_after_nights_are_a_stay_not_a_day_of_the_month() -> None:
     assert dates("2박 3일 일정으로 방문한다.", "ko", MAY) == []
     assert dates("지난 3일 발표했다.", "ko", MAY) == [("지난 3일", "2024-05-03", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [("The office is open Monday to Friday.", "2024-05-17"), ("It runs from Friday through Sunday.", "2024-05-19"), ("Monday – Friday", "2024-05-17")],
+)
+def test_a_weekday_after_another_and_a_range_word_comes_after_it(text: str, second: str) -> None:
+    assert dates(text, "en", MAY)[-1][1] == second
+
+
+def test_weekdays_joined_by_and_keep_their_own_reading() -> None:
+    assert [d[1] for d in dates("On Monday, Friday was chosen.", "en", MAY)] == ["2024-05-13", "2024-05-10"]

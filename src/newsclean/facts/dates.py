@@ -370,11 +370,34 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         return fact
 
     dates += scan.read(ctx.text, (pattern,), anchors, prefix, read)
+    dates.sort(key=lambda f: f.start)
+    dates = _weekday_spans(ctx, dates)
     if not back:
         yield from dates
         return
-    dates.sort(key=lambda f: f.start)
     yield from (_from_date_before(ctx, dates, i, back) for i in range(len(dates)))
+
+
+def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
+    """"from Monday to Friday", "Friday through Sunday": a weekday after another and a range
+    word is the first such day after it (alone it would be the latest before the reference
+    day: "Monday to Friday" gave a Friday before the Monday). ``dates`` in text order."""
+    weekdays, joiners = lowered(ctx.lang, "WEEKDAYS"), {w.lower() for w in ctx.rule("DATE_RANGE")}  # type: ignore[arg-type]
+    for i in range(1, len(dates)):
+        first, then = dates[i - 1], dates[i]
+        words = then.text.lower().split()
+        between = ctx.text[first.end : then.start].strip().lower()
+        if len(words) > 2 or words[-1] not in weekdays or first.text.lower().split()[-1] not in weekdays:
+            continue
+        if not (between in joiners and len(words) == 1 or not between and len(words) == 2 and words[0] in joiners):
+            continue
+        if first.attrs.get("grain") != "day" or first.attrs["from"] != first.attrs["to"]:
+            continue
+        start = date.fromisoformat(first.attrs["from"])
+        day_after = start + timedelta(days=(weekdays[words[-1]] - start.weekday() - 1) % 7 + 1)
+        attrs = {**then.attrs, "from": day_after.isoformat(), "to": day_after.isoformat()}
+        dates[i] = make_fact(ctx, "date", then.start, then.end, day_after.isoformat(), **attrs)
+    return dates
 
 
 @cache
