@@ -755,7 +755,7 @@ def test_korean_days_after_nights_are_a_stay_not_a_day_of_the_month() -> None:
 
 @pytest.mark.parametrize(
     ("text", "second"),
-    [("The office is open Monday to Friday.", "2024-05-17"), ("It runs from Friday through Sunday.", "2024-05-19"), ("Monday – Friday", "2024-05-17")],
+    [("The office is open Monday to Friday.", "2024-05-17"), ("It will run from Friday through Sunday.", "2024-05-19"), ("Monday – Friday", "2024-05-17")],
 )
 def test_a_weekday_after_another_and_a_range_word_comes_after_it(text: str, second: str) -> None:
     assert dates(text, "en", MAY)[-1][1] == second
