@@ -763,3 +763,9 @@ def test_a_weekday_after_another_and_a_range_word_comes_after_it(text: str, seco
 
 def test_weekdays_joined_by_and_keep_their_own_reading() -> None:
     assert [d[1] for d in dates("On Monday, Friday was chosen.", "en", MAY)] == ["2024-05-13", "2024-05-10"]
+
+
+def test_a_weekday_takes_the_day_in_brackets_after_it_when_they_agree() -> None:
+    ref = date(2026, 7, 12)  # a Sunday
+    assert dates("일정상 수요일(15일) 최고위가 있다.", "ko", ref) == [("수요일", "2026-07-15", "day"), ("15일", "2026-07-15", "day")]
+    assert dates("목요일(15일) 회의", "ko", ref)[0] == ("목요일", "2026-07-09", "day")  # the 15th is no Thursday

@@ -379,24 +379,31 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 
 def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
-    """"from Monday to Friday", "Friday through Sunday": a weekday after another and a range
-    word is the first such day after it (alone it would be the latest before the reference
-    day: "Monday to Friday" gave a Friday before the Monday). ``dates`` in text order."""
+    """A weekday alone is the latest such day before the reference day, unless a date beside
+    it says otherwise: after another weekday and a range word ("from Monday to Friday",
+    "Friday through Sunday") it is the first such day after that one ("Monday to Friday" gave
+    a Friday before the Monday); before its day in brackets ("수요일(15일)", "Tuesday (Nov.
+    26)") it is that day when the two agree. ``dates`` in text order."""
     weekdays, joiners = lowered(ctx.lang, "WEEKDAYS"), {w.lower() for w in ctx.rule("DATE_RANGE")}  # type: ignore[arg-type]
     for i in range(1, len(dates)):
         first, then = dates[i - 1], dates[i]
-        words = then.text.lower().split()
+        if first.attrs.get("grain") != "day" or first.attrs["from"] != first.attrs["to"]:
+            continue
+        before, words = first.text.lower().split(), then.text.lower().split()
+        if len(before) > 2 or before[-1] not in weekdays:
+            continue
         between = ctx.text[first.end : then.start].strip().lower()
-        if len(words) > 2 or words[-1] not in weekdays or first.text.lower().split()[-1] not in weekdays:
+        if between == "(" and then.attrs.get("grain") == "day" and then.attrs["from"] == then.attrs["to"]:
+            if date.fromisoformat(then.attrs["from"]).weekday() == weekdays[before[-1]]:
+                dates[i - 1] = make_fact(ctx, "date", first.start, first.end, then.value, **{**first.attrs, "from": then.attrs["from"], "to": then.attrs["to"]})
+            continue
+        if len(words) > 2 or words[-1] not in weekdays:
             continue
         if not (between in joiners and len(words) == 1 or not between and len(words) == 2 and words[0] in joiners):
             continue
-        if first.attrs.get("grain") != "day" or first.attrs["from"] != first.attrs["to"]:
-            continue
         start = date.fromisoformat(first.attrs["from"])
-        day_after = start + timedelta(days=(weekdays[words[-1]] - start.weekday() - 1) % 7 + 1)
-        attrs = {**then.attrs, "from": day_after.isoformat(), "to": day_after.isoformat()}
-        dates[i] = make_fact(ctx, "date", then.start, then.end, day_after.isoformat(), **attrs)
+        day_after = (start + timedelta(days=(weekdays[words[-1]] - start.weekday() - 1) % 7 + 1)).isoformat()
+        dates[i] = make_fact(ctx, "date", then.start, then.end, day_after, **{**then.attrs, "from": day_after, "to": day_after})
     return dates
 
 
