@@ -688,3 +688,8 @@ def test_a_number_after_an_adjective_or_possessive_still_counts() -> None:
 
 def test_an_age_group_is_no_duration() -> None:
     assert [f.text for f in extract_facts("Turnout rose among 18-24 year olds.", lang="en") if f.type == "duration"] == []
+
+
+def test_a_unit_inside_a_compound_unit_is_no_quantity() -> None:
+    assert [f.text for f in extract_facts("It makes 406 lb-ft of torque and 275 hp.", lang="en") if f.type == "quantity"] == []
+    assert one("It weighs 5 kg.", "en", "quantity").attrs["unit"] == "kg"

@@ -349,6 +349,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         if counted is not None and unit is None and parse_number(groups["n1"], rules) == 1:
             return None  # "one analyst catches": a plural after "one" is a verb
         attrs["counted"] = counted
+    elif type_ == "quantity" and not words.hangul and _glued(ctx.text[end : end + 2]):
+        return None  # "406 lb-ft of torque", "a 5 km-long queue": the unit is part of a compound
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
         if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"
             attrs["counted"], end = measured.group(1), measured.end()
