@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import compress
+from operator import attrgetter
 from types import ModuleType
 from typing import Any, Callable, Iterable, Sequence
 
@@ -370,12 +371,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         return fact
 
     dates += scan.read(ctx.text, (pattern,), anchors, prefix, read)
-    dates.sort(key=lambda f: f.start)
+    dates.sort(key=_START)
     dates = _weekday_spans(ctx, dates)
     if not back:
         yield from dates
         return
     yield from (_from_date_before(ctx, dates, i, back) for i in range(len(dates)))
+
+
+_START = attrgetter("start")
 
 
 def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
@@ -387,8 +391,8 @@ def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
     weekdays, joiners = lowered(ctx.lang, "WEEKDAYS"), {w.lower() for w in ctx.rule("DATE_RANGE")}  # type: ignore[arg-type]
     for i in range(1, len(dates)):
         first, then = dates[i - 1], dates[i]
-        if first.attrs.get("grain") != "day" or first.attrs["from"] != first.attrs["to"]:
-            continue
+        if then.start - first.end > 6 or first.attrs.get("grain") != "day" or first.attrs["from"] != first.attrs["to"]:
+            continue  # most dates stand apart: the first test is the cheapest
         before, words = first.text.lower().split(), then.text.lower().split()
         if len(before) > 2 or before[-1] not in weekdays:
             continue
