@@ -693,3 +693,15 @@ def test_an_age_group_is_no_duration() -> None:
 def test_a_unit_inside_a_compound_unit_is_no_quantity() -> None:
     assert [f.text for f in extract_facts("It makes 406 lb-ft of torque and 275 hp.", lang="en") if f.type == "quantity"] == []
     assert one("It weighs 5 kg.", "en", "quantity").attrs["unit"] == "kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "band"),
+    [("지지율이 20%대 박스권에 갇혔다.", "percent", (20, 30)), ("1조원대 매출을 올렸다.", "money", (10**12, 2 * 10**12)), ("2%대 성장률", "percent", (2, 3))],
+)
+def test_korean_a_band_after_the_unit_is_a_range(text: str, type_: str, band: tuple[int, int]) -> None:
+    assert one(text, "ko", type_).attrs["range"] == {"from": band[0], "to": band[1]}
+
+
+def test_korean_a_band_needs_a_round_amount() -> None:
+    assert one("15억원대 아파트", "ko", "money").attrs.get("range") is None

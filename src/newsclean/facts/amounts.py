@@ -21,6 +21,7 @@ anchors (see scan.py).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -166,6 +167,7 @@ class Tables:
     joiner: re.Pattern[str]  # between the parts of "two years and six months"
     half: re.Pattern[str] | None  # "반" after a duration: "2년 반"
     inside_after: re.Pattern[str] | None  # "여" after the unit too: "1년여 만에"
+    band: re.Pattern[str] | None  # "대" after the unit: "20%대", a band of amounts
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
     ratio: tuple[re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number
@@ -198,6 +200,7 @@ def tables(rules: ModuleType | None) -> Tables:
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
         half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS")), tuple(_rule(rules, "ARTICLE_UNITS"))),
         inside_after=_inside_after_pattern(tuple(_rule(rules, "APPROX_INSIDE")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
+        band=_inside_after_pattern(tuple(_rule(rules, "BAND_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
         ratio=_ratio_patterns(rules),
@@ -374,8 +377,20 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
     elif words.inside_after and (groups["unit"] or groups["u1"]) and (more := words.inside_after.match(ctx.text, end)):
         attrs["approx"], end = True, more.end()  # "1년여 만에": some more than a year
+    elif words.band and high is None and type_ != "duration" and words.band.match(ctx.text, end) and (top := _band_top(low)):
+        attrs["range"] = {"from": low, "to": top}  # "20%대": 20 to 30 percent (대 stays out, as a particle)
     start = m.start() if high is not None or not groups.get("opener") else m.start("cur" if groups["cur"] else "n1")
     return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"
+
+
+def _band_top(low: float) -> int | float | None:
+    """The top of the band a round amount opens ("20%대": 30; "3000억원대": 4000억), None when
+    the amount is not a leading digit and zeros ("15억원대")."""
+    if low <= 0:
+        return None
+    scale = 10 ** math.floor(math.log10(low))
+    lead = low / scale
+    return as_number((round(lead) + 1) * scale) if abs(lead - round(lead)) < 1e-9 else None
 
 
 def _in_ratio(text: str, m: re.Match[str], value: float, ratio: tuple[re.Pattern[str], re.Pattern[str]], rules: ModuleType | None) -> bool:

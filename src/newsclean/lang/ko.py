@@ -175,6 +175,9 @@ UNIT_FOLLOWERS = (
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
 APPROX_INSIDE = ("여",)
+# After an amount's unit, the band it opens: "20%대" is 20 to 30 percent, "1조원대" 1 to 2
+# trillion won (a range up to the next leading digit).
+BAND_AFTER = ("대",)
 APPROX_AFTER = ("가량", "안팎", "정도", "쯤", "남짓", "가까이")
 QUALIFIERS_AFTER = {"이상": "at least", "초과": "more than", "이하": "at most", "미만": "less than", "넘게": "more than"}
 QUALIFIERS_BEFORE: dict[str, str] = {"최소": "at least", "최대": "at most"}
