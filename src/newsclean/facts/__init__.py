@@ -145,7 +145,7 @@ def extract_facts(
     types: Iterable[str] | None = None,
 ) -> tuple[Fact, ...]:
     """Every fact in ``text``, in text order. ``types`` keeps only those fact types."""
-    rules = languages.get(lang)
+    rules = languages.with_section(lang, "NUMBER_WORDS")  # a language without facts rules reads as unknown
     abbreviations = frozenset(getattr(rules, "ABBREVIATIONS", ()))
     ctx = Context(text, rules, ref_date, tuple(authors), split_sentences(text, abbreviations))
     found: list[Fact] = []

@@ -1,9 +1,14 @@
-"""Language rules, one data module per language (``en.py``, ``ko.py``).
+"""Language rules, one data module per language (``en.py``, ``ko.py``, ``de.py``).
 
 A language module holds words and patterns only, no algorithm. Each stage reads the
 names it needs (see the section headers inside ``ko.py``) and treats a missing name as
 "this language has no rule for that". Adding a language = adding a module here and its
 code to ``LANGUAGES``.
+
+A module may hold only some stages' sections (``de.py``: clean and metadata). The facts
+stage reads its section as a whole, so it takes a module only when that has the section
+(``with_section``: its first name, ``NUMBER_WORDS``); else it reads the text as it reads
+one in a language without rules.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import importlib
 from functools import cache
 from types import ModuleType
 
-LANGUAGES = ("en", "ko")
+LANGUAGES = ("en", "ko", "de")
 
 
 @cache
@@ -24,6 +29,12 @@ def get(code: str | None) -> ModuleType | None:
     if base not in LANGUAGES:
         return None
     return importlib.import_module(f"{__name__}.{base}")
+
+
+def with_section(code: str | None, first_name: str) -> ModuleType | None:
+    """The rules module for ``code`` if it has the section whose first name is given, else None."""
+    module = get(code)
+    return module if hasattr(module, first_name) else None
 
 
 def all_modules() -> tuple[ModuleType, ...]:

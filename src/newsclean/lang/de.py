@@ -1,0 +1,109 @@
+"""German rules: data for the clean and metadata stages, no logic. Sections are owned by
+stages. No facts section: the facts stage reads German text as a language without rules
+(see ``lang/__init__.py``)."""
+
+from __future__ import annotations
+
+CODE = "de"
+
+# ---------------------------------------------------------------------------
+# clean: page-chrome vocabulary (widget labels, class/id words, footer phrases)
+# ---------------------------------------------------------------------------
+
+# Every name here is merged with the other languages' and read on every page (the clean
+# stage runs before the language is known): a word must not be chrome in English text too.
+# Class/id words of German sites are mostly English (see en.py); German ones here.
+CLEAN_JUNK_CLASS_WORDS = ("werbung", "kommentar", "empfehlung", "teilen")
+CLEAN_CAPTION_CLASS_WORDS = ("bildunterschrift", "bildtext", "bildquelle")
+CLEAN_SUBTITLE_CLASS_WORDS = ("vorspann", "unterzeile")
+# Labels of share/print/font buttons, menus and footer widgets (case, spaces and
+# punctuation ignored; a line made only of these words is chrome).
+CLEAN_WIDGET_LABELS = (
+    "teilen", "artikel teilen", "beitrag teilen", "jetzt teilen", "drucken", "artikel drucken",
+    "kommentare", "anzeige", "werbung", "zum artikel", "weiterlesen",
+    "mehr lesen", "mehr", "merken", "artikel merken", "speichern", "vorlesen", "anhören",
+    "artikel anhören", "schließen", "suche", "suchen", "menü", "startseite", "zur startseite",
+    "anmelden", "abmelden", "registrieren", "einloggen", "abonnieren", "abo", "jetzt abonnieren",
+    "zurück", "weiter", "nach oben", "link kopieren", "kopieren", "schriftgröße", "empfehlen",
+    "folgen", "zum inhalt", "zum hauptinhalt", "direkt zum inhalt", "mehr zum thema",
+    "weitere artikel", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
+    "meistgelesen", "meistgelesene artikel", "schlagworte", "themen", "artikel", "nachrichten",
+)
+# Line starts of chrome lines that are longer than a label (lower case). The text cleaner
+# tests them on lines of any length: whole phrases only, never a word that opens prose.
+CLEAN_CHROME_PREFIXES = (
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+    "auch interessant:", "zum artikel:", "mehr dazu:", "alle rechte vorbehalten", "wir verwenden cookies",
+    "diese website verwendet cookies", "jetzt abonnieren", "jetzt registrieren", "jetzt anmelden",
+    "hier klicken", "klicken sie hier", "newsletter abonnieren", "folgen sie uns",
+    "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
+)
+# A heading starting with one of these opens a related/comments section. Not "Lesen Sie
+# auch", "Mehr zum Thema", "Auch interessant" (German pages put such boxes inside the
+# article), nor "Kommentar(e)" (also the name of the opinion genre, a rubric over the text).
+CLEAN_END_HEADINGS = (
+    "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "am meisten gelesen", "beliebte artikel",
+    "ähnliche artikel", "verwandte artikel", "weitere nachrichten", "neueste artikel", "unsere empfehlungen",
+    "über den autor", "über die autorin",
+)
+# Words a date line may hold besides numbers ("Do 25.04.24 | 14:07 Uhr", "Stand: 3. Mai 2024").
+CLEAN_DATE_WORDS = (
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+    "okt", "nov", "dez", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonnabend", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "uhr", "am", "um", "stand",
+    "aktualisiert", "veröffentlicht", "erstellt", "zuletzt", "mez", "mesz",
+)
+# Notices (see en.py): the word sets are merged with the other languages' notices of the
+# same name.
+CLEAN_NOTICES = {
+    "cookie notice": (("cookie",), (
+        "datenschutz", "einwilligung", "zustimmen", "akzeptieren", "einstellungen", "personenbezogen",
+        "drittanbieter",
+    )),
+    "newsletter notice": (("newsletter",), ("anmelden", "abonnieren", "abonniert", "postfach", "kostenlos")),
+    "social media notice": (("folgen sie",), ("twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp")),
+    "wire credits": (("material",), ("mit material", "mit agenturmaterial")),
+}
+CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
+# Markers of a byline or dateline (short lines with a date and one of these are bylines).
+CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "redakteur", "korrespondent", "autor")
+# Markers of a photo credit; a line holding one is a caption.
+CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "grafik:", "(foto", "symbolbild", "archivbild", "picture alliance", "/ dpa")
+
+# (end of clean section)
+
+# ---------------------------------------------------------------------------
+# metadata: bylines, date lines, roles of authors, default time zone
+# ---------------------------------------------------------------------------
+
+AUTHOR_ROLES = (
+    "Redakteur", "Redakteurin", "Chefredakteur", "Chefredakteurin", "Korrespondent", "Korrespondentin",
+    "Reporter", "Reporterin", "Kolumnist", "Kolumnistin", "Fotograf", "Fotografin", "Autor", "Autorin",
+)
+# A name in a German byline: capitalised words, perhaps a particle ("Anna von der Heide");
+# each word as short as the line allows, so that a role glued to it is left out.
+_NAME = r"[A-ZÄÖÜ][\w'’.-]+?(?:\s+(?:(?:von|van|vom|zu|de|der|den|di|da|la|le)\s+)*[A-ZÄÖÜ][\w'’.-]+?){1,3}?"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|und|&)\s*{_NAME})*)"
+# A role after the names, perhaps after an adjective (nouns and the names are capitalised
+# alike): "Landespolitische Korrespondentin", "ExnerKorrespondent".
+_ROLE = rf"(?:,?\s*(?:[A-ZÄÖÜ][\w-]+\s+)?(?P<role>{'|'.join(sorted(AUTHOR_ROLES, key=len, reverse=True))}))?"
+BYLINE_PATTERNS = (
+    # Von Anna Schmidt und Max Mustermann | Von Anna Schmidt, Berlin | 14:07 Uhr | Von Anna Schmidt
+    rf"(?:^|[|•]\s*)(?:Von|VON|Text:|Autor:|Autorin:|Text von)\s+{_NAMES}{_ROLE}\s*(?:$|[|•,(/]|\d|\s(?:am|um|vom|aus|in|für)\s)",
+)
+# Words that introduce the published / modified date on a date line.
+PUBLISHED_LABELS = ("Veröffentlicht", "Erstellt", "Publiziert", "Erschienen")
+MODIFIED_LABELS = ("Aktualisiert", "Zuletzt aktualisiert", "Geändert", "Stand")
+# "vor 3 Stunden": resolved against the fetch time (the day only).
+AGO = r"vor\s+(?P<n>\d+)\s*(?P<unit>Minute|Min|Stunde|Std|Tag|Woche)(?:n|en|e)?\b"
+AGO_UNITS = {"minute": 60, "min": 60, "stunde": 3600, "std": 3600, "tag": 86400, "woche": 604800}
+# Time zone names of German date lines (Germany, Austria, Switzerland, Luxembourg and
+# Liechtenstein share one zone). No DEFAULT_TZ: it is a fixed offset, and the zone's offset
+# changes with summer time.
+TZ_NAMES = {"MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin", "CET": "Europe/Berlin", "CEST": "Europe/Berlin"}
+SCRIPT = "LATIN"  # Unicode script name of its letters
+# Strings that sit where a byline goes but name no one.
+JUNK_AUTHORS = ("Redaktion", "Online-Redaktion", "Onlineredaktion", "Nachrichtenredaktion", "Gastautor", "Gastautorin")
+
+# (end of metadata section)
