@@ -769,3 +769,12 @@ def test_a_weekday_takes_the_day_in_brackets_after_it_when_they_agree() -> None:
     ref = date(2026, 7, 12)  # a Sunday
     assert dates("일정상 수요일(15일) 최고위가 있다.", "ko", ref) == [("수요일", "2026-07-15", "day"), ("15일", "2026-07-15", "day")]
     assert dates("목요일(15일) 회의", "ko", ref)[0] == ("목요일", "2026-07-09", "day")  # the 15th is no Thursday
+
+
+@pytest.mark.parametrize(("text", "value"), [("Sales fell in 2020/21.", "2020/2021"), ("the 2021/22 season", "2021/2022")])
+def test_two_years_with_a_slash_are_a_span(text: str, value: str) -> None:
+    assert [d[1] for d in dates(text, "en", MAY)] == [value]
+
+
+def test_a_slash_between_numbers_that_are_no_years_is_no_date() -> None:
+    assert dates("It runs 24/7 since 9/11.", "en", MAY) == []

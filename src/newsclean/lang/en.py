@@ -406,7 +406,7 @@ SEASONS = {
     "fall": ((9, 23), (12, 20)), "winter": ((12, 21), (3, 20)),
 }
 # Between two days of one span: "July 13-15", "from the 13th to the 15th of July".
-DATE_RANGE = ("-", "–", "—", "to", "through", "until")
+DATE_RANGE = ("-", "–", "—", "/", "to", "through", "until")
 # "between 2019 and 2021": an opening word and the word between the two ends.
 DATE_RANGE_OPENERS = {"between": "and"}
 # "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
