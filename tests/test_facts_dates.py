@@ -778,3 +778,21 @@ def test_two_years_with_a_slash_are_a_span(text: str, value: str) -> None:
 
 def test_a_slash_between_numbers_that_are_no_years_is_no_date() -> None:
     assert dates("It runs 24/7 since 9/11.", "en", MAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("정부는 30일 서울 정부청사에서 열린 회의에서 이같이 밝혔다.", "2024-05-30"),  # past: the month before
+        ("정부는 31일 발표했다.", "2024-05-31"),
+        ("회의는 30일 열릴 예정이다.", "2024-06-30"),  # future: this month
+        ("정부는 13~15일 회의를 열었다.", "2024-05-13/2024-05-15"),
+    ],
+)
+def test_korean_a_day_still_to_come_told_in_the_past_is_of_the_month_before(text: str, value: str) -> None:
+    assert [d[1] for d in dates(text, "ko", date(2024, 6, 1))] == [value]
+
+
+def test_korean_a_day_in_a_quotation_keeps_the_reference_month() -> None:
+    found = dates('강 대변인은 "일정상 수요일(15일) 최고위가 있기 때문에 끝내면 된다"고 했다.', "ko", date(2026, 7, 12))
+    assert found == [("수요일", "2026-07-15", "day"), ("15일", "2026-07-15", "day")]

@@ -734,6 +734,8 @@ def _resolve(
         return None
     if ref is None and (p.get("rel") or p.get("ago") or p.get("year") is None):
         return None
+    if _day_alone(p) and p["day"] > ref.day and tense(True) == (-1, True):  # type: ignore[union-attr]
+        p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:
         period = _period(p, ref)  # type: ignore[arg-type]
         if period is None:
@@ -758,6 +760,13 @@ def _yearless(p: dict[str, Any]) -> bool:
     relative word and no weekday (which fixes the year): its year is the writer's to imply."""
     named = "month" in p or "period" in p
     return named and not any(k in p for k in ("year", "rel", "ago", "span", "season", "weekday"))
+
+
+def _day_alone(p: dict[str, Any]) -> bool:
+    """A day of the month named alone ("30일"): of the reference month, unless it is still to
+    come there and the verb nearest it, in its own clause, tells the past; then of the month
+    before (not in '"일정상 수요일(15일) 최고위가 있기 때문에…"고 했다': a quotation's clause)."""
+    return "day" in p and not any(k in p for k in ("year", "month", "rel", "ago", "weekday", "span"))
 
 
 def _lone_weekday(p: dict[str, Any]) -> bool:
