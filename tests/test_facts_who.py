@@ -1181,3 +1181,14 @@ def test_en_names_in_a_reported_clause_do_not_speak() -> None:
         "Greg Abbott and Nikki Haley, were “afraid to offend Donald Trump.”"
     )
     assert quotes(who(text, "en"))[-1][1] == "Chris Christie"
+
+
+def test_ko_trades_of_the_arts_and_broadcasters_as_subjects() -> None:
+    text = (
+        "드라마 작가 김순옥은 새 작품을 준비한다. 배우 남상미는 호평을 받았다. 연기파 배우 조현재도 출연한다. "
+        "한국인 배우가 상을 받았다. 김재원 PD는 “시청률이 올랐다”고 밝혔다.\n"
+        "MBC는 편성을 바꿨다. JTBC와 KBS도 경쟁에 나섰다. AI는 일자리를 바꾼다. GDP가 늘었다. SNS는 들끓었다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"김순옥": ("작가", None), "남상미": ("배우", None), "김재원": ("PD", None)}
+    assert {f.value for f in of_type(facts, "organisation")} == {"MBC", "JTBC", "KBS"}

@@ -5,9 +5,10 @@ A pattern in a language module may use placeholders that stand for the module's 
 and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
 ``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
 ``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}``, ``{place}``,
-``{occupation}``, ``{given}`` (one alternative per word of ``ROLES``, ``ROLE_MODIFIERS``, ``PARTICLES``,
-``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``, ``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``,
-``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``, ``OCCUPATIONS``, ``GIVEN_NAMES``); the shapes of ``rule_shape`` may
+``{occupation}``, ``{given}``, ``{title}`` (one alternative per word of ``ROLES``,
+``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
+``ORG_SUFFIXES``, ``ORG_PUBLIC_SUFFIXES``, ``GIVEN_NAMES_LIKE_PEOPLES``, ``PLACES``,
+``OCCUPATIONS``, ``GIVEN_NAMES``, ``TITLES``: roles and occupations in one list); the shapes of ``rule_shape`` may
 use them too. A list written ``{^surnames}`` matches its words only at the start of a
 word, checked after their first letter so that a pattern opening with it lets the regex
 engine skip to those letters (``\\b{surnames}`` makes it try every position). Any other
@@ -44,6 +45,7 @@ _LISTS = {
     "place": "PLACES",
     "occupation": "OCCUPATIONS",
     "given": "GIVEN_NAMES",
+    "title": "TITLES",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 
@@ -114,7 +116,7 @@ def _trie_regex(node: dict[str, dict]) -> str:
 def list_words(lang: ModuleType, key: str) -> list[str]:
     """The words of a placeholder's list ("role": ``ROLES``, also in lower case)."""
     words = list(getattr(lang, _LISTS[key], ()))
-    if key in ("role", "occupation"):  # titles are capitalised before a name, lower-case elsewhere
+    if key in ("role", "occupation", "title"):  # titles are capitalised before a name, lower-case elsewhere
         words = [*words, *(w.lower() for w in words if not w.isupper())]
     return words
 
@@ -184,7 +186,8 @@ class Where:
     """Where a pattern can match. A language module gives a pattern as ``(anchors,
     pattern)``: every match opens with one of ``anchors`` ("said|according to", "{role}").
     An anchor that starts with a Latin letter is a whole word, found in the one pass of
-    ``scan.word_places`` ("Inc." by "Inc", "according to" by "according"); ``{head}`` is
+    ``scan.word_places`` ("Inc." by "Inc", "according to" by "according"), and so is a word
+    of letters of another script ("배우"); ``{head}`` is
     where the language's ``NAME_HEAD`` matches (one search per text, shared by the
     patterns using it), ``{capital}`` where a capital letter opens a Latin word (``CAPITAL``,
     also shared); any other is its first character, found wherever it stands ("'s"
@@ -255,6 +258,8 @@ def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
             latin = _LATIN_LETTERS.match(anchor)
             if latin:
                 words.add(latin.group())
+            elif anchor.isalpha():  # a word of another script, whole ("배우")
+                words.add(anchor)
             else:
                 chars.add(anchor[0])
     return scan.word_anchors(words)._replace(patterns=heads, chars="".join(sorted(chars)))
@@ -277,11 +282,23 @@ def particle_tail(lang: ModuleType) -> re.Pattern[str]:
 
 
 def strip_particle(lang: ModuleType, word: str, known: Iterable[str] = ()) -> str:
-    """``word`` without its trailing particle, unless the whole word is a known name."""
+    """``word`` without its trailing particle (the longest, as ``particle_tail`` finds it),
+    unless the whole word is a known name or a particle. String tests, not the regex: called
+    for every word of a Korean text."""
     if word in known:
         return word
-    stripped = particle_tail(lang).sub("", word)
-    return stripped or word
+    particles, sizes = _particles(lang)
+    for size in sizes:
+        if word[-size:] in particles:
+            return word[:-size] or word
+    return word
+
+
+@cache
+def _particles(lang: ModuleType) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The language's particles, and their lengths, longest first."""
+    particles = frozenset(getattr(lang, "PARTICLES", ()))
+    return particles, tuple(sorted({len(p) for p in particles}, reverse=True))
 
 
 @cache

@@ -118,10 +118,14 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m, span in foreign:
         if not taken.overlaps(span[0], m.end()):
             introduce(m, [span], sure=span in sure)
-    words = _name_words(people)  # "트럼프 대통령" after "도널드 트럼프" is a later mention
-    for m, span in _leaders(ctx.text, lang):
-        if m.group("name") not in words and not taken.overlaps(span[0], m.end()):
-            introduce(m, [span])
+    # A leader named by one word, not a Korean name read there, and named again in the text (a
+    # figure of speech is written once: "허수아비 대통령이라는 비판"); after a full name ("도널드
+    # 트럼프"), "트럼프 대통령" is a later mention.
+    words = _name_words(people)
+    for m in _leaders(ctx.text, lang):
+        word = m.group("name")
+        if word not in words and not taken.overlaps(m.start(), m.end()) and len(occurrences(lang, ctx.text, [word])) > 1:
+            introduce(m, [m.span("name")])
     for span in _named_by_surname(ctx, lang, people, orgs):
         name = ctx.text[span[0] : span[1]]
         if not org_spans.overlaps(*span) and name not in authors:
@@ -478,26 +482,28 @@ def _given_pattern(lang: ModuleType) -> tuple[re.Pattern[str], frozenset[str]] |
     return re.compile(expand(lang, pattern)), scan.word_anchors(getattr(lang, "GIVEN_NAMES", ())).words
 
 
-def _leaders(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+def _leaders(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     """Foreign names of one word right before the title of a head of state or government
     (``FOREIGN_LEADER``: "트럼프 대통령", "네타냐후 총리", "바이든 전 대통령"), where the word may
-    end a foreign name (``_foreign_word``) and the text names it again ("트럼프는"; a figure of
-    speech is written once: "허수아비 대통령이라는 비판"). Each title is found by a plain string
-    search, and the pattern matched from the word before it."""
+    end a foreign name (``_foreign_word``). Each title is found by a plain string search, and
+    the pattern matched from the word before it."""
     found = _leader_pattern(lang)
     if found is None:
         return
     titles, pattern = found
+    modifiers = rule_words(lang, "ROLE_MODIFIERS")
     for title in titles:
         at = text.find(title)
         while at >= 0:
-            first = text.rfind(" ", 0, max(at - 1, 0)) + 1  # the word before the title, or a modifier
-            for lo in (first, text.rfind(" ", 0, max(first - 1, 0)) + 1) if at > 1 and text[at - 1] == " " else ():
-                m = pattern.match(text, lo)
-                if m is not None and m.start("role") == at and _foreign_word(lang, m.group("name"), last=True):
-                    if len(occurrences(lang, text, [m.group("name")])) > 1:
-                        yield m, m.span("name")
-                    break
+            if at > 1 and text[at - 1] == " ":
+                first = text.rfind(" ", 0, at - 1) + 1  # the word before the title
+                if text[first : at - 1] in modifiers and first > 1:
+                    first = text.rfind(" ", 0, first - 1) + 1  # "바이든 전 대통령"
+                word = text[first : text.find(" ", first)]
+                if 3 <= len(word) <= 7 and _foreign_word(lang, word, last=True):
+                    m = pattern.match(text, first)
+                    if m is not None and m.start("role") == at:
+                        yield m
             at = text.find(title, at + len(title))
 
 

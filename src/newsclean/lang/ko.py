@@ -366,9 +366,18 @@ ORG_PATTERNS = (
     # Capitals glued to a Hangul name: a company of a group ("SK하이닉스", "LG에너지솔루션",
     # "CJ대한통운", "HD현대"); not a common acronym before a noun (ORG_NOT_SHAPE).
     ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)[A-Z&]{1,3}[가-힣]{2}[가-힣A-Za-z0-9&]*)(?!\w)"),
+    # An acronym of three letters or more as a subject or coordinated: "MBC는", "IMF가",
+    # "JTBC와" (not a common acronym of a thing: ORG_NOT_SHAPE).
+    ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)[A-Z&]{2,5})(?:은|는|이|가|와|과|도)(?!\w)"),
 )
-# Common acronyms glued to a noun, no organisation's name ("AI반도체", "MZ세대", "IT기업").
-ORG_NOT_SHAPE = r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS)[가-힣].*"
+# Common acronyms of things, alone or glued to a noun, no organisation's name ("AI반도체",
+# "MZ세대", "IT기업"; "SNS는", "GDP가", "HBM이").
+ORG_NOT_SHAPE = (
+    r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS)[가-힣].*"
+    r"|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
+    r"|SUV|LNG|LPG|HBM|DRAM|GPU|CPU|NPU|OLED|LCD|NFT|ICBM|SLBM|THAAD|GPS|USB|LTE|UAM|KPI|VIP|MVP"
+    r"|OST|FTA|IRA|EUV|MOU|ATM|SMR|PBR|PER|ROE|EPS|BTS|ASF|AIDS|SARS|MERS|COVID|KTX|SRT|GTX"
+)
 # Words organisations stand right before: (the word, how many characters before it the names
 # may start, the pattern the text before it ends with, the pattern the text after it opens
 # with). The body an unnamed source speaks for ("청와대 관계자", "현대차 핵심 관계자"; not a field
@@ -405,6 +414,14 @@ ROLES = (
     "외무장관", "외교장관", "재무장관", "상무장관", "법무장관", "상원의원", "하원의원", "하원의장",
     "국무위원장", "최고지도자", "사무총장", "집행위원장", "외교부장", "주지사", "총영사", "특사",
 )
+# Trades of the arts and the media, read only right before or after a name ("김순옥 작가",
+# "배우 남상미"; {occupation}): as roles, every pattern holding a role would try them.
+OCCUPATIONS = (
+    "작가", "소설가", "극작가", "시인", "화가", "배우", "가수", "래퍼", "개그맨", "개그우먼", "앵커",
+    "아나운서", "평론가", "프로듀서", "PD", "연출가",
+)
+# Roles and occupations, in one list for the patterns that read both ({title}).
+TITLES = (*ROLES, *OCCUPATIONS)
 # Words that may stand between a name and its role: "김대중 전 대통령", "제프 블라터 전임 회장",
 # "필립 골드버그 주한 미국 대사" (주한, 주미...: posted to Korea, to the US...), "김상욱 무소속 의원".
 ROLE_MODIFIERS = (
@@ -432,13 +449,13 @@ NAME_NOT = (
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
 )
 # Last syllables of particles and verb endings no given name ends in ("경우는 주석", "현장을
-# 찾은 시장", "조치로 대표 단체", "선출된 의장"); and of a short institution, place or group
+# 찾은 시장", "조치로 대표 단체", "선출된 의장"), and of a school or faction ("연기파 배우"); and of a short institution, place or group
 # (NAME_BODY_ENDINGS): "서울시 대변인", "국회 의원", "담양군 군수", "방문단 대표" (and before a
 # name, its body: "서울시 이정한 대변인").
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
 NAME_BODY_ENDINGS = ("시", "군", "회", "청", "당", "단")
-NAME_NOT_ENDINGS = ("는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난")
+NAME_NOT_ENDINGS = ("는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난", "파")
 NAME_BARE_NOT_ENDINGS = ("한",)
 # A last syllable that ends a name except before the roles of a body it ends the short name
 # of: "서울대 교수", "고려대 총장" (a university) are no people, "박찬대 원내대표" is one.
@@ -462,21 +479,24 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{role}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?:{particle})?(?!\w)"),
-    ("{head}", r"(?P<name>{name})(?:\(\d{1,3}\))? ?(?P<role>씨)(?:{particle})?(?!\w)"),
-    ("{head}", r"(?P<name>{name})·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?:{particle})?(?!\w)"),
+    # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
+    # each is tried at every name's head)
+    ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
     # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
     # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를": no names).
     r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
+    # an occupation first ("배우 남상미는"), tried only where one stands as a word
+    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
 )
 # The organisation of a role that opens a pattern: a word with an organisation suffix right
 # before it, maybe with modifiers between ("산업통상자원부 장관 성윤모").
 PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{modifier}) )*$"
 # A later mention: a known person's surname (the last word of a foreign name) and a role:
 # "성 장관", "트럼프 대통령". Tried only where a known surname stands.
-PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{title})(?:{particle})?(?!\w)"
 
 # Countries and territories as Korean news writes them ("미": the US, "트럼프 미 대통령"). A
 # country before a role is no organisation ("트럼프 미국 대통령": org empty; orgs.name_like).
@@ -605,10 +625,11 @@ FOREIGN_PERSON_GIVEN = (
     r"(?: (?P<org>{word}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 )
 # A foreign name of one word right before the title of a head of state or government, maybe
-# with modifiers between ("트럼프 대통령", "네타냐후 총리", "바이든 전 대통령"): the titles, and
-# what stands before one (a word of three syllables or more; people.py checks it may end a
-# foreign name: not a country, a party or a verb's form).
-FOREIGN_LEADER_TITLES = ("대통령", "부통령", "총리", "국가주석", "주석", "총통", "국왕", "여왕", "교황")
+# with a modifier between ("트럼프 대통령", "네타냐후 총리", "바이든 전 대통령"): the titles (each
+# is a search through the text: only the frequent ones), and what stands before one (a word of
+# three syllables or more; people.py checks it may end a foreign name: not a country, a party
+# or a verb's form).
+FOREIGN_LEADER_TITLES = ("대통령", "총리", "총통", "교황")
 FOREIGN_LEADER = r"(?<![\w·])(?P<name>[가-힣]{3,7})(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 # One-syllable words that end no foreign name after a given name: positions and bound nouns
 # ("팀 내 선임연구원", "조 편성 후 대표").
@@ -618,9 +639,10 @@ FOREIGN_SURNAME_NOT = (
     "편", "급", "직", "층", "안",
 )
 
-# Unnamed sources: they speak, but are not people to report.
+# Unnamed sources: they speak, but are not people to report. (The body before 관계자 is read
+# whole, "(?>{org})", and only from a word's start: the engine tried it from every letter.)
 ANONYMOUS_SOURCES = (
-    r"(?:(?:{org}|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
+    r"(?:(?<![가-힣A-Za-z&])(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
     r"소식통",
     # "(국민의힘) 한 중진 의원", "한 친청계 최고위원": 한 (one) and a word before a role; not "한 전
