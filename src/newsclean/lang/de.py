@@ -13,7 +13,8 @@ CODE = "de"
 # Every name here is merged with the other languages' and read on every page (the clean
 # stage runs before the language is known): a word must not be chrome in English text too.
 # Class/id words of German sites are mostly English (see en.py); German ones here.
-CLEAN_JUNK_CLASS_WORDS = ("werbung", "kommentar", "empfehlung", "teilen")
+# Not "kommentar": German sites mark opinion articles so.
+CLEAN_JUNK_CLASS_WORDS = ("werbung", "empfehlung", "teilen")
 CLEAN_CAPTION_CLASS_WORDS = ("bildunterschrift", "bildtext", "bildquelle")
 CLEAN_SUBTITLE_CLASS_WORDS = ("vorspann", "unterzeile")
 # Labels of share/print/font buttons, menus and footer widgets (case, spaces and
@@ -63,7 +64,7 @@ CLEAN_NOTICES = {
     )),
     "newsletter notice": (("newsletter",), ("anmelden", "abonnieren", "abonniert", "postfach", "kostenlos")),
     "social media notice": (("folgen sie",), ("twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp")),
-    "wire credits": (("material",), ("mit material", "mit agenturmaterial")),
+    "wire credits": (("material",), ("mit material von", "mit agenturmaterial")),
 }
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
