@@ -560,7 +560,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "The Sunday Times", "a Saturday Night Live sketch": a title
     if "dayword" in parts and parts["dayword"][0].isupper() and after_name(ctx.text, m.start()):
         return None  # "via USA Today": a name
-    if parts.get("rel", "").lower() == "last" and "relunit" in parts and ctx.text.startswith(" of ", m.end()) and _THE_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel")):
+    if "relunit" in parts and ctx.text.startswith(" of ", m.end()) and parts["rel"].lower() == "last" and _THE_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel")):
         return None  # "the last weekend of the festival": its final one, not the one before this
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
@@ -575,7 +575,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
     )
-    period = _resolve(parts, ref, rules, lambda whole_sentence: _tense(ctx, m.start(), whole_sentence), bounded)  # type: ignore[arg-type]
+    period = _resolve(parts, ref, rules, lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only), bounded)  # type: ignore[arg-type]
     if period is None:
         return None
     if "thisunit" in parts and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
@@ -716,7 +716,7 @@ def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
 
 
 def _resolve(
-    parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[[bool], tuple[int, bool]] = lambda _: (0, False), bounded: bool = False
+    parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[..., tuple[int, bool]] = lambda *_: (0, False), bounded: bool = False
 ) -> Period | None:
     """The period the parts of one date name, or None when they name none. A month, day or
     quarter written without its year is in the reference year, unless the verb nearest it
@@ -734,7 +734,7 @@ def _resolve(
         return None
     if ref is None and (p.get("rel") or p.get("ago") or p.get("year") is None):
         return None
-    if _day_alone(p) and p["day"] > ref.day and tense(True) == (-1, True):  # type: ignore[union-attr]
+    if "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):  # type: ignore[union-attr]
         p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:
         period = _period(p, ref)  # type: ignore[arg-type]
@@ -799,14 +799,14 @@ def _pattern_of(rules: ModuleType | None, name: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
-def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> tuple[int, bool]:
+def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: bool = False) -> tuple[int, bool]:
     """The tense of the verb nearest ``pos`` in its clause (else, if ``whole_sentence``, in
     its sentence): 1 future, -1 past, 0 when neither shows ("…will offer the lander the
     company unveiled in May": past; "the campaign – which will be in its third year in
     January – did…": future; "said on Tuesday that it will…": past). In the clause alone
     only the future is told from the rest (1 or 0): a clause with no future marker needs no
     search for past ones, the costly pattern. With the tense, whether its marker stands in
-    the clause (rather than elsewhere in the sentence)."""
+    the clause (rather than elsewhere in the sentence); ``clause_only`` looks no further."""
     past, future = _pattern_of(ctx.lang, "PAST_TENSE"), _pattern_of(ctx.lang, "FUTURE_TENSE")
     if past is None or future is None:
         return 0, False
@@ -823,7 +823,7 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True) -> tuple[int, bo
         return 0, False
     # the clause, then the rest of the sentence: no marker holds a clause end, so none
     # straddles the clause's bounds and the clause is not searched twice
-    rest = ((start, clause_start), (clause_end, end)) if whole_sentence else ()
+    rest = ((start, clause_start), (clause_end, end)) if whole_sentence and not clause_only else ()
     for in_clause, spans in ((True, ((clause_start, clause_end),)), (False, rest)):
         markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
                    for lo, hi in spans for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
