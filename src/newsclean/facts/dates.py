@@ -734,7 +734,7 @@ def _resolve(
         return None
     if ref is None and (p.get("rel") or p.get("ago") or p.get("year") is None):
         return None
-    if "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):  # type: ignore[union-attr]
+    if ref is not None and "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):
         p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:
         period = _period(p, ref)  # type: ignore[arg-type]
