@@ -796,3 +796,8 @@ def test_korean_a_day_still_to_come_told_in_the_past_is_of_the_month_before(text
 def test_korean_a_day_in_a_quotation_keeps_the_reference_month() -> None:
     found = dates('강 대변인은 "일정상 수요일(15일) 최고위가 있기 때문에 끝내면 된다"고 했다.', "ko", date(2026, 7, 12))
     assert found == [("수요일", "2026-07-15", "day"), ("15일", "2026-07-15", "day")]
+
+
+def test_korean_some_more_than_units_ago_after_the_unit_is_an_approximate_date() -> None:
+    [fact] = [f for f in extract_facts("1년여 전 일이다.", lang="ko", ref_date=MAY) if f.type == "date"]
+    assert (fact.text, fact.value, fact.attrs["qualifier"]) == ("1년여 전", "2023", "around")

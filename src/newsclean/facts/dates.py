@@ -136,7 +136,8 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
     ago = (
-        rf"(?<![\w.])(?P<n>\d{{1,3}})(?P<approx>{_words(r.APPROX_INSIDE)})?\s?(?P<unit>{_words(r.RELATIVE_UNITS)})\s?"
+        rf"(?<![\w.])(?P<n>\d{{1,3}})(?P<approx>{_words(r.APPROX_INSIDE)})?\s?(?P<unit>{_words(r.RELATIVE_UNITS)})"
+        rf"(?(approx)|(?P<approx_after>{_words(r.APPROX_INSIDE)})?)\s?"
         rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
     )
     span = (
@@ -592,7 +593,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     elif how_long:  # "from 2015 for ten years": the date alone
         start = m.start("bound") if "lasting_before" in parts else start
         end = m.start("lasting_after") if "lasting_after" in parts else end
-    if qualifier is None and "approx" in parts:
+    if qualifier is None and ("approx" in parts or "approx_after" in parts):  # "10여 년 전", "1년여 전"
         qualifier = "around"
     value = period.value
     if not parts.keys().isdisjoint(_RANGE_PARTS):
