@@ -29,6 +29,9 @@ CLEAN_WIDGET_LABELS = (
     "folgen", "zum inhalt", "zum hauptinhalt", "direkt zum inhalt", "mehr zum thema",
     "weitere artikel", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
     "meistgelesen", "meistgelesene artikel", "schlagworte", "themen", "artikel", "nachrichten",
+    "zum inhalt springen", "nächster artikel", "vorheriger artikel", "textgröße", "kommentare anzeigen",
+    "artikel verschenken", "gesponsert", "senden", "abbrechen", "öffnen", "kopiert", "link kopiert",
+    "empfohlen", "verwandte artikel",
 )
 # Line starts of chrome lines that are longer than a label (lower case). The text cleaner
 # tests them on lines of any length: whole phrases only, never a word that opens prose.
@@ -37,7 +40,8 @@ CLEAN_CHROME_PREFIXES = (
     "auch interessant:", "zum artikel:", "mehr dazu:", "alle rechte vorbehalten", "wir verwenden cookies",
     "diese website verwendet cookies", "jetzt abonnieren", "jetzt registrieren", "jetzt anmelden",
     "hier klicken", "klicken sie hier", "newsletter abonnieren", "folgen sie uns",
-    "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
+    "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "siehe auch:", "mehr lesen:",
+    "teilen sie diesen artikel", "erstmals veröffentlicht", "melden sie sich jetzt", "abonnieren sie",
 )
 # A heading starting with one of these opens a related/comments section. Not "Lesen Sie
 # auch", "Mehr zum Thema", "Auch interessant" (German pages put such boxes inside the
