@@ -1192,3 +1192,8 @@ def test_ko_trades_of_the_arts_and_broadcasters_as_subjects() -> None:
     facts = who(text, "ko")
     assert people(facts) == {"김순옥": ("작가", None), "남상미": ("배우", None), "김재원": ("PD", None)}
     assert {f.value for f in of_type(facts, "organisation")} == {"MBC", "JTBC", "KBS"}
+
+
+def test_ko_an_acronym_before_a_programmes_title_is_its_broadcaster() -> None:
+    text = "KBS 주말극 <아버지가 이상해>가 인기다. MBC <숨바꼭질>도 방영 중이다. GDP <보고서>는 없다."
+    assert {f.value for f in of_type(who(text, "ko"), "organisation")} == {"KBS", "MBC"}

@@ -201,7 +201,9 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names joined to a known organisation ("삼성전자와 LG디스플레이") are organisations too."""
-    pairs = {(_normalise(lang, m.group("a")), _normalise(lang, m.group("b"))) for m in finditer(lang, "ORG_COORDINATION", text)}
+    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)}
+    names = {word: _normalise(lang, word) for pair in raw for word in pair}  # each word once
+    pairs = {(names[a], names[b]) for a, b in raw}
     added: set[str] = set()
     for _ in range(3):  # lists of three or more need more than one pass
         known = forms | added
@@ -225,14 +227,16 @@ def _normalise(lang: ModuleType, form: str, not_first: Sequence[str] | None = No
     if not form.endswith(rule_endings(lang, "ORG_SUFFIXES")):  # 디스플레이: no particle 이
         form = strip_particle(lang, form)
     first, _, rest = form.partition(" ")
-    not_first = rule_words(lang, "ORG_NOT_FIRST") if not_first is None else not_first
-    endings = rule_endings(lang, "ORG_NOT_FIRST_ENDINGS")
-    while rest and (first in not_first or first.endswith(endings)):  # "A Reuters investigation", "Delhi-based"
-        form = rest
-        first, _, rest = form.partition(" ")
-    last = form.split()[-1] if form.split() else ""
-    if form.endswith(".") and last not in rule_words(lang, "ORG_SUFFIXES") and "." not in last[:-1]:
-        form = form[:-1]
+    if rest:  # (most names are one word: no look-up of the lists below)
+        not_first = rule_words(lang, "ORG_NOT_FIRST") if not_first is None else not_first
+        endings = rule_endings(lang, "ORG_NOT_FIRST_ENDINGS")
+        while rest and (first in not_first or first.endswith(endings)):  # "A Reuters investigation", "Delhi-based"
+            form = rest
+            first, _, rest = form.partition(" ")
+    if form.endswith("."):
+        last = form.split()[-1]
+        if last not in rule_words(lang, "ORG_SUFFIXES") and "." not in last[:-1]:
+            form = form[:-1]
     return form
 
 

@@ -363,12 +363,13 @@ ORG_ABBREVIATION = "subsequence"
 # name coordinated with a known one.
 ORG_PATTERNS = (
     r"(?<!\S){type} (?P<org>{word})(?:은|는|이|가|과|와|도)(?!\w)",
-    # Capitals glued to a Hangul name: a company of a group ("SK하이닉스", "LG에너지솔루션",
-    # "CJ대한통운", "HD현대"); not a common acronym before a noun (ORG_NOT_SHAPE).
-    ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)[A-Z&]{1,3}[가-힣]{2}[가-힣A-Za-z0-9&]*)(?!\w)"),
-    # An acronym of three letters or more as a subject or coordinated: "MBC는", "IMF가",
-    # "JTBC와" (not a common acronym of a thing: ORG_NOT_SHAPE).
-    ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)[A-Z&]{2,5})(?:은|는|이|가|와|과|도)(?!\w)"),
+    # Capitals (one pattern: each is tried at every capital letter): glued to a Hangul name, a
+    # company of a group ("SK하이닉스", "LG에너지솔루션", "CJ대한통운", "HD현대"); an acronym of
+    # three letters or more as a subject or coordinated ("MBC는", "IMF가", "JTBC와") or before a
+    # programme's title, its broadcaster ("KBS <김과장>", "MBC 드라마 <숨바꼭질>"). Not a common
+    # acronym of a thing (ORG_NOT_SHAPE).
+    ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)(?:[A-Z&]{1,3}[가-힣]{2}[가-힣A-Za-z0-9&]*(?!\w)"
+                  r"|[A-Z&]{2,5}(?=(?:은|는|이|가|와|과|도)(?!\w)|(?: [가-힣]{2,3})? [<《〈])))"),
 )
 # Common acronyms of things, alone or glued to a noun, no organisation's name ("AI반도체",
 # "MZ세대", "IT기업"; "SNS는", "GDP가", "HBM이").
