@@ -801,3 +801,8 @@ def test_korean_a_day_in_a_quotation_keeps_the_reference_month() -> None:
 def test_korean_some_more_than_units_ago_after_the_unit_is_an_approximate_date() -> None:
     [fact] = [f for f in extract_facts("1년여 전 일이다.", lang="ko", ref_date=MAY) if f.type == "date"]
     assert (fact.text, fact.value, fact.attrs["qualifier"]) == ("1년여 전", "2023", "around")
+
+
+def test_the_same_day_is_the_day_named_last() -> None:
+    text = "He set himself on fire Sunday.\nAnalysts linked the accounts.\nIn a post the same day, he wrote."
+    assert dates(text, "en", date(2024, 2, 28)) == [("Sunday", "2024-02-25", "day"), ("the same day", "2024-02-25", "day")]

@@ -390,6 +390,15 @@ def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
     a Friday before the Monday); before its day in brackets ("수요일(15일)", "Tuesday (Nov.
     26)") it is that day when the two agree. ``dates`` in text order."""
     weekdays, joiners = lowered(ctx.lang, "WEEKDAYS"), {w.lower() for w in ctx.rule("DATE_RANGE")}  # type: ignore[arg-type]
+    anaphoric = ctx.rule("ANAPHORIC_DAY_WORDS")
+    if anaphoric:
+        found: list[Fact] = []
+        for fact in dates:
+            if fact.text.lower() not in anaphoric:
+                found.append(fact)
+            else:
+                found.append(_day_named_last(ctx, found, fact))
+        dates = found
     for i in range(1, len(dates)):
         first, then = dates[i - 1], dates[i]
         if then.start - first.end > 6 or first.attrs.get("grain") != "day" or first.attrs["from"] != first.attrs["to"]:
@@ -410,6 +419,15 @@ def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
         day_after = (start + timedelta(days=(weekdays[words[-1]] - start.weekday() - 1) % 7 + 1)).isoformat()
         dates[i] = make_fact(ctx, "date", then.start, then.end, day_after, **{**then.attrs, "from": day_after, "to": day_after})
     return dates
+
+
+def _day_named_last(ctx: Context, before_it: list[Fact], fact: Fact) -> Fact:
+    """"the same day", "that day": the last single day the text named before it (``before_it``:
+    the dates before it, in text order); the reference day, as read, when it named none."""
+    for before in reversed(before_it):
+        if before.attrs.get("grain") == "day" and before.attrs["from"] == before.attrs["to"]:
+            return make_fact(ctx, "date", fact.start, fact.end, before.value, **{**fact.attrs, "from": before.attrs["from"], "to": before.attrs["to"]})
+    return fact
 
 
 @cache

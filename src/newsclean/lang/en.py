@@ -335,6 +335,9 @@ DAY_WORDS = {
     "today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }
+# Day words that stand for the day named last ("on Sunday … In a post the same day"): that
+# day, or the reference day when the text named none before.
+ANAPHORIC_DAY_WORDS = ("that day", "the same day")
 # last/this/next + week, month, year, quarter or weekday.
 RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
 # Of those, the ones a count may come before: "the two past years", "2 upcoming weeks".
