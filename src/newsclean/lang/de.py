@@ -73,8 +73,9 @@ CLEAN_NOTICES = {
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "redakteur", "korrespondent", "autor")
-# Markers of a photo credit; a line holding one is a caption.
-CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "grafik:", "(foto", "symbolbild", "archivbild", "picture alliance", "/ dpa")
+# Markers of a photo credit; a line holding one is a caption ("Symbolbild:", "Archivbild:"
+# too). Few: the text cleaner looks for each in every line.
+CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "(foto", "picture alliance")
 
 # (end of clean section)
 
