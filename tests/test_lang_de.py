@@ -110,6 +110,9 @@ def test_german_dumps_clean_better_than_without_rules() -> None:
         ("Von Ulrich ExnerKorrespondent", ["Ulrich Exner"], "Korrespondent"),
         ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch", ["Eva Kirchner-Rätsch"], None),
         ("Von Anna von der Heide und Max Mustermann, Berlin", ["Anna von der Heide", "Max Mustermann"], None),
+        ("von Katja Belousova", ["Katja Belousova"], None),
+        ("Von Diana Resnik mit AP", ["Diana Resnik"], None),
+        ("Kommentar von Jan Sellner 11.07.2026, 09:30 Uhr Stuttgart", ["Jan Sellner"], None),
     ],
 )
 def test_german_byline(line: str, names: list[str], role: str | None) -> None:
@@ -119,13 +122,17 @@ def test_german_byline(line: str, names: list[str], role: str | None) -> None:
     assert byline.authors[0].role == role
 
 
-@pytest.mark.parametrize("line", ["Von Berlin aus fuhr er weiter nach Hamburg.", "Von Anfang an war klar, wer gewinnt."])
+@pytest.mark.parametrize(
+    "line", ["Von Berlin aus fuhr er weiter nach Hamburg.", "Von Anfang an war klar, wer gewinnt.", "von Berlin aus ging es weiter."]
+)
 def test_german_sentence_opening_with_von_is_no_byline(line: str) -> None:
     assert from_line(line, [lang.get("de")]) is None
 
 
 @needs_eval
-@pytest.mark.parametrize("page_id", ["de/RheinischePost/2024_04_21", "de/DieWelt/2024_08_27", "de/FAZ/2024_04_17"])
+@pytest.mark.parametrize(
+    "page_id", ["de/RheinischePost/2024_04_21", "de/DieWelt/2024_08_27", "de/FAZ/2024_04_17", "de/ZDF/2025_11_07", "de/EuronewsDE/2024_04_30"]
+)
 def test_german_visible_byline_read(page_id: str) -> None:
     """Without JSON-LD or <meta> authors, the visible German byline names the author."""
     gold, doc = page(page_id)

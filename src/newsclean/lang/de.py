@@ -94,9 +94,13 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|und|&)\s*{_NAME})*)"
 # A role after the names, perhaps after an adjective (nouns and the names are capitalised
 # alike): "Landespolitische Korrespondentin", "ExnerKorrespondent".
 _ROLE = rf"(?:,?\s*(?:[A-ZÄÖÜ][\w-]+\s+)?(?P<role>{'|'.join(sorted(AUTHOR_ROLES, key=len, reverse=True))}))?"
+# The kind of piece before "von": "Ein Kommentar von Anna Schmidt", "Analyse von …".
+_GENRE = r"(?:(?:Ein|Eine)\s+)?(?:Kommentar|Analyse|Gastbeitrag|Gastkommentar|Essay|Kolumne|Reportage|Interview)\s+"
 BYLINE_PATTERNS = (
-    # Von Anna Schmidt und Max Mustermann | Von Anna Schmidt, Berlin | 14:07 Uhr | Von Anna Schmidt
-    rf"(?:^|[|•]\s*)(?:Von|VON|Text:|Autor:|Autorin:|Text von)\s+{_NAMES}{_ROLE}\s*(?:$|[|•,(/]|\d|\s(?:am|um|vom|aus|in|für)\s)",
+    # Von Anna Schmidt und Max Mustermann | von Anna Schmidt, Berlin | 14:07 Uhr | Von Anna Schmidt
+    # | Von Anna Schmidt mit AP | Ein Kommentar von Anna Schmidt
+    rf"(?:^|[|•]\s*)(?:Von|VON|von|Text:|Autor:|Autorin:|Text von|{_GENRE}von)\s+{_NAMES}{_ROLE}"
+    r"\s*(?:$|[|•,(/]|\d|\s(?:am|um|vom|aus|in|für|mit)\s)",
 )
 # Words that introduce the published / modified date on a date line.
 PUBLISHED_LABELS = ("Veröffentlicht", "Erstellt", "Publiziert", "Erschienen")
