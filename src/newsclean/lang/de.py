@@ -18,7 +18,9 @@ CLEAN_JUNK_CLASS_WORDS = ("werbung", "empfehlung", "teilen")
 CLEAN_CAPTION_CLASS_WORDS = ("bildunterschrift", "bildtext", "bildquelle")
 CLEAN_SUBTITLE_CLASS_WORDS = ("vorspann", "unterzeile")
 # Labels of share/print/font buttons, menus and footer widgets (case, spaces and
-# punctuation ignored; a line made only of these words is chrome).
+# punctuation ignored; a line made only of these words is chrome). Not "Kommentar": also
+# the rubric of an opinion piece and the heading of a comment form, which the article's
+# lines must not then reach across.
 CLEAN_WIDGET_LABELS = (
     "teilen", "artikel teilen", "beitrag teilen", "jetzt teilen", "drucken", "artikel drucken",
     "kommentare", "anzeige", "werbung", "zum artikel", "weiterlesen",
