@@ -115,7 +115,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "page chrome"
     elif _is_byline(bare, low, v):
         reason = "byline"
-    elif len(bare) < 400 and (any(m in low for m in v.credit_markers) or CREDIT_TAIL.search(bare)):
+    elif len(bare) < 400 and (v.credit_marker.search(low) or CREDIT_TAIL.search(bare)):
         reason = "caption"
     good = (
         reason is None

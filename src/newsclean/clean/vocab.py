@@ -27,7 +27,7 @@ class Vocab:
     notice_cues: tuple[str, ...]  # the same without a cased first letter: found in either case
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
-    credit_markers: tuple[str, ...]  # a line holding one is a photo caption
+    credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
 
 
 def _words(name: str) -> list[str]:
@@ -112,5 +112,5 @@ def vocab() -> Vocab:
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
-        credit_markers=tuple(_words("CLEAN_CREDIT_MARKERS")),
+        credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
     )
