@@ -166,3 +166,55 @@ def test_facts_of_german_texts_as_without_rules() -> None:
     """The facts stage has no German rules: German texts give the facts of an unknown language."""
     for gold, _ in german_pages():
         assert extract_facts(gold["text"], lang="de") == extract_facts(gold["text"], lang=None)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("13. Mai 2026, 14:07 Uhr", "2026-05-13T14:07:00"),
+        ("Veröffentlicht am 5. März 2025", "2025-03-05"),
+        ("Mo, 3. Mrz. 2024 um 9:05 Uhr", "2024-03-03T09:05:00"),
+        ("5. Febr. 2025 | 14:07 Uhr", "2025-02-05T14:07:00"),
+        ("Dienstag, 12. DEZEMBER 2023", "2023-12-12"),
+        ("2. Jänner 2024", "2024-01-02"),
+    ],
+)
+def test_german_month_names_in_the_date_line(line: str, published: str) -> None:
+    """Month names are read in the page's language (MONTH_NAMES): a German page without
+    structured dates gets its visible date."""
+    html = (
+        '<html lang="de"><body><article><h1>Der Landtag stimmt über den Haushalt ab</h1>'
+        f"<p>{line}</p>"
+        "<p>Der Landtag hat am Freitag nach langer Debatte über den Haushalt für das kommende Jahr abgestimmt. "
+        "Die Opposition kritisierte die geplanten Kürzungen bei Schulen und Kitas scharf.</p></article></body></html>"
+    )
+    doc = Document("t", html, True, "utf-8")
+    assert extract_metadata(doc, clean(doc)).published == published
+
+
+def test_german_month_names_only_on_german_pages() -> None:
+    """Another language's page does not read German month names (a Norwegian 'mai' is no
+    rule of ours: no date rather than a guess)."""
+    from newsclean.metadata import dates
+
+    assert dates.parse("13. Mai 2026", months=lang.get("de").MONTH_NAMES).isoformat() == "2026-05-13"
+    assert dates.parse("13. Mai 2026") is None
+    assert dates.parse("13. Maine 2026", months=lang.get("de").MONTH_NAMES) is None
+
+
+def test_a_stand_date_alone_is_published_and_modified() -> None:
+    """'Stand:' dates the page as of its last edit: the modified date, and the published one
+    when the page names no other; a page with 'Veröffentlicht' keeps that as published."""
+    body = (
+        "<p>Der Landtag hat am Freitag nach langer Debatte über den Haushalt für das kommende Jahr abgestimmt. "
+        "Die Opposition kritisierte die geplanten Kürzungen bei Schulen und Kitas scharf, die Regierung "
+        "verteidigte sie als notwendig für einen ausgeglichenen Haushalt in den nächsten Jahren.</p>"
+        "<p>{line}</p>"
+    )
+    page = '<html lang="de"><body><article><h1>Der Landtag stimmt über den Haushalt ab</h1>{body}</article></body></html>'
+    alone = Document("t", page.format(body=body.format(line="Stand: 12.03.2025, 14:07 Uhr · Eine Analyse der Redaktion Landespolitik")), True, "utf-8")
+    meta = extract_metadata(alone, clean(alone))
+    assert (meta.published, meta.modified) == ("2025-03-12T14:07:00", "2025-03-12T14:07:00")
+    both = Document("t", page.format(body=body.format(line="Stand: 12.03.2025, 14:07 Uhr · Veröffentlicht am 11. März 2025")), True, "utf-8")
+    meta = extract_metadata(both, clean(both))
+    assert (meta.published, meta.modified) == ("2025-03-11", "2025-03-12T14:07:00")

@@ -106,10 +106,22 @@ BYLINE_PATTERNS = (
 )
 # Words that introduce the published / modified date on a date line.
 PUBLISHED_LABELS = ("Veröffentlicht", "Erstellt", "Publiziert", "Erschienen")
-MODIFIED_LABELS = ("Aktualisiert", "Zuletzt aktualisiert", "Geändert", "Stand")
+MODIFIED_LABELS = ("Aktualisiert", "Zuletzt aktualisiert", "Geändert")
+# A date "as of" the page's last edit: the modified date, and the published one when the page
+# names no other (German sites show only "Stand: 28.04.2023 17:23 Uhr", their publication
+# time until an edit moves it).
+AS_OF_LABELS = ("Stand",)
 # "vor 3 Stunden": resolved against the fetch time (the day only).
 AGO = r"vor\s+(?P<n>\d+)\s*(?P<unit>Minute|Min|Stunde|Std|Tag|Woche)(?:n|en|e)?\b"
 AGO_UNITS = {"minute": 60, "min": 60, "stunde": 3600, "std": 3600, "tag": 86400, "woche": 604800}
+# Month names and their abbreviations (lower case; a dot after one is read too), for date
+# lines such as "13. Mai 2026, 14:07 Uhr", "5. Febr. 2025", "3. Mrz 2024". Austria: Jänner, Feber.
+MONTH_NAMES = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+}
 # Time zone names of German date lines (Germany, Austria, Switzerland, Luxembourg and
 # Liechtenstein share one zone). No DEFAULT_TZ: it is a fixed offset, and the zone's offset
 # changes with summer time.

@@ -234,7 +234,9 @@ def _published_candidates(
 ) -> Iterator[str]:
     """Structured data, the <time> nearest the headline, a labelled date line, a short line
     right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ..." counts as short: its parts
-    are; only when the headline was found), the URL."""
+    are; only when the headline was found), the URL; last, a date labelled "as of" ("Stand:
+    …"): the time of the page's last edit, so not before its publication, but the date
+    the page gives its reader when it gives no other (mostly its publication time)."""
     yield from _ld(sig, "datePublished")
     yield from _meta(sig, PUBLISHED_KEYS)
     yield from _nearest(sig.times, at)
@@ -244,12 +246,13 @@ def _published_candidates(
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
         yield f"{m[2]} {m[3]} {m[1]}"
+    yield from _labelled(lines, getattr(rules, "AS_OF_LABELS", ()))
 
 
 def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
     yield from _ld(sig, "dateModified")
     yield from _meta(sig, MODIFIED_KEYS)
-    yield from _labelled(lines, getattr(rules, "MODIFIED_LABELS", ()))
+    yield from _labelled(lines, (*getattr(rules, "MODIFIED_LABELS", ()), *getattr(rules, "AS_OF_LABELS", ())))
 
 
 def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
@@ -278,6 +281,7 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime
         tzinfos=getattr(rules, "TZ_NAMES", None),
         ago=(rules.AGO, rules.AGO_UNITS) if rules is not None and hasattr(rules, "AGO") else None,
         fetched=fetched,
+        months=getattr(rules, "MONTH_NAMES", None),
     )
     best: dates.Stamp | None = None
     for text in candidates:

@@ -37,12 +37,22 @@ def numeric_pattern(units: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 # AM/PM and a zone after a time, as either numeric form writes them.
 TIME_TAIL = r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
-# 15.07.2020 / 15.07.20, day first wherever the day, month and year are written with dots;
-# a time may follow after a comma, a bar or a short word ("05.01.2025, 15:23", "| 14:07 Uhr").
-DAY_FIRST = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d.]?\d)"
-    r"(?:\W{0,3}(?:[^\W\d]{1,3}\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?" + TIME_TAIL
-)
+# A time after a day-first date: after a comma, a bar or a short word ("05.01.2025, 15:23",
+# "| 14:07 Uhr", "um 14:07").
+TIME_AFTER_DAY = r"(?:\W{0,3}(?:[^\W\d]{1,3}\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?" + TIME_TAIL
+# 15.07.2020 / 15.07.20, day first wherever the day, month and year are written with dots.
+DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d.]?\d)" + TIME_AFTER_DAY)
+
+
+@cache
+def day_month_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
+    """13. Mai 2026, 5. März 2025 um 14:07: a day, one of a language's month names (or
+    abbreviations, "Febr.", "Mrz"), a year, then a time as DAY_FIRST reads it."""
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*(?P<mon>(?i:{names}))(?!\w)\.?,?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+        + TIME_AFTER_DAY
+    )
 
 
 def parse(
@@ -54,25 +64,28 @@ def parse(
     tzinfos: Mapping[str, str] | None = None,
     ago: tuple[str, Mapping[str, int]] | None = None,
     fetched: datetime | None = None,
+    months: Mapping[str, int] | None = None,
 ) -> Stamp | None:
-    """The first date in ``text``: numeric forms first, then month names (dateutil),
+    """The first date in ``text``: numeric forms first, then a day before one of the
+    language's ``months`` (lower-case name -> 1-12), then English month names (dateutil),
     then "N hours ago" (``ago``: a pattern with groups ``n`` and ``unit``, and seconds
     per unit) against ``fetched``. Naive times get ``default_tz`` if given."""
     text = text.strip()
     if not text:
         return None
-    stamp = _numeric(text, meridiem or {}, units) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
+    stamp = _numeric(text, meridiem or {}, units, months or {}) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
     if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
         stamp = stamp.replace(tzinfo=default_tz)
     return stamp
 
 
-def _numeric(text: str, meridiem: Mapping[str, str], units: tuple[str, ...]) -> Stamp | None:
-    m = numeric_pattern(units).search(text) or DAY_FIRST.search(text)
+def _numeric(text: str, meridiem: Mapping[str, str], units: tuple[str, ...], months: Mapping[str, int]) -> Stamp | None:
+    m = numeric_pattern(units).search(text) or DAY_FIRST.search(text) or (months and day_month_pattern(tuple(months)).search(text))
     if not m:
         return None
+    month = months[m["mon"].casefold()] if "mon" in m.re.groupindex else int(m["m"])
     try:
-        day = date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), int(m["m"]), int(m["d"]))
+        day = date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), month, int(m["d"]))
     except ValueError:
         return None
     if m["H"] is None:
