@@ -333,12 +333,13 @@ class Spans:
     long span (a quotation left open for paragraphs) costs nothing more."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans: list[tuple[int, int]] = sorted(spans)
-        self._reach = list(accumulate((e for _, e in self._spans), max))  # of _spans[: i + 1]
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]  # ints: a bisect compares them faster than pairs
+        self._reach = list(accumulate((e for _, e in ordered), max))  # of the first i + 1 spans
 
     def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_right(self._spans, (start, end))
-        self._spans.insert(i, (start, end))
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
         self._reach.insert(i, max(self._reach[i - 1], end) if i else end)
         for j in range(i + 1, len(self._reach)):  # the longer prefixes now reach at least to end
             if self._reach[j] >= end:
@@ -346,5 +347,5 @@ class Spans:
             self._reach[j] = end
 
     def overlaps(self, start: int, end: int) -> bool:
-        before = bisect.bisect_left(self._spans, (end, -1))  # the spans starting before end
+        before = bisect.bisect_left(self._starts, end)  # the spans starting before end
         return before > 0 and self._reach[before - 1] > start

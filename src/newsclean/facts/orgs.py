@@ -288,13 +288,16 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     links: dict[str, str] = {}
     by_first: dict[str, list[str]] = {}  # every rule keeps the first character...
     tails: dict[str, str] = {}  # ...but a Korean tail: 산업지능화협회 -> 한국산업지능화협회
+    subsequence = _by_subsequence(lang)
     for long in sorted(forms, key=len, reverse=True):
         by_first.setdefault(long[0], []).append(long)
-        if _by_subsequence(lang):
+        if subsequence:
             for i in range(1, len(long) - 2):
                 tails.setdefault(long[i:], long)
-    for short in sorted(_candidates(text, lang, forms)):
-        long = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f)), None)
+    # Each name's initials and its form without a last word, made once (not for every word tried).
+    shortened = {} if subsequence else {f: (_initials(lang, f), _without_suffix(lang, f)) for f in forms}
+    for short in sorted(_candidates(text, lang, forms, shortened)):
+        long = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
         if long is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
         if " " not in short and not name_like(lang, short) and not short.isupper():
@@ -303,30 +306,33 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     return links
 
 
-def _candidates(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+def _candidates(text: str, lang: ModuleType, forms: set[str], shortened: dict[str, tuple[str, str]]) -> set[str]:
+    """Words that may be a short form; ``shortened``: each name's initials and its form
+    without a last word ("initials" rule only)."""
     if _by_subsequence(lang):
         words = set(re.findall(expand(lang, "{word}"), text))  # each word once
         letters = set("".join(forms))  # a short form or a tail opens with a letter of a name
         return {strip_particle(lang, w, forms) for w in words if w[0] in letters} - {""}
     candidates = set(forms)
     candidates.update(_ENGLISH_SHORTENED.findall(text))
-    initials = {i for f in forms if len(i := _initials(lang, f)) >= 2}
+    initials = {i for i, _ in shortened.values() if len(i) >= 2}
     if initials:
         candidates.update(form for _, _, form in occurrences(lang, text, initials))
-    candidates.update(_without_suffix(lang, f) for f in forms)
+    candidates.update(without for _, without in shortened.values())
     return candidates
 
 
-def _abbreviates(lang: ModuleType, short: str, long: str) -> bool:
+def _abbreviates(lang: ModuleType, short: str, long: str, shortened: dict[str, tuple[str, str]]) -> bool:
     if _by_subsequence(lang):
         rest = iter(long)
         if len(short) < 2 or short[0] != long[0] or not all(ch in rest for ch in short):
             return False
         suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
         return bool(suffix) and (short.endswith(suffix) or short[-1] == suffix[0])
+    initials, without_suffix = shortened[long]
     return (
-        short == _initials(lang, long)
-        or short == _without_suffix(lang, long) != long
+        short == initials
+        or short == without_suffix != long
         or (" " not in short and len(short) >= 3 and long.split()[0][len(short) : len(short) + 1].islower() and long.startswith(short))
     )
 

@@ -121,8 +121,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     # A leader named by one word, not a Korean name read there, and named again in the text (a
     # figure of speech is written once: "허수아비 대통령이라는 비판"); after a full name ("도널드
     # 트럼프"), "트럼프 대통령" is a later mention.
-    words = _name_words(people)
-    for m in _leaders(ctx.text, lang):
+    leaders = list(_leaders(ctx.text, lang))
+    words = _name_words(people) if leaders else {}
+    for m in leaders:
         word = m.group("name")
         if word not in words and not taken.overlaps(m.start(), m.end()) and len(occurrences(lang, ctx.text, [word])) > 1:
             introduce(m, [m.span("name")])
