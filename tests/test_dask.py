@@ -192,6 +192,22 @@ def test_an_unreadable_folder_is_an_error_input_on_the_cluster_too(tmp_path: Pat
     assert not on_dask._is_warc(second)
 
 
+def test_the_client_s_loggers_print_no_traceback_during_a_run(cluster: distributed.LocalCluster, caplog: pytest.LogCaptureFixture) -> None:
+    """Ctrl-C cuts a tornado callback short and tornado logs it with its traceback: the
+    client's loggers stay quiet while newsclean runs, and are as they were after."""
+    import logging
+
+    logger = logging.getLogger("tornado.application")
+    before = logger.level
+    with on_dask._client(cluster.scheduler_address):
+        try:
+            raise RuntimeError("cut short")
+        except RuntimeError:
+            logger.exception("Exception in callback")
+    assert not [r for r in caplog.records if r.name == "tornado.application"]
+    assert logger.level == before
+
+
 def test_dask_needs_an_output_folder(inputs: list[str]) -> None:
     result = CliRunner().invoke(app, ["extract", inputs[0], "--dask"])
     assert result.exit_code == 2 and "give -o DIR" in result.output

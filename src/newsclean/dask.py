@@ -284,13 +284,20 @@ def _open_shard(path: str) -> Iterator[TextIO]:
         yield f
 
 
+# Loggers of the client's own process: on Ctrl-C, tornado logs the callback that the
+# interrupt cut short with its traceback. newsclean reports failed shards and stops itself.
+CLIENT_LOGGERS = ("tornado.application", "distributed")
+
+
 @contextmanager
 def _client(address: str | None) -> Iterator[Any]:
     dist = need("dask.distributed", "Dask runs")
-    if address is not None:
-        with _connect(dist, address) as client:
-            yield client
-        return
+    with _quiet(CLIENT_LOGGERS), (_connect(dist, address) if address is not None else _local_client(dist)) as client:
+        yield client
+
+
+@contextmanager
+def _local_client(dist: Any) -> Iterator[Any]:
     with _ctrl_c_ignored():
         cluster = dist.LocalCluster(
             n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
@@ -311,6 +318,20 @@ def _connect(dist: Any, address: str) -> Any:
     except Exception as e:  # noqa: BLE001 - a malformed address, or a server that is not Dask's
         detail = (str(e).splitlines() or [""])[0][:200] or type(e).__name__
         raise SourceError(f"cannot connect to a Dask scheduler: {detail}", address) from None
+
+
+@contextmanager
+def _quiet(names: Sequence[str]) -> Iterator[None]:
+    """The loggers ``names`` print nothing below CRITICAL inside, as before after."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 @contextmanager
