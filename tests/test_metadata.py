@@ -378,6 +378,19 @@ def test_time_nearest_the_headline_wins() -> None:
     assert html_meta(body=body, cleaned=Cleaned("Storm hits coast", ())).published == "2020-07-14T09:30:00-04:00"
 
 
+def test_time_just_above_the_headline_dates_it_not_one_further_down() -> None:
+    """A page may date its article over its picture, a few lines above the headline; a
+    <time> further down is a related link's or a broadcast's. The header's is too far up."""
+    nav = "".join(f"<li>Menu {i}</li>" for i in range(8))
+    body = ('<header><time datetime="2026-11-27">Today</time><ul>{nav}</ul></header>'
+            '<time datetime="2020-07-14T09:30:00-04:00">14.07.2020</time><p>Picture caption</p><p>&gt;</p>'
+            '<h1>Storm hits coast</h1><p>The storm came ashore.</p><p>By the sea</p><p>Read more</p>'
+            '<time datetime="2020-07-01T08:00:00-04:00">Related story</time>').format(nav=nav)
+    assert html_meta(body=body, cleaned=Cleaned("Storm hits coast", ())).published == "2020-07-14T09:30:00-04:00"
+    far = body.replace("<p>Picture caption</p>", nav)
+    assert html_meta(body=far, cleaned=Cleaned("Storm hits coast", ())).published == "2020-07-01T08:00:00-04:00"
+
+
 def test_jsonld_author_and_publisher_by_reference() -> None:
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "Article", "headline": "H", "author": {"@id": "https://x.example/#/schema/person/1"},

@@ -53,6 +53,7 @@ URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> this close above the headline dates it (a picture between)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
@@ -256,9 +257,10 @@ def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType |
 
 
 def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
-    """The <time> value on or after the headline's line nearest it, else the first one."""
-    after = [value for line, value in times if at is not None and line >= at]
-    yield from (after or [value for _, value in times])[:1]
+    """The <time> value nearest the headline's line, after it or a few lines above (a page
+    may date its article over its picture; the site's header dates today), else the first one."""
+    near = [(abs(line - at), line < at, value) for line, value in times if at is not None and line >= at - NEAR_ABOVE_HEADLINE_LINES]
+    yield from [min(near, key=lambda n: n[:2])[2]] if near else [value for _, value in times][:1]
 
 
 def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
