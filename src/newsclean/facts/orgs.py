@@ -368,11 +368,11 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
     groups: dict[str, set[str]] = {}
     for form, root in canonical.items():
         groups.setdefault(root, set()).add(form)
+    aliases = {root: sorted(group - {root}) for root, group in groups.items()}  # once per organisation
     facts = []
     for start, end, form in occurrences(lang, ctx.text, forms):
         root = canonical[form]
-        aliases = sorted(groups[root] - {root})
-        facts.append(make_fact(ctx, "organisation", start, end, root, aliases=aliases))
+        facts.append(make_fact(ctx, "organisation", start, end, root, aliases=list(aliases[root])))
     return facts
 
 
