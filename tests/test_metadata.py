@@ -391,6 +391,35 @@ def test_time_just_above_the_headline_dates_it_not_one_further_down() -> None:
     assert html_meta(body=far, cleaned=Cleaned("Storm hits coast", ())).published == "2020-07-01T08:00:00-04:00"
 
 
+def test_date_line_just_above_the_headline_when_none_is_under_it() -> None:
+    """'Nov. 20, 2019 5:52 AM EST' over the headline dates it; a date line under the
+    headline comes first; the header's date, further up, does not."""
+    nav = "".join(f"<p>Menu {i}</p>" for i in range(6))
+    body = ("<p>Friday, November 27, 2026</p>{nav}<p>Nov. 20, 2019 5:52 AM EST</p><h1>Storm hits coast</h1>"
+            "<p>The storm came ashore on the coast early in the morning and flooded streets.</p>").format(nav=nav)
+    cleaned = Cleaned("Storm hits coast", ())
+    assert html_meta(body=body, cleaned=cleaned).published == "2019-11-20T05:52:00-05:00"
+    under = body.replace("<p>The storm", "<p>November 21, 2019</p><p>The storm")
+    assert html_meta(body=under, cleaned=cleaned).published == "2019-11-21"
+    assert html_meta(body=body.replace("<p>Nov. 20, 2019 5:52 AM EST</p>", ""), cleaned=cleaned).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("22/10/2025, 19:25 (GMT+7)", "2025-10-22T19:25:00+07:00"),
+        ("Oct 22, 2025 19:25 UTC+07:00", "2025-10-22T19:25:00+07:00"),
+        ("Oct 22, 2025 19:25 GMT-5", "2025-10-22T19:25:00-05:00"),
+        ("Oct 22, 2025 19:25 GMT", "2025-10-22T19:25:00+00:00"),
+    ],
+)
+def test_gmt_plus_an_offset_is_ahead_of_utc(text: str, stamp: str) -> None:
+    """Pages mean 'GMT+7' as 7 hours ahead of UTC (dateutil alone reads it as POSIX does)."""
+    from newsclean.metadata import dates
+
+    assert dates.iso(dates.parse(text)) == stamp
+
+
 def test_jsonld_author_and_publisher_by_reference() -> None:
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "Article", "headline": "H", "author": {"@id": "https://x.example/#/schema/person/1"},

@@ -74,7 +74,8 @@ def extract_metadata(
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
     ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
-    near = sig.lines[at : at + NEAR_HEADLINE_LINES] if at is not None else ()
+    # under the headline, then just above it (nearest first)
+    near = [*sig.lines[at : at + NEAR_HEADLINE_LINES], *reversed(sig.lines[max(0, at - NEAR_ABOVE_HEADLINE_LINES) : at])] if at is not None else ()
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
     published = _date(_published_candidates(sig, ordered, near, at, rules, doc), rules, doc.fetched)

@@ -55,6 +55,10 @@ def day_month_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# "GMT+7", "UTC+07:00": the offset alone, as a page means it (7 hours ahead of UTC).
+GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?=[+-]\d)")
+
+
 def parse(
     text: str,
     *,
@@ -111,6 +115,7 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     different defaults: a part that changes with the default was not in the text."""
     if not re.search(r"[^\W\d_]{3}", text) or not re.search(r"\d", text):
         return None
+    text = GMT_OFFSET.sub("", text)  # dateutil reads "GMT+7" as POSIX does: 7 hours *behind* UTC
     zones = {name: dateutil_tz.gettz(value) for name, value in tzinfos.items()}
     try:
         with warnings.catch_warnings():  # an unknown zone name ("CEST") just leaves the time naive
