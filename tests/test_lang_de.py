@@ -218,3 +218,17 @@ def test_a_stand_date_alone_is_published_and_modified() -> None:
     both = Document("t", page.format(body=body.format(line="Stand: 12.03.2025, 14:07 Uhr · Veröffentlicht am 11. März 2025")), True, "utf-8")
     meta = extract_metadata(both, clean(both))
     assert (meta.published, meta.modified) == ("2025-03-11", "2025-03-12T14:07:00")
+
+
+def test_date_lines_above_the_headline_published_and_updated() -> None:
+    """Date lines just above the headline; 'Akt.:' (updated) dates the edit, not the
+    publication; '16.03 Uhr' after the year is no 16th month, so the day is still read."""
+    html = (
+        '<html lang="de"><body><article><p>Anna Schmidt</p><p>28. Juni 2025 - 16.03 Uhr</p>'
+        "<p>Akt.: 29. Juni 2025 - 21.18 Uhr</p><h1>Der Landtag stimmt über den Haushalt ab</h1>"
+        "<p>Der Landtag hat am Freitag nach langer Debatte über den Haushalt für das kommende Jahr abgestimmt. "
+        "Die Opposition kritisierte die geplanten Kürzungen bei Schulen und Kitas scharf.</p></article></body></html>"
+    )
+    doc = Document("t", html, True, "utf-8")
+    meta = extract_metadata(doc, clean(doc))
+    assert (meta.published, meta.modified) == ("2025-06-28", "2025-06-29")

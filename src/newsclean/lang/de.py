@@ -106,7 +106,7 @@ BYLINE_PATTERNS = (
 )
 # Words that introduce the published / modified date on a date line.
 PUBLISHED_LABELS = ("Veröffentlicht", "Erstellt", "Publiziert", "Erschienen")
-MODIFIED_LABELS = ("Aktualisiert", "Zuletzt aktualisiert", "Geändert")
+MODIFIED_LABELS = ("Aktualisiert", "Akt.", "Zuletzt aktualisiert", "Geändert")
 # A date "as of" the page's last edit: the modified date, and the published one when the page
 # names no other (German sites show only "Stand: 28.04.2023 17:23 Uhr", their publication
 # time until an edit moves it).

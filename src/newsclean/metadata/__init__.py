@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date, datetime
-from functools import partial
+from functools import cache, partial
 from types import ModuleType
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
@@ -236,14 +236,19 @@ def _published_candidates(
 ) -> Iterator[str]:
     """Structured data, the <time> nearest the headline, a labelled date line, a short line
     right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ..." counts as short: its parts
-    are; only when the headline was found), the URL; last, a date labelled "as of" ("Stand:
+    are; only when the headline was found) or just above it, unless it opens with a modified
+    label ("Akt.: 29. Juni 2025"), the URL; last, a date labelled "as of" ("Stand:
     …"): the time of the page's last edit, so not before its publication, but the date
     the page gives its reader when it gives no other (mostly its publication time)."""
     yield from _ld(sig, "datePublished")
     yield from _meta(sig, PUBLISHED_KEYS)
     yield from _nearest(sig.times, at)
     yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
-    yield from (ln for ln in near if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")))
+    updated = getattr(rules, "MODIFIED_LABELS", ())
+    yield from (
+        ln for ln in near
+        if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")) and not (updated and _label_pattern(tuple(updated)).match(ln))
+    )
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
@@ -268,10 +273,15 @@ def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
     """The text after a date label ("입력 :", "Updated") on the lines near the headline."""
     if not labels:
         return
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
+    pattern = _label_pattern(tuple(labels))
     for line in lines[:NEAR_HEADLINE_LINES]:
         for m in pattern.finditer(line):
             yield line[m.end() : m.end() + 60]
+
+
+@cache
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
 
 
 def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime | None) -> dates.Stamp | None:

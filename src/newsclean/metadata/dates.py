@@ -84,9 +84,13 @@ def parse(
 
 
 def _numeric(text: str, meridiem: Mapping[str, str], units: tuple[str, ...], months: Mapping[str, int]) -> Stamp | None:
-    m = numeric_pattern(units).search(text) or DAY_FIRST.search(text) or (months and day_month_pattern(tuple(months)).search(text))
-    if not m:
-        return None
+    """Year first, day first with dots, day and month name, each form in turn: a form that
+    reads no real day ("2025 - 16.03 Uhr" is no 16th month) leaves the text to the next."""
+    patterns = (numeric_pattern(units), DAY_FIRST, *((day_month_pattern(tuple(months)),) if months else ()))
+    return next((stamp for p in patterns if (m := p.search(text)) and (stamp := _stamp(m, meridiem, months))), None)
+
+
+def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, int]) -> Stamp | None:
     month = months[m["mon"].casefold()] if "mon" in m.re.groupindex else int(m["m"])
     try:
         day = date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), month, int(m["d"]))
