@@ -168,6 +168,7 @@ class Tables:
     half: re.Pattern[str] | None  # "반" after a duration: "2년 반"
     inside_after: re.Pattern[str] | None  # "여" after the unit too: "1년여 만에"
     band: re.Pattern[str] | None  # "대" after the unit: "20%대", a band of amounts
+    band_words: tuple[str, ...]  # the words of ``band``, for a quick test before it
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
     ratio: tuple[re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number
@@ -201,6 +202,7 @@ def tables(rules: ModuleType | None) -> Tables:
         half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS")), tuple(_rule(rules, "ARTICLE_UNITS"))),
         inside_after=_inside_after_pattern(tuple(_rule(rules, "APPROX_INSIDE")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
         band=_inside_after_pattern(tuple(_rule(rules, "BAND_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
+        band_words=tuple(_rule(rules, "BAND_AFTER")),
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
         ratio=_ratio_patterns(rules),
@@ -334,9 +336,12 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         type_, unit = words.units[surface.lower()]
     else:
         type_, unit = "count", None
-    around = [w.lower() for w in (groups.get("before"), groups.get("after")) if w]
-    qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
-    approx = bool(groups.get("inside") or groups.get("inside2") or groups.get("approx2")) or any(w in words.approx for w in around)
+    qualifier, approx = None, bool(groups.get("inside") or groups.get("inside2") or groups.get("approx2"))
+    before, after = groups.get("before"), groups.get("after")
+    if before or after:  # most amounts have neither: no generators built for them
+        around = [w.lower() for w in (before, after) if w]
+        qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
+        approx = approx or any(w in words.approx for w in around)
     end = m.end()
     counted = None
     if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
@@ -377,7 +382,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
     elif words.inside_after and (groups["unit"] or groups["u1"]) and (more := words.inside_after.match(ctx.text, end)):
         attrs["approx"], end = True, more.end()  # "1년여 만에": some more than a year
-    elif words.band and high is None and type_ != "duration" and words.band.match(ctx.text, end) and (top := _band_top(low)):
+    elif words.band and ctx.text.startswith(words.band_words, end) and high is None and type_ != "duration" and words.band.match(ctx.text, end) and (top := _band_top(low)):
         attrs["range"] = {"from": low, "to": top}  # "20%대": 20 to 30 percent (대 stays out, as a particle)
     start = m.start() if high is not None or not groups.get("opener") else m.start("cur" if groups["cur"] else "n1")
     return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"

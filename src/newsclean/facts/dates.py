@@ -363,21 +363,37 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     back: dict[int, str] = {}  # the dates counted back from the one before them ("전년"): start -> unit
     counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
 
+    beside = _beside_groups(ctx.lang)  # type: ignore[arg-type]  # the groups of the dates a date beside them may change
+    seen: list[int] = []  # where such dates are
+
     def read(m: re.Match[str]) -> Fact | None:
         fact = _date(ctx, m, ref)
         if fact is not None and counted and m["rel"] in counted:
             unit = _counted_back(ctx.lang, m)  # type: ignore[arg-type]
             if unit:
                 back[fact.start] = unit
+        if fact is not None and not seen:
+            for group in beside:
+                if m[group]:
+                    seen.append(fact.start)  # one is enough: the pass reads every date
         return fact
 
     dates += scan.read(ctx.text, (pattern,), anchors, prefix, read)
-    dates.sort(key=_START)
-    dates = _weekday_spans(ctx, dates)
-    if not back:
+    if not (back or seen):  # most texts: no second pass, no sorting
         yield from dates
         return
-    yield from (_from_date_before(ctx, dates, i, back) for i in range(len(dates)))
+    dates.sort(key=_START)
+    if seen:
+        dates = _weekday_spans(ctx, dates)
+    yield from (_from_date_before(ctx, dates, i, back) for i in range(len(dates))) if back else dates
+
+
+@cache
+def _beside_groups(rules: ModuleType) -> tuple[str, ...]:
+    """A weekday ("weekday") or a day word ("dayword": "the same day") is read again beside
+    the dates around it (``_weekday_spans``). Cached by language: a compiled pattern hashes
+    its whole code."""
+    return tuple(g for g in ("weekday", "dayword") if g in date_pattern(rules).groupindex)  # type: ignore[union-attr]
 
 
 _START = attrgetter("start")
