@@ -232,3 +232,16 @@ def test_date_lines_above_the_headline_published_and_updated() -> None:
     doc = Document("t", html, True, "utf-8")
     meta = extract_metadata(doc, clean(doc))
     assert (meta.published, meta.modified) == ("2025-06-28", "2025-06-29")
+
+
+def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> None:
+    """German pages end the article with 'Stand: …' on a line of its own: the page's date
+    wherever it stands. A chart's 'Quelle: …, Stand: …' dates the data, not the page."""
+    paragraphs = "".join(f"<p>Absatz {i}: Der Landtag hat nach langer Debatte abgestimmt.</p>" for i in range(20))
+    page = '<html lang="de"><body><article><h1>Der Landtag stimmt über den Haushalt ab</h1>{}{}</article></body></html>'
+    end = Document("t", page.format(paragraphs, "<p>Stand: 28.04.2023 17:23 Uhr</p>"), True, "utf-8")
+    meta = extract_metadata(end, clean(end))
+    assert (meta.published, meta.modified) == ("2023-04-28T17:23:00", "2023-04-28T17:23:00")
+    source = Document("t", page.format(paragraphs, "<p>Quelle: Statistisches Landesamt, Stand: 31.12.2022</p>"), True, "utf-8")
+    meta = extract_metadata(source, clean(source))
+    assert (meta.published, meta.modified) == (None, None)

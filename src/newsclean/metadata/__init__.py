@@ -253,13 +253,14 @@ def _published_candidates(
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
         yield f"{m[2]} {m[3]} {m[1]}"
-    yield from _labelled(lines, getattr(rules, "AS_OF_LABELS", ()))
+    yield from _as_of(lines, rules)
 
 
 def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
     yield from _ld(sig, "dateModified")
     yield from _meta(sig, MODIFIED_KEYS)
-    yield from _labelled(lines, (*getattr(rules, "MODIFIED_LABELS", ()), *getattr(rules, "AS_OF_LABELS", ())))
+    yield from _labelled(lines, getattr(rules, "MODIFIED_LABELS", ()))
+    yield from _as_of(lines, rules)
 
 
 def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
@@ -277,6 +278,17 @@ def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
     for line in lines[:NEAR_HEADLINE_LINES]:
         for m in pattern.finditer(line):
             yield line[m.end() : m.end() + 60]
+
+
+def _as_of(lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
+    """Dates labelled "as of" near the headline, then on a short line of their own anywhere
+    (German pages end the article with "Stand: 28.04.2023 17:23 Uhr"; a chart's "Quelle: …,
+    Stand: 31.12.2023" is no such line)."""
+    labels = getattr(rules, "AS_OF_LABELS", ())
+    yield from _labelled(lines, labels)
+    if labels:
+        pattern = _label_pattern(tuple(labels))
+        yield from (line[m.end() :] for line in lines if len(line) <= NEAR_DATE_CHARS and (m := pattern.match(line)))
 
 
 @cache
