@@ -705,3 +705,16 @@ def test_korean_a_band_after_the_unit_is_a_range(text: str, type_: str, band: tu
 
 def test_korean_a_band_needs_a_round_amount() -> None:
     assert one("15억원대 아파트", "ko", "money").attrs.get("range") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "unit"),
+    [
+        ("The club paid 2 million pounds for him.", "money", "GBP"),
+        ("He faces a fine of 5,000 pounds.", "money", "GBP"),
+        ("He lost 50 pounds in a year.", "quantity", "lb"),
+        ("The firm paid for 2 million pounds of beef.", "quantity", "lb"),
+    ],
+)
+def test_pounds_are_money_after_a_word_of_paying(text: str, type_: str, unit: str) -> None:
+    assert one(text, "en", type_).attrs["unit"] == unit

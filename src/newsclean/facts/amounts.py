@@ -159,6 +159,8 @@ class Tables:
     namers: frozenset[str]  # nouns that name a thing by the number after them ("type 2")
     natives: frozenset[str]  # native Korean numbers ("두", "세")
     factors: dict[str, float]  # units counted in hundredths ("cents")
+    money_readings: dict[str, str]  # units that are money after a word of paying ("pounds")
+    money_cue: re.Pattern[str] | None  # such a word, a few words before the amount
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
     fractions: frozenset[str]  # "third", "half": the number before is a fraction
@@ -193,6 +195,8 @@ def tables(rules: ModuleType | None) -> Tables:
         namers=frozenset(_rule(rules, "NUMBER_NAMERS")),
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
+        money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
+        money_cue=re.compile(rf"\b(?:{_alternation(_rule(rules, 'MONEY_CUES'))})\W+(?:[^\W\d]+\W+)?$", re.IGNORECASE) if _rule(rules, "MONEY_CUES") else None,
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
@@ -334,6 +338,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         type_, unit = "money", CURRENCY_SIGNS.get(cur.strip(), cur.strip().upper())
     elif surface:
         type_, unit = words.units[surface.lower()]
+        if surface.lower() in words.money_readings and words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start()):
+            if not _MEASURED.match(ctx.text, m.end()):  # "paid 2 million pounds", not "… pounds of beef"
+                type_, unit = "money", words.money_readings[surface.lower()]
     else:
         type_, unit = "count", None
     qualifier, approx = None, bool(groups.get("inside") or groups.get("inside2") or groups.get("approx2"))

@@ -266,6 +266,15 @@ UNITS = {
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
 # Money units counted in hundredths of the currency.
 UNIT_FACTORS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01, "fortnights": 2, "fortnight": 2}
+# Units that are money after a word of paying ("a fine of 5,000 pounds", "paid 2 million
+# pounds for it"; not "2 million pounds of beef"): the currency, and those words.
+MONEY_READINGS = {"pounds": "GBP", "pound": "GBP"}
+MONEY_CUES = (
+    "paid", "pay", "pays", "paying", "fine", "fined", "cost", "costs", "costing", "worth", "price",
+    "priced", "spent", "spend", "spending", "fee", "fees", "salary", "wage", "wages", "raised", "raise",
+    "earn", "earned", "earns", "invest", "invested", "investment", "fund", "funding", "donated", "budget",
+    "bill", "damages", "compensation", "bonus", "deal", "loan", "debt", "sold", "bought", "charge", "charged",
+)
 # A plural noun after a number is what it counts ("3,000 workers"); these words are not.
 NOT_COUNTED = (
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
