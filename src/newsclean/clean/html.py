@@ -44,7 +44,7 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "address", "center", "details",
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
-TAG_REASONS = {"figcaption": "caption"} | {tag: f"<{tag}>" for tag in CHROME_TAGS}  # why an element is set apart by its tag
+TAG_REASONS: dict[str | None, str] = {"figcaption": "caption", **{tag: f"<{tag}>" for tag in CHROME_TAGS}}  # why an element is set apart by its tag
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
@@ -276,7 +276,7 @@ def _main_node(
     if not scores:
         return [body], body, mass
     near_headline = set(_chain(h1.parent, nodes, up)[:HEADLINE_REACH]) if h1 is not None and h1.parent else set()
-    best, best_score = "", float("-inf")
+    best, best_score = -1, float("-inf")
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
         if scores[key] * HEADLINE_BONUS <= best_score:  # nothing below can win any more
             break
@@ -338,12 +338,11 @@ def _entries(paragraphs: list[tuple[LexborNode, str]]) -> LexborNode | None:
     paragraph text) of MIN_ENTRIES or more sibling elements of one tag and first class, not
     chrome by class/id, that hold paragraphs a few levels down; None unless most of them
     hold a headline or a time and their text is not mostly links (teasers, comments)."""
-    groups: dict[tuple[int, str, str], list] = {}  # (parent, tag, class) -> [parent, members, text]
+    groups: dict[tuple[int, str | None, str], list] = {}  # (parent, tag, class) -> [parent, members, text]
     for p, text in paragraphs:
         node = p.parent
         for _ in range(MASS_DEPTH):
-            parent = node.parent if node is not None else None
-            if parent is None:
+            if node is None or (parent := node.parent) is None:
                 break
             attrs = node.attributes
             classes = (attrs.get("class") or "").split()
@@ -395,7 +394,7 @@ def _chain(node: LexborNode | None, nodes: dict[int, LexborNode], up: dict[int, 
     """Ids of ``node`` and its ancestors below <html>, MASS_DEPTH levels at most. Each node
     met is kept in ``nodes`` and its parent in ``up``: ancestors that several chains share
     (the paragraphs' parents are often siblings) are read from the tree once."""
-    chain = []
+    chain: list[int] = []
     while node is not None and len(chain) < MASS_DEPTH:
         key = node.mem_id
         if key not in nodes:
@@ -443,7 +442,8 @@ def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[Lexbo
 def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
     """Ids of ``node`` and its ancestors up to ``stop``: chrome never contains the article."""
     ids = {node.mem_id}
-    while node.mem_id != stop.mem_id and (node := node.parent) is not None:
+    while node.mem_id != stop.mem_id and (parent := node.parent) is not None:
+        node = parent
         ids.add(node.mem_id)
     return frozenset(ids)
 
