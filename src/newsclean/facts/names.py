@@ -211,7 +211,7 @@ def _starts(text: str, anchors: scan.Anchors) -> tuple[int, ...]:
 def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], Where | None], ...]:
     value = getattr(lang, name, ())
     entries = (value,) if isinstance(value, str) else value
-    found = []
+    found: list[tuple[re.Pattern[str], Where | None]] = []
     for entry in entries:
         if isinstance(entry, str):
             if entry:
@@ -306,7 +306,7 @@ def _word_end(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, r"(?:{particle})?(?![\w&])"))
 
 
-def occurrences(lang: ModuleType, text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+def occurrences(lang: ModuleType | None, text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     """Where the article's own names (found before) stand as whole words, maybe followed
     by a particle: (start, end, form), the longest form first where two overlap. Plain
     string search: no regex is built for each article."""

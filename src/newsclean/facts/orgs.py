@@ -21,7 +21,7 @@ import bisect
 import re
 from functools import cache
 from types import ModuleType
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact
@@ -86,7 +86,7 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
             if (a := after.match(text, end) if after else True) and (m := before.search(text, max(0, at - reach), at)):
                 if "list" in m.re.groupindex:
                     found.extend(_LIST_SEPARATOR.split(m.group("list")))
-                elif a is not True and "alias" in a.re.groupindex:
+                elif isinstance(a, re.Match) and "alias" in a.re.groupindex:
                     aliases[a.group("alias")] = _normalise(lang, m.group("org"))
                 else:
                     found.append(m.group("org"))
@@ -218,7 +218,7 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     return added
 
 
-def _normalise(lang: ModuleType, form: str, not_first: Sequence[str] | None = None) -> str:
+def _normalise(lang: ModuleType, form: str, not_first: Collection[str] | None = None) -> str:
     """The name without its particle, leading words such as "the" or "from" (``not_first``:
     ``ORG_NOT_FIRST`` unless given; a name found by its context keeps its other first words,
     for ``name_like`` to judge: "As Taylor Swift's partner"), or a sentence's full stop (but "Inc."
@@ -297,12 +297,12 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     # Each name's initials and its form without a last word, made once (not for every word tried).
     shortened = {} if subsequence else {f: (_initials(lang, f), _without_suffix(lang, f)) for f in forms}
     for short in sorted(_candidates(text, lang, forms, shortened)):
-        long = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
-        if long is None:  # most words of a Korean text abbreviate no name: not judged further
+        full = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
+        if full is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
         if " " not in short and not name_like(lang, short) and not short.isupper():
             continue  # "Justice" of Justice Department, "Defense" of Defense Ministry
-        links[short] = long
+        links[short] = full
     return links
 
 

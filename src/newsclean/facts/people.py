@@ -716,7 +716,7 @@ def _places(lang: ModuleType) -> frozenset[str]:
     return frozenset((*getattr(lang, "PLACES", ()), *getattr(lang, "TOWNS", ())))
 
 
-def _surname_first(lang: ModuleType) -> bool:
+def _surname_first(lang: ModuleType | None) -> bool:
     """Whether names are written surname first (Korean 성윤모: surname 성)."""
     return bool(getattr(lang, "SURNAME_FIRST", False))
 

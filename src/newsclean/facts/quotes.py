@@ -52,8 +52,8 @@ _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 class _Speaker(NamedTuple):  # a tuple: hundreds are built per article
     start: int
     end: int
-    name: str | None
-    kind: str | None
+    name: str
+    kind: str
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
@@ -240,7 +240,7 @@ def _candidates(
             unresolved.add(gender)
     clause = _reported_clause(lang)
     if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
-        cuts = [m.end() for lo, hi in gaps if (m := clause.search(ctx.text, lo, hi)) is not None]
+        cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(ctx.text, lo, hi)) is not None]
         here = [s for s in here if not cuts or s.start < min(cuts)]
     if anonymous:  # an unnamed source swallows the names inside it
         taken = Spans((a.start, a.end) for a in anonymous)
