@@ -166,20 +166,20 @@ def _read(text: str, rules: ModuleType | None) -> int | float | None:
     if "/" in text:
         return None  # "1,000/3": digits no fraction is written with
     if text.endswith(")"):  # "forty-five (45)": the digits must say the same
-        words, _, digits = text[:-1].rpartition("(")
-        value = parse_number(words, rules)
+        spelled, _, digits = text[:-1].rpartition("(")
+        value = parse_number(spelled, rules)
         return value if value == parse_number(digits, None) else None
     tables = _words(rules)
     lower = text.lower()
     for phrase, part in tables.before.items():  # "half a million", "half an (hour)"
         if lower.startswith(phrase + " ") or lower == phrase:
-            whole = parse_number(text[len(phrase) :], rules) if len(text) > len(phrase) else 1
-            return None if whole is None else as_number(part * whole)
+            base = parse_number(text[len(phrase) :], rules) if len(text) > len(phrase) else 1
+            return None if base is None else as_number(part * base)
     for phrase, part in tables.after.items():  # "two and a half (million)"
         head, found, tail = lower.partition(phrase)
         if found:
-            whole, scale = parse_number(head, rules), parse_number(tail, rules) if tail.strip() else 1
-            return None if whole is None or scale is None else as_number((whole + part) * scale)
+            base, scale = parse_number(head, rules), parse_number(tail, rules) if tail.strip() else 1
+            return None if base is None or scale is None else as_number((base + part) * scale)
     words, small, big, points, negatives = tables.words, tables.small, tables.big, tables.points, tables.negatives
     sign = -1 if text.lstrip().startswith("-") else 1
     total = group = 0.0
