@@ -506,12 +506,6 @@ def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
     return word
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word before ``start`` and one blank, in lower case ("" when no blank is there): a
-    quicker ``scan.word_before`` for a test that needs no brackets or hyphens stripped."""
-    if text[start - 1 : start] != " ":
-        return ""
-    return text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1].lower()
 
 
 def _glued(after: str) -> bool:
@@ -540,7 +534,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "오전 10시 30분": a time of day
     if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and _glued(ctx.text[m.end("n1") : m.end("n1") + 2]):
         return False  # "about 350MB", "up to 22-inch tires", "nearly 60-year-old": a measure, no count
-    if type_ == "count" and not groups.get("before") and words.namers and _word_before(ctx.text, m.start()) in words.namers:
+    if type_ == "count" and not groups.get("before") and words.namers and scan.word_before(ctx.text, m.start()) in words.namers:
         return False  # "type 2 diabetes patients", "room 101 guests": a label
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name

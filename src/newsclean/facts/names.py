@@ -275,14 +275,8 @@ def _name_head(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, getattr(lang, "NAME_HEAD", r"\b\w")))
 
 
-@cache
-def particle_tail(lang: ModuleType) -> re.Pattern[str]:
-    """Matches a word's trailing particle ("산업부는" -> "는", "Apple's" -> "'s")."""
-    return re.compile("(?:" + trie_alternation(getattr(lang, "PARTICLES", ())) + ")$")
-
-
 def strip_particle(lang: ModuleType, word: str, known: Iterable[str] = ()) -> str:
-    """``word`` without its trailing particle (the longest, as ``particle_tail`` finds it),
+    """``word`` without its trailing particle (the longest: "산업부는" -> "산업부", "Apple's" -> "Apple"),
     unless the whole word is a known name or a particle. String tests, not the regex: called
     for every word of a Korean text."""
     if word in known:
