@@ -1197,3 +1197,18 @@ def test_ko_trades_of_the_arts_and_broadcasters_as_subjects() -> None:
 def test_ko_an_acronym_before_a_programmes_title_is_its_broadcaster() -> None:
     text = "KBS 주말극 <아버지가 이상해>가 인기다. MBC <숨바꼭질>도 방영 중이다. GDP <보고서>는 없다."
     assert {f.value for f in of_type(who(text, "ko"), "organisation")} == {"KBS", "MBC"}
+
+
+def test_en_sir_and_a_given_name_is_the_person_and_lady_with_his_surname_is_not() -> None:
+    # Shaped on a Telegraph page: "Sir Keir" spoke, "he said" is his, "Lady Starmer" is his wife.
+    text = (
+        "Sir Keir Starmer has defended accepting gifts from a donor. Over the weekend it emerged that "
+        "Lady Starmer, the Prime Minister’s wife, had been given clothes.\n"
+        "He was pictured with David Lammy, the Foreign Secretary, at the match.\n"
+        "Sir Keir said on Monday: “All Members of Parliament get gifts. The rules say so.”\n"
+        "Asked again, he said: “Well, wherever there are gifts I’m going to comply with the rules.”"
+    )
+    facts = who(text, "en")
+    starmer = [f.text for f in of_type(facts, "person") if f.value == "Keir Starmer"]
+    assert "Sir Keir" in starmer and "Lady Starmer" not in starmer
+    assert [q[1] for q in quotes(facts)] == ["Keir Starmer", "Keir Starmer"]

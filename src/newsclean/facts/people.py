@@ -136,6 +136,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         _merge_name_words(people, mentions)
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
+    mentions += _titled_given_names(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     return _facts(ctx, people, mentions) + _named_organisations(ctx, lang, named_orgs, mentions)
 
 
@@ -648,11 +649,56 @@ def _short_mentions(
                 for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
+                        if _other_gender(lang, text, m.groupdict().get("honorific"), names[0]):
+                            break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
                         found.append((m.start(), end, names[0]))
                         taken.add(m.start(), end)
                         break
     return found
+
+
+def _other_gender(lang: ModuleType, text: str, honorific: str | None, name: str) -> bool:
+    """Whether an honorific before a surname ("Lady Starmer") says another gender than the
+    person of that surname has: by an honorific before their full name ("Sir Keir Starmer"),
+    else by their given name (``MALE_GIVEN_NAMES``, ``FEMALE_GIVEN_NAMES``)."""
+    genders: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
+    said = genders.get(honorific or "")
+    if said is None or " " not in name:
+        return False
+    for i in scan.whole_word_places(text, name):
+        before = text[max(0, i - 6) : i].split(" ")
+        if len(before) > 1 and before[-2] in genders:
+            return genders[before[-2]] != said
+    given = name.split(" ", 1)[0]
+    other = "FEMALE_GIVEN_NAMES" if said == "male" else "MALE_GIVEN_NAMES"
+    return given in rule_words(lang, other)
+
+
+def _titled_given_names(ctx: Context, lang: ModuleType, people: dict[str, _Person], seen: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """"Sir Keir", "Dame Judi": an honorific that goes with a given name
+    (``GIVEN_NAME_HONORIFICS``) before the first word of exactly one introduced name of
+    several words, and no capitalised word after it, is that person."""
+    pattern = _titled_given(lang)
+    if pattern is None:
+        return []
+    owners: dict[str, list[str]] = {}
+    for name in people:
+        if " " in name:
+            owners.setdefault(name.split(" ", 1)[0], []).append(name)
+    taken = Spans(seen)
+    found = []
+    for m in pattern.finditer(ctx.text):
+        names = owners.get(m.group("given"), [])
+        if len(names) == 1 and not taken.overlaps(*m.span()):
+            found.append((*m.span(), names[0]))
+    return found
+
+
+@cache
+def _titled_given(lang: ModuleType) -> re.Pattern[str] | None:
+    honorifics = getattr(lang, "GIVEN_NAME_HONORIFICS", ())
+    return re.compile(r"\b(?:" + alternation(honorifics) + r") (?P<given>[A-Z][a-z]+)\b(?! [A-Z])") if honorifics else None
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])(?<!\b[Tt]he )([A-Z][a-z]+) $")  # not "the Environmental Kuznets Curve"

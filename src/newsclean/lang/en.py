@@ -832,6 +832,9 @@ PERSON_SPEAKER = (
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
+# Honorifics written before a given name alone: "Sir Keir" is Sir Keir Starmer (not "Lord
+# Alli", "Lady Starmer": a surname follows those).
+GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
 # expert", "a company spokesperson"; "the source" refers back to one, and is left out.
