@@ -1212,3 +1212,13 @@ def test_en_sir_and_a_given_name_is_the_person_and_lady_with_his_surname_is_not(
     starmer = [f.text for f in of_type(facts, "person") if f.value == "Keir Starmer"]
     assert "Sir Keir" in starmer and "Lady Starmer" not in starmer
     assert [q[1] for q in quotes(facts)] == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_en_a_given_name_and_an_org_word_after_a_title_is_no_organisation() -> None:
+    text = (
+        "Labor journalist Alex Press noted this year in Jacobin, “The United States has not seen a strike "
+        "of that magnitude since.” Harris studied at Howard University in Washington."
+    )
+    facts = who(text, "en")
+    assert {f.value for f in of_type(facts, "organisation")} == {"Howard University"}
+    assert quotes(facts)[0][1] != "Alex Press"

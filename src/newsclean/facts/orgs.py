@@ -24,7 +24,7 @@ from types import ModuleType
 from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
-from . import Context, make_fact
+from . import Context, make_fact, scan
 from .names import expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
@@ -66,7 +66,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
-    forms -= _surnames_of_people(text, lang, forms)
+    forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms)
     return forms | _coordinated(text, lang, forms), bracketed
 
 
@@ -160,6 +160,25 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str
                 break
             i = text.find(" " + form, end)
     return found
+
+
+def _titled_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+    """Forms of two words opening with a known given name (``GIVEN_NAMES``) that the text
+    writes right after a title, an occupation or an honorific: a person whose surname is a
+    word of organisations ("journalist Alex Press"; not "Howard University")."""
+    given = rule_words(lang, "GIVEN_NAMES")
+    found = set()
+    for form in forms:
+        if form.count(" ") == 1 and form.split(" ", 1)[0] in given:
+            titled = _title_before(lang)
+            if any(titled.search(text, max(0, i - 40), i) for i in scan.whole_word_places(text, form)):
+                found.add(form)
+    return found
+
+
+@cache
+def _title_before(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(expand(lang, r"\b(?:{role}|{occupation}|{honorific}) $"))
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
