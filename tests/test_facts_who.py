@@ -1222,3 +1222,15 @@ def test_en_a_given_name_and_an_org_word_after_a_title_is_no_organisation() -> N
     facts = who(text, "en")
     assert {f.value for f in of_type(facts, "organisation")} == {"Howard University"}
     assert quotes(facts)[0][1] != "Alex Press"
+
+
+def test_en_a_title_in_title_case_introduces_no_name() -> None:
+    text = (
+        "Taylor Swift says her old label will not let her perform her own songs on television.\n"
+        "Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated\n"
+        "3. John Lewis 3-Tier Heated Indoor Clothes Airer\n"
+        "Heated airers look the same, but this one dries clothes and shoes when heated.\n"
+        "Donald Trump and Melania Trump\n"  # names only, no common words: no title
+    )
+    names = {f.value for f in of_type(who(text, "en"), "person")}
+    assert names == {"Taylor Swift", "Donald Trump"}

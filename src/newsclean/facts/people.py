@@ -69,7 +69,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if org is None and _surname_first(lang):
             org = _org_right_before(ctx.text, org_ends, names)
         for span in names:
-            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors:
+            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors or _in_title_case(ctx, span[0]):
                 continue
             name = ctx.text[span[0] : span[1]]
             person = people.setdefault(name, _Person(name))
@@ -209,6 +209,25 @@ def _sentence_end(text: str, at: int) -> int:
     first = text.find(". ", at, line_end)
     second = text.find(". ", first + 2, line_end) if first >= 0 else -1
     return second if second >= 0 else line_end
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _in_title_case(ctx: Context, at: int) -> bool:
+    """Whether the sentence at ``at`` is a title written in title case ("Why Can’t Taylor
+    Swift Perform Her Own Songs?"), where the words after a name are capitalised too and no
+    name ends where it seems to: each of its words of four letters or more is capitalised,
+    at least two of them written in lower case elsewhere in the text (common words, not
+    names: "Donald Trump and Melania Trump" is no title)."""
+    sentence = bisect.bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
+    if sentence < 0:
+        return False
+    words = _LONG_WORD.findall(ctx.text, *ctx.sentences[sentence])
+    if len(words) < 4 or not all(w[0].isupper() for w in words):
+        return False
+    common = [w for w in words if re.search(r"\b" + w.lower() + r"\b", ctx.text)]
+    return len(common) >= 2
 
 
 def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:
