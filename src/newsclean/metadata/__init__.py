@@ -78,8 +78,9 @@ def extract_metadata(
     near = [*sig.lines[at : at + NEAR_HEADLINE_LINES], *reversed(sig.lines[max(0, at - NEAR_ABOVE_HEADLINE_LINES) : at])] if at is not None else ()
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
-    published = _date(_published_candidates(sig, ordered, near, at, rules, doc), rules, doc.fetched)
-    modified = _date(_modified_candidates(sig, ordered, rules), rules, doc.fetched)
+    as_of = _as_of(ordered, rules)
+    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), rules, doc.fetched)
+    modified = _date(_modified_candidates(sig, ordered, rules, as_of), rules, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
     return Metadata(
@@ -232,7 +233,13 @@ def _first_meta_authors(sig: Signals, order: Sequence[ModuleType | None]) -> lis
 
 
 def _published_candidates(
-    sig: Signals, lines: Sequence[str], near: Sequence[str], at: int | None, rules: ModuleType | None, doc: Document
+    sig: Signals,
+    lines: Sequence[str],
+    near: Sequence[str],
+    at: int | None,
+    rules: ModuleType | None,
+    doc: Document,
+    as_of: Sequence[str],
 ) -> Iterator[str]:
     """Structured data, the <time> nearest the headline, a labelled date line, a short line
     right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ..." counts as short: its parts
@@ -244,23 +251,20 @@ def _published_candidates(
     yield from _meta(sig, PUBLISHED_KEYS)
     yield from _nearest(sig.times, at)
     yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
-    updated = getattr(rules, "MODIFIED_LABELS", ())
-    yield from (
-        ln for ln in near
-        if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")) and not (updated and _label_pattern(tuple(updated)).match(ln))
-    )
+    updated = _label_pattern(tuple(getattr(rules, "MODIFIED_LABELS", ())))
+    yield from (ln for ln in near if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")) and not updated.match(ln))
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
         yield f"{m[2]} {m[3]} {m[1]}"
-    yield from _as_of(lines, rules)
+    yield from as_of
 
 
-def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
+def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None, as_of: Sequence[str]) -> Iterator[str]:
     yield from _ld(sig, "dateModified")
     yield from _meta(sig, MODIFIED_KEYS)
     yield from _labelled(lines, getattr(rules, "MODIFIED_LABELS", ()))
-    yield from _as_of(lines, rules)
+    yield from as_of
 
 
 def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
@@ -276,23 +280,27 @@ def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
         return
     pattern = _label_pattern(tuple(labels))
     for line in lines[:NEAR_HEADLINE_LINES]:
-        for m in pattern.finditer(line):
-            yield line[m.end() : m.end() + 60]
+        if any(label in line for label in labels):  # the cheap test first: the pattern scans long lines slowly
+            yield from (line[m.end() : m.end() + 60] for m in pattern.finditer(line))
 
 
-def _as_of(lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
-    """Dates labelled "as of" near the headline, then on a short line of their own anywhere
-    (German pages end the article with "Stand: 28.04.2023 17:23 Uhr"; a chart's "Quelle: …,
-    Stand: 31.12.2023" is no such line)."""
-    labels = getattr(rules, "AS_OF_LABELS", ())
-    yield from _labelled(lines, labels)
-    if labels:
-        pattern = _label_pattern(tuple(labels))
-        yield from (line[m.end() :] for line in lines if len(line) <= NEAR_DATE_CHARS and (m := pattern.match(line)))
+def _as_of(lines: Sequence[str], rules: ModuleType | None) -> list[str]:
+    """Dates labelled "as of" on a line near the headline, or on a short line of their own
+    anywhere (German pages end the article with "Stand: 28.04.2023 17:23 Uhr"; a chart's
+    "Quelle: …, Stand: 31.12.2023" is no such line)."""
+    labels = tuple(getattr(rules, "AS_OF_LABELS", ()))
+    if not labels:
+        return []
+    label = _label_pattern(labels).match
+    opening = [ln for ln in lines[NEAR_HEADLINE_LINES:] if ln.startswith(labels)]  # the cheap test first: pages have many lines
+    return [*_labelled(lines, labels), *(ln[m.end() :] for ln in opening if len(ln) <= NEAR_DATE_CHARS and (m := label(ln)))]
 
 
 @cache
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A date label as a word, then an optional colon ("Stand:"); no labels: never matches."""
+    if not labels:
+        return re.compile(r"(?!)")
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
 
 

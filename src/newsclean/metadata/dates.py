@@ -55,6 +55,8 @@ def day_month_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+DIGIT = re.compile(r"\d")
+TWO_NUMBERS = re.compile(r"\d\D+\d")
 # "GMT+7", "UTC+07:00": the offset alone, as a page means it (7 hours ahead of UTC).
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?=[+-]\d)")
 
@@ -75,7 +77,7 @@ def parse(
     then "N hours ago" (``ago``: a pattern with groups ``n`` and ``unit``, and seconds
     per unit) against ``fetched``. Naive times get ``default_tz`` if given."""
     text = text.strip()
-    if not text:
+    if not DIGIT.search(text):  # every form has one: most candidate lines are no date
         return None
     stamp = _numeric(text, meridiem or {}, units, months or {}) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
     if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
@@ -116,8 +118,9 @@ def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, i
 
 def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     """Dates with month names ("Tue July 14, 2020 3:45 PM ET"). Parsed twice with
-    different defaults: a part that changes with the default was not in the text."""
-    if not re.search(r"[^\W\d_]{3}", text) or not re.search(r"\d", text):
+    different defaults: a part that changes with the default was not in the text, so a
+    date needs a word and two numbers at least (its day and year)."""
+    if not re.search(r"[^\W\d_]{3}", text) or not TWO_NUMBERS.search(text):
         return None
     text = GMT_OFFSET.sub("", text)  # dateutil reads "GMT+7" as POSIX does: 7 hours *behind* UTC
     zones = {name: dateutil_tz.gettz(value) for name, value in tzinfos.items()}
