@@ -1234,3 +1234,16 @@ def test_en_a_title_in_title_case_introduces_no_name() -> None:
     )
     names = {f.value for f in of_type(who(text, "en"), "person")}
     assert names == {"Taylor Swift", "Donald Trump"}
+
+
+def test_en_a_pronoun_after_says_or_an_object_is_no_sign_of_a_person() -> None:
+    # Shaped on a BBC page: the label is named only as speaking and as an object.
+    text = (
+        "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.\n"
+        "Last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.\n"
+        "\"I just want to be able to perform my own music,\" she said.\n"
+        "Big Machine have twice denied doing anything wrong. Danilo Gallinari added 25 points in his former home arena."
+    )
+    facts = who(text, "en")
+    assert {f.value for f in of_type(facts, "person")} == {"Taylor Swift", "Danilo Gallinari"}
+    assert quotes(facts)[0][1] == "Taylor Swift"

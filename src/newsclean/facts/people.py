@@ -146,17 +146,27 @@ def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Pers
     (``GIVEN_NAMES``: the ``known`` group of the pattern, or a given name of the other
     patterns' lists), or followed by a role (``PERSON_SIGN_AFTER``: "Hogan Gidley, the
     deputy White House press secretary"), or its surname after an honorific ("Mr. Hirs"), or
-    a he or she (``PERSON_PRONOUNS``) in the sentence of one of its mentions or the next."""
+    a he or she (``PERSON_PRONOUNS``) in the sentence of one of its mentions or the next, or
+    a his, her or him (``PERSON_POSSESSIVES``) in the sentence of a mention opening it; a
+    mention after a pronoun in its sentence gives no sign (the pronouns may be another's)."""
     if name in people or name.split(" ", 1)[0] in rule_words(lang, "GIVEN_NAMES"):
         return True
     surname = _surname(lang, name)
     role, pronoun = rule_shape(lang, "PERSON_SIGN_AFTER"), rule_shape(lang, "PERSON_PRONOUNS")
+    possessive = rule_shape(lang, "PERSON_POSSESSIVES")
     for i in scan.whole_word_places(text, surname):
         end = i + len(surname)
         before = text[max(0, i - 6) : i].split(" ")
         if role.match(text, end) or (len(before) > 1 and before[-2] in word_set(lang, "honorific")):
             return True
+        start = end - len(name) if text.endswith(name, 0, end) else i
+        stop = text.rfind(". ", 0, start)
+        opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+        if pronoun.search(text, opening, start) or possessive.search(text, opening, start):
+            continue  # one after it may well be the same ("most of her music, Big Machine, says she")
         if pronoun.search(text, end, min(_sentence_end(text, i), end + 300)):
+            return True
+        if opening == start and possessive.search(text, end, min(_sentence_end(text, i, own=True), end + 300)):
             return True
     return False
 
@@ -201,12 +211,15 @@ def _merge_short_given_names(people: dict[str, _Person], mentions: list[tuple[in
         mentions[:] = [(s, e, long if n == short else n) for s, e, n in mentions]
 
 
-def _sentence_end(text: str, at: int) -> int:
+def _sentence_end(text: str, at: int, own: bool = False) -> int:
     """Where the next sentence after ``at`` ends (of its paragraph): a sign of a person is
-    looked for in the sentence of a mention and the one after it."""
+    looked for in the sentence of a mention and the one after it; ``own``: where the
+    sentence at ``at`` ends."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     first = text.find(". ", at, line_end)
+    if own:
+        return first if first >= 0 else line_end
     second = text.find(". ", first + 2, line_end) if first >= 0 else -1
     return second if second >= 0 else line_end
 

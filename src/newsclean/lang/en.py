@@ -815,7 +815,10 @@ PERSON_PATTERNS = (
 # from UPS", "board member Nicole Lederer" (not inside a longer name found already: "Khawaja
 # Mohammad Asif"; nor after a hyphen: "Rose-Lynn Harlan").
 PERSON_SIGN_AFTER = r",(?: [\w’'.-]+){0,8}? (?:{role}|{occupation})\b"  # "…, the deputy White House press secretary"
-PERSON_PRONOUNS = r"\b(?:he|she|his|her|him|He|She|His|Her)\b"
+PERSON_PRONOUNS = r"\b(?:he|she|He|She)\b"
+# His, her, him: a sign only in the sentence of a name opening it ("Danilo Gallinari added 25
+# points in his former home arena"; not "accusing Big Machine of trying to stop her").
+PERSON_POSSESSIVES = r"\b(?:his|her|him|His|Her)\b"
 # Given names of either gender (with MALE_GIVEN_NAMES and FEMALE_GIVEN_NAMES: ``{given}``).
 GIVEN_NAMES_ANY = (
     "Alex", "Jamie", "Jordan", "Taylor", "Casey", "Morgan", "Robin", "Sam", "Kim", "Pat", "Leslie",
