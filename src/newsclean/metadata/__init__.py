@@ -53,7 +53,7 @@ URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
-NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> this close above the headline dates it (a picture between)
+NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
@@ -74,8 +74,8 @@ def extract_metadata(
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
     ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
-    # under the headline, then just above it (nearest first)
-    near = [*sig.lines[at : at + NEAR_HEADLINE_LINES], *reversed(sig.lines[max(0, at - NEAR_ABOVE_HEADLINE_LINES) : at])] if at is not None else ()
+    above = sig.lines[max(0, at - NEAR_ABOVE_HEADLINE_LINES) : at] if at is not None else []
+    near = [*sig.lines[at : at + NEAR_HEADLINE_LINES], *reversed(above)] if at is not None else ()  # under it, then above
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
     as_of = _as_of(ordered, rules)
@@ -292,7 +292,7 @@ def _as_of(lines: Sequence[str], rules: ModuleType | None) -> list[str]:
     if not labels:
         return []
     label = _label_pattern(labels).match
-    opening = [ln for ln in lines[NEAR_HEADLINE_LINES:] if ln.startswith(labels)]  # the cheap test first: pages have many lines
+    opening = [ln for ln in lines[NEAR_HEADLINE_LINES:] if ln.startswith(labels)]  # the cheap test first: many lines
     return [*_labelled(lines, labels), *(ln[m.end() :] for ln in opening if len(ln) <= NEAR_DATE_CHARS and (m := label(ln)))]
 
 
