@@ -1247,3 +1247,16 @@ def test_en_a_pronoun_after_says_or_an_object_is_no_sign_of_a_person() -> None:
     facts = who(text, "en")
     assert {f.value for f in of_type(facts, "person")} == {"Taylor Swift", "Danilo Gallinari"}
     assert quotes(facts)[0][1] == "Taylor Swift"
+
+
+def test_en_a_royal_title_and_a_given_name_is_a_person() -> None:
+    # Shaped on an AEB page: with Prince Andrew unknown, "He" went to Epstein.
+    text = (
+        "The denials came although Prince Andrew stayed with Jeffrey Epstein in his New York mansion.\n"
+        "Andrew claims that he felt honour-bound to visit the pedophile to tell him their friendship was over.\n"
+        "He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”\n"
+        "Students of Queen Mary University protested."
+    )
+    facts = who(text, "en")
+    assert people(facts) == {"Andrew": ("Prince", None), "Jeffrey Epstein": (None, None)}
+    assert quotes(facts)[0][1] == "Andrew"

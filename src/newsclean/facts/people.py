@@ -127,6 +127,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         word = m.group("name")
         if word not in words and not taken.overlaps(m.start(), m.end()) and len(occurrences(lang, ctx.text, [word])) > 1:
             introduce(m, [m.span("name")])
+    for m in finditer(lang, "PERSON_BY_TITLE", ctx.text):
+        if not taken.overlaps(*m.span()) and not org_spans.overlaps(*m.span()):
+            introduce(m, [m.span("name")])
     for span in _named_by_surname(ctx, lang, people, orgs):
         name = ctx.text[span[0] : span[1]]
         if not org_spans.overlaps(*span) and name not in authors:
