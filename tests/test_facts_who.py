@@ -1260,3 +1260,11 @@ def test_en_a_royal_title_and_a_given_name_is_a_person() -> None:
     facts = who(text, "en")
     assert people(facts) == {"Andrew": ("Prince", None), "Jeffrey Epstein": (None, None)}
     assert quotes(facts)[0][1] == "Andrew"
+
+
+def test_en_a_stop_word_before_a_title_is_not_part_of_the_role() -> None:
+    text = (
+        "When Afghan President Ashraf Ghani first announced the exchange, he said Kabul was ready. "
+        "Former US president Bill Clinton was there."
+    )
+    assert people(who(text, "en")) == {"Ashraf Ghani": ("Afghan President", None), "Bill Clinton": ("Former US president", None)}

@@ -363,8 +363,19 @@ def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[i
         lo = max(0, m.start() - 80)
         for before in compiled(lang, "PERSON_ORG_BEFORE"):
             if b := before.search(ctx.text[lo : m.start()]):
-                spans.append((lo + b.start("org"), lo + b.end("org")))
+                spans.append((lo + _past_first_words(lang, b.group("org")) + b.start("org"), lo + b.end("org")))
     return spans
+
+
+def _past_first_words(lang: ModuleType, org: str) -> int:
+    """How many characters of words that open no organisation nor a title (``ORG_NOT_FIRST``
+    but no ``ROLE_MODIFIERS``: "When", "But"; not "Former") stand at the start of ``org``
+    ("When Afghan President Ashraf Ghani")."""
+    at = 0
+    first = rule_words(lang, "ORG_NOT_FIRST") - rule_words(lang, "ROLE_MODIFIERS")
+    while (space := org.find(" ", at)) >= 0 and org[at:space] in first:
+        at = space + 1
+    return at
 
 
 def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int, int] | None]) -> str | None:
