@@ -420,6 +420,20 @@ def test_gmt_plus_an_offset_is_ahead_of_utc(text: str, stamp: str) -> None:
     assert dates.iso(dates.parse(text)) == stamp
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm", "2024-11-18T21:26:00", "2024-11-19T16:23:00"),
+        ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019", "2019-11-18T16:07:00", "2019-11-18T17:36:00-06:00"),
+        ("Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read", "2024-08-28", None),
+    ],
+)
+def test_a_labelled_date_ends_at_the_next_date_label(line: str, published: str, modified: str | None) -> None:
+    """Two dates in one window are none to the parser: the text after 'Published' stops at 'Updated'."""
+    meta = text_meta(f"Storm hits coast\n{line}\nThe storm came ashore on the coast early in the morning.")
+    assert (meta.published, meta.modified) == (published, modified)
+
+
 def test_jsonld_author_and_publisher_by_reference() -> None:
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "Article", "headline": "H", "author": {"@id": "https://x.example/#/schema/person/1"},

@@ -53,6 +53,7 @@ URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names of a language's date labels
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
@@ -250,7 +251,7 @@ def _published_candidates(
     yield from _ld(sig, "datePublished")
     yield from _meta(sig, PUBLISHED_KEYS)
     yield from _nearest(sig.times, at)
-    yield from _labelled(lines, getattr(rules, "PUBLISHED_LABELS", ()))
+    yield from _labelled(lines, rules, "PUBLISHED_LABELS")
     updated = _label_pattern(tuple(getattr(rules, "MODIFIED_LABELS", ())))
     yield from (ln for ln in near if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")) and not updated.match(ln))
     if doc.url and (m := URL_DATE.search(doc.url)):
@@ -263,7 +264,7 @@ def _published_candidates(
 def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None, as_of: Sequence[str]) -> Iterator[str]:
     yield from _ld(sig, "dateModified")
     yield from _meta(sig, MODIFIED_KEYS)
-    yield from _labelled(lines, getattr(rules, "MODIFIED_LABELS", ()))
+    yield from _labelled(lines, rules, "MODIFIED_LABELS")
     yield from as_of
 
 
@@ -274,14 +275,20 @@ def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
     yield from [min(near, key=lambda n: n[:2])[2]] if near else [value for _, value in times][:1]
 
 
-def _labelled(lines: Sequence[str], labels: Sequence[str]) -> Iterator[str]:
-    """The text after a date label ("입력 :", "Updated") on the lines near the headline."""
+def _labelled(lines: Sequence[str], rules: ModuleType | None, kind: str) -> Iterator[str]:
+    """The text after a date label of the kind ("PUBLISHED_LABELS": "입력 :", "Published") on
+    the lines near the headline, up to the next date label of any kind ("Published November
+    18, 2024 9:26pm Updated November 19, …": two dates are none to the parser)."""
+    labels = tuple(getattr(rules, kind, ()))
     if not labels:
         return
-    pattern = _label_pattern(tuple(labels))
+    pattern = _label_pattern(labels)
+    every = _label_pattern(tuple(label for k in DATE_LABELS for label in getattr(rules, k, ())))
     for line in lines[:NEAR_HEADLINE_LINES]:
         if any(label in line for label in labels):  # the cheap test first: the pattern scans long lines slowly
-            yield from (line[m.end() : m.end() + 60] for m in pattern.finditer(line))
+            for m in pattern.finditer(line):
+                end = min(n.start() if (n := every.search(line, m.end())) else len(line), m.end() + 60)
+                yield line[m.end() : end]
 
 
 def _as_of(lines: Sequence[str], rules: ModuleType | None) -> list[str]:
@@ -293,7 +300,7 @@ def _as_of(lines: Sequence[str], rules: ModuleType | None) -> list[str]:
         return []
     label = _label_pattern(labels).match
     opening = [ln for ln in lines[NEAR_HEADLINE_LINES:] if ln.startswith(labels)]  # the cheap test first: many lines
-    return [*_labelled(lines, labels), *(ln[m.end() :] for ln in opening if len(ln) <= NEAR_DATE_CHARS and (m := label(ln)))]
+    return [*_labelled(lines, rules, "AS_OF_LABELS"), *(ln[m.end() :] for ln in opening if len(ln) <= NEAR_DATE_CHARS and (m := label(ln)))]
 
 
 @cache
