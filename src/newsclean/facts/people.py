@@ -69,7 +69,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if org is None and _surname_first(lang):
             org = _org_right_before(ctx.text, org_ends, names)
         for span in names:
-            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors or _in_title_case(ctx, span[0]):
+            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors or _in_title_case(ctx, *span):
                 continue
             name = ctx.text[span[0] : span[1]]
             person = people.setdefault(name, _Person(name))
@@ -127,7 +127,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         word = m.group("name")
         if word not in words and not taken.overlaps(m.start(), m.end()) and len(occurrences(lang, ctx.text, [word])) > 1:
             introduce(m, [m.span("name")])
-    for m in finditer(lang, "PERSON_BY_TITLE", ctx.text):
+    for m in _royals(ctx.text, lang):
         if not taken.overlaps(*m.span()) and not org_spans.overlaps(*m.span()):
             introduce(m, [m.span("name")])
     for span in _named_by_surname(ctx, lang, people, orgs):
@@ -139,8 +139,24 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         _merge_name_words(people, mentions)
     mentions += _repeated_names(ctx, people, mentions)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
-    mentions += _titled_given_names(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
+    mentions += _titled_given_names(ctx, lang, people, mentions, orgs)
     return _facts(ctx, people, mentions) + _named_organisations(ctx, lang, named_orgs, mentions)
+
+
+def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
+    """A royal title before a given name (``ROYAL_TITLES``, ``PERSON_BY_TITLE``): each title
+    found by a plain string search, the pattern matched there."""
+    pattern = _royal_pattern(lang)
+    for title in getattr(lang, "ROYAL_TITLES", ()) if pattern is not None else ():
+        for at in scan.whole_word_places(text, title):
+            if (m := pattern.match(text, at)) is not None:
+                yield m
+
+
+@cache
+def _royal_pattern(lang: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(lang, "PERSON_BY_TITLE", None)
+    return re.compile(expand(lang, pattern)) if pattern else None
 
 
 def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:
@@ -228,22 +244,31 @@ def _sentence_end(text: str, at: int, own: bool = False) -> int:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LOWER_AFTER = re.compile(r"[,;:]? (?:[a-z]+ )?[a-z][^\W\d_]{3}|[,;:]? (?:is|was|has|had|who|are|were|did)\b|['’]s? [a-z]")  # (title case writes these capitalised)
+_LOWER_WORD = re.compile(r"[a-z](?<![^\W\d_].)[^\W\d_]{3}")
 
 
-def _in_title_case(ctx: Context, at: int) -> bool:
-    """Whether the sentence at ``at`` is a title written in title case ("Why Can’t Taylor
-    Swift Perform Her Own Songs?"), where the words after a name are capitalised too and no
-    name ends where it seems to: each of its words of four letters or more is capitalised,
-    at least two of them written in lower case elsewhere in the text (common words, not
-    names: "Donald Trump and Melania Trump" is no title)."""
-    sentence = bisect.bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
-    if sentence < 0:
-        return False
-    words = _LONG_WORD.findall(ctx.text, *ctx.sentences[sentence])
-    if len(words) < 4 or not all(w[0].isupper() for w in words):
-        return False
-    common = [w for w in words if re.search(r"\b" + w.lower() + r"\b", ctx.text)]
-    return len(common) >= 2
+def _in_title_case(ctx: Context, at: int, end: int) -> bool:
+    """Whether the name at ``at``-``end`` stands in a line written in title case, a title ("Why
+    Can’t Taylor Swift Perform Her Own Songs?"), where the words after a name are capitalised
+    too and no name ends where it seems to: each of the line's words of four letters or more
+    is capitalised, at least two of them written in lower case elsewhere in the text (common
+    words, not names: "Donald Trump and Melania Trump" is no title)."""
+    text = ctx.text
+    if _surname_first(ctx.lang) or _LOWER_AFTER.match(text, end):
+        return False  # (a script without capitals; most names: "Tim Cook said", "Ed Hirs, who is")
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    if _LOWER_WORD.search(text, start, stop):
+        return False  # (most lines: a word in lower case is found near their start)
+    words = _LONG_WORD.findall(text, start, stop)
+    return len(words) >= 4 and sum(1 for w in words if scan.whole_word_places(text, w.lower())) >= 2
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LOWER_AFTER = re.compile(r"[,;:]? (?:[a-z]+ )?[a-z][^\W\d_]{3}|[,;:]? (?:is|was|has|had|who|are|were|did)\b|['’]s? [a-z]")  # (title case writes these capitalised)
+_LOWER_WORD = re.compile(r"[a-z](?<![^\W\d_].)[^\W\d_]{3}")
 
 
 def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:
@@ -372,10 +397,15 @@ def _past_first_words(lang: ModuleType, org: str) -> int:
     but no ``ROLE_MODIFIERS``: "When", "But"; not "Former") stand at the start of ``org``
     ("When Afghan President Ashraf Ghani")."""
     at = 0
-    first = rule_words(lang, "ORG_NOT_FIRST") - rule_words(lang, "ROLE_MODIFIERS")
+    first = _not_first_words(lang)
     while (space := org.find(" ", at)) >= 0 and org[at:space] in first:
         at = space + 1
     return at
+
+
+@cache
+def _not_first_words(lang: ModuleType) -> frozenset[str]:
+    return rule_words(lang, "ORG_NOT_FIRST") - rule_words(lang, "ROLE_MODIFIERS")
 
 
 def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int, int] | None]) -> str | None:
@@ -721,30 +751,35 @@ def _other_gender(lang: ModuleType, text: str, honorific: str | None, name: str)
     return given in rule_words(lang, other)
 
 
-def _titled_given_names(ctx: Context, lang: ModuleType, people: dict[str, _Person], seen: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _titled_given_names(
+    ctx: Context, lang: ModuleType, people: dict[str, _Person], mentions: list[tuple[int, int, str]], orgs: Sequence[Fact]
+) -> list[tuple[int, int, str]]:
     """"Sir Keir", "Dame Judi": an honorific that goes with a given name
     (``GIVEN_NAME_HONORIFICS``) before the first word of exactly one introduced name of
     several words, and no capitalised word after it, is that person."""
-    pattern = _titled_given(lang)
-    if pattern is None:
+    text = ctx.text
+    titled = [  # a plain string search, then the pattern (most texts have none)
+        (at, m)
+        for honorific in getattr(lang, "GIVEN_NAME_HONORIFICS", ())
+        for at in scan.whole_word_places(text, honorific)
+        if (m := _TITLED_GIVEN.match(text, at + len(honorific))) is not None
+    ]
+    if not titled:
         return []
     owners: dict[str, list[str]] = {}
     for name in people:
         if " " in name:
             owners.setdefault(name.split(" ", 1)[0], []).append(name)
-    taken = Spans(seen)
+    taken = Spans([*((s, e) for s, e, _ in mentions), *((f.start, f.end) for f in orgs)])
     found = []
-    for m in pattern.finditer(ctx.text):
+    for at, m in titled:
         names = owners.get(m.group("given"), [])
-        if len(names) == 1 and not taken.overlaps(*m.span()):
-            found.append((*m.span(), names[0]))
+        if len(names) == 1 and not taken.overlaps(at, m.end()):
+            found.append((at, m.end(), names[0]))
     return found
 
 
-@cache
-def _titled_given(lang: ModuleType) -> re.Pattern[str] | None:
-    honorifics = getattr(lang, "GIVEN_NAME_HONORIFICS", ())
-    return re.compile(r"\b(?:" + alternation(honorifics) + r") (?P<given>[A-Z][a-z]+)\b(?! [A-Z])") if honorifics else None
+_TITLED_GIVEN = re.compile(r" (?P<given>[A-Z][a-z]+)\b(?! [A-Z])")
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])(?<!\b[Tt]he )([A-Z][a-z]+) $")  # not "the Environmental Kuznets Curve"

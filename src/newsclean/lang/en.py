@@ -837,9 +837,8 @@ PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
 # A royal is named by a title and a given name alone: "Prince Andrew", "King Charles" (not
 # "Prince Harry Windsor", a full name; nor "Queen Mary University").
-PERSON_BY_TITLE = (
-    ("King|Queen|Prince|Princess", r"\b(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! [A-Z][a-z])"),
-)
+ROYAL_TITLES = ("King", "Queen", "Prince", "Princess")
+PERSON_BY_TITLE = r"(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! [A-Z][a-z])"
 # Honorifics written before a given name alone: "Sir Keir" is Sir Keir Starmer (not "Lord
 # Alli", "Lady Starmer": a surname follows those).
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
