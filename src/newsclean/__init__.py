@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+__version__ = "0.1.0"  # first: modules imported below read it (the User-Agent)
+
 from .errors import DecodeError, FetchError, NewscleanError, NoContentError, SourceError
 from .model import Article, Author, Block, Fact, Metadata, RawPage
 from .pipeline import extract, process
 
-__version__ = "0.1.0"
 
 __all__ = [
     "Article",

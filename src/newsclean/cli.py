@@ -126,7 +126,7 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks for err
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of CPUs].", show_default=False)]
 UnorderedOpt = Annotated[bool, typer.Option("--unordered", help="Write each result as soon as it is ready, not in input order.")]
 NoProgressOpt = Annotated[bool, typer.Option("--no-progress", help="Hide the progress bar (shown only when stderr is a terminal).")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr: no progress bar, error lines or summary.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary on stderr (a run that cannot start still says why).")]
 SkipExistingOpt = Annotated[bool, typer.Option("--skip-existing", help="With -o DIR/: skip inputs whose result file exists (resume a run).")]
 InputTimeoutOpt = Annotated[float, typer.Option("--input-timeout", min=0.1, help="Fail an input that takes longer than this many seconds (fetch and processing).")]
 CsvFormulasOpt = Annotated[
@@ -325,7 +325,7 @@ def fetch(
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Save each page's raw bytes to a folder, one file per input; prints "source<TAB>file"."""
+    """Save each page's raw bytes to a folder, one file per input; prints each source and its file, tab-separated."""
     specs = _sources(sources, input_file)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
@@ -459,8 +459,8 @@ def _main(
                 writer.close()
     except KeyboardInterrupt:
         tally.interrupted = True
-    except NewscleanError as e:  # the input list itself could not be read
-        _report(e, e.source or "-", options.debug)
+    except NewscleanError as e:  # the input list could not be read, or the output cannot be made
+        _report(e, e.source or output_to or "-", options.debug)
         raise typer.Exit(1) from None
     except BrokenPipeError:
         _reader_gone()

@@ -70,7 +70,7 @@ def extract_bag(
     writes them (a failed input is a record with an ``error`` key). ``paths`` are files,
     folders, WARC files (local or fsspec URLs) and http(s) URLs; ``options`` a
     ``newsclean.cli.Options``. One partition per part (see the module doc)."""
-    bag = need("dask.bag", "Dask runs")
+    bag = need("dask.bag", "Running on Dask")
     parts = plan(paths, glob=glob, slice_bytes=slice_bytes)
     return bag.from_sequence(parts, partition_size=1).map_partitions(_bag_records, options)
 
@@ -84,7 +84,7 @@ def plan(
 ) -> list[Part]:
     """The parts of a run, in input order. WARC files are sliced where they are, by the
     current Dask scheduler (on the cluster when a client is active)."""
-    delayed = need("dask", "Dask runs").delayed
+    delayed = need("dask", "Running on Dask").delayed
     parts: list[Part | Any] = []
     run: list[str | SourceError] = []
     for path in _inputs(specs, input_file, glob):
@@ -98,7 +98,7 @@ def plan(
                 parts.append(Part(items=tuple(run)))
                 run = []
     parts.extend([Part(items=tuple(run))] if run else [])
-    planned = need("dask", "Dask runs").compute(*parts)
+    planned = need("dask", "Running on Dask").compute(*parts)
     return [p for group in planned for p in (group if isinstance(group, list) else [group])]
 
 
@@ -122,7 +122,7 @@ def run(
     """Run a batch on the cluster at ``address`` (None: a local cluster, one worker per
     core), one shard per part in ``out_dir``; error lines go to stderr as shards finish.
     Returns the tally of inputs and the records skipped in WARC files."""
-    dist = need("dask.distributed", "Dask runs")
+    dist = need("dask.distributed", "Running on Dask")
     tally, skipped = batch.Tally(), Counter[str]()
     _prepare(out_dir)
     with _client(address) as client:
@@ -291,7 +291,7 @@ CLIENT_LOGGERS = ("tornado.application", "distributed")
 
 @contextmanager
 def _client(address: str | None) -> Iterator[Any]:
-    dist = need("dask.distributed", "Dask runs")
+    dist = need("dask.distributed", "Running on Dask")
     with _quiet(CLIENT_LOGGERS), (_connect(dist, address) if address is not None else _local_client(dist)) as client:
         yield client
 

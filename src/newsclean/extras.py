@@ -1,6 +1,6 @@
 """Optional extras: import a library that only an extra installs, or fail in one line.
 
-WARC input, Parquet output and Dask runs need ``pip install 'newsclean[scale]'``; the
+WARC input, Parquet output and running on Dask need ``pip install 'newsclean[scale]'``; the
 default install never imports them.
 """
 

@@ -103,7 +103,7 @@ class Fact:
 
     ``start``/``end`` are character offsets into ``Article.text`` (``text[start:end] ==
     fact.text``). ``value`` is the normalised value (a number, an ISO date or period, a
-    name...). ``attrs`` holds the fields of the fact's type (currency, unit, approx,
+    name...). ``attrs`` holds the fields of the fact's type (unit, approx,
     qualifier, range, grain, role, org, speaker, ...); ``to_dict`` flattens them.
     """
 

@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from . import warc
+from . import __version__, warc
 from .errors import FetchError, NewscleanError, SourceError
 from .model import RawPage
 
@@ -38,7 +38,7 @@ Item = str | RawPage | NewscleanError
 # (sniff, expand): a file whose first bytes ``sniff`` accepts expands into ``expand``'s items.
 EXPANDERS: list[tuple[Callable[[bytes], bool], Callable[[Path], Iterator[Item]]]] = [(warc.is_warc, warc.items)]
 
-USER_AGENT = "newsclean/0.1 (+https://pypi.org/project/newsclean/; article cleaner)"
+USER_AGENT = f"newsclean/{__version__} (+https://pypi.org/project/newsclean/; article cleaner)"
 SCHEMES = ("http", "https")
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 SECRET_PARAMS = frozenset(
