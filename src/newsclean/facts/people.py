@@ -710,6 +710,7 @@ def _short_mentions(
     found = []
     text = ctx.text
     for pattern in compiled(lang, "PERSON_SHORT"):
+        honorific = "honorific" in pattern.groupindex
         for surname, names in by_surname.items():
             if len(names) != 1:
                 continue
@@ -725,7 +726,7 @@ def _short_mentions(
                 for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
-                        if _other_gender(lang, text, m.groupdict().get("honorific"), names[0]):
+                        if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), names[0]):
                             break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
                         found.append((m.start(), end, names[0]))
@@ -734,12 +735,12 @@ def _short_mentions(
     return found
 
 
-def _other_gender(lang: ModuleType, text: str, honorific: str | None, name: str) -> bool:
+def _other_gender(lang: ModuleType, text: str, honorific: str, name: str) -> bool:
     """Whether an honorific before a surname ("Lady Starmer") says another gender than the
     person of that surname has: by an honorific before their full name ("Sir Keir Starmer"),
     else by their given name (``MALE_GIVEN_NAMES``, ``FEMALE_GIVEN_NAMES``)."""
     genders: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
-    said = genders.get(honorific or "")
+    said = genders.get(honorific)
     if said is None or " " not in name:
         return False
     for i in scan.whole_word_places(text, name):
