@@ -1268,3 +1268,10 @@ def test_en_a_stop_word_before_a_title_is_not_part_of_the_role() -> None:
         "Former US president Bill Clinton was there."
     )
     assert people(who(text, "en")) == {"Ashraf Ghani": ("Afghan President", None), "Bill Clinton": ("Former US president", None)}
+
+
+@pytest.mark.parametrize("sentence", ["산업부는 공정거래위원회와 협력한다.", "교육부는 국토교통부와 함께 대책을 마련하고 있다."])
+def test_ko_a_verb_after_a_coordinated_organisation_is_no_organisation(sentence: str) -> None:
+    orgs = {f.text for f in extract_facts(sentence, lang="ko") if f.type == "organisation"}
+    assert not {o for o in orgs if o.endswith(("다", "하고"))}
+    assert len(orgs) == 2

@@ -344,6 +344,8 @@ ORG_NOT_ENDINGS = (
 ORG_NAMED_NOT_ENDINGS = (
     "자", "인", "민", "생", "족", "부모", "학", "구", "대표", "층", "계", "들", "권", "가", "당국",
     "사", "진", "단", "측", "현장", "시", "군",
+    # a verb's form, no name ("공정거래위원회와 협력한다"); 혼다, 도요타 end in 다 as names do
+    "한다", "했다", "된다", "됐다", "있다", "없다", "이다", "였다", "겠다", "하고", "하며", "해야",
 )
 # Nouns naming a kind of organisation: "A·B·C 등 50여개 기업", "중소기업 라온피플".
 ORG_TYPE_NOUNS = (
