@@ -1275,3 +1275,11 @@ def test_ko_a_verb_after_a_coordinated_organisation_is_no_organisation(sentence:
     orgs = {f.text for f in extract_facts(sentence, lang="ko") if f.type == "organisation"}
     assert not {o for o in orgs if o.endswith(("다", "하고"))}
     assert len(orgs) == 2
+
+
+def test_en_a_title_described_as_a_story_is_no_person() -> None:
+    text = (
+        "Growing Up Weightless, a story of political intrigue on the moon, is told by children. "
+        "Jo Walton, a novelist, wrote about it."
+    )
+    assert _values(who(text, "en"), "person") == {"Jo Walton"}
