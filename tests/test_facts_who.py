@@ -1283,3 +1283,8 @@ def test_en_a_title_described_as_a_story_is_no_person() -> None:
         "Jo Walton, a novelist, wrote about it."
     )
     assert _values(who(text, "en"), "person") == {"Jo Walton"}
+
+
+def test_en_a_given_name_before_a_trademark_sign_is_a_brand() -> None:
+    text = "Add a jar of Don Victor® Honey, about a cup and a half. Ellen Kushner liked the jam."
+    assert _values(who(text, "en"), "person") == {"Ellen Kushner"}
