@@ -147,7 +147,9 @@ def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     """A royal title before a given name (``ROYAL_TITLES``, ``PERSON_BY_TITLE``): each title
     found by a plain string search, the pattern matched there."""
     pattern = _royal_pattern(lang)
-    for title in getattr(lang, "ROYAL_TITLES", ()) if pattern is not None else ():
+    if pattern is None:
+        return
+    for title in getattr(lang, "ROYAL_TITLES", ()):
         for at in scan.whole_word_places(text, title):
             if (m := pattern.match(text, at)) is not None:
                 yield m
