@@ -66,7 +66,9 @@ def word_before(text: str, at: int) -> str:
     stripped = head.rstrip(" \t-")
     if len(stripped) == len(head):
         return ""
-    word = stripped[max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t")) + 1 :]
+    word = stripped[stripped.rfind(" ") + 1 :]
+    if "\n" in word or "\t" in word:  # rare: a line break or tab after the last space
+        word = word[max(word.rfind("\n"), word.rfind("\t")) + 1 :]
     if not word.isalnum():  # rare: only then look for a bracket or quote in it
         word = _LAST_WORD.search(word).group()  # type: ignore[union-attr]
     return word.lower()
