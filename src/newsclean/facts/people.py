@@ -145,14 +145,26 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     """A royal title before a given name (``ROYAL_TITLES``, ``PERSON_BY_TITLE``): each title
-    found by a plain string search, the pattern matched there."""
+    found in the shared pass of ``scan.word_places``, the pattern matched there."""
     pattern = _royal_pattern(lang)
     if pattern is None:
         return
-    for title in getattr(lang, "ROYAL_TITLES", ()):
-        for at in scan.whole_word_places(text, title):
+    titles = _shared_words(lang, "ROYAL_TITLES")
+    places = scan.word_places(text)
+    for title in titles:
+        for at in places.get(title, ()):
             if (m := pattern.match(text, at)) is not None:
                 yield m
+
+
+@cache
+def _shared_words(lang: ModuleType, key: str) -> tuple[str, ...]:
+    """The words of the language's list ``key``, in order, made anchor words: the one pass of
+    ``scan.word_places`` over a text finds them with every extractor's others, where a plain
+    string search for each would read the whole text again (3% of the time of people)."""
+    words = tuple(getattr(lang, key, ()))
+    scan.word_anchors(words)
+    return words
 
 
 @cache
@@ -761,10 +773,12 @@ def _titled_given_names(
     (``GIVEN_NAME_HONORIFICS``) before the first word of exactly one introduced name of
     several words, and no capitalised word after it, is that person."""
     text = ctx.text
-    titled = [  # a plain string search, then the pattern (most texts have none)
+    honorifics = _shared_words(lang, "GIVEN_NAME_HONORIFICS")
+    places = scan.word_places(text)
+    titled = [  # the honorifics' places, then the pattern (most texts have none)
         (at, m)
-        for honorific in getattr(lang, "GIVEN_NAME_HONORIFICS", ())
-        for at in scan.whole_word_places(text, honorific)
+        for honorific in honorifics
+        for at in places.get(honorific, ())
         if (m := _TITLED_GIVEN.match(text, at + len(honorific))) is not None
     ]
     if not titled:
