@@ -173,7 +173,7 @@ class Tables:
     band_words: tuple[str, ...]  # the words of ``band``, for a quick test before it
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
-    ratio: tuple[re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number
+    ratio: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number, its end
     articles: bool  # the pattern has the group "one" ("a dollar")
 
 
@@ -214,8 +214,10 @@ def tables(rules: ModuleType | None) -> Tables:
     )
 
 
-def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """What follows a ratio's first number ("in 10") and precedes its second ("1 in ")."""
+def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """What follows a ratio's first number ("in 10"), what precedes its second ("1 in "), and
+    the end of that ("in "): searched first, it spares most numbers the search of the costly
+    number pattern at every place before them."""
     words = _rule(rules, "RATIO_WORDS")
     if not words:
         return None
@@ -223,6 +225,7 @@ def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Patte
     return (
         re.compile(rf"[ \t]+(?:{joiner})[ \t]+(?P<n>{number})", re.IGNORECASE),
         re.compile(rf"(?<![\w.,])(?P<n>{number})[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
+        re.compile(rf"[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -405,11 +408,14 @@ def _band_top(low: float) -> int | float | None:
     return as_number((round(lead) + 1) * scale) if abs(lead - round(lead)) < 1e-9 else None
 
 
-def _in_ratio(text: str, m: re.Match[str], value: float, ratio: tuple[re.Pattern[str], re.Pattern[str]], rules: ModuleType | None) -> bool:
+def _in_ratio(text: str, m: re.Match[str], value: float, ratio: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], rules: ModuleType | None) -> bool:
     """Is the number the first of a ratio ("one in five") or its second ("1 in 10 children")?"""
     if (after := ratio[0].match(text, m.end("n1"))) and (other := parse_number(after["n"], rules)) is not None:
         return value < other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
-    before = ratio[1].search(text, max(0, m.start() - 40), m.start())
+    lo = max(0, m.start() - 40)
+    if ratio[2].search(text, lo, m.start()) is None:
+        return False  # no ratio word right before: most numbers
+    before = ratio[1].search(text, lo, m.start())
     return before is not None and (other := parse_number(before["n"], rules)) is not None and other < value
 
 
