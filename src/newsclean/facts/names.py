@@ -141,6 +141,16 @@ def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
 
 
 @cache
+def shared_words(lang: ModuleType, key: str) -> tuple[str, ...]:
+    """The words of the language's list ``key``, in order, made anchor words: the one pass of
+    ``scan.word_places`` over a text finds them with every extractor's others, where a plain
+    string search for each would read the whole text again."""
+    words = tuple(getattr(lang, key, ()))
+    scan.word_anchors(words)
+    return words
+
+
+@cache
 def word_set(lang: ModuleType, key: str) -> frozenset[str]:
     """The words of a placeholder's list, as a set to look words up in."""
     return frozenset(list_words(lang, key))

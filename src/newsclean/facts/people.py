@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, trie_alternation, word_set
+from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -149,22 +149,12 @@ def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     pattern = _royal_pattern(lang)
     if pattern is None:
         return
-    titles = _shared_words(lang, "ROYAL_TITLES")
+    titles = shared_words(lang, "ROYAL_TITLES")
     places = scan.word_places(text)
     for title in titles:
         for at in places.get(title, ()):
             if (m := pattern.match(text, at)) is not None:
                 yield m
-
-
-@cache
-def _shared_words(lang: ModuleType, key: str) -> tuple[str, ...]:
-    """The words of the language's list ``key``, in order, made anchor words: the one pass of
-    ``scan.word_places`` over a text finds them with every extractor's others, where a plain
-    string search for each would read the whole text again (3% of the time of people)."""
-    words = tuple(getattr(lang, key, ()))
-    scan.word_anchors(words)
-    return words
 
 
 @cache
@@ -773,7 +763,7 @@ def _titled_given_names(
     (``GIVEN_NAME_HONORIFICS``) before the first word of exactly one introduced name of
     several words, and no capitalised word after it, is that person."""
     text = ctx.text
-    honorifics = _shared_words(lang, "GIVEN_NAME_HONORIFICS")
+    honorifics = shared_words(lang, "GIVEN_NAME_HONORIFICS")
     places = scan.word_places(text)
     titled = [  # the honorifics' places, then the pattern (most texts have none)
         (at, m)

@@ -37,8 +37,8 @@ from types import ModuleType
 from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
-from . import Context, make_fact
-from .names import Spans, alternation, compiled, expand, word_start_alternation
+from . import Context, make_fact, scan
+from .names import Spans, alternation, compiled, expand, shared_words, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…"), and a quotation running on over paragraphs has no closing mark at
@@ -457,6 +457,8 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
     given: dict[str, str] = {}
     names_given = _given_genders(lang)
     text = ctx.text
+    words = shared_words(lang, "HONORIFIC_GENDERS")
+    written = not scan.word_places(text).keys().isdisjoint(words)  # most texts have none: no mention is looked at
     for f in names:
         if f.type != "person":
             continue
@@ -464,7 +466,7 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
         if name not in given:
             first, _, rest = name.partition(" ")
             given[name] = names_given.get(first, "") if rest else ""  # a lone "Martha" may be a surname
-        if name in genders:
+        if name in genders or not written:
             continue
         before = text[max(0, f.start - 8) : f.start].split()
         for word in (f.text.split(" ", 1)[0], before[-1] if before else ""):
