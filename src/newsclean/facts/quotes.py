@@ -38,7 +38,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import Spans, alternation, compiled, expand, shared_words, word_start_alternation
+from .names import Spans, alternation, compiled, expand, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…"), and a quotation running on over paragraphs has no closing mark at
@@ -457,8 +457,8 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
     given: dict[str, str] = {}
     names_given = _given_genders(lang)
     text = ctx.text
-    words = shared_words(lang, "HONORIFIC_GENDERS")
-    written = not scan.word_places(text).keys().isdisjoint(words)  # most texts have none: no mention is looked at
+    words = _honorific_words(lang)  # (made anchor words before the look-up)
+    written = not scan.word_places(text).keys().isdisjoint(words)  # most texts have none
     for f in names:
         if f.type != "person":
             continue
@@ -474,6 +474,13 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
                 genders[name] = honorifics[word]
                 break
     return {name: gender for name, gender in given.items() if gender} | genders  # an honorific wins
+
+
+@cache
+def _honorific_words(lang: ModuleType) -> frozenset[str]:
+    """The gendered honorifics without their dot ("Mr." -> "Mr"), anchor words: the shared one-pass
+    word look-up (``scan.word_places``) tells whether a text has one."""
+    return scan.word_anchors({word.rstrip(".") for word in getattr(lang, "HONORIFIC_GENDERS", {})}).words
 
 
 @cache
