@@ -142,9 +142,10 @@ def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
 
 @cache
 def shared_words(lang: ModuleType, key: str) -> tuple[str, ...]:
-    """The words of the language's list ``key``, in order, made anchor words: the one pass of
-    ``scan.word_places`` over a text finds them with every extractor's others, where a plain
-    string search for each would read the whole text again."""
+    """The words of the language's list ``key`` (words of letters, as anchor words are), in
+    order, made anchor words: the one pass of ``scan.word_places`` over a text finds them with
+    every extractor's others, where a plain string search for each would read the whole text
+    again. Call it before that look-up."""
     words = tuple(getattr(lang, key, ()))
     scan.word_anchors(words)
     return words
