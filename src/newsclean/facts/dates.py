@@ -315,9 +315,9 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
     phrases = [*lead, "a", "an", "from", "and"]
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
-    words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
+    prefix_words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
     last.update(w.lower() for w in getattr(rules, "NUMBER_WORDS", ()) if len(w) > 2)  # "two" upcoming weeks (not "a", "an")
-    return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(words))
+    return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(prefix_words))
 
 
 # Every table the English date pattern reads, and the words written into it.
@@ -782,7 +782,7 @@ def _resolve(
             shift, in_clause = tense(True)
             if bounded and shift >= 0:
                 shift, in_clause = 1, True
-            other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr]
+            other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr, arg-type]
             if other is not None and (in_clause and shift > 0 and period.end < ref or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type, operator]
                 return other
         return period
@@ -874,7 +874,8 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
             return None  # the current period only
         return Period(whole.start, ref, whole.grain) if p["part"] == "earlier" else Period(ref, whole.end, whole.grain)
     if "span" in p:
-        return _rolling(*p["span"], ref)
+        n, unit = p["span"]
+        return _rolling(n, unit, ref)
     if "season" in p:
         return _season(p, ref)
     if "week_of" in p:  # the n-th week, day or weekend of a month or year
@@ -905,8 +906,8 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         return day(week.start + timedelta(days=p["weekday"])) if "weekday" in p else _narrow(week, p.get("part"))
     if kind == "decade":  # this decade: the 2010s
         start = ref.year // 10 * 10 + 10 * offset
-        first, last = _DECADE_PARTS[p.get("part")]
-        return Period(date(start + first, 1, 1), date(start + last, 12, 31), "year")
+        lo, hi = _DECADE_PARTS[p.get("part")]
+        return Period(date(start + lo, 1, 1), date(start + hi, 12, 31), "year")
     if kind == "quarter":
         y, m = add_months(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * offset)
         return months(y, m, 3, "quarter")
@@ -948,8 +949,8 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
                 found = months(year + offset, size * (index - 1) + 1, size, grain)
         return found
     if "decade" in p:  # "the 1990s", "1990년대", "2020년대 초" (early: its first three years)
-        first, last = _DECADE_PARTS[p.get("part")]
-        return Period(date(year + first, 1, 1), date(year + last, 12, 31), "year")
+        lo, hi = _DECADE_PARTS[p.get("part")]
+        return Period(date(year + lo, 1, 1), date(year + hi, 12, 31), "year")
     if "year_to" in p:  # "2019-2021", "between 2019 and 2021", "2019~2021년"
         return Period(date(year, 1, 1), date(p["year_to"], 12, 31), "year") if p["year_to"] > year else None
     if "year" in p or kind == "year":
