@@ -353,3 +353,21 @@ def golden_doc(slug: str) -> Document:
 def test_golden_specs_are_valid_json() -> None:
     for path in golden.PAGES.glob("*/page.json"):
         assert set(json.loads(path.read_text(encoding="utf-8"))) == {"source", "must_have", "must_not_have"}
+
+
+def test_plain_ruby_reading_split_over_lines_is_joined_back() -> None:
+    from newsclean.clean.text import clean_plain
+
+    body = "尹氏は野党が政府高官や検事らへの\n弾劾\n（\nだんがい\n）\n訴追案を提出している点などを挙げ、「内乱を企てる明白な反国家行為だ。自由民主主義体制の転覆を企てている」と指摘した。"
+    text = clean_plain(f"ホーム\n{body}\n{body.replace('尹氏', '同氏')}").text
+    assert "検事らへの弾劾（だんがい）訴追案を提出" in text
+    assert "\n（\n" not in text
+
+
+def test_plain_paragraph_cut_off_by_a_paywall_ends_the_article() -> None:
+    from newsclean.clean.text import clean_plain
+
+    first = "１３日午後９時１９分ごろ、宮崎県で震度５弱の地震があった。気象庁によると、震源地は日向灘で、震源の深さは約３６キロ。地震の規模はマグニチュード６・６と推定される。"
+    cut = "気象庁は調査終了を受けた記者会見で「地震はいつ起きてもおかしくない」と呼びかけた。気象庁によると..."
+    text = clean_plain(f"社会\n{first}\n{cut}\nこの記事は会員限定です。\nログイン").text
+    assert cut in text and "会員限定" not in text

@@ -1,6 +1,7 @@
 """Plain text that still carries page chrome -> Cleaned.
 
-Each line is first judged on its own: widget label (also any line repeated on the page:
+Lines a ruby reading split (base word, "（", reading, "）") are first joined back. Each line
+is then judged on its own: widget label (also any line repeated on the page:
 labels, placeholders of ads and blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, social media, wire
 credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
@@ -27,6 +28,7 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 CREDIT_TAIL = re.compile(r"[.!?]\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}$")
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+RUBY_BRACKETS = {"（": "）", "(": ")"}  # a ruby reading's brackets, each on a line of its own
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
 
 END = "heads a related/comments section"
@@ -39,6 +41,8 @@ LATE_DISCOUNT = 0.5  # a run starting at the end of the page counts this much le
 JOIN_GAP = 12  # plain lines between two runs that are still one article
 JOIN_MIN = 600  # characters of article text in each of two runs joined
 TITLE_WINDOW = 6  # how far above the article the title is looked for
+RUBY_MAX = 20  # characters of a ruby reading
+LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ def clean_plain(text: str) -> Cleaned:
     v = vocab()
     texts = [t for raw in text.splitlines() if (t := " ".join(raw.split()))]
     counts = Counter(texts)
+    if any(bracket in counts for bracket in RUBY_BRACKETS):
+        texts = _join_ruby(texts)
+        counts = Counter(texts)
     lines = [_judge(t, v, counts[t]) for t in texts]
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
@@ -85,6 +92,27 @@ def clean_plain(text: str) -> Cleaned:
             blocks.append(_block(line.text))
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
+
+
+def _join_ruby(texts: list[str]) -> list[str]:
+    """Lines a ruby reading split ("…韓国の", "尹錫悦", "（", "ユンソンニョル", "）", "大統領は…")
+    joined back into one: the base word, its reading in brackets, and the text around them
+    (the line before unless it ends a sentence). CJK text has no spaces between words."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        close = RUBY_BRACKETS.get(texts[i])
+        if close and out and i + 2 < len(texts) and texts[i + 2] == close and len(texts[i + 1]) <= RUBY_MAX:
+            base = out.pop()
+            if out and not TERMINAL.search(out[-1]):
+                base = out.pop() + base
+            following = texts[i + 3] if i + 3 < len(texts) else ""
+            out.append(f"{base}{texts[i]}{texts[i + 1]}{close}{following}")
+            i += 4
+        else:
+            out.append(texts[i])
+            i += 1
+    return out
 
 
 def _next_plain(lines: list[Line], i: int, end: int) -> Line | None:
@@ -153,11 +181,20 @@ def _article_span(lines: list[Line]) -> tuple[int, int] | None:
         first -= 1
     while last + 1 < len(runs) and _joinable(lines, runs[last], runs[last + 1]):
         last += 1
-    return runs[first][0], runs[last][1]
+    end = runs[last][1]
+    return runs[first][0], end + (end < len(lines) and _cut_short(lines[end]))
+
+
+def _cut_short(line: Line) -> bool:
+    """A paragraph cut off where a paywall begins ("...の想定震源域..."): sentence-long text
+    ending in an ellipsis, right after the article's last line."""
+    return line.reason is None and bool(TRUNCATED.search(line.text)) and _size(line.text) >= GOOD_MIN
 
 
 def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
-    """(start, end, size) of runs of good lines at most MAX_GAP plain lines apart."""
+    """(start, end, size) of runs of good lines at most MAX_GAP plain lines apart; each plain
+    line inside a run counts against it, its text and LINE_COST more (text broken by many
+    short lines is less likely one article)."""
     runs: list[tuple[int, int, int]] = []
     start, end, size, gap, between, ended = -1, -1, 0, 0, 0, False
     for i, line in enumerate(lines):
@@ -175,7 +212,7 @@ def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
             ended = True
         elif line.reason is None:
             gap += 1
-            between += len(line.text)
+            between += len(line.text) + LINE_COST
     if start >= 0:
         runs.append((start, end, size))
     return runs
