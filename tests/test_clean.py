@@ -360,7 +360,7 @@ def test_plain_ruby_reading_split_over_lines_is_joined_back() -> None:
 
     body = "尹氏は野党が政府高官や検事らへの\n弾劾\n（\nだんがい\n）\n訴追案を提出している点などを挙げ、「内乱を企てる明白な反国家行為だ。自由民主主義体制の転覆を企てている」と指摘した。"
     text = clean_plain(f"ホーム\n{body}\n{body.replace('尹氏', '同氏')}").text
-    assert "検事らへの弾劾（だんがい）訴追案を提出" in text
+    assert "検事らへの 弾劾（だんがい） 訴追案を提出" in text
     assert "\n（\n" not in text
 
 
@@ -371,3 +371,20 @@ def test_plain_paragraph_cut_off_by_a_paywall_ends_the_article() -> None:
     cut = "気象庁は調査終了を受けた記者会見で「地震はいつ起きてもおかしくない」と呼びかけた。気象庁によると..."
     text = clean_plain(f"社会\n{first}\n{cut}\nこの記事は会員限定です。\nログイン").text
     assert cut in text and "会員限定" not in text
+
+
+def test_plain_list_of_named_blurbs_loses_to_a_shorter_article() -> None:
+    from newsclean.clean.text import clean_plain
+
+    article = [
+        "【ソウル＝特派員】韓国の大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。具体的な措置については明らかにされていない。",
+        "大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ",
+        "大統領は野党が政府高官や検事らへの訴追案を提出している点などを挙げ、「内乱を企てる明白な反国家行為だ」と指摘した。",
+        "韓国憲法は第７７条で、大統領は、戦時などの国家緊急事態や公共の安寧秩序を維持する必要がある場合に、戒厳令を宣布することができると定めている。",
+    ]
+    blurbs = []
+    for n in range(12):
+        blurbs += [f"サイト{n}", f"新聞社が運営する第{n}の情報サイトです。暮らしや旅、健康にまつわる最新の話題を幅広く紹介しています。"]
+    cleaned = clean_plain("\n".join(["ホーム", *article, "あわせて読みたい", *[f"メニュー{n}" for n in range(6)], *blurbs]))
+    assert cleaned.text.startswith("【ソウル＝特派員】") and "情報サイト" not in cleaned.text
+    assert cleaned.captions == (article[1],)

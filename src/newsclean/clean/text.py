@@ -25,7 +25,9 @@ SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
 IMAGE_FILE = re.compile(r"^\S.{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
 DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 # A sentence followed by a short unpunctuated credit ("... 연설하고 있다. 뉴시스"): a photo caption.
-CREDIT_TAIL = re.compile(r"[.!?]\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}$")
+# The same in CJK papers: a caption ends in its credit after a full-width equals sign ("…国民＝ＡＰ").
+# (One leading class, so the search tries one pattern per character.)
+CREDIT_TAIL = re.compile(r"[.!?＝](?:(?<=[.!?])\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 RUBY_BRACKETS = {"（": "）", "(": ")"}  # a ruby reading's brackets, each on a line of its own
@@ -43,6 +45,8 @@ JOIN_MIN = 600  # characters of article text in each of two runs joined
 TITLE_WINDOW = 6  # how far above the article the title is looked for
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
+LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
+LIST_DISCOUNT = 0.5  # ...counts this much less
 
 
 @dataclass(frozen=True)
@@ -96,18 +100,17 @@ def clean_plain(text: str) -> Cleaned:
 
 def _join_ruby(texts: list[str]) -> list[str]:
     """Lines a ruby reading split ("…韓国の", "尹錫悦", "（", "ユンソンニョル", "）", "大統領は…")
-    joined back into one: the base word, its reading in brackets, and the text around them
-    (the line before unless it ends a sentence). CJK text has no spaces between words."""
+    joined back into one line: the base word with its reading in brackets, and the lines
+    around them (the one before unless it ends a sentence), each break a space as elsewhere."""
     out: list[str] = []
     i = 0
     while i < len(texts):
         close = RUBY_BRACKETS.get(texts[i])
         if close and out and i + 2 < len(texts) and texts[i + 2] == close and len(texts[i + 1]) <= RUBY_MAX:
-            base = out.pop()
+            group = [f"{out.pop()}{texts[i]}{texts[i + 1]}{close}"]
             if out and not TERMINAL.search(out[-1]):
-                base = out.pop() + base
-            following = texts[i + 3] if i + 3 < len(texts) else ""
-            out.append(f"{base}{texts[i]}{texts[i + 1]}{close}{following}")
+                group.insert(0, out.pop())
+            out.append(" ".join(group + texts[i + 3 : i + 4]))
             i += 4
         else:
             out.append(texts[i])
@@ -196,25 +199,32 @@ def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
     line inside a run counts against it, its text and LINE_COST more (text broken by many
     short lines is less likely one article)."""
     runs: list[tuple[int, int, int]] = []
-    start, end, size, gap, between, ended = -1, -1, 0, 0, 0, False
+    start, end, size, gap, between, ended, count, split = -1, -1, 0, 0, 0, False, 0, 0
+
+    def close() -> None:
+        listed = count >= LIST_MIN and split == count - 1
+        runs.append((start, end, int(size * (1 - LIST_DISCOUNT)) if listed else size))
+
     for i, line in enumerate(lines):
         if line.good:
             if start >= 0 and (gap > MAX_GAP or ended):
-                runs.append((start, end, size))
+                close()
                 start = -1
             if start < 0:
-                start, size = i, 0
+                start, size, count, split = i, 0, 0, 0
             else:
                 size -= between
+                split += i > end
             end, gap, between, ended = i + 1, 0, 0, False
             size += len(line.text)
+            count += 1
         elif line.reason == COPYRIGHT:
             ended = True
         elif line.reason is None:
             gap += 1
             between += len(line.text) + LINE_COST
     if start >= 0:
-        runs.append((start, end, size))
+        close()
     return runs
 
 
