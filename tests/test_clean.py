@@ -388,3 +388,10 @@ def test_plain_list_of_named_blurbs_loses_to_a_shorter_article() -> None:
     cleaned = clean_plain("\n".join(["ホーム", *article, "あわせて読みたい", *[f"メニュー{n}" for n in range(6)], *blurbs]))
     assert cleaned.text.startswith("【ソウル＝特派員】") and "情報サイト" not in cleaned.text
     assert cleaned.captions == (article[1],)
+
+
+def test_plain_full_width_forms_and_cjk_punctuation_count_as_wide() -> None:
+    from newsclean.clean.text import _size
+
+    assert _size("１３日、「ＡＰ」") == 16  # full-width digits and letters, ideographic comma and brackets
+    assert _size("13 AP") == 5

@@ -29,7 +29,7 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 # (One leading class, so the search tries one pattern per character.)
 CREDIT_TAIL = re.compile(r"[.!?＝](?:(?<=[.!?])\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
-WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
 RUBY_BRACKETS = {"（": "）", "(": ")"}  # a ruby reading's brackets, each on a line of its own
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
 
@@ -157,7 +157,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
 
 
 def _size(text: str) -> int:
-    """Length with Hangul, kana and Han characters counted twice (they say more per character)."""
+    """Length with Hangul, kana, Han, CJK punctuation and full-width forms counted twice (they
+    say more per character, or take two columns)."""
     return len(text) + len(WIDE.findall(text))
 
 
