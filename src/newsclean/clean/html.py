@@ -23,7 +23,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -356,7 +355,7 @@ def _entries(paragraphs: list[tuple[LexborNode, str]]) -> LexborNode | None:
         return None
     parent, members, _ = max(found, key=lambda g: g[2])
     marked = sum(m.css_first(ENTRY_MARKS) is not None for m in members.values())
-    if 2 * marked < len(members) or _link_density_of(members.values()) >= MAX_CONTINUATION_LINKS:
+    if 2 * marked < len(members) or _link_density(*members.values()) >= MAX_CONTINUATION_LINKS:
         return None
     return parent
 
@@ -481,20 +480,13 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     return None, weight
 
 
-def _link_density_of(nodes: Iterable[LexborNode]) -> float:
-    """Share of the text of ``nodes`` in links (teasers of other stories, not entries)."""
+def _link_density(*nodes: LexborNode) -> float:
+    """Share of the text of ``nodes`` in links (1.0 when they hold no text)."""
     total = links = 0
     for node in nodes:
         total += len(node.text())
         links += sum(len(a.text()) for a in node.css("a"))
     return links / total if total else 1.0
-
-
-def _link_density(node: LexborNode) -> float:
-    total = len(node.text())
-    if not total:
-        return 1.0
-    return sum(len(a.text()) for a in node.css("a")) / total
 
 
 def _squash(text: str) -> str:

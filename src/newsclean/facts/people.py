@@ -228,10 +228,16 @@ def _merge_short_given_names(people: dict[str, _Person], mentions: list[tuple[in
                 if len(other_given) > len(given) >= 3 and other_given.startswith(given):
                     full[name] = other
     for short, long in full.items():
-        person = people[long]
-        person.role = person.role or people[short].role
-        person.org = person.org or people.pop(short).org
-        mentions[:] = [(s, e, long if n == short else n) for s, e, n in mentions]
+        _merge(people, mentions, short, long)
+
+
+def _merge(people: dict[str, _Person], mentions: list[tuple[int, int, str]], short: str, name: str) -> None:
+    """The person ``short`` is ``name``: its role and organisation fill theirs where they
+    have none, and its mentions become theirs."""
+    person, other = people[name], people.pop(short)
+    person.role = person.role or other.role
+    person.org = person.org or other.org
+    mentions[:] = [(s, e, name if n == short else n) for s, e, n in mentions]
 
 
 def _sentence_end(text: str, at: int, own: bool = False) -> int:
@@ -359,7 +365,7 @@ def _no_korean_name(lang: ModuleType, word: str, bare_role: str | None, opens_cl
 
 @cache
 def _organisation_words(lang: ModuleType) -> frozenset[str]:
-    return frozenset((*getattr(lang, "ORG_SUFFIXES", ()), *getattr(lang, "ORG_TYPE_NOUNS", ())))
+    return rule_words(lang, "ORG_SUFFIXES") | rule_words(lang, "ORG_TYPE_NOUNS")
 
 
 @cache
@@ -635,7 +641,7 @@ def _organisation_endings(lang: ModuleType) -> tuple[str, ...]:
 
 @cache
 def _foreign_not(lang: ModuleType) -> frozenset[str]:
-    return frozenset((*getattr(lang, "FOREIGN_NAME_NOT", ()), *getattr(lang, "PLACES", ()), *getattr(lang, "ROLE_MODIFIERS", ())))
+    return rule_words(lang, "FOREIGN_NAME_NOT") | rule_words(lang, "PLACES") | rule_words(lang, "ROLE_MODIFIERS")
 
 
 def _role_of(m: re.Match[str]) -> str | None:
@@ -648,10 +654,7 @@ def _merge_name_words(people: dict[str, _Person], mentions: list[tuple[int, int,
     트럼프") is that person: their mentions go to the full name."""
     words = _name_words(people)
     for short in [name for name in people if name in words]:
-        full = people[words[short]]
-        full.role = full.role or people[short].role
-        full.org = full.org or people.pop(short).org
-        mentions[:] = [(s, e, full.name if name == short else name) for s, e, name in mentions]
+        _merge(people, mentions, short, words[short])
 
 
 def _name_words(people: Iterable[str], first: bool = True) -> dict[str, str]:
@@ -847,7 +850,7 @@ def _no_given_names(lang: ModuleType) -> frozenset[str]:
 
 @cache
 def _places(lang: ModuleType) -> frozenset[str]:
-    return frozenset((*getattr(lang, "PLACES", ()), *getattr(lang, "TOWNS", ())))
+    return rule_words(lang, "PLACES") | rule_words(lang, "TOWNS")
 
 
 def _surname_first(lang: ModuleType | None) -> bool:
