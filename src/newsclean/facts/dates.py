@@ -36,6 +36,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ..model import Fact
 from . import Context, make_fact, scan
 from .amounts import after_name
+from .names import rule_pattern
 from .numbers import _alternation, number_pattern, parse_number
 
 # Numbers only, with a four-digit year: 2020-07-15, 2020.07.15, 15/07/2020, 7/15/2020.
@@ -824,14 +825,8 @@ def _sentence_at(ctx: Context, pos: int) -> tuple[int, int]:
 
 def _about_a_game(ctx: Context, pos: int) -> bool:
     """Does the sentence at ``pos`` report a game (``GAME_CONTEXT``)?"""
-    pattern = _pattern_of(ctx.lang, "GAME_CONTEXT")
+    pattern = rule_pattern(ctx.lang, "GAME_CONTEXT")
     return pattern is not None and pattern.search(ctx.text, *_sentence_at(ctx, pos)) is not None
-
-
-@cache
-def _pattern_of(rules: ModuleType | None, name: str) -> re.Pattern[str] | None:
-    source = getattr(rules, name, None)
-    return re.compile(source) if source else None
 
 
 def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: bool = False) -> tuple[int, bool]:
@@ -842,14 +837,14 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: boo
     only the future is told from the rest (1 or 0): a clause with no future marker needs no
     search for past ones, the costly pattern. With the tense, whether its marker stands in
     the clause (rather than elsewhere in the sentence); ``clause_only`` looks no further."""
-    past, future = _pattern_of(ctx.lang, "PAST_TENSE"), _pattern_of(ctx.lang, "FUTURE_TENSE")
+    past, future = rule_pattern(ctx.lang, "PAST_TENSE"), rule_pattern(ctx.lang, "FUTURE_TENSE")
     if past is None or future is None:
         return 0, False
     start, end = _sentence_at(ctx, pos)
     text = ctx.text
     if not whole_sentence and future.search(text, start, end) is None:
         return 0, False  # no future marker in the sentence, so none in the clause
-    reported = _pattern_of(ctx.lang, "REPORTED_BEFORE")
+    reported = rule_pattern(ctx.lang, "REPORTED_BEFORE")
     if reported is not None and reported.search(text, max(0, pos - 32), pos):
         return -1, True
     clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])

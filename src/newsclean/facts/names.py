@@ -134,6 +134,13 @@ def rule_endings(lang: ModuleType, name: str) -> tuple[str, ...]:
 
 
 @cache
+def rule_pattern(lang: ModuleType | None, name: str) -> re.Pattern[str] | None:
+    """The language's regex ``name`` as written, compiled once; None when it has none."""
+    source = getattr(lang, name, None)
+    return re.compile(source) if source else None
+
+
+@cache
 def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
     """The language's regex ``name`` with its placeholders filled (one that matches nothing
     when it has none), compiled once."""

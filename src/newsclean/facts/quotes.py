@@ -38,7 +38,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import Spans, alternation, compiled, expand, word_start_alternation
+from .names import Spans, alternation, compiled, expand, rule_pattern, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…"), and a quotation running on over paragraphs has no closing mark at
@@ -238,7 +238,7 @@ def _candidates(
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
         elif kind == "person":
             unresolved.add(gender)
-    clause = _reported_clause(lang)
+    clause = rule_pattern(lang, "REPORTED_CLAUSE")
     if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
         cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(ctx.text, lo, hi)) is not None]
         here = [s for s in here if not cuts or s.start < min(cuts)]
@@ -250,14 +250,6 @@ def _candidates(
         people = [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others]
         return people + anonymous
     return here + anonymous + pronouns
-
-
-@cache
-def _reported_clause(lang: ModuleType) -> re.Pattern[str] | None:
-    """Where a clause another reports opens (``REPORTED_CLAUSE``: "argued that"): the people
-    and organisations named after it in the sentence are what is said, not who says it."""
-    pattern = getattr(lang, "REPORTED_CLAUSE", "")
-    return re.compile(pattern) if pattern else None
 
 
 def _not_speaker(lang: ModuleType, text: str, person: _Speaker) -> bool:
@@ -284,14 +276,8 @@ def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
     """Whether a verb or a quotation follows a mention (``REPORTED_AFTER``): after "said", it
     is then the subject of what is said ("said Thomas is", "said Harris “put…”"), not the one
     saying it ("said CEO Craig Menear in a statement")."""
-    pattern = _reported_after(lang)
+    pattern = rule_pattern(lang, "REPORTED_AFTER")
     return pattern is not None and pattern.match(text, person.end) is not None
-
-
-@cache
-def _reported_after(lang: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(lang, "REPORTED_AFTER", "")
-    return re.compile(pattern) if pattern else None
 
 
 @cache
