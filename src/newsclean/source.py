@@ -24,14 +24,15 @@ from datetime import datetime, timezone
 from email.message import Message
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
-
-import httpx
 
 from . import __version__, warc
 from .errors import FetchError, NewscleanError, SourceError
 from .model import RawPage
+
+if TYPE_CHECKING:  # imported where a URL is fetched: a run on files need not pay ~85 ms for it
+    import httpx
 
 Item = str | RawPage | NewscleanError
 
@@ -252,6 +253,8 @@ def redact(source: str) -> str:
 
 def fetch(url: str, options: FetchOptions = FetchOptions()) -> RawPage:
     """GET a http(s) URL, following at most ``max_redirects`` redirects within http(s)."""
+    import httpx
+
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"}
     with httpx.Client(timeout=options.timeout, headers=headers, follow_redirects=False) as client:
         current = url
@@ -275,6 +278,8 @@ def fetch(url: str, options: FetchOptions = FetchOptions()) -> RawPage:
 def _get_with_retries(
     client: httpx.Client, url: str, source: str, options: FetchOptions
 ) -> tuple[str, int, httpx.Headers, bytes]:
+    import httpx
+
     for attempt in range(options.retries + 1):
         last = attempt == options.retries
         try:
@@ -301,6 +306,8 @@ def _get_with_retries(
 def connection_failure(error: httpx.TransportError) -> str:
     """One line: could not connect at all, or the connection broke mid-response (reset,
     or closed before the Content-Length the server promised)."""
+    import httpx
+
     detail = (str(error).splitlines() or [""])[0][:200] or type(error).__name__
     return f"cannot connect: {detail}" if isinstance(error, httpx.ConnectError) else f"connection broken: {detail}"
 
