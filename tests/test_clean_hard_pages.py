@@ -155,3 +155,27 @@ def test_a_live_blog_is_read_with_its_entries_in_page_order():
     removed = clean_html(live_blog("LiveBlogPosting")).removed  # --explain: the entries are not "outside"
     assert {r.text for r in removed if r.reason == "date line"} == {f"1{i}:05 Jane Roe" for i in range(5)}
     assert not any("Update" in r.text for r in removed)
+
+
+def test_a_lead_paragraph_beside_the_body_container_is_read():
+    lead = "<p>The lead of the story, set apart from the rest of its body above a paywall box, is read too.</p>"
+    after = "<p>Please keep comments on topic and civil; the editors remove insults and off-topic posts.</p>"
+    links = "<p><a href='/a'>A linked teaser headline that is long enough to count as a paragraph</a></p>"
+    author = "<section>" + "".join(f"<span>Short author line {i}</span>" for i in range(8)) + "</section>"  # too much to widen over
+    page = (
+        "<html><head><title>Story</title></head><body><article><h1>Story</h1>"
+        f"<div>{author}{links}{lead}<div class='box'>{PARAGRAPHS * 2}</div>{after}</div>"
+        "</article></body></html>"
+    )
+    text = newsclean.extract(page).text
+    assert text.splitlines()[0].startswith("The lead of the story") and "Paragraph 5" in text
+    assert "A linked teaser" not in text and "Please keep comments" not in text  # linked; after the body
+
+
+def test_a_real_page_with_its_lead_beside_the_body():
+    page = FUNDUS / "es" / "ABC" / "2025_01_13"
+    if not page.is_dir():
+        pytest.skip("no ../shared/eval/fundus-dev beside the repository")
+    text = newsclean.extract(gzip.decompress((page / "page.html.gz").read_bytes())).text
+    assert text.startswith("Un nuevo caso de abuso a menores")
+    assert "En un primer momento, la mujer" in text

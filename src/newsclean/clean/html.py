@@ -5,8 +5,8 @@
 3. Score the parents of paragraphs (readability's idea: a paragraph's weight goes to its
    parent and half to its grandparent; class/id words, link density and nearness to the
    headline adjust it); widen the best one to the ancestor whose extra text is still mostly
-   paragraphs, or else add its well-scoring siblings (articles split into chunks), and
-   later chunks of its class. A page whose JSON-LD says LiveBlogPosting adds its entries.
+   paragraphs, or else add its well-scoring siblings (articles split into chunks) and the
+   <p>s before it (a lead set apart), and later chunks of its class. A page whose JSON-LD says LiveBlogPosting adds its entries.
 4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
    Blocks; captions go apart; chrome (by tag, class/id word, hidden style, link density
    unless a sentence is linked whole, widget label, dateline, a short block with a <time>
@@ -70,6 +70,7 @@ MAX_LABEL = 60  # ...and only this short, a run of widget labels
 MAX_SECTION_LABEL = 40  # a <p> or <div> this short, not a sentence, opens a related section as a heading does
 MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time and a name), not a sentence
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
+MIN_LONE_PARAGRAPH, MAX_LONE_LINKS = 80, 0.25  # a <p> beside the best container this long and this little linked joins
 MIN_CONTINUATION = 200  # paragraph characters in a later container of the body's own class
 MAX_CONTINUATION_LINKS = 0.3  # link density above which it is a list of links, not the body
 MAX_LINK_DENSITY = 0.5  # blocks with more of their text in links are navigation, unless...
@@ -289,9 +290,19 @@ def _main_node(
     if main.mem_id != top.mem_id or top.parent is None:
         return [main, *_continuations(main, body, nodes, mass)], top, mass
     threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
-    siblings = [s for s in top.parent.iter() if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold]
+    siblings, before = [], True  # a lone <p> joins before the container only: after it, it is often a notice
+    for s in top.parent.iter():
+        before = before and s.mem_id != best
+        if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold or before and s.tag == "p" and _lone_paragraph(s):
+            siblings.append(s)
     taken = {s.mem_id for s in siblings}
     return siblings + [n for n in _continuations(top, body, nodes, mass) if n.mem_id not in taken], top, mass
+
+
+def _lone_paragraph(p: LexborNode) -> bool:
+    """A <p> beside the best container that is a paragraph of the article (a lead set apart
+    from the rest of the body, readability's rule): long enough and hardly linked."""
+    return len(p.text(strip=True)) >= MIN_LONE_PARAGRAPH and _link_density(p) < MAX_LONE_LINKS
 
 
 def _continuations(main: LexborNode, body: LexborNode, nodes: dict[int, LexborNode], mass: dict[int, int]) -> list[LexborNode]:
