@@ -279,6 +279,14 @@ def test_a_short_sentence_with_a_time_is_text_and_a_time_stamp_is_not() -> None:
     assert {r.text for r in cleaned.removed if r.reason == "date line"} == {"21:00 Jane Roe", "Updated Nov. 19, 2019 at 5:10 p.m."}
 
 
+@pytest.mark.parametrize("stamp", ["Thứ tư, 22/10/2025, 19:25 (GMT+7)", "Onsdag 22.10.2025 kl 19:25", "Środa, 22-10-2025 19:25"])
+def test_a_numeric_date_and_time_with_a_word_or_two_of_any_language_is_a_date_line(stamp: str) -> None:
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p><span>{stamp}</span></p><p>{PROSE}</p></article>"))
+    assert stamp not in cleaned.text and [r.reason for r in cleaned.removed if r.text == stamp] == ["date line"]
+    kept = "Polls close 22/10/2025 at 19:25 in every district"  # more words: not a date line
+    assert kept in clean(html(f"<article><p>{PROSE}</p><p>{kept}</p><p>{PROSE}</p></article>")).text
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

@@ -48,18 +48,24 @@ _NON_WORD = re.compile(r"[\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}")
+_FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+MAX_OTHER_WORDS = 2  # words of no date vocabulary beside a numeric date and a time in a date line
 SENTENCE_END = re.compile(r"[.。][\"”’'»)]?$")  # a statement's end (a teaser or promo may end in ? or !)
 MIN_SENTENCE_WORDS = 3  # words besides date words: a short sentence, not "Posted Nov. 19 at 5 p.m."
 
 
 def is_dateline(text: str, v: Vocab) -> bool:
-    """A short line made only of a date or time and date words ("Nov. 19, 2019 at 5:10 pm")."""
+    """A short line made only of a date or time and date words ("Nov. 19, 2019 at 5:10 pm"),
+    or of a numeric date, a time and a word or two of a language without date words (a
+    weekday: "Thứ tư, 22/10/2025, 19:25 (GMT+7)")."""
     if len(text) > 60 or len(_DIGITS.findall(text)) < 2:
         return False
     words = _LETTERS.findall(text.lower())
-    if not all(w in v.date_words for w in words):
-        return False
-    return bool(words) or bool(_NUMERIC_DATE.search(text))
+    others = sum(w not in v.date_words for w in words)
+    if not others:
+        return bool(words) or bool(_NUMERIC_DATE.search(text))
+    return others <= MAX_OTHER_WORDS and bool(_FULL_DATE.search(text)) and bool(_TIME.search(text))
 
 
 def is_sentence(text: str, v: Vocab) -> bool:
