@@ -1288,3 +1288,18 @@ def test_en_a_title_described_as_a_story_is_no_person() -> None:
 def test_en_a_given_name_before_a_trademark_sign_is_a_brand() -> None:
     text = "Add a jar of Don Victor® Honey, about a cup and a half. Ellen Kushner liked the jam."
     assert _values(who(text, "en"), "person") == {"Ellen Kushner"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["경찰은 정확한 사고 경위를 조사하고 있다.", "경찰은 목격자를 상대로 정확한 화재 경위를 조사 중이다.", "그는 대회에 나선 유일한 한국 선수다."],
+)
+def test_ko_a_verb_form_before_a_noun_and_a_role_is_no_name(sentence: str) -> None:
+    assert not of_type(who(sentence, "ko"), "person")
+
+
+def test_ko_a_name_opening_its_clause_before_a_field_and_a_role_is_a_name() -> None:
+    text = "이정한 경제학 교수는 “저출산은 주거 문제”라고 말했다. 우원식 국회의장은 “시한을 지켜 달라”고 당부했다."
+    facts = who(text, "ko")
+    assert people(facts) == {"이정한": ("교수", None), "우원식": ("국회의장", None)}
+    assert [q[1] for q in quotes(facts)] == ["이정한", "우원식"]

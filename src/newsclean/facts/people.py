@@ -64,6 +64,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
         elif org is not None and not known and not _org_as_written(lang, org, sure):
             org = None
+            if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role
+                names = [span for span in names if span is None or not _verb_before_noun(lang, ctx.text, span, org_spans)]
         if org is not None and not known and not sure and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
             names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         if org is None and _surname_first(lang):
@@ -310,8 +312,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
         return (start, end) if " " in name else None
     if _body_name(lang, name, _role_of(m)):
         return None
-    verb_like = name.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS"))
-    opens = verb_like and org_spans is not None and _opens_clause(text, start, org_spans)
+    opens = _verb_like(lang, name) and org_spans is not None and _opens_clause(text, start, org_spans)
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
 
 
@@ -333,6 +334,18 @@ def _body_name(lang: ModuleType, word: str, role: str | None) -> bool:
     """Whether a word ends like a body's short name (``NAME_BODY_ENDINGS``: "서울시 대변인";
     ``NAME_NOT_ENDINGS_BEFORE``, before the body's roles: "서울대 교수")."""
     return word.endswith(rule_endings(lang, "NAME_BODY_ENDINGS")) or role in getattr(lang, "NAME_NOT_ENDINGS_BEFORE", {}).get(word[-1:], ())
+
+
+def _verb_before_noun(lang: ModuleType, text: str, span: tuple[int, int], org_spans: Spans) -> bool:
+    """Whether a word read as a name before a noun that names no organisation and a role is a
+    verb's form, as it would be right before the role ("경찰은 정확한 사고 경위를": no person;
+    "이정한 경제학 교수는", opening its clause, is one)."""
+    return _verb_like(lang, text[span[0] : span[1]]) and not _opens_clause(text, span[0], org_spans)
+
+
+def _verb_like(lang: ModuleType, word: str) -> bool:
+    """Whether a word of a name's shape ends like a verb's attributive form (``NAME_BARE_NOT_ENDINGS``)."""
+    return word.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS"))
 
 
 def _bare_role(lang: ModuleType, m: re.Match[str], end: int, before: str | None = None) -> str | None:
@@ -360,7 +373,7 @@ def _no_korean_name(lang: ModuleType, word: str, bare_role: str | None, opens_cl
         return True
     if bare_role is None:
         return False
-    return (word.endswith(rule_endings(lang, "NAME_BARE_NOT_ENDINGS")) and not opens_clause) or bare_role in rule_words(lang, "NOUN_ROLES")
+    return (_verb_like(lang, word) and not opens_clause) or bare_role in rule_words(lang, "NOUN_ROLES")
 
 
 @cache

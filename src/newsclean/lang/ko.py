@@ -171,6 +171,7 @@ UNIT_FOLLOWERS = (
     "부터", "보다", "이나", "나", "쯤", "가량", "여", "정도", "이며", "이고", "인", "였", "이었", "대", "당",
     "짜리", "에서", "에게", "밖", "뿐", "째", "이상", "이하", "미만", "초과", "가까이", "안팎", "선",
     "어치", "꼴", "치",  # "1조원어치" (worth), "100만원꼴" (apiece), "3개월치" (worth of)
+    "이다",  # the copula: "50여개 기업이다"
 )
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
@@ -182,8 +183,23 @@ APPROX_AFTER = ("가량", "안팎", "정도", "쯤", "남짓", "가까이")
 QUALIFIERS_AFTER = {"이상": "at least", "초과": "more than", "이하": "at most", "미만": "less than", "넘게": "more than"}
 QUALIFIERS_BEFORE: dict[str, str] = {"최소": "at least", "최대": "at most"}
 RANGE_SEPARATORS = ("~", "-", "–", "∼", "〜")
-# The noun after a counter that is not the thing counted.
-NOT_COUNTED = ("이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등")
+# The noun after a counter, or the word before the number, that is not the thing counted:
+# bounds, measures, and adverbs ("부상자는 모두 12명", "하루 평균 1,200명", "3명 가운데").
+NOT_COUNTED = (
+    "이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등", "가운데",
+    "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미",
+)
+# A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
+# counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
+# 3만4천명", "1,000명 넘는". Its endings: a sentence's (다), a clause's (며, 지만; 고 after a
+# verb stem, not "교통사고"), a noun modifier's (한, 된, 는, 은, 든, 던; "어난": "늘어난").
+# 는 and 은 are also particles: "취업자 수는 2,880만명" (a noun with a particle counts nothing).
+PREDICATE_ENDINGS = (
+    "다", "며", "면서", "지만", "는데", "으나", "하고", "되고", "지고", "치고", "리고", "있고", "없고", "늘고", "줄고", "넘고",
+    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난",
+)
+# After a counter, the particle that makes the next word what is counted: "3명의 사망자".
+OF_PARTICLES = ("의",)
 
 # Dates. "2020년 7월 15일", "7월 15일", "15일", "9월 중", "내년 상반기", "지난 14일".
 YEAR_SUFFIX = "년"
@@ -401,7 +417,7 @@ ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?<!들)(?:(?:�
 # Roles and titles that follow a name: "성윤모 산업통상자원부 장관", "문재인 대통령".
 ROLES = (
     "대통령", "부통령", "국무총리", "총리", "부총리", "장관", "차관", "차관보", "대변인", "수석대변인",
-    "비서실장", "실장", "수석", "비서관", "행정관", "의원", "국회의원", "의장", "부의장", "위원장",
+    "비서실장", "실장", "수석", "비서관", "행정관", "의원", "국회의원", "국회의장", "의장", "부의장", "위원장",
     "부위원장", "위원", "최고위원", "원내대표", "대표", "당대표", "대표이사", "대표 직무대행",
     "직무대행", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "이사장",
     "원장", "부원장", "청장", "차장", "처장", "국장", "과장", "팀장", "부장", "본부장", "센터장",
