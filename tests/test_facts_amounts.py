@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import pytest
@@ -607,6 +608,32 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
     counted = lambda text: [f.attrs["counted"] for f in extract_facts(text, lang="ko") if f.type == "count"]  # noqa: E731
     assert counted("직원 3만 명이 일한다.") == ["직원"]
     assert counted("정부는 내년 하반기까지 약 3만 명을 채용할 계획이다.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # a predicate before the number or after the counter counts nothing
+        ("경기 화성의 한 공장에서 불이 나 근로자 2명이 숨지고 5명이 다쳤다.", ["근로자", None]),
+        ("지난달 취업자 수는 2,880만명으로 전년 동월 대비 21만1000명 늘었다.", [None, None]),
+        ("올해 신입생은 작년보다 2천명 줄어든 3만4천명이다.", [None, None]),
+        ("신규 확진자는 하루 평균 1,200명 수준이다.", [None]),
+        ("부동산 거래량은 12.5% 감소한 4만3천건으로 집계됐다.", [None]),
+        # nouns, with the copula or after 의
+        ("지원 대상은 50여개 기업이다.", ["기업"]),
+        ("이번 사고로 3명의 사망자가 나왔다.", ["사망자"]),
+        ("올해 교통사고 3건이 접수됐다.", ["교통사고"]),  # 고 of a noun, not of a verb
+        ("현장에는 의료진 30명이 투입됐다.", ["의료진"]),
+        # a date, a word glued to a number, an adverb or "among" before the number
+        ("폐업한 자영업자는 지난해 98만6000명에 달했다.", [None]),
+        ("이 지역에서는 최근 5년간 40건의 사고가 발생했다.", ["사고"]),
+        ("부상자는 모두 12명이다.", [None]),
+        ("부상자 가운데 3명은 중상이다.", [None]),
+    ],
+)
+def test_a_korean_count_counts_a_noun_not_a_predicate_a_date_or_an_adverb(text: str, counted: list[str | None]) -> None:
+    facts = [f for f in extract_facts(text, lang="ko", ref_date=date(2024, 10, 8)) if f.type == "count"]
+    assert [f.attrs["counted"] for f in facts] == counted
 
 
 @pytest.mark.parametrize(

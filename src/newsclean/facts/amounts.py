@@ -153,6 +153,8 @@ class Tables:
     not_measured: frozenset[str]
     plurals: frozenset[str]
     particles: tuple[str, ...]  # longest first
+    predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
+    next_words: re.Pattern[str]  # the words after a Korean counter ("3명의 사망자가": after 의)
     strict: tuple[str, ...]
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
     scales: frozenset[str]  # scale words ("hundred", "millions"): no number alone
@@ -189,6 +191,8 @@ def tables(rules: ModuleType | None) -> Tables:
         not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
         particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
+        predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
+        next_words=_next_words_pattern(tuple(_rule(rules, "OF_PARTICLES"))),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
         scales=frozenset(w.lower() for w in (*_rule(rules, "SMALL_SCALES", {}), *_rule(rules, "BIG_SCALES", {}))),
@@ -227,6 +231,11 @@ def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Patte
         re.compile(rf"(?<![\w.,])(?P<n>{number})[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
         re.compile(rf"[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
     )
+
+
+def _next_words_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
+    of = rf"(?:{_alternation(particles)})?" if particles else ""
+    return re.compile(rf"{of}[ \t]+{_HANGUL_WORD_}(?:[ \t]+{_HANGUL_WORD_})?(?:[ \t]+{_HANGUL_WORD_})?")
 
 
 def _rate_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
@@ -269,8 +278,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     # a range that is not one ("5% to $3 billion") is read again as its first amount; a
     # rejected match with no second number is not: the plain pattern matches the same text
     patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
+    dates = frozenset(f.end for f in found if f.type == "date")  # "지난해 98만명": a date counts nothing
     has_range = lambda m: m["n2"] is not None  # noqa: E731
-    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words), has_range), words)
+    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates), has_range), words)
     if (day_counts := _day_counts(ctx.lang)) is not None:
         for m in day_counts.finditer(ctx.text):  # "사흘간": a count of days in one word
             n = ctx.lang.DAY_COUNT_WORDS[m.group(1)]  # type: ignore[union-attr]
@@ -328,9 +338,9 @@ def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None
     return make_fact(ctx, first.type, first.start, second.end, value, **attrs)
 
 
-def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
+def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset()) -> Fact | None:
     bare = m.span() == m.span("n1") and not (words.articles and m["one"])
-    bare_count = _counted(ctx, m, None, m.end(), words) if bare else None  # a bare number is a count: read once
+    bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
     if bare_count is not None and bare_count[0] is None:
         return None  # a bare number, nothing around it ("2002 after", "5,000."): most digit runs
     rules = ctx.lang
@@ -357,7 +367,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
         return None  # "twice a year", "$5 a day": "a" is "per"
     if type_ == "count":
-        counted, end = bare_count or _counted(ctx, m, surface, end, words)
+        counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
         if counted is None and not (qualifier or approx) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
@@ -471,12 +481,12 @@ def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType |
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
-_HANGUL_NEXT_WORDS = re.compile(rf"[ \t]+{_HANGUL_WORD_}(?:[ \t]+{_HANGUL_WORD_})?(?:[ \t]+{_HANGUL_WORD_})?")
-_HANGUL_PREV = re.compile(r"([가-힣A-Za-z]+)[ \t]+$")
+_HANGUL_PREV = re.compile(r"(?<!\w)([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간")
 
 
-def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, words: Tables) -> tuple[str | None, int]:
-    """What a count counts, and where the fact ends (English nouns are part of it)."""
+def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, words: Tables, dates: frozenset[int]) -> tuple[str | None, int]:
+    """What a count counts, and where the fact ends (English nouns are part of it). A Korean
+    predicate, a word with a particle or a date (ending in ``dates``) counts nothing."""
     if not counter:  # English: "3,000 workers", "3,000 new jobs"
         if words.hangul or not words.not_counted:
             return None, end
@@ -492,16 +502,18 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         return None, end
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
     # first word that takes a particle), else the bare noun before ("일자리 190만개를").
-    following = _HANGUL_NEXT_WORDS.match(ctx.text, m.end())
+    following = words.next_words.match(ctx.text, m.end())
     if following:
         candidates = [w for w in following.groups() if w]
-        if candidates[0] in words.not_counted:
-            return None, end
+        first = _strip_particle(candidates[0], words.particles)
+        if first in words.not_counted or first == candidates[0] and first.endswith(words.predicates):
+            return None, end  # "1,200명 수준이다", "21만1000명 늘었다"
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
     if previous := _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start()):
         word = previous.group(1)  # a bare noun: with a particle it is no part of the count ("하반기까지 3만 명을")
-        return (None if word in words.not_counted or _strip_particle(word, words.particles) != word else word), end
+        bare = word not in words.not_counted and not word.endswith(words.predicates) and previous.end(1) not in dates
+        return (word if bare and _strip_particle(word, words.particles) == word else None), end
     return None, end
 
 
