@@ -1303,3 +1303,13 @@ def test_ko_a_name_opening_its_clause_before_a_field_and_a_role_is_a_name() -> N
     facts = who(text, "ko")
     assert people(facts) == {"이정한": ("교수", None), "우원식": ("국회의장", None)}
     assert [q[1] for q in quotes(facts)] == ["이정한", "우원식"]
+
+
+def test_ko_a_name_then_a_company_of_a_names_shape_by_the_later_mention() -> None:
+    said = "방시혁 하이브 의장은 “책임을 느낀다”고 말했다. 방 의장은 “사과드린다”고 덧붙였다."
+    facts = who(said, "ko")
+    assert people(facts) == {"방시혁": ("의장", "하이브")}
+    assert [q[1] for q in quotes(facts)] == ["방시혁", "방시혁"]
+    # the other order, and a verb's form before a name: the second word is the name
+    assert set(people(who("그는 하이브 방시혁 의장을 만났다. 방 의장은 웃었다.", "ko"))) == {"방시혁"}
+    assert set(people(who("중재에 나선 한병도 대표는 말했다. 한 대표는 웃었다.", "ko"))) == {"한병도"}

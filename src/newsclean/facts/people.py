@@ -67,7 +67,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role
                 names = [span for span in names if span is None or not _verb_before_noun(lang, ctx.text, span, org_spans)]
         if org is not None and not known and not sure and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
-            names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
+            if not _name_before_name(lang, ctx.text, names[0], org, role):
+                names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
         if org is None and _surname_first(lang):
             org = _org_right_before(ctx.text, org_ends, names)
         for span in names:
@@ -334,6 +335,17 @@ def _body_name(lang: ModuleType, word: str, role: str | None) -> bool:
     """Whether a word ends like a body's short name (``NAME_BODY_ENDINGS``: "서울시 대변인";
     ``NAME_NOT_ENDINGS_BEFORE``, before the body's roles: "서울대 교수")."""
     return word.endswith(rule_endings(lang, "NAME_BODY_ENDINGS")) or role in getattr(lang, "NAME_NOT_ENDINGS_BEFORE", {}).get(word[-1:], ())
+
+
+def _name_before_name(lang: ModuleType, text: str, span: tuple[int, int] | None, second: str, role: str | None) -> bool:
+    """Whether the first of two words of a name's shape before a role is the name and the
+    second its organisation ("방시혁 하이브 의장"), not the other way round ("하이브 방시혁 의장",
+    "중재에 나선 한병도 대표"): the text mentions the first later by its surname and the role
+    ("방 의장"), and not the second."""
+    if span is None or role is None:
+        return False
+    later = [f"{_surname(lang, word)} {role}" for word in (text[span[0] : span[1]], second)]
+    return later[0] in text and later[1] not in text
 
 
 def _verb_before_noun(lang: ModuleType, text: str, span: tuple[int, int], org_spans: Spans) -> bool:
