@@ -806,3 +806,18 @@ def test_korean_some_more_than_units_ago_after_the_unit_is_an_approximate_date()
 def test_the_same_day_is_the_day_named_last() -> None:
     text = "He set himself on fire Sunday.\nAnalysts linked the accounts.\nIn a post the same day, he wrote."
     assert dates(text, "en", date(2024, 2, 28)) == [("Sunday", "2024-02-25", "day"), ("the same day", "2024-02-25", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The trial is expected to last six weeks, starting Jan. 15.", []),
+        ("The programme will last two years.", []),
+        ("It won't last two years.", []),
+        ("He has lived there for the last six years.", [("the last six years", "2014/2019", "year")]),
+        ("Sales rose 5% compared to last year.", [("last year", "2019", "year")]),
+        ("The ban will last until next month.", [("until next month", "2020-08", "month")]),
+    ],
+)
+def test_last_after_a_modal_or_to_before_a_count_is_a_verb(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [d for d in dates(text, "en") if "Jan" not in d[0]] == found

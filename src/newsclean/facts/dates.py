@@ -598,6 +598,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "via USA Today": a name
     if "relunit" in parts and ctx.text.startswith(" of ", m.end()) and parts["rel"].lower() == "last" and _THE_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel")):
         return None  # "the last weekend of the festival": its final one, not the one before this
+    if "rel" in parts and parts["rel"].lower() in ctx.rule("RELATIVE_VERBS") and _a_verb(ctx, m, parts):
+        return None  # "the trial will last six weeks": how long, no date
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
     if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
@@ -634,6 +636,13 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+def _a_verb(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
+    """Is a relative word that is also a verb ("last") one here: after a modal or "to" and
+    before a count or a plural unit ("will last six weeks", "to last months")?"""
+    counted = "count" in parts or parts["relunit"].lower().endswith("s")
+    return counted and scan.word_before(ctx.text, m.start("rel")).replace("’", "'").endswith(ctx.rule("VERB_MARKERS"))
 
 
 _CAPITALS = frozenset(f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -351,6 +351,12 @@ ANAPHORIC_DAY_WORDS = ("that day", "the same day")
 RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
 # Of those, the ones a count may come before: "the two past years", "2 upcoming weeks".
 COUNT_FIRST = ("upcoming", "coming", "past")
+# Of those, the ones that are also verbs: after a modal or "to", with a count or a plural
+# unit, one says how long ("the trial will last six weeks", "expected to last months"), not
+# which period ("the last six weeks"; "compared to last year" stays a date).
+RELATIVE_VERBS = ("last",)
+# The word before ends with one of VERB_MARKERS ("won't", "it'll").
+VERB_MARKERS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "n't", "'ll")
 # After last/this/next: Saturday and Sunday of that week ("last weekend").
 WEEKEND_UNITS = ("weekend",)
 # The weekend under way, or else the one just gone (news reports the past).
