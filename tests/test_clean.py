@@ -287,6 +287,14 @@ def test_a_numeric_date_and_time_with_a_word_or_two_of_any_language_is_a_date_li
     assert kept in clean(html(f"<article><p>{PROSE}</p><p>{kept}</p><p>{PROSE}</p></article>")).text
 
 
+def test_snake_case_class_names_read_as_kebab_case() -> None:
+    bio = "<p class='author_bio'>Ann Roe is a reporter on the city desk and writes about housing.</p>"
+    photo = "<span class='img_desc'>The new bridge at dusk on Monday</span>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{photo}<p>{PROSE}</p>{bio}</article>"))
+    assert "Ann Roe" not in cleaned.text and "page chrome (author-bio)" in {r.reason for r in cleaned.removed}
+    assert "The new bridge at dusk on Monday" in cleaned.captions and "bridge at dusk" not in cleaned.text
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

@@ -480,7 +480,7 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     if not cls and not id_:
         return None, 0.0
     v = vocab()
-    label = f"{cls or ''} {id_ or ''}".lower()
+    label = f"{cls or ''} {id_ or ''}".lower().replace("_", "-")  # snake_case names as kebab-case
     chrome = v.junk_class.search(label)
     body = v.body_class.search(label)
     weight = CLASS_WEIGHT * ((body is not None) - (chrome is not None))
