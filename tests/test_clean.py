@@ -295,6 +295,14 @@ def test_snake_case_class_names_read_as_kebab_case() -> None:
     assert "The new bridge at dusk on Monday" in cleaned.captions and "bridge at dusk" not in cleaned.text
 
 
+def test_a_chrome_element_of_a_bem_block_named_for_the_article_is_chrome() -> None:
+    bio = "<div class='article-end__author-bio'><p>Ann Roe is a reporter on the city desk and writes about housing.</p></div>"
+    hashed = "<div class='article__ad-box__x9k2q'><p>Words in a box whose class ends in a build hash, not an element.</p></div>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p><div class='article-body__text'><p>{PROSE}</p></div>{hashed}{bio}</article>"))
+    assert "Ann Roe" not in cleaned.text and "page chrome (author-bio)" in {r.reason for r in cleaned.removed}
+    assert cleaned.text.count("The council voted") == 2 and "Words in a box" in cleaned.text
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

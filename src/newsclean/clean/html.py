@@ -55,6 +55,7 @@ MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<t
 GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
+BEM_BLOCK = re.compile(r"^\S*__(?=[a-z][a-z-]*$)")  # "article-end__" of "article-end__author-bio" (not of a hash: "x__lyzt4")
 TAG = re.compile(r"<[^>]+>")
 MIN_STRUCTURED = 500  # characters of a JSON-LD articleBody worth comparing with the page
 MIN_COVERAGE = 0.7  # below this share of its words found in the page's blocks, use the JSON-LD body
@@ -480,12 +481,15 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     if not cls and not id_:
         return None, 0.0
     v = vocab()
-    label = f"{cls or ''} {id_ or ''}".lower().replace("_", "-")  # snake_case names as kebab-case
+    names = f"{cls or ''} {id_ or ''}".lower()
+    label = names.replace("_", "-")  # snake_case names as kebab-case
     chrome = v.junk_class.search(label)
     body = v.body_class.search(label)
     weight = CLASS_WEIGHT * ((body is not None) - (chrome is not None))
     if v.caption_class.search(label):
         return "caption", weight
+    if chrome and body and "__" in names:  # a body word in a BEM block's name is not the node's ("article-end__author-bio")
+        body = v.body_class.search(" ".join(BEM_BLOCK.sub("", n) for n in names.split()))
     if chrome and not body:
         return f"page chrome ({chrome.group().strip(' -_')})", weight
     return None, weight
