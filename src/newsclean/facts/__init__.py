@@ -77,20 +77,23 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> t
     for m in _SENTENCE_END.finditer(text):
         end = m.end("quotes")  # after the mark and its quotes (-1 after a line break)
         if end < 0:
-            end = m.end()
+            end = m.start()
         elif _is_abbreviation(text, end, abbreviations):
             continue
         spans.append((start, end))
         start = m.end()
     spans.append((start, len(text)))
-    stripped = (_strip(text, s, e) for s, e in spans)
+    # Most sentences have no white space to strip: test their two ends before calling _strip.
+    stripped = (_strip(text, s, e) if text[s : s + 1].isspace() or text[e - 1 : e].isspace() else (s, e) for s, e in spans)
     return tuple(span for span in stripped if span[0] < span[1])
 
 
 def _is_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
-    lo = max(0, end - 64)  # a word is shorter; never scan back to the start of the text
-    start = max(lo, text.rfind(" ", lo, end) + 1, text.rfind("\n", lo, end) + 1, text.rfind("\t", lo, end) + 1)
-    token = text[start:end].rstrip("\"'”’)]")
+    token = text[max(0, end - 64) : end]  # a word is shorter; never scan back to the start of the text
+    token = token[token.rfind(" ") + 1 :]
+    if "\n" in token or "\t" in token:  # rare: a line break or tab after the last space
+        token = token[max(token.rfind("\n"), token.rfind("\t")) + 1 :]
+    token = token.rstrip("\"'”’)]")
     # "U.S." and single initials ("J.") are abbreviations in every language.
     initials = token[-2:-1].isupper() and token.endswith(".") and _INITIALS.fullmatch(token) is not None
     return initials or token.lower() in abbreviations

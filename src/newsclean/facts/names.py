@@ -213,9 +213,9 @@ class Where:
 
     anchors: scan.Anchors
 
-    def starts(self, text: str) -> list[int]:
+    def starts(self, text: str) -> tuple[int, ...]:
         """Where a match can start, in order."""
-        return list(_starts(text, self.anchors))
+        return _starts(text, self.anchors)
 
 
 @lru_cache(maxsize=16)

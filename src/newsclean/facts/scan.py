@@ -242,7 +242,9 @@ def _char_places(text: str, chars: str | tuple[str, ...]) -> tuple[int, ...]:
 
 def starts(text: str, found: Anchors) -> list[int]:
     """Where the anchors are, in order."""
-    places = {at for pattern in found.patterns for at in _matches(text, pattern)}
+    places: set[int] = set()
+    for pattern in found.patterns:
+        places.update(_matches(text, pattern))
     if found.chars_where is None:
         places.update(_char_places(text, found.chars))
     else:
@@ -258,7 +260,7 @@ def starts(text: str, found: Anchors) -> list[int]:
         places.update(at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum()))
     if found.words:
         found_places = word_places(text)
-        for word in found_places.keys() & found.words:
+        for word in found.words.intersection(found_places):  # no set made of the text's words
             if found.next_word is not None and word.lower() in found.needs_next:
                 after, size = found.next_word.match, len(word)
                 places.update(at for at in found_places[word] if after(text, at + size))
