@@ -1313,3 +1313,30 @@ def test_ko_a_name_then_a_company_of_a_names_shape_by_the_later_mention() -> Non
     # the other order, and a verb's form before a name: the second word is the name
     assert set(people(who("그는 하이브 방시혁 의장을 만났다. 방 의장은 웃었다.", "ko"))) == {"방시혁"}
     assert set(people(who("중재에 나선 한병도 대표는 말했다. 한 대표는 웃었다.", "ko"))) == {"한병도"}
+
+
+def test_ko_a_person_with_no_role_as_the_subject_of_a_quote() -> None:
+    text = (
+        "손흥민(토트넘)은 경기 직후 “동료들이 잘 버텨줬다”고 말했다.\n"
+        "김하성은 수술 후 재활에 집중하고 있다. 그는 “개막에 맞춰 복귀하겠다”고 말했다.\n"
+        "한편 이강인은 “팀 분위기가 좋다”며 웃었다."
+    )
+    facts = who(text, "ko")
+    assert people(facts) == {"손흥민": (None, None), "김하성": (None, None), "이강인": (None, None)}
+    assert [q[1:] for q in quotes(facts)] == [("손흥민", "person"), ("김하성", "person"), ("이강인", "person")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "숨진 학생의 어머니는 “진실을 밝혀 달라”고 호소했다.",
+        "전문가는 “효과는 시차를 두고 나타난다”고 분석했다.",
+        "연구팀은 “가능성을 확인했다”고 밝혔다.",
+        "주최측은 “대책을 강화하겠다”고 말했다.",
+        "이마트는 “가격을 낮추겠다”고 밝혔다.",
+        "현대차는 “판매가 회복세”라고 설명했다.",
+        "신세계그룹은 실적을 발표했다. 신세계는 “온라인을 강화하겠다”고 밝혔다.",
+    ],
+)
+def test_ko_a_noun_for_people_or_a_company_quoted_as_a_subject_is_no_person(sentence: str) -> None:
+    assert not of_type(who(sentence, "ko"), "person")

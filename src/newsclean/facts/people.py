@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, trie_alternation, word_set
+from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -133,6 +133,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in _royals(ctx.text, lang):
         if not taken.overlaps(*m.span()) and not org_spans.overlaps(*m.span()):
             introduce(m, [m.span("name")])
+    taken = Spans((s, e) for s, e, _ in mentions)
+    for m in _speaking_subjects(ctx, lang):
+        if not taken.overlaps(*m.span("name")) and not any(str(f.value).startswith(m.group("name")) for f in orgs):
+            introduce(m, [m.span("name")])  # (not "신세계는" of 신세계그룹)
     for span in _named_by_surname(ctx, lang, people, orgs):
         name = ctx.text[span[0] : span[1]]
         if not org_spans.overlaps(*span) and name not in authors:
@@ -163,6 +167,31 @@ def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
 @cache
 def _royal_pattern(lang: ModuleType) -> re.Pattern[str] | None:
     pattern = getattr(lang, "PERSON_BY_TITLE", None)
+    return re.compile(expand(lang, pattern)) if pattern else None
+
+
+def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]]:
+    """People named with no role as the subject of a sentence that quotes them
+    (``PERSON_SPEAKING``: "손흥민은 경기 후 “…”라고 말했다"), matched at each sentence's start:
+    a name of three syllables or more, after no word with a particle, and no common noun
+    (``_no_korean_name``, ``SPEAKER_NOT_ENDINGS``, a body's short name)."""
+    pattern = _speaking_pattern(lang)
+    if pattern is None:
+        return
+    for start, _ in ctx.sentences:
+        m = pattern.match(ctx.text, start)
+        if m is None or len(name := m.group("name")) < 3 or name.endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
+            continue
+        lead = m.group("lead")
+        if lead is not None and strip_particle(lang, lead) != lead:
+            continue  # "숨진 학생의 어머니는": the subject is another's
+        if name not in _not_names(lang) and not _body_name(lang, name, None) and not _no_korean_name(lang, name, None):
+            yield m
+
+
+@cache
+def _speaking_pattern(lang: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(lang, "PERSON_SPEAKING", None)
     return re.compile(expand(lang, pattern)) if pattern else None
 
 

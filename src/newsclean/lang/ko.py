@@ -510,6 +510,23 @@ PERSON_PATTERNS = (
     # an occupation first ("배우 남상미는"), tried only where one stands as a word
     ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
 )
+# A person named with no role, as the subject of a sentence that quotes them ("손흥민은 경기 후
+# “…”라고 말했다", "토트넘 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
+# sentence's start, maybe after one word with no particle (``lead``); a name of three syllables
+# or more, then a subject particle, and in that sentence or a next one opening with 그는 a quotation
+# in a quote frame (QUOTE_FRAME_AFTER). Not a common noun for people (SPEAKER_NOT_ENDINGS: "어머니는",
+# "전문가는", "주최측은", "연구팀은"), nor a company's name: one ending in a syllable of a borrowed
+# word or of 차 (car) no Korean given name ends in ("이마트는", "현대차는"), one opening a name the
+# organisations extractor found ("신세계는" and 신세계그룹); nor any word people.py knows is no name.
+PERSON_SPEAKING = (
+    r"(?:(?P<lead>[^\s“\"]+) )?(?P<name>(?:{^surnames})[가-힣]{1,2})(?:\([^()\n]{1,20}\))?(?:은|는|이|가) "
+    r"(?:[^“\"\n.]|\.(?! )){0,80}?(?:\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]|\.(?! )){0,40}?)?"
+    r"[“\"][^”\"\n]+[”\"](?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
+)
+SPEAKER_NOT_ENDINGS = (
+    "님", "니", "가", "자", "의", "관", "측", "진", "단", "팀", "회", "들", "생", "사", "버",
+    "차", "트", "스", "크", "프", "브", "드", "즈", "츠", "르", "쿠",
+)
 # The organisation of a role that opens a pattern: a word with an organisation suffix right
 # before it, maybe with modifiers between ("산업통상자원부 장관 성윤모").
 PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{modifier}) )*$"
@@ -577,7 +594,7 @@ FOREIGN_NAME_NOT = (
     "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
     "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "방송인", "연예인", "언론인",
-    "경제인", "체육인", "민간인", "외국인", "피해자", "피의자", "피고인", "용의자", "지지자", "노동자",
+    "경제인", "체육인", "민간인", "외국인", "변호인", "대리인", "관계인", "피해자", "피의자", "피고인", "용의자", "지지자", "노동자",
     "소비자", "사업자", "유가족", "유족", "연구진", "의료진", "경영진", "제작진", "취재진", "인사", "여권", "야권", "측근",
     "지역", "지역구", "주자", "정치권", "동료", "선배", "후배", "부부", "부인", "남편", "아들", "딸", "가족",
     "그해", "이듬해", "재작년", "내후년", "금년", "미래", "다음", "지난번", "어느", "여러", "일부",
