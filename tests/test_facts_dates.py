@@ -821,3 +821,15 @@ def test_the_same_day_is_the_day_named_last() -> None:
 )
 def test_last_after_a_modal_or_to_before_a_count_is_a_verb(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [d for d in dates(text, "en") if "Jan" not in d[0]] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("정부는 8월에 대책을 발표했다.", [("8월", "2024-08", "month")]),
+        ("8월 한 달간 120만명이 다녀갔다.", [("8월", "2024-08", "month")]),
+        ("9월 수출은 늘었다.", [("9월", "2024-09", "month")]),
+    ],
+)
+def test_korean_a_month_with_its_suffix_alone_is_a_date(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "ko", date(2024, 10, 8)) == found

@@ -584,7 +584,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
     plain = _plain_word(ctx, m)
-    if _bare(parts) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts:
+    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts:
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
     if "month" in parts and parts["month"].islower() and parts["month"] in ctx.rule("NOT_LOWERCASE_NAMES") and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
@@ -729,9 +729,11 @@ def _plain_word(ctx: Context, m: re.Match[str]) -> str:
 _HEAD_WORD = re.compile(r"(\w+)\s+")
 
 
-def _bare(parts: dict[str, str]) -> bool:
+def _bare(parts: dict[str, str], rules: ModuleType | None) -> bool:
+    """A year or month alone, which may be a name. A month with its suffix ("8월") is none."""
     named = parts.keys() - _NOT_NAMING
-    return any(named <= alone for alone in _ALONE)  # a span ("2019-2021") is no name
+    alone = _ALONE if getattr(rules, "MONTH_SUFFIX", None) is None else _ALONE[:2]
+    return any(named <= a for a in alone)  # a span ("2019-2021") is no name
 
 
 _NOT_NAMING = frozenset({"approx", "lasting_after"})
