@@ -319,8 +319,8 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
         full = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
         if full is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
-        if " " not in short and not name_like(lang, short) and not short.isupper():
-            continue  # "Justice" of Justice Department, "Defense" of Defense Ministry
+        if " " not in short and not name_like(lang, short) and not short.isupper() and not (subsequence and len(short) == 2):
+            continue  # "Justice" of Justice Department, "Defense" of Defense Ministry (not 한은: _abbreviates judged it)
         links[short] = full
     return links
 
@@ -331,7 +331,8 @@ def _candidates(text: str, lang: ModuleType, forms: set[str], shortened: dict[st
     if _by_subsequence(lang):
         words = set(re.findall(expand(lang, "{word}"), text))  # each word once
         letters = set("".join(forms))  # a short form or a tail opens with a letter of a name
-        return {strip_particle(lang, w, forms) for w in words if w[0] in letters} - {""}
+        stripped = ((w, strip_particle(lang, w, forms)) for w in words if w[0] in letters)
+        return {s if len(s) > 1 else w for w, s in stripped}  # "한은 본관": 은 is no particle there
     candidates = set(forms)
     candidates.update(_ENGLISH_SHORTENED.findall(text))
     initials = {i for i, _ in shortened.values() if len(i) >= 2}
@@ -347,6 +348,8 @@ def _abbreviates(lang: ModuleType, short: str, long: str, shortened: dict[str, t
         if len(short) < 2 or short[0] != long[0] or not all(ch in rest for ch in short):
             return False
         suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
+        if len(short) == 2:  # the first syllables of the name and of its suffix: 한은 (한국은행), 한전 (한국전력)
+            return suffix in rule_words(lang, "ORG_SHORT_TWO_SUFFIXES") and short[1] == suffix[0]
         return bool(suffix) and (short.endswith(suffix) or short[-1] == suffix[0])
     initials, without_suffix = shortened[long]
     return (

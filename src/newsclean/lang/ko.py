@@ -173,6 +173,9 @@ UNIT_FOLLOWERS = (
     "어치", "꼴", "치",  # "1조원어치" (worth), "100만원꼴" (apiece), "3개월치" (worth of)
     "이다",  # the copula: "50여개 기업이다"
 )
+# After a unit, also the copula's short form after a vowel ("기준금리는 3.25%다", "100달러다"):
+# not a particle (a word ending in it is a verb, see PREDICATE_ENDINGS).
+UNIT_COPULA = ("다",)
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
 APPROX_INSIDE = ("여",)
@@ -375,6 +378,10 @@ ORG_TYPE_NOUNS = (
 # 식약처 -> 식품의약품안전처, 공정위 -> 공정거래위원회); or the long name's tail of three or
 # more characters (민주당 -> 더불어민주당, 산업지능화협회 -> 한국산업지능화협회).
 ORG_ABBREVIATION = "subsequence"
+# Suffixes whose names news writes short in two syllables, the name's first and the suffix's
+# first (한은: 한국은행, 산은: 산업은행, 한전: 한국전력, 도공: 한국도로공사 written 도로공사); other
+# two-syllable words are no short forms ("대항" of 대한항공, "기부" of 기획재정부).
+ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
