@@ -745,3 +745,12 @@ def test_korean_a_band_needs_a_round_amount() -> None:
 )
 def test_pounds_are_money_after_a_word_of_paying(text: str, type_: str, unit: str) -> None:
     assert one(text, "en", type_).attrs["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [("기준금리는 0.25%p 인하된 3.25%다.", "3.25%", 3.25), ("실업률은 3.0%다.", "3.0%", 3), ("이 상품의 가격은 100달러다.", "100달러", 100)],
+)
+def test_korean_an_amount_before_the_copula_is_read(text: str, surface: str, value: float) -> None:
+    found = [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type in ("percent", "money") and f.attrs["unit"] != "point"]
+    assert found == [(surface, value)]

@@ -59,7 +59,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     number = number_pattern(rules)
     hangul = rules is not None and hasattr(rules, "SPELLED_DIGITS")
     if hangul:  # a unit may be followed by a particle, not by the rest of a word
-        unit_end = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)})|[^가-힣A-Za-z]|$)"  # type: ignore[union-attr]
+        unit_end = rf"(?=(?:{_alternation([*rules.UNIT_FOLLOWERS, *_rule(rules, 'UNIT_COPULA')])})|[^가-힣A-Za-z]|$)"  # type: ignore[union-attr]
     else:
         unit_end = r"(?![A-Za-z])"
     before = [*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]

@@ -383,6 +383,17 @@ ORG_ABBREVIATION = "subsequence"
 # two-syllable words are no short forms ("대항" of 대한항공, "기부" of 기획재정부).
 ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 
+# Legislatures and regional governments: named by their own word, which may also name a place
+# ("서울시 강남구"), each is an organisation once the text makes it act, as the subject of a
+# sentence ("서울시는 … 밝혔다", "국회가 … 통과시켰다", as news NER tags them); every mention is then
+# the body's.
+ORG_ACTING = (
+    "국회", "서울시", "부산시", "대구시", "인천시", "광주시", "대전시", "울산시", "세종시", "경기도",
+    "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "서울특별시",
+    "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
+    "세종특별자치시", "강원특별자치도", "전북특별자치도", "제주특별자치도", "충청북도", "충청남도",
+    "전라북도", "전라남도", "경상북도", "경상남도",
+)
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
 # name coordinated with a known one.
