@@ -1350,3 +1350,12 @@ def test_ko_two_syllable_short_forms_of_banks_and_utilities() -> None:
     assert people(facts) == {"이창용": ("총재", "한국은행")}
     # other two-syllable words are no short forms
     assert {f.text for f in of_type(who("대한항공은 노선을 늘렸다. 중국에 대항 수단이 없다. 기획재정부는 기부를 받았다.", "ko"), "organisation")} == {"대한항공", "기획재정부"}
+
+
+def test_ko_a_legislature_or_a_citys_government_acting_is_an_organisation() -> None:
+    text = "서울시는 심야버스 노선을 확대한다고 밝혔다. 오세훈 서울시장은 “편의를 높이겠다”고 말했다. 국회는 예산안을 확정했다."
+    facts = who(text, "ko")
+    assert {f.text for f in of_type(facts, "organisation")} == {"서울시", "국회"}
+    assert people(facts) == {"오세훈": ("서울시장", None)}
+    # a place it stays where nothing makes it act
+    assert not of_type(who("그는 서울시 강남구에 산다. 국회의원 선거가 열렸다.", "ko"), "organisation")

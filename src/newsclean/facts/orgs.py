@@ -25,7 +25,7 @@ from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
+from .names import alternation, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
@@ -67,7 +67,31 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
     forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms)
+    forms |= _acting(text, lang)
     return forms | _coordinated(text, lang, forms), bracketed
+
+
+def _acting(text: str, lang: ModuleType) -> set[str]:
+    """The bodies of ``ORG_ACTING`` (a legislature, a city's government) the text makes the
+    subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``): each by a plain string
+    search, the particle matched after it."""
+    subject = subject_after(lang)
+    found = set()
+    for name in getattr(lang, "ORG_ACTING", ()):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and subject.match(text, end):
+                found.add(name)
+                break
+            at = text.find(name, end)
+    return found
+
+
+@cache
+def subject_after(lang: ModuleType) -> re.Pattern[str]:
+    """A subject particle (``SUBJECT_PARTICLES``) ending a word, matched right after a name."""
+    return re.compile("(?:" + alternation(getattr(lang, "SUBJECT_PARTICLES", ())) + r")(?!\w)")
 
 
 def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str]]:

@@ -31,8 +31,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
-from .orgs import name_like
+from .names import CAPITAL, Spans, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .orgs import name_like, subject_after
 
 
 @dataclass
@@ -736,18 +736,13 @@ def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[i
     if _surname_first(ctx.lang):
         forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people and len(word) > 1}
     taken = Spans((s, e) for s, e, _ in seen)
-    subject = _subject_after(ctx.lang)
+    subject = subject_after(ctx.lang)
     found = []
     for start, end, form in occurrences(ctx.lang, ctx.text, forms):
         if taken.overlaps(start, end) or (form not in people and not subject.match(ctx.text, start + len(form))):
             continue
         found.append((start, end, forms[form]))
     return found
-
-
-@cache
-def _subject_after(lang: ModuleType) -> re.Pattern[str]:
-    return re.compile("(?:" + alternation(getattr(lang, "SUBJECT_PARTICLES", ())) + r")(?!\w)")
 
 
 def _short_mentions(
@@ -937,7 +932,7 @@ def _named_organisations(ctx: Context, lang: ModuleType, orgs: set[str], mention
     if not orgs or not _surname_first(lang):
         return []
     hits = occurrences(lang, ctx.text, orgs)
-    subject = _subject_after(lang).match
+    subject = subject_after(lang).match
     named = {form for form in orgs if _LATIN.search(form)} | {form for _, end, form in hits if subject(ctx.text, end)}
     taken = Spans((s, e) for s, e, _ in mentions)
     return [
