@@ -179,3 +179,25 @@ def test_a_real_page_with_its_lead_beside_the_body():
     text = newsclean.extract(gzip.decompress((page / "page.html.gz").read_bytes())).text
     assert text.startswith("Un nuevo caso de abuso a menores")
     assert "En un primer momento, la mujer" in text
+
+
+def test_an_article_inside_the_article_is_another_storys_card():
+    card = (
+        "<article><h3>Live updates: the war in Europe</h3>"
+        "<div>Our live blog follows the war day by day, with news and analysis from our reporters.</div></article>"
+    )
+    page = f"<html><head><title>Story</title></head><body><article><h1>Story</h1>{PARAGRAPHS}{card}{PARAGRAPHS}</article></body></html>"
+    cleaned = clean_html(page)
+    assert cleaned.text.count("Paragraph 5") == 2 and "live blog follows" not in cleaned.text
+    assert "<article> inside the article" in {r.reason for r in cleaned.removed}
+    entries = "".join(f"<article><h3>Update {i}</h3>{PARAGRAPHS}</article>" for i in range(3))  # the bulk of the text: entries
+    assert clean_html(f"<html><body><article><h1>Story</h1><p>{'Intro of the blog, a sentence. ' * 3}</p>{entries}</article></body></html>").text.count("Paragraph 5") == 3
+
+
+def test_a_real_page_with_a_teaser_card_inside_its_article():
+    page = FUNDUS / "de" / "ZDF" / "2025_11_07"
+    if not page.is_dir():
+        pytest.skip("no ../shared/eval/fundus-dev beside the repository")
+    text = newsclean.extract(gzip.decompress((page / "page.html.gz").read_bytes())).text
+    assert "Seit Februar 2022 führt Russland einen Angriffskrieg" not in text  # the live blog's card
+    assert "Am Ende seiner Rede verkündete Kremlchef Putin zwei neue Feiertage" in text

@@ -8,7 +8,8 @@
    paragraphs, or else add its well-scoring siblings (articles split into chunks) and the
    <p>s before it (a lead set apart), and later chunks of its class. A page whose JSON-LD says LiveBlogPosting adds its entries.
 4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
-   Blocks; captions go apart; chrome (by tag, class/id word, hidden style, link density
+   Blocks; captions go apart; chrome (by tag, an <article> inside it that is not the bulk
+   of its text (another story's card), class/id word, hidden style, link density
    unless a sentence is linked whole, widget label, dateline, a short block with a <time>
    that is no sentence, a related/comments heading or short line and the rest of its
    section) is dropped with a reason, as is everything around the block. Then notices (cookie, newsletter, social media, wire
@@ -107,7 +108,7 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     mains, top, mass = _main_node(body, paragraphs, h1)
     if live and (entries := _entries(paragraphs)) is not None:
         mains = _with_entries(mains, entries, body)
-    out = _Out(v, title, subtitle, _ancestors(top, mains[0]), mass, MASSIVE * mass.get(top.mem_id, 0), explain, removed)
+    out = _Out(v, title, subtitle, mains, _ancestors(top, mains[0]), mass, MASSIVE * mass.get(top.mem_id, 0), explain, removed)
     for main in mains:
         out.walk(main, "paragraph", 0, False)
         out.flush()
@@ -450,6 +451,16 @@ def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[Lexbo
     return found
 
 
+def _nested_articles(mains: list[LexborNode], keep: frozenset[int], mass: dict[int, int], massive: float) -> frozenset[int]:
+    """Ids of the <article>s inside the main blocks that are not the article: cards of other
+    stories, embedded posts. None when together they hold the bulk of the paragraph text
+    (a live blog's entries)."""
+    found = [a for m in mains for a in m.css("article") if a.mem_id != m.mem_id and a.mem_id not in keep]
+    if sum(mass.get(a.mem_id, 0) for a in found) >= massive:
+        return frozenset()
+    return frozenset(a.mem_id for a in found)
+
+
 def _ancestors(node: LexborNode, stop: LexborNode) -> frozenset[int]:
     """Ids of ``node`` and its ancestors up to ``stop``: chrome never contains the article."""
     ids = {node.mem_id}
@@ -522,6 +533,7 @@ class _Out:
     v: Vocab
     title: str | None
     subtitle: str | None
+    mains: list[LexborNode]  # the main blocks being walked
     keep: frozenset[int]  # the best container and its ancestors: never chrome
     mass: dict[int, int]  # paragraph text under elements near paragraphs
     massive: float  # an element with this much paragraph text is article, whatever its class
@@ -536,6 +548,7 @@ class _Out:
     kind: str = "paragraph"
     level: int = 0
     section_ended: bool = False  # a "Related"/"Comments" heading: the rest of its section goes
+    teasers: frozenset[int] | None = None  # <article>s inside the main blocks that are not the article, once one is met
 
     def walk(self, node: LexborNode, kind: str, level: int, in_link: bool, depth: int = 0) -> None:
         if depth > MAX_DEPTH:  # absurdly deep markup: its text as one piece, no recursion
@@ -560,7 +573,9 @@ class _Out:
             if tag in SKIPPED:
                 continue
             junk = TAG_REASONS.get(tag)
-            if junk is None and (attrs := child.attributes):
+            if tag == "article" and self._teaser(child):
+                junk = "<article> inside the article"
+            elif junk is None and (attrs := child.attributes):
                 junk = self._junk(child, attrs)
             if junk:
                 if parts:
@@ -605,6 +620,13 @@ class _Out:
             self.captions.append(text)
         else:
             self.removed.append(Removed(text, reason))
+
+    def _teaser(self, article: LexborNode) -> bool:
+        """Whether an <article> met in the walk is another story's card (``_nested_articles``,
+        found when the first one is met: most main blocks hold none)."""
+        if self.teasers is None:
+            self.teasers = _nested_articles(self.mains, self.keep, self.mass, self.massive)
+        return article.mem_id in self.teasers
 
     def _drop_rest(self, node: LexborNode) -> None:
         if not self.explain:
