@@ -303,6 +303,14 @@ def test_a_chrome_element_of_a_bem_block_named_for_the_article_is_chrome() -> No
     assert cleaned.text.count("The council voted") == 2 and "Words in a box" in cleaned.text
 
 
+@pytest.mark.parametrize("cls", ["factbox", "fact-box border-black", "infobox copytext__clearBox", "c-infoBox c-infoBox--inTabs"])
+def test_a_fact_box_beside_the_story_is_chrome(cls: str) -> None:
+    box = f"<div class='{cls}'><h3>Facts about the bridge</h3><p>The bridge is 300 metres long and carries four lanes of traffic.</p></div>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{box}<p>{PROSE}</p></article>"))
+    assert "Facts about the bridge" not in cleaned.text and "300 metres" not in cleaned.text
+    assert cleaned.text.count("The council voted") == 2
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"
