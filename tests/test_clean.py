@@ -311,6 +311,12 @@ def test_a_fact_box_beside_the_story_is_chrome(cls: str) -> None:
     assert cleaned.text.count("The council voted") == 2
 
 
+def test_a_placeholder_for_an_embed_or_an_ad_is_chrome() -> None:
+    consent = "<div class='c-oembed-placeholder'><p>To show embedded content, we need your consent to share data with the provider.</p></div>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{consent}<p>{PROSE}</p></article>"))
+    assert "embedded content" not in cleaned.text and "page chrome (placeholder)" in {r.reason for r in cleaned.removed}
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"
