@@ -317,6 +317,14 @@ def test_a_placeholder_for_an_embed_or_an_ad_is_chrome() -> None:
     assert "embedded content" not in cleaned.text and "page chrome (placeholder)" in {r.reason for r in cleaned.removed}
 
 
+@pytest.mark.parametrize("cls", ["expandable-box js-expandable-box", "wrapper wrapper--collapsed", "accordion"])
+def test_a_box_that_opens_on_a_click_is_chrome(cls: str) -> None:
+    box = f"<div class='{cls}'><h3>Who is Ann Roe?</h3><p>Ann Roe is a professor of politics who has written four books on the city.</p></div>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{box}<p>{PROSE}</p></article>"))
+    assert "Who is Ann Roe?" not in cleaned.text and "four books" not in cleaned.text
+    assert cleaned.text.count("The council voted") == 2
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

@@ -19,7 +19,7 @@ CLEAN_JUNK_CLASS_WORDS = (
     "tags", "topics", "widget", "modal", "dialog", "popup", "skip-link", "print-only", "more-news",
     "morenews", "more-from", "more-articles", "latest-news", "recirc", "read-next", "readnext",
     "up-next", "also-read", "you-may", "teaser", "newsfeed", "further-reading", "factbox", "fact-box",
-    "infobox", "info-box", "placeholder",
+    "infobox", "info-box", "placeholder", "expandable", "collaps", "accordion",
 )
 # Whole class/id tokens (split on space, "-" and "_") that mark page chrome.
 CLEAN_JUNK_CLASS_TOKENS = ("ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "aside", "rail", "share")
