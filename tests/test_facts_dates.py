@@ -833,3 +833,20 @@ def test_last_after_a_modal_or_to_before_a_count_is_a_verb(text: str, found: lis
 )
 def test_korean_a_month_with_its_suffix_alone_is_a_date(text: str, found: list[tuple[str, str, str]]) -> None:
     assert dates(text, "ko", date(2024, 10, 8)) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Revenue in the first half rose 8% from a year earlier.", [("the first half", "2024-H1", "half"), ("from a year earlier", "2023-H1", "half")]),
+        ("Passengers rose 12% in the second quarter from a year earlier.", [("the second quarter", "2024-Q2", "quarter"), ("from a year earlier", "2023-Q2", "quarter")]),
+        ("The government borrowed £13.7bn in August, £3.3bn more than a year earlier.", [("August", "2024-08", "month"), ("a year earlier", "2023-08", "month")]),
+        ("In September, prices rose 2.1% from a month earlier.", [("September", "2024-09", "month"), ("from a month earlier", "2024-08", "month")]),
+        ("Sales were up 4% from a year earlier.", []),  # no period named: it counts from the story's events
+        ("He finished on Tuesday, two days earlier than planned.", [("Tuesday", "2024-10-08", "day")]),
+        ("Trump said earlier Tuesday that he hoped it ends.", [("Tuesday", "2024-10-08", "day")]),
+        ("The vote, set for earlier next week, was delayed.", [("next week", "2024-W42", "week")]),
+    ],
+)
+def test_units_earlier_count_back_from_the_period_their_sentence_names(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", date(2024, 10, 8)) == found

@@ -243,7 +243,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year|decade)))(?![\w-])",
             # two years ago, 2 Thursdays ago, four Tuesdays from now
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
-            rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS])}))\b",
+            rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS, *getattr(r, 'EARLIER_WORDS', ())])}))\b(?!\s+than\b)",  # not "two days earlier than planned"
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
             # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
@@ -295,8 +295,9 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")), *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND)]
     ends = {phrase.split()[-1] for phrase in (*rules.AFTER_NEXT, *rules.LATER_WORDS, *rules.AGO_WORDS, *rules.DAY_WORDS)}  # "the week after next"
     needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
-    found = scan.anchors(
-        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}")
+    found = scan.anchors(  # "a year earlier" read from its lead only: "earlier Tuesday" is "Tuesday"
+        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}"),
+        lead_only=getattr(rules, "EARLIER_WORDS", ()),
     )
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
     # the words of a day phrase before its anchor ("the same" day, "the" day before yesterday)
@@ -324,7 +325,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
 # Every table the English date pattern reads, and the words written into it.
 _VOCABULARY_TABLES = (
     "MONTHS", "WEEKDAYS", "RELATIVE_WORDS", "RELATIVE_UNITS", "WEEKEND_UNITS", "ORDINALS", "DAY_ORDINALS", "PERIOD_WORDS",
-    "SEASONS", "DATE_RANGE", "DATE_RANGE_OPENERS", "ERAS", "AGO_WORDS", "LATER_WORDS", "AFTER_NEXT", "MONTH_PARTS",
+    "SEASONS", "DATE_RANGE", "DATE_RANGE_OPENERS", "ERAS", "AGO_WORDS", "EARLIER_WORDS", "LATER_WORDS", "AFTER_NEXT", "MONTH_PARTS",
     "DAY_WORDS", "LATEST_WEEKEND", "WEEK_OF", "DATE_BEFORE", "PLAIN_BEFORE", "DATE_APPROX", "LASTING", "DECADE_SUFFIXES",
     "NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES", "DECIMAL_SUFFIXES",
     "FRACTIONS_AFTER", "FRACTIONS_BEFORE", "DECIMAL_POINTS", "COUNT_FIRST", "PERIOD_PARTS", "ERAS_BEFORE",
@@ -361,8 +362,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         yield from dates
         return
     anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
-    back: dict[int, str] = {}  # the dates counted back from the one before them ("전년"): start -> unit
+    back: dict[int, tuple[str, int, bool]] = {}  # the dates counted back from the one before them ("전년", "a year earlier"): start -> (unit, count, earlier)
     counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
+    earlier = frozenset(w.lower() for w in getattr(ctx.lang, "EARLIER_WORDS", ()))
 
     beside = _beside_groups(ctx.lang)  # type: ignore[arg-type]  # the groups of the dates a date beside them may change
     seen: list[int] = []  # where such dates are
@@ -372,7 +374,12 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if fact is not None and counted and m["rel"] in counted:
             unit = _counted_back(ctx.lang, m)  # type: ignore[arg-type]
             if unit:
-                back[fact.start] = unit
+                back[fact.start] = (unit, 1, False)
+        if fact is not None and earlier and m["ago"] and m["ago"].lower() in earlier:
+            n = 1 if m["n"].lower() in ("a", "an") else parse_number(m["n"], ctx.lang)
+            unit = ctx.lang.RELATIVE_UNITS.get(m["unit"].lower())  # type: ignore[union-attr]
+            if n is not None and unit is not None:
+                back[fact.start] = (unit, int(n), True)
         if fact is not None and not seen:
             for group in beside:
                 if m[group]:
@@ -386,7 +393,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     dates.sort(key=_START)
     if seen:
         dates = _weekday_spans(ctx, dates)
-    yield from (_from_date_before(ctx, dates, i, back) for i in range(len(dates))) if back else dates
+    yield from (f for f in (_from_date_before(ctx, dates, i, back) for i in range(len(dates))) if f is not None) if back else dates
 
 
 @cache
@@ -398,6 +405,7 @@ def _beside_groups(rules: ModuleType) -> tuple[str, ...]:
 
 
 _START = attrgetter("start")
+_GRAINS = ("day", "week", "month", "quarter", "half", "year")
 
 
 def _weekday_spans(ctx: Context, dates: list[Fact]) -> list[Fact]:
@@ -466,30 +474,34 @@ def _same_period(rules: ModuleType | None) -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{_words(getattr(rules, 'SAME_PERIOD', ()))})" if hasattr(rules, "SAME_PERIOD") else "(?!)")
 
 
-def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[int, str]) -> Fact:
+def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[int, tuple[str, int, bool]]) -> Fact | None:
     """A date counted back from the one its sentence names before it ("지난해 매출은 전년 대비…":
     2022 in 2024; "올해 1분기 영업이익은 전년 동기 대비…": 2023-Q1 with ``SAME_PERIOD`` after it;
     "sales in the second quarter of 2019 rose from the previous quarter": 2019-Q1), not from
     the reference date; so counted when the sentence names none before it, or one of another
-    grain for a quarter or month."""
+    grain for a quarter or month. Units "earlier" count back the base's own period ("revenue in
+    the first half rose from a year earlier": last year's first half) and need one: with none,
+    they count from the story's events, as "the next day", and are no date (None)."""
     fact = dates[i]
-    kind = back.get(fact.start)
-    if kind is None:
+    if fact.start not in back:
         return fact
+    kind, count, earlier = back[fact.start]
     lo = _sentence_at(ctx, fact.start)[0]
     before = (dates[j] for j in range(i - 1, -1, -1))
     base = next((f for f in before if f.start >= lo and f.attrs.get("from") and f.start not in back), None)
     if base is None:
-        return fact
+        return None if earlier else fact
     start, end = date.fromisoformat(base.attrs["from"]), date.fromisoformat(base.attrs["to"])
     grain = base.attrs["grain"]
-    if kind != "year" and grain != kind:
-        return fact
-    first, last = _shift(start, -1, kind), _shift(end, -1, kind)
-    if grain != "day":
+    if kind != "year" and grain != kind and not (earlier and _GRAINS.index(grain) < _GRAINS.index(kind)):
+        return None if earlier else fact  # "a week earlier" than a month
+    first, last = _shift(start, -count, kind), _shift(end, -count, kind)
+    if grain not in ("day", "week"):
         last = months(last.year, last.month, 1, grain).end
     after = _same_period(ctx.lang).match(ctx.text, fact.end) if kind == "year" else None
-    if after is not None:  # "전년 동기": the base's period, a year back
+    if earlier:
+        period, fact_end = Period(first, last, grain), fact.end
+    elif after is not None:  # "전년 동기": the base's period, a year back
         period, fact_end = Period(first, last, grain), after.end()
     else:
         period, fact_end = (months(first.year, 1, 12, "year") if kind == "year" else Period(first, last, grain)), fact.end
@@ -613,7 +625,12 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
     )
-    period = _resolve(parts, ref, rules, lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only), bounded)  # type: ignore[arg-type]
+    tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
+    period = _resolve(parts, ref, rules, tense, bounded)  # type: ignore[arg-type]
+    after_part = 0
+    if period is None and _part(rules, parts) in ("earlier", "later"):  # "said earlier Tuesday", "later next year":
+        parts = {k: v for k, v in parts.items() if k != "part"}  # the date without the word (which reads the current period only)
+        period, after_part = _resolve(parts, ref, rules, tense, bounded), m.end("part") + 1  # type: ignore[arg-type]
     if period is None:
         return None
     if "thisunit" in parts and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
@@ -622,7 +639,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         if period.grain != "day":
             return None
         period = week_of(period.start)
-    start, end = _span(ctx, m, plain)
+    start, end = _span(ctx, m, ctx.text[m.start() : after_part] if after_part else plain)
     how_long = parts.get("lasting_before") or parts.get("lasting_after")
     lasting = how_long and period.grain == "day" and period.start == period.end and _lasting(period.start, how_long, rules)  # type: ignore[arg-type]
     if lasting:
@@ -1135,7 +1152,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         n = parse_number(parts["n"], rules)
         if n is None or n != int(n):
             return None
-        sign = -1 if lower["ago"] in [w.lower() for w in rules.AGO_WORDS] else 1
+        sign = -1 if lower["ago"] in [w.lower() for w in (*rules.AGO_WORDS, *getattr(rules, "EARLIER_WORDS", ()))] else 1
         unit = lower["unit"]
         if unit[:-1] in weekdays:  # "2 Thursdays ago": the second one back
             p["weekday"], p["ago"] = weekdays[unit[:-1]], (sign * int(n), "weekday")

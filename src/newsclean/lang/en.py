@@ -431,6 +431,11 @@ DATE_RANGE_OPENERS = {"between": "and"}
 # "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
 # Tuesdays from now". Not "back": "pushed the launch two weeks back".
 AGO_WORDS = ("ago",)
+# "a year earlier", "two months earlier": counted back from the date its sentence names before
+# it, that period a year (two months) back ("revenue in the first half rose 8% from a year
+# earlier": last year's first half); with none named, no date (it counts from the story's
+# events, as "the next day").
+EARLIER_WORDS = ("earlier",)
 # The tense of a sentence places a date written without its year ("Oct. 13", "in
 # December", "the fourth quarter"): in the reference year, unless the tense marker nearest
 # it in its clause (else its sentence) tells the past (PAST_TENSE) or the future
