@@ -1359,3 +1359,29 @@ def test_ko_a_legislature_or_a_citys_government_acting_is_an_organisation() -> N
     assert people(facts) == {"오세훈": ("서울시장", None)}
     # a place it stays where nothing makes it act
     assert not of_type(who("그는 서울시 강남구에 산다. 국회의원 선거가 열렸다.", "ko"), "organisation")
+
+
+def test_en_a_role_set_apart_by_commas_before_a_name() -> None:
+    text = (
+        "Nvidia's chief executive, Jensen Huang, said demand was strong. Huang spoke in San Francisco.\n"
+        "Boeing Co. said its chief financial officer, Brian West, would present the results.\n"
+        "Another officer, John Cannon, said: “The television was up.”"
+    )
+    facts = who(text, "en")
+    assert people(facts) == {
+        "Jensen Huang": ("chief executive", "Nvidia"),
+        "Brian West": ("chief financial officer", None),
+        "John Cannon": ("officer", None),
+    }
+    assert quotes(facts)[0][1] == "John Cannon"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A vigil was held in remembrance of Bebe King, Elsie Dot Stancombe, and Alice Aguiar.",
+        "He was elected president, Joe Biden said.",
+    ],
+)
+def test_en_a_capitalised_word_or_a_clause_before_commas_is_no_role(sentence: str) -> None:
+    assert all(role is None for role, _ in people(who(sentence, "en")).values())

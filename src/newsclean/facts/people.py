@@ -57,7 +57,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     def introduce(m: re.Match[str], names: list[tuple[int, int] | None], sure: bool = False) -> None:
         """``sure``: the name opens with a known given name; the word before its role is then
         its organisation however short ("팀 쿡 애플 CEO")."""
-        spans = _org_spans(ctx, lang, m)
+        spans = _org_spans(ctx, lang, m, org_spans)
         org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
         if org is not None and not known and role is not None and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
@@ -97,6 +97,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     pending: set[str] = set()
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
         cue = m.lastgroup
+        if "apposition" in m.re.groupindex and m.start("apposition") >= 0 and not _apposed(lang, ctx.text, m.start()):
+            continue
         if cue == "bygiven" and (m.group("name") in people or m.group("name") in pending):
             continue  # a name found already: its other mentions are found below (_repeated_names)
         names = [_name_span(lang, m, key, org_spans) for key in ("name", "name2")]
@@ -168,6 +170,12 @@ def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
 def _royal_pattern(lang: ModuleType) -> re.Pattern[str] | None:
     pattern = getattr(lang, "PERSON_BY_TITLE", None)
     return re.compile(expand(lang, pattern)) if pattern else None
+
+
+def _apposed(lang: ModuleType, text: str, role: int) -> bool:
+    """Whether a role set apart by commas before a name, at ``role``, stands after a determiner
+    or a possessive (``APPOSITION_AFTER``: "Nvidia's chief executive, Jensen Huang,")."""
+    return rule_shape(lang, "APPOSITION_AFTER").search(text, max(0, role - 60), role) is not None
 
 
 def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]]:
@@ -444,15 +452,18 @@ def _leading_title(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, "(?:{role}|{modifier}|" + trie_alternation(words) + "|" + shape + ") "))
 
 
-def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str]) -> list[tuple[int, int]]:
+def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str], found: Spans) -> list[tuple[int, int]]:
     """Where the match names an organisation: its org groups or, when it opens with the
-    role, the words right before it (``PERSON_ORG_BEFORE``: "Apple CEO Tim Cook")."""
+    role, the words right before it (``PERSON_ORG_BEFORE``: "Apple CEO Tim Cook"; in the
+    possessive, only an organisation ``found`` by the organisations extractor: "Nvidia's")."""
     spans = [m.span(k) for k in ("org", "org2", "org3") if k in m.re.groupindex and m.group(k) is not None]
     if not spans and "role" in m.re.groupindex and m.start("role") == m.start():
         lo = max(0, m.start() - 80)
         for before in compiled(lang, "PERSON_ORG_BEFORE"):
             if b := before.search(ctx.text[lo : m.start()]):
-                spans.append((lo + _past_first_words(lang, b.group("org")) + b.start("org"), lo + b.end("org")))
+                span = (lo + _past_first_words(lang, b.group("org") + " ") + b.start("org"), lo + b.end("org"))
+                if span[0] < span[1] and ("owner" not in b.re.groupindex or b.start("owner") < 0 or found.overlaps(*span)):
+                    spans.append(span)  # (not "Another" of "Another officer, John Cannon")
     return spans
 
 

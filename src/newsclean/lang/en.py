@@ -567,7 +567,7 @@ ORG_NOT_ENDINGS = (
 # Words before a name that are not part of it: "A Reuters investigation", "From The New York
 # Times", "Former National Security Council adviser".
 ORG_NOT_FIRST = (
-    "The", "the", "A", "An", "This", "That", "These", "Those", "From", "Follow", "With", "Like",
+    "The", "the", "A", "An", "Another", "This", "That", "These", "Those", "From", "Follow", "With", "Like",
     "Former", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "To", "And",
     "But", "Or", "If", "When", "While", "After", "Before", "Since", "As", "Via", "About",
 )
@@ -811,8 +811,10 @@ NAME_NOT_ENDINGS = (
     " Award", " Awards", " Prize", " Design", " Democrats", " Republicans", "-themed", "-style", "-era",
 )
 PERSON_PATTERNS = (
-    # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"
-    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation}) (?!(?:{suffix})\b)(?P<name>{name})\b"),
+    # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
+    # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
+    # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said")
+    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name})(?(apposition),|\b)"),
     # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
     # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee")
@@ -847,7 +849,14 @@ PERSON_SPEAKER = (
               r"|(?:said|says|added|asked) (?P<after>{surname})(?=[.,;]))"),
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
-PERSON_ORG_BEFORE = r"\b(?P<org>{org}) $"
+# A role set apart by commas before a name stands after a determiner or a possessive, with at
+# most three words between ("its chief financial officer", "WeWork’s founder and former CEO",
+# "Another officer"); a capitalised word right before it is more likely a name of a list ("in
+# remembrance of Bebe King, Elsie Dot Stancombe, and …").
+APPOSITION_AFTER = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)|\w['’]s)(?: (?!(?:of|for|in|at)\b)[\w-]+){0,3} $"
+# The organisation right before a role that opens a pattern ("Apple CEO Tim Cook"); in the
+# possessive ("Nvidia's chief executive, Jensen Huang"), one the organisations extractor found.
+PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
 # A royal is named by a title and a given name alone: "Prince Andrew", "King Charles" (not
 # "Prince Harry Windsor", a full name; nor "Queen Mary University").
