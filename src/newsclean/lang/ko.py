@@ -190,7 +190,7 @@ RANGE_SEPARATORS = ("~", "-", "–", "∼", "〜")
 # bounds, measures, and adverbs ("부상자는 모두 12명", "하루 평균 1,200명", "3명 가운데").
 NOT_COUNTED = (
     "이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등", "가운데",
-    "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미",
+    "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간",
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -264,7 +264,7 @@ LATER_WORDS = ("후", "뒤")
 # date: word -> unit.
 FROM_DATE_BEFORE = {"전년": "year", "전 분기": "quarter", "전분기": "quarter", "전월": "month"}
 # After "전년": the same part of that year ("전년 동기 대비", "전년동기", "전년 같은 기간").
-SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "동분기")
+SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "같은 달", "동분기", "같은 분기")
 # "3월까지" is this year's March whatever the tense ("3월까지 누적 판매량은 10만대다"): a writer
 # names next year's ("내년 3월까지"). See lang/en.py.
 YEARLESS_BOUND_AHEAD = False
