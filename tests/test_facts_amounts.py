@@ -755,3 +755,17 @@ def test_pounds_are_money_after_a_word_of_paying(text: str, type_: str, unit: st
 def test_korean_an_amount_before_the_copula_is_read(text: str, surface: str, value: float) -> None:
     found = [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type in ("percent", "money") and f.attrs["unit"] != "point"]
     assert found == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("3일 서울 낮 기온이 30도까지 올랐다.", [("30도", 30)]),
+        ("아침 최저기온은 영하 10도로 떨어졌다.", [("영하 10도", -10)]),
+        ("체감온도는 영하 15도 안팎이다.", [("영하 15도 안팎", -15)]),
+        ("대출 한도를 늘렸다.", []),  # 한도: a limit, no "one degree"
+        ("만도는 실적을 발표했다.", []),
+    ],
+)
+def test_korean_degrees(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "quantity"] == found

@@ -94,7 +94,7 @@ NUMBER_WORDS = {
 SMALL_SCALES = {"십": 10, "백": 100, "천": 1000}
 BIG_SCALES = {"만": 10**4, "억": 10**8, "조": 10**12}
 DECIMAL_POINTS = ("점", "쩜")
-NEGATIVE_WORDS = ("마이너스",)
+NEGATIVE_WORDS = ("마이너스", "영하")  # "영하 10도": ten degrees below zero
 # A number spelled in Hangul must be one of these native words (before a counter: "세 곳")
 # or a run of Sino-Korean digits and scales of two syllables or more ("이십", "오백만"),
 # or a lone 십/백/천/만 ("만원"): a lone 일, 이, 오, 세... is a word, not a number.
@@ -127,7 +127,7 @@ UNITS = {
     "근": ("quantity", "근"), "컵": ("quantity", "cup"),
     "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"),
     "cm": ("quantity", "cm"), "㎝": ("quantity", "cm"), "mm": ("quantity", "mm"), "㎜": ("quantity", "mm"),
-    "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
+    "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "도": ("quantity", "degree"),  # "기온이 30도까지", "영하 10도" "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
     "kW": ("quantity", "kW"), "㎾": ("quantity", "kW"), "㎿": ("quantity", "MW"), "MWh": ("quantity", "MWh"),
     "GWh": ("quantity", "GWh"), "TWh": ("quantity", "TWh"), "킬로와트": ("quantity", "kW"), "기가와트": ("quantity", "GW"),
     "헥타르": ("quantity", "ha"), "㏊": ("quantity", "ha"), "ℓ": ("quantity", "l"), "㎖": ("quantity", "ml"),
@@ -148,7 +148,7 @@ DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새":
 DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "째", " 연속")
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
-SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트")
+SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트", "도")  # "한도" is a limit
 # Money units counted in hundredths of the currency: "10센트" is 0.1 USD.
 UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
