@@ -152,6 +152,8 @@ def test_what_a_quantity_measures() -> None:
         ("If one analyst catches it", "en"),  # a plural after "one" is a verb
         ("New COVID-19 cases and F-35 jets", "en"),  # numbers inside names
         ("the firm's Boeing 737 planes", "en"),  # a model number after a name
+        ("The iPhone 16 goes on sale Friday.", "en"),  # a name with a capital inside it
+        ("Refurbished iPhone 7 refurbs are cheap.", "en"),
         ("24/7 news", "en"),
         ("new 5G networks", "en"),  # G is not grams
         ("about one third of the oil", "en"),  # a fraction

@@ -531,7 +531,7 @@ def _glued(after: str) -> bool:
     return after[:1].isalpha() or after[:1] == "-" and after[1:].isalpha()
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][\w&'-]*\s$")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[a-z]?[A-Z][\w&'-]*\s$")  # "Boeing", "iPhone"
 
 
 def after_name(text: str, start: int) -> bool:
