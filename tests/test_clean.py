@@ -154,6 +154,17 @@ def test_plain_text_labels_notices_and_related_lists() -> None:
     assert reasons["We use cookies to personalise content and ads. By continuing you accept our privacy policy."] == "cookie notice"
 
 
+def test_plain_text_teasers_with_dates_after_a_related_heading_stay_out() -> None:
+    blurb = "The operator blames fuel costs for the third rise this year, and says more may follow soon, " * 3
+    teasers = "".join(f"Ferry fares rise again, part {i}\nUpdated Nov. 1{i}, 2019\n{i}: {blurb.strip()}\n" for i in range(3))
+    doc = text(f"Storm closes harbour for two days\n{PROSE}\nSecond. {PROSE}\nThird. {PROSE}\nMore stories\n{teasers}")
+    cleaned = clean(doc)
+    assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third."]
+    assert {r.reason for r in cleaned.removed if "The operator" in r.text} == {"in a related/comments section"}
+    back = clean(text(f"Storm closes harbour\n{PROSE}\nSecond. {PROSE}\nMore stories\nFerry fares rise again\n{blurb.strip()}\nThird. {PROSE}\n"))
+    assert "The operator blames" in back.text and "Third." in back.text  # no date: a long line resumes the article
+
+
 NOTICES = {
     "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
     "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",

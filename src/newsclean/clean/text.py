@@ -7,8 +7,9 @@ credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
 lines with the most text (joined with nearby runs a widget split off); the title and
 subtitle are the plain lines just above it. Inside it, a short line stays when article text
-follows it (a sub-head), and a related list lasts until the article resumes. Everything
-else is chrome, each line with its reason.
+follows it (a sub-head), and a related list lasts until the article resumes (a long line,
+or two article lines in a row once a teaser's date was seen). Everything else is chrome,
+each line with its reason.
 """
 
 from __future__ import annotations
@@ -71,17 +72,20 @@ def clean_plain(text: str) -> Cleaned:
     blocks: list[Block] = []
     captions: list[str] = []
     removed: list[Removed] = []
-    after_image = related = False
+    after_image = related = dated = False
     for i, line in enumerate(lines):
         if i in (title_at, subtitle_at):
             continue
         reason = line.reason or ("caption" if after_image and start <= i < end else None)
         after_image = line.reason == "photo file name"
-        if line.reason == END:
-            related = True  # until the article resumes: a long article line, or two in a row
+        if line.reason == END:  # until the article resumes: a long article line, or two in a row
+            related, dated = True, False
+        elif related and line.reason == "byline":
+            dated = True  # teasers, each with its date: their blurbs are long, only two article lines in a row end them
         elif related and start <= i < end and reason is None:
             after = _next_plain(lines, i, end)
-            related = not (line.good and (_size(line.text) >= GOOD_LONG or (after is not None and after.good)))
+            long = not dated and _size(line.text) >= GOOD_LONG
+            related = not (line.good and (long or (after is not None and after.good)))
             reason = "in a related/comments section" if related else None
         if reason == "caption" and start <= i < end:
             captions.append(line.text)
