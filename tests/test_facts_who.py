@@ -326,7 +326,7 @@ def test_en_datelines_are_not_organisations_but_abbreviations_are() -> None:
     )
     orgs = _values(who(text, "en"), "organisation")
     assert not orgs & {"Wis", "Wis.", "WASHINGTON", "LA CROSSE"}
-    assert {"European Central Bank", "Organisation for Applied Scientific Research"} <= orgs
+    assert {"European Central Bank", "Netherlands Organisation for Applied Scientific Research"} <= orgs
 
 
 def test_en_nationalities_and_states_before_a_title_are_not_organisations() -> None:
@@ -1385,3 +1385,18 @@ def test_en_a_role_set_apart_by_commas_before_a_name() -> None:
 )
 def test_en_a_capitalised_word_or_a_clause_before_commas_is_no_role(sentence: str) -> None:
     assert all(role is None for role, _ in people(who(sentence, "en")).values())
+
+
+def test_en_a_suffixed_name_runs_on_over_of_and_for() -> None:
+    text = (
+        "John Williams, the president of the Federal Reserve Bank of New York, spoke at the Economic Club "
+        "of New York. WHO Director-General Tedros Adhanom Ghebreyesus cited the World Health Organization. "
+        "The Royal Bank of Canada and the Salk Institute for Biological Studies agreed."
+    )
+    facts = who(text, "en")
+    assert {f.value for f in of_type(facts, "organisation")} == {
+        "Federal Reserve Bank of New York", "Economic Club of New York", "World Health Organization",
+        "Royal Bank of Canada", "Salk Institute for Biological Studies",
+    }
+    assert people(facts)["John Williams"] == ("president", "Federal Reserve Bank of New York")
+    assert people(facts)["Tedros Adhanom Ghebreyesus"] == ("Director-General", "World Health Organization")

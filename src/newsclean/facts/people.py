@@ -495,11 +495,12 @@ def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int
 
 def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[str | None, bool]:
     """The organisation, and whether it is a found one: its canonical name when the
-    organisations extractor found it there (``orgs`` sorted by start), else the words as
-    written ("장동혁 국민의힘 대표")."""
+    organisations extractor found it there (``orgs`` sorted by start; one starting there and
+    running on, the pattern read short: "the president of the Federal Reserve Bank of New
+    York"), else the words as written ("장동혁 국민의힘 대표")."""
     for lo, hi in spans:
         i = bisect.bisect_left(orgs, lo, key=lambda f: f.start)
-        if i < len(orgs) and orgs[i].end <= hi:
+        if i < len(orgs) and (orgs[i].end <= hi or orgs[i].start == lo):
             return str(orgs[i].value), True
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 

@@ -530,7 +530,7 @@ ORG_SUFFIXES = (
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "PLC",
     "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Bank", "Reserve", "Ministry", "Department",
     "Agency", "Commission", "Committee", "Council", "Association", "Federation", "Union",
-    "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
+    "Organization", "Organisation", "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
     "Party", "Partners", "Capital", "Securities", "Motors", "Airlines", "Technologies",
     "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Service",
     "Administration", "Parliament", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
@@ -547,9 +547,12 @@ ORG_PUBLIC_SUFFIXES = (
     "Commission", "Administration", "Agency", "Services", "Service", "Police", "Department",
     "Committee", "Bureau", "Authority", "Council", "Institute", "Office", "Board", "Ministry",
 )
+# A suffixed name may run on over "of" or "for" and up to three capitalised words without a
+# dot, within its sentence: "Federal Reserve Bank of New York", "Salk Institute for Biological
+# Studies", "Michigan Department of Health and Human Services".
 ORG_SUFFIXED = (
-    ("{head}", r"(?P<org>{word}(?: (?:& )?{word}){0,3} (?:{suffix}))(?![\w])"),
-    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public}))(?![\w])"),
+    ("{head}", r"(?P<org>{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2})?)(?![\w])"),
+    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
@@ -606,11 +609,11 @@ ORG_DROPPABLE_SUFFIXES = (
     "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Department", "Ministry",
 )
 ORG_PATTERNS = (
-    # "Ministry of Economy and Finance", "University of Oxford": a public body's field may
-    # hold "and"; a bank's name does not ("the Bank of Korea"; "Bank of America and Goldman
-    # Sachs" are two)
-    ("Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister",
-     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister) of (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
+    # "Ministry of Economy and Finance", "University of Oxford", "Office for National Statistics",
+    # "Organisation for Applied Scientific Research": a public body's field may hold "and"; a
+    # bank's name does not ("the Bank of Korea"; "Bank of America and Goldman Sachs" are two)
+    ("Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation",
+     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for) (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)")
@@ -631,7 +634,7 @@ ORG_COORDINATION = ""
 ROLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
     "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Secretary of State",
-    "Secretary-General", "Senator", "Sen.", "Rep.", "Representative",
+    "Secretary-General", "Director-General", "Director General", "Senator", "Sen.", "Rep.", "Representative",
     "Governor", "Gov.", "Mayor", "Speaker", "Leader", "Majority Leader", "Minority Leader",
     "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Chief Executive",
     "Chief Executive Officer", "CEO", "CFO", "COO", "CTO", "Chief Financial Officer",
