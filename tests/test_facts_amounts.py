@@ -108,6 +108,8 @@ def test_percent(text: str, lang: str, surface: str, value: float, unit: str, qu
         ("about 3,000 workers", "en", "about 3,000 workers", 3000, True, None, "workers"),
         ("more than a dozen people", "en", "more than a dozen people", 12, False, "more than", "people"),
         ("hired 50 new engineers", "en", "50 new engineers", 50, False, None, "engineers"),
+        ("access to 15 news sites", "en", "15 news sites", 15, False, None, "sites"),  # the second plural is the head
+        ("three police officers were hurt", "en", "three police officers", 3, False, None, "officers"),
     ],
 )
 def test_counts(text: str, lang: str, surface: str, value: int, approx: bool, qualifier: str | None, counted: str | None) -> None:

@@ -493,11 +493,14 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         after = _NEXT_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
+        plural = lambda w: w is not None and w.islower() and w.lower() not in words.not_counted and (w in words.plurals or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))  # noqa: E731
         for i in (1, 2):
             word = after.group(i)
             if word is None or word.lower() in words.not_counted or not word.islower():
                 break
-            if word in words.plurals or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            if plural(word):
+                if i == 1 and plural(after.group(2)):
+                    return after.group(2), after.end(2)  # "15 news sites", "two sports cars": the second is the head
                 return word, after.end(i)
         return None, end
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
