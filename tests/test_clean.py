@@ -165,6 +165,14 @@ def test_plain_text_teasers_with_dates_after_a_related_heading_stay_out() -> Non
     assert "The operator blames" in back.text and "Third." in back.text  # no date: a long line resumes the article
 
 
+def test_plain_text_a_second_copy_of_the_article_in_one_line_goes() -> None:
+    paragraphs = [f"Paragraph {i}. {PROSE}" for i in range(8)]
+    doc = text("Storm closes harbour for two days\n" + "\n".join(paragraphs) + "\nShare\n" + " ".join(paragraphs) + "\n")
+    cleaned = clean(doc)
+    assert [b.text for b in cleaned.blocks] == paragraphs
+    assert [r.reason for r in cleaned.removed if len(r.text) > 1000] == ["holds other lines of the page"]
+
+
 NOTICES = {
     "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
     "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",

@@ -1,7 +1,8 @@
 """Plain text that still carries page chrome -> Cleaned.
 
 Lines a ruby reading split (base word, "（", reading, "）") are first joined back. Each line
-is then judged on its own: widget label (also any line repeated on the page:
+is then judged on its own: a second copy of the article (a long line holding other lines
+whole), widget label (also any line repeated on the page:
 labels, placeholders of ads and blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, social media, wire
 credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
@@ -35,7 +36,9 @@ RUBY_BRACKETS = {"（": "）", "(": ")"}  # a ruby reading's brackets, each on a
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
 
 END = "heads a related/comments section"
+COPY = "holds other lines of the page"
 COPYRIGHT = "copyright notice"  # the article does not go on past one
+COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 REPEATED = 3  # a line seen this often on the page is a label or a placeholder (ad slot, blocked embed), not text
 GOOD_MIN = 80  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
@@ -64,7 +67,8 @@ def clean_plain(text: str) -> Cleaned:
     if any(bracket in counts for bracket in RUBY_BRACKETS):
         texts = _join_ruby(texts)
         counts = Counter(texts)
-    lines = [_judge(t, v, counts[t]) for t in texts]
+    copies = _copies(texts)
+    lines = [Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)]
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, subtitle_at = _title(lines, start, counts)
@@ -100,6 +104,17 @@ def clean_plain(text: str) -> Cleaned:
             blocks.append(_block(line.text))
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
+
+
+def _copies(texts: list[str]) -> set[int]:
+    """Indexes of the long lines that hold other lines of the page whole, for half their
+    length at least: the article a second time in one line (a hidden copy for print or
+    read-aloud)."""
+    long = [i for i, t in enumerate(texts) if len(t) >= COPY_MIN]
+    if not long:
+        return set()
+    parts = [t for t in texts if GOOD_MIN <= len(t) < COPY_MIN]
+    return {i for i in long if 2 * sum(len(p) for p in parts if p in texts[i]) >= len(texts[i])}
 
 
 def _join_ruby(texts: list[str]) -> list[str]:
