@@ -1142,7 +1142,7 @@ def test_en_it_stands_for_an_organisation_of_its_paragraph_or_the_one_before() -
 def test_ko_a_university_and_its_school_between_a_name_and_its_role() -> None:
     text = "김철수 서울대 경제학부 교수는 “재정을 지켜야 한다”고 조언했다. 그는 방한해 이재용 삼성전자 회장을 만났다."
     facts = who(text, "ko")
-    assert people(facts) == {"김철수": ("교수", "경제학부"), "이재용": ("회장", "삼성전자")}
+    assert people(facts) == {"김철수": ("교수", "서울대"), "이재용": ("회장", "삼성전자")}
     assert quotes(facts)[0][1] == "김철수"
 
 

@@ -58,6 +58,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         """``sure``: the name opens with a known given name; the word before its role is then
         its organisation however short ("팀 쿡 애플 CEO")."""
         spans = _org_spans(ctx, lang, m, org_spans)
+        if len(spans) > 1 and _surname_first(lang) and "org" in m.re.groupindex and m.start("org") >= 0:
+            spans = spans[:1]  # "김민수 서울대 경제학부 교수": the university, not its school
         org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
         if org is not None and not known and role is not None and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
