@@ -634,6 +634,7 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
         ("부상자는 모두 12명이다.", [None]),
         ("부상자 가운데 3명은 중상이다.", [None]),
         ("설 연휴 기간 1,200만명이 이동할 것으로 예상된다.", [None]),
+        ("가입자 수가 500만명을 넘었다.", [None]),  # 수: "the number of"
     ],
 )
 def test_a_korean_count_counts_a_noun_not_a_predicate_a_date_or_an_adverb(text: str, counted: list[str | None]) -> None:
