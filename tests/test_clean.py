@@ -173,6 +173,16 @@ def test_plain_text_a_second_copy_of_the_article_in_one_line_goes() -> None:
     assert [r.reason for r in cleaned.removed if len(r.text) > 1000] == ["holds other lines of the page"]
 
 
+def test_plain_text_a_list_of_teasers_beside_the_article_is_not_joined_to_it() -> None:
+    works = "as works on the track go on at night and on the weekends, and buses stop at the stations instead. " * 2
+    teasers = "".join(f"Line U{i}\nLine U{i}\nLine U{i}\nUntil May {i}: trains run every {i + 5} minutes, {works}\n" for i in range(6))
+    menu = "Traffic news\nAll speed cameras\nCulture\nBerlinale\nTheatre\n"  # a gap that splits the runs
+    article = "".join(f"Paragraph {i}. {PROSE}\n" for i in range(8))
+    cleaned = clean(text(f"Traffic\n{teasers}{menu}Storm closes harbour for two days\n{article}"))
+    assert [b.text[:11] for b in cleaned.blocks] == [f"Paragraph {i}" for i in range(8)]
+    assert not any("trains run" in b.text for b in cleaned.blocks)
+
+
 NOTICES = {
     "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
     "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",

@@ -197,7 +197,7 @@ def _article_span(lines: list[Line]) -> tuple[int, int] | None:
     runs = _runs(lines)
     if not runs:
         return None
-    weight = [size * (1 - LATE_DISCOUNT * start / len(lines)) for start, _, size in runs]
+    weight = [size * (1 - LATE_DISCOUNT * start / len(lines)) for start, _, size, _ in runs]
     best = max(range(len(runs)), key=weight.__getitem__)
     first = last = best
     while first > 0 and _joinable(lines, runs[first - 1], runs[first]):
@@ -214,16 +214,16 @@ def _cut_short(line: Line) -> bool:
     return line.reason is None and bool(TRUNCATED.search(line.text)) and _size(line.text) >= GOOD_MIN
 
 
-def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
-    """(start, end, size) of runs of good lines at most MAX_GAP plain lines apart; each plain
-    line inside a run counts against it, its text and LINE_COST more (text broken by many
-    short lines is less likely one article)."""
-    runs: list[tuple[int, int, int]] = []
+def _runs(lines: list[Line]) -> list[tuple[int, int, int, bool]]:
+    """(start, end, size, listed) of runs of good lines at most MAX_GAP plain lines apart;
+    each plain line inside a run counts against it, its text and LINE_COST more (text broken
+    by many short lines is less likely one article); a list counts less."""
+    runs: list[tuple[int, int, int, bool]] = []
     start, end, size, gap, between, ended, count, split = -1, -1, 0, 0, 0, False, 0, 0
 
     def close() -> None:
         listed = count >= LIST_MIN and split == count - 1
-        runs.append((start, end, int(size * (1 - LIST_DISCOUNT)) if listed else size))
+        runs.append((start, end, int(size * (1 - LIST_DISCOUNT)) if listed else size, listed))
 
     for i, line in enumerate(lines):
         if line.good:
@@ -248,13 +248,14 @@ def _runs(lines: list[Line]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _joinable(lines: list[Line], left: tuple[int, int, int], right: tuple[int, int, int]) -> bool:
-    """Two runs are one article split by a widget: a short gap, and neither run is small."""
+def _joinable(lines: list[Line], left: tuple[int, int, int, bool], right: tuple[int, int, int, bool]) -> bool:
+    """Two runs are one article split by a widget: a short gap, and neither run is small nor
+    a list (good lines each apart: teasers, a box of notices)."""
     between = lines[left[1] : right[0]]
     if any(line.reason == COPYRIGHT for line in between):
         return False
     gap = sum(1 for line in between if line.reason is None)
-    return gap <= JOIN_GAP and min(left[2], right[2]) >= JOIN_MIN
+    return gap <= JOIN_GAP and min(left[2], right[2]) >= JOIN_MIN and not (left[3] or right[3])
 
 
 def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
