@@ -1400,3 +1400,8 @@ def test_en_a_suffixed_name_runs_on_over_of_and_for() -> None:
     }
     assert people(facts)["John Williams"] == ("president", "Federal Reserve Bank of New York")
     assert people(facts)["Tedros Adhanom Ghebreyesus"] == ("Director-General", "World Health Organization")
+
+
+def test_ko_judges_and_prosecutors_of_a_court_division() -> None:
+    text = "서울중앙지법 형사합의22부(재판장 김동현 부장판사)는 징역 5년을 선고했다. 서울중앙지검 반부패수사부(부장검사 김철수)는 그를 기소했다."
+    assert people(who(text, "ko")) == {"김동현": ("부장판사", None), "김철수": ("부장검사", None)}
