@@ -183,6 +183,16 @@ def test_plain_text_a_list_of_teasers_beside_the_article_is_not_joined_to_it() -
     assert not any("trains run" in b.text for b in cleaned.blocks)
 
 
+def test_plain_text_a_paragraph_of_several_sentences_signed_at_its_end_is_no_caption() -> None:
+    signed = (
+        "Last Monday the police raided a second flat in the same street, after weeks of watching it. They seized a kilo "
+        "of cocaine and two plantations with 274 plants. Five people were arrested on the spot. / ab"
+    )
+    caption = "The mayor speaks at the opening of the new bridge on Monday. Newsis"
+    cleaned = clean(text(f"Storm closes harbour\n{PROSE}\n{caption}\nSecond. {PROSE}\n{signed}\n"))
+    assert signed in cleaned.text and cleaned.captions == (caption,)
+
+
 NOTICES = {
     "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
     "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",

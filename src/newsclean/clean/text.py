@@ -30,6 +30,7 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 # The same in CJK papers: a caption ends in its credit after a full-width equals sign ("…国民＝ＡＰ").
 # (One leading class, so the search tries one pattern per character.)
 CREDIT_TAIL = re.compile(r"[.!?＝](?:(?<=[.!?])\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
+SENTENCE_BREAK = re.compile(r"[.!?。] ")  # before the credit, a caption has one such break at most: more is a signed paragraph
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
 RUBY_BRACKETS = {"（": "）", "(": ")"}  # a ruby reading's brackets, each on a line of its own
@@ -165,7 +166,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "page chrome"
     elif _is_byline(bare, low, v):
         reason = "byline"
-    elif len(bare) < 400 and (v.credit_marker.search(low) or CREDIT_TAIL.search(bare)):
+    elif len(bare) < 400 and (v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2):
         reason = "caption"
     good = (
         reason is None
