@@ -193,7 +193,7 @@ def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]
         if m is None or len(name := m.group("name")) < 3 or name.endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
             continue
         lead = m.group("lead")
-        if lead is not None and strip_particle(lang, lead) != lead:
+        if lead is not None and any(strip_particle(lang, word) != word for word in lead.split(" ")):
             continue  # "숨진 학생의 어머니는": the subject is another's
         if name not in _not_names(lang) and not _body_name(lang, name, None) and not _no_korean_name(lang, name, None):
             yield m

@@ -530,15 +530,15 @@ PERSON_PATTERNS = (
     ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
 )
 # A person named with no role, as the subject of a sentence that quotes them ("손흥민은 경기 후
-# “…”라고 말했다", "토트넘 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
-# sentence's start, maybe after one word with no particle (``lead``); a name of three syllables
+# “…”라고 말했다", "경기 후 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
+# sentence's start, maybe after one or two words with no particle (``lead``); a name of three syllables
 # or more, then a subject particle, and in that sentence or a next one opening with 그는 a quotation
 # in a quote frame (QUOTE_FRAME_AFTER). Not a common noun for people (SPEAKER_NOT_ENDINGS: "어머니는",
 # "전문가는", "주최측은", "연구팀은"), nor a company's name: one ending in a syllable of a borrowed
 # word or of 차 (car) no Korean given name ends in ("이마트는", "현대차는"), one opening a name the
 # organisations extractor found ("신세계는" and 신세계그룹); nor any word people.py knows is no name.
 PERSON_SPEAKING = (
-    r"(?:(?P<lead>[^\s“\"]+) )?(?P<name>(?:{^surnames})[가-힣]{1,2})(?:\([^()\n]{1,20}\))?(?:은|는|이|가) "
+    r"(?:(?P<lead>[^\s“\"]+(?: [^\s“\"]+)?) )?(?P<name>(?:{^surnames})[가-힣]{1,2})(?:\([^()\n]{1,20}\))?(?:은|는|이|가) "
     r"(?:[^“\"\n.]|\.(?! )){0,80}?(?:\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]|\.(?! )){0,40}?)?"
     r"[“\"][^”\"\n]+[”\"](?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 )
