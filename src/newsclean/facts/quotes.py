@@ -38,7 +38,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import Spans, alternation, compiled, expand, rule_pattern, word_start_alternation
+from .names import Spans, alternation, compiled, expand, rule_pattern, rule_shape, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…"), and a quotation running on over paragraphs has no closing mark at
@@ -89,7 +89,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if speaker is None and (
                 last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
                 or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
-            ):
+            ) and not _another_subject(ctx.text, lang, gaps):
                 speaker = last[1]
         last = (paragraph, speaker)
         value = inner.strip().rstrip(",").strip()
@@ -137,6 +137,14 @@ _WORD = re.compile(r"\w")
 @cache
 def _quote_speech(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(getattr(lang, "QUOTE_SPEECH"))
+
+
+def _another_subject(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a quotation no one found speaks names another speaker, one not
+    recognised (``QUOTE_OTHER_SUBJECT``: a role with a subject particle, "앤지 포스테코글루 토트넘
+    감독은 “…”라고 칭찬했다"): it does not carry the speaker before on."""
+    pattern = rule_shape(lang, "QUOTE_OTHER_SUBJECT")
+    return any(pattern.search(text, lo, hi) for lo, hi in gaps)
 
 
 def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | None:

@@ -714,6 +714,9 @@ QUOTE_FRAME_AFTER = r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?!\
 QUOTE_FRAME_BEFORE = ""
 # A sentence opening with one of these words goes on with the last speaker: 그러면서 “…”고 했다.
 QUOTE_CONTINUES = r"(?:그러면서|이어|이어서|아울러|또한|또)\s"
+# A role or an occupation as the subject of a quotation's sentence tells another speaks, even
+# one not recognised ("앤지 포스테코글루 토트넘 감독은 “…”"): the speaker before is not carried on.
+QUOTE_OTHER_SUBJECT = r"(?<!\w)(?:{title})(?:은|는|이|가)(?!\w)"
 # What the quotation itself must end with for a frame to attribute it (anything in Korean).
 QUOTE_FRAMED_INNER = r""
 # A quotation that is a whole sentence ends like one.
