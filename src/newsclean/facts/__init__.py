@@ -13,8 +13,9 @@ longer span wins, and on equal length the fact found first (earlier extractor, t
 earlier in the text) wins. So "3주 전" (a date) beats "3주" (a count of shares), and a
 date "2025년" found by the dates extractor beats the same span read as a duration.
 
-Extractors may return facts in any order and need not fill ``sentence``; offsets are
-into ``ctx.text`` and ``ctx.text[start:end] == fact.text`` must hold (use ``make_fact``).
+Extractors may return facts in any order; offsets are into ``ctx.text`` and
+``ctx.text[start:end] == fact.text`` must hold (use ``make_fact``, which also fills
+``sentence``; the engine fills it for a fact made otherwise).
 The whole stage must stay fast (20x search_dates): ``scan.read`` matches a big pattern
 only where a cheap anchor (a digit, a vocabulary word) is; the part 1 extractors use it.
 """
@@ -56,8 +57,9 @@ Extractor = Callable[[Context, Sequence[Fact]], Iterable[Fact]]
 
 
 def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attrs: Any) -> Fact:
-    """A Fact whose ``text`` is exactly ``ctx.text[start:end]``."""
-    return Fact(type_, ctx.text[start:end], start, end, value, "", attrs)
+    """A Fact whose ``text`` is exactly ``ctx.text[start:end]``, with the sentence(s) it
+    stands in (filled here: the engine need not make the fact again to add it)."""
+    return Fact(type_, ctx.text[start:end], start, end, value, _sentence_of(ctx, start, end), attrs)
 
 
 # --- sentences -------------------------------------------------------------------------
@@ -107,13 +109,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_of(ctx: Context, starts: list[int], fact: Fact) -> str:
-    """The sentence(s) the fact stands in (``starts``: where each sentence starts)."""
-    if not ctx.sentences:
+def _sentence_of(ctx: Context, start: int, end: int) -> str:
+    """The sentence(s) the span from ``start`` to ``end`` stands in."""
+    sentences = ctx.sentences
+    if not sentences:
         return ""
-    first = max(bisect.bisect_right(starts, fact.start) - 1, 0)
-    last = max(bisect.bisect_right(starts, max(fact.end - 1, fact.start)) - 1, first)
-    return ctx.text[ctx.sentences[first][0] : ctx.sentences[last][1]]
+    size = len(ctx.text)  # (at, size) comes after every sentence starting at or before at
+    first = max(bisect.bisect_right(sentences, (start, size)) - 1, 0)
+    last = max(bisect.bisect_right(sentences, (max(end - 1, start), size)) - 1, first)
+    return ctx.text[sentences[first][0] : sentences[last][1]]
 
 
 # --- overlaps --------------------------------------------------------------------------
@@ -155,9 +159,8 @@ def extract_facts(
     for find in EXTRACTORS:
         found.extend(find(ctx, tuple(found)))
     wanted = None if types is None else set(types)
-    starts = [s for s, _ in ctx.sentences]
     facts = [
-        Fact(f.type, f.text, f.start, f.end, f.value, _sentence_of(ctx, starts, f), f.attrs)
+        f if f.sentence or not ctx.sentences else Fact(f.type, f.text, f.start, f.end, f.value, _sentence_of(ctx, f.start, f.end), f.attrs)
         for f in resolve_overlaps(found)
         if wanted is None or f.type in wanted
     ]
