@@ -364,6 +364,12 @@ def test_a_box_that_opens_on_a_click_is_chrome(cls: str) -> None:
     assert cleaned.text.count("The council voted") == 2
 
 
+def test_a_block_without_words_is_not_text() -> None:
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p>\u200c</p><p>* * *</p><p>{PROSE}</p></article>"))
+    assert [b.text for b in cleaned.blocks] == [PROSE, PROSE]
+    assert [r.text for r in cleaned.removed if r.reason == "no words"] == ["\u200c", "* * *"]
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

@@ -675,6 +675,8 @@ class _Out:
             return "subtitle"
         if len(text) > SHORT_LINE:
             return None
+        if WORD.search(text) is None:
+            return "no words"  # a separator, a bullet, an invisible character
         low = text.lower()
         if ":" not in text and low.startswith(self.v.end_headings) and self._heads_section(text):
             self.section_ended = True
