@@ -818,11 +818,11 @@ PERSON_PATTERNS = (
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
     # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said")
     ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name})(?(apposition),|\b)"),
-    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" | "… said"
+    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
     # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee")
     # | nothing, after a known given name (``bygiven``: see below)
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )
