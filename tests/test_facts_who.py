@@ -1414,3 +1414,15 @@ def test_ko_a_subject_after_two_words_and_a_role_that_speaks_unrecognised() -> N
     facts = who(text, "ko")
     assert set(people(facts)) == {"손흥민"}
     assert [q[1] for q in quotes(facts)] == ["손흥민", None]  # the coach is not found, and is no 손흥민
+
+
+def test_en_a_role_for_an_organisation_after_a_name() -> None:
+    text = (
+        "Kym Lino, a spokesperson for Instagram, confirmed the change. \"We will not give up,\" said "
+        "Volodymyr Zelensky, the president of Ukraine.\nOle Hansen, an analyst at Danish company Saxo Bank, agreed."
+    )
+    facts = who(text, "en")
+    found = people(facts)
+    assert found["Kym Lino"] == ("spokesperson", "Instagram")
+    assert found["Volodymyr Zelensky"][0] == "president"  # a country after the role is not part of it
+    assert found["Ole Hansen"][0] == "analyst"

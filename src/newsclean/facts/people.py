@@ -62,8 +62,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             spans = spans[:1]  # "김민수 서울대 경제학부 교수": the university, not its school
         org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
-        if org is not None and not known and role is not None and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
-            org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge"
+        if org is not None and not known and role is not None and spans[0][1] <= m.start("role") and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
+            org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge" (not "spokeswoman for the White House")
         elif org is not None and not known and not _org_as_written(lang, org, sure):
             org = None
             if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role
