@@ -852,3 +852,17 @@ def test_korean_a_month_with_its_suffix_alone_is_a_date(text: str, found: list[t
 )
 def test_units_earlier_count_back_from_the_period_their_sentence_names(text: str, found: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en", date(2024, 10, 8)) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Profit fell 3% in the year to March.", [("March", "2024-03", "month")]),
+        ("Prices rose 2.2% in the 12 months to August, official figures showed.", [("August", "2024-08", "month")]),
+        ("Prior to September, I would have said otherwise.", [("September", "2024-09", "month")]),
+        ("It was a blow to May.", []),  # a name
+        ("The index rose to 2030 points.", []),  # a level
+    ],
+)
+def test_a_month_alone_after_a_period_to_is_a_date(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", date(2024, 10, 8)) == found

@@ -596,7 +596,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
     plain = _plain_word(ctx, m)
-    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts:
+    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts and not _month_after(ctx, m, parts):
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
     if "month" in parts and parts["month"].islower() and parts["month"] in ctx.rule("NOT_LOWERCASE_NAMES") and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
@@ -751,6 +751,12 @@ def _bare(parts: dict[str, str], rules: ModuleType | None) -> bool:
     named = parts.keys() - _NOT_NAMING
     alone = _ALONE if getattr(rules, "MONTH_SUFFIX", None) is None else _ALONE[:2]
     return any(named <= a for a in alone)  # a span ("2019-2021") is no name
+
+
+def _month_after(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
+    """A month alone after a word that makes it a date ("in the year to March")."""
+    head = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    return "month" in parts and head.endswith(" ") and head.rstrip().endswith(ctx.rule("MONTH_ALONE_AFTER"))
 
 
 _NOT_NAMING = frozenset({"approx", "lasting_after"})

@@ -413,6 +413,9 @@ ERAS_BEFORE = ("BC", "B.C.", "b.c.", "BCE", "B.C.E.")
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
 DATE_BEFORE = {"by": "by", "no later than": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+# After these a month alone is a date too, a year alone is not ("in the year to March", "the
+# 12 months to August", "prior to September"; not "a blow to May", "rose to 2030").
+MONTH_ALONE_AFTER = ("year to", "years to", "month to", "months to", "week to", "weeks to", "quarter to", "quarters to", "prior to")
 # Before a date: it is approximate ("around next week", qualifier "around"); a bare year
 # still needs "in", "by"... ("around 2000 people").
 DATE_APPROX = ("around", "circa", "roughly", "approximately")
