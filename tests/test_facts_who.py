@@ -1336,6 +1336,9 @@ def test_ko_a_person_with_no_role_as_the_subject_of_a_quote() -> None:
         "이마트는 “가격을 낮추겠다”고 밝혔다.",
         "현대차는 “판매가 회복세”라고 설명했다.",
         "신세계그룹은 실적을 발표했다. 신세계는 “온라인을 강화하겠다”고 밝혔다.",
+        "이용객은 “불편하다”고 말했다.",
+        "공정위는 “엄정 대응하겠다”고 밝혔다.",
+        "조합원은 “파업하겠다”고 말했다.",
     ],
 )
 def test_ko_a_noun_for_people_or_a_company_quoted_as_a_subject_is_no_person(sentence: str) -> None:

@@ -534,7 +534,7 @@ PERSON_PATTERNS = (
 # sentence's start, maybe after one or two words with no particle (``lead``); a name of three syllables
 # or more, then a subject particle, and in that sentence or a next one opening with 그는 a quotation
 # in a quote frame (QUOTE_FRAME_AFTER). Not a common noun for people (SPEAKER_NOT_ENDINGS: "어머니는",
-# "전문가는", "주최측은", "연구팀은"), nor a company's name: one ending in a syllable of a borrowed
+# "전문가는", "주최측은", "연구팀은", "이용객은"; FOREIGN_NAME_NOT: "조합원은", "어린이는"), nor a company's name: one ending in a syllable of a borrowed
 # word or of 차 (car) no Korean given name ends in ("이마트는", "현대차는"), one opening a name the
 # organisations extractor found ("신세계는" and 신세계그룹); nor any word people.py knows is no name.
 PERSON_SPEAKING = (
@@ -543,7 +543,8 @@ PERSON_SPEAKING = (
     r"[“\"][^”\"\n]+[”\"](?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 )
 SPEAKER_NOT_ENDINGS = (
-    "님", "니", "가", "자", "의", "관", "측", "진", "단", "팀", "회", "들", "생", "사", "버",
+    "님", "니", "가", "자", "의", "관", "측", "진", "단", "팀", "회", "들", "생", "사", "버", "객",
+    "위",  # 공정위, 방통위, 선관위: a commission's short form
     "차", "트", "스", "크", "프", "브", "드", "즈", "츠", "르", "쿠",
 )
 # The organisation of a role that opens a pattern: a word with an organisation suffix right
@@ -613,7 +614,8 @@ FOREIGN_NAME_NOT = (
     "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
     "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "방송인", "연예인", "언론인",
-    "경제인", "체육인", "민간인", "외국인", "변호인", "대리인", "관계인", "피해자", "피의자", "피고인", "용의자", "지지자", "노동자",
+    "경제인", "체육인", "민간인", "외국인", "변호인", "대리인", "관계인", "조합원", "공무원", "사무원",
+    "어린이", "어르신", "구단주", "피해자", "피의자", "피고인", "용의자", "지지자", "노동자",
     "소비자", "사업자", "유가족", "유족", "연구진", "의료진", "경영진", "제작진", "취재진", "인사", "여권", "야권", "측근",
     "지역", "지역구", "주자", "정치권", "동료", "선배", "후배", "부부", "부인", "남편", "아들", "딸", "가족",
     "그해", "이듬해", "재작년", "내후년", "금년", "미래", "다음", "지난번", "어느", "여러", "일부",
