@@ -193,6 +193,15 @@ def test_plain_text_a_paragraph_of_several_sentences_signed_at_its_end_is_no_cap
     assert signed in cleaned.text and cleaned.captions == (caption,)
 
 
+def test_plain_text_a_short_article_split_by_a_widget_is_read_whole() -> None:
+    jobs = "".join(f"Engineer {i} (m/w/d)\nSome Company {i} GmbH, Munich\n" for i in range(3))
+    first = f"First part. {PROSE} And more: {PROSE}"
+    second = f"Second part. {PROSE} And more: {PROSE}"
+    cleaned = clean(text(f"Samsung loses a patent case\n{first}\nJob market\n{jobs}Search\n{second}\n"))
+    texts = [b.text for b in cleaned.blocks]
+    assert texts[0] == first and texts[-1] == second and "Engineer" not in cleaned.text
+
+
 NOTICES = {
     "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
     "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",

@@ -46,7 +46,8 @@ GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters t
 MAX_GAP = 4  # lines of other text that may sit between two article lines
 LATE_DISCOUNT = 0.5  # a run starting at the end of the page counts this much less (footers, consent)
 JOIN_GAP = 12  # plain lines between two runs that are still one article
-JOIN_MIN = 600  # characters of article text in each of two runs joined
+JOIN_MIN = 600  # characters of article text in each of two runs joined...
+JOIN_SHARE = 0.4  # ...or this share of the best run, when less
 TITLE_WINDOW = 6  # how far above the article the title is looked for
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
@@ -201,9 +202,10 @@ def _article_span(lines: list[Line]) -> tuple[int, int] | None:
     weight = [size * (1 - LATE_DISCOUNT * start / len(lines)) for start, _, size, _ in runs]
     best = max(range(len(runs)), key=weight.__getitem__)
     first = last = best
-    while first > 0 and _joinable(lines, runs[first - 1], runs[first]):
+    least = min(JOIN_MIN, JOIN_SHARE * runs[best][2])  # a short article's parts are short
+    while first > 0 and _joinable(lines, runs[first - 1], runs[first], least):
         first -= 1
-    while last + 1 < len(runs) and _joinable(lines, runs[last], runs[last + 1]):
+    while last + 1 < len(runs) and _joinable(lines, runs[last], runs[last + 1], least):
         last += 1
     end = runs[last][1]
     return runs[first][0], end + (end < len(lines) and _cut_short(lines[end]))
@@ -249,14 +251,14 @@ def _runs(lines: list[Line]) -> list[tuple[int, int, int, bool]]:
     return runs
 
 
-def _joinable(lines: list[Line], left: tuple[int, int, int, bool], right: tuple[int, int, int, bool]) -> bool:
-    """Two runs are one article split by a widget: a short gap, and neither run is small nor
-    a list (good lines each apart: teasers, a box of notices)."""
+def _joinable(lines: list[Line], left: tuple[int, int, int, bool], right: tuple[int, int, int, bool], least: float) -> bool:
+    """Two runs are one article split by a widget: a short gap, and neither run is smaller
+    than ``least`` nor a list (good lines each apart: teasers, a box of notices)."""
     between = lines[left[1] : right[0]]
     if any(line.reason == COPYRIGHT for line in between):
         return False
     gap = sum(1 for line in between if line.reason is None)
-    return gap <= JOIN_GAP and min(left[2], right[2]) >= JOIN_MIN and not (left[3] or right[3])
+    return gap <= JOIN_GAP and min(left[2], right[2]) >= least and not (left[3] or right[3])
 
 
 def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
