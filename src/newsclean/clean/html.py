@@ -6,7 +6,8 @@
    parent and half to its grandparent; class/id words, link density and nearness to the
    headline adjust it); widen the best one to the ancestor whose extra text is still mostly
    paragraphs, or else add its well-scoring siblings (articles split into chunks) and the
-   <p>s before it (a lead set apart), and later chunks of its class. A page whose JSON-LD says LiveBlogPosting adds its entries.
+   <p>s before it (a lead set apart), and later chunks of its class. A page whose JSON-LD
+   says LiveBlogPosting adds its entries.
 4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
    Blocks; captions go apart; chrome (by tag, an <article> inside it that is not the bulk
    of its text (another story's card), class/id word, hidden style, link density
