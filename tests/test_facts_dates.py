@@ -866,3 +866,18 @@ def test_units_earlier_count_back_from_the_period_their_sentence_names(text: str
 )
 def test_a_month_alone_after_a_period_to_is_a_date(text: str, found: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en", date(2024, 10, 8)) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Sales in the final quarter of 2023 rose 5%.", [("the final quarter of 2023", "2023-Q4", "quarter")]),
+        ("The final Friday of the month is payday.", [("The final Friday of the month", "2024-10-25", "day")]),
+        ("Debt will peak at end-2024.", [("end-2024", "2024", "year")]),
+        ("Reserves stood at $400 billion at end-March.", [("end-March", "2024-03", "month")]),
+        ("At the end 2024 was a good year.", []),
+        ("McClatchy plans to end Saturday publication.", [("Saturday", "2024-10-12", "day")]),  # "end" the verb: no part
+    ],
+)
+def test_final_and_end_hyphen(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", date(2024, 10, 8)) == found

@@ -179,7 +179,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     year = r"(?:1[89]\d\d|20\d\d)"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
     plain = rf"(?:(?i:{_words(r.PLAIN_BEFORE)})\s+)"
-    part = rf"(?:(?P<part>(?i:{_words(r.MONTH_PARTS)}))[\s-])"
+    part = rf"(?:(?P<part>(?i:{_words(r.MONTH_PARTS)}))(?:(?<=-)|[\s-]))"  # "end-2024": a part's own hyphen
     units = _words(r.RELATIVE_UNITS)
     the = r"(?:(?i:the)\s+)?"
     # a month (day) of the year before or after: "June last year", "May of this year" (not
@@ -310,7 +310,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     after_next = rf"(?:(?:{_words(u for u, kind in rules.RELATIVE_UNITS.items() if u == kind)})\s+{after}\s+)?"
     prefix = re.compile(
         rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?(?i:(?:{_words(rules.DATE_APPROX)})\s+)?"
-        rf"(?i:(?:{_words(rules.MONTH_PARTS)})[\s-])?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next})$"
+        rf"(?i:(?:{_words(rules.MONTH_PARTS)})(?:(?<=-)|[\s-]))?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next})$"
     )
     lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.DATE_APPROX, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules))
     last = {w.split()[-1].lower() for w in lead}
@@ -709,7 +709,7 @@ def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
     if "part" not in parts:
         return None
     table = lowered(rules, "MONTH_PARTS")  # type: ignore[union-attr]
-    return table.get(parts["part"].lower().rstrip("-"))
+    return table.get(parts["part"].lower())
 
 
 def _fact(ctx: Context, start: int, end: int, period: Period, qualifier: str | None, part: str | None, value: str | None = None) -> Fact:
@@ -1132,7 +1132,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "rel3" in parts:  # "the 20th of next month"
         p["rel"] = ("month", rules.RELATIVE_WORDS[lower["rel3"]])
     if "part" in parts:
-        p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"].rstrip("-")]
+        p["part"] = lowered(rules, "MONTH_PARTS")[lower["part"]]
     if "periodpart" in parts:  # "연말": late this year, "작년 연말": late last year
         kind, p["part"] = rules.PERIOD_PARTS[parts["periodpart"]]
         if "rel" not in parts and kind not in p:
@@ -1282,7 +1282,7 @@ def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: Modul
             index = lowered(rules, "ORDINALS")[lower["ordinal"]]
             if entry == "half" and index > 2:
                 return
-            p["period"] = (entry, index)
+            p["period"] = (entry, index if index > 0 else {"quarter": 4, "half": 2}[entry] + 1 + index)  # "the final quarter": the fourth
     for key in ("q", "q2"):
         if key in parts:
             p["period"] = ("quarter", int(parts[key]))

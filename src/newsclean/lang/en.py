@@ -374,7 +374,7 @@ WEEKDAY_TITLE_BEFORE = ("the", "a", "an")
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 # "about one third": a number before these is a fraction, not a count.
 FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 # Days of the month in words: "the first of March", "March second".
 DAY_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -393,7 +393,7 @@ NUMERIC_MONTH_FIRST = True
 MONTH_PARTS = {
     "early": "early", "beginning of": "early", "the beginning of": "early", "start of": "early",
     "the start of": "early", "mid": "mid", "middle of": "mid", "the middle of": "mid",
-    "late": "late", "end of": "late", "the end of": "late",
+    "late": "late", "end of": "late", "the end of": "late", "end-": "late",  # "end-2024", "end-March" (not "to end Saturday …")
     # of the current period only: its part before or after the reference day ("earlier this year")
     "earlier": "earlier", "later": "later",
 }
