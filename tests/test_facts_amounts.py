@@ -774,3 +774,11 @@ def test_korean_an_amount_before_the_copula_is_read(text: str, surface: str, val
 )
 def test_korean_degrees(text: str, found: list[tuple[str, int]]) -> None:
     assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "quantity"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("손흥민은 이날 2골을 넣었다.", [("2골", 2)]), ("한국은 2승 1패를 기록했다.", [("2승", 2), ("1패", 1)]), ("3골목에서 만났다.", [])],
+)
+def test_korean_sports_counters(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "count"] == found

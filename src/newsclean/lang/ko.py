@@ -123,6 +123,7 @@ UNITS = {
     "개국": ("count", "개국"), "개소": ("count", "개소"), "채": ("count", "채"), "마리": ("count", "마리"),
     "권": ("count", "권"), "종": ("count", "종"), "차례": ("count", "차례"), "세대": ("count", "세대"),
     "석": ("count", "석"), "표": ("count", "표"), "주": ("count", "주"), "개교": ("count", "개교"),
+    "골": ("count", "골"), "승": ("count", "승"), "패": ("count", "패"),  # sports: "2골을 넣었다", "10승 3패"
     "톤": ("quantity", "ton"), "t": ("quantity", "ton"), "kg": ("quantity", "kg"), "킬로그램": ("quantity", "kg"),
     "근": ("quantity", "근"), "컵": ("quantity", "cup"),
     "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"),
