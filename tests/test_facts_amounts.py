@@ -39,6 +39,7 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("USD3.14 each", "en", "USD3.14", 3.14, "USD"),
         ("it costs 50 cents", "en", "50 cents", 0.5, "USD"),
         ("it paid US$ 4.7 billion", "en", "US$ 4.7 billion", 4_700_000_000, "USD"),
+        ("TSMC earned NT$325.3 billion", "en", "NT$325.3 billion", 325_300_000_000, "TWD"),  # not US dollars
         ("a HK$300m loan", "en", "HK$300m", 300_000_000, "HKD"),
         ("The firm lost RM42 million last year.", "en", "RM42 million", 42_000_000, "MYR"),
         ("a RMB 5 billion fund", "en", "RMB 5 billion", 5_000_000_000, "CNY"),

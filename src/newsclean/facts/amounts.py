@@ -36,7 +36,7 @@ from .numbers import LARGEST, _alternation, as_number, number_pattern, number_wo
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
 CURRENCY_SIGNS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "￦": "KRW", "Rs.": "INR", "Rs": "INR",
-    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "₹": "INR",
+    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "₹": "INR",
     "RM": "MYR", "RMB": "CNY",
 }
 CURRENCY_CODES = (
