@@ -251,6 +251,7 @@ UNITS = {
     "kilometer": ("quantity", "km"), "km": ("quantity", "km"), "miles": ("quantity", "mile"), "mile": ("quantity", "mile"),
     "metres": ("quantity", "m"), "meters": ("quantity", "m"), "feet": ("quantity", "ft"),
     "square feet": ("quantity", "sq ft"), "square metres": ("quantity", "m²"), "square meters": ("quantity", "m²"),
+    "sq ft": ("quantity", "sq ft"), "sq. ft.": ("quantity", "sq ft"), "sq m": ("quantity", "m²"), "sq km": ("quantity", "km²"), "sq mi": ("quantity", "sq mi"),
     "acres": ("quantity", "acre"), "hectares": ("quantity", "ha"), "litres": ("quantity", "l"), "liters": ("quantity", "l"),
     "degrees celsius": ("quantity", "°C"), "degrees fahrenheit": ("quantity", "°F"), "degrees": ("quantity", "degree"),
     "°C": ("quantity", "°C"), "°F": ("quantity", "°F"), "C": ("quantity", "°C"),
