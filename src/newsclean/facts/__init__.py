@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
 from types import ModuleType
 from typing import Any, Callable, Iterable, Sequence
 
@@ -127,8 +128,8 @@ def resolve_overlaps(facts: Sequence[Fact]) -> list[Fact]:
     """Keep, within each layer, the longest of overlapping spans (first found on ties)."""
     kept: list[Fact] = []
     taken: dict[str, list[tuple[int, int]]] = {}  # per layer: kept spans, in text order
-    ranked = sorted(range(len(facts)), key=lambda i: (facts[i].start - facts[i].end, i))
-    for i in ranked:
+    lengths = [f.start - f.end for f in facts]  # negative: the longest first
+    for i in sorted(range(len(facts)), key=lengths.__getitem__):  # a stable sort: on ties, the first found
         fact = facts[i]
         spans = taken.setdefault(LAYERS.get(fact.type, "value"), [])
         at = bisect.bisect_left(spans, (fact.start, fact.end))
@@ -164,7 +165,9 @@ def extract_facts(
         for f in resolve_overlaps(found)
         if wanted is None or f.type in wanted
     ]
-    return tuple(sorted(facts, key=lambda f: (f.start, -f.end)))
+    facts.sort(key=attrgetter("end"), reverse=True)  # two stable sorts: by start, the longest first
+    facts.sort(key=attrgetter("start"))
+    return tuple(facts)
 
 
 # The extractors, in the order they run. Imported last: they import Context from here.
