@@ -781,10 +781,10 @@ def test_korean_degrees(text: str, found: list[tuple[str, int]]) -> None:
     "text, found",
     [("손흥민은 이날 2골을 넣었다.", [("2골", 2)]), ("한국은 2승 1패를 기록했다.", [("2승", 2), ("1패", 1)]), ("3골목에서 만났다.", [])],
 )
+def test_korean_sports_counters(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "count"] == found
+
+
 def test_abbreviated_areas() -> None:
     found = [(f.text, f.value, f.attrs["unit"]) for f in extract_facts("The office spans 5,000 sq ft and the park 30 sq km.", lang="en") if f.type == "quantity"]
     assert found == [("5,000 sq ft", 5000, "sq ft"), ("30 sq km", 30, "km²")]
-
-
-def test_korean_sports_counters(text: str, found: list[tuple[str, int]]) -> None:
-    assert [(f.text, f.value) for f in extract_facts(text, lang="ko") if f.type == "count"] == found
