@@ -493,7 +493,7 @@ NAME_NOT = (
 # name, its body: "서울시 이정한 대변인").
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
-NAME_BODY_ENDINGS = ("시", "군", "회", "청", "당", "단")
+NAME_BODY_ENDINGS = ("시", "군", "회", "청", "당", "단", "관")
 NAME_NOT_ENDINGS = ("는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난", "파")
 NAME_BARE_NOT_ENDINGS = ("한",)
 # A last syllable that ends a name except before the roles of a body it ends the short name
