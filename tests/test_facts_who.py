@@ -1429,3 +1429,14 @@ def test_en_a_role_for_an_organisation_after_a_name() -> None:
     assert found["Kym Lino"] == ("spokesperson", "Instagram")
     assert found["Volodymyr Zelensky"][0] == "president"  # a country after the role is not part of it
     assert found["Ole Hansen"][0] == "analyst"
+
+
+def test_ko_a_topic_particle_after_a_role_marks_the_speaker_and_a_body_is_no_name() -> None:
+    text = (
+        "조 바이든 미국 대통령은 7일 백악관에서 기자회견을 열고 “모든 노력을 다하겠다”고 말했다.\n"
+        "카린 장피에르 백악관 대변인은 “휴전을 지지한다”고 말했다.\n"
+        "김상욱 무소속 의원이 지지 의사를 표명한 데 대해 이 후보는 “함께 했으면 좋겠다”고 화답했다. 이재명 후보는 웃었다."
+    )
+    facts = who(text, "ko")
+    assert "백악관" not in people(facts)
+    assert [q[1] for q in quotes(facts)] == ["조 바이든", None, "이재명"]

@@ -84,7 +84,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         speaker = None
         if framed or not _unspoken(ctx.text, lang, gaps):
             candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
-            speaker = _choose(lang, ctx.text, candidates, m.start())
+            speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
             speaker = speaker or _by_surname(ctx.text, lang, names, m.end(), surnames)
             if speaker is None and (
                 last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
@@ -506,24 +506,25 @@ def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(r"(" + words + r")" + (rf"(?=(?:{subject})(?!\w))" if subject else r"\b"))
 
 
-def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int) -> _Speaker | None:
+def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int, roles: dict[str, str]) -> _Speaker | None:
     """The candidate marked as the one speaking (``_marked``) if any, then a person over an
     unnamed source over an organisation, then the one nearest the quote."""
     if len(candidates) < 2:
         return candidates[0] if candidates else None
-    marked = [c for c in candidates if _marked(lang, text, c)]
+    marked = [c for c in candidates if _marked(lang, text, c, roles.get(c.name or ""))]
     pool = marked or candidates
     return min(pool, key=lambda c: (_KIND_RANK.get(c.kind, 3), abs(c.start - quote_start)))
 
 
-def _marked(lang: ModuleType, text: str, c: _Speaker) -> bool:
-    """Whether the text marks a candidate as the one speaking: a subject particle after it
-    (성 장관은), a speech verb right after it or its apposition (``SPEAKER_VERB_AFTER``:
+def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None = None) -> bool:
+    """Whether the text marks a candidate as the one speaking: a subject particle after it, or
+    a topic particle (``TOPIC_PARTICLES``) after its ``role`` right behind it (성 장관은, 조 바이든
+    미국 대통령은; not "김상욱 무소속 의원이 … 표명한 데 대해", a clause's subject), a speech verb right after it or its apposition (``SPEAKER_VERB_AFTER``:
     "Gelner, who is 60 years old, said"; not "Hartsell said of Fischer") or right before it
     (``SPEAKER_VERB_BEFORE``: "said Hill", "according to Janet Yellen") when no verb follows
     it (``_reported``: "Anzalone said Harris put…": Harris does not speak)."""
     subject = _subject_mark(lang)
-    if subject is not None and subject.match(text, c.end):
+    if subject is not None and (subject.match(text, c.end) or (role and _topic_mark(lang).match(text, _phrase_end(text, c, role)))):
         return True
     after, before = _speaker_verbs(lang)
     if after.match(text, c.end) is not None:
@@ -537,6 +538,11 @@ def _speaker_verbs(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = getattr(lang, "SPEAKER_VERB_AFTER", nothing) or nothing
     before = getattr(lang, "SPEAKER_VERB_BEFORE", nothing) or nothing
     return re.compile(after), re.compile("(?:" + expand(lang, before) + ")$")
+
+
+@cache
+def _topic_mark(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile("(?:" + alternation(getattr(lang, "TOPIC_PARTICLES", ())) + r")(?!\w)")
 
 
 @cache

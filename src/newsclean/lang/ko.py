@@ -143,6 +143,8 @@ UNITS = {
     "주 만에": ("duration", "week"), "주 만의": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
+# Before a distance, the time it is covered in: a speed ("시속 100㎞": km/h, "초속 30m": m/s).
+SPEED_BEFORE = {"시속": "h", "초속": "s", "분속": "min"}
 # Native words that are a count of days in themselves ("사흘간", "이틀 만에", "열흘째"): a
 # duration only before one of DAY_COUNT_AFTER ("하루 평균" is "per day").
 DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
@@ -318,6 +320,9 @@ PARTICLES = (
 )
 # Particles that mark the subject or topic: the speaker of a quote carries one.
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "측은", "측이", "도")
+# The topic particles among them: after a name's role they mark the sentence's speaker ("조 바이든
+# 미국 대통령은 “…”"); 이/가 there may mark a clause's subject ("김상욱 의원이 … 표명한 데 대해 “…”").
+TOPIC_PARTICLES = ("은", "는", "측은")
 
 # Words that end an organisation's name (the name needs at least ORG_MIN_LEN characters).
 ORG_SUFFIXES = (
@@ -489,7 +494,7 @@ NAME_NOT = (
 )
 # Last syllables of particles and verb endings no given name ends in ("경우는 주석", "현장을
 # 찾은 시장", "조치로 대표 단체", "선출된 의장"), and of a school or faction ("연기파 배우"); and of a short institution, place or group
-# (NAME_BODY_ENDINGS): "서울시 대변인", "국회 의원", "담양군 군수", "방문단 대표" (and before a
+# (NAME_BODY_ENDINGS): "서울시 대변인", "국회 의원", "담양군 군수", "방문단 대표", "백악관 대변인" (and before a
 # name, its body: "서울시 이정한 대변인").
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
