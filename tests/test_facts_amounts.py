@@ -509,7 +509,7 @@ def test_a_qualifier_after_a_bracket_or_a_quote_belongs_to_the_amount(text: str,
         ("The limit is 50 km/h in towns.", "en", "50 km/h", 50, "km/h"),  # the longer unit first
         ("낮 최고기온은 35℃까지 오른다.", "ko", "35℃", 35, "°C"),
         ("필로폰 1.5㎏을 압수했다.", "ko", "1.5㎏", 1.5, "kg"),
-        ("시간당 50㎜의 비가 내렸다.", "ko", "50㎜", 50, "mm"),
+        ("시간당 50㎜의 비가 내렸다.", "ko", "50㎜", 50, "mm/h"),
     ],
 )
 def test_units_of_weather_energy_and_sport(text: str, lang: str, surface: str, value: float, unit: str) -> None:
@@ -788,3 +788,16 @@ def test_korean_sports_counters(text: str, found: list[tuple[str, int]]) -> None
 def test_abbreviated_areas() -> None:
     found = [(f.text, f.value, f.attrs["unit"]) for f in extract_facts("The office spans 5,000 sq ft and the park 30 sq km.", lang="en") if f.type == "quantity"]
     assert found == [("5,000 sq ft", 5000, "sq ft"), ("30 sq km", 30, "km²")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("차량은 시속 100㎞로 달렸다.", "100㎞", "km/h"),
+        ("최대 순간풍속은 초속 30m에 달했다.", "30m", "m/s"),
+        ("시간당 50㎜ 이상의 폭우가 쏟아졌다.", "50㎜ 이상", "mm/h"),
+        ("누적 강수량은 300㎜를 넘었다.", "300㎜", "mm"),
+    ],
+)
+def test_korean_speeds_and_rates(text: str, surface: str, unit: str) -> None:
+    assert [(f.text, f.attrs["unit"]) for f in extract_facts(text, lang="ko") if f.type == "quantity"] == [(surface, unit)]

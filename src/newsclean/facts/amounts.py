@@ -153,6 +153,7 @@ class Tables:
     not_measured: frozenset[str]
     plurals: frozenset[str]
     particles: tuple[str, ...]  # longest first
+    per_time: dict[str, str]  # a word before a quantity that makes it a speed or rate ("시속": per hour)
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
     next_words: re.Pattern[str]  # the words after a Korean counter ("3명의 사망자가": after 의)
     strict: tuple[str, ...]
@@ -191,6 +192,7 @@ def tables(rules: ModuleType | None) -> Tables:
         not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
         particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
+        per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
         next_words=_next_words_pattern(tuple(_rule(rules, "OF_PARTICLES"))),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
@@ -382,6 +384,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
         if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"
             attrs["counted"], end = measured.group(1), measured.end()
+    if type_ == "quantity" and words.per_time and (per := words.per_time.get(scan.word_before(ctx.text, m.start()))):
+        attrs["unit"] = f"{unit}/{per}"  # "시속 100㎞": km/h
     low = _value(groups["n1"], groups.get("s1"), rules)
     high = _value(groups["n2"], groups.get("s2"), rules) if groups["n2"] else None
     if low is None or (groups["n2"] and high is None):

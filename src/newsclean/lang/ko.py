@@ -143,8 +143,9 @@ UNITS = {
     "주 만에": ("duration", "week"), "주 만의": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
-# Before a distance, the time it is covered in: a speed ("시속 100㎞": km/h, "초속 30m": m/s).
-SPEED_BEFORE = {"시속": "h", "초속": "s", "분속": "min"}
+# Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
+# 30m": m/s, "시간당 50㎜": mm/h).
+PER_TIME_BEFORE = {"시속": "h", "초속": "s", "분속": "min", "시간당": "h"}
 # Native words that are a count of days in themselves ("사흘간", "이틀 만에", "열흘째"): a
 # duration only before one of DAY_COUNT_AFTER ("하루 평균" is "per day").
 DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
