@@ -365,6 +365,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     back: dict[int, tuple[str, int, bool]] = {}  # the dates counted back from the one before them ("전년", "a year earlier"): start -> (unit, count, earlier)
     counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
     earlier = frozenset(w.lower() for w in getattr(ctx.lang, "EARLIER_WORDS", ()))
+    same_years = frozenset(getattr(ctx.lang, "SAME_PERIOD_BEFORE", ()))
 
     beside = _beside_groups(ctx.lang)  # type: ignore[arg-type]  # the groups of the dates a date beside them may change
     seen: list[int] = []  # where such dates are
@@ -375,6 +376,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             unit = _counted_back(ctx.lang, m)  # type: ignore[arg-type]
             if unit:
                 back[fact.start] = (unit, 1, False)
+        elif fact is not None and m["rel"] in same_years and fact.text == m["rel"] and _same_period(ctx.lang).match(ctx.text, fact.end):
+            back[fact.start] = ("year", 1, False)  # "작년 같은 기간": as "전년 같은 기간"
         if fact is not None and earlier and m["ago"] and m["ago"].lower() in earlier:
             n = 1 if m["n"].lower() in ("a", "an") else parse_number(m["n"], ctx.lang)
             unit = ctx.lang.RELATIVE_UNITS.get(m["unit"].lower())  # type: ignore[union-attr]

@@ -269,6 +269,9 @@ LATER_WORDS = ("후", "뒤")
 # date: word -> unit.
 FROM_DATE_BEFORE = {"전년": "year", "전 분기": "quarter", "전분기": "quarter", "전월": "month"}
 # After "전년": the same part of that year ("전년 동기 대비", "전년동기", "전년 같은 기간").
+# Year words that, right before one of SAME_PERIOD, count back as "전년" does: "올해 1~9월 매출은
+# 작년 같은 기간보다" is January to September of last year (alone, 작년 is last year).
+SAME_PERIOD_BEFORE = ("작년", "지난해")
 SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "같은 달", "동분기", "같은 분기")
 # "3월까지" is this year's March whatever the tense ("3월까지 누적 판매량은 10만대다"): a writer
 # names next year's ("내년 3월까지"). See lang/en.py.
