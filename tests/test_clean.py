@@ -202,6 +202,13 @@ def test_plain_text_a_short_article_split_by_a_widget_is_read_whole() -> None:
     assert texts[0] == first and texts[-1] == second and "Engineer" not in cleaned.text
 
 
+def test_a_source_credit_line_is_chrome() -> None:
+    cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
+    assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]
+    html_cleaned = clean(html(f"<article><p>{PROSE}</p><p>Quelle: Infografik WELT</p><p>{PROSE}</p></article>"))
+    assert "Quelle" not in html_cleaned.text
+
+
 NOTICES = {
     "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.": "social media notice",
     "Ground Game: sign up for our weekly politics newsletter to get it in your inbox every Monday.": "newsletter notice",

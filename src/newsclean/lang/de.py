@@ -44,6 +44,7 @@ CLEAN_CHROME_PREFIXES = (
     "hier klicken", "klicken sie hier", "newsletter abonnieren", "folgen sie uns",
     "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "siehe auch:", "mehr lesen:",
     "teilen sie diesen artikel", "erstmals veröffentlicht", "melden sie sich jetzt", "abonnieren sie",
+    "quelle:",
 )
 # A heading starting with one of these opens a related/comments section. Not "Lesen Sie
 # auch", "Mehr zum Thema", "Auch interessant" (German pages put such boxes inside the
