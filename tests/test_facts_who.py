@@ -1440,3 +1440,10 @@ def test_ko_a_topic_particle_after_a_role_marks_the_speaker_and_a_body_is_no_nam
     facts = who(text, "ko")
     assert "백악관" not in people(facts)
     assert [q[1] for q in quotes(facts)] == ["조 바이든", None, "이재명"]
+
+
+def test_en_a_role_after_a_common_nouns_possessive() -> None:
+    text = "“We are bullish,” Tim Cook, the company's chief executive, said in a statement."
+    facts = who(text, "en")
+    assert people(facts) == {"Tim Cook": ("chief executive", None)}
+    assert quotes(facts)[0][1] == "Tim Cook"

@@ -822,7 +822,8 @@ PERSON_PATTERNS = (
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
     # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said")
     ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name})(?(apposition),|\b)"),
-    # a name, then: "…, Apple's chief executive" | "…, chief executive of Apple" (at, for) | "… said"
+    # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
+    # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
     # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee")
     # | nothing, after a known given name (``bygiven``: see below)
