@@ -386,6 +386,12 @@ def test_a_block_without_words_is_not_text() -> None:
     assert [r.text for r in cleaned.removed if r.reason == "no words"] == ["\u200c", "* * *"]
 
 
+def test_a_heading_with_nothing_after_it_ends_no_article() -> None:
+    cleaned = clean(html(f"<article><h2>The vote</h2><p>{PROSE}</p><h3>Tell us what you think</h3><ul><li><a href='/c'>Comment</a></li></ul></article>"))
+    assert [b.text for b in cleaned.blocks] == ["The vote", PROSE]
+    assert ("Tell us what you think", "heading with no text after it") in {(r.text, r.reason) for r in cleaned.removed}
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

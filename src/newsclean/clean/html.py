@@ -116,6 +116,10 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     if explain:
         removed.extend(_outside(mains, body))
     blocks = _without_notices(out.blocks, v, removed if explain else None)
+    while blocks and blocks[-1].kind == "heading":  # a heading with nothing under it: the title of a widget that went
+        if explain:
+            removed.append(Removed(blocks[-1].text, "heading with no text after it"))
+        blocks.pop()
     if structured and _coverage(structured, blocks) < MIN_COVERAGE:
         if explain:
             removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
