@@ -1447,3 +1447,12 @@ def test_en_a_role_after_a_common_nouns_possessive() -> None:
     facts = who(text, "en")
     assert people(facts) == {"Tim Cook": ("chief executive", None)}
     assert quotes(facts)[0][1] == "Tim Cook"
+
+
+def test_en_a_person_named_by_their_role_alone_speaks() -> None:
+    text = (
+        "Prime Minister Keir Starmer met President Emmanuel Macron in Paris.\n"
+        "“Europe must stand together,” Starmer said. Macron agreed. “We have no choice,” the French president said.\n"
+        "“It is over,” the coach said."
+    )
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Keir Starmer", "Emmanuel Macron", None]

@@ -67,7 +67,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     named = [_Speaker(f.start, f.end, str(f.value), f.type) for f in names if not quote_spans.overlaps(f.start, f.end)]
     named_starts = [s.start for s in named]
     genders = _genders(ctx, lang, names)
-    roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")} if _subject_mark(lang) else {}
+    roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
     sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     surnames: dict[str, set[str]] = {}  # surname -> people, built at the first need
@@ -209,8 +209,9 @@ def _candidates(
     quote_spans: Spans,
 ) -> list[_Speaker]:
     """Possible speakers in the stretches ``gaps`` of a sentence outside quotation marks:
-    people and organisations, unnamed sources (which swallow the organisation inside them)
-    and pronouns, resolved to the person or organisation they stand for."""
+    people and organisations, unnamed sources (which swallow the organisation inside them),
+    pronouns, resolved to the person or organisation they stand for; failing all, a person named
+    by their role (``SPEAKER_BY_ROLE``: "the French president said": the last one of that role)."""
     first, end = gaps[0][0], gaps[-1][1]
     here = [
         s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
@@ -257,7 +258,25 @@ def _candidates(
         others = _others(unresolved)
         people = [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others]
         return people + anonymous
-    return here + anonymous + pronouns
+    if here or anonymous or pronouns or rule_pattern(lang, "SPEAKER_BY_ROLE") is None:
+        return here + anonymous + pronouns
+    return _by_role(ctx.text, lang, named, starts, roles, gaps)  # (sought only where no one else is)
+
+
+def _by_role(
+    text: str, lang: ModuleType, named: list[_Speaker], starts: list[int], roles: dict[str, str], gaps: list[tuple[int, int]]
+) -> list[_Speaker]:
+    """People a sentence names by their role alone (``SPEAKER_BY_ROLE``: "the French president
+    said"): each the last person named before it whose role ends in that one ("President")."""
+    found = []
+    for lo, hi in gaps:
+        for m in rule_shape(lang, "SPEAKER_BY_ROLE").finditer(text, lo, hi):
+            role = m.group("role").lower()
+            upto = bisect.bisect_left(starts, m.start())
+            person = next((s for s in reversed(named[:upto]) if s.kind == "person" and roles.get(s.name, "").lower().endswith(role)), None)
+            if person is not None:
+                found.append(_Speaker(m.start(), m.end(), person.name, "person"))
+    return found
 
 
 def _not_speaker(lang: ModuleType, text: str, person: _Speaker) -> bool:
@@ -524,7 +543,7 @@ def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None = None) -
     (``SPEAKER_VERB_BEFORE``: "said Hill", "according to Janet Yellen") when no verb follows
     it (``_reported``: "Anzalone said Harris put…": Harris does not speak)."""
     subject = _subject_mark(lang)
-    if subject is not None and (subject.match(text, c.end) or (role and _topic_mark(lang).match(text, _phrase_end(text, c, role)))):
+    if subject is not None and (subject.match(text, c.end) or (role and (topic := _topic_mark(lang)) and topic.match(text, _phrase_end(text, c, role)))):
         return True
     after, before = _speaker_verbs(lang)
     if after.match(text, c.end) is not None:
@@ -541,8 +560,9 @@ def _speaker_verbs(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _topic_mark(lang: ModuleType) -> re.Pattern[str]:
-    return re.compile("(?:" + alternation(getattr(lang, "TOPIC_PARTICLES", ())) + r")(?!\w)")
+def _topic_mark(lang: ModuleType) -> re.Pattern[str] | None:
+    particles = getattr(lang, "TOPIC_PARTICLES", ())
+    return re.compile("(?:" + alternation(particles) + r")(?!\w)") if particles else None
 
 
 @cache

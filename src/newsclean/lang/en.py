@@ -894,6 +894,11 @@ ORG_PRONOUN_PARAGRAPHS = True
 QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
+# A person named by their role alone ("the French president said", "the chief executive told"):
+# the last person named before with that role speaks (quotes.py); when none is, the quotation
+# does not carry on the speaker before it (QUOTE_OTHER_SUBJECT).
+SPEAKER_BY_ROLE = r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<role>{role}|{occupation})(?= (?:said|says|added|told|wrote)\b)"
+QUOTE_OTHER_SUBJECT = r"\b[Tt]he (?:[A-Z][a-z]+ )?(?:{role}|{occupation}) (?:said|says|added|told|wrote)\b"
 # A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
 # is the speaker when exactly one person of the text has that surname; not after a quotation
 # ending a sentence ('….” Martha added: “…”' is about the next one), nor on the next line.
