@@ -1456,3 +1456,8 @@ def test_en_a_person_named_by_their_role_alone_speaks() -> None:
         "“It is over,” the coach said."
     )
     assert [q[1] for q in quotes(who(text, "en"))] == ["Keir Starmer", "Emmanuel Macron", None]
+
+
+def test_ko_a_partys_side_as_the_subject_is_an_unnamed_source() -> None:
+    text = "쿠팡은 행정소송을 제기했다. 쿠팡 측은 “부당한 처분”이라고 반발했다. 소속사 측은 “사실무근”이라고 밝혔다."
+    assert [q[1:] for q in quotes(who(text, "ko"))] == [("쿠팡 측", "anonymous"), ("소속사 측", "anonymous")]

@@ -712,6 +712,9 @@ ANONYMOUS_SOURCES = (
     r"(?:(?<![가-힣A-Za-z&])(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
     r"소식통",
+    # a party's side as the subject: "쿠팡 측은", "소속사 측은", "변호인 측은" (the body or the person
+    # behind it unnamed as a speaker: "이 회사 측"; one found swallowed, as before 관계자)
+    r"(?<![가-힣A-Za-z&])(?>{org}) ?측(?=(?:은|이|도)(?!\w))",
     # "(국민의힘) 한 중진 의원", "한 친청계 최고위원": 한 (one) and a word before a role; not "한 전
     # 대표" or "한 직무대행" (a surname 한 and a role: a later mention of 한동훈, 한병도).
     r"(?<!\w)한 (?!(?:{modifier}) )[가-힣]+ (?:[가-힣]+ )?(?:{role})(?=(?:{particle})?(?!\w))",
