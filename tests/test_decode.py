@@ -145,7 +145,7 @@ def test_html_is_sniffed_from_content(text, is_html):
     assert looks_like_html(text) is is_html
 
 
-@settings(max_examples=100, derandomize=True)
+@settings(max_examples=100, derandomize=True, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1).filter(str.strip))
 def test_any_utf8_text_decodes_back(text):
     data = text.encode("utf-8")
@@ -154,7 +154,7 @@ def test_any_utf8_text_decodes_back(text):
     assert decode(page(data)).text == text.lstrip("\ufeff")
 
 
-@settings(max_examples=100, derandomize=True)
+@settings(max_examples=100, derandomize=True, deadline=None)
 @given(st.text(alphabet=st.characters(codec="cp949", exclude_characters="\x00"), min_size=1))
 def test_any_korean_legacy_text_decodes_back_when_declared(body):
     html = f"<html><head><meta charset='euc-kr'></head><body><p>{body}</p></body></html>"
