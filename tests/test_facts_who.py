@@ -861,7 +861,7 @@ def test_ko_an_office_glued_to_its_body_is_a_role() -> None:
     )
     facts = who(text, "ko")
     assert people(facts) == {
-        "최상목": ("경제부총리", None),
+        "최상목": ("경제부총리", "기획재정부"),  # the body of his second office
         "이복현": ("금감원장", None),
         "윤희근": ("경찰청장", None),
         "이관섭": ("비서실장", None),
@@ -1461,3 +1461,10 @@ def test_en_a_person_named_by_their_role_alone_speaks() -> None:
 def test_ko_a_partys_side_as_the_subject_is_an_unnamed_source() -> None:
     text = "쿠팡은 행정소송을 제기했다. 쿠팡 측은 “부당한 처분”이라고 반발했다. 소속사 측은 “사실무근”이라고 밝혔다."
     assert [q[1:] for q in quotes(who(text, "ko"))] == [("쿠팡 측", "anonymous"), ("소속사 측", "anonymous")]
+
+
+def test_ko_a_second_office_after_the_role_gives_the_organisation() -> None:
+    text = "최상목 부총리 겸 기획재정부 장관은 “경제가 회복될 것”이라고 말했다."
+    facts = who(text, "ko")
+    assert people(facts) == {"최상목": ("부총리", "기획재정부")}
+    assert quotes(facts)[0][1] == "최상목"

@@ -518,7 +518,8 @@ NOUN_ROLES = ("시장",)
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
 # place and an office its body: "홍준표 전 대구시장", "김동연 경기지사", "이복현 금감원장",
-# "최상목 경제부총리", "한덕수 비대위원장"; after a university or a Latin name, the organisation may
+# "최상목 경제부총리", "한덕수 비대위원장"; a second office may follow the role, its body the person's
+# organisation: "최상목 부총리 겸 기획재정부 장관"; after a university or a Latin name, the organisation may
 # be followed by its unit ending in an organisation's suffix: "김철수 서울대 경제학부 교수" (after
 # any word, that word may be a name: "방한해 이재용 삼성전자 회장"). A name of two syllables is rare and a field
 # noun before a role is common ("노조 위원장", "홍보 팀장", "경찰 관계자"): before a role, a
@@ -527,7 +528,7 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
