@@ -1339,6 +1339,8 @@ def test_ko_a_person_with_no_role_as_the_subject_of_a_quote() -> None:
         "이용객은 “불편하다”고 말했다.",
         "공정위는 “엄정 대응하겠다”고 밝혔다.",
         "조합원은 “파업하겠다”고 말했다.",
+        "조합장은 “협상에 응하겠다”고 말했다.",
+        "어도어는 “사실과 다르다”고 반박했다.",
     ],
 )
 def test_ko_a_noun_for_people_or_a_company_quoted_as_a_subject_is_no_person(sentence: str) -> None:
