@@ -884,3 +884,17 @@ def test_a_month_alone_after_a_period_to_is_a_date(text: str, found: list[tuple[
 )
 def test_final_and_end_hyphen(text: str, found: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en", date(2024, 10, 8)) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The iPhone 16 goes on sale Friday.", [("Friday", "2024-10-11", "day")]),
+        ("The exhibition opens Saturday at the Tate.", [("Saturday", "2024-10-12", "day")]),
+        ("Early voting starts Monday in Georgia.", [("Monday", "2024-10-14", "day")]),
+        ("The exhibition opened Saturday.", [("Saturday", "2024-10-05", "day")]),
+        ("The 2025 session, which starts in early January, will be short.", [("early January", "2025-01", "month")]),
+    ],
+)
+def test_the_present_of_a_schedule_is_the_future(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", date(2024, 10, 8)) == found

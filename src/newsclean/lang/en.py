@@ -461,8 +461,9 @@ PAST_TENSE = (
 FUTURE_TENSE = (
     r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
-    # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday"
-    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|kicks? off)\b|\w'll\b"
+    # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
+    # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday"
+    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|goes on sale|kicks? off)\b|\w'll\b"
 )
 # Right before a date, a reporting verb is the verb nearest it, and past: "said on Tuesday
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").
