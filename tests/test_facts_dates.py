@@ -697,6 +697,10 @@ def test_korean_years_counted_are_no_dates(text: str) -> None:
         ("In 2022, 1 in 10 parents quit a job in the previous year.", "en", "the previous year", "2021"),
         ("Sales in the second quarter of 2019 rose from the previous quarter.", "en", "from the previous quarter", "2019-Q1"),
         ("Sales rose 5% from the previous year.", "en", "from the previous year", "2023"),
+        ("Sales in the third quarter rose 5% from the same period last year.", "en", "the same period last year", "2023-Q3"),
+        ("In August, prices were 3% higher than the same month last year.", "en", "the same month last year", "2023-08"),
+        ("Sales rose 5% from the same period last year.", "en", "last year", "2023"),  # no period named
+        ("Profit for the quarter ended June 30 beat the same period last year.", "en", "last year", "2023"),  # a day ends the period
     ],
 )
 def test_previous_periods_count_back_from_the_date_reported(text: str, lang: str, surface: str, value: str) -> None:

@@ -366,6 +366,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
     earlier = frozenset(w.lower() for w in getattr(ctx.lang, "EARLIER_WORDS", ()))
     same_years = frozenset(getattr(ctx.lang, "SAME_PERIOD_BEFORE", ()))
+    lead = _same_period_lead(ctx.lang)
 
     beside = _beside_groups(ctx.lang)  # type: ignore[arg-type]  # the groups of the dates a date beside them may change
     seen: list[int] = []  # where such dates are
@@ -378,6 +379,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 back[fact.start] = (unit, 1, False)
         elif fact is not None and m["rel"] in same_years and fact.text == m["rel"] and _same_period(ctx.lang).match(ctx.text, fact.end):
             back[fact.start] = ("year", 1, False)  # "작년 같은 기간": as "전년 같은 기간"
+        elif fact is not None and lead is not None and fact.attrs["grain"] == "year" and m["rel"] and lead.search(ctx.text, max(0, fact.start - 32), fact.start):
+            if ctx.lang.RELATIVE_WORDS.get(m["rel"].lower()) == -1:  # type: ignore[union-attr]
+                back[fact.start] = ("year", 1, False)  # "the same period last year"
         if fact is not None and earlier and m["ago"] and m["ago"].lower() in earlier:
             n = 1 if m["n"].lower() in ("a", "an") else parse_number(m["n"], ctx.lang)
             unit = ctx.lang.RELATIVE_UNITS.get(m["unit"].lower())  # type: ignore[union-attr]
@@ -477,6 +481,12 @@ def _same_period(rules: ModuleType | None) -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{_words(getattr(rules, 'SAME_PERIOD', ()))})" if hasattr(rules, "SAME_PERIOD") else "(?!)")
 
 
+@cache
+def _same_period_lead(rules: ModuleType | None) -> re.Pattern[str] | None:
+    leads = getattr(rules, "SAME_PERIOD_LEAD", ())
+    return re.compile(rf"\b(?i:{_words(leads)})\s+(?:(?i:of|in)\s+)?$") if leads else None
+
+
 def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[int, tuple[str, int, bool]]) -> Fact | None:
     """A date counted back from the one its sentence names before it ("지난해 매출은 전년 대비…":
     2022 in 2024; "올해 1분기 영업이익은 전년 동기 대비…": 2023-Q1 with ``SAME_PERIOD`` after it;
@@ -502,14 +512,17 @@ def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[in
     if grain not in ("day", "week"):
         last = months(last.year, last.month, 1, grain).end
     after = _same_period(ctx.lang).match(ctx.text, fact.end) if kind == "year" else None
-    if earlier:
-        period, fact_end = Period(first, last, grain), fact.end
-    elif after is not None:  # "전년 동기": the base's period, a year back
-        period, fact_end = Period(first, last, grain), after.end()
+    lead = _same_period_lead(ctx.lang)
+    led = lead.search(ctx.text, max(0, fact.start - 32), fact.start) if lead is not None and kind == "year" else None
+    if led and grain == "day":
+        return fact  # "the quarter ended June 30 … the same period last year": a period the day ends, not named
+    fact_start, fact_end = (led.start() if led else fact.start), (after.end() if after else fact.end)
+    if earlier or after or led:  # "a year earlier", "전년 동기", "the same period last year": the base's period, back
+        period = Period(first, last, grain)
     else:
-        period, fact_end = (months(first.year, 1, 12, "year") if kind == "year" else Period(first, last, grain)), fact.end
+        period = months(first.year, 1, 12, "year") if kind == "year" else Period(first, last, grain)
     attrs = {**fact.attrs, "grain": period.grain, "from": period.start.isoformat(), "to": period.end.isoformat()}
-    return make_fact(ctx, "date", fact.start, fact_end, period.value, **attrs)
+    return make_fact(ctx, "date", fact_start, fact_end, period.value, **attrs)
 
 
 @cache

@@ -435,6 +435,9 @@ DATE_RANGE_OPENERS = {"between": "and"}
 # "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
 # Tuesdays from now". Not "back": "pushed the launch two weeks back".
 AGO_WORDS = ("ago",)
+# Before "last year": the same part of it as the period its sentence names ("sales in the third
+# quarter rose from the same period last year": last year's third quarter), as 전년 동기.
+SAME_PERIOD_LEAD = ("the same period", "the same quarter", "the same month", "the same time", "the same week")
 # "a year earlier", "two months earlier": counted back from the date its sentence names before
 # it, that period a year (two months) back ("revenue in the first half rose 8% from a year
 # earlier": last year's first half); with none named, no date (it counts from the story's
