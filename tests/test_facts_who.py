@@ -1470,3 +1470,17 @@ def test_ko_a_second_office_after_the_role_gives_the_organisation() -> None:
     facts = who(text, "ko")
     assert people(facts) == {"최상목": ("부총리", "기획재정부")}
     assert quotes(facts)[0][1] == "최상목"
+
+
+def test_en_hyphenated_given_names() -> None:
+    text = (
+        "“Risks remain tilted to the downside,” said Pierre-Olivier Gourinchas, the IMF's chief economist.\n"
+        "“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, "
+        "said on Tuesday. Persson explained the decision.\n"
+        "The slate headed by General Secretary-Treasurer Fred Zuckerman won."
+    )
+    facts = who(text, "en")
+    assert {"Pierre-Olivier Gourinchas", "Eva-Marie Persson"} <= set(people(facts))
+    assert not any(name.startswith("Secretary") for name in people(facts))
+    assert [q[1] for q in quotes(facts)] == ["Pierre-Olivier Gourinchas", "Eva-Marie Persson"]
+    assert [f.value for f in of_type(facts, "person") if f.text == "Persson"] == ["Eva-Marie Persson"]

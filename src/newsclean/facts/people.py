@@ -214,8 +214,8 @@ def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Pers
     a he or she (``PERSON_PRONOUNS``) in the sentence of one of its mentions or the next, or
     a his, her or him (``PERSON_POSSESSIVES``) in the sentence of a mention opening it; a
     mention after a pronoun in its sentence gives no sign (the pronouns may be another's)."""
-    if name in people or name.split(" ", 1)[0] in rule_words(lang, "GIVEN_NAMES"):
-        return True
+    if name in people or not rule_words(lang, "GIVEN_NAMES").isdisjoint(name.split(" ", 1)[0].split("-")):
+        return True  # (either part of a hyphenated given name: "Eva-Marie Persson")
     surname = _surname(lang, name)
     role, pronoun = rule_shape(lang, "PERSON_SIGN_AFTER"), rule_shape(lang, "PERSON_PRONOUNS")
     possessive = rule_shape(lang, "PERSON_POSSESSIVES")
@@ -345,6 +345,9 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
         start = lead.end()
     if article is not None and article.search(text, max(0, start - 30), start):
         return None  # "The Dragon Waiting", "the Bright Ice Initiative": a title, a body
+    first = text[start:end].split(" ", 1)[0]
+    if "-" in first and first.split("-", 1)[0] in _not_names(lang):
+        return None  # "General Secretary-Treasurer Fred Zuckerman": a hyphenated title, read apart
     name = text[start:end]
     if not name or name in _not_names(lang) or name.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
         return None
@@ -866,7 +869,7 @@ def _another_bearer(lang: ModuleType, text: str, surname: str, name: str) -> boo
     given name first."""
     if _surname_first(lang):
         return False
-    own = set(name.split())  # "Owen John Dempsey", "De La Rosa"
+    own = set(name.replace("-", " ").split())  # "Owen John Dempsey", "De La Rosa", "Eva-Marie Persson"
     others = _no_given_names(lang)
     for i in scan.whole_word_places(text, surname):
         word = _GIVEN_BEFORE.search(text, max(0, i - 24), i)

@@ -511,7 +511,7 @@ ABBREVIATIONS = (
 # open with stands ("said|according to", "{role}": names.Where), not at every word; with
 # "{head}", only where NAME_HEAD matches.
 
-# Shapes: a capitalised word, a personal name (given name, optional initial, one or two
+# Shapes: a capitalised word, a personal name (given name, maybe hyphenated as "Jean-Pierre", optional initial, one or two
 # family names, none of them an organisation suffix: not "Justice Department"), a family
 # name, an organisation's form (up to four capitalised words).
 # A word or name starts a word: "(?<![\w.][A-Z])" after its capital (a pattern that opens
@@ -519,7 +519,7 @@ ABBREVIATIONS = (
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails.
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 # Where a name or organisation that the patterns below read can start: a capitalised word
