@@ -627,6 +627,7 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
         # nouns, with the copula or after 의
         ("지원 대상은 50여개 기업이다.", ["기업"]),
         ("이번 사고로 3명의 사망자가 나왔다.", ["사망자"]),
+        ("코스닥 상장사 1,100곳의 영업이익은 8조원이다.", ["상장사"]),  # after 의, theirs: the noun before is counted
         ("올해 교통사고 3건이 접수됐다.", ["교통사고"]),  # 고 of a noun, not of a verb
         ("현장에는 의료진 30명이 투입됐다.", ["의료진"]),
         # a date, a word glued to a number, an adverb or "among" before the number

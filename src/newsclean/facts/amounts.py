@@ -510,6 +510,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
     # first word that takes a particle), else the bare noun before ("일자리 190만개를").
     following = words.next_words.match(ctx.text, m.end())
+    if following and not ctx.text[m.end()].isspace() and (before := _noun_before(ctx, m, words, dates)):
+        return before, end  # "상장사 1,100곳의 영업이익": the noun before is counted, the one after 의 is theirs
     if following:
         candidates = [w for w in following.groups() if w]
         first = _strip_particle(candidates[0], words.particles)
@@ -517,11 +519,18 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
             return None, end  # "1,200명 수준이다", "21만1000명 늘었다"
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
-    if previous := _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start()):
-        word = previous.group(1)  # a bare noun: with a particle it is no part of the count ("하반기까지 3만 명을")
-        bare = word not in words.not_counted and not word.endswith(words.predicates) and previous.end(1) not in dates
-        return (word if bare and _strip_particle(word, words.particles) == word else None), end
-    return None, end
+    return _noun_before(ctx, m, words, dates), end
+
+
+def _noun_before(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]) -> str | None:
+    """The bare noun right before a Korean count ("근로자 2명"): with a particle it is no part
+    of the count ("하반기까지 3만 명을"), nor a predicate, a date or an adverb."""
+    previous = _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start())
+    if previous is None:
+        return None
+    word = previous.group(1)
+    bare = word not in words.not_counted and not word.endswith(words.predicates) and previous.end(1) not in dates
+    return word if bare and _strip_particle(word, words.particles) == word else None
 
 
 def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
