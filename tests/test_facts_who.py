@@ -1484,3 +1484,8 @@ def test_en_hyphenated_given_names() -> None:
     assert not any(name.startswith("Secretary") for name in people(facts))
     assert [q[1] for q in quotes(facts)] == ["Pierre-Olivier Gourinchas", "Eva-Marie Persson"]
     assert [f.value for f in of_type(facts, "person") if f.text == "Persson"] == ["Eva-Marie Persson"]
+
+
+def test_en_an_acronym_that_speaks_is_an_organisation() -> None:
+    text = "VW says the car is a preview. NASA said the launch would go ahead; NASA engineers agreed. The U.S. said no. The AI said hello. People with BED reported stress."
+    assert [f.text for f in of_type(who(text, "en"), "organisation")] == ["VW", "NASA", "NASA"]

@@ -25,7 +25,7 @@ from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import alternation, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, strip_particle, word_set
+from .names import alternation, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
@@ -67,7 +67,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
     forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms)
-    forms |= _acting(text, lang)
+    forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
     return forms | _coordinated(text, lang, forms), bracketed
 
 
@@ -86,6 +86,23 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
                 break
             at = text.find(name, end)
     return found
+
+
+def _speaking_acronyms(text: str, lang: ModuleType) -> set[str]:
+    """Acronyms the text has speak ("NASA said", "the FBI confirmed"; ``ORG_SPEECH_VERBS``,
+    ``ORG_ACRONYM_BEFORE``): a body, not a thing (``ORG_NOT_SHAPE``: "the U.S. said"; nor a
+    role: "the CEO said"). Each verb's places come from the shared word pass."""
+    verbs = shared_words(lang, "ORG_SPEECH_VERBS")
+    if not verbs:
+        return set()
+    before = rule_shape(lang, "ORG_ACRONYM_BEFORE")
+    places = scan.word_places(text)
+    found = set()
+    for verb in verbs:
+        for at in places.get(verb, ()):
+            if (m := before.search(text, max(0, at - 12), at)) is not None:
+                found.add(m.group("org"))
+    return {f for f in found if not rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(f) and f not in word_set(lang, "role") and _acceptable(lang, f)}
 
 
 @cache
