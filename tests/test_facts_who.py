@@ -1489,3 +1489,11 @@ def test_en_hyphenated_given_names() -> None:
 def test_en_an_acronym_that_speaks_is_an_organisation() -> None:
     text = "VW says the car is a preview. NASA said the launch would go ahead; NASA engineers agreed. The U.S. said no. The AI said hello. People with BED reported stress."
     assert [f.text for f in of_type(who(text, "en"), "organisation")] == ["VW", "NASA", "NASA"]
+
+
+def test_en_a_persons_possessive_before_a_role_is_no_organisation() -> None:
+    text = "Elon Musk's lawyer, Alex Spiro, said the case was baseless. Morgan Stanley's chief executive, James Gorman, disagreed."
+    facts = who(text, "en")
+    assert {f.value for f in of_type(facts, "organisation")} == {"Morgan Stanley"}
+    assert people(facts)["Alex Spiro"] == ("lawyer", None)
+    assert people(facts)["James Gorman"] == ("chief executive", "Morgan Stanley")

@@ -66,7 +66,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
-    forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms)
+    forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms) | _possessive_people(text, lang, forms)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
     return forms | _coordinated(text, lang, forms), bracketed
 
@@ -215,6 +215,26 @@ def _titled_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
             if any(titled.search(text, max(0, i - 40), i) for i in scan.whole_word_places(text, form)):
                 found.add(form)
     return found
+
+
+def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+    """Forms of two words opening with a man's or a woman's given name (``MALE_GIVEN_NAMES``,
+    ``FEMALE_GIVEN_NAMES``; not one of either, "Morgan Stanley") and ending in no suffix, that
+    the text writes in the possessive: a person's ("Elon Musk's lawyer, Alex Spiro", "Chris
+    Pine's Captain Kirk"), not an organisation's."""
+    given = _gendered_given_names(lang)
+    found = set()
+    for form in forms:
+        first, _, last = form.partition(" ")
+        if first in given and last and " " not in last and last not in rule_words(lang, "ORG_SUFFIXES"):
+            if any(text.startswith(mark, i + len(form)) for i in scan.whole_word_places(text, form) for mark in ("'s", "’s")):
+                found.add(form)
+    return found
+
+
+@cache
+def _gendered_given_names(lang: ModuleType) -> frozenset[str]:
+    return rule_words(lang, "MALE_GIVEN_NAMES") | rule_words(lang, "FEMALE_GIVEN_NAMES")
 
 
 @cache
