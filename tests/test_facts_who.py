@@ -1497,3 +1497,8 @@ def test_en_a_persons_possessive_before_a_role_is_no_organisation() -> None:
     assert {f.value for f in of_type(facts, "organisation")} == {"Morgan Stanley"}
     assert people(facts)["Alex Spiro"] == ("lawyer", None)
     assert people(facts)["James Gorman"] == ("chief executive", "Morgan Stanley")
+
+
+def test_en_a_title_word_before_a_role_stays_in_it_with_an_organisation_after() -> None:
+    text = "“As alleged, they had a duty,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said."
+    assert people(who(text, "en"))["Geoffrey Berman"] == ("U.S. attorney", "Southern District of New York")

@@ -60,8 +60,11 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         spans = _org_spans(ctx, lang, m, org_spans)
         if len(spans) > 1 and _surname_first(lang) and "org" in m.re.groupindex and m.start("org") >= 0:
             spans = spans[:1]  # "김민수 서울대 경제학부 교수": the university, not its school
-        org, known = _org_of(spans, ctx.text, orgs)
         role = _role_of(m)
+        if role is not None and len(spans) > 1 and spans[0][1] <= m.start("role") and not org_spans.overlaps(*spans[0]):
+            if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
+                role, spans = f"{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
+        org, known = _org_of(spans, ctx.text, orgs)
         if org is not None and not known and role is not None and spans[0][1] <= m.start("role") and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge" (not "spokeswoman for the White House")
         elif org is not None and not known and not _org_as_written(lang, org, sure):
