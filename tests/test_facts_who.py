@@ -1502,3 +1502,10 @@ def test_en_a_persons_possessive_before_a_role_is_no_organisation() -> None:
 def test_en_a_title_word_before_a_role_stays_in_it_with_an_organisation_after() -> None:
     text = "“As alleged, they had a duty,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said."
     assert people(who(text, "en"))["Geoffrey Berman"] == ("U.S. attorney", "Southern District of New York")
+
+
+def test_en_a_public_bodys_field_may_hold_of() -> None:
+    text = "The study was led by the University of Maryland School of Medicine and the Office for the Western District of New York."
+    assert {f.value for f in of_type(who(text, "en"), "organisation")} == {
+        "University of Maryland School of Medicine", "Office for the Western District of New York",
+    }

@@ -626,7 +626,7 @@ ORG_PATTERNS = (
     # "Organisation for Applied Scientific Research": a public body's field may hold "and"; a
     # bank's name does not ("the Bank of Korea"; "Bank of America and Goldman Sachs" are two)
     ("Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation",
-     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for) (?:the )?{word}(?: (?:and |& )?{word}){0,3})"),
+     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for) (?:the )?{word}(?: (?:and |& |of )?{word}){0,3})"),
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)")
