@@ -1509,3 +1509,8 @@ def test_en_a_public_bodys_field_may_hold_of() -> None:
     assert {f.value for f in of_type(who(text, "en"), "organisation")} == {
         "University of Maryland School of Medicine", "Office for the Western District of New York",
     }
+
+
+def test_en_a_role_opening_a_sentence_in_sentence_case() -> None:
+    text = "Goldman reported a jump in profit. Chief executive David Solomon said dealmaking was recovering."
+    assert people(who(text, "en"))["David Solomon"][0] == "Chief executive"

@@ -117,7 +117,8 @@ def list_words(lang: ModuleType, key: str) -> list[str]:
     """The words of a placeholder's list ("role": ``ROLES``, also in lower case)."""
     words = list(getattr(lang, _LISTS[key], ()))
     if key in ("role", "occupation", "title"):  # titles are capitalised before a name, lower-case elsewhere
-        words = [*words, *(w.lower() for w in words if not w.isupper())]
+        words = [*words, *(w.lower() for w in words if not w.isupper())]  # and open a sentence: "Chief executive Tim Cook"
+        words += [w[0].upper() + w[1:] for w in words if " " in w and w.islower()]
     return words
 
 
