@@ -10,11 +10,13 @@
    says LiveBlogPosting adds its entries.
 4. Walk only that block once: headings, paragraphs, list items, quotes and tables become
    Blocks; captions go apart; chrome (by tag, an <article> inside it that is not the bulk
-   of its text (another story's card), class/id word, hidden style, link density
-   unless a sentence is linked whole, widget label, dateline, a short block with a <time>
-   that is no sentence, a related/comments heading or short line and the rest of its
-   section) is dropped with a reason, as is everything around the block. Then notices (cookie, newsletter, social media, wire
-   credits) go, judged by the same rule as in plain text (``vocab.notice``).
+   of its text (another story's card), class/id word, hidden style, link density unless a
+   sentence is linked whole, a block with no word, widget label, dateline, a short block
+   with a <time> that is no sentence, a related/comments heading or short line and the
+   rest of its section) is dropped with a reason, as is everything around the block. Then
+   notices (cookie, newsletter, social media, wire credits) go, judged by the same rule as
+   in plain text (``vocab.notice``), and so do headings left at the end with nothing under
+   them (a widget's title).
 5. If the page's JSON-LD articleBody is long and the blocks miss most of it, it is the article.
 """
 
@@ -115,11 +117,8 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
         out.flush()
     if explain:
         removed.extend(_outside(mains, body))
-    blocks = _without_notices(out.blocks, v, removed if explain else None)
-    while blocks and blocks[-1].kind == "heading":  # a heading with nothing under it: the title of a widget that went
-        if explain:
-            removed.append(Removed(blocks[-1].text, "heading with no text after it"))
-        blocks.pop()
+    explained = removed if explain else None
+    blocks = _without_end_headings(_without_notices(out.blocks, v, explained), explained)
     if structured and _coverage(structured, blocks) < MIN_COVERAGE:
         if explain:
             removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
@@ -144,6 +143,17 @@ def _without_notices(blocks: list[Block], v: Vocab, removed: list[Removed] | Non
         else:
             kept.append(block)
     return kept
+
+
+def _without_end_headings(blocks: list[Block], removed: list[Removed] | None) -> list[Block]:
+    """The blocks less the headings at their end, with nothing under them: the title of a
+    widget whose items went ("Join the discussion")."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "heading":
+        end -= 1
+    if removed is not None:  # last first, as they are taken off
+        removed.extend(Removed(b.text, "heading with no text after it") for b in reversed(blocks[end:]))
+    return blocks[:end]
 
 
 def _ld_article_body(scripts: list[LexborNode]) -> tuple[str | None, bool]:
@@ -300,7 +310,7 @@ def _main_node(
     siblings, before = [], True  # a lone <p> joins before the container only: after it, it is often a notice
     for s in top.parent.iter():
         before = before and s.mem_id != best
-        if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold or before and s.tag == "p" and _lone_paragraph(s):
+        if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold or (before and s.tag == "p" and _lone_paragraph(s)):
             siblings.append(s)
     taken = {s.mem_id for s in siblings}
     return siblings + [n for n in _continuations(top, body, nodes, mass) if n.mem_id not in taken], top, mass
@@ -578,7 +588,7 @@ class _Out:
             if tag in SKIPPED:
                 continue
             junk = TAG_REASONS.get(tag)
-            if tag == "article" and self._teaser(child):
+            if tag == "article" and self._is_teaser(child):
                 junk = "<article> inside the article"
             elif junk is None and (attrs := child.attributes):
                 junk = self._junk(child, attrs)
@@ -626,7 +636,7 @@ class _Out:
         else:
             self.removed.append(Removed(text, reason))
 
-    def _teaser(self, article: LexborNode) -> bool:
+    def _is_teaser(self, article: LexborNode) -> bool:
         """Whether an <article> met in the walk is another story's card (``_nested_articles``,
         found when the first one is met: most main blocks hold none)."""
         if self.teasers is None:
