@@ -2,15 +2,15 @@
 
 Lines a ruby reading split (base word, "（", reading, "）") are first joined back. Each line
 is then judged on its own: a second copy of the article (a long line holding other lines
-whole), widget label (also any line repeated on the page:
-labels, placeholders of ads and blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, social media, wire
-credits; ``vocab.notice``), copyright notice, chrome phrase, a
+whole), widget label (also any line repeated on the page: labels, placeholders of ads and
+blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, social
+media, wire credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
-lines with the most text (joined with nearby runs a widget split off); the title and
-subtitle are the plain lines just above it. Inside it, a short line stays when article text
-follows it (a sub-head), and a related list lasts until the article resumes (a long line,
-or two article lines in a row once a teaser's date was seen). Everything else is chrome,
-each line with its reason.
+lines with the most text (joined with nearby runs a widget split off, unless one is a
+list); the title and subtitle are the plain lines just above it. Inside it, a short line
+stays when article text follows it (a sub-head), and a related list lasts until the
+article resumes (a long line, or two article lines in a row once a teaser's date was
+seen). Everything else is chrome, each line with its reason.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
 from .vocab import Vocab, compact, notice, vocab
@@ -40,6 +41,7 @@ END = "heads a related/comments section"
 COPY = "holds other lines of the page"
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
+MAX_CAPTION = 400  # characters: a longer line is no caption, whatever credit it ends in
 REPEATED = 3  # a line seen this often on the page is a label or a placeholder (ad slot, blocked embed), not text
 GOOD_MIN = 80  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
@@ -60,6 +62,15 @@ class Line:
     text: str
     reason: str | None  # why the line is chrome on its own, or None
     good: bool  # sentence-like article text
+
+
+class Run(NamedTuple):
+    """Lines ``start`` to ``end`` (not included): good lines at most MAX_GAP plain lines apart."""
+
+    start: int
+    end: int
+    size: int  # its article text, less what lies between (``_runs``)
+    listed: bool  # good lines each apart from the one before: a list (teasers, a box of notices)
 
 
 def clean_plain(text: str) -> Cleaned:
@@ -167,8 +178,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "page chrome"
     elif _is_byline(bare, low, v):
         reason = "byline"
-    elif len(bare) < 400 and (v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2):
-        reason = "caption"
+    elif len(bare) < MAX_CAPTION and (v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2):
+        reason = "caption"  # a credit word, or a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스")
     good = (
         reason is None
         and not TRUNCATED.search(bare)
@@ -199,16 +210,16 @@ def _article_span(lines: list[Line]) -> tuple[int, int] | None:
     runs = _runs(lines)
     if not runs:
         return None
-    weight = [size * (1 - LATE_DISCOUNT * start / len(lines)) for start, _, size, _ in runs]
+    weight = [run.size * (1 - LATE_DISCOUNT * run.start / len(lines)) for run in runs]
     best = max(range(len(runs)), key=weight.__getitem__)
     first = last = best
-    least = min(JOIN_MIN, JOIN_SHARE * runs[best][2])  # a short article's parts are short
+    least = min(JOIN_MIN, JOIN_SHARE * runs[best].size)  # a short article's parts are short
     while first > 0 and _joinable(lines, runs[first - 1], runs[first], least):
         first -= 1
     while last + 1 < len(runs) and _joinable(lines, runs[last], runs[last + 1], least):
         last += 1
-    end = runs[last][1]
-    return runs[first][0], end + (end < len(lines) and _cut_short(lines[end]))
+    end = runs[last].end
+    return runs[first].start, end + (end < len(lines) and _cut_short(lines[end]))
 
 
 def _cut_short(line: Line) -> bool:
@@ -217,16 +228,16 @@ def _cut_short(line: Line) -> bool:
     return line.reason is None and bool(TRUNCATED.search(line.text)) and _size(line.text) >= GOOD_MIN
 
 
-def _runs(lines: list[Line]) -> list[tuple[int, int, int, bool]]:
-    """(start, end, size, listed) of runs of good lines at most MAX_GAP plain lines apart;
-    each plain line inside a run counts against it, its text and LINE_COST more (text broken
-    by many short lines is less likely one article); a list counts less."""
-    runs: list[tuple[int, int, int, bool]] = []
+def _runs(lines: list[Line]) -> list[Run]:
+    """The runs of good lines; each plain line inside a run counts against it, its text and
+    LINE_COST more (text broken by many short lines is less likely one article); a list
+    counts less."""
+    runs: list[Run] = []
     start, end, size, gap, between, ended, count, split = -1, -1, 0, 0, 0, False, 0, 0
 
     def close() -> None:
         listed = count >= LIST_MIN and split == count - 1
-        runs.append((start, end, int(size * (1 - LIST_DISCOUNT)) if listed else size, listed))
+        runs.append(Run(start, end, int(size * (1 - LIST_DISCOUNT)) if listed else size, listed))
 
     for i, line in enumerate(lines):
         if line.good:
@@ -251,14 +262,14 @@ def _runs(lines: list[Line]) -> list[tuple[int, int, int, bool]]:
     return runs
 
 
-def _joinable(lines: list[Line], left: tuple[int, int, int, bool], right: tuple[int, int, int, bool], least: float) -> bool:
+def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
     """Two runs are one article split by a widget: a short gap, and neither run is smaller
-    than ``least`` nor a list (good lines each apart: teasers, a box of notices)."""
-    between = lines[left[1] : right[0]]
+    than ``least`` nor a list."""
+    between = lines[left.end : right.start]
     if any(line.reason == COPYRIGHT for line in between):
         return False
     gap = sum(1 for line in between if line.reason is None)
-    return gap <= JOIN_GAP and min(left[2], right[2]) >= least and not (left[3] or right[3])
+    return gap <= JOIN_GAP and min(left.size, right.size) >= least and not (left.listed or right.listed)
 
 
 def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
