@@ -2,8 +2,8 @@
 
 An extractor is a function ``find(ctx, found) -> Iterable[Fact]``: it reads the text and
 the language rules in ``ctx`` and the facts earlier extractors found (so quotes can look
-up people). ``EXTRACTORS`` lists them in the order they run. The engine then fills each
-fact's ``sentence`` and resolves overlaps.
+up people). ``EXTRACTORS`` lists them in the order they run. The engine then resolves
+overlaps and puts the facts in text order.
 
 Overlap rule (one mechanism for every type): each fact type belongs to a *layer*
 (``LAYERS``; a type not listed there is in the ``"value"`` layer). Facts of different
@@ -13,9 +13,8 @@ longer span wins, and on equal length the fact found first (earlier extractor, t
 earlier in the text) wins. So "3주 전" (a date) beats "3주" (a count of shares), and a
 date "2025년" found by the dates extractor beats the same span read as a duration.
 
-Extractors may return facts in any order; offsets are into ``ctx.text`` and
-``ctx.text[start:end] == fact.text`` must hold (use ``make_fact``, which also fills
-``sentence``; the engine fills it for a fact made otherwise).
+Extractors may return facts in any order and make them with ``make_fact``: offsets are into
+``ctx.text``, ``ctx.text[start:end] == fact.text`` and ``sentence`` is filled.
 The whole stage must stay fast (20x search_dates): ``scan.read`` matches a big pattern
 only where a cheap anchor (a digit, a vocabulary word) is; the part 1 extractors use it.
 """
@@ -59,7 +58,7 @@ Extractor = Callable[[Context, Sequence[Fact]], Iterable[Fact]]
 
 def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attrs: Any) -> Fact:
     """A Fact whose ``text`` is exactly ``ctx.text[start:end]``, with the sentence(s) it
-    stands in (filled here: the engine need not make the fact again to add it)."""
+    stands in."""
     return Fact(type_, ctx.text[start:end], start, end, value, _sentence_of(ctx, start, end), attrs)
 
 
@@ -160,11 +159,7 @@ def extract_facts(
     for find in EXTRACTORS:
         found.extend(find(ctx, tuple(found)))
     wanted = None if types is None else set(types)
-    facts = [
-        f if f.sentence or not ctx.sentences else Fact(f.type, f.text, f.start, f.end, f.value, _sentence_of(ctx, f.start, f.end), f.attrs)
-        for f in resolve_overlaps(found)
-        if wanted is None or f.type in wanted
-    ]
+    facts = [f for f in resolve_overlaps(found) if wanted is None or f.type in wanted]
     facts.sort(key=attrgetter("end"), reverse=True)  # two stable sorts: by start, the longest first
     facts.sort(key=attrgetter("start"))
     return tuple(facts)
