@@ -1514,3 +1514,10 @@ def test_en_a_public_bodys_field_may_hold_of() -> None:
 def test_en_a_role_opening_a_sentence_in_sentence_case() -> None:
     text = "Goldman reported a jump in profit. Chief executive David Solomon said dealmaking was recovering."
     assert people(who(text, "en"))["David Solomon"][0] == "Chief executive"
+
+
+def test_ko_a_party_named_without_a_suffix_acting_is_an_organisation() -> None:
+    text = "국민의힘은 성명을 냈다. 국민의힘 추경호 원내대표는 “특검법은 위헌”이라고 말했다. 청와대 앞에서 집회가 열렸다."
+    facts = who(text, "ko")
+    assert [f.text for f in of_type(facts, "organisation")] == ["국민의힘", "국민의힘"]
+    assert people(facts) == {"추경호": ("원내대표", "국민의힘")}

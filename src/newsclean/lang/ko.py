@@ -394,11 +394,12 @@ ORG_ABBREVIATION = "subsequence"
 # two-syllable words are no short forms ("대항" of 대한항공, "기부" of 기획재정부).
 ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 
-# Legislatures and regional governments: named by their own word, which may also name a place
-# ("서울시 강남구"), each is an organisation once the text makes it act, as the subject of a
-# sentence ("서울시는 … 밝혔다", "국회가 … 통과시켰다", as news NER tags them); every mention is then
-# the body's.
+# Legislatures and regional governments, and national bodies whose names have no suffix: named
+# by their own word, which may also name a place ("서울시 강남구", "청와대 앞"), each is an
+# organisation once the text makes it act, as the subject of a sentence ("서울시는 … 밝혔다",
+# "국회가 … 통과시켰다", "국민의힘은 …", as news NER tags them); every mention is then the body's.
 ORG_ACTING = (
+    "국민의힘", "청와대", "대통령실", "헌법재판소", "헌재",
     "국회", "서울시", "부산시", "대구시", "인천시", "광주시", "대전시", "울산시", "세종시", "경기도",
     "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "서울특별시",
     "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
