@@ -49,7 +49,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-_NUMERIC_DATE = re.compile(f"{_FULL_DATE.pattern}|{_TIME.pattern}")
 MAX_OTHER_WORDS = 2  # words of no date vocabulary beside a numeric date and a time in a date line
 SENTENCE_END = re.compile(r"[.。][\"”’'»)]?$")  # a statement's end (a teaser or promo may end in ? or !)
 MIN_SENTENCE_WORDS = 3  # words besides date words: a short sentence, not "Posted Nov. 19 at 5 p.m."
@@ -64,7 +63,7 @@ def is_dateline(text: str, v: Vocab) -> bool:
     words = _LETTERS.findall(text.lower())
     others = sum(w not in v.date_words for w in words)
     if not others:
-        return bool(words) or bool(_NUMERIC_DATE.search(text))
+        return bool(words or _FULL_DATE.search(text) or _TIME.search(text))
     return others <= MAX_OTHER_WORDS and bool(_FULL_DATE.search(text)) and bool(_TIME.search(text))
 
 
