@@ -17,7 +17,7 @@ import importlib
 from functools import cache
 from types import ModuleType
 
-LANGUAGES = ("en", "ko", "de", "es")
+LANGUAGES = ("en", "ko", "de", "es", "fr")
 
 
 @cache
