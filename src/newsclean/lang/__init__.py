@@ -17,7 +17,9 @@ import importlib
 from functools import cache
 from types import ModuleType
 
-LANGUAGES = ("en", "ko", "de", "es", "fr")
+LANGUAGES = ("en", "ko", "de", "es", "fr", "no")
+# Codes read with another language's rules: Norwegian Bokmål and Nynorsk.
+ALIASES = {"nb": "no", "nn": "no"}
 
 
 @cache
@@ -26,6 +28,7 @@ def get(code: str | None) -> ModuleType | None:
     if not code:
         return None
     base = code.split("-")[0].split("_")[0].lower()
+    base = ALIASES.get(base, base)
     if base not in LANGUAGES:
         return None
     return importlib.import_module(f"{__name__}.{base}")
