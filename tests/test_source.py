@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -83,6 +84,12 @@ def test_listing_is_lazy():
         raise AssertionError("read too far")
 
     assert next(list_inputs(specs())) == "first"
+
+
+def test_the_cli_imports_no_http_client_until_a_url_is_fetched():
+    # httpx is imported in fetch: a run on files does not pay for it (~0.1 s of start-up)
+    code = "import sys, newsclean.cli; print('httpx' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
 
 
 def test_a_folder_of_nothing_is_one_item_that_fails_clearly(tmp_path):
