@@ -468,7 +468,7 @@ def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[Lexbo
 
 def _nested_articles(mains: list[LexborNode], keep: frozenset[int], mass: dict[int, int], massive: float) -> frozenset[int]:
     """Ids of the <article>s inside the main blocks that are not the article: cards of other
-    stories, embedded posts. None when together they hold the bulk of the paragraph text
+    stories, embedded posts. Empty when together they hold the bulk of the paragraph text
     (a live blog's entries)."""
     found = [a for m in mains for a in m.css("article") if a.mem_id != m.mem_id and a.mem_id not in keep]
     if sum(mass.get(a.mem_id, 0) for a in found) >= massive:
