@@ -17,7 +17,7 @@ import importlib
 from functools import cache
 from types import ModuleType
 
-LANGUAGES = ("en", "ko", "de", "es", "fr", "no", "sv", "da", "pt")
+LANGUAGES = ("en", "ko", "de", "es", "fr", "no", "sv", "da", "pt", "it")
 # Codes read with another language's rules: Norwegian Bokmål and Nynorsk.
 ALIASES = {"nb": "no", "nn": "no"}
 
