@@ -11,6 +11,7 @@ import pytest
 
 from newsclean import lang
 from newsclean.clean import clean
+from newsclean.clean.text import clean_plain
 from newsclean.decode import decode
 from newsclean.metadata import extract_metadata
 from newsclean.metadata.authors import from_line
@@ -111,3 +112,9 @@ def test_spanish_ad_labels_go_from_a_real_page() -> None:
     lines = clean(doc).text.splitlines()
     assert "Publicidad" not in lines
     assert gold["text"].split("\n")[-1] in lines
+
+
+def test_spanish_prose_opening_like_a_recommendation_heading_stays() -> None:
+    """'Te recomendamos' heads a box of teasers, but also opens advice in the article."""
+    text = "\n".join([*PROSE[:2], "Te recomendamos beber agua con frecuencia y evitar salir a la calle en las horas de más calor.", PROSE[2]])
+    assert clean_plain(text).text.splitlines() == text.splitlines()

@@ -117,3 +117,9 @@ def test_french_read_also_line_goes_from_a_real_page_dump() -> None:
     assert "page chrome" in [r.reason for r in cleaned.removed if r.text.startswith("À lire aussi ")]
     assert not [line for line in cleaned.text.splitlines() if line.startswith("À lire aussi")]
     assert gold["text"].split("\n")[-1] in cleaned.text
+
+
+def test_french_prose_opening_like_a_further_reading_heading_stays() -> None:
+    """'Pour aller plus loin' heads a further-reading box, but also opens sentences."""
+    text = "\n".join([*PROSE[:2], "Pour aller plus loin, le gouvernement propose de doubler l’aide aux communes rurales dès l’an prochain.", PROSE[2]])
+    assert clean_plain(text).text.splitlines() == text.splitlines()

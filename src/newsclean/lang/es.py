@@ -31,7 +31,7 @@ CLEAN_WIDGET_LABELS = (
 # tests them on lines of any length: whole phrases only, never words that open prose.
 CLEAN_CHROME_PREFIXES = (
     "lee también", "lea también", "leer también", "te puede interesar", "también te puede interesar",
-    "le puede interesar", "noticias relacionadas", "más información:", "ver también:", "te recomendamos",
+    "le puede interesar", "noticias relacionadas", "más información:", "ver también:",
     "suscríbete a", "síguenos en", "todos los derechos reservados", "utilizamos cookies", "usamos cookies",
     "este sitio web utiliza cookies", "haz clic aquí", "pulsa aquí", "únete a nuestro canal", "relacionado:",
 )

@@ -33,7 +33,7 @@ CLEAN_CHROME_PREFIXES = (
     "lire aussi", "à lire aussi", "lire également", "à lire également", "à voir aussi", "voir aussi :",
     "sur le même sujet", "tous droits réservés", "nous utilisons des cookies", "ce site utilise des cookies",
     "abonnez-vous", "inscrivez-vous", "suivez-nous", "cliquez ici", "retrouvez-nous",
-    "cet article est réservé aux abonnés", "pour aller plus loin", "ne manquez pas",
+    "cet article est réservé aux abonnés", "ne manquez pas",
 )
 # A heading starting with one of these opens a related/comments section. Not "À lire aussi"
 # (a box inside the article).
@@ -41,7 +41,7 @@ CLEAN_END_HEADINGS = (
     "sur le même sujet", "les plus lus", "les plus lues", "articles les plus lus", "dans la même rubrique",
     "nos derniers articles", "derniers articles", "commentaires", "à propos de l'auteur", "à propos de l’auteur",
     "vous aimerez aussi", "vous aimerez peut-être", "ces articles pourraient vous intéresser",
-    "à découvrir aussi", "contenus sponsorisés",
+    "à découvrir aussi", "contenus sponsorisés", "pour aller plus loin",
 )
 # Words a date line may hold besides numbers ("Publié le 22 novembre 2024 à 07h22, mis à
 # jour le 23 novembre").
