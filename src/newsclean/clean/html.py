@@ -276,7 +276,7 @@ def _main_node(
     """(main blocks, best-scoring container, paragraph text under the elements a few levels
     above paragraphs). A container that shares a close ancestor with the headline scores
     more. The main block is the container widened by ``_widen``; when it cannot widen, the
-    container and its siblings that score well (articles split into sibling sections)."""
+    container and the siblings that join it (``_siblings``: articles split into sections)."""
     scores: dict[int, float] = {}  # readability: parents and grandparents of paragraphs
     mass: dict[int, int] = {}  # paragraph text under each ancestor, a few levels up
     nodes: dict[int, LexborNode] = {}
@@ -306,14 +306,21 @@ def _main_node(
     main = _widen(top, mass, total)
     if main.mem_id != top.mem_id or top.parent is None:
         return [main, *_continuations(main, body, nodes, mass)], top, mass
-    threshold = max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score)  # readability's sibling rule
-    siblings, before = [], True  # a lone <p> joins before the container only: after it, it is often a notice
-    for s in top.parent.iter():
-        before = before and s.mem_id != best
-        if s.mem_id == best or scores.get(s.mem_id, 0) >= threshold or (before and s.tag == "p" and _lone_paragraph(s)):
-            siblings.append(s)
+    siblings = _siblings(top, top.parent, scores, max(MIN_SIBLING_SCORE, SIBLING_SHARE * best_score))
     taken = {s.mem_id for s in siblings}
     return siblings + [n for n in _continuations(top, body, nodes, mass) if n.mem_id not in taken], top, mass
+
+
+def _siblings(top: LexborNode, parent: LexborNode, scores: dict[int, float], threshold: float) -> list[LexborNode]:
+    """``top`` and the children of its ``parent`` that join it, in page order (readability's
+    sibling rule): those scoring ``threshold`` or more, and lone paragraphs before it (a
+    lead set apart; after it, such a <p> is often a notice)."""
+    siblings, before = [], True
+    for s in parent.iter():
+        before = before and s.mem_id != top.mem_id
+        if s.mem_id == top.mem_id or scores.get(s.mem_id, 0) >= threshold or (before and s.tag == "p" and _lone_paragraph(s)):
+            siblings.append(s)
+    return siblings
 
 
 def _lone_paragraph(p: LexborNode) -> bool:
