@@ -49,7 +49,9 @@ CLEAN_DATE_WORDS = (
 # Notices (see en.py): the word sets are merged with the other languages' notices of the
 # same name.
 CLEAN_NOTICES = {
-    "cookie notice": (("cookie",), ("consentimento", "aceitar", "aceito", "privacidade", "dados pessoais", "configurações", "terceiros")),
+    "cookie notice": (("cookie",), (
+        "consentimento", "aceitar", "aceito", "privacidade", "dados pessoais", "configurações", "terceiros",
+    )),
     "newsletter notice": (("newsletter",), ("inscreva-se", "assine", "receba", "gratuita")),
 }
 CLEAN_COPYRIGHT_MARKERS = ("todos os direitos reservados",)
