@@ -315,6 +315,16 @@ def _particles(lang: ModuleType) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 @cache
+def particle_after(lang: ModuleType, key: str) -> re.Pattern[str] | None:
+    """One of the language's particles ``key`` (``SUBJECT_PARTICLES``: "서울시는", "국회가";
+    ``TOPIC_PARTICLES``) ending a word, matched right after a name or a role; None when the
+    language has none (English), as ``rule_pattern``: a caller tells by it that the language
+    does not mark subjects so."""
+    particles = getattr(lang, key, ())
+    return re.compile("(?:" + alternation(particles) + r")(?!\w)") if particles else None
+
+
+@cache
 def _word_end(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, r"(?:{particle})?(?![\w&])"))
 

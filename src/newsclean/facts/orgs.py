@@ -25,7 +25,7 @@ from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import alternation, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
+from .names import expand, finditer, occurrences, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
@@ -74,8 +74,10 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
 def _acting(text: str, lang: ModuleType) -> set[str]:
     """The bodies of ``ORG_ACTING`` (a legislature, a city's government) the text makes the
     subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``): each by a plain string
-    search, the particle matched after it."""
-    subject = subject_after(lang)
+    search, the particle matched after it. A language without subject particles has none."""
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
+    if subject is None:
+        return set()
     found = set()
     for name in getattr(lang, "ORG_ACTING", ()):
         at = text.find(name)
@@ -103,12 +105,6 @@ def _speaking_acronyms(text: str, lang: ModuleType) -> set[str]:
             if (m := before.search(text, max(0, at - 12), at)) is not None:
                 found.add(m.group("org"))
     return {f for f in found if not rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(f) and f not in word_set(lang, "role") and _acceptable(lang, f)}
-
-
-@cache
-def subject_after(lang: ModuleType) -> re.Pattern[str]:
-    """A subject particle (``SUBJECT_PARTICLES``) ending a word, matched right after a name."""
-    return re.compile("(?:" + alternation(getattr(lang, "SUBJECT_PARTICLES", ())) + r")(?!\w)")
 
 
 def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str]]:

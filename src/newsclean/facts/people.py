@@ -31,8 +31,8 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, compiled, expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
-from .orgs import name_like, subject_after
+from .names import CAPITAL, Spans, compiled, expand, finditer, occurrences, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .orgs import name_like
 
 
 @dataclass
@@ -756,10 +756,10 @@ def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[i
     if _surname_first(ctx.lang):
         forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people and len(word) > 1}
     taken = Spans((s, e) for s, e, _ in seen)
-    subject = subject_after(ctx.lang)
+    subject = particle_after(ctx.lang, "SUBJECT_PARTICLES")
     found = []
     for start, end, form in occurrences(ctx.lang, ctx.text, forms):
-        if taken.overlaps(start, end) or (form not in people and not subject.match(ctx.text, start + len(form))):
+        if taken.overlaps(start, end) or (form not in people and (subject is None or not subject.match(ctx.text, start + len(form)))):
             continue
         found.append((start, end, forms[form]))
     return found
@@ -952,8 +952,10 @@ def _named_organisations(ctx: Context, lang: ModuleType, orgs: set[str], mention
     if not orgs or not _surname_first(lang):
         return []
     hits = occurrences(lang, ctx.text, orgs)
-    subject = subject_after(lang).match
-    named = {form for form in orgs if _LATIN.search(form)} | {form for _, end, form in hits if subject(ctx.text, end)}
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
+    named = {form for form in orgs if _LATIN.search(form)}
+    if subject is not None:
+        named |= {form for _, end, form in hits if subject.match(ctx.text, end)}
     taken = Spans((s, e) for s, e, _ in mentions)
     return [
         make_fact(ctx, "organisation", start, end, form, aliases=[])

@@ -38,7 +38,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import Spans, alternation, compiled, expand, rule_pattern, rule_shape, word_start_alternation
+from .names import Spans, compiled, expand, particle_after, rule_pattern, rule_shape, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…"), and a quotation running on over paragraphs has no closing mark at
@@ -233,9 +233,7 @@ def _candidates(
         kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "person":
-            target = None
-            if _subject_mark(lang) is not None:  # 그는: the last subject
-                target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)
+            target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)  # 그는
             target = target or _person(ctx.text, lang, named, upto, m.start(), gender, genders)
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
@@ -407,7 +405,7 @@ def _last_subject(
     subject particle, after the name or after the person's role (``roles``) right behind it
     (이창용 한국은행 총재도) — a source too (한 중진 의원은 “…”며 장 대표 리더십의 … 그는 “…”: the
     source, not 장 대표, named later but not as the subject). None when no such one is there."""
-    subject = _subject_mark(lang)
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
     if subject is None:
         return None
     paragraph = text.rfind("\n", 0, before) + 1
@@ -521,8 +519,8 @@ def _merge(spans: list[_Speaker]) -> list[_Speaker]:
 def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
     """A pronoun; in a language with subject particles, one carrying such a particle."""
     words = word_start_alternation(getattr(lang, "PRONOUNS", {}))
-    subject = alternation(getattr(lang, "SUBJECT_PARTICLES", ())) if getattr(lang, "SUBJECT_PARTICLES", ()) else ""
-    return re.compile(r"(" + words + r")" + (rf"(?=(?:{subject})(?!\w))" if subject else r"\b"))
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
+    return re.compile(r"(" + words + r")" + (rf"(?={subject.pattern})" if subject is not None else r"\b"))
 
 
 def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start: int, roles: dict[str, str]) -> _Speaker | None:
@@ -536,19 +534,29 @@ def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start
 
 
 def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None = None) -> bool:
-    """Whether the text marks a candidate as the one speaking: a subject particle after it, or
-    a topic particle (``TOPIC_PARTICLES``) after its ``role`` right behind it (성 장관은, 조 바이든
-    미국 대통령은; not "김상욱 무소속 의원이 … 표명한 데 대해", a clause's subject), a speech verb right after it or its apposition (``SPEAKER_VERB_AFTER``:
-    "Gelner, who is 60 years old, said"; not "Hartsell said of Fischer") or right before it
-    (``SPEAKER_VERB_BEFORE``: "said Hill", "according to Janet Yellen") when no verb follows
+    """Whether the text marks a candidate as the one speaking: by a particle
+    (``_particle_marked``), or by a speech verb right after it or its apposition
+    (``SPEAKER_VERB_AFTER``: "Gelner, who is 60 years old, said"; not "Hartsell said of
+    Fischer") or right before it (``SPEAKER_VERB_BEFORE``: "said Hill") when no verb follows
     it (``_reported``: "Anzalone said Harris put…": Harris does not speak)."""
-    subject = _subject_mark(lang)
-    if subject is not None and (subject.match(text, c.end) or (role and (topic := _topic_mark(lang)) and topic.match(text, _phrase_end(text, c, role)))):
+    if _particle_marked(lang, text, c, role):
         return True
     after, before = _speaker_verbs(lang)
     if after.match(text, c.end) is not None:
         return True
     return not _reported(lang, text, c) and before.search(text, max(0, c.start - 80), c.start) is not None
+
+
+def _particle_marked(lang: ModuleType, text: str, c: _Speaker, role: str | None) -> bool:
+    """A subject particle right after the candidate (``SUBJECT_PARTICLES``), or a topic
+    particle after its ``role`` right behind it (``TOPIC_PARTICLES``: 성 장관은, 조 바이든 미국
+    대통령은; not "김상욱 무소속 의원이 … 표명한 데 대해", a clause's subject). Each list is read
+    on its own; a language with neither (English) marks no one so."""
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
+    if subject is not None and subject.match(text, c.end):
+        return True
+    topic = particle_after(lang, "TOPIC_PARTICLES")
+    return bool(role) and topic is not None and topic.match(text, _phrase_end(text, c, role)) is not None
 
 
 @cache
@@ -557,15 +565,3 @@ def _speaker_verbs(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = getattr(lang, "SPEAKER_VERB_AFTER", nothing) or nothing
     before = getattr(lang, "SPEAKER_VERB_BEFORE", nothing) or nothing
     return re.compile(after), re.compile("(?:" + expand(lang, before) + ")$")
-
-
-@cache
-def _topic_mark(lang: ModuleType) -> re.Pattern[str] | None:
-    particles = getattr(lang, "TOPIC_PARTICLES", ())
-    return re.compile("(?:" + alternation(particles) + r")(?!\w)") if particles else None
-
-
-@cache
-def _subject_mark(lang: ModuleType) -> re.Pattern[str] | None:
-    particles = getattr(lang, "SUBJECT_PARTICLES", ())
-    return re.compile("(?:" + alternation(particles) + r")(?!\w)") if particles else None
