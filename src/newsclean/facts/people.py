@@ -58,9 +58,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         """``sure``: the name opens with a known given name; the word before its role is then
         its organisation however short ("팀 쿡 애플 CEO")."""
         spans = _org_spans(ctx, lang, m, org_spans)
-        if len(spans) > 1 and _surname_first(lang) and "org" in m.re.groupindex and m.start("org") >= 0:
+        if len(spans) > 1 and _surname_first(lang) and _group(m, "org") is not None:
             spans = spans[:1]  # "김민수 서울대 경제학부 교수": the university, not its school
-        role = _role_of(m)
+        role = _group(m, "role")
         if role is not None and len(spans) > 1 and spans[0][1] <= m.start("role") and not org_spans.overlaps(*spans[0]):
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
                 role, spans = f"{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
@@ -102,7 +102,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     pending: set[str] = set()
     for m in finditer(lang, "PERSON_PATTERNS", ctx.text):
         cue = m.lastgroup
-        if "apposition" in m.re.groupindex and m.start("apposition") >= 0 and not _apposed(lang, ctx.text, m.start()):
+        if _group(m, "apposition") is not None and not _apposed(lang, ctx.text, m.start()):
             continue
         if cue == "bygiven" and (m.group("name") in people or m.group("name") in pending):
             continue  # a name found already: its other mentions are found below (_repeated_names)
@@ -177,10 +177,13 @@ def _royal_pattern(lang: ModuleType) -> re.Pattern[str] | None:
     return re.compile(expand(lang, pattern)) if pattern else None
 
 
+_APPOSITION_REACH = 60  # characters before a role read for the determiner or possessive before it
+
+
 def _apposed(lang: ModuleType, text: str, role: int) -> bool:
     """Whether a role set apart by commas before a name, at ``role``, stands after a determiner
     or a possessive (``APPOSITION_AFTER``: "Nvidia's chief executive, Jensen Huang,")."""
-    return rule_shape(lang, "APPOSITION_AFTER").search(text, max(0, role - 60), role) is not None
+    return rule_shape(lang, "APPOSITION_AFTER").search(text, max(0, role - _APPOSITION_REACH), role) is not None
 
 
 def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]]:
@@ -321,11 +324,6 @@ def _in_title_case(ctx: Context, at: int, end: int) -> bool:
     return len(words) >= 4 and sum(1 for w in words if scan.whole_word_places(text, w.lower())) >= 2
 
 
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-_LOWER_AFTER = re.compile(r"[,;:]? (?:[a-z]+ )?[a-z][^\W\d_]{3}|[,;:]? (?:is|was|has|had|who|are|were|did)\b|['’]s? [a-z]")  # (title case writes these capitalised)
-_LOWER_WORD = re.compile(r"[a-z](?<![^\W\d_].)[^\W\d_]{3}")
-
-
 def _author_names(lang: ModuleType, authors: Sequence[Author]) -> set[str]:
     """Authors' names, also without a trailing role ("오세은 기자" -> "오세은")."""
     roles = set(getattr(lang, "ROLES", ()))
@@ -337,7 +335,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
     """The name group's span without the words before the name proper: stop words, titles
     and peoples ("But Tim Cook" -> "Tim Cook", "Prime Minister Modi" -> no full name).
     ``org_spans``: the organisations found, for ``_opens_clause``."""
-    if key not in m.re.groupindex or m.group(key) is None:
+    if _group(m, key) is None:
         return None
     start, end = m.span(key)
     text = m.string
@@ -356,7 +354,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
         return None
     if not _surname_first(lang):
         return (start, end) if " " in name else None
-    if _body_name(lang, name, _role_of(m)):
+    if _body_name(lang, name, _group(m, "role")):
         return None
     opens = _verb_like(lang, name) and org_spans is not None and _opens_clause(text, start, org_spans)
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
@@ -410,7 +408,7 @@ def _bare_role(lang: ModuleType, m: re.Match[str], end: int, before: str | None 
     stands before it ("시장 전망치는") or after it with nothing but a country between ("방한한
     미국 국무장관"); None when an age, a modifier or an organisation stands between, or
     before the word (``before``, a body's short name: "서울대 이정한 교수")."""
-    if "role" not in m.re.groupindex or m.group("role") is None:
+    if _group(m, "role") is None:
         return None
     if m.start("role") > end and not all(word in rule_words(lang, "PLACES") for word in m.string[end : m.start("role")].split()):
         return None
@@ -460,17 +458,20 @@ def _leading_title(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, "(?:{role}|{modifier}|" + trie_alternation(words) + "|" + shape + ") "))
 
 
+_ORG_BEFORE_REACH = 80  # characters before a role read for the organisation before it ("Apple CEO")
+
+
 def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str], found: Spans) -> list[tuple[int, int]]:
     """Where the match names an organisation: its org groups or, when it opens with the
     role, the words right before it (``PERSON_ORG_BEFORE``: "Apple CEO Tim Cook"; in the
     possessive, only an organisation ``found`` by the organisations extractor: "Nvidia's")."""
-    spans = [m.span(k) for k in ("org", "org2", "org3") if k in m.re.groupindex and m.group(k) is not None]
-    if not spans and "role" in m.re.groupindex and m.start("role") == m.start():
-        lo = max(0, m.start() - 80)
+    spans = [m.span(k) for k in ("org", "org2", "org3") if _group(m, k) is not None]
+    if not spans and _group(m, "role") is not None and m.start("role") == m.start():
+        lo = max(0, m.start() - _ORG_BEFORE_REACH)
         for before in compiled(lang, "PERSON_ORG_BEFORE"):
             if b := before.search(ctx.text[lo : m.start()]):
-                span = (lo + _past_first_words(lang, b.group("org") + " ") + b.start("org"), lo + b.end("org"))
-                if span[0] < span[1] and ("owner" not in b.re.groupindex or b.start("owner") < 0 or found.overlaps(*span)):
+                span = (lo + _past_first_words(lang, b.group("org")) + b.start("org"), lo + b.end("org"))
+                if span[0] < span[1] and (_group(b, "owner") is None or found.overlaps(*span)):
                     spans.append(span)  # (not "Another" of "Another officer, John Cannon")
     return spans
 
@@ -478,10 +479,12 @@ def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str], found: Spans) -
 def _past_first_words(lang: ModuleType, org: str) -> int:
     """How many characters of words that open no organisation nor a title (``ORG_NOT_FIRST``
     but no ``ROLE_MODIFIERS``: "When", "But"; not "Former") stand at the start of ``org``
-    ("When Afghan President Ashraf Ghani")."""
+    ("When Afghan President Ashraf Ghani"); past its end when every word is one ("When": no
+    organisation left)."""
     at = 0
     first = _not_first_words(lang)
-    while (space := org.find(" ", at)) >= 0 and org[at:space] in first:
+    words = org + " "  # each word ends at a space, the last one too
+    while (space := words.find(" ", at)) >= 0 and words[at:space] in first:
         at = space + 1
     return at
 
@@ -718,8 +721,10 @@ def _foreign_not(lang: ModuleType) -> frozenset[str]:
     return rule_words(lang, "FOREIGN_NAME_NOT") | rule_words(lang, "PLACES") | rule_words(lang, "ROLE_MODIFIERS")
 
 
-def _role_of(m: re.Match[str]) -> str | None:
-    return m.group("role") if "role" in m.re.groupindex else None
+def _group(m: re.Match[str], name: str) -> str | None:
+    """The text of the match's group ``name``; None when its pattern has no such group or
+    the match did not go through it (a language's patterns differ in their groups)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _merge_name_words(people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> None:
@@ -804,7 +809,7 @@ def _short_mentions(
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
                         if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), names[0]):
                             break  # "Lady Starmer" is not Sir Keir Starmer
-                        end = m.end("role") if "role" in m.re.groupindex and m.group("role") else m.end("surname")
+                        end = m.end("role") if _group(m, "role") else m.end("surname")
                         found.append((m.start(), end, names[0]))
                         taken.add(m.start(), end)
                         break
