@@ -243,7 +243,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year|decade)))(?![\w-])",
             # two years ago, 2 Thursdays ago, four Tuesdays from now
             rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
-            rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS, *getattr(r, 'EARLIER_WORDS', ())])}))\b(?!\s+than\b)",  # not "two days earlier than planned"
+            rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS, *_earlier_words(r)])}))\b(?!\s+than\b)",  # not "two days earlier than planned"
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
             # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
@@ -297,7 +297,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
     found = scan.anchors(  # "a year earlier" read from its lead only: "earlier Tuesday" is "Tuesday"
         words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}"),
-        lead_only=getattr(rules, "EARLIER_WORDS", ()),
+        lead_only=_earlier_words(rules),
     )
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
     # the words of a day phrase before its anchor ("the same" day, "the" day before yesterday)
@@ -364,7 +364,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
     back: dict[int, tuple[str, int, bool]] = {}  # the dates counted back from the one before them ("전년", "a year earlier"): start -> (unit, count, earlier)
     counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
-    earlier = frozenset(w.lower() for w in getattr(ctx.lang, "EARLIER_WORDS", ()))
+    earlier = frozenset(w.lower() for w in _earlier_words(ctx.lang))  # type: ignore[arg-type]
     same_years = frozenset(getattr(ctx.lang, "SAME_PERIOD_BEFORE", ()))
     lead = _same_period_lead(ctx.lang)
 
@@ -383,7 +383,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if ctx.lang.RELATIVE_WORDS.get(m["rel"].lower()) == -1:  # type: ignore[union-attr]
                 back[fact.start] = ("year", 1, False)  # "the same period last year"
         if fact is not None and earlier and m["ago"] and m["ago"].lower() in earlier:
-            n = 1 if m["n"].lower() in ("a", "an") else parse_number(m["n"], ctx.lang)
+            n = parse_number(m["n"], ctx.lang)  # "a year earlier": NUMBER_WORDS reads "a" as one
             unit = ctx.lang.RELATIVE_UNITS.get(m["unit"].lower())  # type: ignore[union-attr]
             if n is not None and unit is not None:
                 back[fact.start] = (unit, int(n), True)
@@ -400,7 +400,12 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     dates.sort(key=_START)
     if seen:
         dates = _weekday_spans(ctx, dates)
-    yield from (f for f in (_from_date_before(ctx, dates, i, back) for i in range(len(dates))) if f is not None) if back else dates
+    if not back:
+        yield from dates
+        return
+    for i in range(len(dates)):
+        if (fact := _from_date_before(ctx, dates, i, back)) is not None:
+            yield fact
 
 
 @cache
@@ -644,7 +649,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
     period = _resolve(parts, ref, rules, tense, bounded)  # type: ignore[arg-type]
     after_part = 0
-    if period is None and _part(rules, parts) in ("earlier", "later"):  # "said earlier Tuesday", "later next year":
+    if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
         parts = {k: v for k, v in parts.items() if k != "part"}  # the date without the word (which reads the current period only)
         period, after_part = _resolve(parts, ref, rules, tense, bounded), m.end("part") + 1  # type: ignore[arg-type]
     if period is None:
@@ -692,7 +697,7 @@ def _lasting(first: date, how_long: str, rules: ModuleType) -> Period | None:
     """"18th Dec for 10 days": from that day to the day 10 days after it (the end counted as
     a deadline is: "10 days from 18 Dec" is 28 Dec); None for no whole number of units."""
     _, count, unit = _LASTING_PARTS.fullmatch(how_long.strip()).groups()  # type: ignore[union-attr]
-    n = 1 if count.lower() in ("a", "an") else parse_number(count, rules)
+    n = parse_number(count, rules)  # "for a week": NUMBER_WORDS reads "a" as one
     if n is None or n != int(n) or n < 1:
         return None
     try:
@@ -717,6 +722,11 @@ def _numeric_date(m: re.Match[str], month_first: bool) -> date:
     if a > 12 or (b <= 12 and not month_first):
         a, b = b, a
     return date(int(m["y2"]), a, b)
+
+
+# The parts (``MONTH_PARTS``) that read the current period only, before or after the
+# reference day ("earlier this year", "later today"); a past or future one has none.
+_CURRENT_PARTS = ("earlier", "later")
 
 
 def _part(rules: ModuleType | None, parts: dict[str, str]) -> str | None:
@@ -765,18 +775,21 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 def _bare(parts: dict[str, str], rules: ModuleType | None) -> bool:
     """A year or month alone, which may be a name. A month with its suffix ("8월") is none."""
     named = parts.keys() - _NOT_NAMING
-    alone = _ALONE if getattr(rules, "MONTH_SUFFIX", None) is None else _ALONE[:2]
+    alone = _YEARS_ALONE if getattr(rules, "MONTH_SUFFIX", None) is not None else (*_YEARS_ALONE, _MONTH_ALONE)
     return any(named <= a for a in alone)  # a span ("2019-2021") is no name
 
 
 def _month_after(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
     """A month alone after a word that makes it a date ("in the year to March")."""
-    head = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    head = ctx.text[max(0, m.start() - _MONTH_AFTER_REACH) : m.start()].lower()
     return "month" in parts and head.endswith(" ") and head.rstrip().endswith(ctx.rule("MONTH_ALONE_AFTER"))
 
 
+_MONTH_AFTER_REACH = 16  # characters before a month read for MONTH_ALONE_AFTER ("quarters to ")
 _NOT_NAMING = frozenset({"approx", "lasting_after"})
-_ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}), frozenset({"month", "bound"}))
+# The groups of a year or a month alone (maybe with a bound: "by 2020"), which may be names
+_YEARS_ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}))
+_MONTH_ALONE = frozenset({"month", "bound"})
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -799,6 +812,18 @@ def _timestamp_labels(rules: ModuleType | None) -> re.Pattern[str] | None:
 def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
     """A table of the language, its keys in lower case (built once)."""
     return {k.lower(): v for k, v in getattr(rules, name, {}).items()}
+
+
+def _earlier_words(rules: ModuleType) -> tuple[str, ...]:
+    """The words that count back from the date named before them (``EARLIER_WORDS``: "a year
+    earlier"); most languages have none."""
+    return getattr(rules, "EARLIER_WORDS", ())
+
+
+@cache
+def _back_words(rules: ModuleType) -> frozenset[str]:
+    """The words that count back, in lower case: "ago" (``AGO_WORDS``) and ``EARLIER_WORDS``."""
+    return frozenset(w.lower() for w in (*rules.AGO_WORDS, *_earlier_words(rules)))
 
 
 def _resolve(
@@ -913,7 +938,7 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: boo
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:
-    if p.get("part") in ("earlier", "later"):  # "earlier this year", "later today"
+    if p.get("part") in _CURRENT_PARTS:  # "earlier this year", "later today"
         whole = _period({k: v for k, v in p.items() if k != "part"}, ref)
         if whole is None or p.get("rel", (None, None))[1] != 0 or not whole.start <= ref <= whole.end:
             return None  # the current period only
@@ -1174,7 +1199,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         n = parse_number(parts["n"], rules)
         if n is None or n != int(n):
             return None
-        sign = -1 if lower["ago"] in [w.lower() for w in (*rules.AGO_WORDS, *getattr(rules, "EARLIER_WORDS", ()))] else 1
+        sign = -1 if lower["ago"] in _back_words(rules) else 1
         unit = lower["unit"]
         if unit[:-1] in weekdays:  # "2 Thursdays ago": the second one back
             p["weekday"], p["ago"] = weekdays[unit[:-1]], (sign * int(n), "weekday")
@@ -1288,6 +1313,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _LASTING_PARTS = re.compile(r"(\S+)\s+(.+)\s+(\S+)")  # "for" "two hundred" "days"
 
 
+_PERIODS_IN_YEAR = {"quarter": 4, "half": 2}  # "the final quarter" (ordinal -1) is the fourth
+
+
 def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: ModuleType, p: dict[str, Any]) -> None:
     if "period" in parts:
         table = lowered(rules, "PERIOD_WORDS")
@@ -1298,7 +1326,7 @@ def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: Modul
             index = lowered(rules, "ORDINALS")[lower["ordinal"]]
             if entry == "half" and index > 2:
                 return
-            p["period"] = (entry, index if index > 0 else {"quarter": 4, "half": 2}[entry] + 1 + index)  # "the final quarter": the fourth
+            p["period"] = (entry, index if index > 0 else _PERIODS_IN_YEAR[entry] + 1 + index)  # counted from the end
     for key in ("q", "q2"):
         if key in parts:
             p["period"] = ("quarter", int(parts[key]))
