@@ -322,6 +322,9 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime
         ago=(rules.AGO, rules.AGO_UNITS) if rules is not None and hasattr(rules, "AGO") else None,
         fetched=fetched,
         months=getattr(rules, "MONTH_NAMES", None),
+        order=getattr(rules, "DATE_ORDER", None),
+        time_words=getattr(rules, "TIME_WORDS", ()),
+        connectors=getattr(rules, "DATE_CONNECTORS", ()),
     )
     best: dates.Stamp | None = None
     for text in candidates:

@@ -30,28 +30,46 @@ def numeric_pattern(units: tuple[str, ...] = ()) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<y>(?:19|20)\d\d)\s*[-./{y}]\s*(?P<m>\d{{1,2}})\s*[-./{mo}]\s*(?P<d>\d{{1,2}})(?!\d){after(d)}\.?"
         r"(?:(?:T|,?\s*)(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
-        rf"(?P<H>\d{{1,2}})\s*[:{h}]\s*(?P<M>\d{{2}})(?:\s*[:{mi}]\s*(?P<S>\d{{2}})(?:\.\d+)?)?{after(mi)}"
+        rf"(?P<H>\d{{1,2}})\s*[:{h}]\s*(?P<M>\d{{2}})(?!\d)(?:\s*[:{mi}]\s*(?P<S>\d{{2}})(?:\.\d+)?)?{after(mi)}"
         + TIME_TAIL
     )
 
 
 # AM/PM and a zone after a time, as either numeric form writes them.
 TIME_TAIL = r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
-# A time after a day-first date: after a comma, a bar or a short word ("05.01.2025, 15:23",
-# "| 14:07 Uhr", "um 14:07").
-TIME_AFTER_DAY = r"(?:\W{0,3}(?:[^\W\d]{1,3}\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?" + TIME_TAIL
-# 15.07.2020 / 15.07.20, day first wherever the day, month and year are written with dots.
-DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d.]?\d)" + TIME_AFTER_DAY)
+
+
+def time_after_day(hour: str = "", words: tuple[str, ...] = ()) -> str:
+    """A time after a day-first date: after a comma, a bar, a short word or one of a
+    language's ``words`` ("05.01.2025, 15:23", "| 14:07 Uhr", "um 14:07", "kl. 21:35"),
+    hours and minutes split by a colon or the language's ``hour`` unit ("14h07")."""
+    word = "".join(f"(?i:{w})\\s*|" for w in sorted(map(re.escape, words), key=len, reverse=True))
+    split = f"[:{re.escape(hour)}]" if hour else ":"
+    return rf"(?:\W{{0,3}}(?:{word}[^\W\d]{{1,3}}\s+)?(?P<H>\d{{1,2}}){split}(?P<M>\d{{2}})(?!\d)(?::(?P<S>\d{{2}}))?" + TIME_TAIL
 
 
 @cache
-def day_month_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
-    """13. Mai 2026, 5. März 2025 um 14:07: a day, one of a language's month names (or
-    abbreviations, "Febr.", "Mrz"), a year, then a time as DAY_FIRST reads it."""
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+def day_first_pattern(hour: str = "", words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """15.07.2020, 15.07.20, 15/07/2020: day, month and year written with dots (day first
+    wherever) or slashes (in the order of the page's language, ``_day_month``), then a time."""
     return re.compile(
-        rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*(?P<mon>(?i:{names}))(?!\w)\.?,?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
-        + TIME_AFTER_DAY
+        r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d./]?\d)"
+        + time_after_day(hour, words)
+    )
+
+
+@cache
+def day_month_pattern(
+    months: tuple[str, ...], hour: str = "", words: tuple[str, ...] = (), connectors: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """13. Mai 2026, 5. März 2025 um 14:07, 13 de mayo de 2026: a day, one of a language's
+    month names (or abbreviations, "Febr.", "Mrz"), a year, perhaps a ``connector`` word
+    before the month and the year ("de", "del"), then a time as ``day_first_pattern`` reads it."""
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    joint = f"(?:(?i:{'|'.join(map(re.escape, connectors))})\\s+)?" if connectors else ""
+    return re.compile(
+        rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*{joint}(?P<mon>(?i:{names}))(?!\w)\.?,?\s*{joint}(?P<y>(?:19|20)\d\d)(?!\d)"
+        + time_after_day(hour, words)
     )
 
 
@@ -71,31 +89,49 @@ def parse(
     ago: tuple[str, Mapping[str, int]] | None = None,
     fetched: datetime | None = None,
     months: Mapping[str, int] | None = None,
+    order: str | None = None,
+    time_words: tuple[str, ...] = (),
+    connectors: tuple[str, ...] = (),
 ) -> Stamp | None:
     """The first date in ``text``: numeric forms first, then a day before one of the
     language's ``months`` (lower-case name -> 1-12), then English month names (dateutil),
     then "N hours ago" (``ago``: a pattern with groups ``n`` and ``unit``, and seconds
-    per unit) against ``fetched``. Naive times get ``default_tz`` if given."""
+    per unit) against ``fetched``. Naive times get ``default_tz`` if given. ``order``
+    ("dmy", "mdy") reads slashed dates; ``time_words`` may come before a time ("kl.",
+    "alle"), ``connectors`` between day, month and year ("de")."""
     text = text.strip()
     if not DIGIT.search(text):  # every form has one: most candidate lines are no date
         return None
-    stamp = _numeric(text, meridiem or {}, units, months or {}) or _worded(text, tzinfos or {}) or _relative(text, ago, fetched)
+    hour = units[3] if units else ""  # also splits hours from minutes after a day-first date ("14h07")
+    patterns = (
+        numeric_pattern(units),
+        day_first_pattern(hour, time_words),
+        *((day_month_pattern(tuple(months), hour, time_words, connectors),) if months else ()),
+    )
+    stamp = _numeric(text, patterns, meridiem or {}, months or {}, order)
+    if stamp is None or (isinstance(stamp, datetime) and stamp.tzinfo is None):
+        worded = _worded(text, tzinfos or {})  # a zone name after a numeric time ("10:00 AM EDT") too
+        stamp = richer(stamp, worded) if stamp and worded else stamp or worded
+    stamp = stamp or _relative(text, ago, fetched)
     if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
         stamp = stamp.replace(tzinfo=default_tz)
     return stamp
 
 
-def _numeric(text: str, meridiem: Mapping[str, str], units: tuple[str, ...], months: Mapping[str, int]) -> Stamp | None:
-    """Year first, day first with dots, day and month name, each form in turn: a form that
-    reads no real day ("2025 - 16.03 Uhr" is no 16th month) leaves the text to the next."""
-    patterns = (numeric_pattern(units), DAY_FIRST, *((day_month_pattern(tuple(months)),) if months else ()))
-    return next((stamp for p in patterns if (m := p.search(text)) and (stamp := _stamp(m, meridiem, months))), None)
+def _numeric(
+    text: str, patterns: tuple[re.Pattern[str], ...], meridiem: Mapping[str, str], months: Mapping[str, int], order: str | None
+) -> Stamp | None:
+    """Year first, day first, day and month name, each form in turn: a form that reads no
+    real day ("2025 - 16.03 Uhr" is no 16th month) leaves the text to the next."""
+    return next((stamp for p in patterns if (m := p.search(text)) and (stamp := _stamp(m, meridiem, months, order))), None)
 
 
-def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, int]) -> Stamp | None:
-    month = months[m["mon"].casefold()] if "mon" in m.re.groupindex else int(m["m"])
+def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, int], order: str | None) -> Stamp | None:
+    """The match as a day and perhaps a time; None if it names no real day."""
+    if (month_day := _month_day(m, months, order)) is None:
+        return None
     try:
-        day = date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), month, int(m["d"]))
+        day = date(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), *month_day)
     except ValueError:
         return None
     if m["H"] is None:
@@ -114,6 +150,22 @@ def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, i
     elif m["off"]:
         zone = offset(m["off"] + m["offm"])
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+
+
+def _month_day(m: re.Match[str], months: Mapping[str, int], order: str | None) -> tuple[int, int] | None:
+    """Month and day: named, or after the year, or dotted (day first), or slashed in the
+    language's ``order`` ("dmy", "mdy"); a number over 12 is the day whatever the order. Two
+    numbers up to 12 in no known order: None (dateutil reads them after, month first, as before)."""
+    if "mon" in m.re.groupindex:
+        return months[m["mon"].casefold()], int(m["d"])
+    if "sep" not in m.re.groupindex:
+        return int(m["m"]), int(m["d"])
+    first, second = int(m["a"]), int(m["b"])
+    if m["sep"] == "." or first > 12 or (order == "dmy" and second <= 12):
+        return second, first
+    if second > 12 or order == "mdy":
+        return first, second
+    return None
 
 
 def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
