@@ -87,6 +87,11 @@ MONTH_NAMES = {
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Words before a time ("6. feb. 2025 kl. 19.25"); hours and minutes split by a dot ("19.25").
+TIME_WORDS = ("kl.", "klokken")
+DATE_UNITS = ("", "", "", ".", "")
 TZ_NAMES = {"CET": "Europe/Copenhagen", "CEST": "Europe/Copenhagen"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.

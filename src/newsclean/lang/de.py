@@ -123,6 +123,8 @@ MONTH_NAMES = {
     "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
 # Time zone names of German date lines (Germany, Austria, Switzerland, Luxembourg and
 # Liechtenstein share one zone). No DEFAULT_TZ: it is a fixed offset, and the zone's offset
 # changes with summer time.

@@ -134,6 +134,8 @@ TZ_NAMES = {
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "KST": "Asia/Seoul",
 }
+# Slashed dates ("04/25/2026") are month first (US English; a first number over 12 is a day).
+DATE_ORDER = "mdy"
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = (

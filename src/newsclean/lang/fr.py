@@ -99,6 +99,10 @@ MONTH_NAMES = {
     "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
     "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Hours and minutes split by "h" ("à 07h22"; the other units are the numeric forms' own).
+DATE_UNITS = ("", "", "", "h", "")
 # Time zone names of French date lines (France, Belgium, Luxembourg, Switzerland share one zone).
 TZ_NAMES = {"CET": "Europe/Paris", "CEST": "Europe/Paris"}
 SCRIPT = "LATIN"  # Unicode script name of its letters

@@ -89,6 +89,10 @@ MONTH_NAMES = {
     "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "ago": 8,
     "settembre": 9, "set": 9, "ottobre": 10, "ott": 10, "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Words before a time ("5 febbraio 2025 alle 14:07", "ore 14:07").
+TIME_WORDS = ("alle", "ore")
 TZ_NAMES = {"CET": "Europe/Rome", "CEST": "Europe/Rome"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.

@@ -91,6 +91,11 @@ MONTH_NAMES = {
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "desember": 12, "des": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Words before a time ("15. okt. 2024 kl. 21:35"); hours and minutes split by a dot too ("21.35").
+TIME_WORDS = ("kl.", "klokken")
+DATE_UNITS = ("", "", "", ".", "")
 TZ_NAMES = {"CET": "Europe/Oslo", "CEST": "Europe/Oslo"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.

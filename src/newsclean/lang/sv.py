@@ -88,6 +88,11 @@ MONTH_NAMES = {
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Words before a time ("23 okt. 2025 kl. 10.23"); hours and minutes split by a dot ("10.23").
+TIME_WORDS = ("kl.", "klockan")
+DATE_UNITS = ("", "", "", ".", "")
 TZ_NAMES = {"CET": "Europe/Stockholm", "CEST": "Europe/Stockholm"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
