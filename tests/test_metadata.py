@@ -504,6 +504,61 @@ def test_dotted_dates_are_day_first(text: str, stamp: str | None) -> None:
     assert (dates.iso(found) if found else None) == stamp
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "published"),
+    [
+        ("es", "25/04/2026", "2026-04-25"),  # slashed dates in the language's DATE_ORDER
+        ("es", "10/07/2026 00:50", "2026-07-10T00:50:00"),
+        ("de", "10/07/2026", "2026-07-10"),
+        ("en", "10/07/2026", "2026-10-07"),
+        ("en", "25/04/2026", "2026-04-25"),  # a first number over 12 is the day, whatever the order
+        ("es", "04/25/2026", "2026-04-25"),  # a second one over 12 is the day too
+        ("en", "04/25/2026 at 10:00 AM EDT", "2026-04-25T10:00:00-04:00"),  # a zone name after the time
+        ("no", "Publisert 15. okt. 2024 kl. 21:35", "2024-10-15T21:35:00"),  # a time after TIME_WORDS
+        ("da", "6. februar 2025 kl. 19.25", "2025-02-06T19:25:00"),
+        ("sv", "23 okt. 2025 klockan 10.23", "2025-10-23T10:23:00"),
+        ("it", "5 febbraio 2025 alle 14:07", "2025-02-05T14:07:00"),
+        ("it", "05/02/2025 ore 14:07", "2025-02-05T14:07:00"),
+        ("es", "13/05/2026 a las 14:07", "2026-05-13T14:07:00"),
+        ("fr", "22 novembre 2024 à 07h22", "2024-11-22T07:22:00"),  # hours split by the DATE_UNITS hour unit
+        ("fr", "10/07/2026 à 14h07", "2026-07-10T14:07:00"),
+        ("pt", "22 de outubro de 2010 às 20h13", "2010-10-22T20:13:00"),  # DATE_CONNECTORS around the month
+        ("es", "13 de mayo de 2026", "2026-05-13"),
+        ("es", "13 de mayo del 2026, 14:07 h", "2026-05-13T14:07:00"),
+        ("pt", "5 de fevereiro de 2025", "2025-02-05"),
+    ],
+)
+def test_date_lines_in_the_page_language(code: str, line: str, published: str) -> None:
+    """Each language's date data (order of slashed dates, words before a time, the hour
+    unit, connectors) read on a date line under the headline."""
+    meta = text_meta(f"Headline of the story\n{line}\nThe first paragraph of the story is long enough.", lang=code)
+    assert meta.published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("25/04/2026", "2026-04-25"),  # day first: 25 is no month
+        ("04/25/2026", "2026-04-25"),
+        ("10/07/2026", None),  # ambiguous, no language: the slashed form leaves it to dateutil ...
+        ("Published 10/07/2026", "2026-10-07"),  # ... which reads it month first, as before
+        ("25/13/2026", None),
+    ],
+)
+def test_slashed_dates_with_no_language(text: str, stamp: str | None) -> None:
+    from newsclean.metadata import dates
+
+    found = dates.parse(text)
+    assert (dates.iso(found) if found else None) == stamp
+
+
+def test_spanish_and_portuguese_months_are_plain_names() -> None:
+    """'de' around the month is a connector, not part of a month name."""
+    from newsclean import lang
+
+    assert not [name for code in ("es", "pt") for name in lang.get(code).MONTH_NAMES if " " in name]
+
+
 def test_date_line_of_short_parts_under_a_headline_with_a_kicker() -> None:
     body = ("<div>Fr 26.04.24</div><h1><span>Premiere in Eisenhüttenstadt</span> - <span>Hotel öffnet</span></h1>"
             "<div>Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch</div><p>Das einst beliebte Hotel ist seit Jahren zu.</p>")

@@ -89,17 +89,20 @@ MODIFIED_LABELS = ("Actualizado", "Actualizada", "Act.", "Última actualización
 # "hace 3 horas": resolved against the fetch time (the day only).
 AGO = r"hace\s+(?P<n>\d+)\s*(?P<unit>minuto|min|hora|h|día|dia|semana)s?\b"
 AGO_UNITS = {"minuto": 60, "min": 60, "hora": 3600, "h": 3600, "día": 86400, "dia": 86400, "semana": 604800}
-# Month names and their abbreviations (lower case; a dot after one is read too). Spanish
-# writes the month between "de"s ("13 de mayo de 2026"): those forms are names too.
-_MONTHS = {
+# Month names and their abbreviations (lower case; a dot after one is read too), for date
+# lines such as "13 de mayo de 2026" (the "de"s are DATE_CONNECTORS), "13 may. 2026".
+MONTH_NAMES = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}
-MONTH_NAMES = {
-    **_MONTHS, **{f"de {name} de": n for name, n in _MONTHS.items()},
     "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "sept": 9,
     "set": 9, "oct": 10, "nov": 11, "dic": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Words before a time ("13/05/2026 a las 14:07") and between day, month and year ("13 de mayo
+# de 2026", "13 de mayo del 2026").
+TIME_WORDS = ("a las",)
+DATE_CONNECTORS = ("de", "del")
 # Time zone names of Spanish date lines (Spain; the Canaries are an hour behind).
 TZ_NAMES = {"CET": "Europe/Madrid", "CEST": "Europe/Madrid"}
 SCRIPT = "LATIN"  # Unicode script name of its letters

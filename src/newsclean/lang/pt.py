@@ -83,17 +83,20 @@ MODIFIED_LABELS = ("Atualizado", "Atualizada", "Atualizado em", "Actualizado", "
 # "há 3 horas": resolved against the fetch time (the day only).
 AGO = r"há\s+(?P<n>\d+)\s*(?P<unit>minuto|min|hora|h|dia|semana)s?\b"
 AGO_UNITS = {"minuto": 60, "min": 60, "hora": 3600, "h": 3600, "dia": 86400, "semana": 604800}
-# Month names and their abbreviations (lower case; a dot after one is read too). Portuguese
-# writes the month between "de"s ("5 de fevereiro de 2025"): those forms are names too.
-_MONTHS = {
+# Month names and their abbreviations (lower case; a dot after one is read too), for date
+# lines such as "5 de fevereiro de 2025" (the "de"s are DATE_CONNECTORS), "5 fev. 2025".
+MONTH_NAMES = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-}
-MONTH_NAMES = {
-    **_MONTHS, **{f"de {name} de": n for name, n in _MONTHS.items()},
     "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9, "out": 10,
     "nov": 11, "dez": 12,
 }
+# Slashed dates ("25/04/2026") are day first.
+DATE_ORDER = "dmy"
+# Hours and minutes split by "h" ("20h13"; the other units are the numeric forms' own), and the
+# word between day, month and year ("22 de outubro de 2010").
+DATE_UNITS = ("", "", "", "h", "")
+DATE_CONNECTORS = ("de",)
 # Time zone names of Brazilian and Portuguese date lines.
 TZ_NAMES = {"BRT": "America/Sao_Paulo", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
