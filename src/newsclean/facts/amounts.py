@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence, TypeGuard
 
 from ..model import Fact
 from . import Context, make_fact, scan
@@ -482,6 +482,17 @@ def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType |
     return low
 
 
+def _countable(word: str | None, words: Tables) -> TypeGuard[str]:
+    """A word an English count may count: in lower case, and no ``NOT_COUNTED`` word ("of")."""
+    return word is not None and word.islower() and word.lower() not in words.not_counted
+
+
+def _plural(word: str | None, words: Tables) -> bool:
+    """A countable word in the plural: a known one (``PLURALS``: "people") or one of four
+    letters or more ending in "s" (not "-ss", "-us", "-is": "business", "bonus", "analysis")."""
+    return _countable(word, words) and (word in words.plurals or len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
@@ -497,13 +508,12 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         after = _NEXT_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
-        plural = lambda w: w is not None and w.islower() and w.lower() not in words.not_counted and (w in words.plurals or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))  # noqa: E731
         for i in (1, 2):
             word = after.group(i)
-            if word is None or word.lower() in words.not_counted or not word.islower():
+            if not _countable(word, words):
                 break
-            if plural(word):
-                if i == 1 and plural(after.group(2)):
+            if _plural(word, words):
+                if i == 1 and _plural(after.group(2), words):
                     return after.group(2), after.end(2)  # "15 news sites", "two sports cars": the second is the head
                 return word, after.end(i)
         return None, end
