@@ -376,10 +376,18 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
         full = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
         if full is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
-        if " " not in short and not name_like(lang, short) and not short.isupper() and not (subsequence and len(short) == 2):
-            continue  # "Justice" of Justice Department, "Defense" of Defense Ministry (not 한은: _abbreviates judged it)
-        links[short] = full
+        if _named_by_itself(lang, short, subsequence):
+            links[short] = full
     return links
+
+
+def _named_by_itself(lang: ModuleType, short: str, subsequence: bool) -> bool:
+    """Whether a short form that abbreviates a name is a name itself: of several words, an
+    acronym or name-like (not "Justice" of Justice Department, "Defense" of Defense
+    Ministry). A short form of two syllables taken by subsequence is one too: ``_abbreviates``
+    took it only as the first syllables of a name and of its suffix (한은, 한전), where
+    ``name_like`` wants three."""
+    return " " in short or short.isupper() or (subsequence and len(short) == 2) or name_like(lang, short)
 
 
 def _candidates(text: str, lang: ModuleType, forms: set[str], shortened: dict[str, tuple[str, str]]) -> set[str]:
@@ -389,7 +397,8 @@ def _candidates(text: str, lang: ModuleType, forms: set[str], shortened: dict[st
         words = set(re.findall(expand(lang, "{word}"), text))  # each word once
         letters = set("".join(forms))  # a short form or a tail opens with a letter of a name
         stripped = ((w, strip_particle(lang, w, forms)) for w in words if w[0] in letters)
-        return {s if len(s) > 1 else w for w, s in stripped}  # "한은 본관": 은 is no particle there
+        # a particle that leaves one letter or none is none: "한은 본관" is 한은 (no short form has one letter)
+        return {s if len(s) > 1 else w for w, s in stripped}
     candidates = set(forms)
     candidates.update(_ENGLISH_SHORTENED.findall(text))
     initials = {i for i, _ in shortened.values() if len(i) >= 2}
