@@ -81,7 +81,7 @@ LANGUAGES = (
         chrome=("Del artiklen", "Annonce", "Læs også: Sådan bliver den nye boliglov", "Mest læste"),
         teaser="Børsen stiger til årets højeste niveau",
         date_lines=(
-            ("Publiceret 6. februar 2025 kl. 19.25", "2025-02-06"),
+            ("Publiceret 6. februar 2025 kl. 19.25", "2025-02-06T19:25:00"),
             ("Offentliggjort torsdag 06. feb 2025 17:25", "2025-02-06T17:25:00"),
             ("den 3. marts 2025", "2025-03-03"),
         ),
@@ -170,7 +170,7 @@ LANGUAGES = (
         chrome=("Partager", "Publicité", "À lire aussi : Les clés de la nouvelle loi sur le logement", "Sur le même sujet"),
         teaser="La Bourse termine au plus haut de l’année",
         date_lines=(
-            ("Publié le 22 novembre 2024 à 07h22", "2024-11-22"),
+            ("Publié le 22 novembre 2024 à 07h22", "2024-11-22T07:22:00"),
             ("Publié le 3 févr. 2025 à 10:15", "2025-02-03T10:15:00"),
             ("Paris, le 14 juillet 2024", "2024-07-14"),
             ("samedi 1 mars 2025", "2025-03-01"),
@@ -199,7 +199,7 @@ LANGUAGES = (
         chrome=("Condividi", "Pubblicità", "Leggi anche: Le novità della nuova legge sulla casa", "Articoli correlati"),
         teaser="La Borsa chiude ai massimi dell'anno",
         date_lines=(
-            ("Pubblicato il 5 febbraio 2025 alle 14:07", "2025-02-05"),
+            ("Pubblicato il 5 febbraio 2025 alle 14:07", "2025-02-05T14:07:00"),
             ("5 febbraio 2025, ore 14:07", "2025-02-05T14:07:00"),
             ("sabato 1 mar 2025", "2025-03-01"),
         ),
@@ -225,7 +225,7 @@ LANGUAGES = (
         chrome=("Del artikkelen", "Annonse", "Les også: Slik blir den nye boligloven", "Mest lest"),
         teaser="Børsen stiger til årets høyeste nivå",
         date_lines=(
-            ("Publisert 15. oktober 2024 kl. 21:35", "2024-10-15"),
+            ("Publisert 15. oktober 2024 kl. 21:35", "2024-10-15T21:35:00"),
             ("Publisert torsdag 09. mai 2024 - 13:26", "2024-05-09T13:26:00"),
             ("Publ. 3. des. 2024 08:10", "2024-12-03T08:10:00"),
         ),
@@ -251,7 +251,7 @@ LANGUAGES = (
         chrome=("Compartilhar", "Publicidade", "Leia também: O que muda com a nova lei da habitação", "Notícias relacionadas"),
         teaser="Bolsa fecha no maior nível do ano",
         date_lines=(
-            ("Publicado em 5 de fevereiro de 2025, às 14h07", "2025-02-05"),
+            ("Publicado em 5 de fevereiro de 2025, às 14h07", "2025-02-05T14:07:00"),
             ("sexta, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
             ("05 fev 2025 14:07", "2025-02-05T14:07:00"),
         ),
@@ -277,7 +277,7 @@ LANGUAGES = (
         chrome=("Dela artikeln", "Annons", "Läs också: Så blir den nya bostadslagen", "Mest läst"),
         teaser="Börsen stiger till årets högsta nivå",
         date_lines=(
-            ("Publicerad 23 oktober 2025 kl 10.23", "2025-10-23"),
+            ("Publicerad 23 oktober 2025 kl 10.23", "2025-10-23T10:23:00"),
             ("Publicerad 23 okt 2025 10:23", "2025-10-23T10:23:00"),
             ("lördag 1 mars 2025", "2025-03-01"),
         ),
