@@ -1521,3 +1521,12 @@ def test_ko_a_party_named_without_a_suffix_acting_is_an_organisation() -> None:
     facts = who(text, "ko")
     assert [f.text for f in of_type(facts, "organisation")] == ["국민의힘", "국민의힘"]
     assert people(facts) == {"추경호": ("원내대표", "국민의힘")}
+
+
+def test_en_a_body_named_by_its_seat_acting_is_an_organisation() -> None:
+    text = ("The Pentagon rejected the report. A Pentagon spokesman, John Ullyot, said the claims were false. "
+            "Kremlin spokesman Dmitry Peskov said talks were possible. Members of Congress said they would return.")
+    facts = who(text, "en")
+    assert [f.text for f in of_type(facts, "organisation")] == ["Pentagon", "Pentagon", "Kremlin", "Congress"]
+    assert people(facts)["Dmitry Peskov"] == ("spokesman", "Kremlin")
+    assert not of_type(who("He visited the White House on Monday and toured the Pentagon.", "en"), "organisation")

@@ -72,10 +72,12 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
 
 
 def _acting(text: str, lang: ModuleType) -> set[str]:
-    """The bodies of ``ORG_ACTING`` (a legislature, a city's government) the text makes the
-    subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``): each by a plain string
-    search, the particle matched after it. A language without subject particles has none."""
-    subject = particle_after(lang, "SUBJECT_PARTICLES")
+    """The bodies of ``ORG_ACTING`` (a legislature, a city's government) the text makes act:
+    the subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``) or, in a language
+    without subject particles, the words of ``ORG_ACTING_AFTER`` right after it ("the White
+    House said", "a Pentagon spokesman"). Each by a plain string search, what follows matched
+    after it; a language with neither has none."""
+    subject = particle_after(lang, "SUBJECT_PARTICLES") or (rule_shape(lang, "ORG_ACTING_AFTER") if hasattr(lang, "ORG_ACTING_AFTER") else None)
     if subject is None:
         return set()
     found = set()
