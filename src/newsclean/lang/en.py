@@ -594,9 +594,6 @@ GIVEN_NAMES_LIKE_PEOPLES = (
 )
 # Words that name a people or a field, not an organisation: "Ukrainian President", "Foreign
 # Minister". A one-word name found by its context must not have this shape.
-# An acronym the text has speak is a body's ("NASA said", "VW says", "the FBI confirmed"): the
-# verbs, and what stands right before one (orgs._speaking_acronyms; ORG_NOT_SHAPE keeps "the
-# U.S. said" out); not a thing's ("the AI said") nor a condition's ("people with BED reported").
 # Bodies named by their seat, and a bare legislature: each is an organisation once the text
 # makes it act, saying or deciding ("the White House said", "the Pentagon rejected") or
 # speaking through its people ("a Kremlin spokesman", "White House press secretary Karine
@@ -607,6 +604,9 @@ ORG_ACTING_AFTER = (
     r"|rejected|declined|approved|passed|questioned|insisted|added|responded|argued|spokesman|spokeswoman"
     r"|spokesperson|press secretary|officials?|advis[eo]rs?|aides?|chief of staff|counsel)\b"
 )
+# An acronym the text has speak is a body's ("NASA said", "VW says", "the FBI confirmed"): the
+# verbs, and what stands right before one (orgs._speaking_acronyms; ORG_NOT_SHAPE keeps "the
+# U.S. said" out); not a thing's ("the AI said") nor a condition's ("people with BED reported").
 ORG_SPEECH_VERBS = ("said", "says", "announced", "confirmed", "reported", "warned", "stated")
 ORG_ACRONYM_BEFORE = r"(?<![\w.&-])(?<!with )(?!(?:AI|TV|PC|IT|EV|VR|AR|ID|DNA|GDP|CPI|PMI)\b)(?P<org>[A-Z]{2,6}) $"
 ORG_NOT_SHAPE = (
