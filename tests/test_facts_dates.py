@@ -902,3 +902,15 @@ def test_final_and_end_hyphen(text: str, found: list[tuple[str, str, str]]) -> N
 )
 def test_the_present_of_a_schedule_is_the_future(text: str, found: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en", date(2024, 10, 8)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["파업은 3일째 이어졌다.", "코스피는 5일 연속 상승했다.", "그는 24일 만에 풀려났다.", "폭염일수는 24일로 역대 최장이었다.", "열대야 일수가 20일을 넘었다."],
+)
+def test_korean_days_counted_in_a_row_or_by_a_noun_of_days_are_no_day_of_the_month(text: str) -> None:
+    assert dates(text, "ko", MAY) == []
+
+
+def test_a_korean_day_a_thing_is_moved_to_stays_a_day() -> None:
+    assert [d[0] for d in dates("회의를 24일로 연기한다.", "ko", MAY)] == ["24일"]

@@ -280,11 +280,13 @@ YEARLESS_BOUND_AHEAD = False
 DATE_FOLLOWERS = ("께", "동기", "동월", "동분기")
 # A fiscal year, its word after the year ("2023 회계연도", "2024년 회계연도"): see lang/en.py.
 FISCAL_AFTER = ("회계연도",)
-# After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days).
-DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내")
+# After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days;
+# "3일째", "5일 연속", "24일 만에": the third day running, five days in a row, after 24 days).
+DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내", "째", "연속", "만에", "만의")
 # Before a count of days, a count of nights that makes it a stay ("2박 3일 일정": three days,
-# not the 3rd).
-DAYS_COUNTED_AFTER = ("박",)
+# not the 3rd), or a noun that counts days, as the subject whose number it is ("폭염일수는
+# 24일로", "열대야 일수가 20일을", "기간은 30일이다").
+DAYS_COUNTED_AFTER = ("박", "일수는", "일수가", "일수도", "일수를", "기간은", "기간이", "기간도", "기간을")
 # After a quarter or half, words that count it ("2분기 연속", "3분기째", "5분기 만에"): no date.
 PERIODS_COUNTED_BEFORE = ("연속", "째", "만에", "만의", "동안")
 RELATIVE_UNITS = {"일": "day", "주": "week", "주일": "week", "개월": "month", "달": "month", "년": "year"}
