@@ -914,3 +914,12 @@ def test_korean_days_counted_in_a_row_or_by_a_noun_of_days_are_no_day_of_the_mon
 
 def test_a_korean_day_a_thing_is_moved_to_stays_a_day() -> None:
     assert [d[0] for d in dates("회의를 24일로 연기한다.", "ko", MAY)] == ["24일"]
+
+
+@pytest.mark.parametrize("text", ["잡지 8월호에 실렸다.", "6월 항쟁 기념식이 열렸다.", "6월항쟁 37주년을 맞았다.", "법안은 8월 국회에서 처리된다."])
+def test_a_korean_month_that_names_an_issue_or_an_event_is_no_date(text: str) -> None:
+    assert dates(text, "ko", MAY) == []
+
+
+def test_a_korean_month_before_other_words_stays_a_date() -> None:
+    assert dates("8월 호우로 피해가 컸다.", "ko", MAY) == [("8월", "2024-08", "month")]

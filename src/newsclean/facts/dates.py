@@ -121,12 +121,13 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     not_duration = rf"{not_duration}|\s?(?:{_words(r.DAYS_COUNTED_BEFORE)}){end}"
     stay = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COUNTED_AFTER", ()))  # not "2박 3일"
+    named = rf"(?!\s?(?:{_words(r.MONTH_NAMED_BY)}){end})" if getattr(r, "MONTH_NAMED_BY", ()) else ""  # not "8월호"
     calendar_date = (
         rf"(?<![\w.]){stay}(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
-        rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}\s?)?"
+        rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?P<day_to>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?)"

@@ -287,6 +287,9 @@ DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내", "째", "연속", 
 # not the 3rd), or a noun that counts days, as the subject whose number it is ("폭염일수는
 # 24일로", "열대야 일수가 20일을", "기간은 30일이다").
 DAYS_COUNTED_AFTER = ("박", "일수는", "일수가", "일수도", "일수를", "기간은", "기간이", "기간도", "기간을")
+# After a month, a word that makes it a name, not a date: a magazine's issue ("8월호"), an
+# event ("6월 항쟁", "4월 혁명", "10월 유신"), a session of parliament ("8월 국회").
+MONTH_NAMED_BY = ("호", "항쟁", "민주항쟁", "혁명", "유신", "국회")
 # After a quarter or half, words that count it ("2분기 연속", "3분기째", "5분기 만에"): no date.
 PERIODS_COUNTED_BEFORE = ("연속", "째", "만에", "만의", "동안")
 RELATIVE_UNITS = {"일": "day", "주": "week", "주일": "week", "개월": "month", "달": "month", "년": "year"}
