@@ -1530,3 +1530,12 @@ def test_en_a_body_named_by_its_seat_acting_is_an_organisation() -> None:
     assert [f.text for f in of_type(facts, "organisation")] == ["Pentagon", "Pentagon", "Kremlin", "Congress"]
     assert people(facts)["Dmitry Peskov"] == ("spokesman", "Kremlin")
     assert not of_type(who("He visited the White House on Monday and toured the Pentagon.", "en"), "organisation")
+
+
+def test_en_an_organisation_described_after_the_slot_is_the_persons() -> None:
+    text = ("“Demand is strong,” said Ole Hansen, an analyst at Danish investment company Saxo Bank. "
+            "Pankaj Pandey, Head of Research at ICICI Securities, said midcaps would lag.")
+    found = people(who(text, "en"))
+    assert found["Ole Hansen"] == ("analyst", "Saxo Bank")
+    assert found["Pankaj Pandey"] == ("Head", "ICICI Securities")
+    assert people(who("Jane Roe, an analyst at Danish firms and Saxo Bank, said so.", "en"))["Jane Roe"][1] != "Saxo Bank"

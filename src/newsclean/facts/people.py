@@ -49,6 +49,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     orgs = sorted((f for f in found if f.type == "organisation"), key=lambda f: f.start)
     org_spans = Spans((f.start, f.end) for f in orgs)
     org_ends = {f.end: str(f.value) for f in orgs}
+    org_starts = {f.start: str(f.value) for f in orgs}
     authors = _author_names(lang, ctx.authors)
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
@@ -65,6 +66,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
                 role, spans = f"{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
         org, known = _org_of(spans, ctx.text, orgs)
+        if org is not None and not known and (described := _described_org(ctx.text, spans[-1][1], org_starts)) is not None:
+            org, known = described, True  # "an analyst at Danish investment company Saxo Bank"
         if org is not None and not known and role is not None and spans[0][1] <= m.start("role") and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
             org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge" (not "spokeswoman for the White House")
         elif org is not None and not known and not _org_as_written(lang, org, sure):
@@ -502,6 +505,20 @@ def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int
     if span is None or span[0] < 2 or text[span[0] - 1] != " ":
         return None
     return org_ends.get(span[0] - 1)
+
+
+# The words that describe an organisation between a person's organisation slot and its name:
+# one to three lower-case words ("Danish investment company Saxo Bank", "Head of Research at
+# ICICI Securities"), none that ends the slot's phrase ("…, said", "Apple and Google").
+_DESCRIPTION = re.compile(r"(?: (?!(?:said|says|told|and|or|but|with|to|from|than)\b)[a-z][a-z-]*){1,3} ")
+
+
+def _described_org(text: str, end: int, org_starts: dict[int, str]) -> str | None:
+    """The organisation found right after a description of it that follows an unknown
+    organisation slot ending at ``end``: its canonical name (``org_starts``: the start of each
+    organisation found, and that name)."""
+    m = _DESCRIPTION.match(text, end)
+    return org_starts.get(m.end()) if m is not None else None
 
 
 def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[str | None, bool]:
