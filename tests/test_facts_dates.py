@@ -368,7 +368,7 @@ def test_written_forms_of_a_date(text: str, expected: list[tuple[str, str, str]]
     [
         ("The festival runs for 10 days from 18th Dec.", [("for 10 days from 18th Dec", "2020-12-18/2020-12-28", "day")]),
         ("Shops close from Monday for two weeks.", [("from Monday for two weeks", "2020-07-13/2020-07-27", "day")]),
-        ("He was jailed on 18 Dec for 10 days for theft.", [("18 Dec for 10 days", "2020-12-18/2020-12-28", "day")]),
+        ("He was jailed on 18 Dec for 10 days for theft.", [("18 Dec for 10 days", "2019-12-18/2019-12-28", "day")]),  # in July: last December
         ("The plan runs from 2015 for ten years.", [("from 2015", "2015", "year")]),  # not one day: the date alone
         ("It rained in 2019 for 10 days.", [("2019", "2019", "year")]),
     ],
@@ -697,7 +697,7 @@ def test_korean_years_counted_are_no_dates(text: str) -> None:
         ("In 2022, 1 in 10 parents quit a job in the previous year.", "en", "the previous year", "2021"),
         ("Sales in the second quarter of 2019 rose from the previous quarter.", "en", "from the previous quarter", "2019-Q1"),
         ("Sales rose 5% from the previous year.", "en", "from the previous year", "2023"),
-        ("Sales in the third quarter rose 5% from the same period last year.", "en", "the same period last year", "2023-Q3"),
+        ("Sales in the first quarter rose 5% from the same period last year.", "en", "the same period last year", "2023-Q1"),
         ("In August, prices were 3% higher than the same month last year.", "en", "the same month last year", "2023-08"),
         ("Sales rose 5% from the same period last year.", "en", "last year", "2023"),  # no period named
         ("Profit for the quarter ended June 30 beat the same period last year.", "en", "last year", "2023"),  # a day ends the period
@@ -922,4 +922,23 @@ def test_a_korean_month_that_names_an_issue_or_an_event_is_no_date(text: str) ->
 
 
 def test_a_korean_month_before_other_words_stays_a_date() -> None:
-    assert dates("8월 호우로 피해가 컸다.", "ko", MAY) == [("8월", "2024-08", "month")]
+    assert dates("8월 호우로 피해가 크다.", "ko", MAY) == [("8월", "2024-08", "month")]
+
+
+MARCH = date(2024, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell in December.", "2023-12"),
+        ("Sales fell in April.", "2023-04"),  # still to come in March: the past tense makes it last April
+        ("Fischer got married in September to Jacob Sales.", "2023-09"),
+        ("Sales will rise in April.", "2024-04"),
+        ("The leaders met on Saturday ahead of the April 27 election.", "2024-04-27"),  # the election's date
+        ("It launched consultations that end on April 6.", "2024-04-06"),  # the relative clause's verb
+        ("He will be honoured at the star-studded gala on April 4, where he'll speak.", "2024-04-04"),  # a future clause
+    ],
+)
+def test_a_yearless_month_in_a_past_clause_is_the_last_one(text: str, value: str) -> None:
+    assert dates(text, "en", MARCH)[-1][1] == value

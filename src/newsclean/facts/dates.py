@@ -648,11 +648,12 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
     )
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
-    period = _resolve(parts, ref, rules, tense, bounded)  # type: ignore[arg-type]
+    told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
+    period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
     after_part = 0
     if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
         parts = {k: v for k, v in parts.items() if k != "part"}  # the date without the word (which reads the current period only)
-        period, after_part = _resolve(parts, ref, rules, tense, bounded), m.end("part") + 1  # type: ignore[arg-type]
+        period, after_part = _resolve(parts, ref, rules, tense, bounded, told_past), m.end("part") + 1  # type: ignore[arg-type]
     if period is None:
         return None
     if "thisunit" in parts and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
@@ -828,7 +829,8 @@ def _back_words(rules: ModuleType) -> frozenset[str]:
 
 
 def _resolve(
-    parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[..., tuple[int, bool]] = lambda *_: (0, False), bounded: bool = False
+    parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[..., tuple[int, bool]] = lambda *_: (0, False), bounded: bool = False,
+    told_past: Callable[[], bool] = lambda: False,
 ) -> Period | None:
     """The period the parts of one date name, or None when they name none. A month, day or
     quarter written without its year is in the reference year, unless the verb nearest it
@@ -836,7 +838,8 @@ def _resolve(
     when that date is nearer the reference ("the attack on Oct. 13 killed…" in a March
     article is last October's; "consultations launched… end on Sept. 6" in late August this
     year's), and always when the marker stands in the date's own clause ("the law will take
-    effect Jan. 1" in May: next January). A weekday alone is the latest on or before the
+    effect Jan. 1" in May: next January; ``told_past``: "sales fell in December" in March,
+    last December). A weekday alone is the latest on or before the
     reference day, the coming one when its own clause is in the future tense ("…, who will
     testify Thursday"; not "said on Tuesday that it will"). A date that ends something
     (``bounded``: "runs through Sunday", "open until Jan. 6") is the coming one unless the
@@ -860,7 +863,8 @@ def _resolve(
             if bounded and shift >= 0:
                 shift, in_clause = 1, True
             other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr, arg-type]
-            if other is not None and (in_clause and shift > 0 and period.end < ref or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type, operator]
+            told = in_clause and shift > 0 and period.end < ref or shift < 0 and period.start > ref and told_past()  # type: ignore[operator]
+            if other is not None and (told or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type]
                 return other
         return period
     except (ValueError, OverflowError):
@@ -905,6 +909,30 @@ def _about_a_game(ctx: Context, pos: int) -> bool:
     return pattern is not None and pattern.search(ctx.text, *_sentence_at(ctx, pos)) is not None
 
 
+def _clause_at(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the clause at ``pos`` in the sentence from ``start`` to ``end``."""
+    clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
+    return clause_start, min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+
+
+def _told_past(ctx: Context, pos: int) -> bool:
+    """Does the clause of the date at ``pos`` tell the past of its own verb: a past marker
+    stands there, after any word that opens a relative clause (``RELATIVE_CLAUSE``:
+    "launched consultations that end on Sept. 6": not the launch's), no future marker stands
+    in the clause ("will be honoured at the star-studded gala on December 4"), and the date
+    is no noun's ("met … ahead of the Oct. 27 election": the election's)."""
+    text = ctx.text
+    past, future = rule_pattern(ctx.lang, "PAST_TENSE"), rule_pattern(ctx.lang, "FUTURE_TENSE")
+    if past is None or _THE_BEFORE.search(text, max(0, pos - 8), pos):
+        return False
+    start, end = _clause_at(text, pos, *_sentence_at(ctx, pos))
+    if future is not None and future.search(text, start, end):
+        return False
+    relative = rule_pattern(ctx.lang, "RELATIVE_CLAUSE")
+    own = max([start] + [m.end() for m in relative.finditer(text, start, pos)] if relative else [start])
+    return past.search(text, own, end) is not None
+
+
 def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: bool = False) -> tuple[int, bool]:
     """The tense of the verb nearest ``pos`` in its clause (else, if ``whole_sentence``, in
     its sentence): 1 future, -1 past, 0 when neither shows ("…will offer the lander the
@@ -923,8 +951,7 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: boo
     reported = rule_pattern(ctx.lang, "REPORTED_BEFORE")
     if reported is not None and reported.search(text, max(0, pos - 32), pos):
         return -1, True
-    clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
-    clause_end = min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    clause_start, clause_end = _clause_at(text, pos, start, end)
     if not whole_sentence and future.search(text, clause_start, clause_end) is None:
         return 0, False
     # the clause, then the rest of the sentence: no marker holds a clause end, so none

@@ -463,6 +463,9 @@ PAST_TENSE = (
     r"scheduled|slated|planned|proposed|intended|added|noted|stated|reported|explained|argued|"
     r"claimed|insisted|warned|asked|replied|commented|suggested|tweeted|posted)\b)[a-z]+ed)\b"
 )
+# A word that opens a relative clause: a past verb before it is not the verb of a date after
+# it ("It launched consultations that end on Sept. 6": no past told for Sept. 6).
+RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|where)\b"
 FUTURE_TENSE = (
     r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
