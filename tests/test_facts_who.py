@@ -1417,8 +1417,8 @@ def test_ko_a_subject_after_two_words_and_a_role_that_speaks_unrecognised() -> N
         "경기 후 손흥민은 “팀이 하나로 뭉쳤다”고 말했다. 앤지 포스테코글루 토트넘 감독은 “손흥민은 리더”라고 칭찬했다."
     )
     facts = who(text, "ko")
-    assert set(people(facts)) == {"손흥민"}
-    assert [q[1] for q in quotes(facts)] == ["손흥민", None]  # the coach is not found, and is no 손흥민
+    assert set(people(facts)) == {"손흥민", "앤지 포스테코글루"}
+    assert [q[1] for q in quotes(facts)] == ["손흥민", "앤지 포스테코글루"]  # the coach, no 손흥민
 
 
 def test_en_a_role_for_an_organisation_after_a_name() -> None:
@@ -1441,7 +1441,7 @@ def test_ko_a_topic_particle_after_a_role_marks_the_speaker_and_a_body_is_no_nam
     )
     facts = who(text, "ko")
     assert "백악관" not in people(facts)
-    assert [q[1] for q in quotes(facts)] == ["조 바이든", None, "이재명"]
+    assert [q[1] for q in quotes(facts)] == ["조 바이든", "카린 장피에르", "이재명"]
 
 
 def test_en_a_role_after_a_common_nouns_possessive() -> None:
@@ -1539,3 +1539,15 @@ def test_en_an_organisation_described_after_the_slot_is_the_persons() -> None:
     assert found["Ole Hansen"] == ("analyst", "Saxo Bank")
     assert found["Pankaj Pandey"] == ("Head", "ICICI Securities")
     assert people(who("Jane Roe, an analyst at Danish firms and Saxo Bank, said so.", "en"))["Jane Roe"][1] != "Saxo Bank"
+
+
+def test_ko_a_foreign_name_before_a_body_in_hangul_and_a_role() -> None:
+    text = ("경기 후 손흥민은 “팀이 하나로 뭉쳤다”고 말했다. 앤지 포스테코글루 토트넘 감독은 “손흥민은 우리 팀의 리더”라고 칭찬했다. "
+            "카린 장피에르 백악관 대변인은 “대통령은 휴전을 지지한다”고 말했다.")
+    facts = who(text, "ko")
+    assert people(facts)["앤지 포스테코글루"] == ("감독", "토트넘")
+    assert people(facts)["카린 장피에르"] == ("대변인", "백악관")
+    assert [q[1] for q in quotes(facts)] == ["손흥민", "앤지 포스테코글루", "카린 장피에르"]
+    chains = ("엔비디아 데이터센터 부문 부사장은 “수요가 많다”고 말했다. 여자 프로배구 흥국생명 감독은 “이기겠다”고 말했다. "
+              "한국 축구 대표팀 홍명보 감독은 “최선을 다하겠다”고 말했다.")
+    assert people(who(chains, "ko")) == {"홍명보": ("감독", None)}

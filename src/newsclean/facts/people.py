@@ -92,6 +92,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
     known_given = list(_given_first_names(ctx.text, lang))
     foreign = known_given + list(_foreign_names(ctx.text, lang))
+    read = Spans(span for _, span in foreign)
+    foreign += [(m, span) for m, span in _foreign_before_bodies(ctx.text, lang) if not read.overlaps(*span)]
     # A given name and a surname before a country win over the surname read as a Korean name
     # ("에마뉘엘 마크롱 프랑스 대통령"); a name opening with a known given name wins over any
     # Korean name read up to its role ("사티아 나델라 마이크로소프트 CEO", "존 커비 백악관
@@ -579,6 +581,48 @@ def _foreign_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str],
         done = m.end()
         if (span := _name_before(lang, text, m)) is not None:
             yield m, span
+
+
+def _foreign_before_bodies(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Foreign names of two words before a body written in Hangul and a role, as the subject of
+    the sentence (``FOREIGN_PERSON_BODY``: "앤지 포스테코글루 토트넘 감독은", "카린 장피에르
+    백악관 대변인은"), where no country, Latin name or known given name tells them. The body is
+    a word that may name one (``_org_word``: not "부문") and no Korean name (``_is_name``: "축구
+    대표팀 홍명보 감독은" names 홍명보); the surname
+    a foreign word of three syllables or more and no Korean name's shape, the given name a
+    foreign word of two or more; no word before them that may be a name's too (a chain of
+    nouns). Each role is found with its particle by one search; the pattern is matched from
+    the word before it."""
+    found = _body_pattern(lang)
+    if found is None:
+        return
+    role_search, pattern = found
+    for r in role_search.finditer(text):
+        first = text.rfind(" ", 0, r.start()) + 1  # the body's word
+        if first < 2 or (m := pattern.match(text, first)) is None or m.start("role") != r.start() + 1:
+            continue
+        words = text[text.rfind("\n", 0, first) + 1 : first - 1].split(" ")
+        if len(words) < 2:
+            continue
+        given, surname = words[-2:]
+        if len(surname) < 3 or _name_shape(lang).fullmatch(surname) or not _foreign_word(lang, surname, last=True):
+            continue
+        if len(given) < 2 or not _foreign_word(lang, given, last=False) or _verb_form(lang, given, words[-3] if len(words) > 2 else ""):
+            continue
+        if len(words) > 2 and _foreign_word(lang, words[-3], last=False):
+            continue
+        if not _org_word(lang, m.group("org")) or _is_name(lang, m.group("org"), m.group("role"), None):
+            continue  # "데이터센터 부문 부사장": a department; "대표팀 홍명보 감독": a name
+        yield m, (first - 2 - len(surname) - len(given), first - 1)
+
+
+@cache
+def _body_pattern(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A role as a subject (``SUBJECT_PARTICLES``) after a blank, and ``FOREIGN_PERSON_BODY``."""
+    pattern, subject = getattr(lang, "FOREIGN_PERSON_BODY", None), particle_after(lang, "SUBJECT_PARTICLES")
+    if pattern is None or subject is None:
+        return None
+    return re.compile(expand(lang, " (?:{role})") + subject.pattern), re.compile(expand(lang, pattern))
 
 
 @cache

@@ -616,6 +616,10 @@ FOREIGN_PERSON_AFTER = (
     r"|(?<=[가-힣]\()(?P<org2>[A-Z][A-Za-z&]{1,9})\)|(?<![\w(])(?P<org3>[A-Z][A-Za-z&]{1,9})|(?P<mod>{modifier}))"
     r"(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 )
+# A foreign name of two words before a body written in Hangul and a role, as the subject of the
+# sentence ("앤지 포스테코글루 토트넘 감독은", "카린 장피에르 백악관 대변인은"): the body and the
+# role (people.py reads the name back from there and judges its words).
+FOREIGN_PERSON_BODY = r"(?P<org>[가-힣]{2,7}) (?P<role>{role})"
 # A word of a foreign name: Hangul only. Words that stand before a country and a role but are
 # no names (besides NAME_NOT, ROLES, PLACES and modifiers): adverbs, determiners, time and
 # event words ("회담 직후 트럼프"), "첫 흑인 미국 대통령".
@@ -628,7 +632,7 @@ FOREIGN_NAME_NOT = (
     "직접", "다시", "실제", "실제로", "과거", "향후", "앞으로", "바로", "역시", "먼저", "우선",
     "또다시", "어제", "내일", "올해", "작년", "내년", "당초", "이제", "아직", "직후", "직전", "이전",
     "도중", "무렵", "이래", "동안", "사이", "당일", "다음날", "이튿날", "시절", "재임", "임기", "취임",
-    "집권", "회담", "통화", "방문", "연설", "성명", "회견", "발표", "흑인", "백인", "여성", "남성",
+    "집권", "회담", "통화", "방문", "연설", "성명", "회견", "발표", "흑인", "백인", "여성", "남성", "여자", "남자",
     "최초", "최연소", "최고령", "후임", "소속", "출신", "상대", "상대국", "동맹", "동맹국", "우방",
     "친미", "친중", "반미", "반중", "친러", "반러", "현역", "초선", "재선", "중진", "원로", "신예",
     "보수", "진보", "중도", "진영", "성향", "핵심", "거물", "정치인", "방송인", "연예인", "언론인",
