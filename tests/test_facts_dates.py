@@ -942,3 +942,8 @@ MARCH = date(2024, 3, 8)
 )
 def test_a_yearless_month_in_a_past_clause_is_the_last_one(text: str, value: str) -> None:
     assert dates(text, "en", MARCH)[-1][1] == value
+
+
+def test_a_house_number_before_a_street_is_no_year() -> None:
+    assert dates("The man, of 1909 Jolinda Drive, was charged.", "en") == []
+    assert dates("In 1909 the club was founded.", "en") == [("1909", "1909", "year")]

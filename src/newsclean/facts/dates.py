@@ -620,6 +620,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     plain = _plain_word(ctx, m)
     if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts and not _month_after(ctx, m, parts):
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
+    if parts.keys() <= _YEARS_ALONE[0] and (house := rule_pattern(rules, "HOUSE_NUMBER_AFTER")) and house.match(ctx.text, m.end()):
+        return None  # "of 1909 Jolinda Drive": a house number
     if "month" in parts and parts["month"].islower() and parts["month"] in ctx.rule("NOT_LOWERCASE_NAMES") and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):

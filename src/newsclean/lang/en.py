@@ -463,6 +463,11 @@ PAST_TENSE = (
     r"scheduled|slated|planned|proposed|intended|added|noted|stated|reported|explained|argued|"
     r"claimed|insisted|warned|asked|replied|commented|suggested|tweeted|posted)\b)[a-z]+ed)\b"
 )
+# After a number, a street named by it: a house number, no year ("of 1909 Jolinda Drive").
+HOUSE_NUMBER_AFTER = (
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|"
+    r"Court|Ct|Place|Terrace|Highway|Hwy|Parkway|Pkwy|Way|Circle|Crescent)\b"
+)
 # A word that opens a relative clause: a past verb before it is not the verb of a date after
 # it ("It launched consultations that end on Sept. 6": no past told for Sept. 6).
 RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|where)\b"
