@@ -637,6 +637,8 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
         ("부상자 가운데 3명은 중상이다.", [None]),
         ("설 연휴 기간 1,200만명이 이동할 것으로 예상된다.", [None]),
         ("가입자 수가 500만명을 넘었다.", [None]),  # 수: "the number of"
+        ("회사는 인력을 500명 늘리기로 했다.", [None]),  # a verb made a noun (-기로), no particle's 로
+        ("직원 3명을 채용하기로 했다.", ["직원"]),
     ],
 )
 def test_a_korean_count_counts_a_noun_not_a_predicate_a_date_or_an_adverb(text: str, counted: list[str | None]) -> None:

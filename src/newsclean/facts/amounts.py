@@ -525,11 +525,18 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     if following:
         candidates = [w for w in following.groups() if w]
         first = _strip_particle(candidates[0], words.particles)
-        if first in words.not_counted or first == candidates[0] and first.endswith(words.predicates):
-            return None, end  # "1,200명 수준이다", "21만1000명 늘었다"
+        if first in words.not_counted or _predicate(candidates[0], first, words):
+            return None, end  # "1,200명 수준이다", "21만1000명 늘었다", "500명 늘리기로"
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
     return _noun_before(ctx, m, words, dates), end
+
+
+def _predicate(word: str, stem: str, words: Tables) -> bool:
+    """Does a Korean word end as a predicate does, in more than the particle its ``stem``
+    (the word without it) leaves out: "늘었다", "늘리기로" (-기로 is a verb's, longer than the
+    particle 로), not "수는" (는 is the particle)."""
+    return any(word.endswith(e) and len(e) > len(word) - len(stem) for e in words.predicates)
 
 
 def _noun_before(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]) -> str | None:
