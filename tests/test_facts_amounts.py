@@ -639,6 +639,10 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
         ("가입자 수가 500만명을 넘었다.", [None]),  # 수: "the number of"
         ("회사는 인력을 500명 늘리기로 했다.", [None]),  # a verb made a noun (-기로), no particle's 로
         ("직원 3명을 채용하기로 했다.", ["직원"]),
+        ("한은은 올해 5차례 금리를 올렸다.", [None]),  # times: 금리 is what was raised
+        ("정상회담 3차례를 가졌다.", ["정상회담"]),
+        ("자료에 따르면 두 차례 회의가 열렸다.", ["회의"]),  # a subject after times is counted; 따르면 is a verb
+        ("자료에 따르면 5차례 금리를 올렸다.", [None]),
     ],
 )
 def test_a_korean_count_counts_a_noun_not_a_predicate_a_date_or_an_adverb(text: str, counted: list[str | None]) -> None:

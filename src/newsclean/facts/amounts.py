@@ -155,6 +155,8 @@ class Tables:
     particles: tuple[str, ...]  # longest first
     per_time: dict[str, str]  # a word before a quantity that makes it a speed or rate ("시속": per hour)
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
+    times: frozenset[str]  # counters of times ("5차례"): the object after is the verb's, not counted
+    objects: tuple[str, ...]  # object particles ("를")
     next_words: re.Pattern[str]  # the words after a Korean counter ("3명의 사망자가": after 의)
     strict: tuple[str, ...]
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
@@ -194,6 +196,8 @@ def tables(rules: ModuleType | None) -> Tables:
         particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
         per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
+        times=frozenset(_rule(rules, "TIMES_COUNTERS")),
+        objects=tuple(_rule(rules, "OBJECT_PARTICLES")),
         next_words=_next_words_pattern(tuple(_rule(rules, "OF_PARTICLES"))),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
@@ -520,6 +524,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
     # first word that takes a particle), else the bare noun before ("일자리 190만개를").
     following = words.next_words.match(ctx.text, m.end())
+    if following and counter in words.times and following.group(1).endswith(words.objects):
+        following = None  # "5차례 금리를 올렸다": what was done five times, not counted
     if following and not ctx.text[m.end()].isspace() and (before := _noun_before(ctx, m, words, dates)):
         return before, end  # "상장사 1,100곳의 영업이익": the noun before is counted, the one after 의 is theirs
     if following:

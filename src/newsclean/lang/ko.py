@@ -206,7 +206,13 @@ PREDICATE_ENDINGS = (
     "다", "며", "면서", "지만", "는데", "으나", "하고", "되고", "지고", "치고", "리고", "있고", "없고", "늘고", "줄고", "넘고",
     "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난",
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
+    "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
 )
+# Counters of times: the object after them is what the verb acts on five times, not what is
+# counted ("5차례 금리를 올렸다"); a subject is ("두 차례 회의가 열렸다"), and the noun before
+# ("회의 3차례").
+TIMES_COUNTERS = ("차례",)
+OBJECT_PARTICLES = ("을", "를")
 # After a counter, the particle that makes the next word what is counted: "3명의 사망자".
 OF_PARTICLES = ("의",)
 
