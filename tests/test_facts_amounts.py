@@ -643,6 +643,9 @@ def test_a_korean_count_takes_a_bare_noun_before_it_not_a_word_with_a_particle()
         ("정상회담 3차례를 가졌다.", ["정상회담"]),
         ("자료에 따르면 두 차례 회의가 열렸다.", ["회의"]),  # a subject after times is counted; 따르면 is a verb
         ("자료에 따르면 5차례 금리를 올렸다.", [None]),
+        ("전문가 3명이 참석했다.", ["전문가"]),  # 가 of the noun, not a particle
+        ("어린이 2명이 다쳤다.", ["어린이"]),
+        ("정부가 3명을 파견했다.", [None]),
     ],
 )
 def test_a_korean_count_counts_a_noun_not_a_predicate_a_date_or_an_adverb(text: str, counted: list[str | None]) -> None:

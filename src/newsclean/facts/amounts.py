@@ -157,6 +157,7 @@ class Tables:
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
     times: frozenset[str]  # counters of times ("5차례"): the object after is the verb's, not counted
     objects: tuple[str, ...]  # object particles ("를")
+    whole_nouns: tuple[str, ...]  # nouns that end as a word with a particle does ("전문가")
     next_words: re.Pattern[str]  # the words after a Korean counter ("3명의 사망자가": after 의)
     strict: tuple[str, ...]
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
@@ -198,6 +199,7 @@ def tables(rules: ModuleType | None) -> Tables:
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
         times=frozenset(_rule(rules, "TIMES_COUNTERS")),
         objects=tuple(_rule(rules, "OBJECT_PARTICLES")),
+        whole_nouns=tuple(_rule(rules, "PARTICLE_LIKE_NOUNS")),
         next_words=_next_words_pattern(tuple(_rule(rules, "OF_PARTICLES"))),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
@@ -553,7 +555,7 @@ def _noun_before(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset
         return None
     word = previous.group(1)
     bare = word not in words.not_counted and not word.endswith(words.predicates) and previous.end(1) not in dates
-    return word if bare and _strip_particle(word, words.particles) == word else None
+    return word if bare and (_strip_particle(word, words.particles) == word or word.endswith(words.whole_nouns)) else None
 
 
 def _strip_particle(word: str, particles: tuple[str, ...]) -> str:

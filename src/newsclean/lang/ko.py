@@ -208,6 +208,12 @@ PREDICATE_ENDINGS = (
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
     "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
 )
+# Nouns whose last syllable is also a particle (가, 이): whole words before a count ("전문가
+# 3명이", "환경운동가 5명", "어린이 2명"), not a subject ("정부가 3명을").
+PARTICLE_LIKE_NOUNS = (
+    "전문가", "활동가", "운동가", "분석가", "투자가", "사업가", "기업가", "정치가", "예술가", "평론가",
+    "작곡가", "소설가", "건축가", "자본가", "작가", "어린이", "젊은이", "늙은이",
+)
 # Counters of times: the object after them is what the verb acts on five times, not what is
 # counted ("5차례 금리를 올렸다"); a subject is ("두 차례 회의가 열렸다"), and the noun before
 # ("회의 3차례").
