@@ -1551,3 +1551,10 @@ def test_ko_a_foreign_name_before_a_body_in_hangul_and_a_role() -> None:
     chains = ("엔비디아 데이터센터 부문 부사장은 “수요가 많다”고 말했다. 여자 프로배구 흥국생명 감독은 “이기겠다”고 말했다. "
               "한국 축구 대표팀 홍명보 감독은 “최선을 다하겠다”고 말했다.")
     assert people(who(chains, "ko")) == {"홍명보": ("감독", None)}
+
+
+def test_en_a_found_one_word_name_opening_a_longer_one_is_its_short_form() -> None:
+    text = "Analysts at Goldman Sachs expect one more cut. Goldman said the economy would grow 2%."
+    assert {f.text: f.value for f in of_type(who(text, "en"), "organisation")} == {"Goldman Sachs": "Goldman Sachs", "Goldman": "Goldman Sachs"}
+    text = "NASA said the launch was delayed. The NASA Advisory Council met on Monday."
+    assert "NASA" in {f.value for f in of_type(who(text, "en"), "organisation")}  # an acronym names itself

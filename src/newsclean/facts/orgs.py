@@ -380,7 +380,34 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
             continue
         if _named_by_itself(lang, short, subsequence):
             links[short] = full
-    return links
+    return links if subsequence else _first_words(text, lang, forms) | links
+
+
+def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
+    """The first word of a found name of several words, standing alone, is its short form (of
+    the longest such name) where it is a found name itself ("Goldman" and Goldman Sachs,
+    "SoftBank" and SoftBank Group Corp) or, after the full name, the subject of a speech verb
+    (``ORG_SPEECH_VERBS``: "Goldman said"; their places from the shared word pass). Not an
+    acronym (AFP of AFP Global News, a service the agency names after itself), a stop word,
+    role, place or organisation word (``_first_word_stop``: "Israel", "University") or a
+    people (``ORG_NOT_SHAPE``: "Indian" of the Indian Air Force)."""
+    stop, not_shape = _first_word_stop(lang), rule_shape(lang, "ORG_NOT_SHAPE")
+    opening = {first: long for long in sorted(forms, key=len) if " " in long and (first := long.split(" ", 1)[0]) not in stop}
+    opening = {first: long for first, long in opening.items() if not first.isupper() and not not_shape.fullmatch(first)}
+    if not opening:
+        return {}
+    places = scan.word_places(text)
+    speaking = {
+        first for verb in shared_words(lang, "ORG_SPEECH_VERBS") for at in places.get(verb, ())
+        if at > 1 and text[at - 1] == " " and (first := text[text.rfind(" ", 0, at - 1) + 1 : at - 1]) in opening
+        and 0 <= text.find(opening[first]) < at - len(first) - 1
+    }
+    return {first: long for first, long in opening.items() if first in forms or first in speaking}
+
+
+@cache
+def _first_word_stop(lang: ModuleType) -> frozenset[str]:
+    return _not_names(lang) | rule_words(lang, "ORG_SUFFIXES")
 
 
 def _named_by_itself(lang: ModuleType, short: str, subsequence: bool) -> bool:
