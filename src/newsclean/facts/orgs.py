@@ -73,13 +73,17 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
 
 def _acting(text: str, lang: ModuleType) -> set[str]:
     """The bodies of ``ORG_ACTING`` (a legislature, a city's government) the text makes act:
-    the subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``) or, in a language
-    without subject particles, the words of ``ORG_ACTING_AFTER`` right after it ("the White
-    House said", "a Pentagon spokesman"). Each by a plain string search, what follows matched
-    after it; a language with neither has none."""
-    subject = particle_after(lang, "SUBJECT_PARTICLES") or (rule_shape(lang, "ORG_ACTING_AFTER") if hasattr(lang, "ORG_ACTING_AFTER") else None)
+    the subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``: each body by a plain
+    string search, as a particle glued to it makes it no whole word) or, in a language without
+    subject particles, the words of ``ORG_ACTING_AFTER`` right after it ("the White House
+    said", "a Pentagon spokesman"; each body's places from the shared word pass). A language
+    with neither has none."""
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
     if subject is None:
-        return set()
+        if not hasattr(lang, "ORG_ACTING_AFTER"):
+            return set()
+        after, places = rule_shape(lang, "ORG_ACTING_AFTER"), scan.word_places(text)
+        return {name for name in shared_words(lang, "ORG_ACTING") if any(after.match(text, at + len(name)) for at in places.get(name, ()))}
     found = set()
     for name in getattr(lang, "ORG_ACTING", ()):
         at = text.find(name)
