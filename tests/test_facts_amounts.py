@@ -811,3 +811,13 @@ def test_abbreviated_areas() -> None:
 )
 def test_korean_speeds_and_rates(text: str, surface: str, unit: str) -> None:
     assert [(f.text, f.attrs["unit"]) for f in extract_facts(text, lang="ko") if f.type == "quantity"] == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text", ["응답자 10명 중 7명이 찬성했다.", "국민 10명 가운데 3명은 반대했다."])
+def test_a_korean_share_of_a_whole_is_no_count(text: str) -> None:
+    """As "7 in 10 voters": neither number counts people."""
+    assert [f for f in extract_facts(text, lang="ko") if f.type == "count"] == []
+
+
+def test_a_korean_count_after_a_year_and_during_stays() -> None:
+    assert [f.text for f in extract_facts("2020년 중 3명이 다쳤다.", lang="ko") if f.type == "count"] == ["3명"]

@@ -180,6 +180,7 @@ class Tables:
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
     ratio: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number, its end
+    whole_first: bool  # the ratio names the whole first: "10명 중 7명" (not "7 in 10")
     articles: bool  # the pattern has the group "one" ("a dollar")
 
 
@@ -222,21 +223,22 @@ def tables(rules: ModuleType | None) -> Tables:
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
         ratio=_ratio_patterns(rules),
+        whole_first=bool(_rule(rules, "RATIO_WHOLE_FIRST", False)),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
     )
 
 
 def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """What follows a ratio's first number ("in 10"), what precedes its second ("1 in "), and
-    the end of that ("in "): searched first, it spares most numbers the search of the costly
+    """What follows a ratio's first number ("in 10", "명 중 7"), what precedes its second ("1 in
+    ", "10명 중 "), and the end of that ("in "): a counter may follow a number; searched first, it spares most numbers the search of the costly
     number pattern at every place before them."""
     words = _rule(rules, "RATIO_WORDS")
     if not words:
         return None
     number, joiner = number_pattern(rules), _alternation(words)
     return (
-        re.compile(rf"[ \t]+(?:{joiner})[ \t]+(?P<n>{number})", re.IGNORECASE),
-        re.compile(rf"(?<![\w.,])(?P<n>{number})[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
+        re.compile(rf"[^\W\d_]*[ \t]+(?:{joiner})[ \t]+(?P<n>{number})", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,])(?P<n>{number})[^\W\d_]*[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
         re.compile(rf"[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
     )
 
@@ -428,15 +430,21 @@ def _band_top(low: float) -> int | float | None:
     return as_number((round(lead) + 1) * scale) if abs(lead - round(lead)) < 1e-9 else None
 
 
-def _in_ratio(text: str, m: re.Match[str], value: float, ratio: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], rules: ModuleType | None) -> bool:
-    """Is the number the first of a ratio ("one in five") or its second ("1 in 10 children")?"""
+def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None) -> bool:
+    """Is the number the first of a ratio ("one in five") or its second ("1 in 10 children")?
+    The part is the smaller number, first or (``whole_first``) second."""
+    ratio, sign = words.ratio, -1 if words.whole_first else 1
+    assert ratio is not None
     if (after := ratio[0].match(text, m.end("n1"))) and (other := parse_number(after["n"], rules)) is not None:
-        return value < other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
+        return sign * value < sign * other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
     lo = max(0, m.start() - 40)
     if ratio[2].search(text, lo, m.start()) is None:
         return False  # no ratio word right before: most numbers
     before = ratio[1].search(text, lo, m.start())
-    return before is not None and (other := parse_number(before["n"], rules)) is not None and other < value
+    return (
+        before is not None and (other := parse_number(before["n"], rules)) is not None and sign * other < sign * value
+        and not _YEAR_LIKE.fullmatch(before["n"])  # not "2020년 중 3명"
+    )
 
 
 def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) -> bool:
@@ -605,8 +613,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "several hundred workers", "thousands more residents": no number said
     if type_ == "count" and value != int(value):
         return False  # "9/11 victims", "two and half the staff": a count is whole
-    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words.ratio, ctx.lang):
-        return False  # "1 in 10 children", "3 out of 4 voters": a share, no count
+    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang):
+        return False  # "1 in 10 children", "3 out of 4 voters", "10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:

@@ -214,6 +214,10 @@ PARTICLE_LIKE_NOUNS = (
     "전문가", "활동가", "운동가", "분석가", "투자가", "사업가", "기업가", "정치가", "예술가", "평론가",
     "작곡가", "소설가", "건축가", "자본가", "작가", "어린이", "젊은이", "늙은이",
 )
+# "10명 중 7명", "10곳 가운데 3곳": a share, the whole first, where neither number is a count
+# (as "7 in 10" in lang/en.py).
+RATIO_WORDS = ("중", "가운데")
+RATIO_WHOLE_FIRST = True
 # Counters of times: the object after them is what the verb acts on five times, not what is
 # counted ("5차례 금리를 올렸다"); a subject is ("두 차례 회의가 열렸다"), and the noun before
 # ("회의 3차례").
