@@ -947,3 +947,16 @@ def test_a_yearless_month_in_a_past_clause_is_the_last_one(text: str, value: str
 def test_a_house_number_before_a_street_is_no_year() -> None:
     assert dates("The man, of 1909 Jolinda Drive, was charged.", "en") == []
     assert dates("In 1909 the club was founded.", "en") == [("1909", "1909", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Protests spread at the weekend.", "2024-03-02/2024-03-03"),
+        ("Talks will resume at the weekend.", "2024-03-09/2024-03-10"),
+        ("He will visit over the weekend.", "2024-03-09/2024-03-10"),
+        ("Protests spread over the weekend.", "2024-03-02/2024-03-03"),
+    ],
+)
+def test_the_weekend_is_the_last_one_or_in_a_future_clause_the_coming_one(text: str, value: str) -> None:
+    assert dates(text, "en", MARCH)[-1][1] == value

@@ -851,6 +851,8 @@ def _resolve(
         return None
     if ref is None and (p.get("rel") or p.get("ago") or p.get("year") is None):
         return None
+    if p.get("rel") == ("latest weekend", 0) and tense(False)[0] > 0:
+        p = {**p, "rel": ("weekend", 0)}  # "talks will resume at the weekend": the coming one
     if ref is not None and "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):
         p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:

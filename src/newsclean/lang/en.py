@@ -363,8 +363,9 @@ RELATIVE_VERBS = ("last",)
 VERB_MARKERS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "n't", "'ll")
 # After last/this/next: Saturday and Sunday of that week ("last weekend").
 WEEKEND_UNITS = ("weekend",)
-# The weekend under way, or else the one just gone (news reports the past).
-LATEST_WEEKEND = ("over the weekend",)
+# The weekend under way, or else the one just gone (news reports the past); the coming one
+# in a clause in the future tense ("talks will resume at the weekend").
+LATEST_WEEKEND = ("over the weekend", "at the weekend")
 # Decades: "the 1990s", "the 2010s".
 DECADE_SUFFIXES = ("s", "'s", "’s")
 # Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
