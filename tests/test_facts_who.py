@@ -1558,3 +1558,12 @@ def test_en_a_found_one_word_name_opening_a_longer_one_is_its_short_form() -> No
     assert {f.text: f.value for f in of_type(who(text, "en"), "organisation")} == {"Goldman Sachs": "Goldman Sachs", "Goldman": "Goldman Sachs"}
     text = "NASA said the launch was delayed. The NASA Advisory Council met on Monday."
     assert "NASA" in {f.value for f in of_type(who(text, "en"), "organisation")}  # an acronym names itself
+
+
+def test_ko_a_stage_name_with_its_real_name_in_brackets_is_a_person() -> None:
+    text = "가수 아이유(본명 이지은)가 데뷔 16주년을 맞았다. 아이유는 “늘 곁에 있어줘서 고맙다”고 말했다."
+    facts = who(text, "ko")
+    assert people(facts) == {"아이유": ("가수", None)}
+    assert [f.text for f in of_type(facts, "person")] == ["아이유", "아이유"]
+    assert quotes(facts) == [("늘 곁에 있어줘서 고맙다", "아이유", "person")]
+    assert not people(who("비(본명 정지훈)가 입국했다. 이날 비가 내렸다.", "ko"))  # one letter: rain too

@@ -145,6 +145,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in _royals(ctx.text, lang):
         if not taken.overlaps(*m.span()) and not org_spans.overlaps(*m.span()):
             introduce(m, [m.span("name")])
+    for m in _stage_names(ctx.text, lang):
+        if not taken.overlaps(*m.span("name")) and not org_spans.overlaps(*m.span("name")):
+            introduce(m, [m.span("name")])
     taken = Spans((s, e) for s, e, _ in mentions)
     for m in _speaking_subjects(ctx, lang):
         if not taken.overlaps(*m.span("name")) and not any(str(f.value).startswith(m.group("name")) for f in orgs):
@@ -174,6 +177,33 @@ def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
         for at in places.get(title, ()):
             if (m := pattern.match(text, at)) is not None:
                 yield m
+
+
+def _stage_names(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
+    """A stage or pen name the text gives the real name of in brackets right after it
+    (``REAL_NAME_WORDS``, ``PERSON_STAGE_NAME``: "가수 아이유(본명 이지은)가"): each word found
+    in the shared pass of ``scan.word_places``, the pattern matched from the word before the
+    bracket, or from the one before that (an occupation: the person's role)."""
+    pattern = _stage_name_pattern(lang)
+    if pattern is None:
+        return
+    words = shared_words(lang, "REAL_NAME_WORDS")  # (made anchor words before the pass)
+    places = scan.word_places(text)
+    for word in words:
+        for at in places.get(word, ()):
+            if at < 2 or text[at - 1] != "(":
+                continue
+            start = max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1
+            before = text.rfind(" ", 0, start - 1) + 1 if start > 1 and text[start - 1] == " " else start
+            m = pattern.match(text, before) or pattern.match(text, start)
+            if m is not None and m.end("name") == at - 1:
+                yield m
+
+
+@cache
+def _stage_name_pattern(lang: ModuleType) -> re.Pattern[str] | None:
+    pattern = getattr(lang, "PERSON_STAGE_NAME", None)
+    return re.compile(expand(lang, pattern)) if pattern else None
 
 
 @cache

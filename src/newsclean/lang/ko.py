@@ -633,6 +633,12 @@ FOREIGN_PERSON_AFTER = (
     r"|(?<=[가-힣]\()(?P<org2>[A-Z][A-Za-z&]{1,9})\)|(?<![\w(])(?P<org3>[A-Z][A-Za-z&]{1,9})|(?P<mod>{modifier}))"
     r"(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
 )
+# A stage or pen name is a person's where the text gives the real name in brackets right after
+# it ("가수 아이유(본명 이지은)가", "아이유는 …"): the word opening the bracket, and the pattern from
+# the occupation before the name, if any (the person's role); a name of two letters or more
+# ("비(본명 정지훈)": 비 is rain too, every later 비 would be his).
+REAL_NAME_WORDS = ("본명",)
+PERSON_STAGE_NAME = r"(?:(?P<role>{occupation}) )?(?P<name>[가-힣A-Za-z]{2,8})\(본명 (?:{^surnames})[가-힣]{1,3}\)"
 # A foreign name of two words before a body written in Hangul and a role, as the subject of the
 # sentence ("앤지 포스테코글루 토트넘 감독은", "카린 장피에르 백악관 대변인은"): the body and the
 # role (people.py reads the name back from there and judges its words).
