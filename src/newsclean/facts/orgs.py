@@ -76,14 +76,18 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
     the subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``: each body by a plain
     string search, as a particle glued to it makes it no whole word) or, in a language without
     subject particles, the words of ``ORG_ACTING_AFTER`` right after it ("the White House
-    said", "a Pentagon spokesman"; each body's places from the shared word pass). A language
-    with neither has none."""
+    said", "a Pentagon spokesman"; the places of each body's first word from the shared word
+    pass). A language with neither has none."""
     subject = particle_after(lang, "SUBJECT_PARTICLES")
     if subject is None:
         if not hasattr(lang, "ORG_ACTING_AFTER"):
             return set()
-        after, places = rule_shape(lang, "ORG_ACTING_AFTER"), scan.word_places(text)
-        return {name for name in shared_words(lang, "ORG_ACTING") if any(after.match(text, at + len(name)) for at in places.get(name, ()))}
+        after, firsts = rule_shape(lang, "ORG_ACTING_AFTER"), _acting_first_words(lang)
+        places = scan.word_places(text)
+        return {
+            name for first, names in firsts.items() for at in places.get(first, ()) for name in names
+            if text.startswith(name, at) and after.match(text, at + len(name))
+        }
     found = set()
     for name in getattr(lang, "ORG_ACTING", ()):
         at = text.find(name)
@@ -94,6 +98,17 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
                 break
             at = text.find(name, end)
     return found
+
+
+@cache
+def _acting_first_words(lang: ModuleType) -> dict[str, list[str]]:
+    """The first word of each ``ORG_ACTING`` body ("White" of White House) and the bodies it
+    opens, made anchor words (an anchor word is a single word)."""
+    firsts: dict[str, list[str]] = {}
+    for name in getattr(lang, "ORG_ACTING", ()):
+        firsts.setdefault(name.split(" ", 1)[0], []).append(name)
+    scan.word_anchors(firsts)
+    return firsts
 
 
 def _speaking_acronyms(text: str, lang: ModuleType) -> set[str]:
