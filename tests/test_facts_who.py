@@ -1567,3 +1567,12 @@ def test_ko_a_stage_name_with_its_real_name_in_brackets_is_a_person() -> None:
     assert [f.text for f in of_type(facts, "person")] == ["아이유", "아이유"]
     assert quotes(facts) == [("늘 곁에 있어줘서 고맙다", "아이유", "person")]
     assert not people(who("비(본명 정지훈)가 입국했다. 이날 비가 내렸다.", "ko"))  # one letter: rain too
+
+
+def test_en_an_organisation_slot_ends_with_its_sentence() -> None:
+    text = "“We will not give up,” said Volodymyr Zelensky, the president of Ukraine. Ole Hansen, an analyst, agreed."
+    assert people(who(text, "en"))["Volodymyr Zelensky"] == ("president", None)  # not "Ukraine. Ole Hansen"
+    text = "“It works,” said André Neu, Head of Platform Solutions for Ascom. The firm agreed."
+    assert people(who(text, "en"))["André Neu"] == ("Head", "Platform Solutions for Ascom")  # no full stop
+    text = "It was a shakeup at the Bureau of Prisons. Attorney General William Barr put Sawyer in charge."
+    assert people(who(text, "en"))["William Barr"] == ("Attorney General", None)

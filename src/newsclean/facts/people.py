@@ -508,7 +508,29 @@ def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str], found: Spans) -
                 span = (lo + _past_first_words(lang, b.group("org")) + b.start("org"), lo + b.end("org"))
                 if span[0] < span[1] and (_group(b, "owner") is None or found.overlaps(*span)):
                     spans.append(span)  # (not "Another" of "Another officer, John Cannon")
-    return spans
+    at = m.start("role") if _group(m, "role") is not None else m.start()
+    return [span for span in (_within_sentence(ctx, at, *span) for span in spans) if span[0] < span[1]]
+
+
+def _within_sentence(ctx: Context, at: int, lo: int, hi: int) -> tuple[int, int]:
+    """The part of an organisation slot in the sentence of ``at`` (the role), without the
+    sentence's closing mark: "the president of Ukraine. Ole Hansen, an analyst" is of Ukraine,
+    "… Club of New York. WHO Director-General" of WHO (the sentences know abbreviations:
+    "U.S." ends none)."""
+    sentences = ctx.sentences
+    i = bisect.bisect_right(sentences, (at, len(ctx.text))) - 1
+    if i < 0 or (sentences[i][0] <= lo and hi < sentences[i][1]):
+        return lo, hi
+    start, end = sentences[i]
+    lo = max(lo, start)
+    if hi >= end:
+        hi = end
+        while hi > lo and ctx.text[hi - 1] in _CLOSING_MARKS:
+            hi -= 1
+    return lo, hi
+
+
+_CLOSING_MARKS = frozenset(".!?\"'”’)]")
 
 
 def _past_first_words(lang: ModuleType, org: str) -> int:
