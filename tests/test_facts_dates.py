@@ -960,3 +960,16 @@ def test_a_house_number_before_a_street_is_no_year() -> None:
 )
 def test_the_weekend_is_the_last_one_or_in_a_future_clause_the_coming_one(text: str, value: str) -> None:
     assert dates(text, "en", MARCH)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant will close by year-end.", [("by year-end", "2024", "year")]),
+        ("The firm will pay by month-end.", [("by month-end", "2024-03", "month")]),
+        ("Staff got year-end bonuses.", []),  # a modifier
+        ("Profits rose at year-end.", []),  # the story's year-end, which the text does not name
+    ],
+)
+def test_year_end_and_month_end_after_a_bound_are_the_late_part(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", MARCH) == expected

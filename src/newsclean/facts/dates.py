@@ -290,6 +290,9 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     # date's tables; and a number (but a year): a letter, a range, or a month, a unit ("15 March",
     # "3 years"), "of", a scale, an era or the words of a range or fraction ("and").
     follower = rf"(?:\d|(?i:{_words(_vocabulary(rules))})(?![A-Za-z]))"
+    compounds = [p.split("-")[0] for p in rules.PERIOD_PARTS if "-" in p]  # "year"-end: found at "end"
+    compound = "|(?:" + "|".join(rf"(?<={re.escape(w)}-end)" for w in compounds) + r")(?![\w-])" if compounds else ""
+    compound_head = rf"(?:(?i:{_words(compounds)})-)?" if compounds else ""
     symbols = re.escape("".join(sorted({"/", "~", "-", *(c for w in rules.DATE_RANGE if not w.isalpha() for c in w)})))
     after_number = rf"(?:\d|(?i:{_words(_after_number(rules))})(?![A-Za-z]))"  # "500 A.D." whole
     digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{after_number}))")
@@ -297,7 +300,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ends = {phrase.split()[-1] for phrase in (*rules.AFTER_NEXT, *rules.LATER_WORDS, *rules.AGO_WORDS, *rules.DAY_WORDS)}  # "the week after next"
     needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
     found = scan.anchors(  # "a year earlier" read from its lead only: "earlier Tuesday" is "Tuesday"
-        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}"),
+        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}{compound}"),
         lead_only=_earlier_words(rules),
     )
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
@@ -311,12 +314,12 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     after_next = rf"(?:(?:{_words(u for u, kind in rules.RELATIVE_UNITS.items() if u == kind)})\s+{after}\s+)?"
     prefix = re.compile(
         rf"(?<![\w-])(?i:(?:{_words([*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS])})\s+)?(?i:(?:{_words(rules.DATE_APPROX)})\s+)?"
-        rf"(?i:(?:{_words(rules.MONTH_PARTS)})(?:(?<=-)|[\s-]))?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next})$"
+        rf"(?i:(?:{_words(rules.MONTH_PARTS)})(?:(?<=-)|[\s-]))?(?i:(?:{_words(rules.WEEK_OF)})\s+)?(?i:(?:{_words(heads)})\s+)*(?i:{ago}{after_next}){compound_head}$"
     )
     lead = (*rules.DATE_BEFORE, *rules.PLAIN_BEFORE, *rules.DATE_RANGE_OPENERS, *rules.DATE_APPROX, *rules.MONTH_PARTS, *rules.WEEK_OF, *heads, *rules.RELATIVE_UNITS, *_weekday_plurals(rules))
-    last = {w.split()[-1].lower() for w in lead}
+    last = {w.split()[-1].lower() for w in (*lead, *compounds)}
     # every word of the prefix: its phrases' words, "a"/"an", "from" and the number words
-    phrases = [*lead, "a", "an", "from", "and"]
+    phrases = [*lead, *compounds, "a", "an", "from", "and"]
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
     prefix_words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
     last.update(w.lower() for w in getattr(rules, "NUMBER_WORDS", ()) if len(w) > 2)  # "two" upcoming weeks (not "a", "an")
@@ -638,6 +641,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "the trial will last six weeks": how long, no date
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
+    if "-" in parts.get("periodpart", "") and not (parts.get("bound") or scan.word_before(ctx.text, m.start()) in ctx.rule("COMPOUND_PART_BEFORE")):
+        return None  # "year-end bonuses": a modifier, not "by year-end"
     if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
         return None  # "its fiscal third quarter": of a fiscal year the text does not name
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
@@ -658,8 +663,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         period, after_part = _resolve(parts, ref, rules, tense, bounded, told_past), m.end("part") + 1  # type: ignore[arg-type]
     if period is None:
         return None
-    if "thisunit" in parts and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
-        return None  # "By the end of the decade, the firm had…": the story's decade, not ours
+    if ("thisunit" in parts or "periodpart" in parts) and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
+        return None  # "By the end of the decade, the firm had…", "profits rose at year-end": the story's, not ours
     if "weekof" in parts:  # "the week of October 7": the Monday-to-Sunday week holding the day
         if period.grain != "day":
             return None

@@ -407,7 +407,13 @@ PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 GAME_CONTEXT = r"\b(?:\d{1,3}-\d{1,3}|games?|match|halftime|half-time|scored|scoring|goals?|touchdowns?|innings?|fouls?|quarterback)\b"
 # A part of the current month or year in one word, as business writing abbreviates it
 # ("by EOY", "at the EOM"): (kind, part), as "the end of the year".
-PERIOD_PARTS = {"EOM": ("month", "late"), "BOM": ("month", "early"), "EOY": ("year", "late"), "BOY": ("year", "early")}
+PERIOD_PARTS = {
+    "EOM": ("month", "late"), "BOM": ("month", "early"), "EOY": ("year", "late"), "BOY": ("year", "early"),
+    "year-end": ("year", "late"), "month-end": ("month", "late"),  # "by year-end", "at month-end"
+}
+# The words before a part written as a compound that make it a date ("by year-end"), not a
+# noun's modifier ("year-end bonuses", "the year-end results").
+COMPOUND_PART_BEFORE = ("by", "at", "until", "till", "before", "towards", "toward", "around", "near", "since", "from")
 # A count of units that runs from a day: "for 10 days from 18th Dec", "18th Dec for 10 days".
 LASTING = ("for",)
 # After a year: its era ("in 14 a.d.", "1890 A.D."); a bare year still needs "in", "by"...
