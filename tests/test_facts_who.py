@@ -1576,3 +1576,12 @@ def test_en_an_organisation_slot_ends_with_its_sentence() -> None:
     assert people(who(text, "en"))["André Neu"] == ("Head", "Platform Solutions for Ascom")  # no full stop
     text = "It was a shakeup at the Bureau of Prisons. Attorney General William Barr put Sawyer in charge."
     assert people(who(text, "en"))["William Barr"] == ("Attorney General", None)
+
+
+def test_en_a_suffix_that_opens_a_role_ends_no_organisation() -> None:
+    text = "“It was debunked,” White House Press Secretary Stephanie Grisham said."
+    facts = who(text, "en")
+    assert not of_type(facts, "organisation")  # no "White House Press" ("Press" ends names: Associated Press)
+    assert people(facts)["Stephanie Grisham"] == ("White House Press Secretary", None)
+    text = "The White House said it would respond. White House press secretary Stephanie Grisham said so."
+    assert people(who(text, "en"))["Stephanie Grisham"] == ("press secretary", "White House")

@@ -51,7 +51,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
-    suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text)]
+    suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
     in_context: list[str] = []
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
@@ -158,6 +158,24 @@ def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, re.Pattern[str],
         (word, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
         for word, reach, before, after in getattr(lang, "ORG_BEFORE", ())
     )
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w.-]*)")
+
+
+def _suffix_opens_role(lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether the suffix ending a name opens a role with the word after it ("White House
+    Press Secretary Stephanie Grisham": a press secretary, no "White House Press")."""
+    last = m.group("org").rsplit(" ", 1)[-1]
+    if last not in _role_first_words(lang):
+        return False
+    after = _NEXT_WORD.match(m.string, m.end("org"))
+    return after is not None and f"{last} {after.group(1)}" in word_set(lang, "role")
+
+
+@cache
+def _role_first_words(lang: ModuleType) -> frozenset[str]:
+    return frozenset(role.split(" ", 1)[0] for role in word_set(lang, "role") if " " in role)
 
 
 def _within_sentence(m: re.Match[str], group: str, sentences: Sequence[tuple[int, int]], keep_tail: bool) -> str:

@@ -69,7 +69,12 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if org is not None and not known and (described := _described_org(ctx.text, spans[-1][1], org_starts)) is not None:
             org, known = described, True  # "an analyst at Danish investment company Saxo Bank"
         if org is not None and not known and role is not None and spans[0][1] <= m.start("role") and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
-            org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge" (not "spokeswoman for the White House")
+            head, _, last = org.rpartition(" ")
+            found_head, known = _org_of([(spans[0][0], spans[0][0] + len(head))], ctx.text, orgs) if head else (None, False)
+            if known:  # "White House Press Secretary" when the White House is found: a press secretary of it
+                org, role = found_head, f"{last} {role}"
+            else:
+                org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge" (not "spokeswoman for the White House")
         elif org is not None and not known and not _org_as_written(lang, org, sure):
             org = None
             if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role

@@ -673,7 +673,7 @@ ORG_COORDINATION = ""
 # chief executive"). Capitalised or not.
 ROLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
-    "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Secretary of State",
+    "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Press Secretary", "Secretary of State",
     "Secretary-General", "Director-General", "Director General", "Senator", "Sen.", "Rep.", "Representative",
     "Governor", "Gov.", "Mayor", "Speaker", "Leader", "Majority Leader", "Minority Leader",
     "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Chief Executive",
