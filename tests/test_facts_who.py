@@ -1558,6 +1558,8 @@ def test_en_a_found_one_word_name_opening_a_longer_one_is_its_short_form() -> No
     assert {f.text: f.value for f in of_type(who(text, "en"), "organisation")} == {"Goldman Sachs": "Goldman Sachs", "Goldman": "Goldman Sachs"}
     text = "NASA said the launch was delayed. The NASA Advisory Council met on Monday."
     assert "NASA" in {f.value for f in of_type(who(text, "en"), "organisation")}  # an acronym names itself
+    text = "Shares of John Lewis Partnership fell. John said he was worried."
+    assert [f.text for f in of_type(who(text, "en"), "organisation")] == ["John Lewis Partnership"]  # a given name
 
 
 def test_ko_a_stage_name_with_its_real_name_in_brackets_is_a_person() -> None:

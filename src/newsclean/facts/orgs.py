@@ -426,8 +426,9 @@ def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     "SoftBank" and SoftBank Group Corp) or, after the full name, the subject of a speech verb
     (``ORG_SPEECH_VERBS``: "Goldman said"; their places from the shared word pass). Not an
     acronym (AFP of AFP Global News, a service the agency names after itself), a stop word,
-    role, place or organisation word (``_first_word_stop``: "Israel", "University") or a
-    people (``ORG_NOT_SHAPE``: "Indian" of the Indian Air Force)."""
+    role, place, organisation word or given name (``_first_word_stop``: "Israel", "University",
+    "John" of John Lewis Partnership: "John said" is a person's) or a people (``ORG_NOT_SHAPE``:
+    "Indian" of the Indian Air Force)."""
     stop, not_shape = _first_word_stop(lang), rule_shape(lang, "ORG_NOT_SHAPE")
     opening = {first: long for long in sorted(forms, key=len) if " " in long and (first := long.split(" ", 1)[0]) not in stop}
     opening = {first: long for first, long in opening.items() if not first.isupper() and not not_shape.fullmatch(first)}
@@ -444,7 +445,7 @@ def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
 
 @cache
 def _first_word_stop(lang: ModuleType) -> frozenset[str]:
-    return _not_names(lang) | rule_words(lang, "ORG_SUFFIXES")
+    return _not_names(lang) | rule_words(lang, "ORG_SUFFIXES") | rule_words(lang, "GIVEN_NAMES")
 
 
 def _named_by_itself(lang: ModuleType, short: str, subsequence: bool) -> bool:
