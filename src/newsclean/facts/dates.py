@@ -296,11 +296,21 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     symbols = re.escape("".join(sorted({"/", "~", "-", *(c for w in rules.DATE_RANGE if not w.isalpha() for c in w)})))
     after_number = rf"(?:\d|(?i:{_words(_after_number(rules))})(?![A-Za-z]))"  # "500 A.D." whole
     digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{after_number}))")
-    openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")), *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND)]
+    date_openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of"))]
+    weekend = {first.lower(): rest for first, rest in (phrase.split(maxsplit=1) for phrase in rules.LATEST_WEEKEND)}  # "over": "the weekend"
+    openers = [*date_openers, *weekend]
     ends = {phrase.split()[-1] for phrase in (*rules.AFTER_NEXT, *rules.LATER_WORDS, *rules.AGO_WORDS, *rules.DAY_WORDS)}  # "the week after next"
     needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
+    # A word opening only a weekend phrase ("at" the weekend) is an anchor only before the
+    # phrase's rest: "at the" is too common to try the pattern at.
+    weekend_only = set(weekend) - {o.split()[0].lower() for o in date_openers}
+    following = rf"[\s-]+{follower}{compound}"
+    if weekend_only:
+        rests = "|".join(rf"(?<=\b{re.escape(w)})\s+{re.escape(weekend[w])}\b" for w in sorted(weekend_only))
+        others = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(weekend_only))
+        following = rf"(?i:{rests})|(?i:{others}){following}"
     found = scan.anchors(  # "a year earlier" read from its lead only: "earlier Tuesday" is "Tuesday"
-        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(rf"[\s-]+{follower}{compound}"),
+        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(following),
         lead_only=_earlier_words(rules),
     )
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
