@@ -536,6 +536,32 @@ def test_date_lines_in_the_page_language(code: str, line: str, published: str) -
 
 
 @pytest.mark.parametrize(
+    ("html_attrs", "head", "line", "published"),
+    [
+        ('lang="en-GB"', "", "Published 10/07/2026", "2026-07-10"),  # a British page writes day first
+        ('lang="en-gb"', "", "10/07/2026 14:07", "2026-07-10T14:07:00"),
+        ('lang="en-AU"', "", "10/07/2026", "2026-07-10"),
+        ('lang="en"', '<meta property="og:locale" content="en_GB">', "10/07/2026", "2026-07-10"),  # the region given elsewhere
+        ('lang="en-US"', "", "10/07/2026", "2026-10-07"),  # US English: month first
+        ('lang="en-CA"', "", "10/07/2026", "2026-10-07"),  # no region the language lists: its DATE_ORDER
+        ('lang="en"', "", "10/07/2026", "2026-10-07"),  # no region: the language's order
+        ('lang="en-GB"', "", "04/25/2026", "2026-04-25"),  # a number over 12 still decides
+        ('lang="en-US"', '<meta property="og:locale" content="en_GB">', "10/07/2026", "2026-10-07"),  # the first region given
+        ('lang="en"', '<meta property="og:locale" content="fr_FR">', "10/07/2026", "2026-10-07"),  # another language's region
+    ],
+)
+def test_slashed_dates_follow_the_region_of_the_page_language(html_attrs: str, head: str, line: str, published: str) -> None:
+    body = f"<h1>Headline of the story</h1><p>{line}</p><p>The first paragraph of the story is long enough.</p>"
+    assert html_meta(head, body, html_attrs=html_attrs).published == published
+
+
+@pytest.mark.parametrize(("code", "published"), [("en-GB", "2026-07-10"), ("en-US", "2026-10-07"), ("en", "2026-10-07")])
+def test_a_given_language_tag_brings_its_region(code: str, published: str) -> None:
+    meta = text_meta("Headline of the story\n10/07/2026\nThe first paragraph of the story is long enough.", lang=code)
+    assert meta.published == published
+
+
+@pytest.mark.parametrize(
     ("text", "stamp"),
     [
         ("25/04/2026", "2026-04-25"),  # day first: 25 is no month

@@ -136,6 +136,14 @@ TZ_NAMES = {
 }
 # Slashed dates ("04/25/2026") are month first (US English; a first number over 12 is a day).
 DATE_ORDER = "mdy"
+# Regions (of "en-GB", og:locale "en_GB") whose English writes slashed dates day first
+# ("10/07/2026" is 10 July), by CLDR's short date formats: the US and its territories, the
+# Philippines and Canada (year first) are not here. South Africa's CLDR form is year first,
+# read as such anyway; its slashed dates with the year last are day first.
+DAY_FIRST_REGIONS = frozenset({
+    "GB", "IE", "AU", "NZ", "IN", "PK", "SG", "MY", "HK", "ZA", "NG", "KE", "GH", "UG", "TZ",
+    "ZM", "ZW", "JM", "MT", "CY", "150", "001",
+})
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = (

@@ -44,6 +44,7 @@ MODIFIED_KEYS = (
     "last-modified", "article.updated", "lastmod",
 )
 LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
+REGION = re.compile(r"[A-Za-z]{2}|\d{3}")  # the region subtag of a language tag ("GB", "419")
 # A title segment after one of these, naming the site or section, is not the headline.
 TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
 # /2020/07/15/, /2020-07-15, or a compact 20200715 inside an article id.
@@ -80,8 +81,9 @@ def extract_metadata(
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
     as_of = _as_of(ordered, rules)
-    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), rules, doc.fetched)
-    modified = _date(_modified_candidates(sig, ordered, rules, as_of), rules, doc.fetched)
+    order = date_order(rules, region(sig, code))
+    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), rules, order, doc.fetched)
+    modified = _date(_modified_candidates(sig, ordered, rules, as_of), rules, order, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
     return Metadata(
@@ -123,7 +125,7 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
     claim the script disproves): the language of our rules that writes that script."""
     script = _script(cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES]))
     by_script = next((m.CODE for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script), None)
-    claim = _first([sig.html_lang, *_ld(sig, "inLanguage"), *_meta(sig, LANG_KEYS)])
+    claim = _first(_claims(sig))
     code = re.split(r"[-_]", claim.strip())[0].lower() if claim and claim.strip() else None
     if not code or not code.isalpha():
         return by_script
@@ -133,6 +135,24 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
     if module is None and script not in SHARED_SCRIPTS and by_script:
         return by_script
     return code
+
+
+def region(sig: Signals, code: str | None) -> str | None:
+    """The region of the language ``code`` ("en-GB" -> "GB"), else of the first claim in the
+    markup of that language naming one (html lang "en", og:locale "en_GB" -> "GB")."""
+    if not code:
+        return None
+    base = re.split(r"[-_]", code)[0].lower()
+    for tag in (code, *(c for c in _claims(sig) if c)):
+        parts = re.split(r"[-_]", tag.strip())
+        if parts[0].lower() == base and len(parts) > 1 and REGION.fullmatch(parts[1]):
+            return parts[1].upper()
+    return None
+
+
+def _claims(sig: Signals) -> list[str | None]:
+    """The languages the markup claims: html lang, JSON-LD inLanguage, <meta> (og:locale ...)."""
+    return [sig.html_lang, *_ld(sig, "inLanguage"), *_meta(sig, LANG_KEYS)]
 
 
 def _script(text: str) -> str | None:
@@ -311,8 +331,15 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
 
 
-def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime | None) -> dates.Stamp | None:
-    """The first plausible candidate, made more precise by a later one saying the same day."""
+def date_order(rules: ModuleType | None, region: str | None) -> str | None:
+    """The order of slashed dates: day first in a region the language lists as writing so
+    (DAY_FIRST_REGIONS: en-GB), else the language's (DATE_ORDER)."""
+    return "dmy" if region in getattr(rules, "DAY_FIRST_REGIONS", ()) else getattr(rules, "DATE_ORDER", None)
+
+
+def _date(candidates: Iterable[str], rules: ModuleType | None, order: str | None, fetched: datetime | None) -> dates.Stamp | None:
+    """The first plausible candidate, made more precise by a later one saying the same day;
+    slashed dates read in ``order``."""
     parse = partial(
         dates.parse,
         default_tz=dates.offset(getattr(rules, "DEFAULT_TZ", None)),
@@ -322,7 +349,7 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, fetched: datetime
         ago=(rules.AGO, rules.AGO_UNITS) if rules is not None and hasattr(rules, "AGO") else None,
         fetched=fetched,
         months=getattr(rules, "MONTH_NAMES", None),
-        order=getattr(rules, "DATE_ORDER", None),
+        order=order,
         time_words=getattr(rules, "TIME_WORDS", ()),
         connectors=getattr(rules, "DATE_CONNECTORS", ()),
     )
