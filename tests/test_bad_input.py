@@ -67,8 +67,9 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 # -- files -----------------------------------------------------------------------------
 
 
-def test_empty_file(tmp_path):
-    fails(write(tmp_path, "empty.html", b""), "empty input")
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b" \n\t ", b"\xef\xbb\xbf\n"])
+def test_empty_file(tmp_path, data):  # nothing, a byte-order mark alone, blanks
+    fails(write(tmp_path, "empty.html", data), "empty input")
 
 
 @pytest.mark.parametrize(
