@@ -1587,3 +1587,19 @@ def test_en_a_suffix_that_opens_a_role_ends_no_organisation() -> None:
     assert people(facts)["Stephanie Grisham"] == ("White House Press Secretary", None)
     text = "The White House said it would respond. White House press secretary Stephanie Grisham said so."
     assert people(who(text, "en"))["Stephanie Grisham"] == ("press secretary", "White House")
+
+
+def test_ko_a_secretary_or_spokesperson_glued_to_its_field_is_a_role() -> None:
+    text = "박성훈 경제수석비서관은 “물가가 안정되고 있다”고 했다. 정호성 부속비서관과 김영호 국가안보소통보좌관도 참석했다."
+    assert people(who(text, "ko")) == {
+        "박성훈": ("경제수석비서관", None),
+        "정호성": ("부속비서관", None),
+        "김영호": ("국가안보소통보좌관", None),
+    }
+    for text in ("노동부는 고강도 특별근로감독을 벌였다.", "경찰은 정확한 사건경위를 파악 중이다.", "관람객들은 김홍도 전시회장에 몰렸다."):
+        assert not people(who(text, "ko"))  # other compounds of a role's word are no roles
+
+
+def test_ko_a_role_with_its_particle_is_no_organisation() -> None:
+    facts = who("김정은 위원장은 평양시장을 찾았다. 한동훈 대표는 수석대변인을 임명했다.", "ko")
+    assert people(facts) == {"김정은": ("위원장", None), "한동훈": ("대표", None)}

@@ -469,7 +469,7 @@ ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?<!들)(?:(?:�
 # Roles and titles that follow a name: "성윤모 산업통상자원부 장관", "문재인 대통령".
 ROLES = (
     "대통령", "부통령", "국무총리", "총리", "부총리", "장관", "차관", "차관보", "대변인", "수석대변인",
-    "비서실장", "실장", "수석", "비서관", "행정관", "의원", "국회의원", "국회의장", "의장", "부의장", "위원장",
+    "비서실장", "실장", "수석", "비서관", "보좌관", "행정관", "의원", "국회의원", "국회의장", "의장", "부의장", "위원장",
     "부위원장", "위원", "최고위원", "원내대표", "대표", "당대표", "대표이사", "대표 직무대행",
     "직무대행", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "이사장",
     "원장", "부원장", "청장", "차장", "처장", "국장", "과장", "팀장", "부장", "본부장", "센터장",
@@ -541,7 +541,10 @@ NOUN_ROLES = ("시장",)
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
 # place and an office its body: "홍준표 전 대구시장", "김동연 경기지사", "이복현 금감원장",
-# "최상목 경제부총리", "한덕수 비대위원장"; a second office may follow the role, its body the person's
+# "최상목 경제부총리", "한덕수 비대위원장", "박성훈 경제수석비서관", "존 커비 국가안보소통보좌관" (only
+# these ends: a compound ending in any role also reads "고강도 특별근로감독", "사건경위", "전시회장",
+# "치과의원", "연구원" as people); a role with its particle is no organisation before a role
+# ("김정은 위원장은 평양시장을": 위원장, not 평양시장 of 위원장은); a second office may follow the role, its body the person's
 # organisation: "최상목 부총리 겸 기획재정부 장관"; after a university or a Latin name, the organisation may
 # be followed by its unit ending in an organisation's suffix: "김철수 서울대 경제학부 교수" (after
 # any word, that word may be a name: "방한해 이재용 삼성전자 회장"). A name of two syllables is rare and a field
@@ -551,7 +554,7 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|[가-힣]{1,4}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장))(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인))(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
