@@ -145,7 +145,14 @@ def rule_pattern(lang: ModuleType | None, name: str) -> re.Pattern[str] | None:
 def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
     """The language's regex ``name`` with its placeholders filled (one that matches nothing
     when it has none), compiled once."""
-    return re.compile(expand(lang, getattr(lang, name, r"(?!x)x")))
+    return optional_shape(lang, name) or re.compile(r"(?!x)x")
+
+
+@cache
+def optional_shape(lang: ModuleType, name: str) -> re.Pattern[str] | None:
+    """``rule_shape``, or None when the language has no regex ``name``: its pass is skipped."""
+    source = getattr(lang, name, None)
+    return re.compile(expand(lang, source)) if source else None
 
 
 @cache

@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, compiled, expand, finditer, occurrences, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -173,7 +173,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     """A royal title before a given name (``ROYAL_TITLES``, ``PERSON_BY_TITLE``): each title
     found in the shared pass of ``scan.word_places``, the pattern matched there."""
-    pattern = _royal_pattern(lang)
+    pattern = optional_shape(lang, "PERSON_BY_TITLE")
     if pattern is None:
         return
     titles = shared_words(lang, "ROYAL_TITLES")
@@ -189,7 +189,7 @@ def _stage_names(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     (``REAL_NAME_WORDS``, ``PERSON_STAGE_NAME``: "가수 아이유(본명 이지은)가"): each word found
     in the shared pass of ``scan.word_places``, the pattern matched from the word before the
     bracket, or from the one before that (an occupation: the person's role)."""
-    pattern = _stage_name_pattern(lang)
+    pattern = optional_shape(lang, "PERSON_STAGE_NAME")
     if pattern is None:
         return
     words = shared_words(lang, "REAL_NAME_WORDS")  # (made anchor words before the pass)
@@ -203,18 +203,6 @@ def _stage_names(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
             m = pattern.match(text, before) or pattern.match(text, start)
             if m is not None and m.end("name") == at - 1:
                 yield m
-
-
-@cache
-def _stage_name_pattern(lang: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(lang, "PERSON_STAGE_NAME", None)
-    return re.compile(expand(lang, pattern)) if pattern else None
-
-
-@cache
-def _royal_pattern(lang: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(lang, "PERSON_BY_TITLE", None)
-    return re.compile(expand(lang, pattern)) if pattern else None
 
 
 _APPOSITION_REACH = 60  # characters before a role read for the determiner or possessive before it
@@ -231,7 +219,7 @@ def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]
     (``PERSON_SPEAKING``: "손흥민은 경기 후 “…”라고 말했다"), matched at each sentence's start:
     a name of three syllables or more, after no word with a particle, and no common noun
     (``_no_korean_name``, ``SPEAKER_NOT_ENDINGS``, a body's short name)."""
-    pattern = _speaking_pattern(lang)
+    pattern = optional_shape(lang, "PERSON_SPEAKING")
     if pattern is None:
         return
     for start, _ in ctx.sentences:
@@ -243,12 +231,6 @@ def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]
             continue  # "숨진 학생의 어머니는": the subject is another's
         if name not in _not_names(lang) and not _body_name(lang, name, None) and not _no_korean_name(lang, name, None):
             yield m
-
-
-@cache
-def _speaking_pattern(lang: ModuleType) -> re.Pattern[str] | None:
-    pattern = getattr(lang, "PERSON_SPEAKING", None)
-    return re.compile(expand(lang, pattern)) if pattern else None
 
 
 def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:
