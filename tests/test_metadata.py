@@ -421,6 +421,52 @@ def test_gmt_plus_an_offset_is_ahead_of_utc(text: str, stamp: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("27.11.2026 13:55 GMT+1", "2026-11-27T13:55:00+01:00"),  # GMT or UTC with a signed hour
+        ("27.11.2026 13:55 UTC+01:00", "2026-11-27T13:55:00+01:00"),  # ... and minutes
+        ("27.11.2026 13:55 GMT-5", "2026-11-27T13:55:00-05:00"),
+        ("27.11.2026, 13:55 (GMT+9)", "2026-11-27T13:55:00+09:00"),  # in brackets
+        ("27.11.2026 13:55 GMT +1 | Updated", "2026-11-27T13:55:00+01:00"),
+        ("2026-11-27 13:55 UTC+5:30", "2026-11-27T13:55:00+05:30"),  # year first
+        ("2026-11-27 1:55 PM GMT-5", "2026-11-27T13:55:00-05:00"),
+        ("2026-11-27 13:55 +0900", "2026-11-27T13:55:00+09:00"),  # an offset alone: hours and minutes
+        ("2026-11-27 13:55 (+09:00)", "2026-11-27T13:55:00+09:00"),
+        ("2026-11-27 13:55 +9", "2026-11-27T13:55:00"),  # a bare signed hour is no offset
+        ("27.11.2026 13:55 GMT", "2026-11-27T13:55:00+00:00"),  # GMT or UTC alone
+        ("2026-11-27T13:55:00Z", "2026-11-27T13:55:00+00:00"),
+        ("27.11.2026 13:55 Uhr", "2026-11-27T13:55:00"),
+    ],
+)
+def test_an_offset_after_a_numeric_date_sets_its_zone(text: str, stamp: str | None) -> None:
+    """'27.11.2026 13:55 GMT+1' is 13:55 an hour ahead of UTC, not 13:55 UTC."""
+    from newsclean.metadata import dates
+
+    found = dates.parse(text)
+    assert (dates.iso(found) if found else None) == stamp
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "published"),
+    [
+        ("de", "05.11.2026 13:55 CET", "2026-11-05T13:55:00+01:00"),  # read day first, as the date is
+        ("de", "05.07.2026 13:55 MESZ", "2026-07-05T13:55:00+02:00"),
+        ("de", "05.07.2026 13:55 CET", "2026-07-05T13:55:00+02:00"),  # the zone's offset on that day
+        ("de", "05.11.2026 13:55 GMT+1", "2026-11-05T13:55:00+01:00"),  # GMT+1 in any language
+        ("en", "2026-11-27 1:55 PM (KST)", "2026-11-27T13:55:00+09:00"),
+        ("en", "11/05/2026 1:55 PM EST", "2026-11-05T13:55:00-05:00"),
+        ("en", "11/05/2026 1:55 PM XYZ", "2026-11-05T13:55:00"),  # a name the language does not know
+        ("fr", "05/11/2026 à 13h55 CET", "2026-11-05T13:55:00+01:00"),
+    ],
+)
+def test_a_zone_name_after_a_numeric_time_is_read_on_the_date_read(code: str, line: str, published: str) -> None:
+    """A name of the language's TZ_NAMES after a numeric time sets its offset on the day the
+    numeric form reads ('05.11.2026' is 5 November on a German page, in winter time)."""
+    meta = text_meta(f"Headline of the story\n{line}\nThe first paragraph of the story is long enough.", lang=code)
+    assert meta.published == published
+
+
+@pytest.mark.parametrize(
     ("line", "published", "modified"),
     [
         ("Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm", "2024-11-18T21:26:00", "2024-11-19T16:23:00"),
@@ -559,6 +605,29 @@ def test_slashed_dates_follow_the_region_of_the_page_language(html_attrs: str, h
 def test_a_given_language_tag_brings_its_region(code: str, published: str) -> None:
     meta = text_meta("Headline of the story\n10/07/2026\nThe first paragraph of the story is long enough.", lang=code)
     assert meta.published == published
+
+
+@pytest.mark.parametrize(
+    ("tag", "parts"),
+    [
+        ("ko-KR", ("ko", "KR")), ("en_GB", ("en", "GB")), ("en-gb", ("en", "GB")), ("es-419", ("es", "419")),
+        ("zh-Hant-TW", ("zh", None)), ("DE", ("de", None)), (" ko ", ("ko", None)), ("x-klingon", ("x", None)),
+    ],
+)
+def test_a_language_tag_splits_into_its_code_and_region(tag: str, parts: tuple[str, str | None]) -> None:
+    from newsclean import lang
+
+    assert lang.split_tag(tag) == parts
+    assert lang.get(tag) is (lang.get(parts[0]) if parts[0] in lang.LANGUAGES else None)
+
+
+def test_every_language_names_its_date_units() -> None:
+    """DATE_UNITS name the parts they follow ({"hour": "h"}): a misspelt part fails here."""
+    from newsclean import lang
+    from newsclean.metadata import dates
+
+    named = {m.CODE: dates.Units(**m.DATE_UNITS) for m in lang.all_modules() if hasattr(m, "DATE_UNITS")}
+    assert named["ko"] == ("년", "월", "일", "시", "분") and named["fr"].hour == "h" and named["sv"].hour == "."
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,22 @@ one in a language without rules.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from types import ModuleType
 
 LANGUAGES = ("en", "ko", "de", "es", "fr", "no", "sv", "da", "pt", "it")
 # Codes read with another language's rules: Norwegian Bokmål and Nynorsk.
 ALIASES = {"nb": "no", "nn": "no"}
+REGION = re.compile(r"[A-Za-z]{2}|\d{3}")  # the region subtag of a language tag ("GB", "419")
+
+
+def split_tag(tag: str) -> tuple[str, str | None]:
+    """A BCP-47 tag or POSIX locale as its base language code, lower case, and its region,
+    upper case, if the part after the code names one: "ko-KR" -> ("ko", "KR"), "en_GB" ->
+    ("en", "GB"), "es-419" -> ("es", "419"), "zh-Hant-TW" -> ("zh", None), "de" -> ("de", None)."""
+    base, *rest = re.split(r"[-_]", tag.strip())
+    return base.lower(), rest[0].upper() if rest and REGION.fullmatch(rest[0]) else None
 
 
 @cache
@@ -27,7 +37,7 @@ def get(code: str | None) -> ModuleType | None:
     """The rules module for a BCP-47 code ("ko", "ko-KR", "en-US"), or None."""
     if not code:
         return None
-    base = code.split("-")[0].split("_")[0].lower()
+    base, _ = split_tag(code)
     base = ALIASES.get(base, base)
     if base not in LANGUAGES:
         return None

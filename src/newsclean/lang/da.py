@@ -91,7 +91,7 @@ MONTH_NAMES = {
 DATE_ORDER = "dmy"
 # Words before a time ("6. feb. 2025 kl. 19.25"); hours and minutes split by a dot ("19.25").
 TIME_WORDS = ("kl.", "klokken")
-DATE_UNITS = ("", "", "", ".", "")
+DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"CET": "Europe/Copenhagen", "CEST": "Europe/Copenhagen"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.

@@ -102,7 +102,7 @@ MONTH_NAMES = {
 # Slashed dates ("25/04/2026") are day first.
 DATE_ORDER = "dmy"
 # Hours and minutes split by "h" ("à 07h22"; the other units are the numeric forms' own).
-DATE_UNITS = ("", "", "", "h", "")
+DATE_UNITS = {"hour": "h"}
 # Time zone names of French date lines (France, Belgium, Luxembourg, Switzerland share one zone).
 TZ_NAMES = {"CET": "Europe/Paris", "CEST": "Europe/Paris"}
 SCRIPT = "LATIN"  # Unicode script name of its letters

@@ -67,7 +67,7 @@ PUBLISHED_LABELS = ("기사입력", "입력", "등록", "승인", "게재", "발
 MODIFIED_LABELS = ("최종수정", "수정", "업데이트")
 MERIDIEM = {"오전": "AM", "오후": "PM"}
 # Words after year, month, day, hour, minute: 2020년 7월 15일 17시 9분.
-DATE_UNITS = ("년", "월", "일", "시", "분")
+DATE_UNITS = {"year": "년", "month": "월", "day": "일", "hour": "시", "minute": "분"}
 # "입력 3시간 전": resolved against the fetch time (the day only).
 AGO = r"(?P<n>\d+)\s*(?P<unit>분|시간|일|주)\s*전"
 AGO_UNITS = {"분": 60, "시간": 3600, "일": 86400, "주": 604800}

@@ -95,7 +95,7 @@ MONTH_NAMES = {
 DATE_ORDER = "dmy"
 # Words before a time ("15. okt. 2024 kl. 21:35"); hours and minutes split by a dot too ("21.35").
 TIME_WORDS = ("kl.", "klokken")
-DATE_UNITS = ("", "", "", ".", "")
+DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"CET": "Europe/Oslo", "CEST": "Europe/Oslo"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.

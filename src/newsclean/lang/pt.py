@@ -95,7 +95,7 @@ MONTH_NAMES = {
 DATE_ORDER = "dmy"
 # Hours and minutes split by "h" ("20h13"; the other units are the numeric forms' own), and the
 # word between day, month and year ("22 de outubro de 2010").
-DATE_UNITS = ("", "", "", "h", "")
+DATE_UNITS = {"hour": "h"}
 DATE_CONNECTORS = ("de",)
 # Time zone names of Brazilian and Portuguese date lines.
 TZ_NAMES = {"BRT": "America/Sao_Paulo", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon"}

@@ -92,7 +92,7 @@ MONTH_NAMES = {
 DATE_ORDER = "dmy"
 # Words before a time ("23 okt. 2025 kl. 10.23"); hours and minutes split by a dot ("10.23").
 TIME_WORDS = ("kl.", "klockan")
-DATE_UNITS = ("", "", "", ".", "")
+DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"CET": "Europe/Stockholm", "CEST": "Europe/Stockholm"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.

@@ -44,7 +44,6 @@ MODIFIED_KEYS = (
     "last-modified", "article.updated", "lastmod",
 )
 LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
-REGION = re.compile(r"[A-Za-z]{2}|\d{3}")  # the region subtag of a language tag ("GB", "419")
 # A title segment after one of these, naming the site or section, is not the headline.
 TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
 # /2020/07/15/, /2020-07-15, or a compact 20200715 inside an article id.
@@ -126,7 +125,7 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
     script = _script(cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES]))
     by_script = next((m.CODE for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script), None)
     claim = _first(_claims(sig))
-    code = re.split(r"[-_]", claim.strip())[0].lower() if claim and claim.strip() else None
+    code = languages.split_tag(claim)[0] if claim and claim.strip() else None
     if not code or not code.isalpha():
         return by_script
     module = languages.get(code)
@@ -142,12 +141,9 @@ def region(sig: Signals, code: str | None) -> str | None:
     markup of that language naming one (html lang "en", og:locale "en_GB" -> "GB")."""
     if not code:
         return None
-    base = re.split(r"[-_]", code)[0].lower()
-    for tag in (code, *(c for c in _claims(sig) if c)):
-        parts = re.split(r"[-_]", tag.strip())
-        if parts[0].lower() == base and len(parts) > 1 and REGION.fullmatch(parts[1]):
-            return parts[1].upper()
-    return None
+    base, _ = languages.split_tag(code)
+    tags = (languages.split_tag(tag) for tag in (code, *(c for c in _claims(sig) if c)))
+    return next((region for tag_base, region in tags if tag_base == base and region), None)
 
 
 def _claims(sig: Signals) -> list[str | None]:
@@ -344,7 +340,7 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, order: str | None
         dates.parse,
         default_tz=dates.offset(getattr(rules, "DEFAULT_TZ", None)),
         meridiem=getattr(rules, "MERIDIEM", None),
-        units=getattr(rules, "DATE_UNITS", ()),
+        units=dates.Units(**getattr(rules, "DATE_UNITS", {})),
         tzinfos=getattr(rules, "TZ_NAMES", None),
         ago=(rules.AGO, rules.AGO_UNITS) if rules is not None and hasattr(rules, "AGO") else None,
         fetched=fetched,

@@ -10,7 +10,7 @@ import re
 import warnings
 from functools import cache
 from datetime import date, datetime, timedelta, timezone
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
@@ -18,11 +18,23 @@ from dateutil import tz as dateutil_tz
 Stamp = date | datetime  # datetime is a subclass of date: test datetime first
 
 
+class Units(NamedTuple):
+    """A language's words after the parts of a date and time ("2020년 7월 15일 17시 9분"), as
+    its ``DATE_UNITS`` names them; a language may name only its ``hour``, the word or sign
+    between hours and minutes ("14h07", "kl. 19.25")."""
+
+    year: str = ""
+    month: str = ""
+    day: str = ""
+    hour: str = ""
+    minute: str = ""
+
+
 @cache
-def numeric_pattern(units: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """2020-07-15, 2020.07.15, 2020/7/15, then an optional time and offset. ``units`` are a
-    language's words after year, month, day, hour and minute ("2020년 7월 15일 17시 9분")."""
-    y, mo, d, h, mi = (re.escape(u) for u in units) if units else ("",) * 5
+def numeric_pattern(units: Units = Units()) -> re.Pattern[str]:
+    """2020-07-15, 2020.07.15, 2020/7/15, then an optional time and offset, the language's
+    ``units`` allowed after each part and in place of the numeric forms' separators."""
+    y, mo, d, h, mi = (re.escape(u) for u in units)
 
     def after(unit: str) -> str:
         return f"(?:\\s*{unit})?" if unit else ""
@@ -35,8 +47,13 @@ def numeric_pattern(units: tuple[str, ...] = ()) -> re.Pattern[str]:
     )
 
 
-# AM/PM and a zone after a time, as either numeric form writes them.
-TIME_TAIL = r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<off>[+-]\d{2}):?(?P<offm>\d{2}))?)?"
+# AM/PM and a zone after a time, as either numeric form writes them, perhaps in brackets:
+# Z, UTC or GMT, perhaps with a signed hour ("GMT+1", "UTC-05:30": ``zoff``), an offset
+# ("+0900", "+09:00"), or a zone name the language's ``tzinfos`` may know ("KST", "CET").
+TIME_TAIL = (
+    r"\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?\s*(?:\(?(?:(?P<z>Z|UTC|GMT)(?:\s?(?P<zoff>[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|(?P<off>[+-]\d{2}:?\d{2})|(?P<name>[A-Z]{2,5}))(?!\w))?)?"
+)
 
 
 def time_after_day(hour: str = "", words: tuple[str, ...] = ()) -> str:
@@ -84,7 +101,7 @@ def parse(
     *,
     default_tz: timezone | None = None,
     meridiem: Mapping[str, str] | None = None,
-    units: tuple[str, ...] = (),
+    units: Units = Units(),
     tzinfos: Mapping[str, str] | None = None,
     ago: tuple[str, Mapping[str, int]] | None = None,
     fetched: datetime | None = None,
@@ -102,13 +119,12 @@ def parse(
     text = text.strip()
     if not DIGIT.search(text):  # every form has one: most candidate lines are no date
         return None
-    hour = units[3] if units else ""  # also splits hours from minutes after a day-first date ("14h07")
     patterns = (
         numeric_pattern(units),
-        day_first_pattern(hour, time_words),
-        *((day_month_pattern(tuple(months), hour, time_words, connectors),) if months else ()),
+        day_first_pattern(units.hour, time_words),  # the hour unit splits hours from minutes there too ("14h07")
+        *((day_month_pattern(tuple(months), units.hour, time_words, connectors),) if months else ()),
     )
-    stamp = _numeric(text, patterns, meridiem or {}, months or {}, order)
+    stamp = _numeric(text, patterns, meridiem or {}, months or {}, order, tzinfos or {})
     if stamp is None or (isinstance(stamp, datetime) and stamp.tzinfo is None):
         worded = _worded(text, tzinfos or {})  # a zone name after a numeric time ("10:00 AM EDT") too
         stamp = richer(stamp, worded) if stamp and worded else stamp or worded
@@ -119,14 +135,23 @@ def parse(
 
 
 def _numeric(
-    text: str, patterns: tuple[re.Pattern[str], ...], meridiem: Mapping[str, str], months: Mapping[str, int], order: str | None
+    text: str,
+    patterns: tuple[re.Pattern[str], ...],
+    meridiem: Mapping[str, str],
+    months: Mapping[str, int],
+    order: str | None,
+    tzinfos: Mapping[str, str],
 ) -> Stamp | None:
     """Year first, day first, day and month name, each form in turn: a form that reads no
     real day ("2025 - 16.03 Uhr" is no 16th month) leaves the text to the next."""
-    return next((stamp for p in patterns if (m := p.search(text)) and (stamp := _stamp(m, meridiem, months, order))), None)
+    return next(
+        (stamp for p in patterns if (m := p.search(text)) and (stamp := _stamp(m, meridiem, months, order, tzinfos))), None
+    )
 
 
-def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, int], order: str | None) -> Stamp | None:
+def _stamp(
+    m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, int], order: str | None, tzinfos: Mapping[str, str]
+) -> Stamp | None:
     """The match as a day and perhaps a time; None if it names no real day."""
     if (month_day := _month_day(m, months, order)) is None:
         return None
@@ -144,12 +169,19 @@ def _stamp(m: re.Match[str], meridiem: Mapping[str, str], months: Mapping[str, i
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
         return day
-    zone = None
+    wall = datetime(day.year, day.month, day.day, hour, minute, second)
+    return wall.replace(tzinfo=_zone(m, wall, tzinfos))
+
+
+def _zone(m: re.Match[str], wall: datetime, tzinfos: Mapping[str, str]) -> timezone | None:
+    """The zone ``TIME_TAIL`` read after the time ``wall``, as a fixed offset: a named zone's
+    on that day ("CET" in summer is "CEST"); None if there is none, or none we know."""
+    if m["zoff"] or m["off"]:
+        return offset(m["zoff"] or m["off"])
     if m["z"]:
-        zone = timezone.utc
-    elif m["off"]:
-        zone = offset(m["off"] + m["offm"])
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+        return timezone.utc
+    named = dateutil_tz.gettz(tzinfos[m["name"]]) if m["name"] in tzinfos else None
+    return timezone(gap) if named is not None and (gap := wall.replace(tzinfo=named).utcoffset()) is not None else None
 
 
 def _month_day(m: re.Match[str], months: Mapping[str, int], order: str | None) -> tuple[int, int] | None:
@@ -225,11 +257,11 @@ def richer(a: Stamp, b: Stamp) -> Stamp:
 
 
 def offset(text: str | None) -> timezone | None:
-    """"+09:00" -> a fixed time zone."""
-    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", text or "")
+    """"+09:00", "+0900", "+9", "-5:30" -> a fixed time zone."""
+    m = re.fullmatch(r"([+-])(\d{1,2})(?::?(\d{2}))?", text or "")
     if not m:
         return None
-    hours, minutes = int(m[2]), int(m[3])
+    hours, minutes = int(m[2]), int(m[3] or 0)
     if hours > 14 or minutes > 59:  # no such offset
         return None
     return timezone((-1 if m[1] == "-" else 1) * timedelta(hours=hours, minutes=minutes))
