@@ -140,6 +140,21 @@ def test_ctrl_c_stops_the_run_and_says_how_far_it_got():
     assert tally.line().startswith("interrupted after 4 inputs, 4 ok")
 
 
+def test_ctrl_c_while_a_record_is_written_finishes_and_counts_it_first():
+    written = []
+
+    def emit(item, outcome):
+        if item == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C in the middle of writing record 2
+        written.append(item)
+        return None
+
+    before = signal.getsignal(signal.SIGINT)
+    tally = batch.run(range(6), square, emit, jobs=1)
+    assert tally.interrupted and written == [0, 1, 2] and tally.ok == 3
+    assert signal.getsignal(signal.SIGINT) is before
+
+
 def test_progress_bar_draws_on_the_given_stream_and_leaves_errors_readable():
     err = io.StringIO()
     tally = batch.run(range(10), square, emit_into([]), jobs=1, progress=True, count=lambda: 10, stderr=err)

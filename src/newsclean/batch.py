@@ -18,7 +18,8 @@ The outcome is what ``work`` returned, or the exception it raised.
 - An input that runs longer than ``timeout`` seconds fails with ``InputTimeout``, so one
   hostile page cannot stall a batch (a timer signal: it stops Python code and regular
   expressions, not one long call into C).
-- Ctrl-C stops the run at once (the workers are ended, inputs in flight are dropped);
+- Ctrl-C stops the run at once (the workers are ended, inputs in flight are dropped),
+  except while an input's record is being written: that one is finished and counted first.
   ``Tally.interrupted`` says so, and the tally how far it got.
 
 ``-o DIR``: ``FolderSink`` writes one file per input, mirroring the input tree, through a
@@ -146,18 +147,40 @@ def run(
     with _display(progress, count, stderr) as (console, advance):
         try:
             for item, outcome in outcomes(work, todo, jobs=jobs or os.cpu_count() or 1, ordered=ordered):
-                error = emit(item, outcome)
-                if error is None:
-                    tally.ok += 1
-                else:
-                    tally.failed += 1
-                    if not quiet:
-                        console.print(printable(error), markup=False, highlight=False, soft_wrap=True)
+                with _CtrlCAfter():  # a record is written and counted whole, or not at all
+                    error = emit(item, outcome)
+                    if error is None:
+                        tally.ok += 1
+                    else:
+                        tally.failed += 1
+                        if not quiet:
+                            console.print(printable(error), markup=False, highlight=False, soft_wrap=True)
                 advance(tally)
         except KeyboardInterrupt:
             tally.interrupted = True
     tally.seconds = time.monotonic() - tally.started
     return tally
+
+
+class _CtrlCAfter:
+    """Ctrl-C inside the ``with`` block is raised at its end: an input's record is never cut
+    short in the stream, and a file written for it (``-o DIR/``) is always counted in the
+    tally. Only in the main thread, where Python handles signals; elsewhere it does nothing."""
+
+    def __enter__(self) -> None:
+        self.pressed = False
+        self.main = threading.current_thread() is threading.main_thread()
+        if self.main:
+            self.previous = signal.signal(signal.SIGINT, self._press)
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if self.main:  # None: a handler set outside Python, which Python's own stands for
+            signal.signal(signal.SIGINT, self.previous or signal.default_int_handler)
+        if self.pressed and kind is None:
+            raise KeyboardInterrupt
+
+    def _press(self, signum: int, frame: object) -> None:
+        self.pressed = True
 
 
 def _unskipped(items: Iterable[T], skip: Callable[[T], bool], tally: Tally) -> Iterator[T]:
