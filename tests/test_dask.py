@@ -216,6 +216,18 @@ def test_dask_needs_an_output_folder(inputs: list[str]) -> None:
     assert result.exit_code == 2 and "give -o DIR" in result.output
 
 
+def test_ctrl_c_while_the_parts_are_planned_stops_the_run_too(cluster: distributed.LocalCluster, inputs: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def pressed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(on_dask, "plan", pressed)
+    try:
+        tally, _ = on_dask.run(inputs, str(tmp_path / "out"), address=cluster.scheduler_address)
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C before the shards were submitted escaped dask.run (the CLI said 'Aborted!', exit 1)")
+    assert tally.interrupted and tally.inputs == 0 and tally.line().startswith("interrupted after 0 inputs")
+
+
 def test_ctrl_c_stops_the_run_and_says_how_far_it_got(cluster: distributed.LocalCluster, inputs: list[str], tmp_path: Path) -> None:
     many = tmp_path / "many"
     many.mkdir()

@@ -125,25 +125,22 @@ def run(
     dist = need("dask.distributed", "Running on Dask")
     tally, skipped = batch.Tally(), Counter[str]()
     _prepare(out_dir)
-    with _client(address) as client:
-        parts = plan(specs, input_file=input_file, glob=glob, slice_bytes=slice_bytes)
-        futures = {
-            client.submit(
-                _write_shard, part, f"{out_dir.rstrip('/')}/part-{i:05d}.{fmt}", fmt, kind, types, fields, options,
-                retries=RETRIES, pure=False,
-            ): part
-            for i, part in enumerate(parts)
-        }
-        with batch._display(progress, None, stderr) as (console, advance):
-            try:
-                for future in dist.as_completed(futures):
+    futures: dict[Any, Part] = {}
+    with _client(address) as client, batch._display(progress, None, stderr) as (console, advance):
+        try:  # Ctrl-C while planning or submitting (shards may be written already) stops the run too
+            parts = plan(specs, input_file=input_file, glob=glob, slice_bytes=slice_bytes)
+            for i, part in enumerate(parts):
+                shard = f"{out_dir.rstrip('/')}/part-{i:05d}.{fmt}"
+                futures[client.submit(_write_shard, part, shard, fmt, kind, types, fields, options, retries=RETRIES, pure=False)] = part
+            for future in dist.as_completed(futures):
+                with batch._CtrlCAfter():  # a written shard is always counted
                     lines = _tally(future, futures[future], tally, skipped)
                     for line in [] if quiet else lines:
                         console.print(line, markup=False, highlight=False, soft_wrap=True)
-                    advance(tally)
-            except KeyboardInterrupt:
-                tally.interrupted = True
-                client.cancel(list(futures))
+                advance(tally)
+        except KeyboardInterrupt:
+            tally.interrupted = True
+            client.cancel(list(futures))
     tally.seconds = time.monotonic() - tally.started
     return tally, skipped
 
