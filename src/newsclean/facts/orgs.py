@@ -25,7 +25,7 @@ from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import expand, finditer, occurrences, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
+from .names import expand, finditer, occurrences, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
@@ -72,43 +72,11 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
 
 
 def _acting(text: str, lang: ModuleType) -> set[str]:
-    """The bodies of ``ORG_ACTING`` (a legislature, a city's government) the text makes act:
-    the subject of a sentence ("서울시는", "국회가"; ``SUBJECT_PARTICLES``: each body by a plain
-    string search, as a particle glued to it makes it no whole word) or, in a language without
-    subject particles, the words of ``ORG_ACTING_AFTER`` right after it ("the White House
-    said", "a Pentagon spokesman"; the places of each body's first word from the shared word
-    pass). A language with neither has none."""
-    subject = particle_after(lang, "SUBJECT_PARTICLES")
-    if subject is None:
-        if not hasattr(lang, "ORG_ACTING_AFTER"):
-            return set()
-        after, firsts = rule_shape(lang, "ORG_ACTING_AFTER"), _acting_first_words(lang)
-        places = scan.word_places(text)
-        return {
-            name for first, names in firsts.items() for at in places.get(first, ()) for name in names
-            if text.startswith(name, at) and after.match(text, at + len(name))
-        }
-    found = set()
-    for name in getattr(lang, "ORG_ACTING", ()):
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at == 0 or not text[at - 1].isalnum()) and subject.match(text, end):
-                found.add(name)
-                break
-            at = text.find(name, end)
-    return found
-
-
-@cache
-def _acting_first_words(lang: ModuleType) -> dict[str, list[str]]:
-    """The first word of each ``ORG_ACTING`` body ("White" of White House) and the bodies it
-    opens, made anchor words (an anchor word is a single word)."""
-    firsts: dict[str, list[str]] = {}
-    for name in getattr(lang, "ORG_ACTING", ()):
-        firsts.setdefault(name.split(" ", 1)[0], []).append(name)
-    scan.word_anchors(firsts)
-    return firsts
+    """The bodies of ``ORG_ACTING`` (a legislature, a city's government, a seat of power) the
+    text makes act: a body's name with ``ORG_ACTING_AFTER`` right after it, the language's
+    mark of a subject or of the body's people ("서울시는", "국회가"; "the White House said", "a
+    Pentagon spokesman"). The language writes both as one pattern, ``ORG_ACTING_PATTERN``."""
+    return {m.group() for m in finditer(lang, "ORG_ACTING_PATTERN", text)}
 
 
 def _speaking_acronyms(text: str, lang: ModuleType) -> set[str]:

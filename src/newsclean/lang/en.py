@@ -627,6 +627,10 @@ ORG_ACTING_AFTER = (
     r"|rejected|declined|approved|passed|questioned|insisted|added|responded|argued|spokesman|spokeswoman"
     r"|spokesperson|press secretary|officials?|advis[eo]rs?|aides?|chief of staff|counsel)\b"
 )
+# ORG_ACTING_AFTER is what follows a body's name when it acts (English marks no subject): a
+# speech, a decision or the body's people. The names and it as one pattern (orgs._acting),
+# tried where a name's first word stands.
+ORG_ACTING_PATTERN = (("|".join(ORG_ACTING), "(?:" + "|".join(ORG_ACTING) + ")(?=" + ORG_ACTING_AFTER + ")"),)
 # An acronym the text has speak is a body's ("NASA said", "VW says", "the FBI confirmed"): the
 # verbs, and what stands right before one (orgs._speaking_acronyms; ORG_NOT_SHAPE keeps "the
 # U.S. said" out); not a thing's ("the AI said") nor a condition's ("people with BED reported").

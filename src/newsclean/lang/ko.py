@@ -428,6 +428,10 @@ ORG_ACTING = (
     "세종특별자치시", "강원특별자치도", "전북특별자치도", "제주특별자치도", "충청북도", "충청남도",
     "전라북도", "전라남도", "경상북도", "경상남도",
 )
+# What follows such a body's name when it acts: a subject particle ending the word. The names
+# and it as one pattern (orgs._acting), searched through the text: a name at a word's start.
+ORG_ACTING_AFTER = "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)"
+ORG_ACTING_PATTERN = r"\b(?:" + "|".join(ORG_ACTING) + ")(?=" + ORG_ACTING_AFTER + ")"
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
 # name coordinated with a known one.
