@@ -81,11 +81,11 @@ LANGUAGES = (
         chrome=("Del artiklen", "Annonce", "Læs også: Sådan bliver den nye boliglov", "Mest læste"),
         teaser="Børsen stiger til årets højeste niveau",
         date_lines=(
-            ("Publiceret 6. februar 2025 kl. 19.25", "2025-02-06T19:25:00"),
-            ("Offentliggjort torsdag 06. feb 2025 17:25", "2025-02-06T17:25:00"),
+            ("Publiceret 6. februar 2025 kl. 19.25", "2025-02-06T19:25:00+01:00"),
+            ("Offentliggjort torsdag 06. feb 2025 17:25", "2025-02-06T17:25:00+01:00"),
             ("den 3. marts 2025", "2025-03-03"),
         ),
-        updated=("Opdateret 7. februar 2025 08:00", "2025-02-07T08:00:00"),
+        updated=("Opdateret 7. februar 2025 08:00", "2025-02-07T08:00:00+01:00"),
         bylines=(
             ("Af Trine Juncher Jørgensen og Tôrtia Reimer-Johansen", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"], None),
             ("Af Anne Hansen, Ritzau", ["Anne Hansen"], None),
@@ -108,13 +108,13 @@ LANGUAGES = (
         teaser="Der Dax schließt auf einem Jahreshoch",
         date_lines=(
             ("Veröffentlicht am 5. März 2025", "2025-03-05"),
-            ("13. Mai 2026, 14:07 Uhr", "2026-05-13T14:07:00"),
-            ("Mo, 3. Mrz. 2024 um 9:05 Uhr", "2024-03-03T09:05:00"),
-            ("5. Febr. 2025 | 14:07 Uhr", "2025-02-05T14:07:00"),
+            ("13. Mai 2026, 14:07 Uhr", "2026-05-13T14:07:00+02:00"),
+            ("Mo, 3. Mrz. 2024 um 9:05 Uhr", "2024-03-03T09:05:00+01:00"),
+            ("5. Febr. 2025 | 14:07 Uhr", "2025-02-05T14:07:00+01:00"),
             ("Dienstag, 12. DEZEMBER 2023", "2023-12-12"),
             ("2. Jänner 2024", "2024-01-02"),
         ),
-        updated=("Aktualisiert am 6. März 2025, 09:30 Uhr", "2025-03-06T09:30:00"),
+        updated=("Aktualisiert am 6. März 2025, 09:30 Uhr", "2025-03-06T09:30:00+01:00"),
         bylines=(
             ("Von Sina Zehrfeld Landespolitische Korrespondentin", ["Sina Zehrfeld"], "Korrespondentin"),
             ("Von Ulrich ExnerKorrespondent", ["Ulrich Exner"], "Korrespondent"),
@@ -199,11 +199,11 @@ LANGUAGES = (
         chrome=("Condividi", "Pubblicità", "Leggi anche: Le novità della nuova legge sulla casa", "Articoli correlati"),
         teaser="La Borsa chiude ai massimi dell'anno",
         date_lines=(
-            ("Pubblicato il 5 febbraio 2025 alle 14:07", "2025-02-05T14:07:00"),
-            ("5 febbraio 2025, ore 14:07", "2025-02-05T14:07:00"),
+            ("Pubblicato il 5 febbraio 2025 alle 14:07", "2025-02-05T14:07:00+01:00"),
+            ("5 febbraio 2025, ore 14:07", "2025-02-05T14:07:00+01:00"),
             ("sabato 1 mar 2025", "2025-03-01"),
         ),
-        updated=("Aggiornato il 6 febbraio 2025, ore 09:30", "2025-02-06T09:30:00"),
+        updated=("Aggiornato il 6 febbraio 2025, ore 09:30", "2025-02-06T09:30:00+01:00"),
         bylines=(
             ("di Viviana Mazza", ["Viviana Mazza"], None),
             ("Di Marco Rossi e Anna Bianchi", ["Marco Rossi", "Anna Bianchi"], None),
@@ -225,11 +225,11 @@ LANGUAGES = (
         chrome=("Del artikkelen", "Annonse", "Les også: Slik blir den nye boligloven", "Mest lest"),
         teaser="Børsen stiger til årets høyeste nivå",
         date_lines=(
-            ("Publisert 15. oktober 2024 kl. 21:35", "2024-10-15T21:35:00"),
-            ("Publisert torsdag 09. mai 2024 - 13:26", "2024-05-09T13:26:00"),
-            ("Publ. 3. des. 2024 08:10", "2024-12-03T08:10:00"),
+            ("Publisert 15. oktober 2024 kl. 21:35", "2024-10-15T21:35:00+02:00"),
+            ("Publisert torsdag 09. mai 2024 - 13:26", "2024-05-09T13:26:00+02:00"),
+            ("Publ. 3. des. 2024 08:10", "2024-12-03T08:10:00+01:00"),
         ),
-        updated=("Oppdatert 16. oktober 2024 08:10", "2024-10-16T08:10:00"),
+        updated=("Oppdatert 16. oktober 2024 08:10", "2024-10-16T08:10:00+02:00"),
         bylines=(
             ("Av Ingrid Treborg og Marlene Lundberg Holm", ["Ingrid Treborg", "Marlene Lundberg Holm"], None),
             ("Av Ola Nordmann, NTB", ["Ola Nordmann"], None),
@@ -277,11 +277,11 @@ LANGUAGES = (
         chrome=("Dela artikeln", "Annons", "Läs också: Så blir den nya bostadslagen", "Mest läst"),
         teaser="Börsen stiger till årets högsta nivå",
         date_lines=(
-            ("Publicerad 23 oktober 2025 kl 10.23", "2025-10-23T10:23:00"),
-            ("Publicerad 23 okt 2025 10:23", "2025-10-23T10:23:00"),
+            ("Publicerad 23 oktober 2025 kl 10.23", "2025-10-23T10:23:00+02:00"),
+            ("Publicerad 23 okt 2025 10:23", "2025-10-23T10:23:00+02:00"),
             ("lördag 1 mars 2025", "2025-03-01"),
         ),
-        updated=("Uppdaterad 24 okt. 2025 12:17", "2025-10-24T12:17:00"),
+        updated=("Uppdaterad 24 okt. 2025 12:17", "2025-10-24T12:17:00+02:00"),
         bylines=(
             ("Av Viktor Hedlund och Anna Svensson", ["Viktor Hedlund", "Anna Svensson"], None),
             ("Av Anna Svensson, TT", ["Anna Svensson"], None),
@@ -449,7 +449,7 @@ def test_visible_byline_of_a_real_page(page_id: str) -> None:
 @pytest.mark.parametrize(
     ("page_id", "published", "modified"),
     # 'Publisert torsdag 09. mai 2024 - 13:26': local time, the page names no zone
-    [pytest.param("no/Dagbladet/2024_08_04", "2024-05-09T13:26:00", "2024-05-09T20:24:00", id="no/Dagbladet/2024_08_04")],
+    [pytest.param("no/Dagbladet/2024_08_04", "2024-05-09T13:26:00+02:00", "2024-05-09T20:24:00+02:00", id="no/Dagbladet/2024_08_04")],
 )
 def test_visible_date_line_of_a_real_page(page_id: str, published: str, modified: str) -> None:
     _, meta = visible_metadata(page_id)
@@ -493,8 +493,8 @@ def test_german_date_labels() -> None:
     doc = Document("t", html, True, "utf-8")
     meta = extract_metadata(doc, clean(doc))
     assert meta.lang == "de"
-    assert meta.published == "2024-04-27T07:39:00"
-    assert meta.modified == "2024-04-28T10:02:00"
+    assert meta.published == "2024-04-27T07:39:00+02:00"
+    assert meta.modified == "2024-04-28T10:02:00+02:00"
     fetched = datetime(2023, 4, 28, 20, 0, tzinfo=timezone.utc)
     ago = Document("t", html.replace("am 27.04.24 um 07:39 Uhr | Aktualisiert am 28.04.24 um 10:02 Uhr", "vor 3 Stunden"), True, "utf-8", fetched=fetched)
     assert extract_metadata(ago, Cleaned(None, ())).published == "2023-04-28"
@@ -520,10 +520,10 @@ def test_a_stand_date_alone_is_published_and_modified() -> None:
     page = '<html lang="de"><body><article><h1>Der Landtag stimmt über den Haushalt ab</h1>{body}</article></body></html>'
     alone = Document("t", page.format(body=body.format(line="Stand: 12.03.2025, 14:07 Uhr · Eine Analyse der Redaktion Landespolitik")), True, "utf-8")
     meta = extract_metadata(alone, clean(alone))
-    assert (meta.published, meta.modified) == ("2025-03-12T14:07:00", "2025-03-12T14:07:00")
+    assert (meta.published, meta.modified) == ("2025-03-12T14:07:00+01:00", "2025-03-12T14:07:00+01:00")
     both = Document("t", page.format(body=body.format(line="Stand: 12.03.2025, 14:07 Uhr · Veröffentlicht am 11. März 2025")), True, "utf-8")
     meta = extract_metadata(both, clean(both))
-    assert (meta.published, meta.modified) == ("2025-03-11", "2025-03-12T14:07:00")
+    assert (meta.published, meta.modified) == ("2025-03-11", "2025-03-12T14:07:00+01:00")
 
 
 def test_date_lines_above_the_headline_published_and_updated() -> None:
@@ -546,7 +546,7 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     page = '<html lang="de"><body><article><h1>Der Landtag stimmt über den Haushalt ab</h1>{}{}</article></body></html>'
     end = Document("t", page.format(paragraphs, "<p>Stand: 28.04.2023 17:23 Uhr</p>"), True, "utf-8")
     meta = extract_metadata(end, clean(end))
-    assert (meta.published, meta.modified) == ("2023-04-28T17:23:00", "2023-04-28T17:23:00")
+    assert (meta.published, meta.modified) == ("2023-04-28T17:23:00+02:00", "2023-04-28T17:23:00+02:00")
     source = Document("t", page.format(paragraphs, "<p>Quelle: Statistisches Landesamt, Stand: 31.12.2022</p>"), True, "utf-8")
     meta = extract_metadata(source, clean(source))
     assert (meta.published, meta.modified) == (None, None)

@@ -449,6 +449,23 @@ def test_an_offset_after_a_numeric_date_sets_its_zone(text: str, stamp: str | No
 @pytest.mark.parametrize(
     ("code", "line", "published"),
     [
+        ("de", "27.11.2026, 13:55 Uhr", "2026-11-27T13:55:00+01:00"),  # no zone given: the language's DEFAULT_TZ ...
+        ("de", "3. Mai 2024, 17:47", "2024-05-03T17:47:00+02:00"),  # ... on that day (summer time)
+        ("de", "3. Mai 2024, 17:47 GMT+1", "2024-05-03T17:47:00+01:00"),  # a zone given wins
+        ("no", "Publisert torsdag 09. mai 2024 - 13:26", "2024-05-09T13:26:00+02:00"),
+        ("ko", "2024.05.09 13:26", "2024-05-09T13:26:00+09:00"),  # an offset as DEFAULT_TZ
+        ("en", "May 9, 2024 1:26 PM", "2024-05-09T13:26:00"),  # English is written in many zones: none
+        ("fr", "9 mai 2024 à 13h26", "2024-05-09T13:26:00"),  # so is French
+    ],
+)
+def test_a_time_without_a_zone_is_in_the_language_default_zone(code: str, line: str, published: str) -> None:
+    meta = text_meta(f"Headline of the story\n{line}\nThe first paragraph of the story is long enough.", lang=code)
+    assert meta.published == published
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "published"),
+    [
         ("de", "05.11.2026 13:55 CET", "2026-11-05T13:55:00+01:00"),  # read day first, as the date is
         ("de", "05.07.2026 13:55 MESZ", "2026-07-05T13:55:00+02:00"),
         ("de", "05.07.2026 13:55 CET", "2026-07-05T13:55:00+02:00"),  # the zone's offset on that day
@@ -560,11 +577,11 @@ def test_dotted_dates_are_day_first(text: str, stamp: str | None) -> None:
         ("en", "25/04/2026", "2026-04-25"),  # a first number over 12 is the day, whatever the order
         ("es", "04/25/2026", "2026-04-25"),  # a second one over 12 is the day too
         ("en", "04/25/2026 at 10:00 AM EDT", "2026-04-25T10:00:00-04:00"),  # a zone name after the time
-        ("no", "Publisert 15. okt. 2024 kl. 21:35", "2024-10-15T21:35:00"),  # a time after TIME_WORDS
-        ("da", "6. februar 2025 kl. 19.25", "2025-02-06T19:25:00"),
-        ("sv", "23 okt. 2025 klockan 10.23", "2025-10-23T10:23:00"),
-        ("it", "5 febbraio 2025 alle 14:07", "2025-02-05T14:07:00"),
-        ("it", "05/02/2025 ore 14:07", "2025-02-05T14:07:00"),
+        ("no", "Publisert 15. okt. 2024 kl. 21:35", "2024-10-15T21:35:00+02:00"),  # a time after TIME_WORDS, in DEFAULT_TZ
+        ("da", "6. februar 2025 kl. 19.25", "2025-02-06T19:25:00+01:00"),
+        ("sv", "23 okt. 2025 klockan 10.23", "2025-10-23T10:23:00+02:00"),
+        ("it", "5 febbraio 2025 alle 14:07", "2025-02-05T14:07:00+01:00"),
+        ("it", "05/02/2025 ore 14:07", "2025-02-05T14:07:00+01:00"),
         ("es", "13/05/2026 a las 14:07", "2026-05-13T14:07:00"),
         ("fr", "22 novembre 2024 à 07h22", "2024-11-22T07:22:00"),  # hours split by the DATE_UNITS hour unit
         ("fr", "10/07/2026 à 14h07", "2026-07-10T14:07:00"),
@@ -658,7 +675,7 @@ def test_date_line_of_short_parts_under_a_headline_with_a_kicker() -> None:
     body = ("<div>Fr 26.04.24</div><h1><span>Premiere in Eisenhüttenstadt</span> - <span>Hotel öffnet</span></h1>"
             "<div>Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch</div><p>Das einst beliebte Hotel ist seit Jahren zu.</p>")
     m = html_meta("<title>Hotel öffnet | rbb24</title>", body, cleaned=Cleaned("Hotel öffnet", ()), html_attrs='lang="de"')
-    assert (m.title, m.published) == ("Hotel öffnet", "2024-04-25T14:07:00")
+    assert (m.title, m.published) == ("Hotel öffnet", "2024-04-25T14:07:00+02:00")
 
 
 def test_a_link_in_an_author_field_is_no_name() -> None:

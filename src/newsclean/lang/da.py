@@ -93,6 +93,8 @@ DATE_ORDER = "dmy"
 TIME_WORDS = ("kl.", "klokken")
 DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"CET": "Europe/Copenhagen", "CEST": "Europe/Copenhagen"}
+# A time given without a zone is in Denmark's (summer time included).
+DEFAULT_TZ = "Europe/Copenhagen"
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktionen",)

@@ -126,9 +126,9 @@ MONTH_NAMES = {
 # Slashed dates ("25/04/2026") are day first.
 DATE_ORDER = "dmy"
 # Time zone names of German date lines (Germany, Austria, Switzerland, Luxembourg and
-# Liechtenstein share one zone). No DEFAULT_TZ: it is a fixed offset, and the zone's offset
-# changes with summer time.
+# Liechtenstein share one zone), and the zone of a time given without one (summer time included).
 TZ_NAMES = {"MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin", "CET": "Europe/Berlin", "CEST": "Europe/Berlin"}
+DEFAULT_TZ = "Europe/Berlin"
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktion", "Online-Redaktion", "Onlineredaktion", "Nachrichtenredaktion", "Gastautor", "Gastautorin")

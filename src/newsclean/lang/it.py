@@ -94,6 +94,8 @@ DATE_ORDER = "dmy"
 # Words before a time ("5 febbraio 2025 alle 14:07", "ore 14:07").
 TIME_WORDS = ("alle", "ore")
 TZ_NAMES = {"CET": "Europe/Rome", "CEST": "Europe/Rome"}
+# A time given without a zone is in the one zone of Italy, San Marino, the Vatican and Ticino (summer time included).
+DEFAULT_TZ = "Europe/Rome"
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redazione", "Redazione online", "La redazione")

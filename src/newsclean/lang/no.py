@@ -97,6 +97,8 @@ DATE_ORDER = "dmy"
 TIME_WORDS = ("kl.", "klokken")
 DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"CET": "Europe/Oslo", "CEST": "Europe/Oslo"}
+# A time given without a zone is in Norway's (summer time included).
+DEFAULT_TZ = "Europe/Oslo"
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaksjonen",)

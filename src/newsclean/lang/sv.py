@@ -94,6 +94,8 @@ DATE_ORDER = "dmy"
 TIME_WORDS = ("kl.", "klockan")
 DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"CET": "Europe/Stockholm", "CEST": "Europe/Stockholm"}
+# A time given without a zone is in Sweden's (summer time included).
+DEFAULT_TZ = "Europe/Stockholm"
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktionen",)

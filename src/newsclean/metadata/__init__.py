@@ -338,7 +338,7 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, order: str | None
     slashed dates read in ``order``."""
     parse = partial(
         dates.parse,
-        default_tz=dates.offset(getattr(rules, "DEFAULT_TZ", None)),
+        default_zone=getattr(rules, "DEFAULT_TZ", None),
         meridiem=getattr(rules, "MERIDIEM", None),
         units=dates.Units(**getattr(rules, "DATE_UNITS", {})),
         tzinfos=getattr(rules, "TZ_NAMES", None),

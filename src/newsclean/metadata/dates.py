@@ -99,7 +99,7 @@ GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?=[+-]\d)")
 def parse(
     text: str,
     *,
-    default_tz: timezone | None = None,
+    default_zone: str | None = None,
     meridiem: Mapping[str, str] | None = None,
     units: Units = Units(),
     tzinfos: Mapping[str, str] | None = None,
@@ -113,7 +113,7 @@ def parse(
     """The first date in ``text``: numeric forms first, then a day before one of the
     language's ``months`` (lower-case name -> 1-12), then English month names (dateutil),
     then "N hours ago" (``ago``: a pattern with groups ``n`` and ``unit``, and seconds
-    per unit) against ``fetched``. Naive times get ``default_tz`` if given. ``order``
+    per unit) against ``fetched``. Naive times get ``default_zone`` if given. ``order``
     ("dmy", "mdy") reads slashed dates; ``time_words`` may come before a time ("kl.",
     "alle"), ``connectors`` between day, month and year ("de")."""
     text = text.strip()
@@ -129,8 +129,8 @@ def parse(
         worded = _worded(text, tzinfos or {})  # a zone name after a numeric time ("10:00 AM EDT") too
         stamp = richer(stamp, worded) if stamp and worded else stamp or worded
     stamp = stamp or _relative(text, ago, fetched)
-    if isinstance(stamp, datetime) and stamp.tzinfo is None and default_tz is not None:
-        stamp = stamp.replace(tzinfo=default_tz)
+    if isinstance(stamp, datetime) and stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=fixed(default_zone, stamp))
     return stamp
 
 
@@ -174,14 +174,13 @@ def _stamp(
 
 
 def _zone(m: re.Match[str], wall: datetime, tzinfos: Mapping[str, str]) -> timezone | None:
-    """The zone ``TIME_TAIL`` read after the time ``wall``, as a fixed offset: a named zone's
-    on that day ("CET" in summer is "CEST"); None if there is none, or none we know."""
+    """The zone ``TIME_TAIL`` read after the time ``wall``, as a fixed offset; None if there
+    is none, or none we know."""
     if m["zoff"] or m["off"]:
         return offset(m["zoff"] or m["off"])
     if m["z"]:
         return timezone.utc
-    named = dateutil_tz.gettz(tzinfos[m["name"]]) if m["name"] in tzinfos else None
-    return timezone(gap) if named is not None and (gap := wall.replace(tzinfo=named).utcoffset()) is not None else None
+    return fixed(tzinfos[m["name"]], wall) if m["name"] in tzinfos else None
 
 
 def _month_day(m: re.Match[str], months: Mapping[str, int], order: str | None) -> tuple[int, int] | None:
@@ -254,6 +253,18 @@ def richer(a: Stamp, b: Stamp) -> Stamp:
         return b
     same_wall = (a.hour, a.minute) == (b.hour, b.minute)
     return b if same_wall and a.tzinfo is None and b.tzinfo is not None else a
+
+
+def fixed(zone: str | None, wall: datetime) -> timezone | None:
+    """A zone as a language's data gives it, an offset ("+09:00") or an IANA name
+    ("Europe/Berlin"), as the offset it has at the time ``wall`` ("CET" in summer is "CEST")."""
+    if zone is None:
+        return None
+    if (found := offset(zone)) is not None:
+        return found
+    named = dateutil_tz.gettz(zone)
+    gap = wall.replace(tzinfo=named).utcoffset() if named is not None else None
+    return timezone(gap) if gap is not None else None
 
 
 def offset(text: str | None) -> timezone | None:
