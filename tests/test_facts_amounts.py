@@ -159,8 +159,8 @@ def test_what_a_quantity_measures() -> None:
         ("Refurbished iPhone 7 refurbs are cheap.", "en"),
         ("24/7 news", "en"),
         ("new 5G networks", "en"),  # G is not grams
-        ("about one third of the oil", "en"),  # a fraction
-        ("3분의 2가 찬성했다", "ko"),  # a fraction, not three minutes
+        ("about one third of a mile", "en"),  # a fraction of one thing, no share nor count
+        ("3분의 1초 앞당겼다", "ko"),  # a fraction of a second, not three minutes
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year
         ("chapter 3, verse 5 and item 12", "en"),  # bare numbers
@@ -813,11 +813,132 @@ def test_korean_speeds_and_rates(text: str, surface: str, unit: str) -> None:
     assert [(f.text, f.attrs["unit"]) for f in extract_facts(text, lang="ko") if f.type == "quantity"] == [(surface, unit)]
 
 
-@pytest.mark.parametrize("text", ["응답자 10명 중 7명이 찬성했다.", "국민 10명 가운데 3명은 반대했다."])
+@pytest.mark.parametrize("text", ["응답자 10명 중 7명이 찬성했다.", "국민 10명 가운데 3명은 반대했다.", "10명 중 3명꼴로 감염됐다."])
 def test_a_korean_share_of_a_whole_is_no_count(text: str) -> None:
     """As "7 in 10 voters": neither number counts people."""
     assert [f for f in extract_facts(text, lang="ko") if f.type == "count"] == []
 
 
+@pytest.mark.parametrize(
+    "text, count, counted",
+    [
+        ("부상자 10명 중 3명은 중상이다.", "10명", "부상자"),
+        ("국회의원 300명 가운데 180명이 찬성했다.", "300명", "국회의원"),
+        ("응답자 1,012명 중 54%가 찬성했다.", "1,012명", "응답자"),
+    ],
+)
+def test_a_korean_whole_of_a_group_is_a_count(text: str, count: str, counted: str) -> None:
+    """The whole of a share is a count of its group, unless it is a proportion's base (10, 100,
+    1000 of a population); the part stays no count."""
+    assert [(f.text, f.attrs["counted"]) for f in extract_facts(text, lang="ko") if f.type == "count"] == [(count, counted)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, fraction, qualifier, approx",
+    [
+        ("Two-thirds of voters backed the plan.", "Two-thirds", 66.67, "2/3", None, False),
+        ("A third of the budget goes to defence.", "A third", 33.33, "1/3", None, False),
+        ("Half of the 200 jobs will go.", "Half", 50, "1/2", None, False),
+        ("Three-quarters of respondents agreed.", "Three-quarters", 75, "3/4", None, False),
+        ("three quarters of them", "three quarters", 75, "3/4", None, False),
+        ("More than half of Americans own a home.", "More than half", 50, "1/2", "more than", False),
+        ("Nearly two-thirds of the staff quit.", "Nearly two-thirds", 66.67, "2/3", None, True),
+        ("It laid off half its staff.", "half", 50, "1/2", None, False),
+        ("about one tenth of the oil", "about one tenth", 10, "1/10", None, True),
+        ("응답자의 3분의 2가 반대했다.", "3분의 2", 66.67, "2/3", None, False),
+        ("의석의 3분의 2 이상을 차지했다.", "3분의 2 이상", 66.67, "2/3", "at least", False),
+        ("예산의 3분의 1을 삭감했다.", "3분의 1", 33.33, "1/3", None, False),
+        ("약 3분의 1이 떠났다.", "약 3분의 1", 33.33, "1/3", None, True),
+        ("삼분의 이가 찬성했다.", "삼분의 이", 66.67, "2/3", None, False),
+        ("응답자의 절반이 반대했다.", "절반", 50, "1/2", None, False),
+        ("절반 이상이 찬성했다.", "절반 이상", 50, "1/2", "at least", False),
+        ("절반가량이 반대했다.", "절반가량", 50, "1/2", None, True),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(text: str, surface: str, value: float, fraction: str, qualifier: str | None, approx: bool) -> None:
+    """A share is a percent fact; ``fraction`` says how the text wrote it."""
+    fact = one(text, "ko" if re.search("[가-힣]", text) else "en", "percent")
+    assert (fact.text, fact.value, fact.attrs["fraction"], fact.attrs["qualifier"], fact.attrs["approx"]) == (surface, value, fraction, qualifier, approx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He waited half an hour.",
+        "She is seeking a third term.",
+        "Profits rose in the third quarter.",
+        "He is one half of the duo.",
+        "In the second half of the year sales fell.",
+        "The other half of the money went to charity.",
+        "Rates rose by a quarter of a percentage point.",
+        "He replaced the upper half of the laptop.",
+        "I use a cup and a half of honey.",
+        "A third of the season is gone.",
+        "Half of 2023 was lost.",
+        "She won half the time.",
+        "기록을 3분의 1초 앞당겼다.",
+        "13분의 기록으로 우승했다.",
+    ],
+)
+def test_a_fraction_that_is_no_share(text: str) -> None:
+    """A time, an ordinal, a part in order or space, a member of a pair, a fraction of one thing."""
+    lang = "ko" if re.search("[가-힣]", text) else "en"
+    assert [f for f in extract_facts(text, lang=lang) if f.attrs.get("fraction")] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, counted",
+    [
+        ("정부는 3차례 회의를 열었다.", "3차례", "회의"),
+        ("양측은 두 차례 협상을 가졌다.", "두 차례", "협상"),
+        ("두 차례 회의가 열렸다.", "두 차례", "회의"),
+        ("한은은 5차례 금리를 올렸다.", "5차례", None),  # what was done five times
+        ("3차례 연속 동결했다.", "3차례", None),
+    ],
+)
+def test_korean_a_counter_of_times_counts_an_event_held(text: str, surface: str, counted: str | None) -> None:
+    assert [(f.text, f.attrs["counted"]) for f in extract_facts(text, lang="ko") if f.type == "count"] == [(surface, counted)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, approx",
+    [
+        ("올여름 폭염일수는 24일로 평년보다 많았다.", "24일", 24, False),
+        ("폭염 일수는 24일로 집계됐다.", "24일", 24, False),
+        ("열대야 일수가 20일을 넘었다.", "20일", 20, False),
+        ("처리 기간은 30일이다.", "30일", 30, False),
+        ("2박 3일 일정으로 방문했다.", "3일", 3, False),
+        ("축제는 15일 동안 진행됐다.", "15일 동안", 15, False),
+        ("파업이 3일째 이어졌다.", "3일째", 3, False),
+        ("5일 연속 하락했다.", "5일 연속", 5, False),
+        ("10여일 만에 돌아왔다.", "10여일 만에", 10, True),
+    ],
+)
+def test_korean_counted_days_are_a_duration(text: str, surface: str, value: int, approx: bool) -> None:
+    """A count of days (a -일수/기간 subject before, a word of counting after) is a duration,
+    the dates extractor reads no day of the month there."""
+    facts = [f for f in extract_facts(text, lang="ko") if f.type in ("duration", "date") and "일" in f.text]
+    assert [(f.type, f.text, f.value, f.attrs["unit"], f.attrs["approx"]) for f in facts] == [("duration", surface, value, "day", approx)]
+
+
+@pytest.mark.parametrize("text", ["회의는 24일로 연기됐다.", "지난 24일 발표했다.", "24일 오후 열렸다."])
+def test_korean_a_day_not_counted_stays_a_date(text: str) -> None:
+    assert [f.type for f in extract_facts(text, lang="ko", ref_date=date(2024, 6, 12))] == ["date"]
+
+
 def test_a_korean_count_after_a_year_and_during_stays() -> None:
     assert [f.text for f in extract_facts("2020년 중 3명이 다쳤다.", lang="ko") if f.type == "count"] == ["3명"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Use rose by 37 percent, from 0.90 percent to 1.23 percent, after legalization.", ["37 percent", "0.90 percent", "1.23 percent"]),
+        ("Tariffs were increased from 10% to 25% in May.", ["10%", "25%"]),
+        ("increasing protein intake from 15% to 30% led to weight loss", ["15%", "30%"]),
+        ("Prices range from $10 to $20.", ["from $10 to $20"]),  # no verb of change: a range
+        ("Rose Smith said estimates vary from 3% to 7%.", ["from 3% to 7%"]),
+    ],
+)
+def test_from_to_after_a_verb_of_change_is_two_levels(text: str, found: list[str]) -> None:
+    assert [f.text for f in extract_facts(text, lang="en") if f.type in ("percent", "money")] == found

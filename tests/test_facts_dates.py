@@ -560,6 +560,10 @@ def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[t
         ("Another batch is expected on Monday, though little is known.", [("Monday", "2013-02-18")]),
         ("\"We will fight,\" said Hill, who will testify Thursday.", [("Thursday", "2013-02-14")]),
         ("He will speak on Wednesday.", [("Wednesday", "2013-02-13")]),
+        # ...and after a present copula: "launch day is Tuesday"; a past one stays the past
+        ("Stadia's launch day is Tuesday, sort of.", [("Tuesday", "2013-02-19")]),
+        ("The deadline for bids is on Friday.", [("Friday", "2013-02-15")]),
+        ("The deadline was Friday.", [("Friday", "2013-02-08")]),
         # a holiday or an event named with a weekday is no date
         ("Shoppers lined up for Black Friday and Cyber Monday deals.", []),
         ("On Easter Sunday, the church was full.", []),

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import Any, Iterable, Iterator, Sequence, TypeGuard
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence, TypeGuard
 
 from ..model import Fact
 from . import Context, make_fact, scan
@@ -157,6 +157,7 @@ class Tables:
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
     times: frozenset[str]  # counters of times ("5차례"): the object after is the verb's, not counted
     objects: tuple[str, ...]  # object particles ("를")
+    holding: tuple[str, ...]  # verbs of holding an event ("열었다"): their object is what a counter of times counts
     whole_nouns: tuple[str, ...]  # nouns that end as a word with a particle does ("전문가")
     next_words: re.Pattern[str]  # the words after a Korean counter ("3명의 사망자가": after 의)
     strict: tuple[str, ...]
@@ -179,8 +180,11 @@ class Tables:
     band_words: tuple[str, ...]  # the words of ``band``, for a quick test before it
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
+    change_openers: frozenset[str]  # "from": after a verb of change, "from X to Y" is no range
+    change_before: re.Pattern[str] | None  # such a verb earlier in the sentence, up to its end
     ratio: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number, its end
     whole_first: bool  # the ratio names the whole first: "10명 중 7명" (not "7 in 10")
+    ratio_words: frozenset[str]  # "중", "in": between the numbers of a ratio
     articles: bool  # the pattern has the group "one" ("a dollar")
 
 
@@ -200,6 +204,7 @@ def tables(rules: ModuleType | None) -> Tables:
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
         times=frozenset(_rule(rules, "TIMES_COUNTERS")),
         objects=tuple(_rule(rules, "OBJECT_PARTICLES")),
+        holding=tuple(_rule(rules, "HOLDING_VERBS")),
         whole_nouns=tuple(_rule(rules, "PARTICLE_LIKE_NOUNS")),
         next_words=_next_words_pattern(tuple(_rule(rules, "OF_PARTICLES"))),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
@@ -222,8 +227,11 @@ def tables(rules: ModuleType | None) -> Tables:
         band_words=tuple(_rule(rules, "BAND_AFTER")),
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
+        change_openers=frozenset(_rule(rules, "CHANGE_OPENERS")),
+        change_before=re.compile(rf"\b(?:{_alternation(_rule(rules, 'CHANGE_VERBS'))})\b[^.!?;\n]*$") if _rule(rules, "CHANGE_OPENERS") else None,  # lower case: not "Rose Smith"
         ratio=_ratio_patterns(rules),
         whole_first=bool(_rule(rules, "RATIO_WHOLE_FIRST", False)),
+        ratio_words=frozenset(_rule(rules, "RATIO_WORDS")),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
     )
 
@@ -295,6 +303,123 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         for m in day_counts.finditer(ctx.text):  # "사흘간": a count of days in one word
             n = ctx.lang.DAY_COUNT_WORDS[m.group(1)]  # type: ignore[union-attr]
             yield make_fact(ctx, "duration", m.start(), m.end(), n, unit="day", approx=False, qualifier=None)
+    if (counted_days := _counted_days(ctx.lang)) is not None:
+        yield from _days(ctx, *counted_days)
+    if (share := _share_rules(ctx.lang)) is not None:
+        yield from _shares(ctx, share, words)
+
+
+@cache
+def _counted_days(rules: ModuleType | None) -> tuple[scan.Anchors, re.Pattern[str], re.Pattern[str]] | None:
+    """Days that are counted, not a day of the month ("15일 동안", "3일째", "폭염일수는 24일로",
+    "2박 3일": ``DAYS_COUNTED_BEFORE`` and ``DAYS_COUNTED_AFTER``, which the dates extractor
+    reads no date in): where they may be, their pattern, and the subject before them."""
+    before, after = _rule(rules, "DAYS_COUNTED_BEFORE"), _rule(rules, "DAYS_COUNTED_AFTER")
+    if not before or not after:
+        return None
+    day = rules.DAY_SUFFIX  # type: ignore[union-attr]
+    inside = rf"(?P<inside>{_alternation(_rule(rules, 'APPROX_INSIDE'))})?" if _rule(rules, "APPROX_INSIDE") else ""
+    end = rf"(?=(?:{_alternation(_rule(rules, 'UNIT_FOLLOWERS'))})|[^가-힣]|$)"
+    days = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,4}}){inside}{day}(?:(?P<counted>\s?(?:{_alternation(before)})){end}|{end})")
+    subject = re.compile(rf"(?:{_alternation(after)})[ \t]$")
+    return scan.Anchors((), digits_where=re.compile(rf"\d{{1,4}}{inside}{day}")), days, subject
+
+
+def _days(ctx: Context, anchors: scan.Anchors, days: re.Pattern[str], subject: re.Pattern[str]) -> Iterator[Fact]:
+    for at in scan.starts(ctx.text, anchors):
+        m = days.match(ctx.text, at)
+        if m is not None and (m["counted"] or subject.search(ctx.text, max(0, at - 8), at)):
+            approx = bool(m.groupdict().get("inside"))
+            yield make_fact(ctx, "duration", at, m.end(), int(m["n"]), unit="day", approx=approx, qualifier=None)
+
+
+class _Share(NamedTuple):
+    """How a language writes a share (see ``SHARE_WORDS``): where one may be, where it starts
+    before that, and the pattern of the whole of it."""
+
+    anchors: scan.Anchors
+    lead: re.Pattern[str]  # the qualifier and number before the anchor, ending at it
+    last_words: frozenset[str]  # the word before the anchor when a lead is there (or a glued number)
+    pattern: re.Pattern[str]
+
+
+@cache
+def _share_rules(rules: ModuleType | None) -> _Share | None:
+    """A qualifier ("more than", "약"), then a fraction — numerator and fraction word ("two-thirds",
+    "a third"), denominator, ``FRACTION_OF`` and numerator ("3분의 2") or a word alone ("half",
+    "절반") — then a bound ("이상") and what shows it is a share: "of" or a determiner and the
+    next word (checked in ``_share``), or a particle and the word's end (Hangul)."""
+    alone = _rule(rules, "SHARE_WORDS", {})
+    if not alone:
+        return None
+    of = _rule(rules, "FRACTION_OF", None)
+    denominators = {} if of else _rule(rules, "FRACTION_WORDS", {})
+    quals = _alternation([*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")])
+    if of:  # "3분의 2", "삼분의 이": the denominator first
+        digits = rf"\d+|[{rules.SPELLED_DIGITS}]"  # type: ignore[union-attr]
+        fraction = rf"(?<![\d.,])(?P<den>{digits}+){of} ?(?P<num>{digits})(?!\d)|(?<![가-힣])(?P<word>{_alternation(alone)})"
+        number = rf"(?<![\d.,])(?:{digits})+"
+        anchors = scan.Anchors((), chars=(of, *alone))
+    else:  # "two-thirds", "a third", "half"
+        numbers = _alternation([w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if 0 < v < 10])
+        fraction = rf"(?:(?P<num>{numbers})[ -])?(?P<word>{_alternation([*denominators, *alone])})(?![\w-])"
+        number = rf"(?<![\w'-])(?:{numbers})[ -]"
+        anchors = scan.word_anchors({v for w in (*denominators, *alone) for v in (w, w.capitalize())})
+    bounds = _rule(rules, "SHARE_BOUNDS")
+    bound = rf"(?:\s?(?P<after>{_alternation(bounds)}))?" if bounds else ""
+    if _rule(rules, "UNIT_FOLLOWERS"):
+        shown = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)}){{0,2}}(?![가-힣A-Za-z\d]))"  # type: ignore[union-attr]
+    else:
+        shown = rf"(?=[ \t]+(?:(?P<of>{_alternation(_rule(rules, 'SHARE_OF'))})[ \t]+)?(?P<det>(?:{_alternation(_rule(rules, 'SHARE_DETERMINERS'))})[ \t]+)?(?P<whole>[\w'-]+))"
+    lead = re.compile(rf"(?:(?<![\w-])(?:{quals})\s*)?(?:{number})?$", re.IGNORECASE)
+    pattern = re.compile(rf"(?:(?P<q>{quals})\s*)?(?:{fraction}){bound}{shown}", re.IGNORECASE)
+    numbers = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if 0 < v < 10]
+    last = frozenset(w.split()[-1].lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE"), *numbers))
+    return _Share(anchors, lead, last, pattern)
+
+
+def _shares(ctx: Context, share: _Share, words: Tables) -> Iterator[Fact]:
+    """Fractions that are shares of a whole, as percent facts: "two-thirds of voters" is
+    66.67 percent, ``fraction`` "2/3"."""
+    done = 0
+    text = ctx.text
+    for at in scan.starts(text, share.anchors):
+        glued = at > 0 and text[at - 1].isalnum()  # "3분의"
+        lead = share.lead.search(text, max(done, at - 24), at) if glued or scan.word_before(text, at) in share.last_words else None
+        start = at if lead is None else lead.start()
+        m = share.pattern.match(text, start)
+        if m is None and start < at:
+            m = share.pattern.match(text, at)
+        if m is not None and (fact := _share(ctx, m, words)) is not None:
+            done = fact.end
+            yield fact
+
+
+def _share(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
+    rules, groups = ctx.lang, m.groupdict()
+    alone = _rule(rules, "SHARE_WORDS", {})
+    word = (m["word"] or "").lower()
+    if groups.get("den"):  # "3분의 2"
+        top, bottom = parse_number(m["num"], rules), parse_number(m["den"], rules)
+    elif word in alone:  # "half"; "one half of the rung", "a cup and a half of honey": a part
+        top, bottom = (0, 0) if m["num"] else alone[word]
+    elif m["num"]:  # "two-thirds"
+        top, bottom = parse_number(m["num"], rules), _rule(rules, "FRACTION_WORDS", {}).get(word)
+    else:
+        return None  # "third" alone: an ordinal
+    if not top or not bottom or not 0 < top < bottom:
+        return None
+    if "whole" in groups:  # English: "of" and a whole, or "half" and a determiner
+        whole = m["whole"].lower()
+        if not (m["of"] or (m["det"] and word in alone)) or whole in ctx.rule("NOT_SHARED") or _YEAR_LIKE.fullmatch(whole):
+            return None
+        if not m["q"] and not m["num"] and scan.word_before(ctx.text, m.start()) in ctx.rule("NOT_SHARE_BEFORE"):
+            return None  # "the second half of the year"
+    around = [w.lower() for w in (m["q"], groups.get("after")) if w]
+    qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
+    approx = any(w in words.approx for w in around)
+    value = as_number(round(100 * top / bottom, 2))
+    return make_fact(ctx, "percent", m.start(), m.end(), value, unit="percent", approx=approx, qualifier=qualifier, fraction=f"{top}/{bottom}")
 
 
 @cache
@@ -447,10 +572,24 @@ def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: M
     )
 
 
+def _counted_whole(ctx: Context, m: re.Match[str], value: float, words: Tables) -> bool:
+    """Is a ratio's whole, named first, a count of a group: "부상자 10명 중 3명" (the ten
+    injured), "응답자 1,012명 중"; not a proportion's base, 10, 100 or 1000 people of a
+    population (``RATIO_POPULATIONS``) or of none named ("국민 10명 중 7명", "10명 중 3명꼴")."""
+    if not words.whole_first or words.ratio is None or not words.ratio[0].match(ctx.text, m.end("n1")):
+        return False  # the part, or a language naming the whole last ("7 in 10 voters")
+    noun = _noun_before(ctx, m, words, frozenset())
+    return not (value in (10, 100, 1000) and (noun is None or noun in ctx.rule("RATIO_POPULATIONS")))
+
+
 def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) -> bool:
     """"rose $1.20 to $85.40": a word between the numbers after a verb of change, the first
-    with a unit of its own ("jumped 20 to 30 percent" is a range)."""
-    if not words.change or groups.get("opener") or not (groups["u1"] or groups["cur"]):
+    with a unit of its own ("jumped 20 to 30 percent" is a range); "rose from 2% to 3%": an
+    opener of a change (``CHANGE_OPENERS``) after such a verb in the sentence."""
+    if groups.get("opener"):
+        opener = groups["opener"].lower()
+        return words.change_before is not None and opener in words.change_openers and words.change_before.search(text, max(0, m.start() - 160), m.start()) is not None
+    if not words.change or not (groups["u1"] or groups["cur"]):
         return False
     if not _LETTERS.search(text, m.end("n1"), m.start("n2")):
         return False
@@ -534,13 +673,15 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
     # first word that takes a particle), else the bare noun before ("일자리 190만개를").
     following = words.next_words.match(ctx.text, m.end())
-    if following and counter in words.times and following.group(1).endswith(words.objects):
-        following = None  # "5차례 금리를 올렸다": what was done five times, not counted
+    if following and counter in words.times and following.group(1).endswith(words.objects) and not (following.group(2) or "").startswith(words.holding):
+        following = None  # "5차례 금리를 올렸다": what was done five times, not counted ("3차례 회의를 열었다" is)
     if following and not ctx.text[m.end()].isspace() and (before := _noun_before(ctx, m, words, dates)):
         return before, end  # "상장사 1,100곳의 영업이익": the noun before is counted, the one after 의 is theirs
     if following:
         candidates = [w for w in following.groups() if w]
         first = _strip_particle(candidates[0], words.particles)
+        if first in words.ratio_words:
+            return _noun_before(ctx, m, words, dates), end  # "부상자 10명 중 3명": the whole's noun is before
         if first in words.not_counted or _predicate(candidates[0], first, words):
             return None, end  # "1,200명 수준이다", "21만1000명 늘었다", "500명 늘리기로"
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
@@ -613,8 +754,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "several hundred workers", "thousands more residents": no number said
     if type_ == "count" and value != int(value):
         return False  # "9/11 victims", "two and half the staff": a count is whole
-    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang):
-        return False  # "1 in 10 children", "3 out of 4 voters", "10명 중 7명": a share, no count
+    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang) and not _counted_whole(ctx, m, value, words):
+        return False  # "1 in 10 children", "3 out of 4 voters", "국민 10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:

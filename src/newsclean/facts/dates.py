@@ -663,7 +663,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     bounded = (
         qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
-    )
+    ) or ("weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_AHEAD_AFTER"))  # "the deadline is Friday"
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]

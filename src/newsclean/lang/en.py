@@ -328,8 +328,12 @@ CHANGE_VERBS = (
     "gained", "gains", "lost", "loses", "dropped", "drops", "slipped", "slips", "slid", "declined", "declines",
     "increased", "increases", "decreased", "decreases", "grew", "grows", "added", "adds", "shed", "sheds",
     "surged", "surges", "soared", "soars", "tumbled", "tumbles", "plunged", "plunges", "edged", "advanced",
-    "up", "down",
+    "up", "down", "rising", "falling", "increasing", "decreasing", "growing", "grown", "raised", "raising",
+    "cut", "cutting", "reduced", "reducing", "lowered", "lowering", "boosted", "boosting", "doubled", "hiked",
 )
+# After such a verb earlier in the sentence, "from X to Y" is a change too, two levels, not a
+# range: "rose by 25 percent, from 2.18 percent to 2.72 percent", "increasing intake from 15% to 30%".
+CHANGE_OPENERS = ("from",)
 # After a duration, the word that makes it an age ("the 47 year old", "I was 12 years old"):
 # no fact.
 AGE_AFTER = ("old", "olds")  # "18-24 year olds"
@@ -374,6 +378,9 @@ WEEKEND_UNITS = ("weekend",)
 # The weekend under way, or else the one just gone (news reports the past); the coming one
 # in a clause in the future tense ("talks will resume at the weekend").
 LATEST_WEEKEND = ("over the weekend", "at the weekend")
+# A weekday right after a present copula is the coming one (or today), as a bound's is:
+# "Stadia's launch day is Tuesday", "the deadline is Friday".
+WEEKDAY_AHEAD_AFTER = ("is", "are")
 # Decades: "the 1990s", "the 2010s".
 DECADE_SUFFIXES = ("s", "'s", "’s")
 # Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
@@ -384,8 +391,30 @@ WEEKDAY_NAMERS = ("black", "cyber", "good", "ash", "super", "giving", "palm", "e
 WEEKDAY_TITLE_BEFORE = ("the", "a", "an")
 # Weekday abbreviations stand alone only in a full date ("Fri, Jul 18"): "The Sun" is a paper.
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
-# "about one third": a number before these is a fraction, not a count.
-FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
+# "about one third": a number before these is a fraction, not a count. Each one's denominator.
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+# A fraction that is a share of a whole is a percent fact (66.67, fraction "2/3"): a number
+# before a fraction word ("two-thirds", "a third") or a word that is a fraction alone (SHARE_WORDS:
+# "half", with no number: "one half of the rung" is a part), then "of" and the whole ("two-thirds
+# of voters"; not "of a ...": "a quarter of a percentage point"), or a determiner after a word
+# alone ("half the staff", "half its budget"). "half an hour", "a third term" and "the third
+# quarter" are none.
+SHARE_WORDS = {"half": (1, 2)}
+SHARE_OF = ("of",)
+SHARE_DETERMINERS = ("the", "its", "their", "his", "her", "our", "your", "all", "these", "those")
+# Before a fraction, the words that make it a part in order or in space, no share ("the second
+# half of", "the other half", "the top half of"); after "of", the wholes that make it a period or a member of a pair ("half of the
+# year", "a third of the season", "one half of the duo"), or one thing ("of a", "of one").
+NOT_SHARE_BEFORE = (
+    "the", "first", "second", "final", "last", "other", "better", "latter", "former", "back", "front", "top", "bottom",
+    "upper", "lower", "left", "right", "northern", "southern", "eastern", "western",
+)
+NOT_SHARED = (
+    "a", "an", "one", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades",
+    "century", "season", "term", "time", "game", "match", "night", "duo", "pair", "couple", "twins",
+)
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}
 # Days of the month in words: "the first of March", "March second".
 DAY_ORDINALS = {

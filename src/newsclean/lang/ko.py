@@ -159,6 +159,11 @@ UNIT_FACTORS = {"센트": 0.01}
 FRACTION_WORDS = ("분의",)
 # "3분의 1", "사분의삼": a fraction, its denominator first.
 FRACTION_OF = "분의"
+# A fraction that is a share of a whole is a percent fact, as in lang/en.py: "3분의 2가",
+# "3분의 1 이상을", "절반이", "절반 가까이" (then a particle, a bound or the word's end; not
+# "3분의 1초"). SHARE_WORDS are fractions alone; SHARE_BOUNDS may follow, glued or not.
+SHARE_WORDS = {"절반": (1, 2)}
+SHARE_BOUNDS = ("이상", "이하", "미만", "초과", "넘게", "가량", "안팎", "정도", "쯤", "남짓", "가까이")
 # Units a lone Sino-Korean digit may be glued to ("구파운드", "이달러"): not 원, 유로
 # or 불, which make words with it ("사원", "이유로", "이불").
 LONE_DIGIT_UNITS = ("달러", "파운드", "센트")
@@ -194,7 +199,7 @@ RANGE_SEPARATORS = ("~", "-", "–", "∼", "〜")
 # bounds, measures, and adverbs ("부상자는 모두 12명", "하루 평균 1,200명", "3명 가운데").
 NOT_COUNTED = (
     "이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등", "가운데",
-    "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간",
+    "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간", "연속",  # "3차례 연속 동결"
     "수", "수가", "수도", "수를", "수의",  # "가입자 수가 500만명": the number of, whose noun is before it
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
@@ -218,10 +223,19 @@ PARTICLE_LIKE_NOUNS = (
 # (as "7 in 10" in lang/en.py).
 RATIO_WORDS = ("중", "가운데")
 RATIO_WHOLE_FIRST = True
+# A whole of 10, 100 or 1000 is a proportion's base after a population's noun ("국민 10명 중 7명",
+# "성인 100명 가운데"), and after no noun; else it is a count ("부상자 10명 중 3명").
+RATIO_POPULATIONS = (
+    "국민", "시민", "주민", "사람", "인구", "성인", "청년", "청소년", "학생", "대학생", "직장인", "근로자", "노인",
+    "어린이", "아이", "여성", "남성", "유권자", "응답자", "소비자", "한국인", "가구", "기업", "부모",
+)
 # Counters of times: the object after them is what the verb acts on five times, not what is
-# counted ("5차례 금리를 올렸다"); a subject is ("두 차례 회의가 열렸다"), and the noun before
-# ("회의 3차례").
+# counted ("5차례 금리를 올렸다"), unless the verb holds it as an event (HOLDING_VERBS, the start
+# of the word: "3차례 회의를 열었다", "두 차례 협상을 가졌다"); a subject is counted ("두 차례
+# 회의가 열렸다"), and the noun before ("회의 3차례"). Not 회 or 번, whose number is often
+# the event's own ("9회 지방선거", "67회 칸영화제가", "10번 출구", "3번 타자").
 TIMES_COUNTERS = ("차례",)
+HOLDING_VERBS = ("열었", "열어", "열고", "열기", "연다", "가졌", "가진", "갖고", "갖기", "개최", "진행", "실시", "치렀", "치른", "치르", "벌였", "벌인", "벌이")
 OBJECT_PARTICLES = ("을", "를")
 # After a counter, the particle that makes the next word what is counted: "3명의 사망자".
 OF_PARTICLES = ("의",)
