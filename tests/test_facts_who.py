@@ -1603,3 +1603,81 @@ def test_ko_a_secretary_or_spokesperson_glued_to_its_field_is_a_role() -> None:
 def test_ko_a_role_with_its_particle_is_no_organisation() -> None:
     facts = who("김정은 위원장은 평양시장을 찾았다. 한동훈 대표는 수석대변인을 임명했다.", "ko")
     assert people(facts) == {"김정은": ("위원장", None), "한동훈": ("대표", None)}
+
+
+def test_ko_a_short_name_speaking_alone_is_a_person_only_with_a_sign_of_one() -> None:
+    # 조국 is a homeland too, 경찰 and 노조 bodies: a name of two syllables alone needs a sign
+    for text in ("조국은 “검찰 개혁을 완수하겠다”라고 말했다.", "경찰은 “수사 중”이라고 말했다.", "노조는 “파업을 이어가겠다”고 말했다."):
+        assert not people(who(text, "ko"))
+    signed = (
+        "조국은 “검찰 개혁을 완수하겠다”라고 말했다. 조 대표는 이어 “끝까지 가겠다”고 덧붙였다.",  # its surname and a title
+        "조국은 기자회견을 열었다. 그는 “검찰 개혁을 완수하겠다”고 말했다.",  # 그는
+        "조국은 “제가 책임지고 완수하겠다”라고 말했다.",  # a word only a person says
+        "조국(59)은 “검찰 개혁을 완수하겠다”라고 말했다.",  # an age
+    )
+    for text in signed:
+        facts = who(text, "ko")
+        assert set(people(facts)) == {"조국"}, text
+        assert quotes(facts)[0][1:] == ("조국", "person")
+
+
+def test_ko_a_stage_name_speaking_alone_is_a_person_with_a_sign_of_one() -> None:
+    text = "아이유는 자신의 SNS에 “팬들에게 감사하다”고 밝혔다."
+    assert quotes(who(text, "ko")) == [("팬들에게 감사하다", "아이유", "person")]
+    text = "가수 아이유가 새 앨범을 냈다. 아이유는 “팬들에게 감사하다”고 밝혔다."
+    assert quotes(who(text, "ko"))[0][1] == "아이유"
+    text = "제니는 “팬들에게 감사하다”고 밝혔다. 제니 씨는 웃었다."
+    assert quotes(who(text, "ko"))[0][1] == "제니"
+    assert not people(who("회사는 “검토 중”이라고 밝혔다.", "ko"))  # no sign
+
+
+def test_ko_a_company_speaking_alone_is_no_person() -> None:
+    for text in (
+        "신세계는 “올해 실적이 개선될 것”이라고 밝혔다.",  # a company announces, no person's verb
+        "오리온(271560)은 “중국 법인 매출이 늘었다”고 말했다.",  # a listed company's code
+        "정용진 신세계 회장이 참석했다. 신세계는 “온라인을 강화하겠다”고 말했다.",  # a person's organisation
+        "오리온 주가는 5% 올랐다. 오리온은 “중국 법인 매출이 늘었다”고 말했다.",  # a company's noun
+        "오리온 관계자는 “검토 중”이라고 했다. 오리온은 “중국 매출이 늘었다”고 말했다.",
+    ):
+        assert set(people(who(text, "ko"))) <= {"정용진"}, text
+    # a name of three syllables speaks with a verb only people do
+    assert quotes(who("이강인은 “팀 분위기가 좋다”고 말했다.", "ko"))[0][1] == "이강인"
+
+
+def test_ko_a_foreign_name_then_an_organisation_and_an_office_glued_to_its_field() -> None:
+    text = "존 커비 백악관 국가안보소통보좌관은 이날 브리핑에서 “북한의 도발을 규탄한다”고 말했다."
+    facts = who(text, "ko")
+    assert people(facts) == {"존 커비": ("국가안보소통보좌관", "백악관")}
+    assert quotes(facts)[0][1] == "존 커비"
+    assert people(who("제이크 설리번 백악관 국가안보보좌관은 “동맹과 협의하고 있다”고 밝혔다.", "ko")) == {
+        "제이크 설리번": ("국가안보보좌관", "백악관")
+    }
+    assert people(who("존 커비 미국 백악관 국가안보소통보좌관은 “우려한다”고 말했다.", "ko"))["존 커비"][0] == "국가안보소통보좌관"
+    assert people(who("에릭 애덤스 뉴욕시장은 “안전하다”고 말했다.", "ko")) == {"에릭 애덤스": ("뉴욕시장", None)}
+
+
+def test_en_a_name_right_after_a_sentence_ending_in_a_place() -> None:
+    text = (
+        "Oil fell after the talks. \"We will not give up,\" said Volodymyr Zelensky, the president of Ukraine. "
+        "Ole Hansen, an analyst at Saxo Bank, said the market was nervous."
+    )
+    found = people(who(text, "en"))
+    assert found["Volodymyr Zelensky"] == ("president", None)
+    assert found["Ole Hansen"] == ("analyst", "Saxo Bank")
+    text = "He was named by Tony Blair, the prime minister of Britain. Anna Berg, an economist at Nordea, said growth was slow."
+    assert people(who(text, "en"))["Anna Berg"] == ("economist", "Nordea")
+    text = "The deal was signed by Olaf Scholz, the chancellor of Germany. Tom Baker, a strategist at Barclays, agreed."
+    assert people(who(text, "en"))["Tom Baker"] == ("strategist", "Barclays")
+
+
+def test_en_quotes_framed_by_recalled_or_after_a_quotation_inside_and_one_commenter() -> None:
+    text = (
+        "“My partner and I met in 1993,” Elise Matthesen recalled in an email. “We were happy.”\n"
+        "“The script said, ‘She sings a song and everyone’s uplifted. The end,’” Tom Harper said. “It was worrying.”\n"
+        "“Don't hide things like this,” one Weibo commenter said. “Let’s face it together.”"
+    )
+    assert [q[1:] for q in quotes(who(text, "en"))] == [
+        ("Elise Matthesen", "person"), ("Elise Matthesen", "person"),
+        ("Tom Harper", "person"), ("Tom Harper", "person"),
+        ("one Weibo commenter", "anonymous"), ("one Weibo commenter", "anonymous"),
+    ]

@@ -2,8 +2,8 @@
 compiled once per language, and the few word helpers all three need.
 
 A pattern in a language module may use placeholders that stand for the module's own shapes
-and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}`` (the shapes ``WORD``,
-``NAME``, ``SURNAME``, ``ORG``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
+and word lists: ``{word}``, ``{name}``, ``{surname}``, ``{org}``, ``{office}`` (the shapes ``WORD``,
+``NAME``, ``SURNAME``, ``ORG``, ``OFFICE``), and ``{role}``, ``{modifier}``, ``{particle}``, ``{type}``,
 ``{honorific}``, ``{surnames}``, ``{suffix}``, ``{public}``, ``{givenlike}``, ``{place}``,
 ``{occupation}``, ``{given}``, ``{title}`` (one alternative per word of ``ROLES``,
 ``ROLE_MODIFIERS``, ``PARTICLES``, ``ORG_TYPE_NOUNS``, ``HONORIFICS``, ``SURNAMES``,
@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 
 from . import scan
 
-_SHAPES = {"word": "WORD", "name": "NAME", "surname": "SURNAME", "org": "ORG"}
+_SHAPES = {"word": "WORD", "name": "NAME", "surname": "SURNAME", "org": "ORG", "office": "OFFICE"}
 _LISTS = {
     "role": "ROLES",
     "modifier": "ROLE_MODIFIERS",

@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -54,6 +54,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     people: dict[str, _Person] = {}
     mentions: list[tuple[int, int, str]] = []  # start, end, full name
     named_orgs: set[str] = set()  # words only a person's role names as their organisation
+    slots: set[str] = set()  # words in a person's organisation slot, kept or not ("정용진 신세계 회장")
 
     def introduce(m: re.Match[str], names: list[tuple[int, int] | None], sure: bool = False) -> None:
         """``sure``: the name opens with a known given name; the word before its role is then
@@ -82,6 +83,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if org is not None and not known and not sure and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
             if not _name_before_name(lang, ctx.text, names[0], org, role):
                 names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
+        if spans and spans[0] not in names:
+            slots.add(ctx.text[spans[0][0] : spans[0][1]])
         if org is None and _surname_first(lang):
             org = _org_right_before(ctx.text, org_ends, names)
         for span in names:
@@ -154,9 +157,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not taken.overlaps(*m.span("name")) and not org_spans.overlaps(*m.span("name")):
             introduce(m, [m.span("name")])
     taken = Spans((s, e) for s, e, _ in mentions)
-    for m in _speaking_subjects(ctx, lang):
-        if not taken.overlaps(*m.span("name")) and not any(str(f.value).startswith(m.group("name")) for f in orgs):
-            introduce(m, [m.span("name")])  # (not "신세계는" of 신세계그룹)
+    for m in _speaking_subjects(ctx, lang, people):
+        if not taken.overlaps(*m.span("name")) and not _names_an_organisation(ctx, lang, m.group("name"), orgs, slots):
+            introduce(m, [m.span("name")])
     for span in _named_by_surname(ctx, lang, people, orgs):
         name = ctx.text[span[0] : span[1]]
         if not org_spans.overlaps(*span) and name not in authors:
@@ -214,23 +217,92 @@ def _apposed(lang: ModuleType, text: str, role: int) -> bool:
     return rule_shape(lang, "APPOSITION_AFTER").search(text, max(0, role - _APPOSITION_REACH), role) is not None
 
 
-def _speaking_subjects(ctx: Context, lang: ModuleType) -> Iterator[re.Match[str]]:
+def _speaking_subjects(ctx: Context, lang: ModuleType, people: dict[str, _Person]) -> Iterator[re.Match[str]]:
     """People named with no role as the subject of a sentence that quotes them
     (``PERSON_SPEAKING``: "손흥민은 경기 후 “…”라고 말했다"), matched at each sentence's start:
-    a name of three syllables or more, after no word with a particle, and no common noun
-    (``_no_korean_name``, ``SPEAKER_NOT_ENDINGS``, a body's short name)."""
+    a word after no word with a particle, no common noun (``_no_korean_name``,
+    ``SPEAKER_NOT_ENDINGS``, a body's short name), and with a sign of a person as strong as its
+    shape needs (``_speaker_signed``)."""
     pattern = optional_shape(lang, "PERSON_SPEAKING")
     if pattern is None:
         return
     for start, _ in ctx.sentences:
         m = pattern.match(ctx.text, start)
-        if m is None or len(name := m.group("name")) < 3 or name.endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
+        if m is None or (name := m.group("name")).endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
             continue
         lead = m.group("lead")
         if lead is not None and any(strip_particle(lang, word) != word for word in lead.split(" ")):
             continue  # "숨진 학생의 어머니는": the subject is another's
         if name not in _not_names(lang) and not _body_name(lang, name, None) and not _no_korean_name(lang, name, None):
-            yield m
+            if _speaker_signed(ctx, lang, m, people):
+                yield m
+
+
+def _speaker_signed(ctx: Context, lang: ModuleType, m: re.Match[str], people: dict[str, _Person]) -> bool:
+    """Whether a subject with no role that speaks is a person's (see ``PERSON_SPEAKING``): a
+    name of three syllables or more (``{name}``) with any sign, a verb only people do after
+    the quote frame among them (``SPEAKER_PERSON_VERBS``); a shorter name, or a word of no
+    name's shape, with a strong one: 그는 after it, an age or a team in brackets, a word only a
+    person says in the sentence (``SPEAKER_PERSON_WORDS``), or a title the text gives its
+    surname, or the word itself when it has no name's shape (``_titled``)."""
+    name, note = m.group("name"), m.group("note")
+    if note is not None and note.isdigit() and len(note) > 3:
+        return False  # "오리온(271560)은": a company's code
+    if m.group("he") is not None or note is not None or rule_shape(lang, "SPEAKER_PERSON_WORDS").search(ctx.text, m.end("name"), m.end()):
+        return True
+    shaped = _name_shape(lang).fullmatch(name) is not None
+    if shaped and len(name) > 2 and rule_shape(lang, "SPEAKER_PERSON_VERBS").match(ctx.text, m.end()):
+        return True
+    if shaped:
+        surname = _surname(lang, name)
+        return not any(_surname(lang, other) == surname for other in people) and _titled(ctx, lang, surname)
+    return _titled(ctx, lang, name, before=True)
+
+
+def _titled(ctx: Context, lang: ModuleType, word: str, before: bool = False) -> bool:
+    """Whether the text writes ``word``, opening a word, before a title, maybe over modifiers
+    ("조 대표는", "조 전 장관", "아이유 씨"), or (``before``) after an occupation ("가수 아이유가")."""
+    after = _title_after(lang)
+    occupations = word_set(lang, "occupation")
+    for at in _places_of(ctx.text, word):
+        if at > 0 and ctx.text[at - 1].isalnum():
+            continue
+        if after.match(ctx.text, at + len(word)):
+            return True
+        if before and ctx.text[max(0, at - 8) : at].rstrip(" ").rpartition(" ")[2] in occupations:
+            return True
+    return False
+
+
+@cache
+def _title_after(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(expand(lang, r"(?: (?:{modifier}))* (?:{title})(?:{particle})?(?!\w)"))
+
+
+def _names_an_organisation(ctx: Context, lang: ModuleType, name: str, orgs: Sequence[Fact], slots: set[str]) -> bool:
+    """Whether a subject with no role names an organisation: one the organisations extractor
+    found opens with it ("신세계는" and 신세계그룹), it stands in a person's organisation slot
+    (``slots``: "정용진 신세계 회장"), or the text writes it with a listed company's code
+    (``COMPANY_CODE_AFTER``: "오리온(271560)") or before a noun only a company has
+    (``COMPANY_NOUNS_AFTER``: "오리온 관계자", "오리온 주가")."""
+    if name in slots or any(f.text.startswith(name) or str(f.value).startswith(name) for f in orgs):
+        return True
+    after = _company_after(lang)
+    return any(after.match(ctx.text, at + len(name)) for at in _places_of(ctx.text, name))
+
+
+@cache
+def _company_after(lang: ModuleType) -> re.Pattern[str]:
+    """A company's code or one of its nouns, with its particle (``COMPANY_CODE_AFTER``, ``COMPANY_NOUNS_AFTER``)."""
+    code, nouns = getattr(lang, "COMPANY_CODE_AFTER", r"(?!x)x"), alternation(getattr(lang, "COMPANY_NOUNS_AFTER", ()))
+    return re.compile(expand(lang, f"{code}| (?:{nouns})(?:{{particle}})?(?!\\w)"))
+
+
+def _places_of(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:

@@ -904,7 +904,11 @@ PERSON_PATTERNS = (
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
     # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee")
     # | nothing, after a known given name (``bygiven``: see below)
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{org}))?(?! [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
+    # The organisation after "of" (at, for) runs on to no word after a sentence's end: in "…, the
+    # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
+    # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
+    # last word, and a capital may follow it).
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )
@@ -952,9 +956,9 @@ PERSON_BY_TITLE = r"(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! 
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
-# expert", "a company spokesperson"; "the source" refers back to one, and is left out.
+# expert", "one Weibo commenter", "a company spokesperson"; "the source" refers back to one, and is left out.
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
     r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
@@ -967,10 +971,11 @@ PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 ORG_PRONOUN_PARAGRAPHS = True
 # A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
 # dozen words at most) or right before it (Cook said: "…"); then the quotation itself ends
-# in punctuation ("…," or "….") — a quoted term in running prose does not.
-QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|according to)\b"
+# in punctuation ("…," or "….", maybe before the end of a quotation inside it: "…,’”") — a
+# quoted term in running prose does not.
+QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|recalled|recalls|replied|responded|admitted|according to)\b"
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
-QUOTE_FRAMED_INNER = r"[,.!?…—-]\s*$"
+QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # A person named by their role alone ("the French president said", "the chief executive told"):
 # the last person named before with that role speaks (quotes.py); when none is, the quotation
 # does not carry on the speaker before it (QUOTE_OTHER_SUBJECT).

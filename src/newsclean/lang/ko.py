@@ -348,6 +348,10 @@ WORD = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]*"
 NAME = r"(?:{^surnames})[가-힣]{1,2}"
 SURNAME = r"(?:{^surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
+# An office glued to its place, body or field, written as one word ("서울시장", "금감원장",
+# "경제부총리", "경제수석비서관", "국가안보소통보좌관"): only these ends (a compound ending in any
+# role also reads "고강도 특별근로감독", "사건경위", "전시회장", "치과의원", "연구원" as people).
+OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인)"
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
@@ -559,9 +563,7 @@ NOUN_ROLES = ("시장",)
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
 # place and an office its body: "홍준표 전 대구시장", "김동연 경기지사", "이복현 금감원장",
-# "최상목 경제부총리", "한덕수 비대위원장", "박성훈 경제수석비서관", "존 커비 국가안보소통보좌관" (only
-# these ends: a compound ending in any role also reads "고강도 특별근로감독", "사건경위", "전시회장",
-# "치과의원", "연구원" as people); a role with its particle is no organisation before a role
+# "최상목 경제부총리", "한덕수 비대위원장", "박성훈 경제수석비서관" (OFFICE); a role with its particle is no organisation before a role
 # ("김정은 위원장은 평양시장을": 위원장, not 평양시장 of 위원장은); a second office may follow the role, its body the person's
 # organisation: "최상목 부총리 겸 기획재정부 장관"; after a university or a Latin name, the organisation may
 # be followed by its unit ending in an organisation's suffix: "김철수 서울대 경제학부 교수" (after
@@ -572,7 +574,7 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인))(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|{office})(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
@@ -586,17 +588,34 @@ PERSON_PATTERNS = (
 )
 # A person named with no role, as the subject of a sentence that quotes them ("손흥민은 경기 후
 # “…”라고 말했다", "경기 후 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
-# sentence's start, maybe after one or two words with no particle (``lead``); a name of three syllables
-# or more, then a subject particle, and in that sentence or a next one opening with 그는 a quotation
-# in a quote frame (QUOTE_FRAME_AFTER). Not a common noun for people (SPEAKER_NOT_ENDINGS: "어머니는",
-# "전문가는", "주최측은", "연구팀은", "이용객은"; FOREIGN_NAME_NOT: "조합원은", "어린이는"), nor a company's name: one ending in a syllable of a borrowed
-# word or of 차 (car) no Korean given name ends in ("이마트는", "현대차는"), one opening a name the
-# organisations extractor found ("신세계는" and 신세계그룹); nor any word people.py knows is no name.
+# sentence's start, maybe after one or two words with no particle (``lead``); a word of two to four
+# syllables, maybe a bracket (``note``: an age, a team), then a subject particle, and in that sentence
+# or a next one opening with 그는 (``he``) a quotation in a quote frame (QUOTE_FRAME_AFTER). Not a
+# common noun for people (SPEAKER_NOT_ENDINGS: "어머니는", "전문가는", "주최측은", "연구팀은",
+# "이용객은"; FOREIGN_NAME_NOT: "조합원은", "어린이는"), nor a company's name: one ending in a
+# syllable of a borrowed word or of 차 (car) no Korean given name ends in ("이마트는", "현대차는"),
+# one the text writes as an organisation (people.py); nor any word people.py knows is no name.
+# Companies and bodies speak as subjects too ("신세계는 “…”고 밝혔다"): the subject is a person's
+# only with a sign of one (people.py), and how strong a sign depends on its shape. A name of three
+# syllables: any sign, a verb only people do after the frame too (SPEAKER_PERSON_VERBS: "말했다",
+# "웃었다"; not "밝혔다", which companies do). A name of two syllables ("조국은": a homeland too;
+# "경찰은", "노조는": bodies) or a word of no name's shape (a stage name, "아이유는"): a stronger
+# sign, 그는 after it, an age or a team in brackets, a word in its sentence only a person says
+# (SPEAKER_PERSON_WORDS: "자신의", "제가"), or a title the text gives its surname ("조 대표") or,
+# of no name's shape, the word itself ("가수 아이유", "아이유 씨").
 PERSON_SPEAKING = (
-    r"(?:(?P<lead>[^\s“\"]+(?: [^\s“\"]+)?) )?(?P<name>(?:{^surnames})[가-힣]{1,2})(?:\([^()\n]{1,20}\))?(?:은|는|이|가) "
-    r"(?:[^“\"\n.]|\.(?! )){0,80}?(?:\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]|\.(?! )){0,40}?)?"
+    r"(?:(?P<lead>[^\s“\"]+(?: [^\s“\"]+)?) )?(?P<name>[가-힣]{2,4})(?:\((?P<note>[^()\n]{1,20})\))?(?:은|는|이|가) "
+    r"(?:[^“\"\n.]|\.(?! )){0,80}?(?P<he>\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]|\.(?! )){0,40}?)?"
     r"[“\"][^”\"\n]+[”\"](?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 )
+SPEAKER_PERSON_VERBS = r"(?: [^\s.“”\"]+){0,3}? (?:말했다|말한다|말하며|말했고|웃었다|웃으며|털어놨다|털어놓았다|고백했다|회상했다|울먹였다|소감을)"
+SPEAKER_PERSON_WORDS = r"(?<![가-힣])(?:(?:자신|본인)(?:의|이|은|을|도|에게|에)?|저는|제가|저도|저를|내가)(?![가-힣])"
+# A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
+# name is an organisation's.
+COMPANY_CODE_AFTER = r"\((?:[A-Z가-힣]{2,5}: ?)?\d{6}\)"
+# Nouns only a company or a body has, right after its name: "오리온 관계자는", "신세계 주가는"
+# (a word of them with its particle is read apart: "관계자는" is 관계자 and 는).
+COMPANY_NOUNS_AFTER = ("관계자", "주가", "주식", "임직원", "직원", "매출", "계열사", "본사", "노조")
 SPEAKER_NOT_ENDINGS = (
     "님", "니", "가", "자", "의", "관", "측", "진", "단", "팀", "회", "들", "생", "사", "버", "객",
     "위",  # 공정위, 방통위, 선관위: a commission's short form
@@ -648,11 +667,12 @@ PLACES = (
 # (people.py reads the name back from there, over one-letter modifiers: "전 미국 대통령"):
 # ``place`` a country (no organisation), ``org`` an organisation after it, ``org2`` a Latin
 # short form in brackets after the organisation's Korean name, ``org3`` a Latin name, ``mod``
-# a modifier alone.
+# a modifier alone. The role may be an office glued to its field (OFFICE: "존 커비 미국 백악관
+# 국가안보소통보좌관").
 FOREIGN_PERSON_AFTER = (
     r"(?:(?:{modifier}) )*(?:(?P<place>{place})(?: (?P<org>[가-힣][\w&]*?(?:{suffix})|[가-힣]{2,}(?=\([A-Z]))(?:\([A-Z][A-Za-z&]{1,9}\))?)?"
     r"|(?<=[가-힣]\()(?P<org2>[A-Z][A-Za-z&]{1,9})\)|(?<![\w(])(?P<org3>[A-Z][A-Za-z&]{1,9})|(?P<mod>{modifier}))"
-    r"(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+    r"(?: (?:{modifier}))* (?P<role>{role}|{office})(?:{particle})?(?!\w)"
 )
 # A stage or pen name is a person's where the text gives the real name in brackets right after
 # it ("가수 아이유(본명 이지은)가", "아이유는 …"): the word opening the bracket, and the pattern from
@@ -711,7 +731,7 @@ FOREIGN_VERB_AFTER = ("을", "를", "로")
 # 최고경영자"), and its surname may be one syllable ("젠슨 황 엔비디아 CEO", "리사 수 AMD CEO").
 GIVEN_NAMES = (
     # men
-    "도널드", "조", "버락", "빌", "조지", "로널드", "지미", "리처드", "리차드", "존", "제임스", "로버트",
+    "도널드", "조", "제이크", "버락", "빌", "조지", "로널드", "지미", "리처드", "리차드", "존", "제임스", "로버트",
     "마이클", "마이크", "윌리엄", "데이비드", "데이브", "조지프", "조셉", "토머스", "토마스", "찰스",
     "크리스토퍼", "크리스", "대니얼", "다니엘", "매슈", "매튜", "앤서니", "앤소니", "토니", "마크",
     "스티븐", "스티브", "폴", "앤드루", "앤드류", "앤디", "케네스", "케빈", "브라이언", "조슈아",
@@ -742,10 +762,10 @@ GIVEN_NAMES = (
 )
 # What a known given name opens: the name (one or two more words; two only when the words
 # after them are no organisation's and role), then maybe modifiers, a country and an
-# organisation, and the role.
+# organisation, and the role or an office glued to its field ("존 커비 백악관 국가안보소통보좌관").
 FOREIGN_PERSON_GIVEN = (
     r"(?P<name>(?:{given})(?: [가-힣]{1,7}){1,2}?)(?: (?:{modifier}))*(?: (?P<place>{place}))?"
-    r"(?: (?P<org>{word}))?(?: (?:{modifier}))* (?P<role>{role})(?:{particle})?(?!\w)"
+    r"(?: (?P<org>{word}))?(?: (?:{modifier}))* (?P<role>{role}|{office})(?:{particle})?(?!\w)"
 )
 # A foreign name of one word right before the title of a head of state or government, maybe
 # with a modifier between ("트럼프 대통령", "네타냐후 총리", "바이든 전 대통령"): the titles (each
