@@ -564,6 +564,11 @@ def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[t
         ("Stadia's launch day is Tuesday, sort of.", [("Tuesday", "2013-02-19")]),
         ("The deadline for bids is on Friday.", [("Friday", "2013-02-15")]),
         ("The deadline was Friday.", [("Friday", "2013-02-08")]),
+        # a line of a schedule, a date and a dash: the coming one, unless the past is told
+        ("Tour dates:\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nAug. 2 -- Clarkston, MI", [("June 9", "2013-06-09"), ("Aug. 2", "2013-08-02")]),
+        ("Dates:\nJan. 9 – West Palm Beach, FL\nJan. 20 – Tampa, FL", [("Jan. 9", "2014-01-09"), ("Jan. 20", "2014-01-20")]),
+        ("Timeline:\nJan. 9 – Protesters stormed the building.", [("Jan. 9", "2013-01-09")]),
+        ("She flew to Tampa on Jan. 9 – a day late.", [("Jan. 9", "2013-01-09")]),
         # a holiday or an event named with a weekday is no date
         ("Shoppers lined up for Black Friday and Cyber Monday deals.", []),
         ("On Easter Sunday, the church was full.", []),

@@ -663,7 +663,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     bounded = (
         qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
-    ) or ("weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_AHEAD_AFTER"))  # "the deadline is Friday"
+    ) or ("weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_AHEAD_AFTER")) or ("weekday" not in parts and _listed(ctx, m))  # "the deadline is Friday"
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
@@ -693,6 +693,18 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+def _listed(ctx: Context, m: re.Match[str]) -> bool:
+    """Does the date open a line of a schedule, a dash after it (``SCHEDULE_DASHES``: "June 9 –
+    West Palm Beach, FL @ Coral Sky Amphitheatre")? A list of dates lists what is coming (a
+    weekday's line is opening hours: "Monday – Friday")."""
+    dashes = ctx.rule("SCHEDULE_DASHES")
+    text, start = ctx.text, m.start()
+    if not dashes or start and text[start - 1] != "\n":
+        return False
+    after = text[m.end() : m.end() + 4].lstrip(" \t")
+    return after.startswith(dashes)
 
 
 def _a_verb(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:

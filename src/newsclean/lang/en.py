@@ -381,6 +381,9 @@ LATEST_WEEKEND = ("over the weekend", "at the weekend")
 # A weekday right after a present copula is the coming one (or today), as a bound's is:
 # "Stadia's launch day is Tuesday", "the deadline is Friday".
 WEEKDAY_AHEAD_AFTER = ("is", "are")
+# A line opening with a date and one of these lists a schedule (a tour's, a season's: "June 9 –
+# West Palm Beach, FL"): a date without its year there is the coming one, unless the past is told.
+SCHEDULE_DASHES = ("–", "—", "--", "- ")
 # Decades: "the 1990s", "the 2010s".
 DECADE_SUFFIXES = ("s", "'s", "’s")
 # Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
