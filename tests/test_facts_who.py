@@ -1681,3 +1681,18 @@ def test_en_quotes_framed_by_recalled_or_after_a_quotation_inside_and_one_commen
         ("Tom Harper", "person"), ("Tom Harper", "person"),
         ("one Weibo commenter", "anonymous"), ("one Weibo commenter", "anonymous"),
     ]
+
+
+def test_en_a_person_described_by_an_organisation_and_an_occupation_and_two_single_closing_marks() -> None:
+    text = (
+        "Lucas Paganini, a NASA planetary scientist who led the study, said two of the three are common. "
+        "\"But the third is hard to find,\" he said."
+    )
+    facts = who(text, "en")
+    assert "Lucas Paganini" in people(facts)
+    assert quotes(facts)[0][1] == "Lucas Paganini"
+    assert "Big Machine" not in people(who("Big Machine, a Nashville record label, said it would appeal.", "en"))
+    text = "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “It is misleading.”"
+    assert [q[:2] for q in quotes(who(text, "en"))] == [
+        ("It was an attempt to mislead voters", "Will Moy"), ("It is misleading.", "Will Moy"),
+    ]

@@ -905,13 +905,14 @@ PERSON_PATTERNS = (
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
-    # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee")
+    # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee"),
+    # "…, a NASA planetary scientist" (after capitalised words, a role or an occupation)
     # | nothing, after a known given name (``bygiven``: see below)
     # The organisation after "of" (at, for) runs on to no word after a sentence's end: in "…, the
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )
