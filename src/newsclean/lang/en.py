@@ -621,7 +621,7 @@ ORG_SUFFIXED = (
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
-    "Oval Office", "The Office", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
+    "Oval Office", "The Office", "West Bank", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
 )
 # Last words of things that are no organisation, even with initials after them: a market's
@@ -638,6 +638,7 @@ ORG_NOT_FIRST = (
     "The", "the", "A", "An", "Another", "This", "That", "These", "Those", "From", "Follow", "With", "Like",
     "Former", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "To", "And",
     "But", "Or", "If", "When", "While", "After", "Before", "Since", "As", "Via", "About",
+    "Interim", "Acting", "Deputy",  # "Interim BART Police Chief Ed Alvarez"
 )
 # Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
 ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
@@ -700,8 +701,9 @@ ORG_PATTERNS = (
      r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for) (?:the )?{word}(?: (?:and |& |of )?{word}){0,3})"),
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
-    # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)")
-    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b| {role} (?!(?:{suffix})\b){name}| \((?P<alias>(?![A-Z]+s\))[A-Z][A-Za-z&]{1,7})\))"),
+    # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)"; nor a role's own
+    # possessive, a product's name: "Stadia's Founder's Edition")
+    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b(?!['’])| {role} (?!(?:{suffix})\b){name}| \((?P<alias>(?![A-Z]+s\))[A-Z][A-Za-z&]{1,7})\))"),
     # "the fact-checking website Full Fact", "the German bank Commerzbank"
     ("{type}", r"\b(?:{type}) (?P<org>{org})"),
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"; a
@@ -712,6 +714,21 @@ ORG_PATTERNS = (
      r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
 )
 ORG_COORDINATION = ""
+# A found name followed by a capitalised word is part of a longer name, no mention of the
+# organisation ("Nissan Connect", "Google Maps", "Amazon Prime Video", "DTE Energy Music
+# Theatre"), unless the longer name is the organisation's own, one of its divisions or its
+# people: up to three capitalised words, then a suffix or a word of divisions ("Nissan Motor
+# Co.", "Take-Two Interactive", "Nissan Sales & Regional Operations", "IDF Military Advocate
+# General's Corps"), or a role, occupation, place or given name right after it ("Apple CEO
+# Tim Cook", "Nissan North America", "the European Union Gordon Sondland", "AP Photo"). A
+# word with digits is a code ("London Metal Exchange CMAL3"). orgs._in_longer_name also
+# leaves out stop words and found names.
+ORG_LONGER_NAME = (
+    r" (?!(?:[A-Z][\w-]*+(?:['’]s)? (?:& )?){0,3}(?:{suffix}|Interactive|Entertainment|Media|Studios|Networks"
+    r"|Communications|Solutions|Operations|Division|Unit|Corps|Management|Research|Ventures|Airline)(?![\w-])"
+    r"|(?:{role}|{modifier}|{occupation}|{place}|{given}|Photo|Photographer|Staff|Correspondent)(?![\w-]))"
+    r"(?P<next>[A-Z][A-Za-z&.-]*+)(?!\w)"
+)
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
 # chief executive"). Capitalised or not.
