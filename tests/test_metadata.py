@@ -671,6 +671,29 @@ def test_spanish_and_portuguese_months_are_plain_names() -> None:
     assert not [name for code in ("es", "pt") for name in lang.get(code).MONTH_NAMES if " " in name]
 
 
+def test_a_label_in_an_inline_element_of_its_own_is_a_word() -> None:
+    """Inline elements styled apart are apart: 'Jen Mills' then 'Published …' is no
+    'MillsPublished' (the label, a word of its own, dates the article)."""
+    byline = ('<div><a rel="author">Jen Mills</a><span><strong>Published</strong> Jul 17, 2024, 11:21am</span>'
+              '<span>|<strong>Updated</strong> Jul 17, 2024, 6:39pm</span></div>')
+    body = f"<h1>Five key policies</h1>{byline}<p>The new government will focus on security, fairness and opportunity.</p>"
+    meta = html_meta(body=body, cleaned=Cleaned("Five key policies", ()), html_attrs='lang="en"')
+    assert (meta.published, meta.modified) == ("2024-07-17T11:21:00", "2024-07-17T18:39:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("08:39, 06 Jan 2026 Updated 08:41, 06 Jan 2026", "2026-01-06T08:39:00"),  # the part before the label
+        ("August 30, 2023 1:55 am (Updated 4:30 am)", "2023-08-30T01:55:00"),  # not the edit's time
+        ("Updated 08:41, 06 Jan 2026", None),  # a line opening with the label dates no publication
+    ],
+)
+def test_a_date_line_under_the_headline_ends_at_a_modified_label(line: str, published: str | None) -> None:
+    meta = text_meta(f"Headline of the story\n{line}\nThe first paragraph of the story is long enough.", lang="en")
+    assert meta.published == published
+
+
 def test_date_line_of_short_parts_under_a_headline_with_a_kicker() -> None:
     body = ("<div>Fr 26.04.24</div><h1><span>Premiere in Eisenhüttenstadt</span> - <span>Hotel öffnet</span></h1>"
             "<div>Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch</div><p>Das einst beliebte Hotel ist seit Jahren zu.</p>")

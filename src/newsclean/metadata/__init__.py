@@ -260,8 +260,8 @@ def _published_candidates(
 ) -> Iterator[str]:
     """Structured data, the <time> nearest the headline, a labelled date line, a short line
     right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ..." counts as short: its parts
-    are; only when the headline was found) or just above it, unless it opens with a modified
-    label ("Akt.: 29. Juni 2025"), the URL; last, a date labelled "as of" ("Stand:
+    are; only when the headline was found) or just above it, up to a modified label ("08:39,
+    06 Jan 2026 Updated 08:41, …"; none if it opens with one: "Akt.: 29. Juni 2025"), the URL; last, a date labelled "as of" ("Stand:
     …"): the time of the page's last edit, so not before its publication, but the date
     the page gives its reader when it gives no other (mostly its publication time)."""
     yield from _ld(sig, "datePublished")
@@ -269,7 +269,8 @@ def _published_candidates(
     yield from _nearest(sig.times, at)
     yield from _labelled(lines, rules, "PUBLISHED_LABELS")
     updated = _label_pattern(tuple(getattr(rules, "MODIFIED_LABELS", ())))
-    yield from (ln for ln in near if all(len(part) <= NEAR_DATE_CHARS for part in ln.split("|")) and not updated.match(ln))
+    heads = (ln[: m.start()] if (m := updated.search(ln)) else ln for ln in near)  # the part before a modified label
+    yield from (h for h in heads if h.strip() and all(len(part) <= NEAR_DATE_CHARS for part in h.split("|")))
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
