@@ -528,7 +528,7 @@ def test_a_stand_date_alone_is_published_and_modified() -> None:
 
 def test_date_lines_above_the_headline_published_and_updated() -> None:
     """Date lines just above the headline; 'Akt.:' (updated) dates the edit, not the
-    publication; '16.03 Uhr' after the year is no 16th month, so the day is still read."""
+    publication; '16.03 Uhr' after the year is no 16th month but a time (hours split by a dot)."""
     html = (
         '<html lang="de"><body><article><p>Anna Schmidt</p><p>28. Juni 2025 - 16.03 Uhr</p>'
         f"<p>Akt.: 29. Juni 2025 - 21.18 Uhr</p><h1>Der Landtag stimmt über den Haushalt ab</h1>{GERMAN_BODY}"
@@ -536,7 +536,7 @@ def test_date_lines_above_the_headline_published_and_updated() -> None:
     )
     doc = Document("t", html, True, "utf-8")
     meta = extract_metadata(doc, clean(doc))
-    assert (meta.published, meta.modified) == ("2025-06-28", "2025-06-29")
+    assert (meta.published, meta.modified) == ("2025-06-28T16:03:00+02:00", "2025-06-29T21:18:00+02:00")
 
 
 def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> None:

@@ -125,6 +125,8 @@ MONTH_NAMES = {
 }
 # Slashed dates ("25/04/2026") are day first.
 DATE_ORDER = "dmy"
+# Hours and minutes split by a dot too ("28. Juni 2025 - 16.03 Uhr").
+DATE_UNITS = {"hour": "."}
 # Time zone names of German date lines (Germany, Austria, Switzerland, Luxembourg and
 # Liechtenstein share one zone), and the zone of a time given without one (summer time included).
 TZ_NAMES = {"MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin", "CET": "Europe/Berlin", "CEST": "Europe/Berlin"}
