@@ -495,38 +495,41 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
     facts = []
     firsts = {form.split(" ", 1)[0] for form in forms}
     for start, end, form in occurrences(lang, ctx.text, forms):
-        if _in_longer_name(ctx.text, lang, end, firsts):
+        if _in_longer_name(ctx.text, lang, start, end, firsts):
             continue
         root = canonical[form]
         facts.append(make_fact(ctx, "organisation", start, end, root, aliases=list(aliases[root])))
     return facts
 
 
-def _in_longer_name(text: str, lang: ModuleType, end: int, firsts: set[str]) -> bool:
-    """Whether a found name ending at ``end`` is part of a longer capitalised name, no mention
-    of its organisation: the language's ``ORG_LONGER_NAME`` matches after it, a capitalised
-    word that is no suffix, role or place ("Nissan Connect", "Google Maps", "DTE Energy
-    Music Theatre": a product, a venue; not "Apple CEO Tim Cook", "Nissan North America"),
-    nor a stop word or the first word of a found name ("Apple Monday said", "SpaceX Blue
-    Origin"). Not in a line in title case either, where every word is capitalised ("Nissan
-    Unveils Its New Sentra")."""
+def _in_longer_name(text: str, lang: ModuleType, start: int, end: int, firsts: set[str]) -> bool:
+    """Whether a found name at ``start``-``end`` is part of a longer capitalised name, no
+    mention of its organisation: the language's ``ORG_LONGER_NAME`` matches after it, a
+    capitalised word that is no suffix, role or place ("Nissan Connect", "Google Maps", "DTE
+    Energy Music Theatre": a product, a venue; not "Apple CEO Tim Cook", "Nissan North
+    America"), nor a stop word or the first word of a found name ("Apple Monday said",
+    "SpaceX Blue Origin"). Not a name opening a line in title case either, a headline whose
+    every word is capitalised ("Nissan Unveils Its New Sentra")."""
     longer = optional_shape(lang, "ORG_LONGER_NAME")
     if longer is None or (m := longer.match(text, end)) is None:
         return False
     word, stop = m.group("next"), rule_words(lang, "NAME_NOT")
     if word in stop or word.rstrip(".") in stop or word.rstrip(".") in firsts:
         return False
-    return not _title_case_line(text, end)
+    return not _opens_headline(text, start)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+_LINE_OPENING = re.compile(r"(?:^|\n)[\"“‘']?$")
 
 
-def _title_case_line(text: str, at: int) -> bool:
-    """Whether the line around ``at`` has no lower-case word of four letters or more: a
-    headline in title case."""
-    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return _LOWER_WORD.search(text, lo, len(text) if hi < 0 else hi) is None
+def _opens_headline(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens a line with no lower-case word of four letters or
+    more: a headline in title case."""
+    if _LINE_OPENING.search(text, max(0, start - 2), start) is None:
+        return False
+    end = text.find("\n", start)
+    return _LOWER_WORD.search(text, start, len(text) if end < 0 else end) is None
 
 
 def _root(form: str, links: dict[str, str]) -> str:
