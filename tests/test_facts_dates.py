@@ -569,6 +569,12 @@ def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[t
         ("Dates:\nJan. 9 – West Palm Beach, FL\nJan. 20 – Tampa, FL", [("Jan. 9", "2014-01-09"), ("Jan. 20", "2014-01-20")]),
         ("Timeline:\nJan. 9 – Protesters stormed the building.", [("Jan. 9", "2013-01-09")]),
         ("She flew to Tampa on Jan. 9 – a day late.", [("Jan. 9", "2013-01-09")]),
+        # in a clause telling the past, "this weekend" is the one just gone, "the next two months" the story's
+        ("Troops cleared the barricades this weekend.", [("this weekend", "2013-02-09/2013-02-10")]),
+        ("Talks will resume this weekend.", [("this weekend", "2013-02-16/2013-02-17")]),
+        ("His health declined over the next three months.", []),
+        ("It won a contract worth $2.6bn over the next decade.", [("the next decade", "2014/2023")]),
+        ("Sales will grow over the next two months.", [("the next two months", "2013-03/2013-04")]),
         # a holiday or an event named with a weekday is no date
         ("Shoppers lined up for Black Friday and Cyber Monday deals.", []),
         ("On Easter Sunday, the church was full.", []),

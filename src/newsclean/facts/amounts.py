@@ -602,8 +602,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:by[ \t]+)?$")  # "rose (by) 5% t
 
 def _fraction_follows(text: str, at: int, words: Tables) -> bool:
     """Is the number ending at ``at`` followed by a fraction word ("third", "분의")?"""
-    word = _LETTERS.match(text[at : at + 12].lstrip(" \t-").lower())  # "two-thirds"
-    return word is not None and word.group() in words.fractions
+    word = _WORD_AFTER.match(text, at)  # "two-thirds"
+    return word is not None and word.group(1).lower() in words.fractions
+
+
+_WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_]+)")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -695,6 +695,12 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
+# The units of a span after "next" that a clause telling the past counts from its own events
+# (see ``TOLD_PAST_RELATIVE``); years and decades are plans counted from now ("was awarded a
+# contract worth $2.6bn over the next decade").
+_STORY_UNITS = ("day", "week", "month")
+
+
 def _listed(ctx: Context, m: re.Match[str]) -> bool:
     """Does the date open a line of a schedule, a dash after it (``SCHEDULE_DASHES``: "June 9 –
     West Palm Beach, FL @ Coral Sky Amphitheatre")? A list of dates lists what is coming (a
@@ -880,6 +886,11 @@ def _resolve(
         return None
     if p.get("rel") == ("latest weekend", 0) and tense(False)[0] > 0:
         p = {**p, "rel": ("weekend", 0)}  # "talks will resume at the weekend": the coming one
+    told = (parts.get("rel") or "").lower() in getattr(rules, "TOLD_PAST_RELATIVE", ()) and tense(True, True) == (-1, True)
+    if told and p.get("rel") == ("weekend", 0):
+        p = {**p, "rel": ("latest weekend", 0)}  # "troops cleared barricades this weekend" (a Monday story): the one just gone
+    elif told and p.get("span", (0, ""))[0] > 0 and p["span"][1] in _STORY_UNITS:
+        return None  # "The next two months were tough": the story's months, not ours
     if ref is not None and "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):
         p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:

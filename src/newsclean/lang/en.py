@@ -381,6 +381,10 @@ LATEST_WEEKEND = ("over the weekend", "at the weekend")
 # A weekday right after a present copula is the coming one (or today), as a bound's is:
 # "Stadia's launch day is Tuesday", "the deadline is Friday".
 WEEKDAY_AHEAD_AFTER = ("is", "are")
+# In a clause that tells the past, these count from the story's events: "The next two months
+# were tough" is no date, "troops cleared barricades this weekend" (a Monday story) the weekend
+# just gone.
+TOLD_PAST_RELATIVE = ("next", "this")
 # A line opening with a date and one of these lists a schedule (a tour's, a season's: "June 9 –
 # West Palm Beach, FL"): a date without its year there is the coming one, unless the past is told.
 SCHEDULE_DASHES = ("–", "—", "--", "- ")
