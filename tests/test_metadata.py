@@ -673,6 +673,14 @@ def test_spanish_and_portuguese_months_are_plain_names() -> None:
     assert not [name for code in ("es", "pt") for name in lang.get(code).MONTH_NAMES if " " in name]
 
 
+def test_a_headline_of_two_blocks_is_found_and_dates_the_line_under_it() -> None:
+    body = ("<p>Menu</p><h1><div>Stuttgart hat's drauf</div><div>: Stadt der Superlative</div></h1>"
+            "<p>Kommentar von Jan Sellner</p><p>11.07.2026, 09:30 Uhr Stuttgart</p>"
+            "<p>Wir leben in einer Stadt der Superlative, und das fängt beim Oberbürgermeister an.</p>")
+    meta = html_meta(body=body, cleaned=Cleaned("Stuttgart hat's drauf: Stadt der Superlative", ()), html_attrs='lang="de"')
+    assert meta.published == "2026-07-11T09:30:00+02:00"
+
+
 def test_a_label_in_an_inline_element_of_its_own_is_a_word() -> None:
     """Inline elements styled apart are apart: 'Jen Mills' then 'Published …' is no
     'MillsPublished' (the label, a word of its own, dates the article)."""

@@ -387,15 +387,22 @@ def _first_at(lines: Sequence[str], headlines: Iterable[str | None]) -> int | No
 
 def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
     """The index of the line that is the headline, if one is; else of the first line that
-    ends with it (a kicker before the headline: "Premiere in X - Headline")."""
+    ends with it (a kicker before the headline: "Premiere in X - Headline"); else of the
+    second of two lines that make it up (an <h1> of two blocks: "Stuttgart hat's drauf",
+    ": Stadt der Superlative")."""
     key = _squash(headline or "")
-    kicker = None
+    kicker = split = None
+    previous = ""
     for i, line in enumerate(lines if key else ()):
-        if len(line) >= len(key) and (squashed := _squash(line)).endswith(key):
-            if squashed == key:
-                return i
-            kicker = i if kicker is None else kicker
-    return kicker
+        squashed = _squash(line)
+        if squashed == key:
+            return i
+        if kicker is None and len(squashed) > len(key) and squashed.endswith(key):
+            kicker = i
+        if split is None and previous and key.startswith(previous) and previous + squashed == key:
+            split = i
+        previous = squashed
+    return kicker if kicker is not None else split
 
 
 def _meta(sig: Signals, keys: Iterable[str]) -> Iterator[str]:
