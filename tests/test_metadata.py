@@ -681,6 +681,17 @@ def test_a_headline_of_two_blocks_is_found_and_dates_the_line_under_it() -> None
     assert meta.published == "2026-07-11T09:30:00+02:00"
 
 
+def test_the_date_line_under_a_later_copy_of_the_headline_dates_it() -> None:
+    """A bar at the top of the page shows the headline too, far from the article's date line."""
+    menu = "".join(f"<p>Section {i}</p>" for i in range(30))
+    body = (f"<header><h2>Russia hits Kyiv with ballistic missile</h2></header>{menu}<h1>Russia hits Kyiv with ballistic missile</h1>"
+            "<p>By Samya Kullab</p><p>Posted May 24, 2026 10:05 am</p><p>Russia launched a ballistic missile at Kyiv early on Sunday.</p>")
+    meta = html_meta(body=body, cleaned=Cleaned("Russia hits Kyiv with ballistic missile", ()), html_attrs='lang="en"')
+    assert meta.published == "2026-05-24T10:05:00"
+    assert html_meta(body=body.replace("<h1>Russia hits Kyiv with ballistic missile</h1>", ""), html_attrs='lang="en"',
+                     cleaned=Cleaned("Russia hits Kyiv with ballistic missile", ())).published is None
+
+
 def test_a_label_in_an_inline_element_of_its_own_is_a_word() -> None:
     """Inline elements styled apart are apart: 'Jen Mills' then 'Published …' is no
     'MillsPublished' (the label, a word of its own, dates the article)."""

@@ -75,8 +75,7 @@ def extract_metadata(
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
     ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
-    above = sig.lines[max(0, at - NEAR_ABOVE_HEADLINE_LINES) : at] if at is not None else []
-    near = [*sig.lines[at : at + NEAR_HEADLINE_LINES], *reversed(above)] if at is not None else ()  # under it, then above
+    near = _near_headline(sig.lines, at)
     bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
     outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
     as_of = _as_of(ordered, rules)
@@ -379,6 +378,15 @@ def _tags(sig: Signals) -> tuple[str, ...]:
     values = list(_meta(sig, ("article:tag",))) or list(_ld(sig, "keywords")) or list(_meta(sig, ("news_keywords", "keywords")))
     tags = [t.strip() for v in values for t in re.split(r"\s*,\s*", v)]
     return tuple(dict.fromkeys(t for t in tags if t))
+
+
+def _near_headline(lines: Sequence[str], at: int | None) -> list[str]:
+    """The lines under the headline's line ``at``, then those just above it; then the same
+    around each later copy of it (a page may show its headline in a bar at the top too)."""
+    if at is None:
+        return []
+    copies = [i for i in range(at, len(lines)) if lines[i] == lines[at]]
+    return [ln for i in copies for ln in (*lines[i : i + NEAR_HEADLINE_LINES], *reversed(lines[max(0, i - NEAR_ABOVE_HEADLINE_LINES) : i]))]
 
 
 def _first_at(lines: Sequence[str], headlines: Iterable[str | None]) -> int | None:
