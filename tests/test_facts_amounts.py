@@ -820,17 +820,34 @@ def test_a_korean_share_of_a_whole_is_no_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, count, counted",
+    "text, counts",
     [
-        ("부상자 10명 중 3명은 중상이다.", "10명", "부상자"),
-        ("국회의원 300명 가운데 180명이 찬성했다.", "300명", "국회의원"),
-        ("응답자 1,012명 중 54%가 찬성했다.", "1,012명", "응답자"),
+        ("부상자 10명 중 3명은 중상이다.", [("10명", "부상자"), ("3명", None)]),
+        ("국회의원 300명 가운데 180명이 찬성했다.", [("300명", "국회의원"), ("180명", None)]),
+        ("응답자 1,012명 중 54%가 찬성했다.", [("1,012명", "응답자")]),
     ],
 )
-def test_a_korean_whole_of_a_group_is_a_count(text: str, count: str, counted: str) -> None:
-    """The whole of a share is a count of its group, unless it is a proportion's base (10, 100,
-    1000 of a population); the part stays no count."""
-    assert [(f.text, f.attrs["counted"]) for f in extract_facts(text, lang="ko") if f.type == "count"] == [(count, counted)]
+def test_a_korean_whole_of_a_group_is_a_count(text: str, counts: list[tuple[str, str | None]]) -> None:
+    """The whole of a ratio is a count of its group, and so is its part, unless the whole is a
+    proportion's base (10, 100, 1000 of a population, or of none named)."""
+    assert [(f.text, f.attrs["counted"]) for f in extract_facts(text, lang="ko") if f.type == "count"] == counts
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, fraction",
+    [
+        ("One in five children lives in poverty.", "One in five", 20, "1/5"),
+        ("3 out of 4 voters agreed.", "3 out of 4", 75, "3/4"),
+        ("7 in 10 adults own a phone.", "7 in 10", 70, "7/10"),
+        ("국민 10명 중 7명은 찬성했다.", "7명", 70, "7/10"),
+        ("10명 중 3명꼴로 감염됐다.", "3명", 30, "3/10"),
+        ("성인 100명 가운데 15명이 흡연자다.", "15명", 15, "15/100"),
+    ],
+)
+def test_a_ratio_of_a_population_is_a_share(text: str, surface: str, value: float, fraction: str) -> None:
+    """"7 in 10 voters" is a share, as "two-thirds of voters": a percent fact with ``fraction``."""
+    fact = one(text, "ko" if re.search("[가-힣]", text) else "en", "percent")
+    assert (fact.text, fact.value, fact.attrs["fraction"]) == (surface, value, fraction)
 
 
 @pytest.mark.parametrize(

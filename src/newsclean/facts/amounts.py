@@ -355,13 +355,14 @@ def _share_rules(rules: ModuleType | None) -> _Share | None:
     of = _rule(rules, "FRACTION_OF", None)
     denominators = {} if of else _rule(rules, "FRACTION_WORDS", {})
     quals = _alternation([*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")])
+    small = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if 0 < v < 10]  # numerators: "two", "a"
     if of:  # "3분의 2", "삼분의 이": the denominator first
         digits = rf"\d+|[{rules.SPELLED_DIGITS}]"  # type: ignore[union-attr]
         fraction = rf"(?<![\d.,])(?P<den>{digits}+){of} ?(?P<num>{digits})(?!\d)|(?<![가-힣])(?P<word>{_alternation(alone)})"
         number = rf"(?<![\d.,])(?:{digits})+"
         anchors = scan.Anchors((), chars=(of, *alone))
     else:  # "two-thirds", "a third", "half"
-        numbers = _alternation([w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if 0 < v < 10])
+        numbers = _alternation(small)
         fraction = rf"(?:(?P<num>{numbers})[ -])?(?P<word>{_alternation([*denominators, *alone])})(?![\w-])"
         number = rf"(?<![\w'-])(?:{numbers})[ -]"
         anchors = scan.word_anchors({v for w in (*denominators, *alone) for v in (w, w.capitalize())})
@@ -373,8 +374,7 @@ def _share_rules(rules: ModuleType | None) -> _Share | None:
         shown = rf"(?=[ \t]+(?:(?P<of>{_alternation(_rule(rules, 'SHARE_OF'))})[ \t]+)?(?P<det>(?:{_alternation(_rule(rules, 'SHARE_DETERMINERS'))})[ \t]+)?(?P<whole>[\w'-]+))"
     lead = re.compile(rf"(?:(?<![\w-])(?:{quals})\s*)?(?:{number})?$", re.IGNORECASE)
     pattern = re.compile(rf"(?:(?P<q>{quals})\s*)?(?:{fraction}){bound}{shown}", re.IGNORECASE)
-    numbers = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if 0 < v < 10]
-    last = frozenset(w.split()[-1].lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE"), *numbers))
+    last = frozenset(w.split()[-1].lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE"), *small))
     return _Share(anchors, lead, last, pattern)
 
 
@@ -531,6 +531,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if not low < high or _mixed_units(groups, words.units) or _change(ctx.text, m, groups, words):
             return None
         attrs["range"] = {"from": low, "to": high}
+    if type_ == "count" and words.ratio and high is None and (share := _ratio_share(ctx, m, low, end, words, qualifier, approx)) is not None:
+        return share  # "7 in 10 voters", "10명 중 7명": a share
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
     if type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGE_AFTER"):
@@ -562,24 +564,67 @@ def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: M
     assert ratio is not None
     if (after := ratio[0].match(text, m.end("n1"))) and (other := parse_number(after["n"], rules)) is not None:
         return sign * value < sign * other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
+    return _ratio_before(text, m, value, words, rules) is not None
+
+
+def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None) -> re.Match[str] | None:
+    """The first number of the ratio the number closes ("1 in " before "10 children", "10명
+    중 " before "7명"), its value in group "n"; None when it closes none."""
+    ratio, sign = words.ratio, -1 if words.whole_first else 1
+    assert ratio is not None
     lo = max(0, m.start() - 40)
     if ratio[2].search(text, lo, m.start()) is None:
-        return False  # no ratio word right before: most numbers
+        return None  # no ratio word right before: most numbers
     before = ratio[1].search(text, lo, m.start())
-    return (
-        before is not None and (other := parse_number(before["n"], rules)) is not None and sign * other < sign * value
-        and not _YEAR_LIKE.fullmatch(before["n"])  # not "2020년 중 3명"
-    )
+    if before is None or (other := parse_number(before["n"], rules)) is None or not sign * other < sign * value:
+        return None
+    return None if _YEAR_LIKE.fullmatch(before["n"]) else before  # not "2020년 중 3명"
+
+
+def _ratio_share(ctx: Context, m: re.Match[str], value: float, end: int, words: Tables, qualifier: str | None, approx: bool) -> Fact | None:
+    """The share a ratio closed by this count says, a percent fact as a fraction's ("7 in 10
+    voters": 70, ``fraction`` "7/10", the text "7 in 10"; "국민 10명 중 7명은": "7명" is 70);
+    None when it closes none. The qualifier is the count's or the first number's ("about one in five")."""
+    if words.ratio is None or (before := _ratio_before(ctx.text, m, value, words, ctx.lang)) is None:
+        return None
+    other = parse_number(before["n"], ctx.lang)
+    assert other is not None
+    part, whole = (value, other) if words.whole_first else (other, value)
+    if not 0 < part < whole or part != int(part) or whole != int(whole):
+        return None
+    if words.whole_first and not _base(ctx, before.start("n"), whole, words):
+        return None  # "국회의원 300명 가운데 180명이": a count of the group, as its whole is
+    start, end = (m.start(), end) if words.whole_first else (before.start("n"), m.end("n1"))
+    if (share := _share_rules(ctx.lang)) is not None and (lead := share.lead.search(ctx.text, max(0, start - 24), start)) and lead.start() < start:
+        said = ctx.text[lead.start() : start].strip().lower()  # "about one in five", "nearly 7 in 10"
+        qualifier, approx, start = words.qualifiers.get(said), said in words.approx, lead.start()
+    value = as_number(round(100 * part / whole, 2))
+    return make_fact(ctx, "percent", start, end, value, unit="percent", approx=approx, qualifier=qualifier, fraction=f"{int(part)}/{int(whole)}")
 
 
 def _counted_whole(ctx: Context, m: re.Match[str], value: float, words: Tables) -> bool:
     """Is a ratio's whole, named first, a count of a group: "부상자 10명 중 3명" (the ten
-    injured), "응답자 1,012명 중"; not a proportion's base, 10, 100 or 1000 people of a
-    population (``RATIO_POPULATIONS``) or of none named ("국민 10명 중 7명", "10명 중 3명꼴")."""
+    injured), "응답자 1,012명 중"; not a proportion's base (``_base``)."""
     if not words.whole_first or words.ratio is None or not words.ratio[0].match(ctx.text, m.end("n1")):
         return False  # the part, or a language naming the whole last ("7 in 10 voters")
-    noun = _noun_before(ctx, m, words, frozenset())
-    return not (value in (10, 100, 1000) and (noun is None or noun in ctx.rule("RATIO_POPULATIONS")))
+    return not _base(ctx, m.start(), value, words)
+
+
+def _in_group(ctx: Context, m: re.Match[str], value: float, words: Tables) -> bool:
+    """Is a number of a ratio a count of a group: its whole (``_counted_whole``) or a part of
+    such a whole ("국회의원 300명 가운데 180명이")?"""
+    if _counted_whole(ctx, m, value, words):
+        return True
+    before = _ratio_before(ctx.text, m, value, words, ctx.lang) if words.whole_first else None
+    return before is not None and not _base(ctx, before.start("n"), parse_number(before["n"], ctx.lang) or 0, words)
+
+
+def _base(ctx: Context, at: int, whole: float, words: Tables) -> bool:
+    """Is the whole of a ratio starting at ``at`` a proportion's base, 10, 100 or 1000 people of
+    a population (``RATIO_POPULATIONS``) or of none named ("국민 10명 중 7명", "10명 중 3명꼴")?
+    Else its part is a count too ("부상자 10명 중 3명은 중상": three of the ten injured)."""
+    noun = _noun_before(ctx, at, words, frozenset())
+    return whole in (10, 100, 1000) and (noun is None or noun in ctx.rule("RATIO_POPULATIONS"))
 
 
 def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) -> bool:
@@ -678,18 +723,18 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     following = words.next_words.match(ctx.text, m.end())
     if following and counter in words.times and following.group(1).endswith(words.objects) and not (following.group(2) or "").startswith(words.holding):
         following = None  # "5차례 금리를 올렸다": what was done five times, not counted ("3차례 회의를 열었다" is)
-    if following and not ctx.text[m.end()].isspace() and (before := _noun_before(ctx, m, words, dates)):
+    if following and not ctx.text[m.end()].isspace() and (before := _noun_before(ctx, m.start(), words, dates)):
         return before, end  # "상장사 1,100곳의 영업이익": the noun before is counted, the one after 의 is theirs
     if following:
         candidates = [w for w in following.groups() if w]
         first = _strip_particle(candidates[0], words.particles)
         if first in words.ratio_words:
-            return _noun_before(ctx, m, words, dates), end  # "부상자 10명 중 3명": the whole's noun is before
+            return _noun_before(ctx, m.start(), words, dates), end  # "부상자 10명 중 3명": the whole's noun is before
         if first in words.not_counted or _predicate(candidates[0], first, words):
             return None, end  # "1,200명 수준이다", "21만1000명 늘었다", "500명 늘리기로"
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
-    return _noun_before(ctx, m, words, dates), end
+    return _noun_before(ctx, m.start(), words, dates), end
 
 
 def _predicate(word: str, stem: str, words: Tables) -> bool:
@@ -699,10 +744,10 @@ def _predicate(word: str, stem: str, words: Tables) -> bool:
     return any(word.endswith(e) and len(e) > len(word) - len(stem) for e in words.predicates)
 
 
-def _noun_before(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]) -> str | None:
+def _noun_before(ctx: Context, at: int, words: Tables, dates: frozenset[int]) -> str | None:
     """The bare noun right before a Korean count ("근로자 2명"): with a particle it is no part
     of the count ("하반기까지 3만 명을"), nor a predicate, a date or an adverb."""
-    previous = _HANGUL_PREV.search(ctx.text, max(0, m.start() - 30), m.start())
+    previous = _HANGUL_PREV.search(ctx.text, max(0, at - 30), at)
     if previous is None:
         return None
     word = previous.group(1)
@@ -757,7 +802,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "several hundred workers", "thousands more residents": no number said
     if type_ == "count" and value != int(value):
         return False  # "9/11 victims", "two and half the staff": a count is whole
-    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang) and not _counted_whole(ctx, m, value, words):
+    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang) and not _in_group(ctx, m, value, words):
         return False  # "1 in 10 children", "3 out of 4 voters", "국민 10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
