@@ -585,6 +585,7 @@ def test_dotted_dates_are_day_first(text: str, stamp: str | None) -> None:
         ("es", "13/05/2026 a las 14:07", "2026-05-13T14:07:00"),
         ("de", "28. Juni 2025 - 16.03 Uhr", "2025-06-28T16:03:00+02:00"),  # a dot between hours and minutes
         ("de", "28.06.2025, 16.03 Uhr", "2025-06-28T16:03:00+02:00"),
+        ("de", "Zuerst veröffentlicht am 30/04/2024 - 16:17", "2024-04-30T16:17:00+02:00"),  # a label of two words
         ("fr", "22 novembre 2024 à 07h22", "2024-11-22T07:22:00"),  # hours split by the DATE_UNITS hour unit
         ("fr", "10/07/2026 à 14h07", "2026-07-10T14:07:00"),
         ("pt", "22 de outubro de 2010 às 20h13", "2010-10-22T20:13:00"),  # DATE_CONNECTORS around the month
