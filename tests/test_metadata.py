@@ -473,6 +473,8 @@ def test_a_time_without_a_zone_is_in_the_language_default_zone(code: str, line: 
         ("en", "2026-11-27 1:55 PM (KST)", "2026-11-27T13:55:00+09:00"),
         ("en", "11/05/2026 1:55 PM EST", "2026-11-05T13:55:00-05:00"),
         ("en", "11/05/2026 1:55 PM XYZ", "2026-11-05T13:55:00"),  # a name the language does not know
+        ("en", "October 23, 2025 5:50 pm CET", "2025-10-23T17:50:00+02:00"),  # English names of other zones
+        ("en", "2024/10/13 17:41 JST", "2024-10-13T17:41:00+09:00"),
         ("fr", "05/11/2026 à 13h55 CET", "2026-11-05T13:55:00+01:00"),
     ],
 )

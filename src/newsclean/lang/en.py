@@ -132,7 +132,11 @@ TZ_NAMES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
     "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "KST": "Asia/Seoul",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "SAST": "Africa/Johannesburg",
+    "KST": "Asia/Seoul", "JST": "Asia/Tokyo", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
 }
 # Slashed dates ("04/25/2026") are month first (US English; a first number over 12 is a day).
 DATE_ORDER = "mdy"
