@@ -386,7 +386,8 @@ def _near_headline(lines: Sequence[str], at: int | None) -> list[str]:
     if at is None:
         return []
     copies = [i for i in range(at, len(lines)) if lines[i] == lines[at]]
-    return [ln for i in copies for ln in (*lines[i : i + NEAR_HEADLINE_LINES], *reversed(lines[max(0, i - NEAR_ABOVE_HEADLINE_LINES) : i]))]
+    above = (reversed(lines[max(0, i - NEAR_ABOVE_HEADLINE_LINES) : i]) for i in copies)
+    return [ln for i, up in zip(copies, above) for ln in (*lines[i : i + NEAR_HEADLINE_LINES], *up)]
 
 
 def _first_at(lines: Sequence[str], headlines: Iterable[str | None]) -> int | None:

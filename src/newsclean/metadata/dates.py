@@ -113,7 +113,7 @@ def parse(
     """The first date in ``text``: numeric forms first, then a day before one of the
     language's ``months`` (lower-case name -> 1-12), then English month names (dateutil),
     then "N hours ago" (``ago``: a pattern with groups ``n`` and ``unit``, and seconds
-    per unit) against ``fetched``. Naive times get ``default_zone`` if given. ``order``
+    per unit) against ``fetched``. Naive times get ``default_zone`` if given (``fixed``). ``order``
     ("dmy", "mdy") reads slashed dates; ``time_words`` may come before a time ("kl.",
     "alle"), ``connectors`` between day, month and year ("de")."""
     text = text.strip()
