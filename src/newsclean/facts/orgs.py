@@ -493,30 +493,28 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
         groups.setdefault(root, set()).add(form)
     aliases = {root: sorted(group - {root}) for root, group in groups.items()}  # once per organisation
     facts = []
+    text, longer = ctx.text, optional_shape(lang, "ORG_LONGER_NAME")
     firsts = {form.split(" ", 1)[0] for form in forms}
-    for start, end, form in occurrences(lang, ctx.text, forms):
-        if _in_longer_name(ctx.text, lang, start, end, firsts):
+    for start, end, form in occurrences(lang, text, forms):
+        if longer is not None and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
             continue
         root = canonical[form]
         facts.append(make_fact(ctx, "organisation", start, end, root, aliases=list(aliases[root])))
     return facts
 
 
-def _in_longer_name(text: str, lang: ModuleType, start: int, end: int, firsts: set[str]) -> bool:
-    """Whether a found name at ``start``-``end`` is part of a longer capitalised name, no
-    mention of its organisation: the language's ``ORG_LONGER_NAME`` matches after it, a
-    capitalised word that is no suffix, role or place ("Nissan Connect", "Google Maps", "DTE
-    Energy Music Theatre": a product, a venue; not "Apple CEO Tim Cook", "Nissan North
-    America"), nor a stop word or the first word of a found name ("Apple Monday said",
-    "SpaceX Blue Origin"). Not a name opening a line in title case either, a headline whose
-    every word is capitalised ("Nissan Unveils Its New Sentra")."""
-    longer = optional_shape(lang, "ORG_LONGER_NAME")
-    if longer is None or (m := longer.match(text, end)) is None:
-        return False
-    word, stop = m.group("next"), rule_words(lang, "NAME_NOT")
+def _in_longer_name(lang: ModuleType, after: re.Match[str], start: int, firsts: set[str]) -> bool:
+    """Whether a found name opening at ``start`` is part of a longer capitalised name, no
+    mention of its organisation: ``after`` is the language's ``ORG_LONGER_NAME`` matched right
+    after it, a capitalised word that is no suffix, role or place ("Nissan Connect", "Google
+    Maps", "DTE Energy Music Theatre": a product, a venue; not "Apple CEO Tim Cook", "Nissan
+    North America"). Not where that word is a stop word or the first word of a found name
+    ("Apple Monday said", "SpaceX Blue Origin"), nor for a name opening a line in title
+    case, a headline whose every word is capitalised ("Nissan Unveils Its New Sentra")."""
+    word, stop = after.group("next"), rule_words(lang, "NAME_NOT")
     if word in stop or word.rstrip(".") in stop or word.rstrip(".") in firsts:
         return False
-    return not _opens_headline(text, start)
+    return not _opens_headline(after.string, start)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")

@@ -730,9 +730,10 @@ ORG_COORDINATION = ""
 # General's Corps"), or a role, occupation, place or given name right after it ("Apple CEO
 # Tim Cook", "Nissan North America", "the European Union Gordon Sondland", "AP Photo"). A
 # word with digits is a code ("London Metal Exchange CMAL3"). orgs._in_longer_name also
-# leaves out stop words and found names.
+# leaves out stop words and found names. (The capital is looked for first: most names are
+# followed by a lower-case word, turned down before the lists are tried.)
 ORG_LONGER_NAME = (
-    r" (?!(?:[A-Z][\w-]*+(?:['’]s)? (?:& )?){0,3}(?:{suffix}|Interactive|Entertainment|Media|Studios|Networks"
+    r" (?=[A-Z])(?!(?:[A-Z][\w-]*+(?:['’]s)? (?:& )?){0,3}(?:{suffix}|Interactive|Entertainment|Media|Studios|Networks"
     r"|Communications|Solutions|Operations|Division|Unit|Corps|Management|Research|Ventures|Airline)(?![\w-])"
     r"|(?:{role}|{modifier}|{occupation}|{place}|{given}|Photo|Photographer|Staff|Correspondent)(?![\w-]))"
     r"(?P<next>[A-Z][A-Za-z&.-]*+)(?!\w)"
