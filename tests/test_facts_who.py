@@ -1696,3 +1696,19 @@ def test_en_a_person_described_by_an_organisation_and_an_occupation_and_two_sing
     assert [q[:2] for q in quotes(who(text, "en"))] == [
         ("It was an attempt to mislead voters", "Will Moy"), ("It is misleading.", "Will Moy"),
     ]
+
+
+def test_en_a_given_name_before_a_title_or_an_institution_and_a_surname_after_van_der() -> None:
+    text = "Trump made a trip to Walter Reed hospital. The service streams “Mary Poppins” and “Bambi.”"
+    assert not people(who(text, "en"))
+    assert set(people(who("She moved to Mary Smith's house. Mary Smith said she was proud.", "en"))) == {"Mary Smith"}
+    text = "James Van Der Beek has left the show. “It was hard,” Van Der Beek said."
+    facts = who(text, "en")
+    assert set(people(facts)) == {"James Van Der Beek"}
+    assert quotes(facts)[0][1] == "James Van Der Beek"
+    assert set(people(who("Rosa De La Rosa, a senator, said so.", "en"))) == {"Rosa De La Rosa"}
+
+
+def test_ko_an_interview_is_a_sign_of_a_person_speaking_with_no_role() -> None:
+    text = "손흥민은 경기 후 인터뷰에서 “동료들이 잘 버텨줬다”고 밝혔다."
+    assert quotes(who(text, "ko")) == [("동료들이 잘 버텨줬다", "손흥민", "person")]

@@ -133,6 +133,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if m.lastgroup == "bygiven":
             if not _inside_a_name(ctx.text, span, longer):
                 introduce(m, names)
+                longer = _name_ends(people)
+        elif len(owners := longer.get(ctx.text[span[0] : span[1]], ())) == 1:
+            mentions.append((*span, owners[0]))  # "Van Der Beek said" of James Van Der Beek
         elif m.groupdict().get("known") is not None or _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
             introduce(m, names)
     if not _surname_first(lang):
@@ -926,17 +929,20 @@ def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[i
     """Every other occurrence of an introduced full name; and, where names are written surname
     first, the last word of a foreign name as a subject ("트럼프는", "인판티노가"; not the first:
     "알리는" is a verb more often than 알리 알 후세인; nor a last word of one syllable: "수는" of
-    "할 수는 없다" is no 리사 수)."""
+    "할 수는 없다" is no 리사 수); and every occurrence of a name's last words a quote's frame gave
+    it ("Hawk Sawyer said" of Kathleen Hawk Sawyer)."""
     if not people:
         return []
     forms = {name: name for name in people}
+    tails = {text: name for start, end, name in seen if (text := ctx.text[start:end]) != name and " " in text}
+    forms |= tails
     if _surname_first(ctx.lang):
         forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people and len(word) > 1}
     taken = Spans((s, e) for s, e, _ in seen)
     subject = particle_after(ctx.lang, "SUBJECT_PARTICLES")
     found = []
     for start, end, form in occurrences(ctx.lang, ctx.text, forms):
-        if taken.overlaps(start, end) or (form not in people and (subject is None or not subject.match(ctx.text, start + len(form)))):
+        if taken.overlaps(start, end) or (form not in people and form not in tails and (subject is None or not subject.match(ctx.text, start + len(form)))):
             continue
         found.append((start, end, forms[form]))
     return found

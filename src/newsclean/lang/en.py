@@ -577,14 +577,14 @@ ABBREVIATIONS = (
 # "{head}", only where NAME_HEAD matches.
 
 # Shapes: a capitalised word, a personal name (given name, maybe hyphenated as "Jean-Pierre", optional initial, one or two
-# family names, none of them an organisation suffix: not "Justice Department"), a family
+# family names, maybe after "van", "Van Der", "De La", none of them an organisation suffix: not "Justice Department"), a family
 # name, an organisation's form (up to four capitalised words).
 # A word or name starts a word: "(?<![\w.][A-Z])" after its capital (a pattern that opens
 # with a capital letter lets the regex engine skip the lower-case text fast). Their letters
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails.
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-)?{surname}){1,2}"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:van |de |von |da |del |al-|(?:Van|De) (?:Der|Den|La|Los) )?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 # Where a name or organisation that the patterns below read can start: a capitalised word
@@ -938,7 +938,7 @@ PERSON_PATTERNS = (
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-])(?P<bygiven>)|(?!)))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?!)))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )
@@ -948,7 +948,8 @@ PERSON_PATTERNS = (
 # A known given name (GIVEN_NAMES) is a sign of a person's name anywhere: "Matthew O’Connor
 # from UPS", "board member Nicole Lederer" (not inside a longer name found already: "Khawaja
 # Mohammad Asif"; nor after a hyphen: "Rose-Lynn Harlan"; nor before a trademark sign: "Don
-# Victor® Honey", a brand).
+# Victor® Honey", a brand; nor before a closing quotation mark, a title: “Mary Poppins”; nor
+# before a place or an institution named after a person: "Walter Reed hospital").
 PERSON_SIGN_AFTER = r",(?: [\w’'.-]+){0,8}? (?:{role}|{occupation})\b"  # "…, the deputy White House press secretary"
 PERSON_PRONOUNS = r"\b(?:he|she|He|She)\b"
 # His, her, him: a sign only in the sentence of a name opening it ("Danilo Gallinari added 25

@@ -601,15 +601,16 @@ PERSON_PATTERNS = (
 # "웃었다"; not "밝혔다", which companies do). A name of two syllables ("조국은": a homeland too;
 # "경찰은", "노조는": bodies) or a word of no name's shape (a stage name, "아이유는"): a stronger
 # sign, 그는 after it, an age or a team in brackets, a word in its sentence only a person says
-# (SPEAKER_PERSON_WORDS: "자신의", "제가"), or a title the text gives its surname ("조 대표") or,
-# of no name's shape, the word itself ("가수 아이유", "아이유 씨").
+# or does (SPEAKER_PERSON_WORDS: "자신의", "제가", "인터뷰에서": a company's official gives
+# interviews, not the company), or a title the text gives its surname ("조 대표") or, of no
+# name's shape, the word itself ("가수 아이유", "아이유 씨").
 PERSON_SPEAKING = (
     r"(?:(?P<lead>[^\s“\"]+(?: [^\s“\"]+)?) )?(?P<name>[가-힣]{2,4})(?:\((?P<note>[^()\n]{1,20})\))?(?:은|는|이|가) "
     r"(?:[^“\"\n.]|\.(?! )){0,80}?(?P<he>\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]|\.(?! )){0,40}?)?"
     r"[“\"][^”\"\n]+[”\"](?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 )
 SPEAKER_PERSON_VERBS = r"(?: [^\s.“”\"]+){0,3}? (?:말했다|말한다|말하며|말했고|웃었다|웃으며|털어놨다|털어놓았다|고백했다|회상했다|울먹였다|소감을)"
-SPEAKER_PERSON_WORDS = r"(?<![가-힣])(?:(?:자신|본인)(?:의|이|은|을|도|에게|에)?|저는|제가|저도|저를|내가)(?![가-힣])"
+SPEAKER_PERSON_WORDS = r"(?<![가-힣])(?:(?:자신|본인)(?:의|이|은|을|도|에게|에)?|저는|제가|저도|저를|내가|인터뷰(?:에서|를|에)?)(?![가-힣])"
 # A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
 # name is an organisation's.
 COMPANY_CODE_AFTER = r"\((?:[A-Z가-힣]{2,5}: ?)?\d{6}\)"
