@@ -140,7 +140,7 @@ def same_minute(got: str | None, gold: dict[str, Any]) -> bool:
         return False
     if g.tzinfo is not None and t.tzinfo is not None and gold["published_has_tz"]:
         return abs((g - t).total_seconds()) < 60
-    return g.replace(tzinfo=None, second=0) == t.replace(tzinfo=None, second=0)
+    return g.replace(tzinfo=None, second=0, microsecond=0) == t.replace(tzinfo=None, second=0, microsecond=0)
 
 
 def judge(got: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
