@@ -90,6 +90,20 @@ def test_a_body_named_by_its_seat_is_an_organisation_once_it_acts(text: str, lan
         # a title's modifier before the name is no part of it
         ("Interim BART Police Chief Ed Alvarez told reporters.", [("BART Police", "BART Police")]),
         ("Acting Commerce Department head Jane Doe said so.", [("Commerce Department", "Commerce Department")]),
+        # a people's possessive opens the name
+        ("The People’s Liberation Army could be deployed.", [("People’s Liberation Army", "People’s Liberation Army")]),
+        # a name written only before nouns, once before "program": a programme and its short form
+        (
+            "NASA picked five firms for its Commercial Lunar Payload Services program (CLPS). The CLPS initiative "
+            "pays for landers. Nine firms won Commercial Lunar Payload Services (CLPS) contracts before.",
+            [],
+        ),
+        ("It reminds us of NASA’s Commercial Orbital Transportation Services effort.", []),
+        # an organisation written before "program" and elsewhere as a name is one
+        (
+            "The Federal Reserve program buys bonds. The Federal Reserve said it would stop.",
+            [("Federal Reserve", "Federal Reserve"), ("Federal Reserve", "Federal Reserve")],
+        ),
     ],
 )
 def test_en_audit_fixes(text: str, expected: list[tuple[str, str]]) -> None:

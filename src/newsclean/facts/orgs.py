@@ -53,13 +53,16 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     text, sentences = ctx.text, ctx.sentences
     suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
     in_context: list[str] = []
+    named: dict[str, str] = {}  # a short form in brackets -> the name before it
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
         if groups.get("alias") and not (_abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")) and _acceptable(lang, groups["org"])):
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
-        in_context.extend(g for g in [groups.get("alias")] if g)
+        if groups.get("alias"):
+            in_context.append(groups["alias"])
+            named[groups["alias"]] = _normalise(lang, groups["org"], ("The", "the"))
     before, bracketed = _before_words(text, lang)
     in_context.extend(before)
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
@@ -67,8 +70,28 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
     forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms) | _possessive_people(text, lang, forms)
+    forms -= _programmes(text, lang, forms, named)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
     return forms | _coordinated(text, lang, forms), bracketed
+
+
+def _programmes(text: str, lang: ModuleType, forms: set[str], named: dict[str, str]) -> set[str]:
+    """Names of several words that the text writes only before a programme word or, after
+    their short form in brackets, before a lower-case noun (``ORG_PROGRAMME_AFTER``), once at
+    least before a programme word: a programme's name, not an organisation's ("the
+    Commercial Lunar Payload Services program (CLPS)", "Commercial Lunar Payload Services
+    (CLPS) contracts"; not "The Federal Reserve program buys bonds. The Federal Reserve
+    said"), with the short forms given them in brackets. Only the names right before a
+    programme word (``ORG_PROGRAMME_WORDS``, from the shared word pass) are looked at further."""
+    words = shared_words(lang, "ORG_PROGRAMME_WORDS")
+    places = scan.word_places(text)
+    before = [at - 1 for word in words for at in places.get(word, ())]  # the blank before each
+    candidates = {form for form in forms if " " in form and any(at >= len(form) and text.startswith(form, at - len(form)) for at in before)}
+    if not candidates:
+        return set()
+    after = rule_shape(lang, "ORG_PROGRAMME_AFTER")
+    found = {form for form in candidates if all(after.match(text, at + len(form)) for at in scan.whole_word_places(text, form))}
+    return found | {alias for alias, name in named.items() if name in found}
 
 
 def _acting(text: str, lang: ModuleType) -> set[str]:

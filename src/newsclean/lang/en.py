@@ -622,9 +622,10 @@ ORG_PUBLIC_SUFFIXES = (
 )
 # A suffixed name may run on over "of" or "for" and up to three capitalised words without a
 # dot, within its sentence: "Federal Reserve Bank of New York", "Salk Institute for Biological
-# Studies", "Michigan Department of Health and Human Services".
+# Studies", "Michigan Department of Health and Human Services"; a people's possessive may open
+# it ("People's Liberation Army", "Children's Hospital").
 ORG_SUFFIXED = (
-    ("{head}", r"(?P<org>{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2})?)(?![\w])"),
+    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2})?)(?![\w])"),
     ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
@@ -722,6 +723,12 @@ ORG_PATTERNS = (
      r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
 )
 ORG_COORDINATION = ""
+# A name the text writes only before a programme word or, after its short form in brackets,
+# before a noun, once at least before a programme word, is a programme's (orgs._programmes):
+# "the Commercial Lunar Payload Services program (CLPS)", "Commercial Lunar Payload Services
+# (CLPS) contracts", "Commercial Orbital Transportation Services effort".
+ORG_PROGRAMME_WORDS = ("program", "programme", "initiative", "effort", "scheme")
+ORG_PROGRAMME_AFTER = r" (?P<programme>program|programme|initiative|effort|scheme)\b| \([A-Z][A-Za-z&]{1,7}\) (?=[a-z])"
 # A found name followed by a capitalised word is part of a longer name, no mention of the
 # organisation ("Nissan Connect", "Google Maps", "Amazon Prime Video", "DTE Energy Music
 # Theatre"), unless the longer name is the organisation's own, one of its divisions or its
