@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_dateline, is_sentence, notice, vocab
 
-CODE = "script, style, noscript, template"  # removed up front: code, not text
+CODE = ("script", "style", "noscript", "template")  # removed up front: code, not text
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})  # skipped, with their text explained
 KINDS = {
@@ -96,10 +96,11 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     """``clean_html`` on a page already parsed. It removes the code (scripts, styles) from
     ``tree``: read anything else you need from the tree first."""
     v = vocab()
-    code = tree.css(CODE)  # one pass finds all code, for JSON-LD and removal (a lookup per tag costs more)
-    structured, live = _ld_article_body([node for node in code if node.tag == "script"])
-    for node in code:
-        node.decompose(recursive=False)
+    code = {tag: tree.tags(tag) for tag in CODE}  # four lookups by tag cost less than half of one CSS query for all
+    structured, live = _ld_article_body(code["script"])
+    for nodes in code.values():
+        for node in nodes:
+            node.decompose(recursive=False)
     removed: list[Removed] = []
     body = tree.body
     if body is None:
