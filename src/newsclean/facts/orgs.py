@@ -390,9 +390,7 @@ def _not_names(lang: ModuleType) -> frozenset[str]:
 
 
 def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
-    """short form -> the long form it abbreviates (the longest, when several). Initials
-    follow the name they shorten: a name the text introduces itself before the long name
-    whose initials it is stays its own ("the CEO of DH", then "the Department of Health")."""
+    """short form -> the long form it abbreviates (the longest, when several)."""
     links: dict[str, str] = {}
     by_first: dict[str, list[str]] = {}  # every rule keeps the first character...
     tails: dict[str, str] = {}  # ...but a Korean tail: 산업지능화협회 -> 한국산업지능화협회
@@ -408,17 +406,9 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
         full = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
         if full is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
-        if not subsequence and short in forms and short == shortened[full][0] and _first_place(text, short) < _first_place(text, full):
-            continue
         if _named_by_itself(lang, short, subsequence):
             links[short] = full
     return links if subsequence else _first_words(text, lang, forms) | links
-
-
-def _first_place(text: str, name: str) -> int:
-    """Where the name first stands as a whole word (the text's end when nowhere)."""
-    places = scan.whole_word_places(text, name)
-    return places[0] if places else len(text)
 
 
 def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
