@@ -90,6 +90,7 @@ def test_a_body_named_by_its_seat_is_an_organisation_once_it_acts(text: str, lan
         # a title's modifier before the name is no part of it
         ("Interim BART Police Chief Ed Alvarez told reporters.", [("BART Police", "BART Police")]),
         ("Acting Commerce Department head Jane Doe said so.", [("Commerce Department", "Commerce Department")]),
+        ("Key Security Council powers distanced themselves.", [("Security Council", "Security Council")]),
         # a people's possessive opens the name
         ("The People’s Liberation Army could be deployed.", [("People’s Liberation Army", "People’s Liberation Army")]),
         # a name written only before nouns, once before "program": a programme and its short form

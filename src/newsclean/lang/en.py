@@ -648,6 +648,7 @@ ORG_NOT_FIRST = (
     "Former", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "To", "And",
     "But", "Or", "If", "When", "While", "After", "Before", "Since", "As", "Via", "About",
     "Interim", "Acting", "Deputy",  # "Interim BART Police Chief Ed Alvarez"
+    "Key", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Other", "Such",  # "Key Security Council powers"
 )
 # Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
 ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
