@@ -776,3 +776,86 @@ def test_date_line_under_the_shown_headline_when_the_declared_one_is_not_on_the_
             "<p>The campaigns are bracing for the final weeks before the vote.</p>")
     m = html_meta(head, body, html_attrs='lang="en"')
     assert (m.title, m.published) == ("Campaigns brace for a sprint", "2024-11-22T08:49:00+00:00")
+
+
+# --- bylines of names alone on their lines ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # a name over the date line
+        ("Australian teenager becomes sixth to die\nThe backpacker, 19, died in hospital.\nAngus Thompson\n"
+         "Friday 22 November 2024 08:49 GMT\nAustralian teenager Holly Bowles has died.", "en", ["Angus Thompson"]),
+        # under it
+        ("Fikk overraskelse på fødestua\n15.10.24 23:35\nTuva Mathilde Løland\nI flere år har han vært manager.", "no", ["Tuva Mathilde Løland"]),
+        # a run of name lines over a labelled date line
+        ("Nordmann dømt til livstid\nIngrid Treborg\nMarlene Lundberg Holm\nPublisert torsdag 09. mai 2024 - 13:26\n"
+         "Nordmannen er dømt til livstid i England.", "no", ["Ingrid Treborg", "Marlene Lundberg Holm"]),
+        # the byline word on a line of its own, lone separators between the names
+        ("Tiktok: Brüssel untersucht Wahleinmischung\nvon\nKonstantin Furrer\n,\nDeutsche Presse-Agentur\nDarum gehts", "de",
+         ["Konstantin Furrer", "Deutsche Presse-Agentur"]),
+        # role words after each name, the names running past the lines near the headline
+        ("UK riots LIVE: stand-off in Plymouth\n" + "".join(f"Key event number {n} of the evening\n" for n in range(13))
+         + "By\nLucy Thornton News Reporter\nTim Hanlon News Reporter\nPhoebe Tonks\nUpdated 20:49, 5 Aug 2024\nCounter protesters gathered.", "en",
+         ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks"]),
+        # an agency beside the name is no person
+        ("Trump congratulates China\nAdam Vidler and AP\nJune 30, 2026 4:34pm\nPresident Trump lashed out.", "en", ["Adam Vidler"]),
+    ],
+)
+def test_names_alone_on_a_line_by_the_date_line(text: str, lang: str, names: list[str]) -> None:
+    assert [a.name for a in text_meta(text, lang=lang).authors] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neue Klage gegen Samsung\nSamsung hat Probleme vor Gericht.\n28.04.2024 10:00\nDer Text beginnt.",  # a sentence
+        "Schlagzeile des Tages\nLesen und Hören\n28.04.2024 10:00\nDer Text beginnt.",  # not every word capitalised
+        "A storm hits the coast\nSUBSCRIBE TO READ\nApril 28, 2023\nThe storm made landfall.",  # a button in capitals
+        "A storm hits the coast\nJane Doe\nThe storm made landfall on Tuesday.",  # no date beside it
+        "정부가 발표했다\n입력\n2020.07.15 17:09\n본문은 한국어로 씁니다.",  # a date label
+    ],
+)
+def test_a_line_that_is_no_name_or_has_no_date_beside_it_is_no_byline(text: str) -> None:
+    assert text_meta(text).authors == ()
+
+
+def test_names_a_line_runs_together_are_split_by_the_author_links() -> None:
+    body = ('<h1>Landeskirche will Missbrauch aufarbeiten</h1><div>Von</div><div class="author">'
+            '<a href="/autor/riemann">Jasper Riemann</a><a href="/autor/schneider">Barbara Schneider</a></div>'
+            "<p>Gleich zu Beginn der Landessynode gibt die Präsidentin den Ton vor.</p>")
+    assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == ["Jasper Riemann", "Barbara Schneider"]
+
+
+def test_a_link_that_is_no_name_is_left_out_of_the_byline() -> None:
+    body = ('<h1>The left must organize</h1><div class="byline">By <a href="/authors/sarah-lazare">Sarah Lazare</a> '
+            '<a href="https://twitter.com/x" class="author-social">Twitter</a></div><p>The union drive began in May.</p>')
+    assert [a.name for a in html_meta(body=body, html_attrs='lang="en"').authors] == ["Sarah Lazare"]
+
+
+def test_an_author_link_under_the_headline_beats_one_in_a_sidebar() -> None:
+    body = ('<aside><a href="/autor/john-rentoul">John Rentoul</a></aside>'
+            "<h1>Niemcy. Stałe zamknięcie granic jedynie kwestią czasu</h1>"
+            "<div>Aktualizacja: 02.02.2025 23:49</div><figure><figcaption>Friedrich Merz</figcaption></figure>"
+            '<div><a href="/autor/piotr-jendroszczyk">Piotr Jendroszczyk</a></div><p>Friedrich Merz poniósł porażkę.</p>')
+    assert [a.name for a in html_meta(body=body, html_attrs='lang="pl"').authors] == ["Piotr Jendroszczyk"]
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("Chus del Pino, Martí Abad (Enviado especial)", [("Chus del Pino", None), ("Martí Abad", "Enviado especial")]),
+        ("Emma Mackenzie Lifestyle Writer", [("Emma Mackenzie", "Lifestyle Writer")]),
+        ("Steffan Rhys Deputy Content Hub Director", [("Steffan Rhys", "Deputy Content Hub Director")]),
+        ("Vincent van Gogh Staff Writer", [("Vincent van Gogh", "Staff Writer")]),
+    ],
+)
+def test_role_words_after_a_name_are_its_role(value: str, authors: list[tuple[str, str | None]]) -> None:
+    m = html_meta(ld({"@type": "NewsArticle", "headline": "H", "author": value}))
+    assert [(a.name, a.role) for a in m.authors] == authors
+
+
+def test_german_byline_with_a_colon_and_surnames_in_capitals() -> None:
+    text = "Angst vor dem Hantavirus\nVeröffentlicht am 13. Mai 2026 um 15:44\nVon: Bill MCCARTHY , Marisha GOLDHAMER\nDer Text beginnt."
+    assert [a.name for a in text_meta(text, lang="de").authors] == ["Bill MCCARTHY", "Marisha GOLDHAMER"]

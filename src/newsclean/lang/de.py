@@ -101,8 +101,8 @@ _ROLE = rf"(?:,?\s*(?:[A-ZÄÖÜ][\w-]+\s+)?(?P<role>{'|'.join(sorted(AUTHOR_ROL
 _GENRE = r"(?:(?:Ein|Eine)\s+)?(?:Kommentar|Analyse|Gastbeitrag|Gastkommentar|Essay|Kolumne|Reportage|Interview)\s+"
 BYLINE_PATTERNS = (
     # Von Anna Schmidt und Max Mustermann | von Anna Schmidt, Berlin | 14:07 Uhr | Von Anna Schmidt
-    # | Von Anna Schmidt mit AP | Ein Kommentar von Anna Schmidt
-    rf"(?:^|[|•]\s*)(?:Von|VON|von|Text:|Autor:|Autorin:|Text von|{_GENRE}von)\s+{_NAMES}{_ROLE}"
+    # | Von Anna Schmidt mit AP | Ein Kommentar von Anna Schmidt | Von: Bill MCCARTHY, Marisha GOLDHAMER
+    rf"(?:^|[|•]\s*)(?:Von:|Von|VON|von|Text:|Autor:|Autorin:|Text von|{_GENRE}von)\s+{_NAMES}{_ROLE}"
     r"\s*(?:$|[|•,(/]|\d|\s(?:am|um|vom|aus|in|für|mit)\s)",
 )
 # Words that introduce the published / modified date on a date line.

@@ -120,7 +120,7 @@ AUTHOR_SEPARATORS = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*"
 AUTHOR_ROLES = (
     "Staff Writer", "Senior Writer", "Sports Writer", "Contributing Writer", "Writer",
     "Staff Reporter", "Reporter", "Correspondent", "Senior Correspondent", "Contributor",
-    "Editor", "Senior Editor", "Editor-at-large", "Columnist", "Photographer",
+    "Editor", "Senior Editor", "Editor-at-large", "Columnist", "Photographer", "Director",
 )
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")

@@ -14,8 +14,9 @@ import unicodedata
 from collections import Counter
 from datetime import date, datetime
 from functools import cache, partial
+from itertools import chain
 from types import ModuleType
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -74,21 +75,28 @@ def extract_metadata(
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
-    ordered = [*sig.lines[at or 0 :], *reversed(sig.lines[: at or 0])]  # nearest the headline first
-    near = _near_headline(sig.lines, at)
-    bylines = [b for line in ordered if (b := authors_.from_line(line, [rules]))] if rules else []
-    outlets = [n for n in (*declared_outlets, *(b.site for b in bylines)) if n]
+    nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
+    ordered = [sig.lines[i] for i in nearest]
+    close = _near_headline(sig.lines, at)
+    near = [sig.lines[i] for i in close]
+    found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules]))}
+    outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
     as_of = _as_of(ordered, rules)
-    order = date_order(rules, region(sig, code))
-    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), rules, order, doc.fetched)
-    modified = _date(_modified_candidates(sig, ordered, rules, as_of), rules, order, doc.fetched)
+    parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
+    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), parse, doc.fetched)
+    modified = _date(_modified_candidates(sig, ordered, rules, as_of), parse, doc.fetched)
+    bylines = chain(  # the visible bylines, strongest first, read only if the markup names no author
+        (found[i] for i in close if i in found),
+        _name_lines(sig, close, rules, partial(_date_line, parse=parse, rules=rules)),
+        found.values(),
+    )
     if published and modified and _earlier(modified, published):
         modified = None
     return Metadata(
         title=headline,
         subtitle=cleaned.subtitle or _first(_ld(sig, "alternativeHeadline")),
         description=_first([*_meta(sig, ("og:description", "description", "twitter:description")), *_ld(sig, "description")]),
-        authors=find_authors(sig, bylines[0] if bylines else None, rules, outlets),
+        authors=find_authors(sig, bylines, rules, outlets),
         published=dates.iso(published) if published else None,
         modified=dates.iso(modified) if modified else None,
         site=_first(outlets),
@@ -199,18 +207,70 @@ def _squash(text: str) -> str:
 
 
 def find_authors(
-    sig: Signals, byline: authors_.Byline | None, rules: ModuleType | None, outlets: Sequence[str]
+    sig: Signals, bylines: Iterable[authors_.Byline], rules: ModuleType | None, outlets: Sequence[str]
 ) -> tuple[Author, ...]:
     """Structured data naming a person (JSON-LD, then <meta>); else structured data naming
     only the outlet (an Organization, or the site's own name); else the visible byline
-    (language rules), else the first byline element naming a person."""
+    (the first of ``bylines``), else the first byline element naming a person; names a
+    line runs together split by the page's author links."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)]  # names split by the page's rules
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.is_person(a, rules)) for s in structured]
     if found := _first(people) or _first(structured):
         return found
-    visible = [byline.authors if byline else (), *(authors_.from_value(v, order) for v in sig.bylines)]
+    byline = next(iter(bylines), None)
+    visible = (authors_.apart(s, sig.bylines, rules) for s in (byline.authors if byline else (), *(authors_.from_value(v, order) for v in sig.bylines)))
     return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
+
+
+def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool]) -> Iterator[authors_.Byline]:
+    """Bylines of names alone on their lines near the headline, in runs of such lines (and
+    lone ',' or 'and' between them): first the names of a run the page also sets apart as
+    author links ("Piotr Jendroszczyk"; not "Lesen Hören" under it); then a run with a line
+    of the byline word just above it ("By" over "Emma Mackenzie Lifestyle Writer"), or a
+    date line right above or under it ("Angus Thompson" over "Friday 22 November 2024 08:49
+    GMT"). Not the headline's own line, nor a date label ("입력")."""
+    lines = sig.lines
+    headline = lines[close[0]] if close else None
+    label = _label_pattern(tuple(label for kind in DATE_LABELS for label in getattr(rules, kind, ())))
+
+    @cache
+    def names(i: int) -> tuple[Author, ...]:
+        if not 0 <= i < len(lines) or lines[i] == headline or label.fullmatch(lines[i]):
+            return ()
+        return authors_.name_line(lines[i], rules, sig.bylines)
+
+    def joins(i: int) -> bool:  # a name line, or a lone separator between two
+        return bool(names(i)) or (authors_.SEPARATOR_LINE.fullmatch(lines[i]) is not None and bool(names(i - 1)) and bool(names(i + 1)))
+
+    def dated(i: int) -> bool:
+        return 0 <= i < len(lines) and lines[i] != headline and is_date(lines[i])
+
+    runs = []
+    starts = (i + 1 if authors_.BYLINE_WORD.fullmatch(lines[i]) else i for i in close)  # "By" may end the window
+    for i in (i for i in starts if names(i)):
+        first = last = i
+        while first > 0 and joins(first - 1):
+            first -= 1
+        while last + 1 < len(lines) and joins(last + 1):
+            last += 1
+        runs.append((first, last, tuple(a for j in range(first, last + 1) for a in names(j))))
+    for _, _, found in runs:  # the names of a run the page sets apart as author links, if any
+        if linked := tuple(a for a in found if authors_.in_elements((a,), sig.bylines)):
+            yield authors_.Byline(linked)
+    for first, last, found in runs:
+        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(first - 1) or dated(last + 1):
+            yield authors_.Byline(found)
+
+
+def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], rules: ModuleType | None) -> bool:
+    """A short line that opens with a date label ("Published 4 hours ago"), or a date up to
+    one ("08:39, 06 Jan 2026 Updated 08:41, 06 Jan 2026")."""
+    label = _label_pattern(tuple(label for kind in DATE_LABELS for label in getattr(rules, kind, ())))
+    if len(line) > 2 * NEAR_DATE_CHARS or not any(ch.isdigit() for ch in line):
+        return False
+    m = label.search(line)
+    return m is not None and m.start() == 0 or parse(line[: m.start()] if m else line) is not None
 
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType | None]) -> list[Author]:
@@ -333,10 +393,9 @@ def date_order(rules: ModuleType | None, region: str | None) -> str | None:
     return "dmy" if region in getattr(rules, "DAY_FIRST_REGIONS", ()) else getattr(rules, "DATE_ORDER", None)
 
 
-def _date(candidates: Iterable[str], rules: ModuleType | None, order: str | None, fetched: datetime | None) -> dates.Stamp | None:
-    """The first plausible candidate, made more precise by a later one saying the same day;
-    slashed dates read in ``order``."""
-    parse = partial(
+def _parser(rules: ModuleType | None, order: str | None, fetched: datetime | None) -> Callable[[str], dates.Stamp | None]:
+    """The date parser of the language's rules; slashed dates read in ``order``."""
+    return partial(
         dates.parse,
         default_zone=getattr(rules, "DEFAULT_TZ", None),
         meridiem=getattr(rules, "MERIDIEM", None),
@@ -349,6 +408,10 @@ def _date(candidates: Iterable[str], rules: ModuleType | None, order: str | None
         time_words=getattr(rules, "TIME_WORDS", ()),
         connectors=getattr(rules, "DATE_CONNECTORS", ()),
     )
+
+
+def _date(candidates: Iterable[str], parse: Callable[[str], dates.Stamp | None], fetched: datetime | None) -> dates.Stamp | None:
+    """The first plausible candidate, made more precise by a later one saying the same day."""
     best: dates.Stamp | None = None
     for text in candidates:
         stamp = parse(text)
@@ -380,14 +443,17 @@ def _tags(sig: Signals) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
-def _near_headline(lines: Sequence[str], at: int | None) -> list[str]:
-    """The lines under the headline's line ``at``, then those just above it; then the same
-    around each later copy of it (a page may show its headline in a bar at the top too)."""
+def _near_headline(lines: Sequence[str], at: int | None) -> list[int]:
+    """The indices of the lines under the headline's line ``at``, then of those just above
+    it; then the same around each later copy of it (a page may show its headline in a bar
+    at the top too)."""
     if at is None:
         return []
     copies = [i for i in range(at, len(lines)) if lines[i] == lines[at]]
-    above = (reversed(lines[max(0, i - NEAR_ABOVE_HEADLINE_LINES) : i]) for i in copies)
-    return [ln for i, up in zip(copies, above) for ln in (*lines[i : i + NEAR_HEADLINE_LINES], *up)]
+    return [
+        j for i in copies
+        for j in (*range(i, min(i + NEAR_HEADLINE_LINES, len(lines))), *reversed(range(max(0, i - NEAR_ABOVE_HEADLINE_LINES), i)))
+    ]
 
 
 def _first_at(lines: Sequence[str], headlines: Iterable[str | None]) -> int | None:

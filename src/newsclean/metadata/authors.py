@@ -28,6 +28,17 @@ CONJUNCTION = re.compile(r"\s+(?:and|und|og|och|et|en|y|e|i)\s+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
 ROLE_PHRASE_WORDS = 3  # "AP Sports Writer" after a name describes it; "김태연 기자" is a name
+NAME_WORDS = 2  # capitalised words before a role word beyond a name's first two describe the role
+# A trailing parenthesis after a name says what the person is: "Martí Abad (Enviado especial)".
+PARENTHESIS = re.compile(r"\s*\(([^()]*)\)?\s*$")
+# A line holding only the word that introduces a byline, its names on the next line ("By", "Von").
+BYLINE_WORD = re.compile(r"(?:(?:Written|Words|Text|Story)\s+)?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door|Di|di)\s*:?")
+SEPARATOR_LINE = re.compile(r"[,;&|·]|and|und|og|och|et|en|y|e|i")  # a line between two name lines
+AGENCY = re.compile(r"[A-Z]{2,5}")  # "AP", "AFP", "DPA": an agency beside the names of a byline line
+MAX_NAME_LINE_CHARS = 120
+NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
+# Lower-case words inside a name: "Chus del Pino", "Anna von der Heide", "Vincent van Gogh".
+PARTICLES = frozenset("de del della dei der den di da das do dos du la le van von vom zu ter ten y e bin al".split())
 ORGANIZATION = "organization"  # the role of an author that is an outlet or agency, not a person
 
 
@@ -64,6 +75,58 @@ def from_value(value: str, rules: Sequence[ModuleType | None], role: str | None 
     return names(value, rules[0] if rules else None, role=role)
 
 
+def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) -> tuple[Author, ...]:
+    """The names of a line that holds nothing else ("Angus Thompson", "Chus del Pino, Martí
+    Abad", "Steffan Rhys Deputy Content Hub Director"): every part a full name or an agency
+    ("Adam Vidler and AP"), the agency left out. ``pieces``: texts the page set apart (author
+    links), which split names the line runs together ("Jasper Riemann Barbara Schneider")."""
+    if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
+        return ()
+    found = apart(names(line, module), pieces, module)
+    people = tuple(a for a in found if full_name(a.name, module) and acceptable(a.name) and _capitalised(a.name))
+    return people if people and all(a in people or AGENCY.fullmatch(a.name) for a in found) else ()
+
+
+def _capitalised(name: str) -> bool:
+    """Every word capitalised but particles inside ("Chus del Pino"); not "Lesen und hören",
+    "Samsung hat Probleme". Words of scripts without case pass."""
+    words = name.split()
+    return all(not w[0].islower() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words))
+
+
+def in_elements(authors: Sequence[Author], pieces: Sequence[str]) -> bool:
+    """Is each name the whole text of one of ``pieces`` (the page's author links)?"""
+    keys = {_key(p) for p in pieces}
+    return bool(authors) and all(_key(a.name) in keys for a in authors)
+
+
+def apart(authors: Sequence[Author], pieces: Sequence[str], module: ModuleType | None) -> tuple[Author, ...]:
+    """Each name made of two or more of ``pieces`` in a row as those pieces: a line reads
+    author links side by side as one name ("Scott Gilbertson Gear Team" of "Scott
+    Gilbertson" and "Gear Team"); pieces that are no name ("Twitter", "Follow") left out."""
+    known = {_key(p): " ".join(p.split()) for p in pieces if 0 < len(p.split()) <= MAX_NAME_WORDS}
+    out: list[Author] = []
+    for author in authors:
+        words = author.name.split()
+        split = next((s for n in range(len(words) - 1, 0, -1) if (s := _cover(words, known, n)) is not None), None)
+        if split is None:
+            out.append(author)
+        else:
+            out.extend(replace(author, name=n) for n in split if acceptable(n) and full_name(n, module))
+    return tuple(out)
+
+
+def _cover(words: list[str], known: dict[str, str], most: int = MAX_NAME_WORDS) -> list[str] | None:
+    """``words`` as known pieces in a row, the first of at most ``most`` words, the longest
+    first at each point; None if they are not."""
+    if not words:
+        return []
+    for n in range(min(len(words), most), 0, -1):
+        if (piece := known.get(_key(" ".join(words[:n])))) is not None and (rest := _cover(words[n:], known)) is not None:
+            return [piece, *rest]
+    return None
+
+
 def names(raw: str, module: ModuleType | None, *, role: str | None = None, email: str | None = None) -> tuple[Author, ...]:
     """Split a list of names ("Jane Doe and John Roe"), peel role words, drop junk."""
     found = EMAIL.search(raw)
@@ -73,8 +136,10 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
     for part in _parts(raw, module):
-        part = _once(LEAD_WORD.sub("", " ".join(part.split()).strip(" -–—:|()[]·")))
+        part, said = _parenthesis(" ".join(part.split()))
+        part = _once(LEAD_WORD.sub("", part.strip(" -–—:|()[]·")))
         name, part_role = _peel_role(part, roles)
+        part_role = part_role or said
         if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
             out[-1] = replace(out[-1], role=part)  # "Jane Doe, Staff Writer" / ", AP Sports Writer"
         elif name and acceptable(name):
@@ -82,6 +147,15 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
     if len(out) == 1 and email:
         out[0] = replace(out[0], email=email)
     return tuple(out)
+
+
+def _parenthesis(part: str) -> tuple[str, str | None]:
+    """"Martí Abad (Enviado especial)" -> ("Martí Abad", "Enviado especial"); a part that is
+    only a parenthesis ("(Reuters)") stays as it is."""
+    m = PARENTHESIS.search(part)
+    if m is None or m.start() == 0 or not m[1].strip():
+        return part, None
+    return part[: m.start()], m[1].strip()
 
 
 def _once(part: str) -> str:
@@ -106,12 +180,17 @@ def _joined(part: str) -> list[str]:
 
 
 def _peel_role(part: str, roles: Sequence[str]) -> tuple[str, str | None]:
-    """"Jane Doe Staff Writer" / "오세은기자" -> (name, role); a bare role -> ("", role)."""
+    """"Jane Doe Staff Writer" / "오세은기자" -> (name, role); a bare role -> ("", role).
+    Capitalised words between a two-word name and the role word describe the role:
+    "Emma Mackenzie Lifestyle Writer" -> ("Emma Mackenzie", "Lifestyle Writer")."""
     for word in roles:
         if part.lower() == word.lower():
             return "", word
         if part.lower().endswith(" " + word.lower()) or (part.endswith(word) and not word.isascii()):
-            return part[: -len(word)].strip(), word
+            name = part[: -len(word)].split()
+            capitals = [i for i, w in enumerate(name) if w[0].isupper()]  # "Anna von der Heide": two of four
+            keep = capitals[NAME_WORDS] if len(capitals) > NAME_WORDS else len(name)
+            return " ".join(name[:keep]), " ".join([*name[keep:], part[-len(word):]])
     return part, None
 
 
