@@ -859,3 +859,30 @@ def test_role_words_after_a_name_are_its_role(value: str, authors: list[tuple[st
 def test_german_byline_with_a_colon_and_surnames_in_capitals() -> None:
     text = "Angst vor dem Hantavirus\nVeröffentlicht am 13. Mai 2026 um 15:44\nVon: Bill MCCARTHY , Marisha GOLDHAMER\nDer Text beginnt."
     assert [a.name for a in text_meta(text, lang="de").authors] == ["Bill MCCARTHY", "Marisha GOLDHAMER"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Fouzia Van Der Fort | Published 4 months ago", "en", ["Fouzia Van Der Fort"]),
+        ("Associated Press April 28, 2023 GMT", "en", ["Associated Press"]),
+        ("Published Fri, Apr 28 2023 11:24 AM EDT", "en", []),  # a date label is no name
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "en", ["Moritz Bachmann"]),  # a German line, English rules
+    ],
+)
+def test_names_that_open_the_date_line(line: str, lang: str, names: list[str]) -> None:
+    text = f"Mexico's economy grew in the first quarter\n{line}\nThe economy grew by 1.1% in the first quarter."
+    assert [a.name for a in text_meta(text, lang=lang).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aktivistin getötet\nVon dpa 30.04.2024, 18:58\nDer Tod sorgte für Entsetzen.", ["dpa"]),
+        ("Skisprung-Zoff ums Material\nVon DPA\n5. Januar 2026 18:58 Uhr\nEin zu kurzer Anzug.", ["DPA"]),
+        ("Kühltürme gesprengt\ndpa\n25.10.2025 - 15:26 Uhr\nEtwa 30.000 Schaulustige.", ["dpa"]),
+        ("Kühltürme gesprengt\nApfel\n25.10.2025 - 15:26 Uhr\nEtwa 30.000 Schaulustige.", []),
+    ],
+)
+def test_a_news_agency_signs_a_german_byline(text: str, names: list[str]) -> None:
+    assert [a.name for a in text_meta(text, lang="de").authors] == names

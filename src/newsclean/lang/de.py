@@ -93,7 +93,10 @@ AUTHOR_ROLES = (
 # A name in a German byline: capitalised words, perhaps a particle ("Anna von der Heide");
 # each word as short as the line allows, so that a role glued to it is left out.
 _NAME = r"[A-ZÄÖÜ][\w'’.-]+?(?:\s+(?:(?:von|van|vom|zu|de|der|den|di|da|la|le)\s+)*[A-ZÄÖÜ][\w'’.-]+?){1,3}?"
-_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|und|&)\s*{_NAME})*)"
+# News agencies that sign articles ("Von dpa", "Von DPA"): an author of a byline, as a name is.
+AGENCIES = ("dpa", "AFP", "AP", "Reuters", "KNA", "epd", "APA", "SDA", "Keystone-SDA", "sid", "dts")
+_AGENCY = "(?i:" + "|".join(sorted(AGENCIES, key=len, reverse=True)) + r")(?!\w)"
+_NAMES = rf"(?P<names>(?:{_NAME}|{_AGENCY})(?:\s*(?:,|und|&)\s*(?:{_NAME}|{_AGENCY}))*)"
 # A role after the names, perhaps after an adjective (nouns and the names are capitalised
 # alike): "Landespolitische Korrespondentin", "ExnerKorrespondent".
 _ROLE = rf"(?:,?\s*(?:[A-ZÄÖÜ][\w-]+\s+)?(?P<role>{'|'.join(sorted(AUTHOR_ROLES, key=len, reverse=True))}))?"

@@ -261,6 +261,28 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     for first, last, found in runs:
         if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(first - 1) or dated(last + 1):
             yield authors_.Byline(found)
+    yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
+
+
+def _names_then_date(
+    line: str, rules: ModuleType | None, pieces: Sequence[str], is_date: Callable[[str], bool], label: re.Pattern[str]
+) -> authors_.Byline | None:
+    """The names that open a line the date ends ("Associated Press April 28, 2023 GMT",
+    "Fouzia Van Der Fort | Published 4 months ago"): split at a bar, else after the fewest
+    words that are names and no date ``label`` ("Published Fri, Apr 28 2023")."""
+    if len(line) > 2 * NEAR_DATE_CHARS:
+        return None
+    if m := authors_.BYLINE_WORD.match(line):  # "Von Moritz Bachmann publiziert am 25. September 2018"
+        line = line[m.end() :].lstrip()
+    if m := re.search(r"\s+[|•]\s+", line):
+        splits = [(line[: m.start()], line[m.end() :])]
+    else:
+        words = line.split()
+        splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words))]
+    for head, rest in splits:
+        if not label.search(head) and (found := authors_.name_line(head, rules, pieces)) and is_date(rest):
+            return authors_.Byline(found)
+    return None
 
 
 def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], rules: ModuleType | None) -> bool:

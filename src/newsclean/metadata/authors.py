@@ -32,7 +32,7 @@ NAME_WORDS = 2  # capitalised words before a role word beyond a name's first two
 # A trailing parenthesis after a name says what the person is: "Martí Abad (Enviado especial)".
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)?\s*$")
 # A line holding only the word that introduces a byline, its names on the next line ("By", "Von").
-BYLINE_WORD = re.compile(r"(?:(?:Written|Words|Text|Story)\s+)?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door|Di|di)\s*:?")
+BYLINE_WORD = re.compile(r"(?:(?:Written|Words|Text|Story)\s+)?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door|Di|di)(?!\w)\s*:?")
 SEPARATOR_LINE = re.compile(r"[,;&|·]|and|und|og|och|et|en|y|e|i")  # a line between two name lines
 AGENCY = re.compile(r"[A-Z]{2,5}")  # "AP", "AFP", "DPA": an agency beside the names of a byline line
 MAX_NAME_LINE_CHARS = 120
@@ -83,7 +83,7 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
         return ()
     found = apart(names(line, module), pieces, module)
-    people = tuple(a for a in found if full_name(a.name, module) and acceptable(a.name) and _capitalised(a.name))
+    people = tuple(a for a in found if full_name(a.name, module) and acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)))
     return people if people and all(a in people or AGENCY.fullmatch(a.name) for a in found) else ()
 
 
@@ -224,9 +224,16 @@ def is_person(author: Author, module: ModuleType | None) -> bool:
     return author.role != ORGANIZATION and (module is None or _looks_like(author.name, module))
 
 
+def agency(name: str, module: ModuleType | None) -> bool:
+    return name.casefold() in (a.casefold() for a in getattr(module, "AGENCIES", ()))
+
+
 def full_name(name: str, module: ModuleType | None) -> bool:
-    """Strict check for names read from page text: the language's name pattern, or
-    (no rules for the language) two or more words, each capitalised or a short particle."""
+    """Strict check for names read from page text: a news agency of the language
+    (``AGENCIES``: "dpa"), the language's name pattern, or (no rules for the language) two
+    or more words, each capitalised or a short particle."""
+    if agency(name, module):
+        return True
     if module is not None and getattr(module, "NAME_PATTERN", None):
         return _looks_like(name, module)
     words = name.split()
