@@ -209,8 +209,13 @@ def acceptable(name: str) -> bool:
 
 
 def _is_junk(name: str) -> bool:
-    low = name.lower()
-    return any(low == junk.lower() for m in languages.all_modules() for junk in getattr(m, "JUNK_AUTHORS", ()))
+    return name.lower() in _junk()
+
+
+@cache
+def _junk() -> frozenset[str]:
+    """Every language's strings that sit where a byline goes but name no one, lower case."""
+    return frozenset(junk.lower() for m in languages.all_modules() for junk in getattr(m, "JUNK_AUTHORS", ()))
 
 
 def _looks_like(name: str, module: ModuleType | None) -> bool:

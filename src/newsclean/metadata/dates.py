@@ -10,7 +10,7 @@ import re
 import warnings
 from functools import cache
 from datetime import date, datetime, timedelta, timezone
-from typing import Mapping, NamedTuple
+from typing import Any, Mapping, NamedTuple
 
 from dateutil import parser as dateutil_parser
 from dateutil import tz as dateutil_tz
@@ -206,7 +206,7 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     if not re.search(r"[^\W\d_]{3}", text) or not TWO_NUMBERS.search(text):
         return None
     text = GMT_OFFSET.sub("", text)  # dateutil reads "GMT+7" as POSIX does: 7 hours *behind* UTC
-    zones = {name: dateutil_tz.gettz(value) for name, value in tzinfos.items()}
+    zones = _zones(tuple(tzinfos.items()))
     try:
         with warnings.catch_warnings():  # an unknown zone name ("CEST") just leaves the time naive
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
@@ -221,6 +221,13 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     if (offset := a.utcoffset()) is not None:
         a = a.replace(tzinfo=timezone(offset))
     return a.replace(microsecond=0)
+
+
+@cache
+def _zones(names: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """Zone names -> tzinfo objects, made once a language: dateutil keeps only the last
+    few zones it read, and reread each zone file on every date otherwise."""
+    return {name: dateutil_tz.gettz(value) for name, value in names}
 
 
 def _relative(text: str, ago: tuple[str, Mapping[str, int]] | None, fetched: datetime | None) -> Stamp | None:
