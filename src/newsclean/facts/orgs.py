@@ -83,10 +83,11 @@ def _programmes(text: str, lang: ModuleType, forms: set[str], named: dict[str, s
     (CLPS) contracts"; not "The Federal Reserve program buys bonds. The Federal Reserve
     said"), with the short forms given them in brackets. Only the names right before a
     programme word (``ORG_PROGRAMME_WORDS``, from the shared word pass) are looked at further."""
-    words = shared_words(lang, "ORG_PROGRAMME_WORDS")
     places = scan.word_places(text)
-    before = [at - 1 for word in words for at in places.get(word, ())]  # the blank before each
-    candidates = {form for form in forms if " " in form and any(at >= len(form) and text.startswith(form, at - len(form)) for at in before)}
+    candidates: set[str] = set()
+    for at in (at for word in shared_words(lang, "ORG_PROGRAMME_WORDS") for at in places.get(word, ())):
+        words = text[max(0, at - 120) : at - 1].rsplit(" ", 8)[1:]  # the name's words end at the blank before
+        candidates.update(name for i in range(len(words) - 1) if (name := " ".join(words[i:])) in forms)
     if not candidates:
         return set()
     after = rule_shape(lang, "ORG_PROGRAMME_AFTER")
