@@ -886,3 +886,23 @@ def test_names_that_open_the_date_line(line: str, lang: str, names: list[str]) -
 )
 def test_a_news_agency_signs_a_german_byline(text: str, names: list[str]) -> None:
     assert [a.name for a in text_meta(text, lang="de").authors] == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # names each in an element of their own inside the byline
+        ('<div class="article-byline"><span>Birgit Baumann</span> <span>Anna Giulia Fink</span> <span>Jan Michael Marchart</span></div>',
+         ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]),
+        # a link beside the name that is no name
+        ('<div class="author"><p><span>Tuva Mathilde Løland</span> <a href="mailto:t@x.no">Tips meg</a></p></div>', ["Tuva Mathilde Løland"]),
+        # a handle and a button in capitals beside the name
+        ('<div class="author"><a href="/people/greg">Greg Iacurci</a> <a href="https://x.com/g">@GregIacurci</a> <span>WATCH LIVE</span></div>',
+         ["Greg Iacurci"]),
+        # the parts of one name are no names
+        ('<div class="byline"><span>Ingrid</span> <span>Treborg</span></div>', ["Ingrid Treborg"]),
+    ],
+)
+def test_names_a_byline_element_sets_apart(byline: str, names: list[str]) -> None:
+    body = f"<h1>Schlagzeile des Tages</h1>{byline}<p>Der Text des Artikels beginnt hier.</p>"
+    assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == names

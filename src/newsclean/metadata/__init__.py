@@ -79,7 +79,7 @@ def extract_metadata(
     ordered = [sig.lines[i] for i in nearest]
     close = _near_headline(sig.lines, at)
     near = [sig.lines[i] for i in close]
-    found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules]))}
+    found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules], sig.bylines))}
     outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
     as_of = _as_of(ordered, rules)
     parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
@@ -219,7 +219,7 @@ def find_authors(
     if found := _first(people) or _first(structured):
         return found
     byline = next(iter(bylines), None)
-    visible = (authors_.apart(s, sig.bylines, rules) for s in (byline.authors if byline else (), *(authors_.from_value(v, order) for v in sig.bylines)))
+    visible = (byline.authors if byline else (), *(authors_.from_value(v, order, pieces=sig.bylines) for v in sig.bylines))
     return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
 
 

@@ -48,13 +48,14 @@ class Byline:
     site: str | None = None
 
 
-def from_line(line: str, rules: Sequence[ModuleType | None]) -> Byline | None:
-    """A byline in one line of visible text, by the first language pattern that matches."""
+def from_line(line: str, rules: Sequence[ModuleType | None], pieces: Sequence[str] = ()) -> Byline | None:
+    """A byline in one line of visible text, by the first language pattern that matches;
+    ``pieces`` as for ``names``."""
     for module in rules:
         for pattern in _byline_patterns(module):
             if m := pattern.search(line):
                 found = m.groupdict()
-                authors = names(found["names"], module, role=found.get("role"), email=found.get("email"))
+                authors = names(found["names"], module, role=found.get("role"), email=found.get("email"), pieces=pieces)
                 authors = tuple(a for a in authors if _looks_like(a.name, module))
                 if authors:
                     return Byline(authors, (found.get("site") or "").strip() or None)
@@ -67,22 +68,21 @@ def _byline_patterns(module: ModuleType | None) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in getattr(module, "BYLINE_PATTERNS", ()))
 
 
-def from_value(value: str, rules: Sequence[ModuleType | None], role: str | None = None) -> tuple[Author, ...]:
-    """An author string from structured data: a byline pattern if one matches
-    ("홍길동 기자 hong@..."), else a list of names."""
-    if (byline := from_line(value, rules)) is not None:
+def from_value(value: str, rules: Sequence[ModuleType | None], role: str | None = None, pieces: Sequence[str] = ()) -> tuple[Author, ...]:
+    """An author string from structured data or a byline element: a byline pattern if one
+    matches ("홍길동 기자 hong@..."), else a list of names; ``pieces`` as for ``names``."""
+    if (byline := from_line(value, rules, pieces)) is not None:
         return byline.authors
-    return names(value, rules[0] if rules else None, role=role)
+    return names(value, rules[0] if rules else None, role=role, pieces=pieces)
 
 
 def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) -> tuple[Author, ...]:
     """The names of a line that holds nothing else ("Angus Thompson", "Chus del Pino, Martí
     Abad", "Steffan Rhys Deputy Content Hub Director"): every part a full name or an agency
-    ("Adam Vidler and AP"), the agency left out. ``pieces``: texts the page set apart (author
-    links), which split names the line runs together ("Jasper Riemann Barbara Schneider")."""
+    ("Adam Vidler and AP"), the agency left out; ``pieces`` as for ``names``."""
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
         return ()
-    found = apart(names(line, module), pieces, module)
+    found = names(line, module, pieces=pieces)
     people = tuple(a for a in found if full_name(a.name, module) and acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)))
     return people if people and all(a in people or AGENCY.fullmatch(a.name) for a in found) else ()
 
@@ -100,20 +100,16 @@ def in_elements(authors: Sequence[Author], pieces: Sequence[str]) -> bool:
     return bool(authors) and all(_key(a.name) in keys for a in authors)
 
 
-def apart(authors: Sequence[Author], pieces: Sequence[str], module: ModuleType | None) -> tuple[Author, ...]:
-    """Each name made of two or more of ``pieces`` in a row as those pieces: a line reads
-    author links side by side as one name ("Scott Gilbertson Gear Team" of "Scott
-    Gilbertson" and "Gear Team"); pieces that are no name ("Twitter", "Follow") left out."""
-    known = {_key(p): " ".join(p.split()) for p in pieces if 0 < len(p.split()) <= MAX_NAME_WORDS}
-    out: list[Author] = []
-    for author in authors:
-        words = author.name.split()
-        split = next((s for n in range(len(words) - 1, 0, -1) if (s := _cover(words, known, n)) is not None), None)
-        if split is None:
-            out.append(author)
-        else:
-            out.extend(replace(author, name=n) for n in split if acceptable(n) and full_name(n, module))
-    return tuple(out)
+def _apart(name: str, known: dict[str, str], module: ModuleType | None) -> list[str]:
+    """A name made of two or more ``known`` pieces in a row as those pieces, each split
+    again if it is no name ("Greg Iacurci @GregIacurci"), and without pieces that are no
+    name or are a button's capitals ("Twitter", "WATCH LIVE"); else the name."""
+    words = name.split()
+    split = next((s for n in range(len(words) - 1, 0, -1) if (s := _cover(words, known, n)) is not None), None) if known else None
+    if split is None:
+        return [name]
+    names = [n for piece in split for n in ([piece] if acceptable(piece) else _apart(piece, known, module))]
+    return [n for n in names if acceptable(n) and full_name(n, module) and _capitalised(n) and not n.isupper()]
 
 
 def _cover(words: list[str], known: dict[str, str], most: int = MAX_NAME_WORDS) -> list[str] | None:
@@ -127,8 +123,13 @@ def _cover(words: list[str], known: dict[str, str], most: int = MAX_NAME_WORDS) 
     return None
 
 
-def names(raw: str, module: ModuleType | None, *, role: str | None = None, email: str | None = None) -> tuple[Author, ...]:
-    """Split a list of names ("Jane Doe and John Roe"), peel role words, drop junk."""
+def names(
+    raw: str, module: ModuleType | None, *, role: str | None = None, email: str | None = None, pieces: Sequence[str] = ()
+) -> tuple[Author, ...]:
+    """Split a list of names ("Jane Doe and John Roe"), peel role words, drop junk.
+    ``pieces``: texts the page sets apart (author links), which split names a line runs
+    together ("Jasper Riemann Barbara Schneider", "Sarah Lazare Twitter")."""
+    known = {_key(p): " ".join(p.split()) for p in pieces if 0 < len(p.split()) <= MAX_NAME_WORDS}
     found = EMAIL.search(raw)
     email = email or (found.group() if found else None)
     raw = URL.sub(" ", EMAIL.sub(" ", raw))
@@ -142,8 +143,8 @@ def names(raw: str, module: ModuleType | None, *, role: str | None = None, email
         part_role = part_role or said
         if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
             out[-1] = replace(out[-1], role=part)  # "Jane Doe, Staff Writer" / ", AP Sports Writer"
-        elif name and acceptable(name):
-            out.append(Author(name, part_role or role, None))
+        else:
+            out.extend(Author(n, part_role or role, None) for n in _apart(name, known, module) if n and acceptable(n))
     if len(out) == 1 and email:
         out[0] = replace(out[0], email=email)
     return tuple(out)

@@ -67,9 +67,19 @@ def from_tree(tree: LexborHTMLParser) -> Signals:
         headings=tuple(t for h in tree.css("h1") if (t := _text(h))),
         title_tag=_text(title) if title else None,
         times=times,
-        bylines=tuple(t for n in tree.css(BYLINE_SELECTOR) if 0 < len(t := _text(n)) <= MAX_BYLINE_CHARS),
+        bylines=_bylines(tree),
         lines=lines,
     )
+
+
+def _bylines(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The short texts of byline elements, then those of two words or more of the innermost
+    elements in them: the names a byline sets apart ('<span>Birgit Baumann</span><span>Anna
+    Giulia Fink</span>', '<span>Tuva Mathilde Løland</span><a href="mailto:…">Tips meg</a>'),
+    not the parts of one name ('<span>Ingrid</span> <span>Treborg</span>')."""
+    found = [(n, t) for n in tree.css(BYLINE_SELECTOR) if 0 < len(t := _text(n)) <= MAX_BYLINE_CHARS]
+    inner = [t for n, _ in found for leaf in n.css("*") if next(leaf.iter(), None) is None and " " in (t := _text(leaf))]
+    return tuple(dict.fromkeys([*(t for _, t in found), *inner]))
 
 
 def _text(node: LexborNode) -> str:
