@@ -906,3 +906,9 @@ def test_a_news_agency_signs_a_german_byline(text: str, names: list[str]) -> Non
 def test_names_a_byline_element_sets_apart(byline: str, names: list[str]) -> None:
     body = f"<h1>Schlagzeile des Tages</h1>{byline}<p>Der Text des Artikels beginnt hier.</p>"
     assert [a.name for a in html_meta(body=body, html_attrs='lang="de"').authors] == names
+
+
+def test_an_outlet_named_with_the_ends_the_names_of_an_english_byline() -> None:
+    text = "Russia hits Kyiv with ballistic missile\nBy Samya Kullab and Vasilisa Stepanenko The Associated Press\nThe assault damaged buildings."
+    m = text_meta(text, lang="en")
+    assert ([a.name for a in m.authors], m.site) == (["Samya Kullab", "Vasilisa Stepanenko"], "The Associated Press")
