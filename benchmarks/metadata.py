@@ -1,6 +1,6 @@
 """Metadata quality: newsclean vs trafilatura (with metadata), side by side, on fundus-dev.
 
-    python benchmarks/metadata.py [--misses] [--only newsclean] [--visible]
+    python benchmarks/metadata.py [--misses] [--only newsclean] [--visible | --dump]
 
 Measures (fundus-dev README): title exact match after whitespace/Unicode normalisation
 (and token F1), authors set F1 on normalised names, published same calendar day, and same
@@ -33,6 +33,9 @@ from newsclean.metadata import AUTHOR_KEYS, MODIFIED_KEYS, PUBLISHED_KEYS, extra
 from newsclean.metadata.markup import Signals
 from newsclean.model import Cleaned, RawPage
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from textdump import text_dump  # noqa: E402
+
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "fundus-dev"
 ROLE_WORDS = re.compile(r"\s*(선임기자|기자|특파원)\s*")
 OTHERS = re.compile(r"\s*외\s*(\d+)\s*명\s*$")
@@ -46,8 +49,12 @@ def pages() -> list[tuple[dict[str, Any], bytes]]:
     return out
 
 
-def run_newsclean(gold: dict[str, Any], data: bytes, visible: bool = False) -> dict[str, Any]:
-    doc = decode(RawPage(source=gold["id"], data=data, url=None if visible else gold["url"], http_charset=gold.get("declared_charset")))
+def run_newsclean(gold: dict[str, Any], data: bytes, visible: bool = False, dump: bool = False) -> dict[str, Any]:
+    if dump:  # the page's visible text as a naive scraper saves it, read as plain text
+        data = text_dump(data.decode(gold.get("declared_charset") or "utf-8", "replace")).encode()
+        if not data.strip():
+            return {"title": None, "authors": [], "published": None}
+    doc = decode(RawPage(source=gold["id"], data=data, url=None if visible or dump else gold["url"], http_charset=None if dump else gold.get("declared_charset")))
     try:
         cleaned = clean(doc)
     except NewscleanError:
@@ -176,11 +183,12 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="print each page a system gets wrong (stderr)")
     ap.add_argument("--only", choices=("newsclean", "trafilatura"))
     ap.add_argument("--visible", action="store_true", help="newsclean only, with no structured author or date and no URL")
+    ap.add_argument("--dump", action="store_true", help="newsclean only, on the page's text dump (benchmarks/textdump.py) as plain text")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     data = pages()
-    only = "newsclean" if args.visible else args.only
-    newsclean = partial(run_newsclean, visible=True) if args.visible else run_newsclean
+    only = "newsclean" if args.visible or args.dump else args.only
+    newsclean = partial(run_newsclean, visible=args.visible, dump=args.dump)
     systems = {n: s for n, s in (("newsclean", newsclean), ("trafilatura", run_trafilatura)) if only in (None, n)}
     rows: dict[str, list[dict[str, Any]]] = {n: [] for n in systems}
     seconds = dict.fromkeys(systems, 0.0)
