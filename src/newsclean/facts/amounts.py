@@ -182,9 +182,10 @@ class Tables:
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
     change_openers: frozenset[str]  # "from": after a verb of change, "from X to Y" is no range
     change_before: re.Pattern[str] | None  # such a verb earlier in the sentence, up to its end
-    ratio: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None  # "one in five": after, before the number, its end
+    ratio: tuple[re.Pattern[str], re.Pattern[str]] | None  # "one in five": after the first number, before the second
     whole_first: bool  # the ratio names the whole first: "10명 중 7명" (not "7 in 10")
     ratio_words: frozenset[str]  # "중", "in": between the numbers of a ratio
+    ratio_ends: tuple[str, ...]  # " in ", " 중 ": what ends the text before a ratio's second number
     articles: bool  # the pattern has the group "one" ("a dollar")
 
 
@@ -232,14 +233,16 @@ def tables(rules: ModuleType | None) -> Tables:
         ratio=_ratio_patterns(rules),
         whole_first=bool(_rule(rules, "RATIO_WHOLE_FIRST", False)),
         ratio_words=frozenset(_rule(rules, "RATIO_WORDS")),
+        ratio_ends=tuple(f" {w} " for w in _rule(rules, "RATIO_WORDS")),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
     )
 
 
-def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """What follows a ratio's first number ("in 10", "명 중 7"), what precedes its second ("1 in
-    ", "10명 중 "), and the end of that ("in "): a counter may follow a number; searched first, it spares most numbers the search of the costly
-    number pattern at every place before them."""
+def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What follows a ratio's first number ("in 10", "명 중 7") and what precedes its second
+    ("1 in ", "10명 중 "): a counter may follow a number. The second is searched only where the
+    text before the number ends with a ratio word (``Tables.ratio_ends``): that spares most
+    numbers the search of the costly number pattern at every place before them."""
     words = _rule(rules, "RATIO_WORDS")
     if not words:
         return None
@@ -247,7 +250,6 @@ def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Patte
     return (
         re.compile(rf"[^\W\d_]*[ \t]+(?:{joiner})[ \t]+(?P<n>{number})", re.IGNORECASE),
         re.compile(rf"(?<![\w.,])(?P<n>{number})[^\W\d_]*[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
-        re.compile(rf"[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -572,10 +574,9 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
     중 " before "7명"), its value in group "n"; None when it closes none."""
     ratio, sign = words.ratio, -1 if words.whole_first else 1
     assert ratio is not None
-    lo = max(0, m.start() - 40)
-    if ratio[2].search(text, lo, m.start()) is None:
+    if not text.endswith(words.ratio_ends, 0, m.start()):
         return None  # no ratio word right before: most numbers
-    before = ratio[1].search(text, lo, m.start())
+    before = ratio[1].search(text, max(0, m.start() - 40), m.start())
     if before is None or (other := parse_number(before["n"], rules)) is None or not sign * other < sign * value:
         return None
     return None if _YEAR_LIKE.fullmatch(before["n"]) else before  # not "2020년 중 3명"

@@ -639,9 +639,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
-    if "weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_NAMERS"):
+    weekday_after = scan.word_before(ctx.text, m.start()) if "weekday" in parts else None  # the word before a weekday
+    if weekday_after is not None and weekday_after in ctx.rule("WEEKDAY_NAMERS"):
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
-    if "weekday" in parts and ctx.text[m.end() : m.end() + 2] in _CAPITALS and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_TITLE_BEFORE"):
+    if weekday_after is not None and ctx.text[m.end() : m.end() + 2] in _CAPITALS and weekday_after in ctx.rule("WEEKDAY_TITLE_BEFORE"):
         return None  # "The Sunday Times", "a Saturday Night Live sketch": a title
     if "dayword" in parts and parts["dayword"][0].isupper() and after_name(ctx.text, m.start()):
         return None  # "via USA Today": a name
@@ -663,7 +664,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     bounded = (
         qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
-    ) or ("weekday" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("WEEKDAY_AHEAD_AFTER")) or ("weekday" not in parts and _listed(ctx, m))  # "the deadline is Friday"
+    ) or (weekday_after in ctx.rule("WEEKDAY_AHEAD_AFTER") if weekday_after is not None else _listed(ctx, m))  # "the deadline is Friday"
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
@@ -705,12 +706,10 @@ def _listed(ctx: Context, m: re.Match[str]) -> bool:
     """Does the date open a line of a schedule, a dash after it (``SCHEDULE_DASHES``: "June 9 –
     West Palm Beach, FL @ Coral Sky Amphitheatre")? A list of dates lists what is coming (a
     weekday's line is opening hours: "Monday – Friday")."""
-    dashes = ctx.rule("SCHEDULE_DASHES")
     text, start = ctx.text, m.start()
-    if not dashes or start and text[start - 1] != "\n":
-        return False
-    after = text[m.end() : m.end() + 4].lstrip(" \t")
-    return after.startswith(dashes)
+    if start and text[start - 1] != "\n":
+        return False  # most dates: not at a line's start
+    return text[m.end() : m.end() + 4].lstrip(" \t").startswith(ctx.rule("SCHEDULE_DASHES"))
 
 
 def _a_verb(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
@@ -886,11 +885,12 @@ def _resolve(
         return None
     if p.get("rel") == ("latest weekend", 0) and tense(False)[0] > 0:
         p = {**p, "rel": ("weekend", 0)}  # "talks will resume at the weekend": the coming one
-    told = (parts.get("rel") or "").lower() in getattr(rules, "TOLD_PAST_RELATIVE", ()) and tense(True, True) == (-1, True)
-    if told and p.get("rel") == ("weekend", 0):
-        p = {**p, "rel": ("latest weekend", 0)}  # "troops cleared barricades this weekend" (a Monday story): the one just gone
-    elif told and p.get("span", (0, ""))[0] > 0 and p["span"][1] in _STORY_UNITS:
-        return None  # "The next two months were tough": the story's months, not ours
+    if "rel" in parts and parts["rel"].lower() in getattr(rules, "TOLD_PAST_RELATIVE", ()):
+        story_span = p.get("span", (0, ""))[0] > 0 and p["span"][1] in _STORY_UNITS
+        if (story_span or p.get("rel") == ("weekend", 0)) and tense(True, True) == (-1, True):
+            if story_span:
+                return None  # "The next two months were tough": the story's months, not ours
+            p = {**p, "rel": ("latest weekend", 0)}  # "troops cleared barricades this weekend" (a Monday story): the one just gone
     if ref is not None and "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):
         p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:
