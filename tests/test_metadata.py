@@ -912,3 +912,23 @@ def test_an_outlet_named_with_the_ends_the_names_of_an_english_byline() -> None:
     text = "Russia hits Kyiv with ballistic missile\nBy Samya Kullab and Vasilisa Stepanenko The Associated Press\nThe assault damaged buildings."
     m = text_meta(text, lang="en")
     assert ([a.name for a in m.authors], m.site) == (["Samya Kullab", "Vasilisa Stepanenko"], "The Associated Press")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Schlagzeile\nDie Stadt hat am Montag beschlossen, dass die Brücke nicht mehr für den Verkehr geöffnet wird.", "de"),
+        ("Titre\nLa ville a décidé lundi que le pont ne sera pas rouvert pour les voitures et les camions.", "fr"),
+        ("Tittel\nByen har bestemt at broen ikke blir åpnet igjen, og det er ingen som vet når den ble stengt.", "no"),
+        ("Rubrik\nStaden har beslutat att bron inte ska öppnas igen och det är ingen som vet när den blev stängd.", "sv"),
+        ("Headline\nThe city said on Monday that the bridge is not going to reopen to traffic this year.", "en"),
+    ],
+)
+def test_plain_text_in_a_latin_script_is_read_in_the_language_it_uses_most_words_of(text: str, lang: str) -> None:
+    assert text_meta(text).lang == lang
+
+
+def test_a_german_byline_in_plain_text_is_read_with_german_rules() -> None:
+    text = "Kühltürme gesprengt\nVon Anna Schmidt\n25.10.2025 - 15:26 Uhr\nDie Sprengung der Kühltürme markiert das Ende einer Ära und macht Platz für neue Projekte."
+    m = text_meta(text)
+    assert (m.lang, [a.name for a in m.authors], m.published) == ("de", ["Anna Schmidt"], "2025-10-25T15:26:00+02:00")

@@ -96,6 +96,8 @@ TZ_NAMES = {"CET": "Europe/Copenhagen", "CEST": "Europe/Copenhagen"}
 # A time given without a zone is in Denmark's (summer time included).
 DEFAULT_TZ = "Europe/Copenhagen"
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"og", "det", "er", "som", "på", "ikke", "til", "med", "har", "en", "af", "for", "at", "var", "blev", "sig"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktionen",)
 

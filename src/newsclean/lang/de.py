@@ -135,6 +135,8 @@ DATE_UNITS = {"hour": "."}
 TZ_NAMES = {"MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin", "CET": "Europe/Berlin", "CEST": "Europe/Berlin"}
 DEFAULT_TZ = "Europe/Berlin"
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "für", "ein", "eine", "sich", "dem", "auch", "wird", "sind"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktion", "Online-Redaktion", "Onlineredaktion", "Nachrichtenredaktion", "Gastautor", "Gastautorin")
 

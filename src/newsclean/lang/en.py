@@ -151,6 +151,8 @@ DAY_FIRST_REGIONS = frozenset({
     "ZM", "ZW", "JM", "MT", "CY", "150", "001",
 })
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "it", "has", "have", "said", "from", "by", "this"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = (
     "email the author", "email", "staff", "admin", "administrator", "editor", "editors",

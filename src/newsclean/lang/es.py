@@ -106,6 +106,8 @@ DATE_CONNECTORS = ("de", "del")
 # Time zone names of Spanish date lines (Spain; the Canaries are an hour behind).
 TZ_NAMES = {"CET": "Europe/Madrid", "CEST": "Europe/Madrid"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"el", "la", "los", "las", "que", "del", "por", "con", "para", "una", "se", "y", "como", "más", "fue", "pero", "sus"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redacción", "Agencias", "Redacción web")
 

@@ -106,6 +106,8 @@ DATE_UNITS = {"hour": "h"}
 # Time zone names of French date lines (France, Belgium, Luxembourg, Switzerland share one zone).
 TZ_NAMES = {"CET": "Europe/Paris", "CEST": "Europe/Paris"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"le", "la", "les", "des", "et", "est", "une", "que", "pour", "dans", "sur", "pas", "du", "au", "avec", "qui", "sont"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("La rédaction", "Rédaction")
 

@@ -97,6 +97,8 @@ TZ_NAMES = {"CET": "Europe/Rome", "CEST": "Europe/Rome"}
 # A time given without a zone is in the one zone of Italy, San Marino, the Vatican and Ticino (summer time included).
 DEFAULT_TZ = "Europe/Rome"
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"il", "la", "che", "di", "e", "per", "una", "del", "della", "con", "non", "sono", "gli", "alla", "anche", "è"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redazione", "Redazione online", "La redazione")
 

@@ -100,6 +100,8 @@ TZ_NAMES = {"CET": "Europe/Oslo", "CEST": "Europe/Oslo"}
 # A time given without a zone is in Norway's (summer time included).
 DEFAULT_TZ = "Europe/Oslo"
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"og", "det", "er", "som", "på", "ikke", "til", "med", "har", "en", "av", "for", "jeg", "var", "ble", "seg"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaksjonen",)
 

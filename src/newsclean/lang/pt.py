@@ -100,6 +100,8 @@ DATE_CONNECTORS = ("de",)
 # Time zone names of Brazilian and Portuguese date lines.
 TZ_NAMES = {"BRT": "America/Sao_Paulo", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon"}
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"o", "a", "os", "as", "que", "do", "da", "não", "com", "uma", "para", "em", "dos", "das", "é", "mais", "foi"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redação", "Da redação")
 

@@ -97,6 +97,8 @@ TZ_NAMES = {"CET": "Europe/Stockholm", "CEST": "Europe/Stockholm"}
 # A time given without a zone is in Sweden's (summer time included).
 DEFAULT_TZ = "Europe/Stockholm"
 SCRIPT = "LATIN"  # Unicode script name of its letters
+# Its most frequent short words, which tell it from other languages of its script in a text.
+COMMON_WORDS = frozenset({"och", "det", "är", "som", "på", "inte", "till", "med", "har", "en", "av", "för", "att", "var", "blev", "sig"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktionen",)
 

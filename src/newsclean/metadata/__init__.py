@@ -128,9 +128,12 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
 
 def language(sig: Signals, cleaned: Cleaned) -> str | None:
     """The markup's language, checked against the script of the text; plain text (or a
-    claim the script disproves): the language of our rules that writes that script."""
-    script = _script(cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES]))
-    by_script = next((m.CODE for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script), None)
+    claim the script disproves): the language of our rules that writes that script, of
+    several the one whose common words the text uses most (German text is not read with
+    English rules)."""
+    sample = cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES])
+    script = _script(sample)
+    by_script = _by_words([m for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script], sample)
     claim = _first(_claims(sig))
     code = languages.split_tag(claim)[0] if claim and claim.strip() else None
     if not code or not code.isalpha():
@@ -156,6 +159,14 @@ def region(sig: Signals, code: str | None) -> str | None:
 def _claims(sig: Signals) -> list[str | None]:
     """The languages the markup claims: html lang, JSON-LD inLanguage, <meta> (og:locale ...)."""
     return [sig.html_lang, *_ld(sig, "inLanguage"), *_meta(sig, LANG_KEYS)]
+
+
+def _by_words(modules: Sequence[ModuleType], text: str) -> str | None:
+    """The code of the module whose ``COMMON_WORDS`` are most of the words of the text's
+    sample; the first module on a tie (none found)."""
+    words = Counter(re.findall(r"\w+", text[:SCRIPT_SAMPLE_CHARS].casefold()))
+    scores = [sum(n for w, n in words.items() if w in getattr(m, "COMMON_WORDS", ())) for m in modules]
+    return modules[scores.index(max(scores))].CODE if modules else None
 
 
 def _script(text: str) -> str | None:
