@@ -932,3 +932,9 @@ def test_a_german_byline_in_plain_text_is_read_with_german_rules() -> None:
     text = "Kühltürme gesprengt\nVon Anna Schmidt\n25.10.2025 - 15:26 Uhr\nDie Sprengung der Kühltürme markiert das Ende einer Ära und macht Platz für neue Projekte."
     m = text_meta(text)
     assert (m.lang, [a.name for a in m.authors], m.published) == ("de", ["Anna Schmidt"], "2025-10-25T15:26:00+02:00")
+
+
+def test_a_text_in_a_language_without_rules_is_not_read_as_one_it_shares_a_few_words_with() -> None:
+    text = ("Niemcy. Stałe zamknięcie granic jedynie kwestią czasu\nFriedrich Merz poniósł druzgocącą porażkę w Bundestagu "
+            "w sprawie zaostrzenia polityki migracyjnej, a o to właśnie chodziło jego przeciwnikom.")
+    assert text_meta(text).lang not in ("pt", "es", "it", "fr")

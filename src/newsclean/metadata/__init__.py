@@ -56,10 +56,12 @@ SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
 DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names of a language's date labels
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
+DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
+MIN_COMMON_SHARE = 0.08  # of a text's words, in a language's common words: 10-25% in news text of that language
 
 
 def extract_metadata(
@@ -163,10 +165,14 @@ def _claims(sig: Signals) -> list[str | None]:
 
 def _by_words(modules: Sequence[ModuleType], text: str) -> str | None:
     """The code of the module whose ``COMMON_WORDS`` are most of the words of the text's
-    sample; the first module on a tie (none found)."""
+    sample, if they are a good share of them; else of the first module (a text in a
+    language we have no rules for, Polish, uses a few Portuguese words: 2% of its words)."""
+    if not modules:
+        return None
     words = Counter(re.findall(r"\w+", text[:SCRIPT_SAMPLE_CHARS].casefold()))
     scores = [sum(n for w, n in words.items() if w in getattr(m, "COMMON_WORDS", ())) for m in modules]
-    return modules[scores.index(max(scores))].CODE if modules else None
+    best = scores.index(max(scores))
+    return modules[best if scores[best] >= MIN_COMMON_SHARE * sum(words.values()) else 0].CODE
 
 
 def _script(text: str) -> str | None:
@@ -297,13 +303,15 @@ def _names_then_date(
 
 
 def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], rules: ModuleType | None) -> bool:
-    """A short line that opens with a date label ("Published 4 hours ago"), or a date up to
-    one ("08:39, 06 Jan 2026 Updated 08:41, 06 Jan 2026")."""
+    """A short line that opens with a date label ("Published 4 hours ago"), or a date of a
+    few words up to one ("08:39, 06 Jan 2026 Updated 08:41, 06 Jan 2026"; not a headline
+    the parser finds a date in: "Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year")."""
     label = _label_pattern(tuple(label for kind in DATE_LABELS for label in getattr(rules, kind, ())))
     if len(line) > 2 * NEAR_DATE_CHARS or not any(ch.isdigit() for ch in line):
         return False
     m = label.search(line)
-    return m is not None and m.start() == 0 or parse(line[: m.start()] if m else line) is not None
+    head = line[: m.start()] if m else line
+    return m is not None and m.start() == 0 or (len(head.split()) <= DATE_LINE_WORDS and parse(head) is not None)
 
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType | None]) -> list[Author]:
