@@ -935,6 +935,7 @@ def test_a_german_byline_in_plain_text_is_read_with_german_rules() -> None:
 
 
 def test_a_text_in_a_language_without_rules_is_not_read_as_one_it_shares_a_few_words_with() -> None:
-    text = ("Niemcy. Stałe zamknięcie granic jedynie kwestią czasu\nFriedrich Merz poniósł druzgocącą porażkę w Bundestagu "
-            "w sprawie zaostrzenia polityki migracyjnej, a o to właśnie chodziło jego przeciwnikom.")
+    text = ("Niemcy. Stałe zamknięcie granic jedynie kwestią czasu\nFriedrich Merz, najpoważniejszy kandydat na kanclerza z "
+            "ramienia CDU/CSU, poniósł druzgocącą porażkę w Bundestagu w sprawie zaostrzenia polityki migracyjnej. Niemiecki "
+            "parlament przyjął wniosek o zaostrzenie przepisów po śmiertelnym ataku, którego dokonał obywatel Afganistanu.")
     assert text_meta(text).lang not in ("pt", "es", "it", "fr")
