@@ -801,6 +801,8 @@ def test_date_line_under_the_shown_headline_when_the_declared_one_is_not_on_the_
          ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks"]),
         # an agency beside the name is no person
         ("Trump congratulates China\nAdam Vidler and AP\nJune 30, 2026 4:34pm\nPresident Trump lashed out.", "en", ["Adam Vidler"]),
+        # a date line whose time the parser does not read ("4.34pm"): its day is enough
+        ("Trump congratulates China\nAdam Vidler\nJune 30, 2026 - 4.34pm\nPresident Trump lashed out.", "en", ["Adam Vidler"]),
     ],
 )
 def test_names_alone_on_a_line_by_the_date_line(text: str, lang: str, names: list[str]) -> None:

@@ -311,7 +311,10 @@ def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], rules: Mod
         return False
     m = label.search(line)
     head = line[: m.start()] if m else line
-    return m is not None and m.start() == 0 or (len(head.split()) <= DATE_LINE_WORDS and parse(head) is not None)
+    if m is not None and m.start() == 0:
+        return True
+    day = re.split(r"\s+[-–—|•]\s+", head)[0]  # "June 30, 2026 - 4.34pm": the day, if the time is not read
+    return len(head.split()) <= DATE_LINE_WORDS and (parse(head) is not None or (day != head and parse(day) is not None))
 
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType | None]) -> list[Author]:
