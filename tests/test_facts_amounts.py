@@ -160,6 +160,8 @@ def test_what_a_quantity_measures() -> None:
         ("24/7 news", "en"),
         ("new 5G networks", "en"),  # G is not grams
         ("about one third of a mile", "en"),  # a fraction of one thing, no share nor count
+        ("She was named a 40 Under 40 Award recipient.", "en"),  # a capitalised qualifier mid-sentence: a name
+        ('He never used the term "three amigos".', "en"),  # a spelled count all a quotation holds: a term
         ("3분의 1초 앞당겼다", "ko"),  # a fraction of a second, not three minutes
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year

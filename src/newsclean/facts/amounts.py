@@ -513,6 +513,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     if type_ == "count":
         if counted is not None and unit is None and parse_number(groups["n1"], rules) == 1:
             return None  # "one analyst catches": a plural after "one" is a verb
+        if not words.hangul and (before and before[0].isupper() and not _opens_sentence(ctx.text, m.start()) or not before and groups["n1"][0].isalpha() and _quoted(ctx.text, m.start(), end)):
+            return None  # "a 40 Under 40 Award", 'the term "three amigos"': a name or a term, no count ('"about 500 people"' is one)
         attrs["counted"] = counted
     elif type_ == "quantity" and not words.hangul and _glued(ctx.text[end : end + 2]):
         return None  # "406 lb-ft of torque", "a 5 km-long queue": the unit is part of a compound
@@ -547,6 +549,21 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         attrs["range"] = {"from": low, "to": top}  # "20%대": 20 to 30 percent (대 stays out, as a particle)
     start = m.start() if high is not None or not groups.get("opener") else m.start("cur" if groups["cur"] else "n1")
     return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is the span all a quotation holds ('"three amigos"')?"""
+    return text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES and start > 0 and end < len(text)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"'“‘", "\"'”’"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does ``at`` open a sentence, a line or a dateline's story ("(AP) — About a dozen"),
+    after a quote or bracket too?"""
+    head = text[max(0, at - 8) : at].rstrip(" \t\"'“‘(")
+    return not head or head[-1] in ".!?:;\n—–"
 
 
 def _band_top(low: float) -> int | float | None:
