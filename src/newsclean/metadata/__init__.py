@@ -228,8 +228,7 @@ def find_authors(
 ) -> tuple[Author, ...]:
     """Structured data naming a person (JSON-LD, then <meta>); else structured data naming
     only the outlet (an Organization, or the site's own name); else the visible byline
-    (the first of ``bylines``), else the first byline element naming a person; names a
-    line runs together split by the page's author links."""
+    (the first of ``bylines``), else the first byline element naming a person."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)]  # names split by the page's rules
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.is_person(a, rules)) for s in structured]
@@ -246,10 +245,11 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     author links ("Piotr Jendroszczyk"; not "Lesen Hören" under it); then a run with a line
     of the byline word just above it ("By" over "Emma Mackenzie Lifestyle Writer"), or a
     date line right above or under it ("Angus Thompson" over "Friday 22 November 2024 08:49
-    GMT"). Not the headline's own line, nor a date label ("입력")."""
+    GMT"); last, names that open a date line. Not the headline's own line, nor a date label
+    ("입력")."""
     lines = sig.lines
     headline = lines[close[0]] if close else None
-    label = _label_pattern(tuple(label for kind in DATE_LABELS for label in getattr(rules, kind, ())))
+    label = _any_date_label(rules)
 
     @cache
     def names(i: int) -> tuple[Author, ...]:
@@ -273,7 +273,7 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
             last += 1
         runs.append((first, last, tuple(a for j in range(first, last + 1) for a in names(j))))
     for _, _, found in runs:  # the names of a run the page sets apart as author links, if any
-        if linked := tuple(a for a in found if authors_.in_elements((a,), sig.bylines)):
+        if linked := tuple(a for a in found if authors_.linked(a.name, sig.bylines)):
             yield authors_.Byline(linked)
     for first, last, found in runs:
         if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(first - 1) or dated(last + 1):
@@ -306,7 +306,7 @@ def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], rules: Mod
     """A short line that opens with a date label ("Published 4 hours ago"), or a date of a
     few words up to one ("08:39, 06 Jan 2026 Updated 08:41, 06 Jan 2026"; not a headline
     the parser finds a date in: "Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year")."""
-    label = _label_pattern(tuple(label for kind in DATE_LABELS for label in getattr(rules, kind, ())))
+    label = _any_date_label(rules)
     if len(line) > 2 * NEAR_DATE_CHARS or not any(ch.isdigit() for ch in line):
         return False
     m = label.search(line)
@@ -403,7 +403,7 @@ def _labelled(lines: Sequence[str], rules: ModuleType | None, kind: str) -> Iter
     if not labels:
         return
     pattern = _label_pattern(labels)
-    every = _label_pattern(tuple(label for k in DATE_LABELS for label in getattr(rules, k, ())))
+    every = _any_date_label(rules)
     for line in lines[:NEAR_HEADLINE_LINES]:
         if any(label in line for label in labels):  # the cheap test first: the pattern scans long lines slowly
             for m in pattern.finditer(line):
@@ -421,6 +421,11 @@ def _as_of(lines: Sequence[str], rules: ModuleType | None) -> list[str]:
     label = _label_pattern(labels).match
     opening = [ln for ln in lines[NEAR_HEADLINE_LINES:] if ln.startswith(labels)]  # the cheap test first: many lines
     return [*_labelled(lines, rules, "AS_OF_LABELS"), *(ln[m.end() :] for ln in opening if len(ln) <= NEAR_DATE_CHARS and (m := label(ln)))]
+
+
+def _any_date_label(rules: ModuleType | None) -> re.Pattern[str]:
+    """A date label of the language of any kind (published, modified, as of)."""
+    return _label_pattern(tuple(label for kind in DATE_LABELS for label in getattr(rules, kind, ())))
 
 
 @cache

@@ -94,10 +94,9 @@ def _capitalised(name: str) -> bool:
     return all(not w[0].islower() or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words))
 
 
-def in_elements(authors: Sequence[Author], pieces: Sequence[str]) -> bool:
-    """Is each name the whole text of one of ``pieces`` (the page's author links)?"""
-    keys = {_key(p) for p in pieces}
-    return bool(authors) and all(_key(a.name) in keys for a in authors)
+def linked(name: str, pieces: Sequence[str]) -> bool:
+    """Is the name the whole text of one of ``pieces`` (the page's author links)?"""
+    return _key(name) in {_key(p) for p in pieces}
 
 
 def _apart(name: str, known: dict[str, str], module: ModuleType | None) -> list[str]:
@@ -108,8 +107,8 @@ def _apart(name: str, known: dict[str, str], module: ModuleType | None) -> list[
     split = next((s for n in range(len(words) - 1, 0, -1) if (s := _cover(words, known, n)) is not None), None) if known else None
     if split is None:
         return [name]
-    names = [n for piece in split for n in ([piece] if acceptable(piece) else _apart(piece, known, module))]
-    return [n for n in names if acceptable(n) and full_name(n, module) and _capitalised(n) and not n.isupper()]
+    found = [n for piece in split for n in ([piece] if acceptable(piece) else _apart(piece, known, module))]
+    return [n for n in found if acceptable(n) and full_name(n, module) and _capitalised(n) and not n.isupper()]
 
 
 def _cover(words: list[str], known: dict[str, str], most: int = MAX_NAME_WORDS) -> list[str] | None:
@@ -231,6 +230,7 @@ def is_person(author: Author, module: ModuleType | None) -> bool:
 
 
 def agency(name: str, module: ModuleType | None) -> bool:
+    """Is the name a news agency of the language ("dpa": ``AGENCIES``)?"""
     return name.casefold() in (a.casefold() for a in getattr(module, "AGENCIES", ()))
 
 
