@@ -941,3 +941,12 @@ def test_a_text_in_a_language_without_rules_is_not_read_as_one_it_shares_a_few_w
             "ramienia CDU/CSU, poniósł druzgocącą porażkę w Bundestagu w sprawie zaostrzenia polityki migracyjnej. Niemiecki "
             "parlament przyjął wniosek o zaostrzenie przepisów po śmiertelnym ataku, którego dokonał obywatel Afganistanu.")
     assert text_meta(text).lang not in ("pt", "es", "it", "fr")
+
+
+def test_plain_text_headline_is_the_line_over_the_date_line_above_the_body() -> None:
+    text = ("Alle Themen\nPolitik\nSport\nErstes Bild: So könnte die neue Brücke aussehen\nVon Philipp Wahl\n"
+            "08.03.2024, 18:59 Uhr\nDie Stadt hat am Freitag ein erstes Bild der neuen Brücke gezeigt.\nMehr Themen")
+    cleaned = Cleaned("Alle Themen", (Block("paragraph", "Die Stadt hat am Freitag ein erstes Bild der neuen Brücke gezeigt."),))
+    m = extract_metadata(Document("t.txt", text, False, "utf-8"), cleaned)
+    assert (m.title, [a.name for a in m.authors], m.published) == (
+        "Erstes Bild: So könnte die neue Brücke aussehen", ["Philipp Wahl"], "2024-03-08T18:59:00+01:00")

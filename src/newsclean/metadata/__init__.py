@@ -54,6 +54,8 @@ URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+HEAD_LINES = 15  # plain text: a date line this close above the body's first paragraph dates the article
+MAX_HEADLINE_CHARS = 250
 DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names of a language's date labels
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
@@ -75,7 +77,11 @@ def extract_metadata(
     rules = languages.get(code)
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
+    parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
+    is_date = partial(_date_line, parse=parse, rules=rules)
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
+    if not doc.is_html:
+        headline = _over_date_line(sig.lines, cleaned, rules, is_date) or headline
     at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
     ordered = [sig.lines[i] for i in nearest]
@@ -84,12 +90,11 @@ def extract_metadata(
     found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules], sig.bylines))}
     outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
     as_of = _as_of(ordered, rules)
-    parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
     published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), parse, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules, as_of), parse, doc.fetched)
     bylines = chain(  # the visible bylines, strongest first, read only if the markup names no author
         (found[i] for i in close if i in found),
-        _name_lines(sig, close, rules, partial(_date_line, parse=parse, rules=rules)),
+        _name_lines(sig, close, rules, is_date),
         found.values(),
     )
     if published and modified and _earlier(modified, published):
@@ -197,6 +202,24 @@ def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...], 
     h1 = next(iter(sig.headings), None)
     confirmed = h1 if h1 and sig.title_tag and _squash(h1) in _squash(sig.title_tag) else None
     return _first([*trimmed[: len(declared)], cleaned.title, confirmed, *trimmed[len(declared) :], h1])
+
+
+def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | None, is_date: Callable[[str], bool]) -> str | None:
+    """The headline of plain text, which has no markup to name it: the line like a headline
+    nearest above the last date line over the body's first paragraph (not a line of names)."""
+    first = cleaned.blocks[0].text if cleaned.blocks else None
+    body = next((i for i, line in enumerate(lines) if line == first), None)
+    if body is None:
+        return None
+    dated = next((i for i in range(body, max(-1, body - HEAD_LINES), -1) if is_date(lines[i])), None)
+    if dated is None:
+        return None
+    return next((lines[i] for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i]) and not is_date(lines[i]) and not authors_.name_line(lines[i], rules)), None)
+
+
+def _headline_like(line: str) -> bool:
+    """Three words or more, not a sentence ending with a full stop, nor a label ending with a colon."""
+    return len(line.split()) >= 3 and len(line) <= MAX_HEADLINE_CHARS and not line.endswith((".", ":", "…"))
 
 
 def _trim_title(text: str, names: tuple[str | None, ...], host: str = "") -> str:
