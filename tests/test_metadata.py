@@ -950,3 +950,11 @@ def test_plain_text_headline_is_the_line_over_the_date_line_above_the_body() -> 
     m = extract_metadata(Document("t.txt", text, False, "utf-8"), cleaned)
     assert (m.title, [a.name for a in m.authors], m.published) == (
         "Erstes Bild: So könnte die neue Brücke aussehen", ["Philipp Wahl"], "2024-03-08T18:59:00+01:00")
+
+
+def test_plain_text_headline_is_not_the_role_line_of_the_byline() -> None:
+    text = ("Sport\nUS Open results: Andy Murray among the winners\nMichael Hincks\nFreelance sports writer\n"
+            "August 30, 2023 10:52 pm\nAndy Murray reached the second round on Tuesday.")
+    cleaned = Cleaned("Sport", (Block("paragraph", "Andy Murray reached the second round on Tuesday."),))
+    m = extract_metadata(Document("t.txt", text, False, "utf-8"), cleaned)
+    assert (m.title, [a.name for a in m.authors]) == ("US Open results: Andy Murray among the winners", ["Michael Hincks"])

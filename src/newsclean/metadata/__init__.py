@@ -54,6 +54,7 @@ URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
 # Scripts many languages share: the text's script cannot disprove a markup claim.
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
+ROLE_LINE_WORDS = 5  # a line of a byline's role: "Freelance sports writer", "Deputy Content Hub Director"
 HEAD_LINES = 15  # plain text: a date line this close above the body's first paragraph dates the article
 MAX_HEADLINE_CHARS = 250
 DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names of a language's date labels
@@ -214,12 +215,21 @@ def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | 
     dated = next((i for i in range(body, max(-1, body - HEAD_LINES), -1) if is_date(lines[i])), None)
     if dated is None:
         return None
-    return next((lines[i] for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i]) and not is_date(lines[i]) and not authors_.name_line(lines[i], rules)), None)
+    return next((lines[i] for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i], rules) and not is_date(lines[i])), None)
 
 
-def _headline_like(line: str) -> bool:
-    """Three words or more, not a sentence ending with a full stop, nor a label ending with a colon."""
-    return len(line.split()) >= 3 and len(line) <= MAX_HEADLINE_CHARS and not line.endswith((".", ":", "…"))
+def _headline_like(line: str, rules: ModuleType | None) -> bool:
+    """Three words or more, not a sentence ending with a full stop, nor a label ending with a
+    colon; no line of names, nor one that ends with a role ("Freelance sports writer")."""
+    return (
+        len(line.split()) >= 3 and len(line) <= MAX_HEADLINE_CHARS and not line.endswith((".", ":", "…"))
+        and not _ends_with_role(line, rules) and not authors_.name_line(line, rules)
+    )
+
+
+def _ends_with_role(line: str, rules: ModuleType | None) -> bool:
+    """Does the line end with a role word of the language ("... sports writer")?"""
+    return line.lower().endswith(tuple(" " + role.lower() for role in getattr(rules, "AUTHOR_ROLES", ())))
 
 
 def _trim_title(text: str, names: tuple[str | None, ...], host: str = "") -> str:
@@ -268,7 +278,7 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     author links ("Piotr Jendroszczyk"; not "Lesen Hören" under it); then a run with a line
     of the byline word just above it ("By" over "Emma Mackenzie Lifestyle Writer"), or a
     date line right above or under it ("Angus Thompson" over "Friday 22 November 2024 08:49
-    GMT"); last, names that open a date line. Not the headline's own line, nor a date label
+    GMT"), perhaps a role line between ("Freelance sports writer"); last, names that open a date line. Not the headline's own line, nor a date label
     ("입력")."""
     lines = sig.lines
     headline = lines[close[0]] if close else None
@@ -283,7 +293,9 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     def joins(i: int) -> bool:  # a name line, or a lone separator between two
         return bool(names(i)) or (authors_.SEPARATOR_LINE.fullmatch(lines[i]) is not None and bool(names(i - 1)) and bool(names(i + 1)))
 
-    def dated(i: int) -> bool:
+    def dated(i: int) -> bool:  # a date line, or a role line over one ("Freelance sports writer")
+        if 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS and _ends_with_role(lines[i], rules):
+            return dated(i + 1)
         return 0 <= i < len(lines) and lines[i] != headline and is_date(lines[i])
 
     runs = []
