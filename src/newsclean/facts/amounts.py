@@ -373,7 +373,8 @@ def _share_rules(rules: ModuleType | None) -> _Share | None:
     if _rule(rules, "UNIT_FOLLOWERS"):
         shown = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)}){{0,2}}(?![가-힣A-Za-z\d]))"  # type: ignore[union-attr]
     else:
-        shown = rf"(?=[ \t]+(?:(?P<of>{_alternation(_rule(rules, 'SHARE_OF'))})[ \t]+)?(?P<det>(?:{_alternation(_rule(rules, 'SHARE_DETERMINERS'))})[ \t]+)?(?P<whole>[\w'-]+))"
+        det = rf"(?:{_alternation(_rule(rules, 'SHARE_DETERMINERS'))})[ \t]"
+        shown = rf"(?=[ \t]+(?:(?P<of>{_alternation(_rule(rules, 'SHARE_OF'))})[ \t]+|(?={det}))(?P<det>{det}+)?(?P<whole>[\w'-]+))"
     lead = re.compile(rf"(?:(?<![\w-])(?:{quals})\s*)?(?:{number})?$", re.IGNORECASE)
     pattern = re.compile(rf"(?:(?P<q>{quals})\s*)?(?:{fraction}){bound}{shown}", re.IGNORECASE)
     last = frozenset(w.split()[-1].lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE"), *small))
