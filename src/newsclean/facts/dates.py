@@ -664,7 +664,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     bounded = (
         qualifier == "by" and scan.word_before(ctx.text, m.start()) not in rules.RELATIVE_UNITS  # type: ignore[union-attr]
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
-    ) or (weekday_after in ctx.rule("WEEKDAY_AHEAD_AFTER") if weekday_after is not None else _listed(ctx, m))  # "the deadline is Friday"
+    ) or (weekday_after in ctx.rule("WEEKDAY_AHEAD_AFTER") if weekday_after is not None else _ahead(ctx, m))  # "the deadline is Friday"
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
@@ -702,14 +702,17 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
 _STORY_UNITS = ("day", "week", "month")
 
 
-def _listed(ctx: Context, m: re.Match[str]) -> bool:
-    """Does the date open a line of a schedule, a dash after it (``SCHEDULE_DASHES``: "June 9 –
-    West Palm Beach, FL @ Coral Sky Amphitheatre")? A list of dates lists what is coming (a
-    weekday's line is opening hours: "Monday – Friday")."""
-    text, start = ctx.text, m.start()
+def _ahead(ctx: Context, m: re.Match[str]) -> bool:
+    """Is the date one that something is moved to (``DATE_MOVED_AFTER``: "회의는 24일로
+    연기됐다", told in the past), or does it open a line of a schedule, a dash after it
+    (``SCHEDULE_DASHES``: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")? Both are
+    what is coming (a weekday's line is opening hours: "Monday – Friday")."""
+    text, start, end = ctx.text, m.start(), m.end()
+    if text.startswith(ctx.rule("DATE_MOVED_AFTER"), end):
+        return True
     if start and text[start - 1] != "\n":
         return False  # most dates: not at a line's start
-    return text[m.end() : m.end() + 4].lstrip(" \t").startswith(ctx.rule("SCHEDULE_DASHES"))
+    return text[end : end + 4].lstrip(" \t").startswith(ctx.rule("SCHEDULE_DASHES"))
 
 
 def _a_verb(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
@@ -891,7 +894,7 @@ def _resolve(
             if story_span:
                 return None  # "The next two months were tough": the story's months, not ours
             p = {**p, "rel": ("latest weekend", 0)}  # "troops cleared barricades this weekend" (a Monday story): the one just gone
-    if ref is not None and "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):
+    if ref is not None and not bounded and "day" in p and p["day"] > ref.day and _day_alone(p) and tense(True, True) == (-1, True):
         p = {**p, "rel": ("direction", -1)}  # "정부는 30일 발표했다" in a June 1 article: May 30
     try:
         period = _period(p, ref)  # type: ignore[arg-type]
