@@ -141,16 +141,16 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
     English rules)."""
     sample = cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES])
     script = _script(sample)
-    by_script = _by_words([m for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script], sample)
+    writers = [m for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script]
     claim = _first(_claims(sig))
     code = languages.split_tag(claim)[0] if claim and claim.strip() else None
     if not code or not code.isalpha():
-        return by_script
+        return _by_words(writers, sample)
     module = languages.get(code)
     if module is not None and script and getattr(module, "SCRIPT", script) != script:
-        return by_script
-    if module is None and script not in SHARED_SCRIPTS and by_script:
-        return by_script
+        return _by_words(writers, sample)
+    if module is None and script not in SHARED_SCRIPTS and writers:
+        return _by_words(writers, sample)
     return code
 
 
