@@ -958,3 +958,21 @@ def test_plain_text_headline_is_not_the_role_line_of_the_byline() -> None:
     cleaned = Cleaned("Sport", (Block("paragraph", "Andy Murray reached the second round on Tuesday."),))
     m = extract_metadata(Document("t.txt", text, False, "utf-8"), cleaned)
     assert (m.title, [a.name for a in m.authors]) == ("US Open results: Andy Murray among the winners", ["Michael Hincks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Guerre en Ukraine : la Russie affirme avoir fait échouer la campagne\nPar\nJeanne Dupont\nPublié le 22 novembre 2024 à 07h22\n"
+         "Le ministre russe de la Défense a affirmé jeudi que l'armée avait repoussé l'offensive.", "fr", "Jeanne Dupont"),
+        ("Trump e la Cina, la sfida dei dazi\ndi\nViviana Mazza\n4 febbraio 2025\n"
+         "Il presidente americano ha annunciato nuovi dazi contro la Cina e il Messico.", "it", "Viviana Mazza"),
+        ("Governo anuncia novas regras para o setor\nPor\nAna Luísa Ferreira\n13/01/2025 15:43\n"
+         "O governo anunciou nesta segunda-feira novas regras para o setor elétrico.", "pt", "Ana Luísa Ferreira"),
+        ("Rutinbrott i Lundsberg\nAv\nViktor Hedlund\nPublicerad 23 okt 2025 10:23\n"
+         "Internatskolan har fått kritik för hur den hanterat anmälningar om kränkningar.", "sv", "Viktor Hedlund"),
+    ],
+)
+def test_byline_word_over_a_name_line_in_plain_text(text: str, lang: str, name: str) -> None:
+    m = text_meta(text)
+    assert (m.lang, [a.name for a in m.authors]) == (lang, [name])
