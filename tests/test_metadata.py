@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EVAL, SEED
-from newsclean.metadata import extract_metadata, reference_date
+from newsclean.metadata import AUTHOR_KEYS, extract_metadata, page_signals, reference_date
 from newsclean.model import Block, Cleaned, Document, Metadata
 
 KST = timezone(timedelta(hours=9))
@@ -345,6 +346,22 @@ def test_fundus_floor() -> None:
         day += bool(m.published) and m.published[:10] == gold["published"][:10]
     assert title / len(pages) >= 0.80
     assert day / len(pages) >= 0.97
+
+
+@pytest.mark.skipif(not FUNDUS.is_dir(), reason="fundus-dev eval data not beside the repo")
+def test_fundus_floor_of_authors_from_the_visible_page() -> None:
+    """Pages whose first author is found with no author in JSON-LD or <meta> (the byline on
+    the page, as on a page without structured data): a floor a little under what
+    benchmarks/metadata.py --visible measures."""
+    pages = fundus_pages()
+    found = 0
+    for gold, doc in pages:
+        sig = page_signals(doc)
+        sig = replace(sig, ld=tuple({k: v for k, v in o.items() if k != "author"} for o in sig.ld),
+                      meta={k: v for k, v in sig.meta.items() if k not in AUTHOR_KEYS})
+        first = (gold["authors"] or [""])[0].split(" 기자")[0].casefold()
+        found += first in {a.name.casefold() for a in extract_metadata(doc, NO_CLEAN, signals=sig).authors}
+    assert found / len(pages) >= 0.75
 
 
 # --- robustness ------------------------------------------------------------------------------
