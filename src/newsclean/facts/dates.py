@@ -708,8 +708,8 @@ def _ahead(ctx: Context, m: re.Match[str]) -> bool:
     (``SCHEDULE_DASHES``: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")? Both are
     what is coming (a weekday's line is opening hours: "Monday – Friday")."""
     text, start, end = ctx.text, m.start(), m.end()
-    if text.startswith(ctx.rule("DATE_MOVED_AFTER"), end):
-        return True
+    if text[end : end + 1].isalpha() and text.startswith(ctx.rule("DATE_MOVED_AFTER"), end):
+        return True  # a particle glued to the date ("24일로"): most dates have none
     if start and text[start - 1] != "\n":
         return False  # most dates: not at a line's start
     return text[end : end + 4].lstrip(" \t").startswith(ctx.rule("SCHEDULE_DASHES"))
