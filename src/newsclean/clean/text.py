@@ -50,7 +50,11 @@ LATE_DISCOUNT = 0.5  # a run starting at the end of the page counts this much le
 JOIN_GAP = 12  # plain lines between two runs that are still one article
 JOIN_MIN = 600  # characters of article text in each of two runs joined...
 JOIN_SHARE = 0.4  # ...or this share of the best run, when less
-TITLE_WINDOW = 6  # how far above the article the title is looked for
+TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lines)
+HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
+HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
+HEADLINE_MAX = 200  # ...and its size at most
+HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
@@ -273,15 +277,30 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
 
 
 def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
-    """Indexes of the title and subtitle among the plain lines just above the article: the
-    title is the one the page repeats (share boxes, footers), else the longest."""
+    """Indexes of the title and subtitle among the plain lines just above the article. The
+    title is the line like a headline (``_headline_like``) that the page repeats (share boxes,
+    footers), else the first such line: a subtitle or a video's title may follow it, a
+    kicker or menu labels precede it, too short to be one. With no such line, the longest."""
     above = [i for i in range(start) if lines[i].reason is None][-TITLE_WINDOW:]
     if not above:
         return None, None
-    repeated = [i for i in above if counts[lines[i].text] > 1]
-    title = repeated[0] if repeated else max(above, key=lambda i: len(lines[i].text))
+    heads = [i for i in above if _headline_like(lines[i].text)]
+    repeated = [i for i in heads if counts[lines[i].text] > 1]
+    title = (repeated or heads or [max(above, key=lambda i: len(lines[i].text))])[0]
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
+
+
+def _headline_like(text: str) -> bool:
+    """Four words or more (or ten wide characters) and no longer than a headline; not a
+    sentence ending with a full stop, a label with a colon or a teaser cut short; at most one
+    sentence break inside ("Niemcy. Stałe zamknięcie granic..."); no date (a date line)."""
+    size = _size(text)
+    wordy = len(text.split()) >= HEADLINE_WORDS or size - len(text) >= HEADLINE_WIDE
+    return (
+        wordy and size <= HEADLINE_MAX and not text.endswith(HEADLINE_ENDS)
+        and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text)
+    )
 
 
 def _block(text: str) -> Block:
