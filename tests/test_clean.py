@@ -506,3 +506,71 @@ def test_plain_full_width_forms_and_cjk_punctuation_count_as_wide() -> None:
 
     assert _size("１３日、「ＡＰ」") == 16  # full-width digits and letters, ideographic comma and brackets
     assert _size("13 AP") == 5
+
+
+# --- plain text: the title among the lines above the article ---------------------------------
+
+BERICHT = (
+    "Die Feuerwehr kämpft seit dem Morgen gegen einen Brand in einer Lagerhalle im Süden der Stadt. "
+    "Anwohner sollen Fenster und Türen geschlossen halten, teilte die Polizei am Nachmittag mit."
+)
+기사 = (
+    "더불어민주당이 당대표 선출에 선호투표제를 도입하는 방안을 논의했지만 결론을 내지 못했다. "
+    "최고위원회의는 2시간 반 만에 끝났고 당규 개정안은 다음 회의로 넘어갔다고 당 관계자가 전했다."
+)
+
+
+def test_plain_title_is_no_menu_label_the_page_repeats() -> None:
+    cleaned = clean(text("\n".join([
+        "Nachrichten Meinung Magazin", "Gastkommentar",
+        "Nennen wir ihn doch Golf von Nordamerika",
+        BERICHT, f"Zweiter Absatz. {BERICHT}",
+        "Mehr aus Gastkommentar", "Gastkommentar",
+    ])))
+    assert cleaned.title == "Nennen wir ihn doch Golf von Nordamerika"
+
+
+def test_plain_title_is_the_first_headline_over_its_subtitle_byline_and_date_line() -> None:
+    cleaned = clean(text("\n".join([
+        "World", "Europe", "War in Ukraine",
+        "Judge summons attorney general over leak of data",
+        "The magistrate widens the inquiry to his deputy and asks for the phone records of both",
+        "Jane Doe", "Madrid",
+        "Updated March 3, 2024 10:15",
+        PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == "Judge summons attorney general over leak of data"
+    assert cleaned.subtitle == "The magistrate widens the inquiry to his deputy and asks for the phone records of both"
+
+
+def test_plain_title_is_no_date_line_nor_a_line_of_sentences() -> None:
+    cleaned = clean(text("\n".join([
+        "Politik", "Brand in Lagerhalle: Warnung vor giftigen Rauchgasen",
+        "Mittwoch, 03.05.2024, 16:24 Uhr • Lesezeit: 5 Minuten • Von Sebastian Kohler und Andreas Gandzior",
+        "Die Zeitung ist Teil der Mediengruppe. Sie ist für Ihre Daten verantwortlich. Mehr erfahren",
+        BERICHT, f"Zweiter Absatz. {BERICHT}",
+    ])))
+    assert cleaned.title == "Brand in Lagerhalle: Warnung vor giftigen Rauchgasen"
+
+
+def test_plain_title_the_page_repeats_wins_over_an_earlier_headline_like_line() -> None:
+    title = "민주당 '선호투표제' 도입 또다시 불발 친청계 \"당규 개정 왜 밀어붙이나\""
+    cleaned = clean(text("\n".join([
+        "정치", "국회·정당", "이 기사를 추천합니다 공유하기 닫기",
+        title, "2시간 반 만에 끝난 '빈손' 최고위",
+        기사, f"이어서 {기사}",
+        "많이 본 뉴스", title, "정치",
+    ])))
+    assert cleaned.title == title
+    assert cleaned.subtitle == "2시간 반 만에 끝난 '빈손' 최고위"
+
+
+def test_plain_headline_like_lines() -> None:
+    from newsclean.clean.text import _headline_like
+
+    assert _headline_like("Niemcy. Stałe zamknięcie granic jedynie kwestią czasu")  # one sentence break
+    assert _headline_like("促进航天技术更好惠及人民")  # wide characters, no spaces
+    assert not _headline_like("Poll of Polls")  # a menu label
+    assert not _headline_like("Über dieses Thema berichtet:")  # a label
+    assert not _headline_like("Tausende haben am Montag in Tiflis demonstriert.")  # a sentence
+    assert not _headline_like("Publisert torsdag 09. mai 2024 - 13:26")  # a date line
