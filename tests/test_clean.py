@@ -574,3 +574,26 @@ def test_plain_headline_like_lines() -> None:
     assert not _headline_like("Über dieses Thema berichtet:")  # a label
     assert not _headline_like("Tausende haben am Montag in Tiflis demonstriert.")  # a sentence
     assert not _headline_like("Publisert torsdag 09. mai 2024 - 13:26")  # a date line
+
+
+def test_plain_title_the_page_shows_again_with_a_kicker_or_the_site_name_wins() -> None:
+    title = "EU und Indien besiegeln grösstes Freihandelsabkommen ihrer Geschichte"
+    cleaned = clean(text("\n".join([
+        "Leserbrief schreiben", f"Start / Ausland / {title}", title,
+        "27. Januar 2026 • Gregor Meier • 3 Minuten", BERICHT, f"Zweiter Absatz. {BERICHT}",
+    ])))
+    assert cleaned.title == title
+    cleaned = clean(text("\n".join([
+        "Most read stories this week in the city", "Judge summons attorney general over leak of data",
+        PROSE, f"Second paragraph. {PROSE}",
+        "Judge summons attorney general over leak of data | The Daily Example",
+    ])))
+    assert cleaned.title == "Judge summons attorney general over leak of data"
+
+
+def test_plain_title_is_not_echoed_by_a_caption_that_starts_with_its_words() -> None:
+    cleaned = clean(text("\n".join([
+        "민주당 선호투표제 도입 또다시 불발", "이재명 더불어민주당 대선 후보",
+        기사, "이재명 더불어민주당 대선 후보가 15일 전남 순천시에서 연설하고 있다. 연합뉴스", f"이어서 {기사}",
+    ])))
+    assert cleaned.title == "민주당 선호투표제 도입 또다시 불발"

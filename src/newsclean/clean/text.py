@@ -54,6 +54,7 @@ TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lin
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
 HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
 HEADLINE_MAX = 200  # ...and its size at most
+SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
@@ -285,10 +286,20 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     if not above:
         return None, None
     heads = [i for i in above if _headline_like(lines[i].text)]
-    repeated = [i for i in heads if counts[lines[i].text] > 1]
-    title = (repeated or heads or [max(above, key=lambda i: len(lines[i].text))])[0]
+    echoed = [i for i in heads if _echoed(lines[i].text, lines, counts)]
+    title = (echoed or heads or [max(above, key=lambda i: len(lines[i].text))])[0]
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
+
+
+def _echoed(text: str, lines: list[Line], counts: Counter[str]) -> bool:
+    """Does the page show the line again: alone, after a kicker or breadcrumb ("Start /
+    Ausland / Title"), or before a separator and the site's name ("Title | Site")?"""
+    n = len(text)
+    return counts[text] > 1 or any(
+        len(t) > n and (t.endswith(text) and not t[-n - 1].isalnum() or t.startswith(text) and t[n:].lstrip()[:1] in SITE_SEPARATORS)
+        for t in (ln.text for ln in lines)
+    )
 
 
 def _headline_like(text: str) -> bool:
