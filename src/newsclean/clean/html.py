@@ -64,7 +64,6 @@ TAG = re.compile(r"<[^>]+>")
 MIN_STRUCTURED = 500  # characters of a JSON-LD articleBody worth comparing with the page
 MIN_COVERAGE = 0.7  # below this share of its words found in the page's blocks, use the JSON-LD body
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-DIGIT = re.compile(r"\d")
 MIN_SIBLING_SCORE, SIBLING_SHARE = 10.0, 0.35  # a sibling scoring this (or this share of the best) joins
 MASSIVE = 0.5  # share of the best container's paragraph text that makes an element article
 HEADLINE_REACH = 3  # levels up from the headline's parent (and from a container) that may meet
@@ -701,12 +700,12 @@ class _Out:
         if WORD.search(text) is None:
             return "no words"  # a separator, a bullet, an invisible character
         low = text.lower()
-        if ":" not in text and low.startswith(self.v.end_headings) and self._heads_section(text):
+        if ":" not in text and self.v.end_heading_start.match(low) and self._heads_section(text):
             self.section_ended = True
             return "heads a related/comments section"
-        if low.startswith(self.v.chrome_prefixes):
+        if self.v.chrome_start.match(low):
             return "page chrome"
-        if DIGIT.search(text) and is_dateline(text, self.v):
+        if is_dateline(text, self.v):
             return "date line"
         if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
             return "byline"
