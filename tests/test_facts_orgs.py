@@ -114,3 +114,130 @@ def test_a_body_named_by_its_seat_is_an_organisation_once_it_acts(text: str, lan
 )
 def test_en_audit_fixes(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+# --- recall on news prose: a region's bodies, names joined by "&" or "and", sources, lists --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region, maybe its city or county, and a body: the whole is the organisation
+        (
+            "인천시 선거관리위원회는 오는 4월 총선 투표소 위치를 공개했다. 선거관리위원회는 유권자에게 확인을 당부했다.",
+            [("인천시 선거관리위원회", "인천시 선거관리위원회"), ("선거관리위원회", "인천시 선거관리위원회")],
+        ),
+        ("서울시 교육청은 내년 예산을 늘리겠다고 밝혔다.", [("서울시 교육청", "서울시 교육청")]),
+        ("경기도 연천군청 관계자는 주민 설명회를 열겠다고 말했다.", [("경기도 연천군청", "경기도 연천군청")]),
+        # a county or a city after its region, acting, is its government; alone it is a place
+        (
+            "(연천=연합뉴스) 경기도 연천군은 20일 군청 상황실에서 협약식을 열었다고 밝혔다.",
+            [("연합뉴스", "연합뉴스"), ("경기도 연천군", "경기도 연천군")],
+        ),
+        ("경상북도 포항시가 지진 피해 복구 계획을 발표했다.", [("경상북도 포항시", "경상북도 포항시")]),
+        ("부산시는 내년 예산안을 발표했다.", [("부산시", "부산시")]),
+        ("연천군은 인구 4만명의 작은 군이다.", []),
+        ("경기도 연천군에서 축제가 열렸다.", []),
+        # no body after the region: "정부", "동부" name none
+        ("서울시 동부 지역에 비가 내렸다.", []),
+        ("당시 선거관리위원회는 결정을 미뤘다.", [("선거관리위원회", "선거관리위원회")]),
+    ],
+)
+def test_ko_a_region_and_its_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names joined by "&", acting (a possessive of the last one is the name's own)
+        ("Johnson & Johnson said on Tuesday it would split off its consumer arm.", [("Johnson & Johnson", "Johnson & Johnson")]),
+        ("Standard & Poor's announced a downgrade of the bonds late on Friday.", [("Standard & Poor's", "Standard & Poor's")]),
+        ("A Procter & Gamble spokesman declined to comment.", [("Procter & Gamble", "Procter & Gamble")]),
+        ("Johnson & Johnson's officials declined to comment.", [("Johnson & Johnson", "Johnson & Johnson")]),
+        # a book, a section or a product joined by "&" acts in no text
+        ("She re-read War & Peace on the flight and liked the Door & Window sensor.", []),
+        # "and" inside a name, before the members of a union
+        (
+            "The International Association of Machinists and Aerospace Workers said the strike would go on.",
+            [("International Association of Machinists and Aerospace Workers", "International Association of Machinists and Aerospace Workers")],
+        ),
+        (
+            "Members of the Institute of Electrical and Electronics Engineers voted on the standard.",
+            [("Institute of Electrical and Electronics Engineers", "Institute of Electrical and Electronics Engineers")],
+        ),
+        # ... but two names joined by "and" stay two
+        (
+            "Bank of America and Goldman Sachs Group Inc. led the deal.",
+            [("Bank of America", "Bank of America"), ("Goldman Sachs Group Inc.", "Goldman Sachs Group Inc.")],
+        ),
+    ],
+)
+def test_en_names_joined_by_ampersand_or_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chief executive told Bloomberg Television on Monday that demand was strong.", ["Bloomberg Television"]),
+        ("In an interview with CNBC, he said rates would fall.", ["CNBC"]),
+        ("Oil fell after sources told Reuters that Russia would not cut output.", ["Reuters"]),
+        ("Sources told CNN that the talks had stalled.", ["CNN"]),
+        # a person told, an acronym of a place: no outlet
+        ("He told John Smith that he would resign. She told U.S. officials the same.", []),
+    ],
+)
+def test_en_a_news_outlet_as_a_source(text: str, expected: list[str]) -> None:
+    assert [words for words, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of names, one a known organisation: all are organisations
+        (
+            "NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak to bid for lunar "
+            "deliveries. SpaceX said it was ready.",
+            ["NASA", "SpaceX", "Blue Origin", "Sierra Nevada Corp.", "Ceres Robotics", "Tyvak", "SpaceX"],
+        ),
+        ("Shares of SpaceX rose. Blue Origin, Ceres Robotics and SpaceX won contracts.", ["SpaceX", "Blue Origin", "Ceres Robotics", "SpaceX"]),
+        # a town, a place or a person in the list: no organisation added
+        ("Shares of Airbus rose. Berlin, Seattle and Airbus will share the work.", ["Airbus", "Airbus"]),
+        (
+            "She could not sing her hits due to a legal dispute with Scooter Braun (which owns her former label, Big "
+            "Machine). She aired her grievances with Big Machine, Braun and The Carlyle Group.",
+            ["Big Machine", "Big Machine", "Carlyle Group"],
+        ),
+        ("Analysts at Goldman Sachs met Tim Cook, John Smith and Goldman Sachs traders.", ["Goldman Sachs", "Goldman Sachs"]),
+        # a list with no known organisation: nothing
+        ("Paris, Berlin and Rome hosted the summit.", []),
+    ],
+)
+def test_en_a_list_with_a_known_organisation(text: str, expected: list[str]) -> None:
+    assert [words for words, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a longer name that acts is the organisation's own full name
+        (
+            "Hanwha Group's chief executive spoke. Hanwha Q Cells said it would build a plant in Georgia.",
+            [("Hanwha Group", "Hanwha Group"), ("Hanwha Q Cells", "Hanwha Q Cells")],
+        ),
+        (
+            "Tottenham's manager was sacked. Tottenham Hotspur said on Monday that the club would appoint a new one.",
+            [("Tottenham", "Tottenham"), ("Tottenham Hotspur", "Tottenham Hotspur")],
+        ),
+        (
+            "Emirates' chief executive spoke. Emirates SkyCargo officials said freight rose.",
+            [("Emirates", "Emirates"), ("Emirates SkyCargo", "Emirates SkyCargo")],
+        ),
+        # a product stays out (a full stop ends the longer name), so does a programme
+        ("Nissan's chief executive spoke. It comes with Nissan Connect. Nissan said sales rose.", [("Nissan", "Nissan"), ("Nissan", "Nissan")]),
+        ("The International Energy Agency’s Photovoltaic Power Systems Program stated it.", [("International Energy Agency", "International Energy Agency")]),
+    ],
+)
+def test_en_a_longer_name_that_acts_is_the_organisations_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected

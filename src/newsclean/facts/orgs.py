@@ -54,7 +54,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
-    suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
+    suffixed = [_with_region(lang, m, _within_sentence(m, "org", sentences, keep_tail=True)) for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
     in_context: list[str] = []
     named: dict[str, str] = {}  # a short form in brackets -> the name before it
     for m in finditer(lang, "ORG_PATTERNS", text):
@@ -72,10 +72,27 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
-    forms -= _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms) | _possessive_people(text, lang, forms)
+    forms -= _people(text, lang, forms)
     forms -= _programmes(text, lang, forms, named)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
-    return forms | _coordinated(text, lang, forms), bracketed
+    coordinated = _coordinated(text, lang, forms)
+    return forms | (coordinated - _people(text, lang, coordinated)), bracketed
+
+
+def _people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+    """The forms the text writes as people's names ("Biden" of "President Joe Biden")."""
+    return _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms) | _possessive_people(text, lang, forms)
+
+
+def _with_region(lang: ModuleType, m: re.Match[str], name: str) -> str:
+    """The suffixed name with the region right before it (``ORG_REGION_BEFORE``: "인천시
+    선거관리위원회", "경기도 연천군청"), where the name alone is one ("서울시 동부" is a part of it)."""
+    before = optional_shape(lang, "ORG_REGION_BEFORE")
+    if before is None:
+        return name
+    start = m.end("org") - len(name)
+    region = before.search(m.string, max(0, start - 20), start)
+    return m.string[region.start() : start] + name if region and _acceptable(lang, _normalise(lang, name)) else name
 
 
 def _programmes(text: str, lang: ModuleType, forms: set[str], named: dict[str, str]) -> set[str]:
@@ -103,7 +120,25 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
     text makes act: a body's name with ``ORG_ACTING_AFTER`` right after it, the language's
     mark of a subject or of the body's people ("서울시는", "국회가"; "the White House said", "a
     Pentagon spokesman"). The language writes both as one pattern, ``ORG_ACTING_PATTERN``."""
-    return {m.group() for m in finditer(lang, "ORG_ACTING_PATTERN", text)}
+    return {m.group() for m in finditer(lang, "ORG_ACTING_PATTERN", text)} | _joined_acting(text, lang)
+
+
+def _joined_acting(text: str, lang: ModuleType) -> set[str]:
+    """Names of two names joined by a word that act (``ORG_JOINED_ACTING``: the word, " & ",
+    and the pattern matched at the start of the word before it: "Johnson & Johnson said")."""
+    word = getattr(lang, "ORG_JOINED_ACTING", ("",))[0]
+    found = set()
+    at = text.find(word) if word else -1
+    while at >= 0:
+        if (m := _joined_pattern(lang).match(text, _word_start(text, at))) is not None:
+            found.add(m.group())
+        at = text.find(word, at + len(word))
+    return found
+
+
+@cache
+def _joined_pattern(lang: ModuleType) -> re.Pattern[str]:
+    return re.compile(expand(lang, lang.ORG_JOINED_ACTING[1]))
 
 
 def _speaking_acronyms(text: str, lang: ModuleType) -> set[str]:
@@ -132,7 +167,7 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
     separates; an ``alias`` group after the word, the short form of the name before it."""
     found: list[str] = []
     aliases: dict[str, str] = {}
-    for word, reach, before, after in _before_patterns(lang):
+    for word, reach, before, after in _before_patterns(lang, "ORG_BEFORE"):
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
@@ -148,10 +183,10 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
 
 
 @cache
-def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, re.Pattern[str], re.Pattern[str] | None], ...]:
+def _before_patterns(lang: ModuleType, key: str) -> tuple[tuple[str, int, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(
         (word, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
-        for word, reach, before, after in getattr(lang, "ORG_BEFORE", ())
+        for word, reach, before, after in getattr(lang, key, ())
     )
 
 
@@ -310,22 +345,45 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    """Names joined to a known organisation ("삼성전자와 LG디스플레이") are organisations too."""
-    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)}
-    names = {word: _normalise(lang, word) for pair in raw for word in pair}  # each word once
-    pairs = {(names[a], names[b]) for a, b in raw}
+    """Names coordinated with a known organisation are organisations too: a pair
+    (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
+    Robotics and SpaceX"), once every other name of it is name-like and opens with no given
+    name (no town, no person: "Paris, Lyon and Airbus" adds nothing)."""
+    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(_lists(text, lang))
+    names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
+    groups = {tuple(names[word] for word in group) for group in raw}
+    given = rule_words(lang, "GIVEN_NAMES")
     added: set[str] = set()
-    for _ in range(3):  # lists of three or more need more than one pass
+    for _ in range(3):  # a pair in a chain of pairs is known after the pair before it
         known = forms | added
         new = set()
-        for a, b in pairs:
-            for this, other in ((a, b), (b, a)):
-                if this in known and other not in known and name_like(lang, other):
-                    new.add(other)
+        for group in groups:
+            others = [name for name in group if name not in known]
+            if others and len(others) < len(group) and all(name_like(lang, o) and o.split(" ", 1)[0] not in given for o in others):
+                new.update(others)
         if not new:
             break
         added |= new
     return added
+
+
+def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:
+    """The lists of names of ``ORG_LISTS``: (the word joining the last name, how many
+    characters before it the list may start, the pattern the text before it ends with, the
+    pattern after it). The word and the pattern after it are one search (the word a literal
+    prefix: the regex engine jumps from one to the next), the pattern before it, the other
+    names (``list``, split at ``ORG_LIST_SEPARATOR``), only matched where the separator stands."""
+    separator = getattr(lang, "ORG_LIST_SEPARATOR", "")
+    for joined, reach, before in _list_patterns(lang):
+        for last in joined.finditer(text):
+            lo, at = max(0, last.start() - reach), last.start()
+            if text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
+                yield (*m.group("list").split(separator), last.group("last"))
+
+
+@cache
+def _list_patterns(lang: ModuleType) -> tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...]:
+    return tuple((re.compile(re.escape(word) + expand(lang, after)), reach, re.compile(expand(lang, before))) for word, reach, before, after in getattr(lang, "ORG_LISTS", ()))
 
 
 def _normalise(lang: ModuleType, form: str, not_first: Collection[str] | None = None) -> str:
@@ -522,12 +580,15 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
     facts = []
     text, longer = ctx.text, optional_shape(lang, "ORG_LONGER_NAME")
     firsts = {form.split(" ", 1)[0] for form in forms}
+    own: set[str] = set()  # longer names that act: the organisations' own full names
     for start, end, form in occurrences(lang, text, forms):
         if longer is not None and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
+            if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
+                own.add(name)
             continue
         root = canonical[form]
         facts.append(make_fact(ctx, "organisation", start, end, root, aliases=list(aliases[root])))
-    return facts
+    return _mentions(ctx, lang, forms | own, links) if own - forms else facts
 
 
 def _in_longer_name(lang: ModuleType, after: re.Match[str], start: int, firsts: set[str]) -> bool:

@@ -627,9 +627,17 @@ ORG_PUBLIC_SUFFIXES = (
 # A suffixed name may run on over "of" or "for" and up to three capitalised words without a
 # dot, within its sentence: "Federal Reserve Bank of New York", "Salk Institute for Biological
 # Studies", "Michigan Department of Health and Human Services"; a people's possessive may open
-# it ("People's Liberation Army", "Children's Hospital").
+# it ("People's Liberation Army", "Children's Hospital"). The words after "of" may hold "and"
+# before the members a union or an association is of ("International Association of
+# Machinists and Aerospace Workers"; not "Bank of America and Goldman Sachs").
+ORG_MEMBERS = (
+    "Workers", "Employees", "Engineers", "Machinists", "Teachers", "Nurses", "Pilots", "Attendants",
+    "Manufacturers", "Producers", "Broadcasters", "Physicians", "Surgeons", "Scientists", "Officers",
+    "Firefighters", "Journalists", "Writers", "Artists", "Retailers", "Dealers", "Professionals",
+)
 ORG_SUFFIXED = (
-    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2})?)(?![\w])"),
+    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2}"
+     r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w])"),
     ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
@@ -669,15 +677,24 @@ GIVEN_NAMES_LIKE_PEOPLES = (
 # speaking through its people ("a Kremlin spokesman", "White House press secretary Karine
 # Jean-Pierre"); every mention is then the body's (orgs._acting). Elsewhere they stay out.
 ORG_ACTING = ("White House", "Pentagon", "Kremlin", "Downing Street", "Congress")
-ORG_ACTING_AFTER = (
-    r"(?:['’]s)? (?:(?:has|had|have) )?(?:said|says|announced|confirmed|reported|warned|stated|denied"
-    r"|rejected|declined|approved|passed|questioned|insisted|added|responded|argued|spokesman|spokeswoman"
-    r"|spokesperson|press secretary|officials?|advis[eo]rs?|aides?|chief of staff|counsel)\b"
+_ACTING_VERBS = (
+    r" (?:(?:has|had|have) )?(?:said|says|announced|confirmed|reported|warned|stated|denied"
+    r"|rejected|declined|approved|passed|questioned|insisted|added|responded|argued)\b"
 )
+_ACTING_PEOPLE = r" (?:spokesman|spokeswoman|spokesperson|press secretary|officials?|advis[eo]rs?|aides?|chief of staff|counsel)\b"
+ORG_ACTING_AFTER = r"(?:['’]s)?(?:" + _ACTING_VERBS + "|" + _ACTING_PEOPLE + ")"
 # ORG_ACTING_AFTER is what follows a body's name when it acts (English marks no subject): a
 # speech, a decision or the body's people. The names and it as one pattern (orgs._acting),
 # tried where a name's first word stands.
 ORG_ACTING_PATTERN = (("|".join(ORG_ACTING), "(?:" + "|".join(ORG_ACTING) + ")(?=" + ORG_ACTING_AFTER + ")"),)
+# A name of two names joined by "&" acts as bodies do, the last name maybe a possessive of its
+# own ("Johnson & Johnson said", "Standard & Poor's announced", "a Procter & Gamble spokesman";
+# "War & Peace" and "Door & Window" act in no text): the joining word, and the pattern tried
+# at the start of the word before it (orgs._acting; a plain search of the word is cheap).
+ORG_JOINED_ACTING = (
+    " & ",
+    r"[A-Z](?<![\w.&-][A-Z])[\w.-]*+ & [A-Z][\w.-]*+(?:(?:['’]s)?(?=" + _ACTING_VERBS + ")|(?=(?:['’]s)?" + _ACTING_PEOPLE + "))",
+)
 # An acronym the text has speak is a body's ("NASA said", "VW says", "the FBI confirmed"): the
 # verbs, and what stands right before one (orgs._speaking_acronyms; ORG_NOT_SHAPE keeps "the
 # U.S. said" out); not a thing's ("the AI said") nor a condition's ("people with BED reported").
@@ -726,8 +743,21 @@ ORG_PATTERNS = (
     # Defence"): an organisation there ends in a suffix, found by ORG_SUFFIXED
     ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
      r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
+    # a news outlet as a source: "told Bloomberg Television", "in an interview with CNBC",
+    # "told Reuters" (a name ending in a word of broadcasters, an acronym, or Reuters alone;
+    # "told John Smith" is a person, ORG_NOT_SHAPE keeps "told U.S. officials" out)
+    ("told|interview|spoke|speaking",
+     r"\b(?:told|interview with|spoke to|spoke with|speaking to|speaking with) (?:the )?"
+     r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network)|[A-Z]{2,6}|Reuters)(?![\w&.’'-])"),
 )
 ORG_COORDINATION = ""
+# A list of three capitalised names or more, one of them a known organisation: the others are
+# organisations too ("Blue Origin, Ceres Robotics and SpaceX"), unless one is a place, a town
+# or opens with a given name (orgs._coordinated). As ORG_BEFORE: the word joining the last
+# name, how far before it the list may start, the names before it, the last name after it.
+_LISTED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+(?: [A-Z][\w&.-]*+){0,2}"
+ORG_LISTS = ((" and ", 150, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r"(?P<last>" + _LISTED + r")(?![\w&-])"),)
+ORG_LIST_SEPARATOR = ", "  # a plain string
 # A name the text writes only before a programme word or, after its short form in brackets,
 # before a noun, once at least before a programme word, is a programme's (orgs._programmes):
 # "the Commercial Lunar Payload Services program (CLPS)", "Commercial Lunar Payload Services
@@ -750,6 +780,9 @@ ORG_LONGER_NAME = (
     r"|(?:{role}|{modifier}|{occupation}|{place}|{given}|Photo|Photographer|Staff|Correspondent)(?![\w-]))"
     r"(?P<next>[A-Z][A-Za-z&.-]*+)(?!\w)"
 )
+# ... but such a longer name that acts (ORG_ACTING_AFTER: "Hanwha Q Cells said", "Tottenham
+# Hotspur officials") is the organisation's own full name: its mentions are the longer name's.
+ORG_OWN_LONGER_NAME = r"(?: [A-Z][\w&-]*+){1,3}(?=" + ORG_ACTING_AFTER + ")"
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
 # chief executive"). Capitalised or not.

@@ -393,6 +393,17 @@ ORG_NOT = (
     "중앙은행", "시중은행", "지방은행", "국책은행", "인터넷은행", "저축은행",  # kinds of bank
     "지자체", "지방자치단체", "노동조합",
 )
+# The 17 regional governments (metropolitan cities and provinces), by their names in news.
+ORG_REGIONS = (
+    "서울시", "부산시", "대구시", "인천시", "광주시", "대전시", "울산시", "세종시", "경기도",
+    "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "서울특별시",
+    "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
+    "세종특별자치시", "강원특별자치도", "전북특별자치도", "제주특별자치도", "충청북도", "충청남도",
+    "전라북도", "전라남도", "경상북도", "경상남도",
+)
+# A region, maybe with its city, county or district, right before a suffixed name: the body is
+# the region's, the whole its name ("인천시 선거관리위원회", "서울시 교육청", "경기도 연천군청").
+ORG_REGION_BEFORE = r"(?<!\S)(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시군구] )?$"
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
@@ -441,18 +452,13 @@ ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 # by their own word, which may also name a place ("서울시 강남구", "청와대 앞"), each is an
 # organisation once the text makes it act, as the subject of a sentence ("서울시는 … 밝혔다",
 # "국회가 … 통과시켰다", "국민의힘은 …", as news NER tags them); every mention is then the body's.
-ORG_ACTING = (
-    "국민의힘", "청와대", "대통령실", "헌법재판소", "헌재",
-    "국회", "서울시", "부산시", "대구시", "인천시", "광주시", "대전시", "울산시", "세종시", "경기도",
-    "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "서울특별시",
-    "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
-    "세종특별자치시", "강원특별자치도", "전북특별자치도", "제주특별자치도", "충청북도", "충청남도",
-    "전라북도", "전라남도", "경상북도", "경상남도",
-)
+ORG_ACTING = ("국민의힘", "청와대", "대통령실", "헌법재판소", "헌재", "국회", *ORG_REGIONS)
 # What follows such a body's name when it acts: a subject particle ending the word. The names
-# and it as one pattern (orgs._acting), searched through the text: a name at a word's start.
+# and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
+# city, county or district after its region acts as its government too ("경기도 연천군은 …
+# 밝혔다"; alone, "연천군" is a place: ORG_NAMED_NOT_ENDINGS).
 ORG_ACTING_AFTER = "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)"
-ORG_ACTING_PATTERN = r"\b(?:" + "|".join(ORG_ACTING) + ")(?=" + ORG_ACTING_AFTER + ")"
+ORG_ACTING_PATTERN = r"\b(?:" + "|".join(ORG_ACTING) + r")(?:(?<=[시도]) [가-힣]{1,3}[시군구])?(?=" + ORG_ACTING_AFTER + ")"
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
 # name coordinated with a known one.
