@@ -448,7 +448,7 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     reach = (total - base_mass) / WIDEN_DENSITY  # more extra text than this can never qualify
     extra_text, child, node = 0, top, top.parent
     while node is not None and node.mem_id in mass and node.tag != "body":
-        extra_text += sum(len(n.text(strip=True)) for n in node.iter(include_text=True) if n.mem_id != child.mem_id)
+        extra_text += sum(len(n.text(strip=True, skip_empty=True)) for n in node.iter(include_text=True) if n.mem_id != child.mem_id)
         if extra_text > reach:
             break
         if mass.get(node.mem_id, 0) - base_mass >= WIDEN_DENSITY * extra_text:
