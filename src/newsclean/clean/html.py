@@ -297,9 +297,10 @@ def _main_node(
     for key in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
         if scores[key] * HEADLINE_BONUS <= best_score:  # nothing below can win any more
             break
-        score = scores[key] * (1 - _link_density(nodes[key]))
-        if near_headline.intersection(_chain(nodes[key], nodes, up)[:HEADLINE_REACH]):
-            score *= HEADLINE_BONUS
+        bonus = HEADLINE_BONUS if near_headline.intersection(_chain(nodes[key], nodes, up)[:HEADLINE_REACH]) else 1.0
+        if 0 <= scores[key] * bonus <= best_score:  # cannot win whatever its links: they need not be read
+            continue
+        score = scores[key] * (1 - _link_density(nodes[key])) * bonus
         if score > best_score:
             best, best_score = key, score
     top = nodes[best]
