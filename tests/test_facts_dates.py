@@ -609,6 +609,59 @@ def test_korean_quarters_before_and_after(text: str, ref: date, expected: list[t
 MAY = date(2024, 5, 15)  # a Wednesday
 
 
+OCT = date(2024, 10, 8)  # an earnings season
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # an earnings preview: the quarter just ended, its results still to come
+        ("업계에서는 SK하이닉스의 3분기 영업이익이 6조7000억원 안팎에 이를 것으로 내다봤다.", OCT, [("3분기", "2024-Q3")]),
+        ("LG전자는 3분기 실적을 발표할 예정이다.", OCT, [("3분기", "2024-Q3")]),
+        ("상반기 실적이 개선될 것으로 예상된다.", OCT, [("상반기", "2024-H1")]),
+        ("4분기 매출이 늘어날 것으로 보인다.", date(2024, 2, 10), [("4분기", "2024-Q4")]),
+        # next year's is named; a past tense still reads last year's; a month told ahead moves
+        ("내년 3분기에 출시할 예정이다.", OCT, [("내년 3분기", "2025-Q3")]),
+        ("4분기 매출이 줄었다.", date(2024, 2, 10), [("4분기", "2023-Q4")]),
+        ("2월에 출시할 예정이다.", date(2024, 11, 8), [("2월", "2025-02")]),
+    ],
+)
+def test_korean_quarters_and_halves_told_ahead_keep_the_reference_year(text: str, ref: date, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in dates(text, "ko", ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Analysts expect profit will rise in the second quarter.", "The company will report its results for the second quarter."],
+)
+def test_english_quarters_told_ahead_are_still_the_coming_ones(text: str) -> None:
+    assert dates(text, "en", OCT) == [("the second quarter", "2025-Q2", "quarter")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the sentence before, of the same paragraph, names the period compared
+        ("삼성전자가 올해 3분기 영업이익 9조1000억원을 기록했다고 8일 밝혔다. 전년 동기 대비 274.5% 증가한 수치로, 시장 전망치인 10조원을 밑돌았다.", "ko",
+         [("올해 3분기", "2024-Q3"), ("8일", "2024-10-08"), ("전년 동기", "2023-Q3")]),
+        ("지난해 매출은 300조원이었다. 전년 대비 5% 증가했다.", "ko", [("지난해", "2023"), ("전년", "2022")]),
+        ("1분기 매출은 70조원이었다. 전 분기 대비 3% 늘었다.", "ko", [("1분기", "2024-Q1"), ("전 분기", "2023-Q4")]),
+        ("8월 수출은 500억달러였다. 전월 대비 2% 줄었다.", "ko", [("8월", "2024-08"), ("전월", "2024-07")]),
+        ("Revenue in the third quarter rose to $5bn, the company said on Tuesday. Revenue rose 8% from a year earlier.", "en",
+         [("the third quarter", "2024-Q3"), ("Tuesday", "2024-10-08"), ("from a year earlier", "2023-Q3")]),
+        ("Sales in August rose 3%. Prices were 2% higher than the same month last year.", "en", [("August", "2024-08"), ("the same month last year", "2023-08")]),
+        # none there: as before (another paragraph, two sentences back, a day alone: the day it was told)
+        ("삼성전자가 올해 3분기 영업이익을 발표했다.\n\n전년 동기 대비 10% 증가했다.", "ko", [("올해 3분기", "2024-Q3"), ("전년", "2023")]),
+        ("올해 3분기 매출은 늘었다. 회사는 이를 밝혔다. 전년 동기 대비 10% 증가했다.", "ko", [("올해 3분기", "2024-Q3"), ("전년", "2023")]),
+        ("삼성전자는 8일 실적을 발표했다. 전년 동기 대비 10% 증가했다.", "ko", [("8일", "2024-10-08"), ("전년", "2023")]),
+        ("Revenue in the third quarter rose to $5bn.\nSales were up 4% from a year earlier.", "en", [("the third quarter", "2024-Q3")]),
+        ("The store opened on Tuesday. Sales were up 4% from a year earlier.", "en", [("Tuesday", "2024-10-08")]),
+    ],
+)
+def test_a_period_counted_back_may_be_named_in_the_sentence_before(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in dates(text, lang, OCT)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -522,6 +522,8 @@ def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[in
     before = (dates[j] for j in range(i - 1, -1, -1))
     base = next((f for f in before if f.start >= lo and f.attrs.get("from") and f.start not in back), None)
     if base is None:
+        base = _period_told_before(ctx, dates, i, lo, back)
+    if base is None:
         return None if earlier else fact
     start, end = date.fromisoformat(base.attrs["from"]), date.fromisoformat(base.attrs["to"])
     grain = base.attrs["grain"]
@@ -542,6 +544,25 @@ def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[in
         period = months(first.year, 1, 12, "year") if kind == "year" else Period(first, last, grain)
     attrs = {**fact.attrs, "grain": period.grain, "from": period.start.isoformat(), "to": period.end.isoformat()}
     return make_fact(ctx, "date", fact_start, fact_end, period.value, **attrs)
+
+
+def _period_told_before(ctx: Context, dates: Sequence[Fact], i: int, lo: int, back: dict[int, tuple[str, int, bool]]) -> Fact | None:
+    """The period the sentence before the one at ``lo`` names, when both are of one paragraph
+    (no line break between): its last week, month, quarter, half or year, not itself counted back
+    ("삼성전자가 올해 3분기 영업이익 …을 기록했다고 8일 밝혔다. 전년 동기 대비 274.5% 증가한": 2023-Q3;
+    "Revenue in the third quarter rose. It was up 8% from a year earlier"). A day there is
+    most often the day the news was told ("8일 밝혔다", "said on Tuesday"), so none."""
+    at = bisect.bisect_right(ctx.sentences, (lo, len(ctx.text))) - 1
+    if at < 1 or "\n" in ctx.text[ctx.sentences[at - 1][1] : lo]:
+        return None
+    first = ctx.sentences[at - 1][0]
+    for j in range(i - 1, -1, -1):
+        f = dates[j]
+        if f.start < first:
+            return None
+        if f.start < lo and f.attrs.get("from") and f.start not in back and f.attrs["grain"] in _GRAINS[1:]:
+            return f
+    return None
 
 
 @cache
@@ -905,6 +926,8 @@ def _resolve(
             return day(period.start + timedelta(weeks=1)) if shift > 0 else period  # "will vote on Tuesday": the coming one
         if _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
             shift, in_clause = tense(True)
+            if shift > 0 and period.grain in getattr(rules, "FUTURE_KEEPS_YEAR", ()):
+                shift = 0  # "SK하이닉스의 3분기 영업이익이 … 이를 것으로" in October: this year's (Korean names "내년 3분기")
             if bounded and shift >= 0:
                 shift, in_clause = 1, True
             other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr, arg-type]

@@ -307,6 +307,12 @@ SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "같은 달", "
 # "3월까지" is this year's March whatever the tense ("3월까지 누적 판매량은 10만대다"): a writer
 # names next year's ("내년 3월까지"). See lang/en.py.
 YEARLESS_BOUND_AHEAD = False
+# The grains of a yearless date that a future tense leaves in the reference year (last year's
+# is still read after a past one): a quarter's or half's results are told after it ends, and a
+# writer names next year's ("SK하이닉스의 3분기 영업이익이 … 이를 것으로 내다봤다" in October: this
+# year's third quarter, "내년 3분기" the next). A month told ahead may be next year's ("3월 말
+# 예정" in July).
+FUTURE_KEEPS_YEAR = ("quarter", "half")
 # Besides UNIT_FOLLOWERS, what may follow a date's words glued: "중순께", "전년동기", "전년동월".
 DATE_FOLLOWERS = ("께", "동기", "동월", "동분기")
 # A fiscal year, its word after the year ("2023 회계연도", "2024년 회계연도"): see lang/en.py.
