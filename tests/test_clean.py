@@ -597,3 +597,15 @@ def test_plain_title_is_not_echoed_by_a_caption_that_starts_with_its_words() -> 
         기사, "이재명 더불어민주당 대선 후보가 15일 전남 순천시에서 연설하고 있다. 연합뉴스", f"이어서 {기사}",
     ])))
     assert cleaned.title == "민주당 선호투표제 도입 또다시 불발"
+
+
+def test_plain_title_stays_over_a_subtitle_above_the_date_line() -> None:
+    from newsclean import extract
+
+    page = "\n".join([
+        "Politik", "Ausland", "Die Schweiz ist ein großer Tummelplatz für russische Spione",
+        "Spionagedrehscheibe Schweiz :", "Ein großer Tummelplatz für russische Spione",
+        "Von Johannes Ritter", "17.04.2024, 12:24 Uhr",
+        BERICHT, f"Zweiter Absatz. {BERICHT}",
+    ])
+    assert extract(page).metadata.title == "Die Schweiz ist ein großer Tummelplatz für russische Spione"

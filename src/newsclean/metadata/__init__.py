@@ -81,9 +81,9 @@ def extract_metadata(
     parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
     is_date = partial(_date_line, parse=parse, rules=rules)
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
-    if not doc.is_html:
-        headline = _over_date_line(sig.lines, cleaned, rules, is_date) or headline
-    at = _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
+    over_date = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
+    at = _first_at(sig.lines, (over_date or headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
+    headline = _higher_headline(sig.lines, over_date, headline, rules) if over_date else headline
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
     ordered = [sig.lines[i] for i in nearest]
     close = _near_headline(sig.lines, at)
@@ -216,6 +216,16 @@ def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | 
     if dated is None:
         return None
     return next((lines[i] for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i], rules) and not is_date(lines[i])), None)
+
+
+def _higher_headline(lines: Sequence[str], over_date: str, shown: str | None, rules: ModuleType | None) -> str:
+    """The headline over the date line, unless the one the clean stage saw is like a headline
+    too and higher on the page: the other is then a subtitle, caption or byline under it."""
+    if shown and _headline_like(shown, rules):
+        at, other = _headline_at(lines, shown), _headline_at(lines, over_date)
+        if at is not None and other is not None and at < other:
+            return shown
+    return over_date
 
 
 def _headline_like(line: str, rules: ModuleType | None) -> bool:
