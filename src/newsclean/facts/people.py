@@ -133,7 +133,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if m.lastgroup == "bygiven":
             if not _inside_a_name(ctx.text, span, longer):
                 introduce(m, names)
-                longer = _name_ends(people)
+                if (name := ctx.text[span[0] : span[1]]) in people:
+                    _add_ends(longer, name)
         elif len(owners := longer.get(ctx.text[span[0] : span[1]], ())) == 1:
             mentions.append((*span, owners[0]))  # "Van Der Beek said" of James Van Der Beek
         elif m.groupdict().get("known") is not None or _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
@@ -229,9 +230,15 @@ def _speaking_subjects(ctx: Context, lang: ModuleType, people: dict[str, _Person
     pattern = optional_shape(lang, "PERSON_SPEAKING")
     if pattern is None:
         return
+    marks = [m.start() for m in _QUOTATION_MARK.finditer(ctx.text)]
     for start, _ in ctx.sentences:
+        i = bisect.bisect_left(marks, start)
+        if i == len(marks) or marks[i] - start > _SPEAKING_REACH:
+            continue  # no quotation near: most sentences (the pattern is tried at the others)
         m = pattern.match(ctx.text, start)
-        if m is None or (name := m.group("name")).endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
+        if m is None or len(m.group("gap")) > 80 or len(m.group("he") or "") > 48:
+            continue
+        if (name := m.group("name")).endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
             continue
         lead = m.group("lead")
         if lead is not None and any(strip_particle(lang, word) != word for word in lead.split(" ")):
@@ -239,6 +246,10 @@ def _speaking_subjects(ctx: Context, lang: ModuleType, people: dict[str, _Person
         if name not in _not_names(lang) and not _body_name(lang, name, None) and not _no_korean_name(lang, name, None):
             if _speaker_signed(ctx, lang, m, people):
                 yield m
+
+
+_SPEAKING_REACH = 240  # characters from a sentence's start to the quotation of ``PERSON_SPEAKING``, at most (its words are short)
+_QUOTATION_MARK = re.compile("[“\"]")
 
 
 def _speaker_signed(ctx: Context, lang: ModuleType, m: re.Match[str], people: dict[str, _Person]) -> bool:
@@ -344,11 +355,16 @@ def _name_ends(people: Iterable[str]) -> dict[str, list[str]]:
     Asif" and "Asif" -> "Khawaja Mohammad Asif")."""
     ends: dict[str, list[str]] = {}
     for name in people:
-        at = name.find(" ")
-        while at >= 0:
-            ends.setdefault(name[at + 1 :], []).append(name)
-            at = name.find(" ", at + 1)
+        _add_ends(ends, name)
     return ends
+
+
+def _add_ends(ends: dict[str, list[str]], name: str) -> None:
+    at = name.find(" ")
+    while at >= 0:
+        if name not in (owners := ends.setdefault(name[at + 1 :], [])):
+            owners.append(name)
+        at = name.find(" ", at + 1)
 
 
 def _inside_a_name(text: str, span: tuple[int, int], longer: dict[str, list[str]]) -> bool:

@@ -43,7 +43,7 @@ from .names import Spans, compiled, expand, particle_after, rule_pattern, rule_s
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…", or two single marks: “…’’), and a quotation running on over paragraphs
 # has no closing mark at the end of the first one.
-_QUOTED = re.compile(r"[“\"]((?:[^“”\"\n’]++|’(?!’))+)(?:[”\"]|’’)")
+_QUOTED = re.compile(r"[“\"]((?:[^“”\"\n’]++|’(?!’))++)(?:[”\"]|’’)")
 _MIN_SENTENCE_WORDS = 3
 _FRAME_REACH = 200  # characters a frame may span next to the quote
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}

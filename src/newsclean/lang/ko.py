@@ -605,7 +605,9 @@ PERSON_PATTERNS = (
 # “…”라고 말했다", "경기 후 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
 # sentence's start, maybe after one or two words with no particle (``lead``); a word of two to four
 # syllables, maybe a bracket (``note``: an age, a team), then a subject particle, and in that sentence
-# or a next one opening with 그는 (``he``) a quotation in a quote frame (QUOTE_FRAME_AFTER). Not a
+# (``gap``: 80 characters at most, people.py checks) or a next one opening with 그는 (``he``: 40 more) a
+# quotation in a quote frame (QUOTE_FRAME_AFTER). The text between is read possessively: the regex
+# engine gives none of it back. Not a
 # common noun for people (SPEAKER_NOT_ENDINGS: "어머니는", "전문가는", "주최측은", "연구팀은",
 # "이용객은"; FOREIGN_NAME_NOT: "조합원은", "어린이는"), nor a company's name: one ending in a
 # syllable of a borrowed word or of 차 (car) no Korean given name ends in ("이마트는", "현대차는"),
@@ -620,8 +622,8 @@ PERSON_PATTERNS = (
 # interviews, not the company), or a title the text gives its surname ("조 대표") or, of no
 # name's shape, the word itself ("가수 아이유", "아이유 씨").
 PERSON_SPEAKING = (
-    r"(?:(?P<lead>[^\s“\"]+(?: [^\s“\"]+)?) )?(?P<name>[가-힣]{2,4})(?:\((?P<note>[^()\n]{1,20})\))?(?:은|는|이|가) "
-    r"(?:[^“\"\n.]|\.(?! )){0,80}?(?P<he>\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]|\.(?! )){0,40}?)?"
+    r"(?:(?P<lead>[^\s“\"]{1,15}(?: [^\s“\"]{1,15})?) )?(?P<name>[가-힣]{2,4})(?:\((?P<note>[^()\n]{1,20})\))?(?:은|는|이|가) "
+    r"(?P<gap>(?:[^“\"\n.]++|\.(?! ))*+)(?P<he>\. (?:그|그녀)(?:는|가) (?:[^“\"\n.]++|\.(?! ))*+)?"
     r"[“\"][^”\"\n]+[”\"](?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 )
 SPEAKER_PERSON_VERBS = r"(?: [^\s.“”\"]+){0,3}? (?:말했다|말한다|말하며|말했고|웃었다|웃으며|털어놨다|털어놓았다|고백했다|회상했다|울먹였다|소감을)"
