@@ -135,7 +135,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 introduce(m, names)
                 if (name := ctx.text[span[0] : span[1]]) in people:
                     _add_ends(longer, name)
-        elif len(owners := longer.get(ctx.text[span[0] : span[1]], ())) == 1:
+        elif len(owners := longer.get(ctx.text[span[0] : span[1]], [])) == 1:
             mentions.append((*span, owners[0]))  # "Van Der Beek said" of James Van Der Beek
         elif m.groupdict().get("known") is not None or _person_sign(lang, ctx.text, ctx.text[span[0] : span[1]], people):
             introduce(m, names)
