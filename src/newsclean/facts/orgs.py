@@ -54,7 +54,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
-    suffixed = [_with_region(lang, m, _within_sentence(m, "org", sentences, keep_tail=True)) for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
+    matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
+    suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in matches]
+    if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
+        suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
     in_context: list[str] = []
     named: dict[str, str] = {}  # a short form in brackets -> the name before it
     for m in finditer(lang, "ORG_PATTERNS", text):
@@ -75,8 +78,9 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms -= _people(text, lang, forms)
     forms -= _programmes(text, lang, forms, named)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
-    coordinated = _coordinated(text, lang, forms)
-    return forms | (coordinated - _people(text, lang, coordinated)), bracketed
+    if coordinated := _coordinated(text, lang, forms):
+        forms |= coordinated - _people(text, lang, coordinated)
+    return forms, bracketed
 
 
 def _people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
@@ -84,15 +88,18 @@ def _people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     return _surnames_of_people(text, lang, forms) | _titled_people(text, lang, forms) | _possessive_people(text, lang, forms)
 
 
-def _with_region(lang: ModuleType, m: re.Match[str], name: str) -> str:
-    """The suffixed name with the region right before it (``ORG_REGION_BEFORE``: "인천시
-    선거관리위원회", "경기도 연천군청"), where the name alone is one ("서울시 동부" is a part of it)."""
-    before = optional_shape(lang, "ORG_REGION_BEFORE")
-    if before is None:
+def _with_region(lang: ModuleType, before: re.Pattern[str], m: re.Match[str], name: str) -> str:
+    """The suffixed name with the region in the one or two words right before it
+    (``ORG_REGION_BEFORE``: "인천시 선거관리위원회", "경기도 연천군청"), where the name alone is one
+    ("서울시 동부" is a part of the city). Matched at those two words' starts only."""
+    text, start = m.string, m.end("org") - len(name)
+    if text[start - 1 : start] != " ":
         return name
-    start = m.end("org") - len(name)
-    region = before.search(m.string, max(0, start - 20), start)
-    return m.string[region.start() : start] + name if region and _acceptable(lang, _normalise(lang, name)) else name
+    one = _word_start(text, start - 1)
+    for at in (_word_start(text, one - 1), one) if text[one - 1 : one] == " " else (one,):
+        if before.fullmatch(text, at, start) and _acceptable(lang, _normalise(lang, name)):
+            return text[at:start] + name
+    return name
 
 
 def _programmes(text: str, lang: ModuleType, forms: set[str], named: dict[str, str]) -> set[str]:
@@ -372,12 +379,14 @@ def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:
     characters before it the list may start, the pattern the text before it ends with, the
     pattern after it). The word and the pattern after it are one search (the word a literal
     prefix: the regex engine jumps from one to the next), the pattern before it, the other
-    names (``list``, split at ``ORG_LIST_SEPARATOR``), only matched where the separator stands."""
+    names (``list``, split at ``ORG_LIST_SEPARATOR``), searched (through up to ``reach``
+    characters) only where a name, a capitalised word, stands right before the word and the
+    separator within reach."""
     separator = getattr(lang, "ORG_LIST_SEPARATOR", "")
     for joined, reach, before in _list_patterns(lang):
         for last in joined.finditer(text):
             lo, at = max(0, last.start() - reach), last.start()
-            if text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
+            if text[_word_start(text, at)].isupper() and text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
                 yield (*m.group("list").split(separator), last.group("last"))
 
 

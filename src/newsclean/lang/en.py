@@ -756,8 +756,8 @@ ORG_COORDINATION = ""
 # organisations too ("Blue Origin, Ceres Robotics and SpaceX"), unless one is a place, a town
 # or opens with a given name (orgs._coordinated). As ORG_BEFORE: the word joining the last
 # name, how far before it the list may start, the names before it, the last name after it.
-_LISTED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+(?: [A-Z][\w&.-]*+){0,2}"
-ORG_LISTS = ((" and ", 150, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r"(?P<last>" + _LISTED + r")(?![\w&-])"),)
+_LISTED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+(?:(?<!\.) [A-Z][\w&.-]*+){0,2}"
+ORG_LISTS = ((" and ", 120, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r"(?P<last>" + _LISTED + r")(?![\w&-])"),)
 ORG_LIST_SEPARATOR = ", "  # a plain string
 # A name the text writes only before a programme word or, after its short form in brackets,
 # before a noun, once at least before a programme word, is a programme's (orgs._programmes):

@@ -409,7 +409,7 @@ ORG_REGIONS = (
 )
 # A region, maybe with its city, county or district, right before a suffixed name: the body is
 # the region's, the whole its name ("인천시 선거관리위원회", "서울시 교육청", "경기도 연천군청").
-ORG_REGION_BEFORE = r"(?<!\S)(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시군구] )?$"
+ORG_REGION_BEFORE = r"(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시군구] )?"
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
