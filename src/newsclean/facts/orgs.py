@@ -3,19 +3,22 @@
 Three steps, each driven by the language's data:
 
 1. *Introductions*: a word ending in an organisation suffix (``ORG_SUFFIXES``:
-   산업통상자원부, 삼성전자, Goldman Sachs Group Inc.), or a name in one of the language's
+   산업통상자원부, 삼성전자, Goldman Sachs Group Inc.; with the region before it,
+   ``ORG_REGION_BEFORE``: 인천시 선거관리위원회), or a name in one of the language's
    ``ORG_PATTERNS`` ("Apple's chief executive", "analysts at Goldman Sachs", "European
    Central Bank (ECB)", "SK하이닉스"), or a name right before one of the words of
    ``ORG_BEFORE`` (a list before "등 …기업", "청와대 관계자"), or a name coordinated with a
-   known one (``ORG_COORDINATION``: "삼성전자와 LG디스플레이"), or a body the text makes act
-   (``ORG_ACTING_PATTERN``: "서울시는", "the White House said"); not a programme's name
+   known one (``ORG_COORDINATION``: "삼성전자와 LG디스플레이"; ``ORG_LISTS``: "Blue Origin, Ceres
+   Robotics and SpaceX"), or a body the text makes act (``ORG_ACTING_PATTERN``: "서울시는", "the
+   White House said"; ``ORG_JOINED_ACTING``: "Johnson & Johnson said"); not a programme's name
    (``ORG_PROGRAMME_WORDS``: "the Commercial Lunar Payload Services program").
 2. *Short forms*: words of the text that abbreviate a known name (``ORG_ABBREVIATION``:
    Korean 산업부 for 산업통상자원부; English initials "ECB", the name without a last word
    such as "Inc." or "Department", or its first word cut short, "the Fed").
 3. *Mentions*: every occurrence of every form is a fact, but one inside a longer capitalised
    name (``ORG_LONGER_NAME``: "Nissan Connect" is a product, "DTE Energy Music Theatre" a
-   venue); ``value`` is the group's longest form, ``aliases`` the group's other forms.
+   venue; but a longer name that acts is the organisation's own, ``ORG_OWN_LONGER_NAME``:
+   "Hanwha Q Cells said"); ``value`` is the group's longest form, ``aliases`` its other forms.
 """
 
 from __future__ import annotations
