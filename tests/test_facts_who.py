@@ -433,6 +433,21 @@ def test_ko_a_local_office_with_its_place_is_a_role_and_a_job_is_no_organisation
     assert not _values(facts, "organisation")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit with its Latin short form glued to the role, a title in brackets after it
+        ("전영현 삼성전자 디바이스솔루션(DS)부문장(부회장)은 “송구하다”고 밝혔다.", {"전영현": ("부문장", "삼성전자")}),
+        ("노태문 삼성전자 모바일경험(MX)사업부장은 신제품을 공개했다.", {"노태문": ("사업부장", "삼성전자")}),
+        ("김현석 삼성전자 소비자가전(CE)부문장이 참석했다.", {"김현석": ("부문장", "삼성전자")}),
+        # no short form: a compound ending in a role is still no role ("사건경위")
+        ("정확한 사건경위를 조사했다.", {}),
+    ],
+)
+def test_ko_a_unit_with_its_short_form_before_the_role(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    assert people(who(text, "ko")) == expected
+
+
 def test_en_and_inside_a_public_body_name_but_not_between_two_companies() -> None:
     text = (
         "The Securities and Exchange Commission sued the firm. The Food and Drug Administration "

@@ -509,7 +509,7 @@ ROLES = (
     "비서실장", "실장", "수석", "비서관", "보좌관", "행정관", "의원", "국회의원", "국회의장", "의장", "부의장", "위원장",
     "부위원장", "위원", "최고위원", "원내대표", "대표", "당대표", "대표이사", "대표 직무대행",
     "직무대행", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "이사장",
-    "원장", "부원장", "청장", "차장", "처장", "국장", "과장", "팀장", "부장", "본부장", "센터장",
+    "원장", "부원장", "청장", "차장", "처장", "국장", "과장", "팀장", "부장", "본부장", "센터장", "부문장", "사업부장",
     "소장", "연구원", "선임연구원", "수석연구원", "연구위원", "교수", "명예교수", "박사", "총장",
     "학장", "총재", "부총재", "시장", "부시장", "도지사", "지사", "군수", "구청장", "교육감",
     "대사", "영사", "판사", "부장판사", "재판장", "대법관", "헌법재판관", "부장검사", "검사장", "검찰총장", "대법원장", "변호사", "감독", "코치",
@@ -578,7 +578,9 @@ NOUN_ROLES = ("시장",)
 SURNAME_FIRST = True
 # The name may carry an age: "이재용(56) 삼성전자 회장", "김모(45)씨"; a local office may carry its
 # place and an office its body: "홍준표 전 대구시장", "김동연 경기지사", "이복현 금감원장",
-# "최상목 경제부총리", "한덕수 비대위원장", "박성훈 경제수석비서관" (OFFICE); a role with its particle is no organisation before a role
+# "최상목 경제부총리", "한덕수 비대위원장", "박성훈 경제수석비서관" (OFFICE); a unit with its Latin short form may be glued
+# to the role, and a title in brackets may follow it ("전영현 삼성전자 디바이스솔루션(DS)부문장(부회장)은": 부문장 of
+# 삼성전자); a role with its particle is no organisation before a role
 # ("김정은 위원장은 평양시장을": 위원장, not 평양시장 of 위원장은); a second office may follow the role, its body the person's
 # organisation: "최상목 부총리 겸 기획재정부 장관"; after a university or a Latin name, the organisation may
 # be followed by its unit ending in an organisation's suffix: "김철수 서울대 경제학부 교수" (after
@@ -589,7 +591,7 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?P<role>{title}|{office})(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
