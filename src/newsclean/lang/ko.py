@@ -33,6 +33,8 @@ CLEAN_NOTICES = {  # see en.py
 CLEAN_COPYRIGHT_MARKERS = ("ⓒ", "[ⓒ", "저작권자", "<저작권자", "무단전재", "무단 전재")
 CLEAN_END_HEADINGS = ("관련기사", "관련 기사", "많이 본", "인기 기사", "인기기사", "추천 기사", "댓글", "주요뉴스", "주요 뉴스", "최신 기사", "다른 기사")
 CLEAN_BYLINE_MARKERS = ("기자", "입력", "수정", "승인", "등록", "발행", "특파원", "기사입력")
+# The end of a byline naming one author of several ("박준석 기자 외 1명": and one other), dropped before its last word is read.
+CLEAN_BYLINE_TAILS = (r"\s외\s?\d+\s?명",)
 CLEAN_CREDIT_MARKERS = ("사진제공", "[사진", "(사진", "사진=", "/사진", "연합뉴스 자료사진", "제공=")
 
 # (end of clean section)
@@ -167,8 +169,9 @@ SHARE_BOUNDS = ("이상", "이하", "미만", "초과", "넘게", "가량", "안
 # Units a lone Sino-Korean digit may be glued to ("구파운드", "이달러"): not 원, 유로
 # or 불, which make words with it ("사원", "이유로", "이불").
 LONE_DIGIT_UNITS = ("달러", "파운드", "센트")
-# "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock.
-CLOCK_BEFORE = r"\d{1,2}\s?시\s?$"
+# "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock, or
+# after a half of a match ("후반 17분 결승골", "전반 추가시간 2분에").
+CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s?$"
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
@@ -386,7 +389,7 @@ ORG_SUFFIXES = (
     "소프트", "로보틱스", "디스플레이", "반도체", "거래소", "자산운용", "투자증권", "엔터테인먼트",
     "일보", "신문", "방송", "뉴스", "상사", "유통", "백화점", "연구소", "대학교", "대학",
     "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
-    "지법", "지검", "고법", "고검",
+    "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
 )
 ORG_MIN_LEN = 3
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
@@ -397,7 +400,7 @@ ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2
 ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
     "중앙은행", "시중은행", "지방은행", "국책은행", "인터넷은행", "저축은행",  # kinds of bank
-    "지자체", "지방자치단체", "노동조합",
+    "지자체", "지방자치단체", "노동조합", "경찰서", "소방서", "세무서",  # a kind, unnamed
 )
 # The 17 regional governments (metropolitan cities and provinces), by their names in news.
 ORG_REGIONS = (
@@ -517,6 +520,10 @@ ROLES = (
     "이코노미스트", "기자", "CEO", "CFO", "CTO", "COO", "최고경영자", "최고재무책임자", "최고기술책임자",
     "최고운영책임자", "창업자", "창업주", "씨", "군", "양", "경위", "경감", "총경",
     "지명자", "내정자", "여사",
+    # deputies numbered by rank: "김태효 국가안보실 1차장", "조태열 외교부 2차관", "제1차관"
+    "1차관", "2차관", "제1차관", "제2차관", "1차장", "2차장", "3차장", "제1차장", "제2차장",
+    # market sources quoted unnamed: "한 시중은행 외환딜러는 “…”고 전했다"
+    "딜러", "외환딜러", "펀드매니저", "트레이더",
     # heads of state and offices Korean news gives foreign people: "시진핑 중국 국가주석"
     "국가주석", "주석", "총통", "국왕", "여왕", "왕세자", "왕자", "교황", "국무장관", "국방장관",
     "외무장관", "외교장관", "재무장관", "상무장관", "법무장관", "상원의원", "하원의원", "하원의장",

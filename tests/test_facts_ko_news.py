@@ -1,0 +1,76 @@
+"""Korean facts on news paragraphs written as 연합뉴스 and the business papers write them:
+the cases an audit of twelve such paragraphs (politics, economy, society, sports, IT, world)
+found wrong, each with variants so that the rule, not the sentence, is tested."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsclean.facts import extract_facts
+from newsclean.model import Fact
+
+REF = date(2024, 10, 31)
+
+
+def facts(text: str, type_: str) -> list[Fact]:
+    return [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type == type_]
+
+
+# Deputies numbered by rank: the person, their numbered role and body, and the quote's speaker.
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        ("대통령실은 전날 윤석열 대통령이 오는 15일 워싱턴을 방문한다고 밝혔다. 김태효 국가안보실 1차장은 브리핑에서 "
+         "“양국 정상은 확장억제 강화 방안을 집중적으로 논의할 예정”이라고 설명했다.", "김태효", "1차장", "국가안보실"),
+        ("김홍균 외교부 1차관은 이날 “협력을 강화하겠다”고 말했다.", "김홍균", "1차관", "외교부"),
+        ("조태열 장관은 “문제 없다”고 말했다. 강인선 외교부 2차관은 “동의한다”고 밝혔다.", "강인선", "2차관", "외교부"),
+    ],
+)
+def test_numbered_deputy_is_a_person_and_the_speaker(text: str, name: str, role: str, org: str) -> None:
+    person = next(f for f in facts(text, "person") if f.value == name)
+    assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
+    assert facts(text, "quote")[-1].attrs["speaker"] == name
+
+
+# Market sources quoted unnamed: "한 시중은행 외환딜러는 “…”고 전했다".
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("원·달러 환율은 전날보다 12.3원 오른 1,402.5원에 마감했다. 한 시중은행 외환딜러는 "
+         "“미국 대선 결과를 앞두고 달러 강세가 이어지고 있다”고 전했다.", "한 시중은행 외환딜러"),
+        ("한 자산운용사 펀드매니저는 “당분간 변동성이 클 것”이라고 말했다.", "한 자산운용사 펀드매니저"),
+        ("한 외국계 은행 트레이더는 “수급이 한쪽으로 쏠렸다”고 말했다.", "한 외국계 은행 트레이더"),
+    ],
+)
+def test_unnamed_market_source_speaks(text: str, speaker: str) -> None:
+    (quote,) = facts(text, "quote")
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "anonymous")
+
+
+# Police, fire and tax stations are named bodies ("강남소방서"); the bare word is none.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("서울 강남소방서에 따르면 화재는 지난 20일 12층 세대 거실에서 시작됐다. 소방서 관계자는 "
+         "“화재 원인을 조사하고 있다”고 말했다.", ["강남소방서"]),
+        ("서울 서초경찰서는 A씨를 사기 혐의로 입건했다고 밝혔다. 피해자는 경찰서에 신고했다.", ["서초경찰서"]),
+        ("서울 강남세무서는 지난달 세무조사에 착수했다.", ["강남세무서"]),
+    ],
+)
+def test_station_is_an_organisation(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A minute of a match half is a point in the game, no duration; a span of minutes still is.
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        ("손흥민은 후반 17분 결승골을 넣었다. 그는 17분 만에 교체됐다.", ["17분"]),
+        ("황희찬은 전반 32분 선제골을 터뜨렸고, 경기는 30분간 중단됐다.", ["30분간"]),
+        ("전반 추가시간 2분에 동점골이 나왔다.", []),
+    ],
+)
+def test_match_minute_is_no_duration(text: str, durations: list[str]) -> None:
+    assert [f.text for f in facts(text, "duration")] == durations
