@@ -609,3 +609,47 @@ def test_plain_title_stays_over_a_subtitle_above_the_date_line() -> None:
         BERICHT, f"Zweiter Absatz. {BERICHT}",
     ])
     assert extract(page).metadata.title == "Die Schweiz ist ein großer Tummelplatz für russische Spione"
+
+
+def test_plain_title_is_no_share_line_of_a_box_the_page_shows_twice() -> None:
+    title = "Eskalation im Nahen Osten: Israel hält sich vorerst zurück"
+    share = ["Auf Facebook teilen Facebook", "Auf X teilen X", "Per WhatsApp teilen WhatsApp"]
+    cleaned = clean(text("\n".join([
+        "Inhalt", title, *share, BERICHT, f"Zweiter Absatz. {BERICHT}", *share, "Impressum",
+    ])))
+    assert cleaned.title == title
+
+
+def test_plain_title_the_page_frames_again_is_found_above_a_paywall_box() -> None:
+    title = "Kamala Harris' Canadian connections: What we know about her childhood"
+    box = [
+        "Sign in without password New , a new way to login", "Create an account to keep reading",
+        "Access articles from across Canada with one account", "Share your thoughts in the comments",
+        "Enjoy additional articles per month", "Get email updates from your favourite authors",
+        "Try refreshing your browser, or", "tap here to see other videos from our team", "View more offers",
+    ]
+    cleaned = clean(text("\n".join([
+        f"Share this Story : {title}", "Canada", title, *box, PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == title
+    # A line far above shown again without a separator before it is no frame: a nearer headline stays.
+    cleaned = clean(text("\n".join([
+        "x Send this page to someone via email", "Send this page to someone via email",
+        "Menu", "Canada", "World", "Sports", "Video", "Opinion", "Local", "Health", "Money",
+        "Judge summons attorney general over leak", PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == "Judge summons attorney general over leak"
+
+
+def test_plain_headline_asking_a_question_is_no_caption_by_its_end() -> None:
+    title = "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins? Klare Ansage"
+    cleaned = clean(text("\n".join(["Finanzen", title, BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    caption = "Kräfte der Feuerwehr sind in Lichterfelde im Einsatz. Christoph Soeder"
+    assert caption in clean(text("\n".join([title, BERICHT, caption, f"Zweiter Absatz. {BERICHT}"]))).captions
+
+
+def test_plain_korean_byline_of_one_author_among_several() -> None:
+    cleaned = clean(text("\n".join(["민주당 선호투표제 도입 또다시 불발", "박준석 기자 외 1명", 기사, f"이어서 {기사}"])))
+    assert ("박준석 기자 외 1명", "byline") in [(r.text, r.reason) for r in cleaned.removed]
+    assert cleaned.title == "민주당 선호투표제 도입 또다시 불발"

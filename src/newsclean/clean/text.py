@@ -30,7 +30,7 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 # A sentence followed by a short unpunctuated credit ("... 연설하고 있다. 뉴시스"): a photo caption.
 # The same in CJK papers: a caption ends in its credit after a full-width equals sign ("…国民＝ＡＰ").
 # (One leading class, so the search tries one pattern per character.)
-CREDIT_TAIL = re.compile(r"[.!?＝](?:(?<=[.!?])\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
+CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
 SENTENCE_BREAK = re.compile(r"[.!?。] ")  # before the credit, a caption has one such break at most: more is a signed paragraph
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
@@ -50,7 +50,8 @@ LATE_DISCOUNT = 0.5  # a run starting at the end of the page counts this much le
 JOIN_GAP = 12  # plain lines between two runs that are still one article
 JOIN_MIN = 600  # characters of article text in each of two runs joined...
 JOIN_SHARE = 0.4  # ...or this share of the best run, when less
-TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lines)
+TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lines)...
+FRAMED_WINDOW = 40  # ...and one the page shows again in a frame ("Title | Site"), past a paywall or video box
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
 HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
 HEADLINE_MAX = 200  # ...and its size at most
@@ -204,7 +205,7 @@ def _is_byline(text: str, low: str, v: Vocab) -> bool:
         return False
     if DATE.search(text):
         return any(m in low for m in v.byline_markers) or len(DATE.sub("", text).split()) <= 2
-    words = low.split()
+    words = v.byline_tail.sub("", low).split()
     return len(words) <= 6 and (low.startswith("by ") or words[-1] in v.byline_markers)
 
 
@@ -282,24 +283,43 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     title is the line like a headline (``_headline_like``) that the page repeats (share boxes,
     footers), else the first such line: a subtitle or a video's title may follow it, a
     kicker or menu labels precede it, too short to be one. With no such line, the longest."""
-    above = [i for i in range(start) if lines[i].reason is None][-TITLE_WINDOW:]
+    plain = [i for i in range(start) if lines[i].reason is None]
+    above = plain[-TITLE_WINDOW:]
     if not above:
         return None, None
     heads = [i for i in above if _headline_like(lines[i].text)]
-    echoed = [i for i in heads if _echoed(lines[i].text, lines, counts)]
-    title = (echoed or heads or [max(above, key=lambda i: len(lines[i].text))])[0]
+    texts = [ln.text for ln in lines]
+    pairs = Counter(zip(texts, texts[1:]))
+    echoed = [i for i in heads if _repeated(i, texts, counts, pairs) or _framed(texts[i], texts)]
+    framed = [i for i in plain[-FRAMED_WINDOW:] if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True)]
+    title = (echoed or framed[-1:] or heads or [max(above, key=lambda i: len(texts[i]))])[0]
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
 
 
-def _echoed(text: str, lines: list[Line], counts: Counter[str]) -> bool:
-    """Does the page show the line again: alone, after a kicker or breadcrumb ("Start /
-    Ausland / Title"), or before a separator and the site's name ("Title | Site")?"""
+def _repeated(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
+    """Does the page show line ``i`` again alone? Not when a line beside it comes again
+    beside it too: a box shown twice (share buttons, a menu)."""
+    text = texts[i]
+    before = texts[i - 1] if i else text
+    after = texts[i + 1] if i + 1 < len(texts) else text
+    boxed = before != text and pairs[before, text] > 1 or after != text and pairs[text, after] > 1
+    return counts[text] > 1 and not boxed
+
+
+def _framed(text: str, texts: list[str], strict: bool = False) -> bool:
+    """Does the page show the line again after a kicker or breadcrumb ("Start / Ausland /
+    Title"), or before a separator and the site's name ("Title | Site")? ``strict``: the
+    kicker ends in a separator too ("Share this Story : Title", not "x Send this page")."""
     n = len(text)
-    return counts[text] > 1 or any(
-        len(t) > n and (t.endswith(text) and not t[-n - 1].isalnum() or t.startswith(text) and t[n:].lstrip()[:1] in SITE_SEPARATORS)
-        for t in (ln.text for ln in lines)
+    return any(
+        len(t) > n and (t.endswith(text) and _kicker_end(t[:-n], strict) or t.startswith(text) and t[n:].lstrip()[:1] in SITE_SEPARATORS)
+        for t in texts
     )
+
+
+def _kicker_end(kicker: str, strict: bool) -> bool:
+    return kicker.rstrip()[-1:] in SITE_SEPARATORS if strict else not kicker[-1].isalnum()
 
 
 def _headline_like(text: str) -> bool:

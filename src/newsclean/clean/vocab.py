@@ -29,6 +29,7 @@ class Vocab:
     notice_cues: tuple[str, ...]  # the same without a cased first letter: found in either case
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
+    byline_tail: re.Pattern[str]  # finds the end of a byline after its last marker ("외 1명": and one other)
     credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
 
 
@@ -132,5 +133,6 @@ def vocab() -> Vocab:
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
+        byline_tail=re.compile(f"(?:{'|'.join(_words('CLEAN_BYLINE_TAILS')) or '(?!)'})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
     )
