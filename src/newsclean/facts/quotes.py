@@ -347,6 +347,12 @@ def _last(speakers: list[_Speaker], upto: int, kind: str, before: int) -> _Speak
     return next((s for s in map(speakers.__getitem__, range(upto - 1, -1, -1)) if s.kind == kind and s.end <= before), None)
 
 
+# What stands between the last of several speakers and a pronoun that ends the quotation
+# opening the next sentence: the rest of that speaker's sentence, then the quotation ("Kaseya,
+# head of …, said the continent needed vaccines. “We cannot wait,” he said": Kaseya).
+_QUOTED_NEXT = re.compile(r"[^.!?“”\"\n]*[.!?]\s+[“\"][^“”\"\n]*[”\"]\s*$")
+
+
 def _person(
     text: str,
     lang: ModuleType,
@@ -362,7 +368,9 @@ def _person(
     of the other gender: the pronoun's one there was not recognised as a name. A mention as an
     object (``_object``: "some of Epstein’s accusers", "chats with Epstein") is passed over:
     "he" is the one the text was telling of, not one it told of; of several, the only one the
-    text had speak (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant."""
+    text had speak (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant;
+    of several that speak, the last when the pronoun frames the quotation right after its
+    sentence (``_QUOTED_NEXT``)."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
@@ -382,7 +390,7 @@ def _person(
         # else the one an honorific or given name tells is of the pronoun's gender
         after = _speaker_verbs(lang)[0]
         speaking = [s for s in fits if after.match(text, s.end)]
-        if len({s.name for s in speaking}) == 1:
+        if len({s.name for s in speaking}) == 1 or (speaking and _QUOTED_NEXT.match(text, speaking[0].end, before)):
             return speaking[0]
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
         return told[0] if len({s.name for s in told}) == 1 else None

@@ -680,7 +680,8 @@ GIVEN_NAMES_LIKE_PEOPLES = (
 ORG_ACTING = ("White House", "Pentagon", "Kremlin", "Downing Street", "Congress")
 _ACTING_VERBS = (
     r" (?:(?:has|had|have) )?(?:said|says|announced|confirmed|reported|warned|stated|denied"
-    r"|rejected|declined|approved|passed|questioned|insisted|added|responded|argued)\b"
+    r"|rejected|declined|approved|passed|questioned|insisted|added|responded|argued"
+    r"|cut|raised|lowered|downgraded|upgraded|fined|sued)\b"  # a decision: "Standard & Poor's cut the rating"
 )
 _ACTING_PEOPLE = r" (?:spokesman|spokeswoman|spokesperson|press secretary|officials?|advis[eo]rs?|aides?|chief of staff|counsel)\b"
 ORG_ACTING_AFTER = r"(?:['’]s)?(?:" + _ACTING_VERBS + "|" + _ACTING_PEOPLE + ")"
@@ -805,6 +806,7 @@ ROLES = (
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
     "Rear Admiral", "Vice Admiral", "Administrator", "Cllr", "Editor", "Editor-in-Chief", "Negotiator",
+    "Trader", "Broker", "Portfolio Manager", "Fund Manager", "Investment Officer",
 )
 # Occupations written before a name as titles are ("investor George Soros", "actor Kevin
 # Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
@@ -978,13 +980,14 @@ PERSON_PATTERNS = (
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
     # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee"),
-    # "…, a NASA planetary scientist" (after capitalised words, a role or an occupation)
+    # "…, a NASA planetary scientist" (after capitalised words, a role or an occupation); the
+    # organisation maybe after its kind: "…, a partner at the law firm Sullivan & Cromwell"
     # | nothing, after a known given name (``bygiven``: see below)
     # The organisation after "of" (at, for) runs on to no word after a sentence's end: in "…, the
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?!)))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>{role})(?!\w)(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?!)))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )

@@ -1,0 +1,70 @@
+"""English facts on news paragraphs written as Reuters, AP, the BBC and the NYT write them:
+the cases an audit of twelve such paragraphs (courts, sports, politics, business, tech,
+health, crime) found wrong, each with variants so that the rule, not the sentence, is tested."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsclean.facts import extract_facts
+from newsclean.model import Fact
+
+REF = date(2024, 6, 1)
+
+
+def facts(text: str, type_: str) -> list[Fact]:
+    return [f for f in extract_facts(text, lang="en", ref_date=REF) if f.type == type_]
+
+
+# A market role after a name: "Mary Jones, a trader at Citi"; its organisation maybe after its
+# kind: "a partner at the law firm Sullivan & Cromwell".
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        ("Mary Jones, a trader at Citi, said markets had already priced in a cut.", "Mary Jones", "trader", "Citi"),
+        ("Bonds rallied. Peter Cardillo, a broker at Spartan Capital, said buyers returned.", "Peter Cardillo", "broker", "Spartan Capital"),
+        ("Shares fell, said Anna Stupnytska, a portfolio manager at Fidelity International.", "Anna Stupnytska", "portfolio manager", "Fidelity International"),
+        ("\u201cBoards are paying attention,\u201d said Laura Chen, a partner at the law firm Sullivan & Cromwell.", "Laura Chen", "partner", "Sullivan & Cromwell"),
+        ("Ken Herbert, an analyst at the brokerage firm RBC Capital Markets, said the cuts were needed.", "Ken Herbert", "analyst", "RBC Capital Markets"),
+    ],
+)
+def test_market_role_at_an_organisation(text: str, name: str, role: str, org: str) -> None:
+    person = next(f for f in facts(text, "person") if f.value == name)
+    assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
+
+
+# Two names joined by "&" act by a decision as by speech: "Standard & Poor's cut the rating".
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Standard & Poor's cut the rating of two regional lenders on Friday.", "Standard & Poor's"),
+        ("Johnson & Johnson sued the former supplier in New Jersey.", "Johnson & Johnson"),
+        ("Procter & Gamble raised its annual sales forecast.", "Procter & Gamble"),
+        ("Later, Marks & Spencer lowered its outlook for the year.", "Marks & Spencer"),
+    ],
+)
+def test_joined_name_acting_by_a_decision(text: str, org: str) -> None:
+    assert org in [f.value for f in facts(text, "organisation")]
+
+
+# "War & Peace cut" is still no body: only a verb of an act after the name makes it one.
+def test_joined_name_without_an_act_is_no_organisation() -> None:
+    assert facts("She reread War & Peace during the long winter.", "organisation") == []
+
+
+# "…,” he said" after two people who spoke: the one whose sentence the quotation follows.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("WHO chief Tedros Adhanom Ghebreyesus said the spread was worrying. Dr. Jean Kaseya, head of "
+         "the Africa CDC, said the continent needed more vaccines. \u201cWe cannot wait,\u201d he said.", "Jean Kaseya"),
+        ("Paul Mason said the plan was late. Tom Riley, a union organiser, said workers were angry. "
+         "\u201cThey feel ignored,\u201d he told reporters.", "Tom Riley"),
+        ("Tom Riley said workers were angry. Paul Mason, the mayor, said the plan was late. "
+         "\u201cWe will fix it,\u201d he said.", "Paul Mason"),
+    ],
+)
+def test_pronoun_after_the_last_speaker_sentence(text: str, speaker: str) -> None:
+    assert facts(text, "quote")[-1].attrs["speaker"] == speaker
