@@ -74,3 +74,22 @@ def test_station_is_an_organisation(text: str, orgs: list[str]) -> None:
 )
 def test_match_minute_is_no_duration(text: str, durations: list[str]) -> None:
     assert [f.text for f in facts(text, "duration")] == durations
+
+
+# A sports lead names the player in one long sentence and quotes them in the next, opened by 그는.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("손흥민(토트넘)이 시즌 5호 골을 터뜨렸다. 손흥민은 24일(한국시간) 영국 런던 토트넘 홋스퍼 스타디움에서 열린 "
+         "2024-2025 잉글랜드 프리미어리그 12라운드 경기에서 후반 17분 결승골을 넣었다. 그는 경기 뒤 인터뷰에서 "
+         "“동료들이 좋은 패스를 줘서 쉽게 골을 넣을 수 있었다”고 말했다.", "손흥민"),
+        ("김하성(샌디에이고 파드리스)은 29일(한국시간) 미국 캘리포니아주 샌디에이고 펫코파크에서 열린 2024 메이저리그 "
+         "로스앤젤레스 다저스와 홈경기에 5번 타자 유격수로 선발 출전해 4타수 2안타 1타점을 기록했다. 그는 경기 뒤 "
+         "“타격감이 올라오고 있다”고 말했다.", "김하성"),
+        ("고진영은 20일(현지시간) 미국 텍사스주 더콜로니의 올드 아메리칸 골프클럽에서 끝난 미국여자프로골프(LPGA) 투어 "
+         "더 치프턴 클래식 최종 라운드에서 5타를 줄여 정상에 올랐다. 그는 “마지막 홀까지 긴장을 놓지 않았다”고 밝혔다.", "고진영"),
+    ],
+)
+def test_player_named_in_a_long_lead_speaks_after_he(text: str, name: str) -> None:
+    assert name in [f.value for f in facts(text, "person")]
+    assert facts(text, "quote")[-1].attrs["speaker"] == name

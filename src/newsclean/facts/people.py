@@ -236,7 +236,7 @@ def _speaking_subjects(ctx: Context, lang: ModuleType, people: dict[str, _Person
         if i == len(marks) or marks[i] - start > _SPEAKING_REACH:
             continue  # no quotation near: most sentences (the pattern is tried at the others)
         m = pattern.match(ctx.text, start)
-        if m is None or len(m.group("gap")) > 80 or len(m.group("he") or "") > 48:
+        if m is None or len(m.group("gap")) > (_SPEAKING_GAP_HE if m.group("he") else 80) or len(m.group("he") or "") > 48:
             continue
         if (name := m.group("name")).endswith(rule_endings(lang, "SPEAKER_NOT_ENDINGS")):
             continue
@@ -248,6 +248,9 @@ def _speaking_subjects(ctx: Context, lang: ModuleType, people: dict[str, _Person
                 yield m
 
 
+# Characters of the name's sentence when the quotation is in the next one, opened by 그는: a
+# whole sentence, as a sports lead writes it ("손흥민은 24일(한국시간) 영국 런던 … 결승골을 넣었다.").
+_SPEAKING_GAP_HE = 120
 _SPEAKING_REACH = 240  # characters from a sentence's start to the quotation of ``PERSON_SPEAKING``, at most (its words are short)
 _QUOTATION_MARK = re.compile("[“\"]")
 
