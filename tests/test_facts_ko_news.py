@@ -93,3 +93,19 @@ def test_match_minute_is_no_duration(text: str, durations: list[str]) -> None:
 def test_player_named_in_a_long_lead_speaks_after_he(text: str, name: str) -> None:
     assert name in [f.value for f in facts(text, "person")]
     assert facts(text, "quote")[-1].attrs["speaker"] == name
+
+
+# A given name ending in 원 (a body's suffix) before a company and a role is a person's, not an
+# organisation; a three-syllable body in 원 before its own head or with 출신 stays a body.
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        ("최태원 SK그룹 회장은 이날 “반도체 투자를 늘리겠다”고 밝혔다.", ["최태원"], ["SK그룹"]),
+        ("김태원 현대건설 사장은 이날 현장을 방문했다.", ["김태원"], ["현대건설"]),
+        ("최태원 회장은 이날 출국했다.", ["최태원"], []),
+        ("국정원 출신 의원은 반대했다. 국정원 원장은 이날 출석했다.", [], ["국정원", "국정원"]),
+    ],
+)
+def test_name_ending_like_a_body_before_a_role(text: str, people: list[str], orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "person")] == people
+    assert [f.value for f in facts(text, "organisation")] == orgs

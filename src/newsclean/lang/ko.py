@@ -393,9 +393,10 @@ ORG_SUFFIXES = (
 )
 ORG_MIN_LEN = 3
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
-# three syllables ending in 원 before a role no such body has: a name ("장제원 의원", "김태원
-# 교수"; "국정원 원장" is a body's head).
-ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:의원|국회의원|교수|기자|변호사|후보|선수|감독|여사|씨)(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
+# three syllables ending in 원 before a role no such body has, maybe over a company's name: a
+# name ("장제원 의원", "김태원 교수", "최태원 SK 회장", "김태원 현대건설 사장"; "국정원 원장" is a
+# body's head, "국정원 출신 의원" a body).
+ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:(?!(?:{modifier}|출신) )[가-힣A-Za-z&]+ )?(?:의원|국회의원|교수|기자|변호사|후보|선수|감독|코치|여사|씨|회장|부회장|사장|부사장|대표|대표이사|전무|상무|장관|차관|총리|대통령)(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
 # Words with an organisation suffix that name no organisation.
 ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
