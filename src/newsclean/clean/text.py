@@ -281,8 +281,10 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
 def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
     """Indexes of the title and subtitle among the plain lines just above the article. The
     title is the line like a headline (``_headline_like``) that the page repeats (share boxes,
-    footers), else the first such line: a subtitle or a video's title may follow it, a
-    kicker or menu labels precede it, too short to be one. With no such line, the longest."""
+    footers), else the nearest one further up that the page frames again ("Share this Story :
+    Title": a paywall or video box came between), else the first such line: a subtitle or a
+    video's title may follow it, a kicker or menu labels precede it, too short to be one.
+    With no such line, the longest."""
     plain = [i for i in range(start) if lines[i].reason is None]
     above = plain[-TITLE_WINDOW:]
     if not above:
