@@ -68,3 +68,32 @@ def test_joined_name_without_an_act_is_no_organisation() -> None:
 )
 def test_pronoun_after_the_last_speaker_sentence(text: str, speaker: str) -> None:
     assert facts(text, "quote")[-1].attrs["speaker"] == speaker
+
+
+# "…,” the source said": the unnamed source written last before, in its paragraph or the one before.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A person familiar with the matter said the deal was close. \u201cIt will be signed next week,\u201d "
+         "the source said.", "A person familiar with the matter"),
+        ("A senior EU diplomat said the vote could slip.\n\u201cThere is no majority yet,\u201d the diplomat "
+         "told Reuters.", "A senior EU diplomat"),
+        ("The talks stalled, according to two government officials. \u201cNobody moves first,\u201d "
+         "the official said.", "two government officials"),
+    ],
+)
+def test_the_source_refers_back_to_an_unnamed_source(text: str, speaker: str) -> None:
+    quote = facts(text, "quote")[-1]
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "anonymous")
+
+
+# With no unnamed source before, "the source" stands for nobody (not for a person named before).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cIt is over,\u201d the source said.",
+        "Mary Jones said the plan was late. \u201cThe board will decide,\u201d the official said.",
+    ],
+)
+def test_the_source_with_no_source_before(text: str) -> None:
+    assert facts(text, "quote")[-1].attrs["speaker"] is None

@@ -8,8 +8,8 @@ single quotes (‘디지털 뉴딜’) never are.
 
 The speaker is found in the quote's own sentence, outside the quoted text, among the people
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
-person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company"),
-which stand for the last person or organisation mentioned before them: for "he" and "she"
+person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company", "the source"),
+which stand for the last person, organisation or unnamed source mentioned before them: for "he" and "she"
 (``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
 Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people of the
 pronoun's paragraph fit or it names only people of the other gender; a pronoun standing for
@@ -237,6 +237,8 @@ def _candidates(
             target = target or _person(ctx.text, lang, named, upto, m.start(), gender, genders)
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
+        elif kind == "anonymous":  # "the source said": the unnamed source named last before
+            target = _last_source(ctx.text, lang, m.start(), quote_spans)
         else:
             target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
             if target is not None and target.start < _reach(ctx.text, lang, m.start()):
@@ -309,6 +311,19 @@ def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
 def _not_speaker_before(lang: ModuleType) -> re.Pattern[str] | None:
     words = getattr(lang, "NOT_SPEAKER_BEFORE", "")
     return re.compile("(?:" + words + ")$") if words else None
+
+
+def _last_source(text: str, lang: ModuleType, before: int, quote_spans: Spans) -> _Speaker | None:
+    """The unnamed source (``ANONYMOUS_SOURCES``) written last before ``before``, outside
+    quotations, within the reach of a pronoun (``_reach``): "A person familiar with the matter
+    said …. “…,” the source said." """
+    sources = [
+        _Speaker(m.start(), m.end(), m.group(), "anonymous")
+        for p in compiled(lang, "ANONYMOUS_SOURCES")
+        for m in p.finditer(text, _reach(text, lang, before), before)
+        if not quote_spans.overlaps(m.start(), m.end())
+    ]
+    return max(sources, key=lambda s: (s.end, -s.start), default=None)  # the longest of the last ones
 
 
 def _reach(text: str, lang: ModuleType, at: int) -> int:

@@ -1036,15 +1036,19 @@ PERSON_BY_TITLE = r"(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! 
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
-# expert", "one Weibo commenter", "a company spokesperson"; "the source" refers back to one, and is left out.
+# expert", "one Weibo commenter", "a company spokesperson"; "the source" refers back to one (PRONOUNS).
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters)(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
     r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
-            "the bank": "organisation", "The bank": "organisation"}
+            "the bank": "organisation", "The bank": "organisation",
+            "the source": "anonymous", "The source": "anonymous", "the person": "anonymous",
+            "The person": "anonymous", "the official": "anonymous", "The official": "anonymous",
+            "the insider": "anonymous", "The insider": "anonymous", "the diplomat": "anonymous",
+            "The diplomat": "anonymous"}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
 # one named far above (a credit line's "Associated Press").
