@@ -109,3 +109,19 @@ def test_player_named_in_a_long_lead_speaks_after_he(text: str, name: str) -> No
 def test_name_ending_like_a_body_before_a_role(text: str, people: list[str], orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "person")] == people
     assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A group's two capitals between a name and a role are its organisation ("구광모 LG 회장"), and
+# an organisation fact; other capitals are not ("AI", "TV").
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("염경엽 LG 감독은 “선수들이 1년 내내 믿고 따라와 줬다”며 눈시울을 붉혔다.", "염경엽", "LG"),
+        ("최태원 SK 회장은 이날 미국 출장길에 올랐다.", "최태원", "SK"),
+        ("김영섭 KT 대표는 이날 “AI 기업으로 전환하겠다”고 밝혔다.", "김영섭", "KT"),
+    ],
+)
+def test_two_capitals_are_a_persons_organisation(text: str, name: str, org: str) -> None:
+    (person,) = facts(text, "person")
+    assert (person.value, person.attrs.get("org")) == (name, org)
+    assert [f.value for f in facts(text, "organisation")] == [org]

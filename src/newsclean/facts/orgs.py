@@ -421,9 +421,18 @@ def _normalise(lang: ModuleType, form: str, not_first: Collection[str] | None = 
 
 
 def _acceptable(lang: ModuleType, form: str) -> bool:
-    if len(form) < getattr(lang, "ORG_MIN_LEN", 2) or form in rule_words(lang, "ORG_NOT"):
+    if form in rule_words(lang, "ORG_NOT"):
+        return False
+    if len(form) < getattr(lang, "ORG_MIN_LEN", 2) and not _short_name(lang, form):
         return False
     return not form.endswith(rule_endings(lang, "ORG_NOT_ENDINGS"))
+
+
+def _short_name(lang: ModuleType, form: str) -> bool:
+    """Whether a name shorter than ``ORG_MIN_LEN`` still is one by its shape
+    (``ORG_SHORT_SHAPE``: capitals in Korean text, "LG", "SK")."""
+    shape = optional_shape(lang, "ORG_SHORT_SHAPE")
+    return shape is not None and shape.fullmatch(form) is not None
 
 
 def name_like(lang: ModuleType, word: str) -> bool:

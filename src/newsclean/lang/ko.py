@@ -392,6 +392,8 @@ ORG_SUFFIXES = (
     "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
 )
 ORG_MIN_LEN = 3
+# Shorter names of that shape still are names: a group's two capitals ("구광모 LG 회장", "KT는").
+ORG_SHORT_SHAPE = r"[A-Z]{2}"
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
 # three syllables ending in 원 before a role no such body has, maybe over a company's name: a
 # name ("장제원 의원", "김태원 교수", "최태원 SK 회장", "김태원 현대건설 사장"; "국정원 원장" is a
