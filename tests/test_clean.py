@@ -653,3 +653,15 @@ def test_plain_korean_byline_of_one_author_among_several() -> None:
     cleaned = clean(text("\n".join(["민주당 선호투표제 도입 또다시 불발", "박준석 기자 외 1명", 기사, f"이어서 {기사}"])))
     assert ("박준석 기자 외 1명", "byline") in [(r.text, r.reason) for r in cleaned.removed]
     assert cleaned.title == "민주당 선호투표제 도입 또다시 불발"
+
+
+def test_plain_handles_icon_names_and_breadcrumbs_are_no_headline() -> None:
+    from newsclean.clean.text import _headline_like
+
+    assert not _headline_like("Stay in touch MetroUK @MetroUK @Metro.co.uk")  # a follow box
+    assert not _headline_like("Saved articles bookmark Account settings account_circle Log out logout")  # an icon font's names
+    assert not _headline_like("Home › News › Politics")  # the path to the page
+    assert _headline_like("Reporter @ work: a day with the night shift")  # no handle
+    title = "Two arrested after protest at West End play"
+    cleaned = clean(text("\n".join(["MY ACCOUNT", "Saved articles bookmark Account settings account_circle Log out logout", title, PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title

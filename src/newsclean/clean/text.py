@@ -57,6 +57,8 @@ HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or no
 HEADLINE_MAX = 200  # ...and its size at most
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
+# A handle ("@MetroUK"), an icon's name ("account_circle") or a breadcrumb ("Home › News › Politics"): no headline.
+NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>]\s.*\s[›>]\s")
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
@@ -327,12 +329,13 @@ def _kicker_end(kicker: str, strict: bool) -> bool:
 def _headline_like(text: str) -> bool:
     """Four words or more (or ten wide characters) and no longer than a headline; not a
     sentence ending with a full stop, a label with a colon or a teaser cut short; at most one
-    sentence break inside ("Niemcy. Stałe zamknięcie granic..."); no date (a date line)."""
+    sentence break inside ("Niemcy. Stałe zamknięcie granic..."); no date (a date line), no
+    handle, icon name or breadcrumb (a follow box, an account menu, the path to the page)."""
     size = _size(text)
     wordy = len(text.split()) >= HEADLINE_WORDS or size - len(text) >= HEADLINE_WIDE
     return (
         wordy and size <= HEADLINE_MAX and not text.endswith(HEADLINE_ENDS)
-        and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text)
+        and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text) and not NO_HEADLINE.search(text)
     )
 
 
