@@ -125,3 +125,18 @@ def test_two_capitals_are_a_persons_organisation(text: str, name: str, org: str)
     (person,) = facts(text, "person")
     assert (person.value, person.attrs.get("org")) == (name, org)
     assert [f.value for f in facts(text, "organisation")] == [org]
+
+
+# Offices with no suffix that act as bodies: an organisation once the text makes one the subject.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("백악관은 이날 성명을 내고 “깊은 우려를 표한다”고 밝혔다.", ["백악관"]),
+        ("크렘린궁은 전날 회담 가능성을 부인했다. 드미트리 페스코프 크렘린궁 대변인은 “계획이 없다”고 말했다.",
+         ["크렘린궁", "크렘린궁"]),
+        ("국가안보실은 오는 15일 회의를 연다. 김태효 국가안보실 1차장이 주재한다.", ["국가안보실", "국가안보실"]),
+        ("바이든 대통령은 백악관에서 회견을 했다.", []),
+    ],
+)
+def test_office_acting_is_an_organisation(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs

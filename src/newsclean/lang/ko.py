@@ -392,7 +392,7 @@ ORG_SUFFIXES = (
     "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
 )
 ORG_MIN_LEN = 3
-# Shorter names of that shape still are names: a group's two capitals ("구광모 LG 회장", "KT는").
+# Shorter names of that shape still are names: a group's two capitals ("구광모 LG 회장").
 ORG_SHORT_SHAPE = r"[A-Z]{2}"
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
 # three syllables ending in 원 before a role no such body has, maybe over a company's name: a
@@ -464,7 +464,8 @@ ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 # by their own word, which may also name a place ("서울시 강남구", "청와대 앞"), each is an
 # organisation once the text makes it act, as the subject of a sentence ("서울시는 … 밝혔다",
 # "국회가 … 통과시켰다", "국민의힘은 …", as news NER tags them); every mention is then the body's.
-ORG_ACTING = ("국민의힘", "청와대", "대통령실", "헌법재판소", "헌재", "국회", *ORG_REGIONS)
+ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "헌법재판소", "헌재", "국회",
+              "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS)  # (and foreign leaders' offices)
 # What follows such a body's name when it acts: a subject particle ending the word. The names
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
