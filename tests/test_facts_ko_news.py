@@ -141,3 +141,17 @@ def test_two_capitals_are_a_persons_organisation(text: str, name: str, org: str)
 )
 def test_office_acting_is_an_organisation(text: str, orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A span of months, days or years written with ∼ (U+223C) or 〜, as with ~: one date.
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("현대자동차는 올해 1∼9월 누적 판매량이 313만대로 집계됐다고 1일 밝혔다.", "올해 1∼9월", "2024-01-01", "2024-09-30"),
+        ("정상회의는 지난 3∼5일 열렸다.", "지난 3∼5일", "2024-10-03", "2024-10-05"),
+        ("7〜9월 평균 수출액은 늘었다.", "7〜9월", "2024-07-01", "2024-09-30"),
+    ],
+)
+def test_date_span_with_a_wave_dash(text: str, span: str, start: str, end: str) -> None:
+    dates = [f for f in facts(text, "date") if f.text == span]
+    assert [(f.attrs["from"], f.attrs["to"]) for f in dates] == [(start, end)]

@@ -287,7 +287,7 @@ SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((
 # Before a season: this (0), the last (-1) or the next (1) one.
 SEASON_WORDS = {"이번": 0, "지난": -1, "다음": 1, "오는": 1}
 # Between two days of one span: "7월 13일~15일", "8월 8일부터 8월 13일".
-DATE_RANGE = ("-", "–", "~", "부터")
+DATE_RANGE = ("-", "–", "~", "∼", "〜", "부터")  # Korean copy often writes ∼ (U+223C): "1∼9월"
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
 AGO_WORDS = ("전", "이전")
 # The tense of a sentence places a date written without its year ("10월 13일", "4분기"; see
