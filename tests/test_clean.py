@@ -665,3 +665,13 @@ def test_plain_handles_icon_names_and_breadcrumbs_are_no_headline() -> None:
     title = "Two arrested after protest at West End play"
     cleaned = clean(text("\n".join(["MY ACCOUNT", "Saved articles bookmark Account settings account_circle Log out logout", title, PROSE, f"Second paragraph. {PROSE}"])))
     assert cleaned.title == title
+
+
+def test_plain_caption_credit_follows_a_sentence_not_a_title_or_initialism() -> None:
+    from newsclean.clean.text import _judge
+    from newsclean.clean.vocab import vocab
+
+    assert _judge("Lawmakers move to silence Trans Rep. Zooey Zephyr", vocab()).reason is None
+    assert _judge("Leaders clash over revising the Japan-U.S. Pact", vocab()).reason is None
+    assert _judge("Der Kanzler spricht am Montag in Berlin. Max Muster", vocab()).reason == "caption"
+    assert _judge("이재명 후보가 15일 순천시에서 연설하고 있다. 뉴시스", vocab()).reason == "caption"

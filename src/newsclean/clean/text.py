@@ -29,8 +29,10 @@ IMAGE_FILE = re.compile(r"^\S.{0,80}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re
 DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 # A sentence followed by a short unpunctuated credit ("... 연설하고 있다. 뉴시스"): a photo caption.
 # The same in CJK papers: a caption ends in its credit after a full-width equals sign ("…国民＝ＡＰ").
+# The full stop ends a sentence, not a title before a name or an initialism ("… Trans Rep. Zooey
+# Zephyr", "… Japan-U.S. Pact"); an initial does ("(Robert F. Bukaty / AP)").
 # (One leading class, so the search tries one pattern per character.)
-CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
+CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])(?<!\.[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
 SENTENCE_BREAK = re.compile(r"[.!?。] ")  # before the credit, a caption has one such break at most: more is a signed paragraph
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
