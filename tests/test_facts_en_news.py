@@ -97,3 +97,53 @@ def test_the_source_refers_back_to_an_unnamed_source(text: str, speaker: str) ->
 )
 def test_the_source_with_no_source_before(text: str) -> None:
     assert facts(text, "quote")[-1].attrs["speaker"] is None
+
+
+# A surname opening a sentence with an age after it, or framing the quotation after it, is a
+# person's: the text's first "Given Surname" with no cue, and the speaker of that quotation.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coco Gauff could win the Australian Open. Gauff, 20, lost in the semi-finals last year.", "Coco Gauff"),
+        ("Police arrested Daniel Okafor on Friday. Okafor, 34, was charged with burglary.", "Daniel Okafor"),
+        ("The party, led by Friedrich Merz, blamed the coalition. Merz said: \u201cThis government has failed.\u201d", "Friedrich Merz"),
+        ("Talks with Maria Lopez went on late. Lopez told reporters: \u201cWe are close.\u201d", "Maria Lopez"),
+    ],
+)
+def test_surname_opening_a_sentence_with_age_or_framing(text: str, name: str) -> None:
+    assert name in {f.value for f in facts(text, "person")}
+    quotes = facts(text, "quote")
+    assert all(q.attrs["speaker"] == name for q in quotes)
+
+
+# Not a pronoun nor a stop word: "He said: “…”" names nobody new.
+@pytest.mark.parametrize("text", ["The team lost. He said: \u201cWe were poor.\u201d", "Rain fell. They, 20, left."])
+def test_pronoun_opening_a_sentence_is_no_surname(text: str) -> None:
+    assert facts(text, "person") == []
+
+
+# A photo's credit names a photographer, no person of the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke in Ohio on Monday.\n\u00a9 John Brecher for NBC News",
+        "The storm hit Florida. (Photo by Mark Wilson/Getty Images)",
+        "Crowds gathered outside. REUTERS/Kevin Lamarque",
+        "Biden spoke in Delaware. AP Photo/Evan Vucci, File",
+        "Photograph: Sarah Lee for the Guardian",
+    ],
+)
+def test_photo_credit_names_no_person(text: str) -> None:
+    assert facts(text, "person") == []
+
+
+# Outside a credit's words, or where they open a caption, the name is a person's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager.", "Jose Mourinho"),
+        ("The sale of a picture by Pablo Picasso, said Mary Jones, broke a record.", "Pablo Picasso"),
+    ],
+)
+def test_credit_words_elsewhere_leave_the_person(text: str, name: str) -> None:
+    assert name in {f.value for f in facts(text, "person")}

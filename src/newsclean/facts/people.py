@@ -88,7 +88,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if org is None and _surname_first(lang):
             org = _org_right_before(ctx.text, org_ends, names)
         for span in names:
-            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors or _in_title_case(ctx, *span):
+            if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors or _in_title_case(ctx, *span) or _credited(lang, ctx.text, span[0]):
                 continue
             name = ctx.text[span[0] : span[1]]
             person = people.setdefault(name, _Person(name))
@@ -175,6 +175,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     mentions += _titled_given_names(ctx, lang, people, mentions, orgs)
     return _facts(ctx, people, mentions) + _named_organisations(ctx, lang, named_orgs, mentions)
+
+
+def _credited(lang: ModuleType, text: str, start: int) -> bool:
+    """Whether the name at ``start`` credits a photograph (``PERSON_CREDIT_BEFORE``: "© John
+    Brecher", "Photograph: Jane Smith", "REUTERS/Kevin Lamarque"): a photographer, no one of the story."""
+    before = optional_shape(lang, "PERSON_CREDIT_BEFORE")
+    return before is not None and before.search(text, max(0, start - 24), start) is not None
 
 
 def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:

@@ -1001,6 +1001,12 @@ PERSON_PATTERNS = (
 # before a place or an institution named after a person: "Walter Reed hospital").
 PERSON_SIGN_AFTER = r",(?: [\w’'.-]+){0,8}? (?:{role}|{occupation})\b"  # "…, the deputy White House press secretary"
 PERSON_PRONOUNS = r"\b(?:he|she|He|She)\b"
+# What stands right before a photographer's name in a photo's credit, left in a text: "©
+# John Brecher for NBC News", "Photograph: Jane Smith", "(Photo by Mark Wilson/Getty Images)",
+# "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci". No person of the story is named there.
+# Capitalised, a credit's words: "a picture by Pablo Picasso" names one in prose; and "Image:"
+# or "Photo:" may open a caption ("Image: Jose Mourinho, left, has replaced …").
+PERSON_CREDIT_BEFORE = r"(?:©|\b(?:Photo(?:graph)?s?|Picture|Image) by|\b(?:Photograph|Credit):|\(photo by|\b[A-Z]{2,}(?: Photo)?/) ?$"
 # His, her, him: a sign only in the sentence of a name opening it ("Danilo Gallinari added 25
 # points in his former home arena"; not "accusing Big Machine of trying to stop her").
 PERSON_POSSESSIVES = r"\b(?:his|her|him|His|Her)\b"
@@ -1013,9 +1019,13 @@ GIVEN_NAMES_ANY = (
 GIVEN_NAMES = (*MALE_GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *GIVEN_NAMES_ANY, *GIVEN_NAMES_LIKE_PEOPLES)
 # A lone capitalised word speaking right after a quotation is a person named by surname
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
+# So is one opening a sentence with an age after it ("Gauff, 20, lost", "Okafor, 34, was
+# charged") or before a quotation it frames ("Merz said: “…”", "Lopez told reporters: “…”").
 PERSON_SPEAKER = (
     ("”|\"", r"[”\"],? (?:(?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"
               r"|(?:said|says|added|asked) (?P<after>{surname})(?=[.,;]))"),
+    ("{capital}", r"(?:(?<=[.!?] )|(?<=[.!?][”\"] )|(?<!.))(?P<surname>{surname})"
+                  r"(?:, \d{1,3},| (?:said|says|added|wrote|told \w+):? [“\"])"),
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 # A role set apart by commas before a name stands after a determiner or a possessive, with at
