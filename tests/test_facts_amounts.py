@@ -822,6 +822,26 @@ def test_a_korean_share_of_a_whole_is_no_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, lang, surface, fraction, qualifier",
+    [
+        ("국민 10명 중 약 7명은 찬성했다.", "ko", "약 7명", "7/10", None),
+        ("성인 100명 가운데 최대 30명이 반대했다.", "ko", "최대 30명", "30/100", "at most"),
+        ("Nearly one in about five voters backed him.", "en", "Nearly one in about five", "1/5", None),
+    ],
+)
+def test_a_ratio_whose_part_is_approximate_is_a_share(text: str, lang: str, surface: str, fraction: str, qualifier: str | None) -> None:
+    """A word of approximation or bound before the second number keeps the ratio: the whole is
+    no count ("10명" was a count of 국민)."""
+    facts = [f for f in extract_facts(text, lang=lang) if f.type in ("count", "percent")]
+    assert [(f.type, f.text, f.attrs.get("fraction"), f.attrs["qualifier"]) for f in facts] == [("percent", surface, fraction, qualifier)]
+
+
+def test_an_approximate_part_of_a_counted_whole_stays_a_count() -> None:
+    counts = [(f.text, f.attrs["approx"]) for f in extract_facts("부상자 10명 중 약 3명은 중상이다.", lang="ko") if f.type == "count"]
+    assert counts == [("10명", False), ("약 3명", True)]
+
+
+@pytest.mark.parametrize(
     "text, counts",
     [
         ("부상자 10명 중 3명은 중상이다.", [("10명", "부상자"), ("3명", None)]),

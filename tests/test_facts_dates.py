@@ -1041,3 +1041,78 @@ def test_the_weekend_is_the_last_one_or_in_a_future_clause_the_coming_one(text: 
 )
 def test_year_end_and_month_end_after_a_bound_are_the_late_part(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, "en", MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Fed signaled it could cut them as soon as September.", [("as soon as September", "2024-09", "month", "from")]),
+        ("The bank said it could cut rates as soon as March.", [("as soon as March", "2025-03", "month", "from")]),
+        ("The plant will open no sooner than October.", [("no sooner than October", "2024-10", "month", "from")]),
+        ("A ruling could come as early as 2026.", [("as early as 2026", "2026", "year", "from")]),
+        ("Officials knew as early as March that the dam was weak.", [("as early as March", "2024-03", "month", "from")]),
+        ("The vote could come as late as December.", [("as late as December", "2024-12", "month", "by")]),
+        ("It sold as many as 2000 units.", []),
+    ],
+)
+def test_as_soon_as_early_as_late_as_bound_a_date(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """The earliest ("as soon as", "as early as") or latest ("as late as") a date may be; "as soon
+    as" tells the future itself, whatever the clause's verb (ref July 31)."""
+    facts = [f for f in extract_facts(text, lang="en", ref_date=date(2024, 7, 31)) if f.type == "date"]
+    assert [(f.text, f.value, f.attrs["grain"], f.attrs["qualifier"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Boeing would also delay the first delivery of its 777X jet to 2026.", [("2026", "2026", "year")]),
+        ("The launch was pushed back to 2027 after the test failed.", [("2027", "2027", "year")]),
+        ("The company postponed the opening of the plant to 2025.", [("2025", "2025", "year")]),
+        ("Sales rose from 2019 to 2026.", [("from 2019 to 2026", "2019/2026", "year")]),  # a span
+        ("The target rose to 2030.", []),  # a level
+        ("The plan delays cuts to 2005 levels.", []),  # a plural noun after: no year
+        ("They moved 300 staff to 2000 desks.", []),
+    ],
+)
+def test_a_year_something_is_moved_to_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", date(2024, 7, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The screen is 1080 pixels by 1920 pixels.", []),
+        ("The hall is 50 feet by 1900 feet.", []),
+        ("The runway was extended by 2000 feet.", []),
+        ("Emissions will fall 40 percent by 2030.", [("by 2030", "2030", "year")]),
+        ("It will be finished by 2026.", [("by 2026", "2026", "year")]),
+    ],
+)
+def test_a_number_of_a_measure_after_by_is_no_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en", date(2024, 7, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Talks were expected to conclude by December.", "2024-12"),  # the plan's December
+        ("The firm agreed to pay the fine by December.", "2024-12"),
+        ("The firm had finished the deal by December.", "2023-12"),  # the past told
+        ("The firm sold shares to investors in December.", "2023-12"),  # "to" of no plan
+    ],
+)
+def test_a_date_of_a_plan_told_in_the_past_is_not_moved_back(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", date(2024, 11, 15))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Lowe's reports earnings Wednesday.", "2024-11-20"),  # a Monday story: the coming one
+        ("The company releases its quarterly results on Thursday.", "2024-11-21"),
+        ("Lowe's reported earnings Wednesday.", "2024-11-13"),
+        ("Analysts read the reports Wednesday.", "2024-11-13"),  # a noun: no schedule
+    ],
+)
+def test_a_company_calendar_in_the_present_is_ahead(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", date(2024, 11, 18))] == [value]

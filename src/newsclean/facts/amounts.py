@@ -247,8 +247,9 @@ def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Patte
     if not words:
         return None
     number, joiner = number_pattern(rules), _alternation(words)
-    return (
-        re.compile(rf"[^\W\d_]*[ \t]+(?:{joiner})[ \t]+(?P<n>{number})", re.IGNORECASE),
+    said = _alternation((*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE", {})))
+    return (  # the second number may be approximate or bounded: "10명 중 약 7명", "one in about five"
+        re.compile(rf"[^\W\d_]*[ \t]+(?:{joiner})[ \t]+(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
         re.compile(rf"(?<![\w.,])(?P<n>{number})[^\W\d_]*[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
     )
 

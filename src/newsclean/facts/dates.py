@@ -35,7 +35,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .amounts import after_name
+from .amounts import after_name, tables
 from .names import rule_pattern
 from .numbers import _alternation, number_pattern, parse_number
 
@@ -652,8 +652,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
     plain = _plain_word(ctx, m)
-    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts and not _month_after(ctx, m, parts):
+    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts and not _month_after(ctx, m, parts) and not _moved_to(ctx, m, parts):
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
+    if "year4" in parts and parts.keys() <= _YEARS_ALONE[0] and _measured(ctx, m):
+        return None  # "1080 pixels by 1920 pixels": a number of a measure
     if parts.keys() <= _YEARS_ALONE[0] and (house := rule_pattern(rules, "HOUSE_NUMBER_AFTER")) and house.match(ctx.text, m.end()):
         return None  # "of 1909 Jolinda Drive": a house number
     if "month" in parts and parts["month"].islower() and parts["month"] in ctx.rule("NOT_LOWERCASE_NAMES") and "day" not in parts:
@@ -687,6 +689,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
     ) or (weekday_after in ctx.rule("WEEKDAY_AHEAD_AFTER") if weekday_after is not None else _ahead(ctx, m))  # "the deadline is Friday"
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
+    if parts.get("bound") and parts["bound"].lower() in ctx.rule("FUTURE_BEFORE"):
+        tense = lambda *_: (1, True)  # noqa: E731  "as soon as September": the bound tells the future
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
     after_part = 0
@@ -846,6 +850,34 @@ def _month_after(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
 
 
 _MONTH_AFTER_REACH = 16  # characters before a month read for MONTH_ALONE_AFTER ("quarters to ")
+
+
+def _moved_to(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
+    """A year alone that something is moved to ("delay the delivery of its jet to 2026",
+    ``YEAR_MOVED_TO``), unless a plural noun follows it ("to 2005 levels")."""
+    if "year4" not in parts or not ctx.text.endswith("to ", 0, m.start()) or _PLURAL_AFTER.match(ctx.text, m.end()):
+        return False  # most bare years
+    moved = rule_pattern(ctx.lang, "YEAR_MOVED_TO")
+    return moved is not None and moved.search(ctx.text, max(0, m.start() - _MOVED_REACH), m.start()) is not None
+
+
+_MOVED_REACH = 80  # characters before a year read for YEAR_MOVED_TO
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+
+
+def _measured(ctx: Context, m: re.Match[str]) -> bool:
+    """Is a year alone a number of a measure: a unit follows it ("by 2000 feet"), or the word
+    that follows the number before its bound ("1080 pixels by 1920 pixels")?"""
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    before = _MEASURE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    return word in tables(ctx.lang).units or (before is not None and before.group(1).lower() == word)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_MEASURE_BEFORE = re.compile(r"\d[ \t]*([^\W\d_]+)[ \t]+$")
 _NOT_NAMING = frozenset({"approx", "lasting_after"})
 # The groups of a year or a month alone (maybe with a bound: "by 2020"), which may be names
 _YEARS_ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}))
@@ -986,7 +1018,8 @@ def _clause_at(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
 def _told_past(ctx: Context, pos: int) -> bool:
     """Does the clause of the date at ``pos`` tell the past of its own verb: a past marker
     stands there, after any word that opens a relative clause (``RELATIVE_CLAUSE``:
-    "launched consultations that end on Sept. 6": not the launch's), no future marker stands
+    "launched consultations that end on Sept. 6": not the launch's) or a plan (``PLANNED_TO``:
+    "were expected to conclude by December": the plan's), no future marker stands
     in the clause ("will be honoured at the star-studded gala on December 4"), and the date
     is no noun's ("met … ahead of the Oct. 27 election": the election's)."""
     text = ctx.text
@@ -996,8 +1029,8 @@ def _told_past(ctx: Context, pos: int) -> bool:
     start, end = _clause_at(text, pos, *_sentence_at(ctx, pos))
     if future is not None and future.search(text, start, end):
         return False
-    relative = rule_pattern(ctx.lang, "RELATIVE_CLAUSE")
-    own = max([start] + [m.end() for m in relative.finditer(text, start, pos)] if relative else [start])
+    opening = [rule_pattern(ctx.lang, name) for name in ("RELATIVE_CLAUSE", "PLANNED_TO")]
+    own = max([start, *(m.end() for opener in opening if opener for m in opener.finditer(text, start, pos))])
     return past.search(text, own, end) is not None
 
 

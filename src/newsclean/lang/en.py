@@ -473,8 +473,23 @@ ERAS = ("AD", "A.D.", "a.d.", "CE", "C.E.")
 # After a year, an era before year 1: no calendar date ("in 2014 B.C." is not 2014).
 ERAS_BEFORE = ("BC", "B.C.", "b.c.", "BCE", "B.C.E.")
 # A word before a date that bounds it ("by 2030"); PLAIN_BEFORE words only allow a bare year.
-DATE_BEFORE = {"by": "by", "no later than": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by"}
+# "as soon as September", "as early as 2026": the earliest the date may be; "as late as
+# December": the latest.
+DATE_BEFORE = {
+    "by": "by", "no later than": "by", "until": "by", "till": "by", "since": "from", "from": "from", "before": "before", "after": "after", "through": "by",
+    "as soon as": "from", "as early as": "from", "no sooner than": "from", "no earlier than": "from", "as late as": "by",
+}
+# Of these, the bounds that tell the future themselves: "signaled it could cut them as soon as
+# September" (a July story) is the coming September; "as early as March" may tell the past.
+FUTURE_BEFORE = ("as soon as", "no sooner than")
 PLAIN_BEFORE = ("in", "on", "during", "of", "for")
+# A year alone after "to" is a date too where a verb of moving a date is before it in the
+# clause ("would delay the first delivery of its jet to 2026", "pushed the launch back to
+# 2027"; not "rose to 2030"), unless a plural noun follows it ("delay cuts to 2005 levels").
+YEAR_MOVED_TO = (
+    r"\b(?:delay(?:s|ed|ing)?|postpone[sd]?|postponing|defer(?:s|red|ring)?|reschedul(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)? (?:back|out)|mov(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\b[^.,;!?\n]*\bto\s+$"
+)
 # After these a month alone is a date too, a year alone is not ("in the year to March", "the
 # 12 months to August", "prior to September"; not "a blow to May", "rose to 2030").
 MONTH_ALONE_AFTER = ("year to", "years to", "month to", "months to", "week to", "weeks to", "quarter to", "quarters to", "prior to")
@@ -530,12 +545,17 @@ HOUSE_NUMBER_AFTER = (
 # A word that opens a relative clause: a past verb before it is not the verb of a date after
 # it ("It launched consultations that end on Sept. 6": no past told for Sept. 6).
 RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|where)\b"
+# A verb of planning and its "to": the date after it is the plan's, and a past verb before
+# does not tell it ("Talks were expected to conclude by December", "agreed to pay by June").
+PLANNED_TO = r"\b(?:expected|scheduled|due|set|slated|supposed|planned|agreed|promised|pledged|vowed|aimed|intended|decided|voted)\s+to\b"
 FUTURE_TENSE = (
     r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
     # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday"
-    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|goes on sale|kicks? off)\b|\w'll\b"
+    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|goes on sale|kicks? off|"
+    # a company's calendar: "Lowe's reports earnings Wednesday", "releases its quarterly results Thursday"
+    r"(?:reports|releases|posts|announces) (?:[\w-]+ ){0,3}?(?:earnings|results))\b|\w'll\b"
 )
 # Right before a date, a reporting verb is the verb nearest it, and past: "said on Tuesday
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").
