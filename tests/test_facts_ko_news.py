@@ -155,3 +155,18 @@ def test_office_acting_is_an_organisation(text: str, orgs: list[str]) -> None:
 def test_date_span_with_a_wave_dash(text: str, span: str, start: str, end: str) -> None:
     dates = [f for f in facts(text, "date") if f.text == span]
     assert [(f.attrs["from"], f.attrs["to"]) for f in dates] == [(start, end)]
+
+
+# Court and crime news names the unnamed by a capital before 씨: a person, and a speaker.
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        ("A씨는 경찰 조사에서 “억울하다”고 진술했다.", ["A"], "A"),
+        ("검찰은 지난달 28일 A(52)씨를 업무상 횡령 혐의로 구속기소했다.", ["A"], None),
+        ("경찰은 A씨와 B씨를 입건했다. B씨는 “몰랐다”고 말했다.", ["A", "B", "B"], "B"),
+        ("LG씨름단과 ABC씨 모두", [], None),
+    ],
+)
+def test_capital_before_ssi_is_a_person(text: str, people: list[str], speaker: str | None) -> None:
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [(p, "씨") for p in people]
+    assert [q.attrs.get("speaker") for q in facts(text, "quote")] == ([speaker] if speaker else [])

@@ -216,7 +216,8 @@ class Where:
     of letters of another script ("배우"); ``{head}`` is
     where the language's ``NAME_HEAD`` matches (one search per text, shared by the
     patterns using it), ``{capital}`` where a capital letter opens a Latin word (``CAPITAL``,
-    also shared); any other is its first character, found wherever it stands ("'s"
+    also shared), ``{letter}`` where the language's ``NAME_LETTER`` matches (a capital for a
+    name: "A씨"); any other is its first character, found wherever it stands ("'s"
     by "'")."""
 
     anchors: scan.Anchors
@@ -278,6 +279,9 @@ def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
             continue
         if item == "{capital}":
             heads = (*heads, CAPITAL)
+            continue
+        if item == "{letter}":
+            heads = (*heads, rule_shape(lang, "NAME_LETTER"))
             continue
         placeholder = _PLACEHOLDER_ONLY.fullmatch(item)
         for anchor in list_words(lang, placeholder.group(1)) if placeholder else (item,):

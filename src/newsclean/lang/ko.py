@@ -367,6 +367,9 @@ OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|�
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
+# A capital standing for a name in court and crime news, before 씨 ("A씨", "B(45)씨"; also found
+# once per text, the letter first for a fast scan: the patterns' "{letter}").
+NAME_LETTER = r"[A-Z](?<![A-Za-z].)(?=(?:\(\d{1,3}\))?씨)"
 
 # Particles that may follow a name: stripped, never part of the name.
 PARTICLES = (
@@ -613,6 +616,8 @@ PERSON_PATTERNS = (
     r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
     # an occupation first ("배우 남상미는"), tried only where one stands as a word
     ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
+    # a capital for an unnamed person, "A(52)씨를", "B씨는"
+    ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
 )
 # A person named with no role, as the subject of a sentence that quotes them ("손흥민은 경기 후
 # “…”라고 말했다", "경기 후 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
