@@ -941,6 +941,12 @@ def test_an_outlet_named_with_the_ends_the_names_of_an_english_byline() -> None:
         ("Tittel\nByen har bestemt at broen ikke blir åpnet igjen, og det er ingen som vet når den ble stengt.", "no"),
         ("Rubrik\nStaden har beslutat att bron inte ska öppnas igen och det är ingen som vet när den blev stängd.", "sv"),
         ("Headline\nThe city said on Monday that the bridge is not going to reopen to traffic this year.", "en"),
+        # English words other languages write too ("a", "as" are Portuguese words)
+        ("The Fed could cut rates as soon as September. The vote may come as late as December.", "en"),
+        ("Shares fell as much as 5% as investors sold.", "en"),
+        ("Título\nO presidente disse que a economia cresceu mais do que o esperado e que os juros vão cair.", "pt"),
+        ("Titular\nEl gobierno anunció que la economía creció más de lo previsto y que los precios bajan.", "es"),
+        ("Titolo\nIl governo ha detto che la crescita è stata più forte del previsto e che i prezzi scendono.", "it"),
     ],
 )
 def test_plain_text_in_a_latin_script_is_read_in_the_language_it_uses_most_words_of(text: str, lang: str) -> None:

@@ -152,7 +152,13 @@ DAY_FIRST_REGIONS = frozenset({
 })
 SCRIPT = "LATIN"  # Unicode script name of its letters
 # Its most frequent short words, which tell it from other languages of its script in a text.
-COMMON_WORDS = frozenset({"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "it", "has", "have", "said", "from", "by", "this"})
+# Words other languages write too ("a", "as": Portuguese) are in, so that they count for English
+# as well: "Shares fell as much as 5% as investors sold" is English.
+COMMON_WORDS = frozenset({
+    "the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with", "on", "he",
+    "at", "by", "his", "be", "this", "are", "from", "or", "have", "an", "they", "not", "but", "she",
+    "her", "were", "has", "had", "will", "said", "would", "their", "been", "who", "its", "could", "than",
+})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = (
     "email the author", "email", "staff", "admin", "administrator", "editor", "editors",
