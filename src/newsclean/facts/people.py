@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_pattern, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -1098,8 +1098,7 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
     with no cue), else the surname where it speaks."""
     known: set[str] | None = None  # built at the first match: most texts have none
     spans = []
-    for m in finditer(lang, "PERSON_SPEAKER", ctx.text):
-        key = "surname" if m.group("surname") else "after"
+    for m, key in _lone_surnames(ctx.text, lang):
         surname = m.group(key)
         if known is None:
             known = {_surname(lang, name) for name in people} | {f.text for f in orgs} | {str(f.value) for f in orgs}
@@ -1108,6 +1107,20 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
         known.add(surname)
         spans.append(_given_name_before(lang, ctx.text, surname) or m.span(key))
     return spans
+
+
+def _lone_surnames(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], str]]:
+    """The matches of ``PERSON_SPEAKER``, then of ``PERSON_OPENING`` right before each
+    ``PERSON_OPENING_CUE`` ("Gauff, 20,"; the cue is rare, the word before it found from it),
+    with the group holding the surname."""
+    for m in finditer(lang, "PERSON_SPEAKER", text):
+        yield m, "surname" if m.group("surname") else "after"
+    cue, opening = rule_pattern(lang, "PERSON_OPENING_CUE"), optional_shape(lang, "PERSON_OPENING")
+    if cue is None or opening is None:
+        return
+    for c in cue.finditer(text):
+        if (word := opening.search(text, max(0, c.start() - 30), c.start())) is not None:
+            yield word, "surname"
 
 
 def _given_name_before(lang: ModuleType, text: str, surname: str) -> tuple[int, int] | None:
