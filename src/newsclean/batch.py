@@ -56,6 +56,7 @@ T = TypeVar("T")
 CHUNK_SECONDS = 0.15  # work per submission to the pool, once every worker has work
 MAX_CHUNK = 32  # inputs per submission at most
 PER_WORKER = 4  # submissions in flight per worker: keeps it busy, bounds memory
+STOP_SECONDS = 5.0  # after Ctrl-C, how long the pool's manager thread may take to wind up
 
 Emit = Callable[[T, Any], "str | None"]  # (input, outcome) -> error line, or None if it worked
 
@@ -304,11 +305,16 @@ def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Drop the queued inputs and end the workers now."""
+    """Drop the queued inputs and end the workers now; then wait (a little) for the pool's
+    manager thread to close its pipes: left to run at exit, it races Python's own clean-up of
+    pools, which then writes to a closed pipe and prints a traceback (Python 3.11)."""
     workers = list(getattr(pool, "_processes", {}).values())  # no public API before 3.14
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
+    if manager is not None:
+        manager.join(timeout=STOP_SECONDS)
 
 
 def _ignore_sigint() -> None:
