@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_pattern, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import name_like
 
 
@@ -1110,17 +1110,15 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
 
 
 def _lone_surnames(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], str]]:
-    """The matches of ``PERSON_SPEAKER``, then of ``PERSON_OPENING`` right before each
-    ``PERSON_OPENING_CUE`` ("Gauff, 20,"; the cue is rare, the word before it found from it),
+    """The matches of ``PERSON_SPEAKER``, then of each ``PERSON_OPENING`` right before its
+    ``PERSON_OPENING_CUES`` ("Gauff, 20,"; the cue is rare, the word before it found from it),
     with the group holding the surname."""
     for m in finditer(lang, "PERSON_SPEAKER", text):
         yield m, "surname" if m.group("surname") else "after"
-    cue, opening = rule_pattern(lang, "PERSON_OPENING_CUE"), optional_shape(lang, "PERSON_OPENING")
-    if cue is None or opening is None:
-        return
-    for c in cue.finditer(text):
-        if (word := opening.search(text, max(0, c.start() - 30), c.start())) is not None:
-            yield word, "surname"
+    for cue, opening in zip(compiled(lang, "PERSON_OPENING_CUES"), compiled(lang, "PERSON_OPENING")):
+        for c in cue.finditer(text):
+            if (word := opening.search(text, max(0, c.start() - 40), c.start())) is not None:
+                yield word, "surname"
 
 
 def _given_name_before(lang: ModuleType, text: str, surname: str) -> tuple[int, int] | None:

@@ -1045,15 +1045,19 @@ GIVEN_NAMES_ANY = (
 GIVEN_NAMES = (*MALE_GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *GIVEN_NAMES_ANY, *GIVEN_NAMES_LIKE_PEOPLES)
 # A lone capitalised word speaking right after a quotation is a person named by surname
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
-# So is one opening a sentence (PERSON_OPENING) with an age after it ("Gauff, 20, lost",
-# "Okafor, 34, was charged") or before a quotation it frames ("Merz said: “…”", "Lopez told
-# reporters: “…”"): that cue (PERSON_OPENING_CUE) is searched, then the word before it.
+# So is one opening a sentence with an age after it ("Gauff, 20, lost", "Okafor, 34, was
+# charged") or framing the quotation after it ("Merz said: “…”", "Lopez told reporters: “…”"):
+# each cue of PERSON_OPENING_CUES, rare and plain, is searched, then the word before it by
+# the pattern of PERSON_OPENING in the same place (in the 40 characters before the cue).
 PERSON_SPEAKER = (
     ("”|\"", r"[”\"],? (?:(?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"
               r"|(?:said|says|added|asked) (?P<after>{surname})(?=[.,;]))"),
 )
-PERSON_OPENING_CUE = r", \d{1,3},| (?:said|says|added|wrote|told \w+):? [“\"]"
-PERSON_OPENING = r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$"  # searched in the 30 characters before the cue
+PERSON_OPENING_CUES = (r", \d{1,3},", r": [“\"]")
+PERSON_OPENING = (
+    r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$",
+    r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname}) (?:said|says|added|wrote|told \w+)$",
+)
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 # A role set apart by commas before a name stands after a determiner or a possessive, with at
 # most three words between ("its chief financial officer", "WeWork’s founder and former CEO",
