@@ -177,7 +177,7 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
     separates; an ``alias`` group after the word, the short form of the name before it."""
     found: list[str] = []
     aliases: dict[str, str] = {}
-    for word, reach, before, after in _before_patterns(lang, "ORG_BEFORE"):
+    for word, reach, before, after in _before_patterns(lang):
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
@@ -193,10 +193,10 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
 
 
 @cache
-def _before_patterns(lang: ModuleType, key: str) -> tuple[tuple[str, int, re.Pattern[str], re.Pattern[str] | None], ...]:
+def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(
         (word, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
-        for word, reach, before, after in getattr(lang, key, ())
+        for word, reach, before, after in getattr(lang, "ORG_BEFORE", ())
     )
 
 
