@@ -38,7 +38,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import Spans, compiled, expand, particle_after, rule_pattern, rule_shape, word_start_alternation
+from .names import Spans, compiled, expand, optional_shape, particle_after, rule_pattern, rule_shape, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…", or two single marks: “…’’), and a quotation running on over paragraphs
@@ -258,19 +258,20 @@ def _candidates(
         others = _others(unresolved)
         people = [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others]
         return people + anonymous
-    if here or anonymous or pronouns or rule_pattern(lang, "SPEAKER_BY_ROLE") is None:
+    by_role = optional_shape(lang, "SPEAKER_BY_ROLE")
+    if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
-    return _by_role(ctx.text, lang, named, starts, roles, gaps)  # (sought only where no one else is)
+    return _by_role(ctx.text, by_role, named, starts, roles, gaps)  # (sought only where no one else is)
 
 
 def _by_role(
-    text: str, lang: ModuleType, named: list[_Speaker], starts: list[int], roles: dict[str, str], gaps: list[tuple[int, int]]
+    text: str, by_role: re.Pattern[str], named: list[_Speaker], starts: list[int], roles: dict[str, str], gaps: list[tuple[int, int]]
 ) -> list[_Speaker]:
     """People a sentence names by their role alone (``SPEAKER_BY_ROLE``: "the French president
     said"): each the last person named before it whose role ends in that one ("President")."""
     found = []
     for lo, hi in gaps:
-        for m in rule_shape(lang, "SPEAKER_BY_ROLE").finditer(text, lo, hi):
+        for m in by_role.finditer(text, lo, hi):
             role = m.group("role").lower()
             upto = bisect.bisect_left(starts, m.start())
             person = next((s for s in reversed(named[:upto]) if s.kind == "person" and roles.get(s.name, "").lower().endswith(role)), None)
