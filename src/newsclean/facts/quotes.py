@@ -557,7 +557,7 @@ def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start
     return min(pool, key=lambda c: (_KIND_RANK.get(c.kind, 3), abs(c.start - quote_start)))
 
 
-def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None = None) -> bool:
+def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None) -> bool:
     """Whether the text marks a candidate as the one speaking: by a particle
     (``_particle_marked``), or by a speech verb right after it or its apposition
     (``SPEAKER_VERB_AFTER``: "Gelner, who is 60 years old, said"; not "Hartsell said of
