@@ -174,7 +174,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "no words"
     elif count >= REPEATED:
         reason = "repeated on the page"
-    elif len(bare) <= 40 and low.startswith(v.end_headings):
+    elif len(bare) <= 40 and v.end_heading_start.match(low):
         reason = END
     elif v.widget_line.fullmatch(key):
         reason = "widget label"
@@ -184,7 +184,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = kind
     elif len(bare) < 300 and low.startswith(v.copyright_markers):
         reason = COPYRIGHT
-    elif low.startswith(v.chrome_prefixes):
+    elif v.chrome_start.match(low):
         reason = "page chrome"
     elif _is_byline(bare, low, v):
         reason = "byline"

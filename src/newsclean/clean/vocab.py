@@ -19,11 +19,9 @@ class Vocab:
     subtitle_class: re.Pattern[str]
     body_class: re.Pattern[str]
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
-    chrome_prefixes: tuple[str, ...]  # a short line starting with one is chrome
-    chrome_start: re.Pattern[str]  # matches at the start of such a line: one regex costs less than startswith of them all
+    chrome_start: re.Pattern[str]  # matches at the start of a short line of chrome: one regex costs less than startswith of every prefix
     date_words: frozenset[str]  # words a dateline holds besides numbers
-    end_headings: tuple[str, ...]  # a heading starting with one opens a related/comments section
-    end_heading_start: re.Pattern[str]  # matches at the start of such a heading
+    end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
     notices: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reason, words, other words)
     notice_words: tuple[str, ...]  # the words of the first sets of all notices
     notice_cues: tuple[str, ...]  # the same without a cased first letter: found in either case
@@ -123,10 +121,8 @@ def vocab() -> Vocab:
         subtitle_class=_any(_words("CLEAN_SUBTITLE_CLASS_WORDS")),
         body_class=_any(_words("CLEAN_BODY_CLASS_WORDS")),
         widget_line=re.compile(f"(?:{labels})+"),
-        chrome_prefixes=(chrome := tuple(_words("CLEAN_CHROME_PREFIXES"))),
-        chrome_start=_any(list(chrome)),
-        end_headings=(ends := tuple(_words("CLEAN_END_HEADINGS"))),
-        end_heading_start=_any(list(ends)),
+        chrome_start=_any(_words("CLEAN_CHROME_PREFIXES")),
+        end_heading_start=_any(_words("CLEAN_END_HEADINGS")),
         notices=notices,
         notice_words=(words := tuple(sorted({w for _, first, _ in notices for w in first}))),
         notice_cues=tuple(w[1:] if w[:1] != w[:1].upper() else w for w in words),
