@@ -24,7 +24,8 @@ LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
 # split at only where every piece is a full name ("Le Figaro et AFP", "Ortega y Gasset" stay).
 DEFAULT_PREFIX = r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door):?\s+(?=[^\W\d_])"
 DEFAULT_SEPARATORS = r"\s*[,;&]\s*"
-CONJUNCTION = re.compile(r"\s+(?:and|und|og|och|et|en|y|e|i)\s+")
+CONJUNCTIONS = "and|und|og|och|et|en|y|e|i"  # words that join two names
+CONJUNCTION = re.compile(rf"\s+(?:{CONJUNCTIONS})\s+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
 ROLE_PHRASE_WORDS = 3  # "AP Sports Writer" after a name describes it; "김태연 기자" is a name
@@ -33,7 +34,7 @@ NAME_WORDS = 2  # capitalised words before a role word beyond a name's first two
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)?\s*$")
 # A line holding only the word that introduces a byline, its names on the next line ("By", "Von").
 BYLINE_WORD = re.compile(r"(?:(?:Written|Words|Text|Story)\s+)?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door|Di|di)(?!\w)\s*:?")
-SEPARATOR_LINE = re.compile(r"[,;&|·]|and|und|og|och|et|en|y|e|i")  # a line between two name lines
+SEPARATOR_LINE = re.compile(rf"[,;&|·]|{CONJUNCTIONS}")  # a line between two name lines
 AGENCY = re.compile(r"[A-Z]{2,5}")  # "AP", "AFP", "DPA": an agency beside the names of a byline line
 MAX_NAME_LINE_CHARS = 120
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
