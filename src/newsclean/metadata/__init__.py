@@ -79,7 +79,7 @@ def extract_metadata(
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
-    is_date = partial(_date_line, parse=parse, rules=rules)
+    is_date = partial(_date_line, parse=parse, label=_any_date_label(rules))
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     over_date = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
     at = _first_at(sig.lines, (over_date or headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
@@ -347,11 +347,10 @@ def _names_then_date(
     return None
 
 
-def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], rules: ModuleType | None) -> bool:
+def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], label: re.Pattern[str]) -> bool:
     """A short line that opens with a date label ("Published 4 hours ago"), or a date of a
     few words up to one ("08:39, 06 Jan 2026 Updated 08:41, 06 Jan 2026"; not a headline
     the parser finds a date in: "Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year")."""
-    label = _any_date_label(rules)
     if len(line) > 2 * NEAR_DATE_CHARS or not any(ch.isdigit() for ch in line):
         return False
     m = label.search(line)
