@@ -296,9 +296,12 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     heads = [i for i in above if _headline_like(lines[i].text)]
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
-    echoed = [i for i in heads if _repeated(i, texts, counts, pairs) or _framed(texts[i], texts)]
-    framed = [i for i in plain[-FRAMED_WINDOW:] if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True)]
-    title = (echoed or framed[-1:] or heads or [max(above, key=lambda i: len(texts[i]))])[0]
+    title = next((i for i in heads if _repeated(i, texts, counts, pairs) or _framed(texts[i], texts)), None)
+    if title is None:  # the nearest framed line further up, looked for only when no near line is shown again
+        framed = (i for i in reversed(plain[-FRAMED_WINDOW:]) if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True))
+        title = next(framed, None)
+    if title is None:
+        title = (heads or [max(above, key=lambda i: len(texts[i]))])[0]
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
 
