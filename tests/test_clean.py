@@ -675,3 +675,27 @@ def test_plain_caption_credit_follows_a_sentence_not_a_title_or_initialism() -> 
     assert _judge("Leaders clash over revising the Japan-U.S. Pact", vocab()).reason is None
     assert _judge("Der Kanzler spricht am Montag in Berlin. Max Muster", vocab()).reason == "caption"
     assert _judge("이재명 후보가 15일 순천시에서 연설하고 있다. 뉴시스", vocab()).reason == "caption"
+
+
+def test_plain_title_is_no_teaser_of_a_box_the_page_shows_twice() -> None:
+    teaser, author = "Green group behind the gas stove study faces questions", "Collin Anderson and Joseph Simonson"
+    title = "Soros family gives early support to Montana senator"
+    cleaned = clean(text("\n".join(["Politics", teaser, author, title, "Chuck Ross", PROSE, f"Second paragraph. {PROSE}", teaser, author])))
+    assert cleaned.title == title
+    teaser, author = "Hitzewelle: Kommunen öffnen ihre Freibäder länger", "Von Anna Muster"
+    title = "Stadtrat beschließt den Neubau der Brücke am Hafen"
+    cleaned = clean(text("\n".join(["Lokales", teaser, author, title, BERICHT, f"Zweiter Absatz. {BERICHT}", teaser, author])))
+    assert cleaned.title == title
+    teaser, author = "폭염에 지자체 수영장 운영 시간 연장 검토", "김민수 기자"
+    title = "민주당 선호투표제 도입 또다시 불발"
+    cleaned = clean(text("\n".join(["정치", teaser, author, title, 기사, f"이어서 {기사}", teaser, author])))
+    assert cleaned.title == title
+
+
+def test_plain_title_under_a_section_name_shown_everywhere_is_shown_again() -> None:
+    title = "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu"
+    cleaned = clean(text("\n".join([
+        "Subscribe now for one month free", "Polityka", title, PROSE, f"Second paragraph. {PROSE}",
+        "Najczęściej czytane", "Polityka", title, "Polityka", "Podatkowe przeciąganie liny",
+    ])))
+    assert cleaned.title == title

@@ -293,10 +293,10 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     above = plain[-TITLE_WINDOW:]
     if not above:
         return None, None
-    heads = [i for i in above if _headline_like(lines[i].text)]
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
-    title = next((i for i in heads if _repeated(i, texts, counts, pairs) or _framed(texts[i], texts)), None)
+    heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs)]
+    title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
     if title is None:  # the nearest framed line further up, looked for only when no near line is shown again
         framed = (i for i in reversed(plain[-FRAMED_WINDOW:]) if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True))
         title = next(framed, None)
@@ -306,14 +306,15 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     return title, (later[0] if later else None)
 
 
-def _repeated(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
-    """Does the page show line ``i`` again alone? Not when a line beside it comes again
-    beside it too: a box shown twice (share buttons, a menu)."""
+def _boxed(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
+    """Is line ``i`` part of a box the page shows twice (share buttons, a menu, a teaser with
+    its author)? A line beside it comes again beside it too, one not on the page everywhere
+    (a section's name is, above a headline and its teaser both)."""
     text = texts[i]
-    before = texts[i - 1] if i else text
-    after = texts[i + 1] if i + 1 < len(texts) else text
-    boxed = before != text and pairs[before, text] > 1 or after != text and pairs[text, after] > 1
-    return counts[text] > 1 and not boxed
+    return any(
+        0 <= j < len(texts) and texts[j] != text and counts[texts[j]] < REPEATED and pairs[(texts[j], text) if j < i else (text, texts[j])] > 1
+        for j in (i - 1, i + 1)
+    )
 
 
 def _framed(text: str, texts: list[str], strict: bool = False) -> bool:
