@@ -699,3 +699,19 @@ def test_plain_title_under_a_section_name_shown_everywhere_is_shown_again() -> N
         "Najczęściej czytane", "Polityka", title, "Polityka", "Podatkowe przeciąganie liny",
     ])))
     assert cleaned.title == title
+
+
+def test_plain_title_is_no_menu_item_between_short_lines() -> None:
+    title = "The best heated clothes airers to save money when drying laundry"
+    menu = ["Broadband deals", "Cheap broadband", "Broadband in my area", "Broadband and TV deals", "Mobile deals"]
+    cleaned = clean(text("\n".join([*menu, title, PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+    menu = ["Verkehr", "Alle Meldungen zum Nahverkehr", "Alle Blitzer", "Kultur"]
+    title = "Stadtrat beschließt den Neubau der Brücke am Hafen"
+    cleaned = clean(text("\n".join([*menu, title, BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    cleaned = clean(text("\n".join(["정치", "국회 정당 외교 일반", "북한", "민주당 선호투표제 도입 또다시 불발", 기사, f"이어서 {기사}"])))
+    assert cleaned.title == "민주당 선호투표제 도입 또다시 불발"
+    # A short headline under a kicker, over its subtitle, stays.
+    cleaned = clean(text("\n".join(["Leichtathletik", "Berlin-Marathon: Hendel im Porträt", "Marathon in Berlin: Im harten Läuferalltag weit nach vorne", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == "Berlin-Marathon: Hendel im Porträt"

@@ -56,6 +56,7 @@ TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lin
 FRAMED_WINDOW = 40  # ...and one the page shows again in a frame ("Title | Site"), past a paywall or video box
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
 HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
+MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
 HEADLINE_MAX = 200  # ...and its size at most
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
@@ -295,7 +296,7 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
         return None, None
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
-    heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs)]
+    heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs) and not _menu_item(lines, i)]
     title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
     if title is None:  # the nearest framed line further up, looked for only when no near line is shown again
         framed = (i for i in reversed(plain[-FRAMED_WINDOW:]) if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True))
@@ -304,6 +305,17 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
         title = (heads or [max(above, key=lambda i: len(texts[i]))])[0]
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
+
+
+def _menu_item(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` one of a menu's items: short, between two other short plain lines
+    ("Cheap broadband", "Broadband in my area", "Broadband and TV deals")?"""
+    return _short(lines[i]) and 0 < i < len(lines) - 1 and _short(lines[i - 1]) and _short(lines[i + 1])
+
+
+def _short(line: Line) -> bool:
+    """A plain line of fewer words than a headline has most often (a label, a menu item)."""
+    return line.reason is None and len(line.text.split()) < MENU_WORDS and _size(line.text) - len(line.text) < HEADLINE_WIDE
 
 
 def _boxed(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
