@@ -715,3 +715,24 @@ def test_plain_title_is_no_menu_item_between_short_lines() -> None:
     # A short headline under a kicker, over its subtitle, stays.
     cleaned = clean(text("\n".join(["Leichtathletik", "Berlin-Marathon: Hendel im Porträt", "Marathon in Berlin: Im harten Läuferalltag weit nach vorne", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
     assert cleaned.title == "Berlin-Marathon: Hendel im Porträt"
+
+
+def test_plain_title_the_page_shows_three_times_is_still_the_title() -> None:
+    title = "Chris Christie’s exit marks the end of the fight for the soul of the GOP"
+    cleaned = clean(text("\n".join([
+        title, "Books & the Arts", "Politics / January 11, 2024", title, PROSE, f"Second paragraph. {PROSE}", "Most read", title,
+    ])))
+    assert cleaned.title == title
+    title = "UN: Russland und China kritisieren US-Militäreinsatz in Venezuela"
+    cleaned = clean(text("\n".join([
+        title, "Menü", "Facebook Twitter Flipboard Send Xing Messenger Bluesky Telegram Threads Whatsapp",
+        title, BERICHT, f"Zweiter Absatz. {BERICHT}", title,
+    ])))
+    assert cleaned.title == title
+    title = "왜 경상도, 전라도 나눠서 싸우나... DJ 고향에서 '국민 통합' 외친 이재명"
+    cleaned = clean(text("\n".join([title, "웹 알림 동의 (크롬브라우저만 가능)", title, 기사, f"이어서 {기사}", title])))
+    assert cleaned.title == title
+    # A label of a few words shown three times stays chrome.
+    label = "DIVE DEEPER (7 MIN)"
+    cleaned = clean(text("\n".join([label, "Judge summons attorney general over leak", label, PROSE, f"Second paragraph. {PROSE}", label])))
+    assert cleaned.title == "Judge summons attorney general over leak"

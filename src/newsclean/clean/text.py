@@ -41,6 +41,7 @@ TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not art
 
 END = "heads a related/comments section"
 COPY = "holds other lines of the page"
+REPEATS = "repeated on the page"
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_CAPTION = 400  # characters: a longer line is no caption, whatever credit it ends in
@@ -174,7 +175,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
     if not key:
         reason = "no words"
     elif count >= REPEATED:
-        reason = "repeated on the page"
+        reason = REPEATS
     elif len(bare) <= 40 and v.end_heading_start.match(low):
         reason = END
     elif v.widget_line.fullmatch(key):
@@ -290,7 +291,7 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     Title": a paywall or video box came between), else the first such line: a subtitle or a
     video's title may follow it, a kicker or menu labels precede it, too short to be one.
     With no such line, the longest."""
-    plain = [i for i in range(start) if lines[i].reason is None]
+    plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _headline_like(lines[i].text) and not _few_words(lines[i].text)]
     above = plain[-TITLE_WINDOW:]
     if not above:
         return None, None
@@ -314,8 +315,12 @@ def _menu_item(lines: list[Line], i: int) -> bool:
 
 
 def _short(line: Line) -> bool:
-    """A plain line of fewer words than a headline has most often (a label, a menu item)."""
-    return line.reason is None and len(line.text.split()) < MENU_WORDS and _size(line.text) - len(line.text) < HEADLINE_WIDE
+    return line.reason is None and _few_words(line.text)
+
+
+def _few_words(text: str) -> bool:
+    """Fewer words than a headline has most often (a label, a menu item)."""
+    return len(text.split()) < MENU_WORDS and _size(text) - len(text) < HEADLINE_WIDE
 
 
 def _boxed(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
