@@ -32,22 +32,12 @@ class Vocab:
 
 
 def _words(name: str) -> list[str]:
+    """Every language's words of the list ``name``, lower case, the longest first."""
     return sorted({w.lower() for m in lang.all_modules() for w in getattr(m, name, ())}, key=len, reverse=True)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex matching any of ``words``, tried in their order, as ``"|".join`` of them would
-    be, but grouped by first character: the regex engine tries the words of a group one by
-    one at every position, so with hundreds of words each failed position costs hundreds of
-    comparisons; grouped, it tries only the words that start with the character there."""
-    by_initial: dict[str, list[str]] = {}
-    for w in words:
-        by_initial.setdefault(w[:1], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in by_initial.items())
-
-
 def _any(words: list[str]) -> re.Pattern[str]:
-    return re.compile(_alternation(words) or "(?!)")
+    return re.compile(lang.alternation(words) or "(?!)")
 
 
 def compact(text: str) -> str:
@@ -111,9 +101,9 @@ def _notices() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 @cache
 def vocab() -> Vocab:
-    tokens = _alternation(_words("CLEAN_JUNK_CLASS_TOKENS"))
-    junk = _alternation(_words("CLEAN_JUNK_CLASS_WORDS"))
-    labels = _alternation(sorted({compact(w) for w in _words("CLEAN_WIDGET_LABELS")}))
+    tokens = lang.alternation(_words("CLEAN_JUNK_CLASS_TOKENS"))
+    junk = lang.alternation(_words("CLEAN_JUNK_CLASS_WORDS"))
+    labels = lang.alternation(compact(w) for w in _words("CLEAN_WIDGET_LABELS"))
     notices = _notices()
     return Vocab(
         junk_class=re.compile(f"{junk}|(?:^|[\\s_-])(?:{tokens})(?:$|[\\s_-])"),

@@ -21,29 +21,9 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from ..lang import alternation
+
 T = TypeVar("T")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex matching any of ``words``, longest first ("개국" before "개"), written as a trie
-    ("개(?:국|월)?") so that the regex engine branches on each character instead of trying
-    every word in turn."""
-    return _trie(sorted(set(words)))
-
-
-def _trie(words: list[str]) -> str:
-    ends_here = "" in words
-    branches: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            branches.setdefault(w[0], []).append(w[1:])
-    parts = [re.escape(c) + _trie(rest) for c, rest in branches.items()]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
-    if not ends_here:
-        return body
-    return f"{body}?" if len(parts) > 1 else f"(?:{body})?"
 
 
 class Prefix(NamedTuple):

@@ -9,6 +9,8 @@ A module may hold only some stages' sections (``de.py``: clean and metadata). Th
 stage reads its section as a whole, so it takes a module only when that has the section
 (``with_section``: its first name, ``NUMBER_WORDS``); else it reads the text as it reads
 one in a language without rules.
+
+Stages turn word lists into regexes with ``alternation``, one way for all of them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import importlib
 import re
 from functools import cache
 from types import ModuleType
+from typing import Iterable
 
 LANGUAGES = ("en", "ko", "de", "es", "fr", "no", "sv", "da", "pt", "it")
 # Codes read with another language's rules: Norwegian Bokmål and Nynorsk.
@@ -53,3 +56,25 @@ def with_section(code: str | None, first_name: str) -> ModuleType | None:
 def all_modules() -> tuple[ModuleType, ...]:
     """Every language module (for stages that run before the language is known)."""
     return tuple(m for m in (get(c) for c in LANGUAGES) if m is not None)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex matching any of ``words``, longest first ("개국" before "개"), written as a trie
+    ("개(?:국|월)?") so that the regex engine branches on each character instead of trying
+    every word in turn; "" for no words."""
+    return _trie(sorted(set(words)))
+
+
+def _trie(words: list[str]) -> str:
+    ends_here = "" in words
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            branches.setdefault(w[0], []).append(w[1:])
+    parts = [re.escape(c) + _trie(rest) for c, rest in branches.items()]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    if not ends_here:
+        return body
+    return f"{body}?" if len(parts) > 1 else f"(?:{body})?"
