@@ -101,4 +101,11 @@ COMMON_WORDS = frozenset({"og", "det", "er", "som", "på", "ikke", "til", "med",
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktionen",)
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Af Anne Hansen"), words that join two names, lower-case
+# words inside a name ("Anne de Vries").
+BYLINE_WORDS = ("Af", "af")
+CONJUNCTIONS = ("og",)
+NAME_PARTICLES = ("de", "von", "van")
+
 # (end of metadata section)

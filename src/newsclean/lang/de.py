@@ -140,4 +140,12 @@ COMMON_WORDS = frozenset({"der", "die", "und", "das", "ist", "nicht", "mit", "de
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktion", "Online-Redaktion", "Onlineredaktion", "Nachrichtenredaktion", "Gastautor", "Gastautorin")
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Von Anna Schmidt", "Text von"), words that join two
+# names, lower-case words inside a name ("Anna von der Heide").
+BYLINE_WORDS = ("Von", "VON", "von")
+BYLINE_LEADS = ("Text",)
+CONJUNCTIONS = ("und",)
+NAME_PARTICLES = ("von", "vom", "zu", "der", "den")
+
 # (end of metadata section)

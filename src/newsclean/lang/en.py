@@ -167,6 +167,16 @@ JUNK_AUTHORS = (
     "view all posts", "read more", "share", "subscribe", "guest", "anonymous", "unknown",
 )
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names, as written, on a line of its own over them or opening
+# the line ("By Jane Doe"), maybe after a word saying what they did ("Written by", "Story by");
+# words that join two names; lower-case words inside the names English news writes from
+# languages without rules ("Robin van Persie", "Mohammed bin Salman").
+BYLINE_WORDS = ("By", "BY", "by")
+BYLINE_LEADS = ("Written", "Words", "Text", "Story")
+CONJUNCTIONS = ("and",)
+NAME_PARTICLES = ("van", "ter", "ten", "bin", "al")
+
 # (end of metadata section)
 
 # ---------------------------------------------------------------------------

@@ -111,4 +111,11 @@ COMMON_WORDS = frozenset({"el", "la", "los", "las", "que", "del", "por", "con", 
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redacción", "Agencias", "Redacción web")
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Por Ana López"), words that join two names, lower-case
+# words inside a name ("Chus del Pino").
+BYLINE_WORDS = ("Por", "POR", "por")
+CONJUNCTIONS = ("y",)
+NAME_PARTICLES = ("de", "del", "la", "y")
+
 # (end of metadata section)

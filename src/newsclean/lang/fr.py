@@ -111,4 +111,11 @@ COMMON_WORDS = frozenset({"le", "la", "les", "des", "et", "est", "une", "que", "
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("La rédaction", "Rédaction")
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Par Jean Dupont"), words that join two names,
+# lower-case words inside a name ("Anne de La Tour").
+BYLINE_WORDS = ("Par", "PAR", "par")
+CONJUNCTIONS = ("et",)
+NAME_PARTICLES = ("de", "du", "la", "le")
+
 # (end of metadata section)

@@ -102,4 +102,13 @@ COMMON_WORDS = frozenset({"il", "la", "che", "di", "e", "per", "una", "del", "de
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redazione", "Redazione online", "La redazione")
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("di Viviana Mazza"), words that join two names,
+# lower-case words inside a name ("Anna della Rovere"). The byline word also opens surnames
+# ("Di Maio"): an author string that starts with it keeps it (BYLINE_WORDS_IN_NAMES).
+BYLINE_WORDS = ("Di", "di")
+BYLINE_WORDS_IN_NAMES = True
+CONJUNCTIONS = ("e",)
+NAME_PARTICLES = ("di", "da", "del", "della", "dei")
+
 # (end of metadata section)

@@ -105,4 +105,11 @@ COMMON_WORDS = frozenset({"og", "det", "er", "som", "på", "ikke", "til", "med",
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaksjonen",)
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Av Ola Nordmann"), words that join two names, lower-case
+# words inside a name ("Erik de Vibe").
+BYLINE_WORDS = ("Av", "av")
+CONJUNCTIONS = ("og",)
+NAME_PARTICLES = ("de", "von", "van")
+
 # (end of metadata section)

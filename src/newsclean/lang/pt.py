@@ -105,4 +105,11 @@ COMMON_WORDS = frozenset({"o", "a", "os", "as", "que", "do", "da", "não", "com"
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redação", "Da redação")
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Por Ana dos Santos"), words that join two names,
+# lower-case words inside a name ("Ana dos Santos").
+BYLINE_WORDS = ("Por", "POR", "por")
+CONJUNCTIONS = ("e",)
+NAME_PARTICLES = ("de", "da", "do", "das", "dos", "e")
+
 # (end of metadata section)

@@ -102,4 +102,11 @@ COMMON_WORDS = frozenset({"och", "det", "är", "som", "på", "inte", "till", "me
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktionen",)
 
+# Read by every page, whatever its language (metadata/authors.py merges every language's):
+# the word before a byline's names ("Av Anna Svensson"), words that join two names, lower-case
+# words inside a name ("Anna von Sydow").
+BYLINE_WORDS = ("Av", "av")
+CONJUNCTIONS = ("och",)
+NAME_PARTICLES = ("de", "von", "van")
+
 # (end of metadata section)

@@ -7,10 +7,11 @@ import re
 import unicodedata
 from functools import cache
 from dataclasses import dataclass, replace
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Iterable, Sequence
 
 from .. import lang as languages
+from ..lang import alternation
 from ..model import Author
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -19,12 +20,26 @@ URL = re.compile(r"(?:https?://|www\.)\S*", re.I)  # a link names no one, and it
 NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
 # "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
-# Languages without rules: the word before the names in a byline ("Von", "Par", "Por", "Av"),
-# punctuation between names ('/' is not: "Name/Agency" is a photo credit), and conjunctions,
-# split at only where every piece is a full name ("Le Figaro et AFP", "Ortega y Gasset" stay).
-DEFAULT_PREFIX = r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door):?\s+(?=[^\W\d_])"
+# Words of languages with no rules module yet (Dutch "Door", "en"; Catalan and Polish "i"),
+# read as a module's names are: a module for one of them takes its words from here.
+WITHOUT_MODULE = SimpleNamespace(BYLINE_WORDS=("Door", "door"), CONJUNCTIONS=("en", "i"))
+
+
+def _every(name: str, unless: str = "") -> list[str]:
+    """Every language's words of the list ``name`` (lang modules: their metadata sections),
+    but those of a language whose flag ``unless`` is set."""
+    return [w for m in (*languages.all_modules(), WITHOUT_MODULE) if not getattr(m, unless, False) for w in getattr(m, name, ())]
+
+
+# The word before the names in a byline ("Von", "Par", "Por", "Av"; ``BYLINE_WORDS``) is
+# dropped from an author string, but where a language's also opens surnames ("Di Maio").
+# Names are split at punctuation ('/' is not: "Name/Agency" is a photo credit), and at a word
+# that joins two names (``CONJUNCTIONS``) only where every piece is a full name ("Le Figaro
+# et AFP", "Ortega y Gasset" stay). The languages with rules of their own may say otherwise
+# (``NAME_PREFIX``, ``AUTHOR_SEPARATORS``).
+DEFAULT_PREFIX = rf"^(?:{alternation(_every('BYLINE_WORDS', unless='BYLINE_WORDS_IN_NAMES'))}):?\s+(?=[^\W\d_])"
 DEFAULT_SEPARATORS = r"\s*[,;&]\s*"
-CONJUNCTIONS = "and|und|og|och|et|en|y|e|i"  # words that join two names
+CONJUNCTIONS = alternation(_every("CONJUNCTIONS"))  # words that join two names
 CONJUNCTION = re.compile(rf"\s+(?:{CONJUNCTIONS})\s+")
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 5
@@ -32,14 +47,15 @@ ROLE_PHRASE_WORDS = 3  # "AP Sports Writer" after a name describes it; "김태�
 NAME_WORDS = 2  # capitalised words before a role word beyond a name's first two describe the role
 # A trailing parenthesis after a name says what the person is: "Martí Abad (Enviado especial)".
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)?\s*$")
-# A line holding only the word that introduces a byline, its names on the next line ("By", "Von").
-BYLINE_WORD = re.compile(r"(?:(?:Written|Words|Text|Story)\s+)?(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Av|av|Af|af|Door|door|Di|di)(?!\w)\s*:?")
+# A line holding only the word that introduces a byline, its names on the next line ("By",
+# "Von"), maybe after a word saying what the names did ("Written by": ``BYLINE_LEADS``).
+BYLINE_WORD = re.compile(rf"(?:(?:{alternation(_every('BYLINE_LEADS'))})\s+)?(?:{alternation(_every('BYLINE_WORDS'))})(?!\w)\s*:?")
 SEPARATOR_LINE = re.compile(rf"[,;&|·]|{CONJUNCTIONS}")  # a line between two name lines
 AGENCY = re.compile(r"[A-Z]{2,5}")  # "AP", "AFP", "DPA": an agency beside the names of a byline line
 MAX_NAME_LINE_CHARS = 120
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
 # Lower-case words inside a name: "Chus del Pino", "Anna von der Heide", "Vincent van Gogh".
-PARTICLES = frozenset("de del della dei der den di da das do dos du la le van von vom zu ter ten y e bin al".split())
+PARTICLES = frozenset(_every("NAME_PARTICLES"))
 ORGANIZATION = "organization"  # the role of an author that is an outlet or agency, not a person
 
 
