@@ -36,6 +36,12 @@ def _words(name: str) -> list[str]:
     return sorted({w.lower() for m in lang.all_modules() for w in getattr(m, name, ())}, key=len, reverse=True)
 
 
+def _patterns(name: str) -> str:
+    """Every language's regexes of the list ``name``, as written (not words: no case folding,
+    no escaping), as one regex."""
+    return "|".join(p for m in lang.all_modules() for p in getattr(m, name, ())) or "(?!)"
+
+
 def _any(words: list[str]) -> re.Pattern[str]:
     return re.compile(lang.alternation(words) or "(?!)")
 
@@ -119,6 +125,6 @@ def vocab() -> Vocab:
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
-        byline_tail=re.compile(f"(?:{'|'.join(_words('CLEAN_BYLINE_TAILS')) or '(?!)'})$"),
+        byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
     )

@@ -34,6 +34,7 @@ CLEAN_COPYRIGHT_MARKERS = ("ⓒ", "[ⓒ", "저작권자", "<저작권자", "무�
 CLEAN_END_HEADINGS = ("관련기사", "관련 기사", "많이 본", "인기 기사", "인기기사", "추천 기사", "댓글", "주요뉴스", "주요 뉴스", "최신 기사", "다른 기사")
 CLEAN_BYLINE_MARKERS = ("기자", "입력", "수정", "승인", "등록", "발행", "특파원", "기사입력")
 # The end of a byline naming one author of several ("박준석 기자 외 1명": and one other), dropped before its last word is read.
+# Regexes (not words: taken as written), searched at the end of the lower-cased line.
 CLEAN_BYLINE_TAILS = (r"\s외\s?\d+\s?명",)
 CLEAN_CREDIT_MARKERS = ("사진제공", "[사진", "(사진", "사진=", "/사진", "연합뉴스 자료사진", "제공=")
 
