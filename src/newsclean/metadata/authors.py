@@ -51,7 +51,12 @@ PARENTHESIS = re.compile(r"\s*\(([^()]*)\)?\s*$")
 # "Von"), maybe after a word saying what the names did ("Written by": ``BYLINE_LEADS``).
 BYLINE_WORD = re.compile(rf"(?:(?:{alternation(_every('BYLINE_LEADS'))})\s+)?(?:{alternation(_every('BYLINE_WORDS'))})(?!\w)\s*:?")
 SEPARATOR_LINE = re.compile(rf"[,;&|·]|{CONJUNCTIONS}")  # a line between two name lines
-AGENCY = re.compile(r"[A-Z]{2,5}")  # "AP", "AFP", "DPA": an agency beside the names of a byline line
+# Initials beside the names of a byline line ("Adam Vidler and AP", "CNN", "DPA"): an agency or
+# an outlet, known or not, in any language; no person, so left out of the names. Not the
+# language's AGENCIES (``agency``): the agencies its bylines sign with ("Von dpa"), each an
+# author. Both are needed: a list cannot hold every outlet's initials, and initials alone
+# do not make an author.
+INITIALS = re.compile(r"[A-Z]{2,5}")
 MAX_NAME_LINE_CHARS = 120
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
 # Lower-case words inside a name: "Chus del Pino", "Anna von der Heide", "Vincent van Gogh".
@@ -95,13 +100,14 @@ def from_value(value: str, rules: Sequence[ModuleType | None], role: str | None 
 
 def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) -> tuple[Author, ...]:
     """The names of a line that holds nothing else ("Angus Thompson", "Chus del Pino, Martí
-    Abad", "Steffan Rhys Deputy Content Hub Director"): every part a full name or an agency
-    ("Adam Vidler and AP"), the agency left out; ``pieces`` as for ``names``."""
+    Abad", "Steffan Rhys Deputy Content Hub Director"): every part a full name (a language's
+    agency is one: "Anna Schmidt, dpa") or initials, which are left out (``INITIALS``: "Adam
+    Vidler and AP"); ``pieces`` as for ``names``."""
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
         return ()
     found = names(line, module, pieces=pieces)
     people = tuple(a for a in found if full_name(a.name, module) and acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)))
-    return people if people and all(a in people or AGENCY.fullmatch(a.name) for a in found) else ()
+    return people if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
 
 
 def _capitalised(name: str) -> bool:
