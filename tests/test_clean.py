@@ -736,3 +736,24 @@ def test_plain_title_the_page_shows_three_times_is_still_the_title() -> None:
     label = "DIVE DEEPER (7 MIN)"
     cleaned = clean(text("\n".join([label, "Judge summons attorney general over leak", label, PROSE, f"Second paragraph. {PROSE}", label])))
     assert cleaned.title == "Judge summons attorney general over leak"
+
+
+def test_plain_title_after_a_caption_that_opens_the_article() -> None:
+    caption = "Rep. Zooey Zephyr walks out of the Montana House of Representatives after lawmakers voted to ban her from the floor."
+    title = "An insider’s view of the Montana legislature’s attacks on a lawmaker"
+    cleaned = clean(text("\n".join(["Donate", "Become a member", caption, "Photo: Thom Bridge / AP", title, "April 28 2023, 3:54 p.m.", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title and title not in cleaned.text
+    caption = "Personen in Schutzanzügen gehen auf das vom Ausbruch betroffene Kreuzfahrtschiff zu, am 11. Mai im Hafen."
+    title = "Angst vor dem Virus lässt alte Verschwörungserzählungen wiederaufleben"
+    cleaned = clean(text("\n".join(["Revisionen", "Impfungen", caption, title, "Veröffentlicht am 13. Mai 2026 um 15:44", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    caption = "이재명 더불어민주당 대선 후보가 15일 전남 순천시 연향동 패션의거리에서 지지자들에게 인사하고 있다."
+    title = "민주당 선호투표제 도입 또다시 불발"
+    cleaned = clean(text("\n".join(["정치", "사회", caption, title, "2025.05.15 18:30", 기사, f"이어서 {기사}"])))
+    assert cleaned.title == title
+    # A line like a headline above the article stays the title over an author's line inside it.
+    cleaned = clean(text("\n".join([
+        "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?", BERICHT,
+        "Birgit Baumann Anna Giulia Fink Jan Michael Marchart", "3. Mai 2024, 18:00", f"Zweiter Absatz. {BERICHT}", f"Dritter Absatz. {BERICHT}",
+    ])))
+    assert cleaned.title == "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?"

@@ -55,6 +55,8 @@ JOIN_MIN = 600  # characters of article text in each of two runs joined...
 JOIN_SHARE = 0.4  # ...or this share of the best run, when less
 TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lines)...
 FRAMED_WINDOW = 40  # ...and one the page shows again in a frame ("Title | Site"), past a paywall or video box
+OPENING_WINDOW = 5  # lines after the article's first line where its title may be, and after the title its date
+DATED_MAX = 80  # characters of a line that is a date line or byline when it holds a date
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
 HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
 MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
@@ -96,7 +98,7 @@ def clean_plain(text: str) -> Cleaned:
     lines = [Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)]
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
-    title_at, subtitle_at = _title(lines, start, counts)
+    title_at, subtitle_at = _title(lines, start, end, counts)
     title = lines[title_at].text if title_at is not None else None
     blocks: list[Block] = []
     captions: list[str] = []
@@ -284,17 +286,15 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
     return gap <= JOIN_GAP and min(left.size, right.size) >= least and not (left.listed or right.listed)
 
 
-def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | None, int | None]:
+def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tuple[int | None, int | None]:
     """Indexes of the title and subtitle among the plain lines just above the article. The
     title is the line like a headline (``_headline_like``) that the page repeats (share boxes,
     footers), else the nearest one further up that the page frames again ("Share this Story :
     Title": a paywall or video box came between), else the first such line: a subtitle or a
     video's title may follow it, a kicker or menu labels precede it, too short to be one.
-    With no such line, the longest."""
+    With no such line, one that opens the article (``_opening_title``), else the longest."""
     plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _headline_like(lines[i].text) and not _few_words(lines[i].text)]
     above = plain[-TITLE_WINDOW:]
-    if not above:
-        return None, None
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
     heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs) and not _menu_item(lines, i)]
@@ -302,10 +302,32 @@ def _title(lines: list[Line], start: int, counts: Counter[str]) -> tuple[int | N
     if title is None:  # the nearest framed line further up, looked for only when no near line is shown again
         framed = (i for i in reversed(plain[-FRAMED_WINDOW:]) if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True))
         title = next(framed, None)
+    if title is None and heads:
+        title = heads[0]
+    if title is None and (opening := _opening_title(lines, start, end)) is not None:
+        return opening, None
     if title is None:
-        title = (heads or [max(above, key=lambda i: len(texts[i]))])[0]
+        if not above:
+            return None, None
+        title = max(above, key=lambda i: len(texts[i]))
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
+
+
+def _opening_title(lines: list[Line], start: int, end: int) -> int | None:
+    """A title inside the article's first lines: the article opens with a lone line (a photo's
+    caption, a notice, a teaser) and a line like a headline follows before the next article
+    line, with a byline or a date line a few lines below it."""
+    for i in range(start + 1, min(end, start + OPENING_WINDOW)):
+        if lines[i].good:
+            return None
+        if lines[i].reason is None and _headline_like(lines[i].text):
+            return i if any(_dated(line) for line in lines[i + 1 : i + 1 + OPENING_WINDOW]) else None
+    return None
+
+
+def _dated(line: Line) -> bool:
+    return line.reason == "byline" or len(line.text) < DATED_MAX and bool(DATE.search(line.text))
 
 
 def _menu_item(lines: list[Line], i: int) -> bool:
