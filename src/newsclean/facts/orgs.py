@@ -58,7 +58,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
     matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
-    suffixed = [_within_sentence(m, "org", sentences, keep_tail=True) for m in matches]
+    suffixed = [_one_sentence_name(m, "org", sentences, keep_tail=True) for m in matches]
     if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
         suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
     in_context: list[str] = []
@@ -68,7 +68,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
         if groups.get("alias") and not (_abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")) and _acceptable(lang, groups["org"])):
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if groups.get("org") and not _opens_title(lang, m):
-            in_context.append(_within_sentence(m, "org", sentences, keep_tail=m.end("org") < m.end()))
+            in_context.append(_one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         if groups.get("alias"):
             in_context.append(groups["alias"])
             named[groups["alias"]] = _normalise(lang, groups["org"], ("The", "the"))
@@ -218,7 +218,7 @@ def _role_first_words(lang: ModuleType) -> frozenset[str]:
     return frozenset(role.split(" ", 1)[0] for role in word_set(lang, "role") if " " in role)
 
 
-def _within_sentence(m: re.Match[str], group: str, sentences: Sequence[tuple[int, int]], keep_tail: bool) -> str:
+def _one_sentence_name(m: re.Match[str], group: str, sentences: Sequence[tuple[int, int]], keep_tail: bool) -> str:
     """The group's words within one sentence: a name never spans a sentence end ("from
     Washington. Associated Press writers"). The part kept is the one next to what found
     it: the tail for a suffix or a role after the name, else the head."""
@@ -593,23 +593,32 @@ def _without_suffix(lang: ModuleType, form: str) -> str:
 def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, str]) -> list[Fact]:
     if not forms:
         return []
+    places, forms = _mention_places(ctx.text, lang, forms)
     canonical = {f: _root(f, links) for f in forms}
     groups: dict[str, set[str]] = {}
     for form, root in canonical.items():
         groups.setdefault(root, set()).add(form)
     aliases = {root: sorted(group - {root}) for root, group in groups.items()}  # once per organisation
-    facts = []
-    text, longer = ctx.text, optional_shape(lang, "ORG_LONGER_NAME")
-    firsts = {form.split(" ", 1)[0] for form in forms}
-    own: set[str] = set()  # longer names that act: the organisations' own full names
-    for start, end, form in occurrences(lang, text, forms):
-        if longer is not None and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
-            if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
-                own.add(name)
-            continue
-        root = canonical[form]
-        facts.append(make_fact(ctx, "organisation", start, end, root, aliases=list(aliases[root])))
-    return _mentions(ctx, lang, forms | own, links) if own - forms else facts
+    return [make_fact(ctx, "organisation", start, end, canonical[form], aliases=list(aliases[canonical[form]])) for start, end, form in places]
+
+
+def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[tuple[int, int, str]], set[str]]:
+    """Where the forms stand, but not inside a longer capitalised name (``_in_longer_name``),
+    and the forms: with the longer names that act (``ORG_OWN_LONGER_NAME``), the organisations'
+    own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
+    longer = optional_shape(lang, "ORG_LONGER_NAME")
+    while True:
+        firsts = {form.split(" ", 1)[0] for form in forms}
+        places, own = [], set()
+        for start, end, form in occurrences(lang, text, forms):
+            if longer is not None and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
+                if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
+                    own.add(name)
+                continue
+            places.append((start, end, form))
+        if own <= forms:
+            return places, forms
+        forms = forms | own
 
 
 def _in_longer_name(lang: ModuleType, after: re.Match[str], start: int, firsts: set[str]) -> bool:

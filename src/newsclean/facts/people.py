@@ -597,10 +597,10 @@ def _org_spans(ctx: Context, lang: ModuleType, m: re.Match[str], found: Spans) -
                 if span[0] < span[1] and (_group(b, "owner") is None or found.overlaps(*span)):
                     spans.append(span)  # (not "Another" of "Another officer, John Cannon")
     at = m.start("role") if _group(m, "role") is not None else m.start()
-    return [span for span in (_within_sentence(ctx, at, *span) for span in spans) if span[0] < span[1]]
+    return [span for span in (_slot_in_role_sentence(ctx, at, *span) for span in spans) if span[0] < span[1]]
 
 
-def _within_sentence(ctx: Context, at: int, lo: int, hi: int) -> tuple[int, int]:
+def _slot_in_role_sentence(ctx: Context, at: int, lo: int, hi: int) -> tuple[int, int]:
     """The part of an organisation slot in the sentence of ``at`` (the role), without the
     sentence's closing mark: "the president of Ukraine. Ole Hansen, an analyst" is of Ukraine,
     "… Club of New York. WHO Director-General" of WHO (the sentences know abbreviations:
@@ -1110,15 +1110,21 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
 
 
 def _lone_surnames(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], str]]:
-    """The matches of ``PERSON_SPEAKER``, then of each ``PERSON_OPENING`` right before its
-    ``PERSON_OPENING_CUES`` ("Gauff, 20,"; the cue is rare, the word before it found from it),
-    with the group holding the surname."""
+    """The matches of ``PERSON_SPEAKER``, then of each pattern of ``PERSON_OPENING`` right
+    before its cue ("Gauff, 20,"; the cue is rare, the word before it found from it), with
+    the group holding the surname."""
     for m in finditer(lang, "PERSON_SPEAKER", text):
         yield m, "surname" if m.group("surname") else "after"
-    for cue, opening in zip(compiled(lang, "PERSON_OPENING_CUES"), compiled(lang, "PERSON_OPENING")):
+    for cue, opening in _opening_patterns(lang):
         for c in cue.finditer(text):
             if (word := opening.search(text, max(0, c.start() - 40), c.start())) is not None:
                 yield word, "surname"
+
+
+@cache
+def _opening_patterns(lang: ModuleType) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """``PERSON_OPENING``'s pairs compiled: a cue, and the pattern of the word before it."""
+    return tuple((re.compile(cue), re.compile(expand(lang, opening))) for cue, opening in getattr(lang, "PERSON_OPENING", ()))
 
 
 def _given_name_before(lang: ModuleType, text: str, surname: str) -> tuple[int, int] | None:

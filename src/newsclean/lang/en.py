@@ -1057,16 +1057,15 @@ GIVEN_NAMES = (*MALE_GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *GIVEN_NAMES_ANY, *GIVEN_
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
 # So is one opening a sentence with an age after it ("Gauff, 20, lost", "Okafor, 34, was
 # charged") or framing the quotation after it ("Merz said: “…”", "Lopez told reporters: “…”"):
-# each cue of PERSON_OPENING_CUES, rare and plain, is searched, then the word before it by
-# the pattern of PERSON_OPENING in the same place (in the 40 characters before the cue).
+# PERSON_OPENING pairs each cue, rare and plain, with the pattern of the word before it: the
+# cue is searched, then that pattern in the 40 characters before it.
 PERSON_SPEAKER = (
     ("”|\"", r"[”\"],? (?:(?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"
               r"|(?:said|says|added|asked) (?P<after>{surname})(?=[.,;]))"),
 )
-PERSON_OPENING_CUES = (r", \d{1,3},", r": [“\"]")
 PERSON_OPENING = (
-    r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$",
-    r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname}) (?:said|says|added|wrote|told \w+)$",
+    (r", \d{1,3},", r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$"),
+    (r": [“\"]", r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname}) (?:said|says|added|wrote|told \w+)$"),
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
 # A role set apart by commas before a name stands after a determiner or a possessive, with at
