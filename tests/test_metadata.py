@@ -568,6 +568,54 @@ def test_author_names_joined_by_a_conjunction_in_a_language_without_rules(lang: 
 
 
 @pytest.mark.parametrize(
+    ("lang", "value", "names"),
+    [
+        ("de", "Par Jean Dupont", ["Jean Dupont"]),  # any language's byline word (fr.py's), on any page
+        ("sv", "Av Ola Nordmann", ["Ola Nordmann"]),
+        (None, "Door Jan Jansen", ["Jan Jansen"]),  # a language without a module
+        ("it", "Di Maio", ["Di Maio"]),  # Italian's byline word also opens surnames: kept
+    ],
+)
+def test_an_author_string_drops_the_byline_word_of_any_language(lang: str | None, value: str, names: list[str]) -> None:
+    from newsclean import lang as languages
+    from newsclean.metadata import authors
+
+    assert [a.name for a in authors.names(value, languages.get(lang))] == names
+
+
+def test_every_languages_byline_words_and_conjunctions_are_read() -> None:
+    """The byline-word line and the line between two name lines are built from the words of
+    every language module: a language adds its words by its module."""
+    from newsclean import lang as languages
+    from newsclean.metadata import authors
+
+    modules = [m for m in languages.all_modules() if hasattr(m, "BYLINE_WORDS")]
+    assert len(modules) >= 9
+    for m in modules:
+        assert all(authors.BYLINE_WORD.fullmatch(w) for w in m.BYLINE_WORDS), m.CODE
+        assert all(authors.SEPARATOR_LINE.fullmatch(w) for w in m.CONJUNCTIONS), m.CODE
+        assert all(authors.BYLINE_WORD.fullmatch(f"{lead} {w}") for lead in getattr(m, "BYLINE_LEADS", ()) for w in m.BYLINE_WORDS), m.CODE
+    assert not authors.BYLINE_WORD.fullmatch("Dinner") and not authors.SEPARATOR_LINE.fullmatch("andere")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab가나 .", min_size=1, max_size=4), min_size=1, max_size=12), st.text(alphabet="ab가나 .x", max_size=60))
+def test_word_alternation_matches_what_a_plain_longest_first_list_matches(words: list[str], text: str) -> None:
+    """``lang.alternation`` (the byline words here, the clean vocabulary, the facts stage's
+    words) is only a faster way to write the words, the longest first."""
+    import re
+
+    from newsclean.lang import alternation
+
+    plain = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    def spans(pattern: str) -> list[tuple[int, int, int]]:  # each match and where its "x"s start
+        return [(m.start(), m.start(1), m.end()) for m in re.finditer(f"(?:{pattern})(x*)", text)]
+
+    assert spans(alternation(words)) == spans(plain)
+
+
+@pytest.mark.parametrize(
     ("text", "stamp"),
     [
         ("05.01.2025, 15:23", "2025-01-05T15:23:00"),
