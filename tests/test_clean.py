@@ -757,3 +757,28 @@ def test_plain_title_after_a_caption_that_opens_the_article() -> None:
         "Birgit Baumann Anna Giulia Fink Jan Michael Marchart", "3. Mai 2024, 18:00", f"Zweiter Absatz. {BERICHT}", f"Dritter Absatz. {BERICHT}",
     ])))
     assert cleaned.title == "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?"
+
+
+def test_plain_title_shown_again_is_found_above_a_share_box_when_no_near_line_has_a_headlines_words() -> None:
+    title = "Russia hits Kyiv with ballistic missile, damages buildings and schools"
+    box = [
+        "Send this page to someone via email", "See more sharing options", "Listen to this article", "Report an error",
+        "Open image in full screen", "Save to reading list", "Decrease article font size", "Increase article font size", "4 min read",
+    ]
+    cleaned = clean(text("\n".join([title, "World", title, *box, PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+    title = "Schüler wegen Misshandlung an einem Internat angeklagt"
+    box = ["0.5x", "1.0x", "1.5x", "2.0x", "Vorlesen lassen", "Fehler melden", "Bild im Vollbild öffnen", "Foto teilen", "Schriftgröße ändern"]
+    cleaned = clean(text("\n".join([title, "Inland", title, *box, BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    title = "민주당 선호투표제 도입 또다시 불발 친청계 반발"
+    box = ["기사 듣기 시작", "0.5배속", "1.5배속", "2.0배속", "오류 신고하기", "사진 크게 보기", "본문 글씨 키우기", "본문 글씨 줄이기", "공유"]
+    cleaned = clean(text("\n".join([title, "정치", title, *box, 기사, f"이어서 {기사}"])))
+    assert cleaned.title == title
+    # A near line with a headline's words stays the title over one shown again far above.
+    near = "Judge summons attorney general over leak of data"
+    box = ["0.5x", "1.0x", "1.5x", "1.8x", "2.0x", "Report an error", "4 min read", "Listen now"]
+    cleaned = clean(text("\n".join([
+        "How to boost your credit score today", "Markets", "How to boost your credit score today", *box, near, PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == near

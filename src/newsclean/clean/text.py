@@ -54,7 +54,7 @@ JOIN_GAP = 12  # plain lines between two runs that are still one article
 JOIN_MIN = 600  # characters of article text in each of two runs joined...
 JOIN_SHARE = 0.4  # ...or this share of the best run, when less
 TITLE_WINDOW = 8  # how far above the article the title is looked for (plain lines)...
-FRAMED_WINDOW = 40  # ...and one the page shows again in a frame ("Title | Site"), past a paywall or video box
+FRAMED_WINDOW = 40  # ...and one the page shows again, past a paywall, video or share box
 OPENING_WINDOW = 5  # lines after the article's first line where its title may be, and after the title its date
 DATED_MAX = 80  # characters of a line that is a date line or byline when it holds a date
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
@@ -287,21 +287,33 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
 
 
 def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tuple[int | None, int | None]:
-    """Indexes of the title and subtitle among the plain lines just above the article. The
-    title is the line like a headline (``_headline_like``) that the page repeats (share boxes,
-    footers), else the nearest one further up that the page frames again ("Share this Story :
-    Title": a paywall or video box came between), else the first such line: a subtitle or a
-    video's title may follow it, a kicker or menu labels precede it, too short to be one.
-    With no such line, one that opens the article (``_opening_title``), else the longest."""
+    """Indexes of the title and subtitle among the plain lines just above the article (a line
+    like a headline the page shows three times or more counts as plain). The title is a line
+    like a headline (``_headline_like``; no menu item, no line of a box the page shows twice):
+    among the TITLE_WINDOW plain lines above the article, one the page shows again (share
+    boxes, footers) or frames ("Title | Site"); else the nearest one further up that the page
+    frames after a kicker ending in a separator ("Share this Story : Title"), or, when no near
+    line has a headline's words, shows again: a paywall, video or share box came between;
+    else the first near one: a subtitle or a video's title may follow it, a kicker or menu
+    labels precede it, too short to be one. With no such line, one that opens the article
+    (``_opening_title``), else the longest near line. The subtitle is the plain line after
+    the title."""
     plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _headline_like(lines[i].text) and not _few_words(lines[i].text)]
     above = plain[-TITLE_WINDOW:]
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
     heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs) and not _menu_item(lines, i)]
     title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
-    if title is None:  # the nearest framed line further up, looked for only when no near line is shown again
-        framed = (i for i in reversed(plain[-FRAMED_WINDOW:]) if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True))
-        title = next(framed, None)
+    if title is None:
+        weak = all(_few_words(texts[i]) for i in heads)
+        further = (
+            i for i in reversed(plain[-FRAMED_WINDOW:])
+            if _headline_like(texts[i]) and (
+                _framed(texts[i], texts, strict=True)
+                or weak and counts[texts[i]] > 1 and not _few_words(texts[i]) and not _boxed(i, texts, counts, pairs)
+            )
+        )
+        title = next(further, None)
     if title is None and heads:
         title = heads[0]
     if title is None and (opening := _opening_title(lines, start, end)) is not None:
