@@ -782,3 +782,20 @@ def test_plain_title_shown_again_is_found_above_a_share_box_when_no_near_line_ha
         "How to boost your credit score today", "Markets", "How to boost your credit score today", *box, near, PROSE, f"Second paragraph. {PROSE}",
     ])))
     assert cleaned.title == near
+
+
+def test_plain_reading_time_is_no_headline() -> None:
+    from newsclean.clean.text import _headline_like
+
+    assert not _headline_like("Tiempo de lectura: 6 min")
+    assert not _headline_like("Estimated reading time 4 min")
+    assert _headline_like("Minister wins 90-minute debate on rail strike")
+    title = "Judge summons attorney general over leak of data"
+    cleaned = clean(text("\n".join(["Politics", "Estimated reading time 4 min", title, "Jane Doe", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+    title = "Stadtrat beschließt den Neubau der Brücke am Hafen"
+    cleaned = clean(text("\n".join(["Lokales", "Geschätzte Lesezeit 5 Min und 20 Sek", title, BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    title = "민주당 선호투표제 도입 또다시 불발"
+    cleaned = clean(text("\n".join(["정치", "예상 읽기 시간 3 min", title, 기사, f"이어서 {기사}"])))
+    assert cleaned.title == title
