@@ -799,3 +799,29 @@ def test_plain_reading_time_is_no_headline() -> None:
     title = "민주당 선호투표제 도입 또다시 불발"
     cleaned = clean(text("\n".join(["정치", "예상 읽기 시간 3 min", title, 기사, f"이어서 {기사}"])))
     assert cleaned.title == title
+
+
+def test_plain_title_is_no_headline_listed_under_a_related_heading() -> None:
+    title = "Severe storms escalate in Gauteng, residents urged to avoid flood risks"
+    related = ["RELATED ARTICLES", "Water crisis deepens as desperate residents turn to the river", "Growing sinkhole in the south ignored"]
+    cleaned = clean(text("\n".join([
+        "Home » News » South Africa", title, "Journalist", "28 November 2025", *related, PROSE, f"Second paragraph. {PROSE}", related[1],
+    ])))
+    assert cleaned.title == title
+    title = "Stadtrat beschließt den Neubau der Brücke am Hafen"
+    related = ["Weitere Artikel", "Hitzewelle: Kommunen öffnen ihre Freibäder länger", "Neue Buslinie verbindet die Vororte"]
+    cleaned = clean(text("\n".join([title, "Von Anna Muster", *related, BERICHT, f"Zweiter Absatz. {BERICHT}", related[1]])))
+    assert cleaned.title == title
+    title = "민주당 선호투표제 도입 또다시 불발"
+    related = ["관련 기사", "폭염에 지자체 수영장 운영 시간 연장 검토", "새 버스 노선 개통에 주민들 환영"]
+    cleaned = clean(text("\n".join([title, "박준석 기자", *related, 기사, f"이어서 {기사}", related[1]])))
+    assert cleaned.title == title
+
+
+def test_plain_breadcrumb_with_guillemets_is_no_headline() -> None:
+    from newsclean.clean.text import _headline_like
+
+    assert not _headline_like("Home » News » South Africa")
+    assert not _headline_like("Startseite » Politik » Ausland")
+    assert not _headline_like("홈 » 뉴스 » 정치 일반")
+    assert _headline_like("Why the »old guard« still runs the party")

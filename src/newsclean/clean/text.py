@@ -63,9 +63,9 @@ MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline h
 HEADLINE_MAX = 200  # ...and its size at most
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
-# A handle ("@MetroUK"), an icon's name ("account_circle"), a breadcrumb ("Home › News › Politics") or a
-# reading time ("Tiempo de lectura: 6 min"): no headline.
-NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>]\s.*\s[›>]\s|\b\d+\s?min\b", re.IGNORECASE)
+# A handle ("@MetroUK"), an icon's name ("account_circle"), a breadcrumb ("Home › News › Politics", "Home »
+# News » South Africa") or a reading time ("Tiempo de lectura: 6 min"): no headline.
+NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s|\b\d+\s?min\b", re.IGNORECASE)
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
@@ -303,7 +303,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     above = plain[-TITLE_WINDOW:]
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
-    heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs) and not _menu_item(lines, i)]
+    heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs) and not _menu_item(lines, i) and not _teaser(lines, i)]
     title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
     if title is None:
         weak = all(_few_words(texts[i]) for i in heads)
@@ -341,6 +341,15 @@ def _opening_title(lines: list[Line], start: int, end: int) -> int | None:
 
 def _dated(line: Line) -> bool:
     return line.reason == "byline" or len(line.text) < DATED_MAX and bool(DATE.search(line.text))
+
+
+def _teaser(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` one of the headlines listed under a related/more heading ("RELATED
+    ARTICLES", one headline, another)?"""
+    j = i - 1
+    while j >= 0 and (lines[j].reason == REPEATS or lines[j].reason is None and _headline_like(lines[j].text)):
+        j -= 1
+    return j >= 0 and lines[j].reason == END
 
 
 def _menu_item(lines: list[Line], i: int) -> bool:
