@@ -825,3 +825,18 @@ def test_plain_breadcrumb_with_guillemets_is_no_headline() -> None:
     assert not _headline_like("Startseite » Politik » Ausland")
     assert not _headline_like("홈 » 뉴스 » 정치 일반")
     assert _headline_like("Why the »old guard« still runs the party")
+
+
+def test_plain_teaser_with_its_age_is_no_headline() -> None:
+    from newsclean.clean.text import _headline_like
+
+    assert not _headline_like("3h agoWhy the manager's gamble was a necessary evil")
+    assert not _headline_like("45m ago Hitzewelle: Kommunen öffnen ihre Freibäder länger")
+    assert not _headline_like("2d ago 폭염에 지자체 수영장 운영 시간 연장 검토")
+    assert _headline_like("Sturm vor 3 Tagen: Kommunen zählen die Schäden")  # no teaser's age
+    assert _headline_like("사고 3일 전 경고 있었다")
+    title = "US Open results: six British players record first-round wins without dropping a set"
+    cleaned = clean(text("\n".join([
+        "6m agoWatching a star embarrass mediocre defenders is not the football I fell in love with", title, "By", "Michael Hincks", PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == title

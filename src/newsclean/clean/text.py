@@ -64,8 +64,8 @@ HEADLINE_MAX = 200  # ...and its size at most
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
 # A handle ("@MetroUK"), an icon's name ("account_circle"), a breadcrumb ("Home › News › Politics", "Home »
-# News » South Africa") or a reading time ("Tiempo de lectura: 6 min"): no headline.
-NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s|\b\d+\s?min\b", re.IGNORECASE)
+# News » South Africa"), a reading time ("Tiempo de lectura: 6 min") or a teaser's age ("3h agoWhy …"): no headline.
+NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s|\b\d+\s?min\b|\b\d+\s?[mhd] ago", re.IGNORECASE)
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
