@@ -994,21 +994,24 @@ def _short_mentions(
     taken = Spans(seen)  # full names and organisations
     found = []
     text = ctx.text
+    honorifics = word_set(lang, "honorific")
     for pattern in compiled(lang, "PERSON_SHORT"):
         honorific = "honorific" in pattern.groupindex
         for surname, names in by_surname.items():
             if len(names) != 1:
                 continue
             # Where the surname stands as a whole word (not "Cooking", "가능성 장관") outside
-            # the full names and organisations, as any match there would be; the pattern may
-            # open at the word before it ("Mr.") or at it.
+            # the full names and organisations, as any match there would be; the pattern
+            # opens at it or, through its group "honorific", at an honorific right before it
+            # ("Mr."): tried there only where the word before is one.
             places = [i for i in scan.whole_word_places(text, surname) if not taken.overlaps(i, i + len(surname))]
             if not places or _another_bearer(lang, text, surname, names[0]):
                 continue
             for i in places:
                 if taken.overlaps(i, i + len(surname)):
                     continue
-                for start in (text.rfind(" ", 0, max(i - 1, 0)) + 1, i):
+                before = text.rfind(" ", 0, max(i - 1, 0)) + 1
+                for start in (before, i) if honorific and text[before : i - 1] in honorifics else (i,):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
                         if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), names[0]):
