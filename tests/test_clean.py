@@ -840,3 +840,27 @@ def test_plain_teaser_with_its_age_is_no_headline() -> None:
         "6m agoWatching a star embarrass mediocre defenders is not the football I fell in love with", title, "By", "Michael Hincks", PROSE, f"Second paragraph. {PROSE}",
     ])))
     assert cleaned.title == title
+
+
+def test_plain_title_opening_the_article_over_a_day_month_year_date() -> None:
+    notice = "Hinweis zu Affiliate-Links: Alle Produkte werden von der Redaktion unabhängig ausgewählt. Beim Kauf erhalten wir eine Provision."
+    title = 'Kate Moss auf dem Cover: "Was ich nicht will: gewöhnlich sein"'
+    lead = "Seit den Neunzigern ist sie ein Supermodel. An ihrer Bekanntheit und Relevanz hat sich wenig geändert, sagt sie."
+    cleaned = clean(text("\n".join(["Story Saved", notice, "Coverstory", title, lead, "Von Philipp Muster", "23. April 2024", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    notice = "Affiliate links: every product is chosen by our editors independently. We may earn a commission when you buy."
+    title = "A heat shield for the most important ice on Earth"
+    cleaned = clean(text("\n".join(["Story Saved", notice, "Cover story", title, PROSE, "Jane Doe", "28 April 2024", f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+
+
+def test_plain_title_is_the_articles_first_line_when_the_page_shows_it_again() -> None:
+    title = "Iran zrezygnował z drugiej rundy rozmów z USA. Powodem „wygórowane żądania Waszyngtonu”"
+    cleaned = clean(text("\n".join(["Serwisy", "Świat", title, PROSE, f"Second paragraph. {PROSE}", "Most read", title])))
+    assert cleaned.title == title and title not in cleaned.text
+    title = 'Stadtrat beschließt nach langem Streit den Neubau der Brücke am Hafen: "Wir haben lange genug gewartet"'
+    cleaned = clean(text("\n".join(["Lokales", title, BERICHT, f"Zweiter Absatz. {BERICHT}", "Meistgelesen", title])))
+    assert cleaned.title == title
+    title = "민주당 선호투표제 도입 또다시 불발, 친청계 반발 \"당규 개정을 왜 이렇게 밀어붙이나\""
+    cleaned = clean(text("\n".join(["정치", title, 기사, f"이어서 {기사}", "많이 본 뉴스", title])))
+    assert cleaned.title == title

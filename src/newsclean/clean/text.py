@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
-from .vocab import Vocab, compact, notice, vocab
+from .vocab import Vocab, compact, is_dateline, notice, vocab
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -317,7 +317,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
         title = next(further, None)
     if title is None and heads:
         title = heads[0]
-    if title is None and (opening := _opening_title(lines, start, end)) is not None:
+    if title is None and (opening := _opening_title(lines, start, end, counts)) is not None:
         return opening, None
     if title is None:
         if not above:
@@ -327,10 +327,15 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     return title, (later[0] if later else None)
 
 
-def _opening_title(lines: list[Line], start: int, end: int) -> int | None:
-    """A title inside the article's first lines: the article opens with a lone line (a photo's
-    caption, a notice, a teaser) and a line like a headline follows before the next article
-    line, with a byline or a date line a few lines below it."""
+def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> int | None:
+    """A title inside the article's first lines: its first line, like a headline and shown
+    again by the page; or the article opens with a lone line (a photo's caption, a notice, a
+    teaser) and a line like a headline follows before the next article line, with a byline or
+    a date line a few lines below it."""
+    if start >= end or not lines[start].good:  # no article
+        return None
+    if _headline_like(lines[start].text) and counts[lines[start].text] > 1:
+        return start
     for i in range(start + 1, min(end, start + OPENING_WINDOW)):
         if lines[i].good:
             return None
@@ -340,7 +345,7 @@ def _opening_title(lines: list[Line], start: int, end: int) -> int | None:
 
 
 def _dated(line: Line) -> bool:
-    return line.reason == "byline" or len(line.text) < DATED_MAX and bool(DATE.search(line.text))
+    return line.reason == "byline" or len(line.text) < DATED_MAX and bool(DATE.search(line.text)) or is_dateline(line.text, vocab())
 
 
 def _teaser(lines: list[Line], i: int) -> bool:
