@@ -16,7 +16,8 @@ brace, such as ``{0,3}``, is left to the regex engine. A name the language does 
 matches nothing.
 
 A pattern is a string, searched through the whole text, or ``(anchors, pattern)``: then
-it is tried only where one of the words its matches open with stands (``Where``).
+it is tried only where one of the words its matches open with stands (``Where``); or
+``(anchors, pattern, closing)``: there, only where one of the words ``closing`` follows.
 """
 
 from __future__ import annotations
@@ -218,13 +219,22 @@ class Where:
     patterns using it), ``{capital}`` where a capital letter opens a Latin word (``CAPITAL``,
     also shared), ``{letter}`` where the language's ``NAME_LETTER`` matches (a capital for a
     name: "A씨"); any other is its first character, found wherever it stands ("'s"
-    by "'")."""
+    by "'").
+
+    A pattern given as ``(anchors, pattern, closing)`` also holds one of the words of
+    ``closing`` after its start, with nothing but the characters of a name (the language's
+    ``NAME_RUN``) between: "Goldman Sachs Group Inc." holds its suffix. It is tried only at
+    the anchors from which the first such word after them is reached so (few name heads)."""
 
     anchors: scan.Anchors
+    closing: scan.Anchors | None = None
+    run: re.Pattern[str] | None = None
 
     def starts(self, text: str) -> tuple[int, ...]:
         """Where a match can start, in order."""
-        return _starts(text, self.anchors)
+        if self.closing is None or self.run is None:
+            return _starts(text, self.anchors)
+        return _closed_starts(text, self.anchors, self.closing, self.run)
 
 
 @lru_cache(maxsize=16)
@@ -232,6 +242,20 @@ def _starts(text: str, anchors: scan.Anchors) -> tuple[int, ...]:
     """The anchors' places, kept for the next pattern of the text with the same anchors (the
     patterns opening at a name, "{head}", are four)."""
     return tuple(scan.starts(text, anchors))
+
+
+@lru_cache(maxsize=16)
+def _closed_starts(text: str, anchors: scan.Anchors, closing: scan.Anchors, run: re.Pattern[str]) -> tuple[int, ...]:
+    """The anchors' places from which ``run`` reaches the first place of ``closing`` after
+    them: a match holds a closing word after its start, the run's characters only before it,
+    so the first closing word after its start too. Kept for the next pattern with the same three."""
+    ends = scan.starts(text, closing)
+    found = []
+    for at in _starts(text, anchors):
+        i = bisect.bisect_right(ends, at)
+        if i < len(ends) and run.match(text, at, ends[i]).end() == ends[i]:  # type: ignore[union-attr]
+            found.append(at)
+    return tuple(found)
 
 
 @cache
@@ -244,8 +268,9 @@ def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], Whe
             if entry:
                 found.append((re.compile(expand(lang, _letter_first(entry))), None))
             continue
-        anchors, pattern = entry
-        found.append((re.compile(expand(lang, pattern)), Where(_anchors(lang, anchors))))
+        anchors, pattern, *closing = entry
+        where = Where(_anchors(lang, anchors), *((_anchors(lang, closing[0]), re.compile(lang.NAME_RUN)) if closing else ()))
+        found.append((re.compile(expand(lang, pattern)), where))
     return tuple(found)
 
 

@@ -634,6 +634,9 @@ ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 # words (a sentence's first, a lone place) are followed by none, and are not tried.
 # The space after the word is written once, not in each choice (the search 10% faster).
 NAME_HEAD = r"[A-Z](?<![\w.][A-Z])(?=[\w&.-]*+(?:['’]| (?:[A-Z(]|of |and |& |for |van |de |von |da |del |al-|plc\b|(?:{role}) )))"
+# What a name may hold before its closing word (a suffix): letters, digits, blanks, "&",
+# ".", "-", apostrophes (names.Where).
+NAME_RUN = r"[\w&.'’ -]*"
 
 # What may follow a name and is not part of it (the possessive); English marks no subject.
 PARTICLES = ("'s", "’s", "'", "’")
@@ -672,10 +675,12 @@ ORG_MEMBERS = (
     "Manufacturers", "Producers", "Broadcasters", "Physicians", "Surgeons", "Scientists", "Officers",
     "Firefighters", "Journalists", "Writers", "Artists", "Retailers", "Dealers", "Professionals",
 )
+# Each is tried only at a name head that a suffix follows over the characters of a name
+# (NAME_RUN; the public suffixes are suffixes too): most heads are followed by none.
 ORG_SUFFIXED = (
     ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2}"
-     r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w])"),
-    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])"),
+     r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w])", "{suffix}"),
+    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
