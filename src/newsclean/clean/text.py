@@ -7,10 +7,10 @@ blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, s
 media, wire credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
 lines with the most text (joined with nearby runs a widget split off, unless one is a
-list); the title and subtitle are the plain lines just above it. Inside it, a short line
-stays when article text follows it (a sub-head), and a related list lasts until the
-article resumes (a long line, or two article lines in a row once a teaser's date was
-seen). Everything else is chrome, each line with its reason.
+list); the title and subtitle are the plain lines just above it (``_title``; the title may
+also open it). Inside it, a short line stays when article text follows it (a sub-head),
+and a related list lasts until the article resumes (a long line, or two article lines in
+a row once a teaser's date was seen). Everything else is chrome, each line with its reason.
 """
 
 from __future__ import annotations
@@ -289,8 +289,8 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
 
 def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tuple[int | None, int | None]:
     """Indexes of the title and subtitle among the plain lines just above the article (a line
-    like a headline the page shows three times or more counts as plain). The title is a line
-    like a headline (``_headline_like``; no menu item, no line of a box the page shows twice):
+    with a headline's words the page shows three times or more counts as plain). The title is
+    a line like a headline (``_headline_like``) in no box, menu or related list (``_boxed_in``):
     among the TITLE_WINDOW plain lines above the article, one the page shows again (share
     boxes, footers) or frames ("Title | Site"); else the nearest one further up that the page
     frames after a kicker ending in a separator ("Share this Story : Title"), or, when no near
@@ -299,20 +299,18 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     labels precede it, too short to be one. With no such line, one that opens the article
     (``_opening_title``), else the longest near line. The subtitle is the plain line after
     the title."""
-    plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _headline_like(lines[i].text) and not _few_words(lines[i].text)]
-    above = plain[-TITLE_WINDOW:]
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
-    heads = [i for i in above if _headline_like(texts[i]) and not _boxed(i, texts, counts, pairs) and not _menu_item(lines, i) and not _teaser(lines, i)]
+    plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(texts[i])]
+    above = plain[-TITLE_WINDOW:]
+    heads = [i for i in above if _headline_like(texts[i]) and not _boxed_in(lines, i, texts, counts, pairs)]
     title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
     if title is None:
-        weak = all(_few_words(texts[i]) for i in heads)
+        weak = not any(_wordy(texts[i]) for i in heads)
         further = (
             i for i in reversed(plain[-FRAMED_WINDOW:])
-            if _headline_like(texts[i]) and (
-                _framed(texts[i], texts, strict=True)
-                or weak and counts[texts[i]] > 1 and not _few_words(texts[i]) and not _boxed(i, texts, counts, pairs)
-            )
+            if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True)
+            or weak and counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(i, texts, counts, pairs)
         )
         title = next(further, None)
     if title is None and heads:
@@ -325,6 +323,16 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
         title = max(above, key=lambda i: len(texts[i]))
     later = [i for i in above if i > title]
     return title, (later[0] if later else None)
+
+
+def _wordy(text: str) -> bool:
+    """Like a headline, with a headline's words (not a label of four or five)."""
+    return _headline_like(text) and not _few_words(text)
+
+
+def _boxed_in(lines: list[Line], i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
+    """Is line ``i`` in a box the page shows twice, a menu or a related list?"""
+    return _boxed(i, texts, counts, pairs) or _menu_item(lines, i) or _teaser(lines, i)
 
 
 def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> int | None:
@@ -345,6 +353,7 @@ def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]
 
 
 def _dated(line: Line) -> bool:
+    """A byline, or a short line holding a date."""
     return line.reason == "byline" or len(line.text) < DATED_MAX and bool(DATE.search(line.text)) or is_dateline(line.text, vocab())
 
 
