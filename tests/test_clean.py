@@ -864,3 +864,15 @@ def test_plain_title_is_the_articles_first_line_when_the_page_shows_it_again() -
     title = "민주당 선호투표제 도입 또다시 불발, 친청계 반발 \"당규 개정을 왜 이렇게 밀어붙이나\""
     cleaned = clean(text("\n".join(["정치", title, 기사, f"이어서 {기사}", "많이 본 뉴스", title])))
     assert cleaned.title == title
+
+
+def test_plain_subtitle_is_no_second_copy_of_the_title() -> None:
+    title = "Judge summons attorney general over leak of data"
+    cleaned = clean(text("\n".join(["World", title, "Share", title, "Jane Doe", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title and cleaned.subtitle != title
+    title = "Evangelische Kirche: Landeskirche will Missbrauch aufarbeiten"
+    cleaned = clean(text("\n".join(["Bayern", title, "Teilen", title, BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title and cleaned.subtitle != title
+    title = "민주당 선호투표제 도입 또다시 불발"
+    cleaned = clean(text("\n".join(["정치", title, "공유하기 닫기", title, 기사, f"이어서 {기사}"])))
+    assert cleaned.title == title and cleaned.subtitle != title

@@ -321,7 +321,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
         if not above:
             return None, None
         title = max(above, key=lambda i: len(texts[i]))
-    later = [i for i in above if i > title]
+    later = [i for i in above if i > title and texts[i] != texts[title]]
     return title, (later[0] if later else None)
 
 
