@@ -291,18 +291,20 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     """Indexes of the title and subtitle among the plain lines just above the article (a line
     with a headline's words the page shows three times or more counts as plain). The title is
     a line like a headline (``_headline_like``) in no box, menu or related list (``_boxed_in``):
-    among the TITLE_WINDOW plain lines above the article, one the page shows again (share
-    boxes, footers) or frames ("Title | Site"); else the nearest one further up that the page
-    frames after a kicker ending in a separator ("Share this Story : Title"), or, when no near
-    line has a headline's words, shows again: a paywall, video or share box came between;
-    else the first near one: a subtitle or a video's title may follow it, a kicker or menu
-    labels precede it, too short to be one. With no such line, one that opens the article
+    among the TITLE_WINDOW plain lines above the article (sentence-like ones, a lead or a
+    summary box, not counted), one the page shows again (share boxes, footers) or frames
+    ("Title | Site"); else the nearest one further up that the page frames after a kicker
+    ending in a separator ("Share this Story : Title"), or, when no near line has a
+    headline's words, shows again: a paywall, video or share box came between; else the
+    first near one: a subtitle or a video's title may follow it, a kicker or menu labels
+    precede it, too short to be one. With no such line, one that opens the article
     (``_opening_title``), else the longest near line. The subtitle is the plain line after
     the title."""
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
     plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(texts[i])]
-    above = plain[-TITLE_WINDOW:]
+    counted = [i for i in plain[-FRAMED_WINDOW:] if not lines[i].good][-TITLE_WINDOW:]
+    above = [i for i in plain if i >= counted[0]] if counted else plain[-TITLE_WINDOW:]
     heads = [i for i in above if _headline_like(texts[i]) and not _boxed_in(lines, i, texts, counts, pairs)]
     title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
     if title is None:
