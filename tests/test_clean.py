@@ -915,3 +915,31 @@ def test_plain_title_above_a_lead_and_a_summary_box() -> None:
         "요약", "이 기사를 요약해 드립니다", *summary, "© 김민수", "김민수", *(f"{n}. {기사}" for n in range(8)),
     ])))
     assert cleaned.title == title
+
+
+def test_plain_title_opening_the_article_wins_over_an_undated_line_above() -> None:
+    caption = "Rep. Zooey Zephyr walks out of the Montana House of Representatives after lawmakers voted to ban her from the floor."
+    title = "An insider’s view of the Montana legislature’s attacks on a lawmaker"
+    cleaned = clean(text("\n".join([
+        "A division of First Look Institute", "Terms of use", "Privacy", "Donate", caption, "Photo: Thom Bridge / AP", title,
+        PROSE, "Ryan Devereaux", "April 28 2023, 3:54 p.m.", f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == title
+    caption = "Personen in Schutzanzügen gehen auf das vom Ausbruch betroffene Kreuzfahrtschiff zu, am 11. Mai im Hafen."
+    title = "Angst vor dem Virus lässt alte Verschwörungserzählungen wiederaufleben"
+    cleaned = clean(text("\n".join([
+        "Ein Angebot der Nachrichtenagentur", "Impressum", "Kontakt", "Datenschutz", "Newsletter", caption, title, "Veröffentlicht am 13. Mai 2026 um 15:44",
+        BERICHT, f"Zweiter Absatz. {BERICHT}",
+    ])))
+    assert cleaned.title == title
+    caption = "이재명 더불어민주당 대선 후보가 15일 전남 순천시 연향동 패션의거리에서 지지자들에게 인사하고 있다."
+    title = "민주당 선호투표제 도입 또다시 불발"
+    cleaned = clean(text("\n".join(["전체 서비스 보기 및 검색", "구독", "로그인", "회원가입", "고객센터", caption, title, "2025.05.15 18:30", 기사, f"이어서 {기사}"])))
+    assert cleaned.title == title
+    # A byline opening the article is no title: the line above stays.
+    title = "Prime minister dodges criticism during leaders debate"
+    cleaned = clean(text("\n".join([
+        "Politics", title, "Post", "Save", "Print", "Listen", "The Daily Example", PROSE, "By Jane Doe and John Roe / Daily Example Staff Writers", "October 13, 2024",
+        f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == title

@@ -297,9 +297,9 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     ending in a separator ("Share this Story : Title"), or, when no near line has a
     headline's words, shows again: a paywall, video or share box came between; else the
     first near one: a subtitle or a video's title may follow it, a kicker or menu labels
-    precede it, too short to be one. With no such line, one that opens the article
-    (``_opening_title``), else the longest near line. The subtitle is the plain line after
-    the title."""
+    precede it, too short to be one; but one that opens the article (``_opening_title``)
+    rather, when no byline or date line follows the first near one. With neither, the
+    longest near line. The subtitle is the plain line after the title."""
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
     plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(texts[i])]
@@ -315,10 +315,11 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
             or weak and counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(i, texts, counts, pairs)
         )
         title = next(further, None)
+    if title is None and not (heads and _dated_below(lines, heads[0])):
+        if (opening := _opening_title(lines, start, end, counts)) is not None:
+            return opening, None
     if title is None and heads:
         title = heads[0]
-    if title is None and (opening := _opening_title(lines, start, end, counts)) is not None:
-        return opening, None
     if title is None:
         if not above:
             return None, None
@@ -341,7 +342,7 @@ def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]
     """A title inside the article's first lines: its first line, like a headline and shown
     again by the page; or the article opens with a lone line (a photo's caption, a notice, a
     teaser) and a line like a headline follows before the next article line, with a byline or
-    a date line a few lines below it."""
+    a date line a few lines below it (not a byline itself: "By …", "Von …")."""
     if start >= end or not lines[start].good:  # no article
         return None
     if _headline_like(lines[start].text) and counts[lines[start].text] > 1:
@@ -349,9 +350,14 @@ def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]
     for i in range(start + 1, min(end, start + OPENING_WINDOW)):
         if lines[i].good:
             return None
-        if lines[i].reason is None and _headline_like(lines[i].text):
-            return i if any(_dated(line) for line in lines[i + 1 : i + 1 + OPENING_WINDOW]) else None
+        if lines[i].reason is None and _headline_like(lines[i].text) and not lines[i].text.lower().startswith(vocab().byline_markers):
+            return i if _dated_below(lines, i) else None
     return None
+
+
+def _dated_below(lines: list[Line], i: int) -> bool:
+    """Is there a byline or a date line a few lines below line ``i``?"""
+    return any(_dated(line) for line in lines[i + 1 : i + 1 + OPENING_WINDOW])
 
 
 def _dated(line: Line) -> bool:
