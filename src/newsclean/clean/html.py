@@ -18,6 +18,9 @@
    in plain text (``vocab.notice``), and so do headings left at the end with nothing under
    them (a widget's title).
 5. If the page's JSON-LD articleBody is long and the blocks miss most of it, it is the article.
+
+A node's whole text is read with ``text_lexbor()``: the same string as ``text()`` (its text
+nodes joined), made by lexbor in one buffer at about two thirds of the cost.
 """
 
 from __future__ import annotations
@@ -163,7 +166,7 @@ def _ld_article_body(scripts: list[LexborNode]) -> tuple[str | None, bool]:
     for script in scripts:
         if (script.attributes.get("type") or "").lower() != "application/ld+json":
             continue
-        data = script.text()
+        data = script.text_lexbor()
         live = live or LIVE_BLOG in data
         if '"articleBody"' not in data:
             continue
@@ -231,12 +234,12 @@ def _headline(
     og = head.css_first('meta[property="og:title"]') if head else None
     named = _squash((og.attributes.get("content") if og else None) or "")
     if not named and head and (tag := head.css_first("title")):
-        named = _squash(tag.text())
+        named = _squash(tag.text_lexbor())
     wanted = set(WORD.findall(named.lower()))
     best, best_node, best_match = None, None, MIN_TITLE_MATCH
     for headings in (h1s, None):
         for heading in body.css("h2, h3, h4") if headings is None else headings:
-            text = _squash(heading.text())
+            text = _squash(heading.text_lexbor())
             words = set(WORD.findall(text.lower()))
             match = 2 * len(wanted & words) / (len(wanted) + len(words) or 1)
             if match > best_match:
@@ -255,7 +258,7 @@ def _subtitle(h1: LexborNode | None) -> str | None:
                 steps += 1
                 attrs = node.attributes
                 if node.tag in ("h2", "h3") or (attrs and _names_subtitle(attrs.get("class"), attrs.get("id"))):
-                    text = _squash(node.text())
+                    text = _squash(node.text_lexbor())
                     if 20 <= len(text) <= 400:
                         return text
             node = node.next
@@ -464,7 +467,7 @@ def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[Lexbo
     found = [
         (node, text)
         for node in holders
-        if node.tag != "h1" and len(text := node.text().strip()) >= MIN_PARAGRAPH
+        if node.tag != "h1" and len(text := node.text_lexbor().strip()) >= MIN_PARAGRAPH
     ]
     if sum(len(text) for _, text in found) >= ENOUGH_PARAGRAPHS:
         return found
@@ -533,8 +536,8 @@ def _link_density(*nodes: LexborNode) -> float:
     """Share of the text of ``nodes`` in links (1.0 when they hold no text)."""
     total = links = 0
     for node in nodes:
-        total += len(node.text())
-        links += sum(len(a.text()) for a in node.css("a"))
+        total += len(node.text_lexbor())
+        links += sum(len(a.text_lexbor()) for a in node.css("a"))
     return links / total if total else 1.0
 
 
@@ -663,7 +666,7 @@ class _Out:
 
     def _junk(self, node: LexborNode, attrs: dict[str, str | None]) -> str | None:
         """Why an element is chrome by its attributes ("caption" if it is a caption), or None."""
-        if _is_hidden(attrs) and len(node.text()) <= MAX_HIDDEN_TEXT:
+        if _is_hidden(attrs) and len(node.text_lexbor()) <= MAX_HIDDEN_TEXT:
             return "hidden"
         reason, _ = _role(attrs.get("class"), attrs.get("id"))
         if reason is None or node.mem_id in self.keep or self.mass.get(node.mem_id, 0) >= self.massive > 0:
@@ -727,7 +730,7 @@ class _Out:
         )  # fmt: skip
 
     def _table(self, table: LexborNode) -> None:
-        rows = [[_squash(c.text()) for c in tr.css("th, td")] for tr in table.css("tr")]
+        rows = [[_squash(c.text_lexbor()) for c in tr.css("th, td")] for tr in table.css("tr")]
         rows = [r for r in rows if any(r)]
         if not rows:
             return
@@ -744,4 +747,4 @@ def _is_data_table(table: LexborNode) -> bool:
     if table.css_first("table table") is not None:
         return False
     cells = len(table.css("td, th"))
-    return cells >= 2 and len(table.text()) < MAX_CELL_TEXT * cells
+    return cells >= 2 and len(table.text_lexbor()) < MAX_CELL_TEXT * cells
