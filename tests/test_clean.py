@@ -943,3 +943,25 @@ def test_plain_title_opening_the_article_wins_over_an_undated_line_above() -> No
         f"Second paragraph. {PROSE}",
     ])))
     assert cleaned.title == title
+
+
+def test_plain_browser_notice_is_chrome_not_a_title() -> None:
+    from newsclean.clean.text import _judge
+    from newsclean.clean.vocab import vocab
+
+    notices = [
+        "Your web browser is no longer supported. To improve your experience update it here",
+        "Ihr Browser wird nicht mehr unterstützt. Bitte aktualisieren Sie ihn",
+        "현재 사용 중인 브라우저는 지원하지 않습니다. 최신 브라우저로 업데이트해 주세요",
+    ]
+    assert [_judge(n, vocab()).reason for n in notices] == ["browser notice"] * 3
+    assert _judge("Try refreshing your browser, or", vocab()).reason is None
+    title = "Nearly 3000 pages of court documents released, but questions remain"
+    cleaned = clean(text("\n".join([notices[0], "World", title, "12:20pm Jan 7, 2024", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+    title = "Stadtrat beschließt den Neubau der Brücke am Hafen"
+    cleaned = clean(text("\n".join([notices[1], "Lokales", title, BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    title = "민주당 선호투표제 도입 또다시 불발"
+    cleaned = clean(text("\n".join([notices[2], "정치", title, 기사, f"이어서 {기사}"])))
+    assert cleaned.title == title

@@ -70,6 +70,7 @@ CLEAN_NOTICES = {
         "drittanbieter",
     )),
     "newsletter notice": (("newsletter",), ("anmelden", "abonnieren", "abonniert", "postfach", "kostenlos")),
+    "browser notice": (("browser",), ("nicht mehr unterstützt", "nicht unterstützt", "veraltet")),
     "social media notice": (("folgen sie",), ("twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp")),
     "wire credits": (("material",), ("mit material von", "mit agenturmaterial")),
 }

@@ -80,6 +80,7 @@ CLEAN_NOTICES = {
         "third part", "browser", "preferences", "accept", "advertising", "tracking",
     )),
     "newsletter notice": (("newsletter", "inbox"), ("sign up", "signing up", "subscribe", "consent to receive", "delivered", "get it")),
+    "browser notice": (("browser",), ("no longer supported", "not supported", "out of date", "outdated", "upgrade")),
     "social media notice": (("follow ",), ("twitter", "facebook", "instagram", "linkedin", "tiktok", "bluesky", "threads", "youtube", "@")),
     "wire credits": (("reporting", "contributed"), (
         "reporting by", "editing by", "writing by", "additional reporting", "contributed reporting",
