@@ -615,7 +615,8 @@ PERSON_PATTERNS = (
     # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
     # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를": no names).
-    r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])",
+    # Tried only where a role stands as a word (a blank after it), as the occupations below.
+    ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
     # an occupation first ("배우 남상미는"), tried only where one stands as a word
     ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
