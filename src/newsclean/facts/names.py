@@ -248,13 +248,19 @@ def _starts(text: str, anchors: scan.Anchors) -> tuple[int, ...]:
 def _closed_starts(text: str, anchors: scan.Anchors, closing: scan.Anchors, run: re.Pattern[str]) -> tuple[int, ...]:
     """The anchors' places from which ``run`` reaches the first place of ``closing`` after
     them: a match holds a closing word after its start, the run's characters only before it,
-    so the first closing word after its start too. Kept for the next pattern with the same three."""
-    ends = scan.starts(text, closing)
-    found = []
-    for at in _starts(text, anchors):
-        i = bisect.bisect_right(ends, at)
-        if i < len(ends) and run.match(text, at, ends[i]).end() == ends[i]:  # type: ignore[union-attr]
-            found.append(at)
+    so the first closing word after its start too. Kept for the next pattern with the same three.
+    Read closing place by closing place: of the anchors it is the first one after, those from
+    the last one back that the run reaches it from (one that does not, none before it does)."""
+    starts = _starts(text, anchors)
+    found: list[int] = []
+    first = 0  # the first anchor not read yet
+    for end in scan.starts(text, closing):
+        stop = bisect.bisect_left(starts, end, first)
+        at = stop
+        while at > first and run.match(text, starts[at - 1], end).end() == end:  # type: ignore[union-attr]
+            at -= 1
+        found.extend(starts[at:stop])
+        first = stop
     return tuple(found)
 
 
