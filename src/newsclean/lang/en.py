@@ -777,8 +777,9 @@ ORG_PATTERNS = (
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)"; nor a role's own
-    # possessive, a product's name: "Stadia's Founder's Edition")
-    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b(?!['’])| {role} (?!(?:{suffix})\b){name}| \((?P<alias>(?![A-Z]+s\))[A-Z][A-Za-z&]{1,7})\))"),
+    # possessive, a product's name: "Stadia's Founder's Edition"); tried only at the name heads
+    # that a role or a bracket follows over the characters of a name (NAME_RUN)
+    ("{head}", r"(?P<org>{org})(?:(?:{particle}) (?:{modifier} )*{role}\b(?!['’])| {role} (?!(?:{suffix})\b){name}| \((?P<alias>(?![A-Z]+s\))[A-Z][A-Za-z&]{1,7})\))", "{role}|("),
     # "the fact-checking website Full Fact", "the German bank Commerzbank"
     ("{type}", r"\b(?:{type}) (?P<org>{org})"),
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"; a
