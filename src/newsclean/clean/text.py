@@ -306,12 +306,13 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     counted = [i for i in plain[-FRAMED_WINDOW:] if not lines[i].good][-TITLE_WINDOW:]
     above = [i for i in plain if i >= counted[0]] if counted else plain[-TITLE_WINDOW:]
     heads = [i for i in above if _headline_like(texts[i]) and not _boxed_in(lines, i, texts, counts, pairs)]
-    title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts)), None)
+    page = "\n".join(texts)
+    title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts, page)), None)
     if title is None:
         weak = not any(_wordy(texts[i]) for i in heads)
         further = (
             i for i in reversed(plain[-FRAMED_WINDOW:])
-            if _headline_like(texts[i]) and _framed(texts[i], texts, strict=True)
+            if _headline_like(texts[i]) and _framed(texts[i], texts, page, strict=True)
             or weak and counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(i, texts, counts, pairs)
         )
         title = next(further, None)
@@ -400,12 +401,13 @@ def _boxed(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[
     )
 
 
-def _framed(text: str, texts: list[str], strict: bool = False) -> bool:
+def _framed(text: str, texts: list[str], page: str, strict: bool = False) -> bool:
     """Does the page show the line again after a kicker or breadcrumb ("Start / Ausland /
     Title"), or before a separator and the site's name ("Title | Site")? ``strict``: the
-    kicker ends in a separator too ("Share this Story : Title", not "x Send this page")."""
+    kicker ends in a separator too ("Share this Story : Title", not "x Send this page").
+    ``page``: the lines joined, where a line shown once only is found once."""
     n = len(text)
-    return any(
+    return page.count(text) > 1 and any(
         len(t) > n and (t.endswith(text) and _kicker_end(t[:-n], strict) or t.startswith(text) and t[n:].lstrip()[:1] in SITE_SEPARATORS)
         for t in texts
     )
