@@ -541,6 +541,13 @@ def _link_density(*nodes: LexborNode) -> float:
     return links / total if total else 1.0
 
 
+def _compact(low: str) -> str:
+    """``compact`` of a lower-cased line. Most short lines are words and spaces only: their
+    spaces are dropped with no regex (``isalnum`` is exactly what ``compact`` keeps)."""
+    joined = low.replace(" ", "")
+    return joined if joined.isalnum() else compact(low)
+
+
 def _squash(text: str) -> str:
     """Whitespace runs as one space, none at the ends. Most texts already are so; splitting
     them into words costs several times the check (" " is the only printable whitespace)."""
@@ -701,7 +708,7 @@ class _Out:
             return "subtitle"
         if len(text) > SHORT_LINE:
             return None
-        if WORD.search(text) is None:
+        if not text[0].isalnum() and WORD.search(text) is None:
             return "no words"  # a separator, a bullet, an invisible character
         low = text.lower()
         if ":" not in text and self.v.end_heading_start.match(low) and self._heads_section(text):
@@ -713,7 +720,7 @@ class _Out:
             return "date line"
         if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
             return "byline"
-        if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
+        if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(_compact(low)):
             return "widget label"
         return None
 
