@@ -549,9 +549,11 @@ def _compact(low: str) -> str:
 
 
 def _squash(text: str) -> str:
-    """Whitespace runs as one space, none at the ends. Most texts already are so; splitting
-    them into words costs several times the check (" " is the only printable whitespace)."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    """Whitespace runs as one space, none at the ends. Most texts are so once their ends are
+    stripped; splitting them into words costs several times the check (" " is the only
+    printable whitespace)."""
+    text = text.strip()
+    if text.isprintable() and "  " not in text:
         return text
     return " ".join(text.split())
 
