@@ -155,3 +155,22 @@ def test_anchors_left_out_are_places_no_match_goes_through(pattern: re.Pattern[s
             left_out += 1
             assert not _through(text, at, pattern, prefix), text[at : at + 30]
     assert left_out > 0
+
+
+_NAME_TOKENS = (
+    "Goldman", "Sachs", "Group", "Inc.", "Bank", "of", "America", "the", "said", ",", ".", "\n", "&", "Foo-Bank",
+    "People's", "Federal", "Reserve", "and", "for", "chief", "executive", "CEO", "Tim", "Cook", "(", "ECB", ")", "Co.",
+    "Department", "Justice", "’s", "Apple",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAME_TOKENS), st.sampled_from((" ", " ", "", "-"))), max_size=40))
+def test_a_pattern_with_closing_words_is_tried_wherever_it_matches(tokens: list[tuple[str, str]]) -> None:
+    text = "".join(token + after for token, after in tokens)
+    rules = get("en")
+    closed = [(pattern, where) for name in ("ORG_SUFFIXED", "ORG_PATTERNS") for pattern, where in names._searchable(rules, name) if where is not None and where.closing is not None]
+    assert closed
+    for pattern, where in closed:  # each place a match starts at is kept
+        kept = set(where.starts(text))
+        assert all(at in kept for at in names.Where(where.anchors).starts(text) if pattern.match(text, at) is not None)

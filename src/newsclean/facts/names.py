@@ -224,7 +224,8 @@ class Where:
     A pattern given as ``(anchors, pattern, closing)`` also holds one of the words of
     ``closing`` after its start, with nothing but the characters of a name (the language's
     ``NAME_RUN``) between: "Goldman Sachs Group Inc." holds its suffix. It is tried only at
-    the anchors from which the first such word after them is reached so (few name heads)."""
+    the anchors from which the first such word after them is reached so (most name heads are
+    followed by none). A closing word is found as an anchor is (a whole word; "(" anywhere)."""
 
     anchors: scan.Anchors
     closing: scan.Anchors | None = None
