@@ -59,8 +59,8 @@ OPENING_WINDOW = 5  # lines after the article's first line where its title may b
 DATED_MAX = 80  # characters of a line that is a date line or byline when it holds a date
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
 HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
-MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
 HEADLINE_MAX = 200  # ...and its size at most
+MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
 # A handle ("@MetroUK"), an icon's name ("account_circle"), a breadcrumb ("Home › News › Politics", "Home »
@@ -351,7 +351,8 @@ def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]
     for i in range(start + 1, min(end, start + OPENING_WINDOW)):
         if lines[i].good:
             return None
-        if lines[i].reason is None and _headline_like(lines[i].text) and not lines[i].text.lower().startswith(vocab().byline_markers):
+        text = lines[i].text
+        if lines[i].reason is None and _headline_like(text) and not text.lower().startswith(vocab().byline_markers):
             return i if _dated_below(lines, i) else None
     return None
 
@@ -363,7 +364,8 @@ def _dated_below(lines: list[Line], i: int) -> bool:
 
 def _dated(line: Line) -> bool:
     """A byline, or a short line holding a date."""
-    return line.reason == "byline" or len(line.text) < DATED_MAX and bool(DATE.search(line.text)) or is_dateline(line.text, vocab())
+    text = line.text
+    return line.reason == "byline" or len(text) < DATED_MAX and bool(DATE.search(text)) or is_dateline(text, vocab())
 
 
 def _teaser(lines: list[Line], i: int) -> bool:
