@@ -1031,6 +1031,32 @@ def test_plain_text_headline_is_not_the_role_line_of_the_byline() -> None:
     assert (m.title, [a.name for a in m.authors]) == ("US Open results: Andy Murray among the winners", ["Michael Hincks"])
 
 
+def dump_meta(lines: list[str], title: str, body: str) -> Metadata:
+    """The metadata of a text dump (chrome, headline, date line, body) whose clean stage saw
+    ``title`` as its headline and ``body`` as its first paragraph."""
+    text = "\n".join([*lines, body, "Mehr Themen"])
+    return extract_metadata(Document("t.txt", text, False, "utf-8"), Cleaned(title, (Block("paragraph", body),)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "body"),
+    [
+        (["Wirtschaft", 'Schnellere Integration: "Job-Turbo" hilft Geflüchteten', 'Schnellere Integration "Job-Turbo" hilft Geflüchteten',
+          "Veröffentlicht am 27.04.24 um 07:39 Uhr"],
+         'Schnellere Integration: "Job-Turbo" hilft Geflüchteten', "Seit Beginn des Krieges sind zehntausende Geflüchtete nach Hessen gekommen."),
+        (["Politics", "Election 2024: Voters head to the polls in Ohio", "Election 2024 Voters head to the polls in Ohio",
+          "April 22, 2024 5:26 pm"],
+         "Election 2024: Voters head to the polls in Ohio", "Voters across the state cast their ballots on Tuesday in a close race."),
+        (["경제", "[단독] 삼성전자, 평택에 새 반도체 공장 짓는다", "단독 삼성전자 평택에 새 반도체 공장 짓는다", "입력 2024.04.22 17:26"],
+         "[단독] 삼성전자, 평택에 새 반도체 공장 짓는다", "삼성전자가 경기 평택에 새 반도체 공장을 짓는 것으로 확인됐다."),
+    ],
+)
+def test_plain_text_headline_shown_twice_is_the_clean_stages_copy_not_the_one_without_its_punctuation(
+    lines: list[str], title: str, body: str
+) -> None:
+    assert dump_meta(lines, title, body).title == title
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [

@@ -220,10 +220,13 @@ def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | 
 
 def _higher_headline(lines: Sequence[str], over_date: str, shown: str | None, rules: ModuleType | None) -> str:
     """The headline over the date line, unless the one the clean stage saw is like a headline
-    too and higher on the page: the other is then a subtitle, caption or byline under it."""
+    too and higher on the page (the other is then a subtitle, caption or byline under it),
+    or found on the same line: the same headline but for its punctuation (a page shows it
+    twice, once without the colon after its kicker) or a kicker before it; the clean
+    stage's is the one it read as the headline."""
     if shown and _headline_like(shown, rules):
         at, other = _headline_at(lines, shown), _headline_at(lines, over_date)
-        if at is not None and other is not None and at < other:
+        if at is not None and other is not None and at <= other:
             return shown
     return over_date
 
