@@ -1058,6 +1058,29 @@ def test_plain_text_headline_shown_twice_is_the_clean_stages_copy_not_the_one_wi
 
 
 @pytest.mark.parametrize(
+    ("lines", "title", "body"),
+    [
+        (["Kommentare anzeigen", "Per Mail sharen", "22.04.2024, 17:26 Uhr", "Artikel mit Bild-Inhalten",
+          "Evangelische Kirche: Landeskirche will Missbrauch aufarbeiten", "Evangelische Kirche: Landeskirche will Missbrauch aufarbeiten"],
+         "Evangelische Kirche: Landeskirche will Missbrauch aufarbeiten", "In Coburg hat die Landessynode der evangelischen Kirche begonnen."),
+        (["Back to World news", "Share this article", "Monday, April 22, 2024, 7:25 pm", "Ferry sinks off the coast of Crete"],
+         "Ferry sinks off the coast of Crete", "A ferry carrying 300 passengers sank off Crete on Monday, the coast guard said."),
+        (["기사 공유하기", "사회 일반 기사 목록", "입력 2024.04.22 17:26", "서울 지하철 파업 사흘째 출근길 혼잡"],
+         "서울 지하철 파업 사흘째 출근길 혼잡", "서울 지하철 노조의 파업이 사흘째 이어지면서 출근길 혼잡이 빚어졌다."),
+    ],
+)
+def test_plain_text_headline_under_the_date_line_is_kept_not_the_chrome_line_over_the_date(
+    lines: list[str], title: str, body: str
+) -> None:
+    assert dump_meta(lines, title, body).title == title
+
+
+def test_plain_text_line_under_the_date_line_unlike_a_headline_leaves_the_one_over_the_date() -> None:
+    lines = ["Politics", "Ferry sinks off the coast of Crete", "Monday, April 22, 2024, 7:25 pm", "Share"]
+    assert dump_meta(lines, "Share", "A ferry carrying 300 passengers sank off Crete on Monday.").title == "Ferry sinks off the coast of Crete"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
         ("Guerre en Ukraine : la Russie affirme avoir fait échouer la campagne\nPar\nJeanne Dupont\nPublié le 22 novembre 2024 à 07h22\n"

@@ -207,15 +207,27 @@ def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...], 
 
 def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | None, is_date: Callable[[str], bool]) -> str | None:
     """The headline of plain text, which has no markup to name it: the line like a headline
-    nearest above the last date line over the body's first paragraph (not a line of names)."""
+    nearest above the last date line over the body's first paragraph (not a line of names);
+    none if the headline the clean stage saw is between that date line and the body (the
+    page dates its article over its headline: the line over the date is a share button or
+    a link back to the section)."""
     first = cleaned.blocks[0].text if cleaned.blocks else None
     body = next((i for i, line in enumerate(lines) if line == first), None)
     if body is None:
         return None
     dated = next((i for i in range(body, max(-1, body - HEAD_LINES), -1) if is_date(lines[i])), None)
-    if dated is None:
+    if dated is None or _under_date(lines, cleaned.title, dated, body, rules):
         return None
     return next((lines[i] for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i], rules) and not is_date(lines[i])), None)
+
+
+def _under_date(lines: Sequence[str], shown: str | None, dated: int, body: int, rules: ModuleType | None) -> bool:
+    """Is the headline the clean stage saw like a headline and a line between the date line
+    ``dated`` and the body's first paragraph ``body``?"""
+    if not shown or not _headline_like(shown, rules):
+        return False
+    key = _squash(shown)
+    return any(_squash(lines[i]) == key for i in range(dated + 1, body))
 
 
 def _higher_headline(lines: Sequence[str], over_date: str, shown: str | None, rules: ModuleType | None) -> str:
