@@ -1096,3 +1096,32 @@ def test_plain_text_line_under_the_date_line_unlike_a_headline_leaves_the_one_ov
 def test_byline_word_over_a_name_line_in_plain_text(text: str, lang: str, name: str) -> None:
     m = text_meta(text)
     assert (m.lang, [a.name for a in m.authors]) == (lang, [name])
+
+
+ENGLISH_BODY = "The first paragraph of the article says what happened, where it happened and who was there."
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "published", "body"),
+    [
+        (["Politics", "Five key policies announced in the King’s Speech", "Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm"],
+         ["Jen Mills"], "2024-07-17T11:21:00", ENGLISH_BODY),
+        (["Markets", "Crypto buyers follow their friends, survey finds", "Published Fri, Apr 28 20232:23 PM EDT", "Greg Iacurci"],
+         ["Greg Iacurci"], "2023-04-28T14:23:00-04:00", ENGLISH_BODY),
+        (["Crime", "Man kept six women chained in a basement", "Steffan Rhys", "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026"],
+         ["Steffan Rhys"], "2026-01-06T08:39:00", ENGLISH_BODY),
+        (["Wirtschaft", "Schnellere Integration hilft Geflüchteten", "Von Anna Schmidt",
+          "Aktualisiert am 28.04.2024, 10:00 UhrVeröffentlicht am 27.04.2024, 07:39 Uhr"],
+         ["Anna Schmidt"], "2024-04-27T07:39:00+02:00", "Seit Beginn des Krieges sind zehntausende Geflüchtete nach Hessen gekommen, und die Zahl der Menschen ist hoch."),
+        (["경제", "삼성전자, 평택에 새 반도체 공장 짓는다", "홍길동 기자", "기사입력 2024.04.22 17:26 최종수정 2024.04.22 18:05"],
+         ["홍길동"], "2024-04-22T17:26:00+09:00", "삼성전자가 경기 평택에 새 반도체 공장을 짓는 것으로 확인됐다."),
+    ],
+)
+def test_plain_text_date_label_month_or_hour_glued_on_by_a_text_dump_is_read(
+    lines: list[str], names: list[str], published: str, body: str
+) -> None:
+    """A text dump loses the space between a page's pieces: a byline's name and the date
+    label after it, a date and the label after it, a year and its hour. Hangul labels
+    ("최종수정") are no glued words: a script without case does not show where one starts."""
+    m = dump_meta(lines, lines[1], body)
+    assert ([a.name for a in m.authors], m.published) == (names, published)

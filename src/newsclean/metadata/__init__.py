@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache, partial
 from itertools import chain
@@ -19,6 +20,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
+from dateutil.parser import parserinfo
 from selectolax.lexbor import LexborHTMLParser
 
 from .. import lang as languages
@@ -65,6 +67,8 @@ MIN_HOST_NAME = 4  # a title segment this long found in the host name is the sit
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
 MIN_COMMON_SHARE = 0.08  # of a text's words, in a language's common words: 10-25% in news text of that language
+# A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
+YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 
 def extract_metadata(
@@ -76,6 +80,8 @@ def extract_metadata(
     sig = signals if signals is not None else page_signals(doc)
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
+    if not doc.is_html:
+        sig = replace(sig, lines=tuple(map(partial(_unglue, glued=_glued_words(rules)), sig.lines)))
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
@@ -129,6 +135,26 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
     if meta.published:
         return datetime.fromisoformat(meta.published) if "T" in meta.published else date.fromisoformat(meta.published)
     return doc.fetched
+
+
+def _unglue(line: str, glued: re.Pattern[str]) -> str:
+    """A line of plain text with the spaces a text dump lost between a page's pieces put back
+    where a date or byline needs them: before a date label or month name glued to the word
+    or number before it ("Jen MillsPublished Jul 17", "Associated PressApril 28, 2023",
+    "06 Jan 2026Updated 08:41"), and between a year and the hour glued to it ("20232:26 PM")."""
+    if not any(ch.isdigit() for ch in line):  # every such line holds a date
+        return line
+    return YEAR_TIME.sub(r"\1 ", glued.sub(" ", line))
+
+
+@cache
+def _glued_words(rules: ModuleType | None) -> re.Pattern[str]:
+    """The language's date labels and month names, and the English month names the date
+    parser reads on every page, capitalised, right after a letter or a digit ("UTCUpdated")."""
+    labels = [label for kind in DATE_LABELS for label in getattr(rules, kind, ())]
+    months = [*getattr(rules, "MONTH_NAMES", {}), *(name for pair in parserinfo.MONTHS for name in pair)]
+    words = {w[:1].upper() + w[1:] for w in (*labels, *months) if w[:1].isalpha() and w[:1].lower() != w[:1].upper()}
+    return re.compile(r"(?<=[^\W_])(?=(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![^\W\d_]))")
 
 
 # --- language ----------------------------------------------------------------------------
