@@ -447,14 +447,17 @@ def _chain(node: LexborNode | None, nodes: dict[int, LexborNode], up: dict[int, 
 def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     """The highest ancestor of ``top`` whose extra text is mostly paragraphs (among those
     with paragraphs near enough to be counted). Each step up reads only the text that the
-    new ancestor adds (its other children), never the text already counted."""
+    new ancestor adds (its other children), never the text already counted, and stops
+    reading as soon as there is too much of it."""
     best, base_mass = top, mass[top.mem_id]
     reach = (total - base_mass) / WIDEN_DENSITY  # more extra text than this can never qualify
     extra_text, child, node = 0, top, top.parent
     while node is not None and node.mem_id in mass and node.tag != "body":
-        extra_text += sum(len(n.text(strip=True, skip_empty=True)) for n in node.iter(include_text=True) if n.mem_id != child.mem_id)
-        if extra_text > reach:
-            break
+        for other in node.iter(include_text=True):
+            if other.mem_id != child.mem_id:
+                extra_text += len(other.text(strip=True, skip_empty=True))
+                if extra_text > reach:
+                    return best
         if mass.get(node.mem_id, 0) - base_mass >= WIDEN_DENSITY * extra_text:
             best = node
         child, node = node, node.parent
