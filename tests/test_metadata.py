@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EVAL, SEED
-from newsclean.metadata import AUTHOR_KEYS, extract_metadata, page_signals, reference_date
+from newsclean.metadata import AUTHOR_KEYS, dates, extract_metadata, page_signals, reference_date
 from newsclean.model import Block, Cleaned, Document, Metadata
 
 KST = timezone(timedelta(hours=9))
@@ -1125,3 +1125,60 @@ def test_plain_text_date_label_month_or_hour_glued_on_by_a_text_dump_is_read(
     ("최종수정") are no glued words: a script without case does not show where one starts."""
     m = dump_meta(lines, lines[1], body)
     assert ([a.name for a in m.authors], m.published) == (names, published)
+
+
+KOREAN_BODY = "삼성전자가 경기 평택에 새 반도체 공장을 짓는 것으로 확인됐다."
+GERMAN_BODY = "Seit Beginn des Krieges sind zehntausende Geflüchtete nach Hessen gekommen, und die Zahl der Menschen ist hoch."
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "body"),
+    [
+        ("By Madeleine Howell 30 August 2023 • 4:45pm", "2023-08-30T16:45:00", ENGLISH_BODY),
+        ("03.05.2024, 16:24 Uhr • Lesezeit: 5 Minuten", "2024-05-03T16:24:00+02:00", GERMAN_BODY),
+        ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", "2025-09-09T15:46:00+02:00", GERMAN_BODY),
+        ("2024.05.03 16:24 • 읽는 데 걸리는 시간: 약 5분 • 댓글 12개", "2024-05-03T16:24:00+09:00", KOREAN_BODY),
+    ],
+)
+def test_plain_text_date_line_of_short_parts_split_by_bullets_or_slashes(line: str, published: str, body: str) -> None:
+    """A line under the headline whose parts are short, split by a bar, a bullet or a
+    slash, may be its date line, however long the whole."""
+    assert dump_meta(["Politik", "Feuer in Lichterfelde: Warnung vor giftigen Gasen", line], "Feuer in Lichterfelde: Warnung vor giftigen Gasen", body).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "body"),
+    [
+        ("11:48, Thu, Jul 18, 2024 | UPDATED: 11:50, Thu, Jul 18, 2024", "2024-07-18T11:48:00", ENGLISH_BODY),
+        ("AKTUALISIERT: 04.05.2024, 09:10 Uhr | VERÖFFENTLICHT: 03.05.2024, 16:24 Uhr", "2024-05-03T16:24:00+02:00", GERMAN_BODY),
+        ("최종수정 2024.05.04 09:10 | 입력 2024.05.03 16:24", "2024-05-03T16:24:00+09:00", KOREAN_BODY),
+    ],
+)
+def test_plain_text_date_labels_in_capitals_are_read(line: str, published: str, body: str) -> None:
+    """"UPDATED:" ends the published date before it; "VERÖFFENTLICHT:" opens it (Hangul has
+    no capitals: its labels are read as before)."""
+    assert dump_meta(["News", "Couple won't recover from a terrible snub", line], "Couple won't recover from a terrible snub", body).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [("June 30, 2026 - 4.34pm", "2026-06-30T16:34:00"), ("Monday 3 June 2024, 11.05 a.m.", "2024-06-03T11:05:00"), ("version 2.10pm", None)],
+)
+def test_a_time_with_a_dot_and_am_or_pm_is_read(text: str, stamp: str | None) -> None:
+    parsed = dates.parse(text)
+    assert (dates.iso(parsed) if parsed else None) == stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "body"),
+    [
+        ("Fouzia Van Der Fort|Published 4 months ago", ["Fouzia Van Der Fort"], ENGLISH_BODY),
+        ("27. Januar 2026 • Gregor Meier • 3 Minuten", ["Gregor Meier"], GERMAN_BODY),
+        ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", ["Frank Wunderlich-Pfeiffer"], GERMAN_BODY),
+        ("2024.05.03 16:24 | 김철수 기자", ["김철수"], KOREAN_BODY),
+    ],
+)
+def test_plain_text_names_in_a_part_of_the_date_line(line: str, names: list[str], body: str) -> None:
+    """The names of a date line's part beside a part that is a date, whichever comes first."""
+    m = dump_meta(["Politik", "EU und Indien besiegeln ein grosses Freihandelsabkommen", line], "EU und Indien besiegeln ein grosses Freihandelsabkommen", body)
+    assert [a.name for a in m.authors] == names

@@ -63,6 +63,7 @@ DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names o
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
+PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
@@ -370,19 +371,21 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
 def _names_then_date(
     line: str, rules: ModuleType | None, pieces: Sequence[str], is_date: Callable[[str], bool], label: re.Pattern[str]
 ) -> authors_.Byline | None:
-    """The names that open a line the date ends ("Associated Press April 28, 2023 GMT",
-    "Fouzia Van Der Fort | Published 4 months ago"): split at a bar, else after the fewest
-    words that are names and no date ``label`` ("Published Fri, Apr 28 2023")."""
+    """The names of a line that dates the article too: a part of it, split at bars, bullets
+    or slashes, beside a part that is a date ("Fouzia Van Der Fort|Published 4 months ago",
+    "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", "27. Januar 2026 • Gregor
+    Meier • 3 Minuten"); else the fewest words opening the line that are names and no date
+    ``label`` ("Published Fri, Apr 28 2023") before a date ("Associated Press April 28, 2023 GMT")."""
     if len(line) > 2 * NEAR_DATE_CHARS:
         return None
     if m := authors_.BYLINE_WORD.match(line):  # "Von Moritz Bachmann publiziert am 25. September 2018"
         line = line[m.end() :].lstrip()
-    if m := re.search(r"\s+[|•]\s+", line):
-        splits = [(line[: m.start()], line[m.end() :])]
-    else:
-        words = line.split()
-        splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words))]
-    for head, rest in splits:
+    parts = re.split(PART_SEPARATOR, line)
+    named = tuple(a for part in parts if not label.search(part) for a in authors_.name_line(part, rules, pieces))
+    if named and any(is_date(part) for part in parts):
+        return authors_.Byline(named)
+    words = parts[0].split()
+    for head, rest in ((" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words))):
         if not label.search(head) and (found := authors_.name_line(head, rules, pieces)) and is_date(rest):
             return authors_.Byline(found)
     return None
@@ -447,8 +450,8 @@ def _published_candidates(
     as_of: Sequence[str],
 ) -> Iterator[str]:
     """Structured data, the <time> nearest the headline, a labelled date line, a short line
-    right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ..." counts as short: its parts
-    are; only when the headline was found) or just above it, up to a modified label ("08:39,
+    right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ...", "03.05.2024, 16:24 Uhr •
+    Lesezeit: 5 Minuten" count as short: their parts are; only when the headline was found) or just above it, up to a modified label ("08:39,
     06 Jan 2026 Updated 08:41, …"; none if it opens with one: "Akt.: 29. Juni 2025"), the URL; last, a date labelled "as of" ("Stand:
     …"): the time of the page's last edit, so not before its publication, but the date
     the page gives its reader when it gives no other (mostly its publication time)."""
@@ -458,7 +461,7 @@ def _published_candidates(
     yield from _labelled(lines, rules, "PUBLISHED_LABELS")
     updated = _label_pattern(tuple(getattr(rules, "MODIFIED_LABELS", ())))
     heads = (ln[: m.start()] if (m := updated.search(ln)) else ln for ln in near)  # the part before a modified label
-    yield from (h for h in heads if h.strip() and all(len(part) <= NEAR_DATE_CHARS for part in h.split("|")))
+    yield from (h for h in heads if h.strip() and all(len(part) <= NEAR_DATE_CHARS for part in re.split(PART_SEPARATOR, h)))
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
@@ -489,8 +492,9 @@ def _labelled(lines: Sequence[str], rules: ModuleType | None, kind: str) -> Iter
         return
     pattern = _label_pattern(labels)
     every = _any_date_label(rules)
+    written = (*labels, *(label.upper() for label in labels))
     for line in lines[:NEAR_HEADLINE_LINES]:
-        if any(label in line for label in labels):  # the cheap test first: the pattern scans long lines slowly
+        if any(label in line for label in written):  # the cheap test first: the pattern scans long lines slowly
             for m in pattern.finditer(line):
                 end = min(n.start() if (n := every.search(line, m.end())) else len(line), m.end() + 60)
                 yield line[m.end() : end]
@@ -515,10 +519,12 @@ def _any_date_label(rules: ModuleType | None) -> re.Pattern[str]:
 
 @cache
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A date label as a word, then an optional colon ("Stand:"); no labels: never matches."""
+    """A date label as a word, as written or in capitals ("UPDATED: 11:50"), then an optional
+    colon ("Stand:"); no labels: never matches."""
     if not labels:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
+    written = {*labels, *(label.upper() for label in labels)}
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
 
 
 def date_order(rules: ModuleType | None, region: str | None) -> str | None:

@@ -92,6 +92,9 @@ def day_month_pattern(
 
 DIGIT = re.compile(r"\d")
 TWO_NUMBERS = re.compile(r"\d\D+\d")
+# "4.34pm", "11.05 a.m.": hours and minutes split by a dot, as British and Australian English
+# write a time said with AM or PM.
+DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(\s*[AaPp]\.?[Mm]\b\.?)")
 # "GMT+7", "UTC+07:00": the offset alone, as a page means it (7 hours ahead of UTC).
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?=[+-]\d)")
 
@@ -206,6 +209,7 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     if not re.search(r"[^\W\d_]{3}", text) or not TWO_NUMBERS.search(text):
         return None
     text = GMT_OFFSET.sub("", text)  # dateutil reads "GMT+7" as POSIX does: 7 hours *behind* UTC
+    text = DOTTED_TIME.sub(r"\1:\2\3", text)  # "4.34pm": dateutil reads only a colon between hours and minutes
     zones = _zones(tuple(tzinfos.items()))
     try:
         with warnings.catch_warnings():  # an unknown zone name ("CEST") just leaves the time naive
