@@ -1182,3 +1182,35 @@ def test_plain_text_names_in_a_part_of_the_date_line(line: str, names: list[str]
     """The names of a date line's part beside a part that is a date, whichever comes first."""
     m = dump_meta(["Politik", "EU und Indien besiegeln ein grosses Freihandelsabkommen", line], "EU und Indien besiegeln ein grosses Freihandelsabkommen", body)
     assert [a.name for a in m.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "body"),
+    [
+        (["By Enkosi Selane", "28 November 2025", "03:26 pm"], "2025-11-28T15:26:00", ENGLISH_BODY),
+        (["André Schmidt", "30. Juni 2025,", "15:59 Uhr"], "2025-06-30T15:59:00+02:00", GERMAN_BODY),
+        (["홍길동 기자", "2025.06.30", "15:59"], "2025-06-30T15:59:00+09:00", KOREAN_BODY),
+    ],
+)
+def test_plain_text_time_alone_under_the_day_dates_the_article_to_the_minute(lines: list[str], published: str, body: str) -> None:
+    """A text dump may put a date line's day and time on lines of their own."""
+    title = "Severe storms escalate in Gauteng and residents are urged to stay home"
+    assert dump_meta(["News", title, *lines], title, body).published == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "body"),
+    [
+        (["By", "Emma MackenzieLifestyle Writer"], ["Emma Mackenzie"], ENGLISH_BODY),
+        (["By", "Lucy ThorntonNews Reporter"], ["Lucy Thornton"], ENGLISH_BODY),
+        (["By", "Ronald McDonald Writer"], ["Ronald McDonald"], ENGLISH_BODY),
+        (["Von Ulrich ExnerKorrespondent"], ["Ulrich Exner"], GERMAN_BODY),
+        (["홍길동기자"], ["홍길동"], KOREAN_BODY),
+    ],
+)
+def test_plain_text_role_glued_to_the_name_is_no_part_of_it(lines: list[str], names: list[str], body: str) -> None:
+    """A text dump may glue a byline's role to the name; the letters of a name's own capital
+    ("McDonald") are too few to be a name's end."""
+    title = "Gorgeous houseplants that can get rid of unwanted kitchen odours"
+    m = dump_meta(["News", title, *lines, "14:00, 28 Apr 2024"], title, body)
+    assert [a.name for a in m.authors] == names

@@ -70,6 +70,8 @@ SCRIPT_SAMPLE_LINES = 200
 MIN_COMMON_SHARE = 0.08  # of a text's words, in a language's common words: 10-25% in news text of that language
 # A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
 YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+# A time alone on its line, perhaps with a word or two ("15:59 Uhr", "03:26 pm", "4.34 p.m.").
+TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[^\W\d]{1,4}\.?){0,2}")
 
 
 def extract_metadata(
@@ -81,11 +83,11 @@ def extract_metadata(
     sig = signals if signals is not None else page_signals(doc)
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
-    if not doc.is_html:
-        sig = replace(sig, lines=tuple(map(partial(_unglue, glued=_glued_words(rules)), sig.lines)))
     declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
     section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
     parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
+    if not doc.is_html:
+        sig = replace(sig, lines=_mended(sig.lines, rules, parse))
     is_date = partial(_date_line, parse=parse, label=_any_date_label(rules))
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
     over_date = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
@@ -138,14 +140,37 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
     return doc.fetched
 
 
-def _unglue(line: str, glued: re.Pattern[str]) -> str:
-    """A line of plain text with the spaces a text dump lost between a page's pieces put back
-    where a date or byline needs them: before a date label or month name glued to the word
-    or number before it ("Jen MillsPublished Jul 17", "Associated PressApril 28, 2023",
-    "06 Jan 2026Updated 08:41"), and between a year and the hour glued to it ("20232:26 PM")."""
-    if not any(ch.isdigit() for ch in line):  # every such line holds a date
-        return line
-    return YEAR_TIME.sub(r"\1 ", glued.sub(" ", line))
+def _mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str], dates.Stamp | None]) -> tuple[str, ...]:
+    """Plain text's lines with what a text dump broke mended where a date or byline needs
+    it: the spaces lost between a page's pieces (``_unglue``), and a time alone on its line
+    joined to the day on the line before it ("30. Juni 2025," over "15:59 Uhr")."""
+    glued, roles = _glued_words(rules), tuple(getattr(rules, "AUTHOR_ROLES", ()))
+    out = [_unglue(line, glued, roles) for line in lines]
+    for i in range(len(out) - 1):
+        if TIME_ALONE.fullmatch(out[i + 1]) and len(out[i]) <= 2 * NEAR_DATE_CHARS and type(parse(out[i])) is date:
+            out[i] = f"{out[i]} {out[i + 1]}"
+    return tuple(out)
+
+
+def _unglue(line: str, glued: re.Pattern[str], roles: tuple[str, ...]) -> str:
+    """A line with the spaces a text dump lost between a page's pieces put back: before a
+    date label or month name glued to the word or number before it ("Jen MillsPublished Jul
+    17", "Associated PressApril 28, 2023", "06 Jan 2026Updated 08:41"), between a year and
+    the hour glued to it ("20232:26 PM"), and before a byline's role (one of ``roles``, perhaps
+    after a capitalised word) glued to the name ("Emma MackenzieLifestyle Writer")."""
+    if any(ch.isdigit() for ch in line):  # a date line
+        line = YEAR_TIME.sub(r"\1 ", glued.sub(" ", line))
+    if roles and line.endswith(roles):
+        line = _glued_role(roles).sub(" ", line)
+    return line
+
+
+@cache
+def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """A role word ending the line, or a capitalised word and one, glued to the three lower-case
+    letters or more that end a name (not "Mc" in "McDonald")."""
+    words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{words})$)")
 
 
 @cache
