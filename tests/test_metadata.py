@@ -1214,3 +1214,31 @@ def test_plain_text_role_glued_to_the_name_is_no_part_of_it(lines: list[str], na
     title = "Gorgeous houseplants that can get rid of unwanted kitchen odours"
     m = dump_meta(["News", title, *lines, "14:00, 28 Apr 2024"], title, body)
     assert [a.name for a in m.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "body"),
+    [
+        (["Chris Wilson-Smith", "Published", "3 seconds ago"], ["Chris Wilson-Smith"], ENGLISH_BODY),
+        (["Anna Schmidt", "Veröffentlicht:", "vor 3 Stunden"], ["Anna Schmidt"], GERMAN_BODY),
+        (["홍길동 기자", "입력", "3시간 전"], ["홍길동"], KOREAN_BODY),
+    ],
+)
+def test_plain_text_name_line_over_a_date_label_alone_is_a_byline(lines: list[str], names: list[str], body: str) -> None:
+    """A date label alone on its line ("Published", its date on the next line) marks the
+    names over it as the byline, as a date line does."""
+    title = "Business Brief: Nvidia is into nation building and we are cool with that"
+    assert [a.name for a in dump_meta(["Business", title, *lines, "Share"], title, body).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "body"),
+    [
+        (["Published Fri, Apr 28 2023 2:23 PM EDT", "Greg Iacurci@GregIacurci"], ["Greg Iacurci"], ENGLISH_BODY),
+        (["28.04.2023, 14:23 Uhr", "Anna Schmidt @annaschmidt"], ["Anna Schmidt"], GERMAN_BODY),
+        (["입력 2023.04.28 14:23", "홍길동 기자 @hong"], ["홍길동"], KOREAN_BODY),
+    ],
+)
+def test_plain_text_social_handle_after_a_name_is_no_part_of_the_line(lines: list[str], names: list[str], body: str) -> None:
+    title = "Crypto buyers follow their friends, and advisers say it is a horrible idea"
+    assert [a.name for a in dump_meta(["Markets", title, *lines, "WATCH LIVE"], title, body).authors] == names

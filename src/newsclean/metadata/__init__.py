@@ -354,8 +354,8 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     lone ',' or 'and' between them): first the names of a run the page also sets apart as
     author links ("Piotr Jendroszczyk"; not "Lesen Hören" under it); then a run with a line
     of the byline word just above it ("By" over "Emma Mackenzie Lifestyle Writer"), or a
-    date line right above or under it ("Angus Thompson" over "Friday 22 November 2024 08:49
-    GMT"), perhaps a role line between ("Freelance sports writer"); last, names that open a date line. Not the headline's own line, nor a date label
+    date line or a date label alone right above or under it ("Angus Thompson" over "Friday
+    22 November 2024 08:49 GMT", "Chris Wilson-Smith" over "Published"), perhaps a role line between ("Freelance sports writer"); last, names that open a date line. Not the headline's own line, nor a date label
     ("입력")."""
     lines = sig.lines
     headline = lines[close[0]] if close else None
@@ -370,10 +370,10 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     def joins(i: int) -> bool:  # a name line, or a lone separator between two
         return bool(names(i)) or (authors_.SEPARATOR_LINE.fullmatch(lines[i]) is not None and bool(names(i - 1)) and bool(names(i + 1)))
 
-    def dated(i: int) -> bool:  # a date line, or a role line over one ("Freelance sports writer")
+    def dated(i: int) -> bool:  # a date line or a date label alone, or a role line over one ("Freelance sports writer")
         if 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS and _ends_with_role(lines[i], rules):
             return dated(i + 1)
-        return 0 <= i < len(lines) and lines[i] != headline and is_date(lines[i])
+        return 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None)
 
     runs = []
     starts = (i + 1 if authors_.BYLINE_WORD.fullmatch(lines[i]) else i for i in close)  # "By" may end the window

@@ -58,6 +58,7 @@ SEPARATOR_LINE = re.compile(rf"[,;&|·]|{CONJUNCTIONS}")  # a line between two n
 # do not make an author.
 INITIALS = re.compile(r"[A-Z]{2,5}")
 MAX_NAME_LINE_CHARS = 120
+HANDLE = re.compile(r"\s*@\w+$")  # a social media handle ending a line of names
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
 # Lower-case words inside a name: "Chus del Pino", "Anna von der Heide", "Vincent van Gogh".
 PARTICLES = frozenset(_every("NAME_PARTICLES"))
@@ -102,7 +103,9 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     """The names of a line that holds nothing else ("Angus Thompson", "Chus del Pino, Martí
     Abad", "Steffan Rhys Deputy Content Hub Director"): every part a full name (a language's
     agency is one: "Anna Schmidt, dpa") or initials, which are left out (``INITIALS``: "Adam
-    Vidler and AP"); ``pieces`` as for ``names``."""
+    Vidler and AP"), perhaps with a social media handle after them ("Greg Iacurci@GregIacurci");
+    ``pieces`` as for ``names``."""
+    line = HANDLE.sub("", line)
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
         return ()
     found = names(line, module, pieces=pieces)
