@@ -1242,3 +1242,20 @@ def test_plain_text_name_line_over_a_date_label_alone_is_a_byline(lines: list[st
 def test_plain_text_social_handle_after_a_name_is_no_part_of_the_line(lines: list[str], names: list[str], body: str) -> None:
     title = "Crypto buyers follow their friends, and advisers say it is a horrible idea"
     assert [a.name for a in dump_meta(["Markets", title, *lines, "WATCH LIVE"], title, body).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "body"),
+    [
+        (["Daniel Aragón", "Córdoba", "25/04/2026 Actualizado a las 15:10h."], ["Daniel Aragón"],
+         "Tras seis derrotas consecutivas, el equipo volvió a puntuar en su lucha por la salvación en la liga."),
+        (["Jane Doe", "Washington", "April 22, 2024 5:26 pm"], ["Jane Doe"], ENGLISH_BODY),
+        (["Anna Schmidt", "Berlin", "22.04.2024, 17:26 Uhr"], ["Anna Schmidt"], GERMAN_BODY),
+        (["홍길동 기자", "서울", "2024.04.22 17:26"], ["홍길동"], KOREAN_BODY),
+    ],
+)
+def test_plain_text_name_line_over_a_place_line_over_the_date_is_a_byline(lines: list[str], names: list[str], body: str) -> None:
+    """A line naming the place the author writes from may stand between the names and the
+    date line; a date label alone is read as a date line first ("Published" is no place)."""
+    title = "The team wins a vital point in its fight against relegation"
+    assert [a.name for a in dump_meta(["Sport", title, *lines, "Share"], title, body).authors] == names

@@ -355,8 +355,9 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     author links ("Piotr Jendroszczyk"; not "Lesen Hören" under it); then a run with a line
     of the byline word just above it ("By" over "Emma Mackenzie Lifestyle Writer"), or a
     date line or a date label alone right above or under it ("Angus Thompson" over "Friday
-    22 November 2024 08:49 GMT", "Chris Wilson-Smith" over "Published"), perhaps a role line between ("Freelance sports writer"); last, names that open a date line. Not the headline's own line, nor a date label
-    ("입력")."""
+    22 November 2024 08:49 GMT", "Chris Wilson-Smith" over "Published"), perhaps a line of
+    their role or place between ("Freelance sports writer", "Córdoba"); last, names that open
+    a date line. Not the headline's own line, nor a date label ("입력")."""
     lines = sig.lines
     headline = lines[close[0]] if close else None
     label = _any_date_label(rules)
@@ -370,10 +371,11 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     def joins(i: int) -> bool:  # a name line, or a lone separator between two
         return bool(names(i)) or (authors_.SEPARATOR_LINE.fullmatch(lines[i]) is not None and bool(names(i - 1)) and bool(names(i + 1)))
 
-    def dated(i: int) -> bool:  # a date line or a date label alone, or a role line over one ("Freelance sports writer")
-        if 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS and _ends_with_role(lines[i], rules):
-            return dated(i + 1)
-        return 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None)
+    def dated(i: int, over: bool = True) -> bool:  # a date line or a date label alone, or a role or place line over one
+        if 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None):
+            return True
+        short = 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS
+        return over and short and (_ends_with_role(lines[i], rules) or _place(lines[i])) and dated(i + 1, over=False)
 
     runs = []
     starts = (i + 1 if authors_.BYLINE_WORD.fullmatch(lines[i]) else i for i in close)  # "By" may end the window
@@ -391,6 +393,12 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
         if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(first - 1) or dated(last + 1):
             yield authors_.Byline(found)
     yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
+
+
+def _place(line: str) -> bool:
+    """A line that may name the place a byline's author writes from ("Córdoba", "Sevilla, Los
+    Gallardos"): capitalised words (and short ones between: "Corresponsal en Atenas"), no digit."""
+    return all(w[0].isupper() or len(w) <= 3 for w in line.split()) and not any(ch.isdigit() or ch in ".:!?|•" for ch in line)
 
 
 def _names_then_date(
