@@ -1259,3 +1259,22 @@ def test_plain_text_name_line_over_a_place_line_over_the_date_is_a_byline(lines:
     date line; a date label alone is read as a date line first ("Published" is no place)."""
     title = "The team wins a vital point in its fight against relegation"
     assert [a.name for a in dump_meta(["Sport", title, *lines, "Share"], title, body).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "line", "published", "body"),
+    [
+        ("By Malek Fouda", "First published on January 6, 2026 at 2:02 pm GMT", "2026-01-06T14:02:00+00:00", ENGLISH_BODY),
+        ("Von Malek Fouda", "Zuerst veröffentlicht am 06/01/2026 - 14:02 MEZ", "2026-01-06T14:02:00+01:00", GERMAN_BODY),
+        ("홍길동 기자", "입력 2026.01.06 14:02 ㅣ 기사 원문 보기 및 공유하기 메뉴", "2026-01-06T14:02:00+09:00", KOREAN_BODY),
+    ],
+)
+def test_plain_text_headline_over_the_date_line_is_the_copy_there_not_one_in_a_menu_above(
+    byline: str, line: str, published: str, body: str
+) -> None:
+    """A page may show its headline in a menu or a teaser list far above the article; the
+    date line is looked for under the copy over it."""
+    title = "Russia and China criticise the US military operation in Venezuela"
+    menu = [title, *(f"Section {n}" for n in range(20))]
+    m = dump_meta(["World", *menu, title, byline, line, "Share"], title, body)
+    assert m.published == published

@@ -90,8 +90,10 @@ def extract_metadata(
         sig = replace(sig, lines=_mended(sig.lines, rules, parse))
     is_date = partial(_date_line, parse=parse, label=_any_date_label(rules))
     headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
-    over_date = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
-    at = _first_at(sig.lines, (over_date or headline, cleaned.title, *sig.headings[:1]))  # the declared headline, else the one shown
+    over_at = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
+    over_date = sig.lines[over_at] if over_at is not None else None
+    # the headline over the date line, else the declared headline, else the one shown
+    at = over_at if over_at is not None else _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))
     headline = _higher_headline(sig.lines, over_date, headline, rules) if over_date else headline
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
     ordered = [sig.lines[i] for i in nearest]
@@ -257,12 +259,12 @@ def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...], 
     return _first([*trimmed[: len(declared)], cleaned.title, confirmed, *trimmed[len(declared) :], h1])
 
 
-def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | None, is_date: Callable[[str], bool]) -> str | None:
-    """The headline of plain text, which has no markup to name it: the line like a headline
-    nearest above the last date line over the body's first paragraph (not a line of names);
-    none if the headline the clean stage saw is between that date line and the body (the
-    page dates its article over its headline: the line over the date is a share button or
-    a link back to the section)."""
+def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | None, is_date: Callable[[str], bool]) -> int | None:
+    """The index of plain text's headline, which has no markup to name it: the line like a
+    headline nearest above the last date line over the body's first paragraph (not a line
+    of names; not an earlier copy of it in a menu or a teaser); none if the headline the
+    clean stage saw is between that date line and the body (the page dates its article
+    over its headline: the line over the date is a share button or a link back to the section)."""
     first = cleaned.blocks[0].text if cleaned.blocks else None
     body = next((i for i, line in enumerate(lines) if line == first), None)
     if body is None:
@@ -270,7 +272,7 @@ def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | 
     dated = next((i for i in range(body, max(-1, body - HEAD_LINES), -1) if is_date(lines[i])), None)
     if dated is None or _under_date(lines, cleaned.title, dated, body, rules):
         return None
-    return next((lines[i] for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i], rules) and not is_date(lines[i])), None)
+    return next((i for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i], rules) and not is_date(lines[i])), None)
 
 
 def _under_date(lines: Sequence[str], shown: str | None, dated: int, body: int, rules: ModuleType | None) -> bool:
