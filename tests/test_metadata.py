@@ -1278,3 +1278,18 @@ def test_plain_text_headline_over_the_date_line_is_the_copy_there_not_one_in_a_m
     menu = [title, *(f"Section {n}" for n in range(20))]
     m = dump_meta(["World", *menu, title, byline, line, "Share"], title, body)
     assert m.published == published
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "published"),
+    [
+        ("en", "14:00, 28 Apr 2024", "2024-04-28T14:00:00"),
+        ("de", "20:00, 29 Jan 2024", "2024-01-29T20:00:00+01:00"),
+        ("de", "29. Januar 2024", "2024-01-29"),
+        ("ko", "22:09, 12 Jul 2026", "2026-07-12T22:09:00+09:00"),
+    ],
+)
+def test_a_time_before_a_day_with_a_month_name_is_read(code: str, line: str, published: str) -> None:
+    """A day its language's month names read ("29 Jan 2024") is made precise by the time
+    before it, which the date parser reads."""
+    assert text_meta(f"Headline of the story here\n{line}\nThe first paragraph of the story is long enough.", lang=code).published == published

@@ -128,8 +128,9 @@ def parse(
         *((day_month_pattern(tuple(months), units.hour, time_words, connectors),) if months else ()),
     )
     stamp = _numeric(text, patterns, meridiem or {}, months or {}, order, tzinfos or {})
-    if stamp is None or (isinstance(stamp, datetime) and stamp.tzinfo is None):
-        worded = _worded(text, tzinfos or {})  # a zone name after a numeric time ("10:00 AM EDT") too
+    if not isinstance(stamp, datetime) or stamp.tzinfo is None:
+        # a zone name after a numeric time ("10:00 AM EDT"), a time before the day ("20:00, 29 Jan 2024") too
+        worded = _worded(text, tzinfos or {})
         stamp = richer(stamp, worded) if stamp and worded else stamp or worded
     stamp = stamp or _relative(text, ago, fetched)
     if isinstance(stamp, datetime) and stamp.tzinfo is None:
