@@ -1293,3 +1293,25 @@ def test_a_time_before_a_day_with_a_month_name_is_read(code: str, line: str, pub
     """A day its language's month names read ("29 Jan 2024") is made precise by the time
     before it, which the date parser reads."""
     assert text_meta(f"Headline of the story here\n{line}\nThe first paragraph of the story is long enough.", lang=code).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified", "body"),
+    [
+        ("Updated20:49, 5 Aug 2024", None, "2024-08-05T20:49:00", ENGLISH_BODY),
+        ("Published10:12, 5 Aug 2024", "2024-08-05T10:12:00", None, ENGLISH_BODY),
+        ("Veröffentlicht28.04.2024, 07:39 Uhr", "2024-04-28T07:39:00+02:00", None, GERMAN_BODY),
+        ("기사입력2024.05.03 17:26 최종수정2024.05.04 09:10", "2024-05-03T17:26:00+09:00", "2024-05-04T09:10:00+09:00", KOREAN_BODY),
+    ],
+)
+def test_plain_text_date_label_with_its_date_glued_on_is_read(line: str, published: str | None, modified: str | None, body: str) -> None:
+    """A text dump may glue a date label to the number after it; an edit's time is then
+    no publication time."""
+    title = "Far right protests planned across the country this week"
+    m = dump_meta(["News", title, "Lucy Thornton", line], title, body)
+    assert (m.published, m.modified) == (published, modified)
+
+
+def test_a_german_date_written_label_opens_the_date_line() -> None:
+    title = "Itaipu hat sechs neue Ausschreibungen in Höhe von 11 Millionen US-Dollar"
+    assert dump_meta(["Nachrichten", title, "Geschrieben am 15. April 2025 in Nachrichten"], title, GERMAN_BODY).published == "2025-04-15"

@@ -110,7 +110,7 @@ BYLINE_PATTERNS = (
     r"\s*(?:$|[|•,(/]|\d|\s(?:am|um|vom|aus|in|für|mit)\s)",
 )
 # Words that introduce the published / modified date on a date line.
-PUBLISHED_LABELS = ("Veröffentlicht", "Zuerst veröffentlicht", "Erstellt", "Publiziert", "Erschienen")
+PUBLISHED_LABELS = ("Veröffentlicht", "Zuerst veröffentlicht", "Erstellt", "Publiziert", "Erschienen", "Geschrieben")
 MODIFIED_LABELS = ("Aktualisiert", "Akt.", "Zuletzt aktualisiert", "Geändert")
 # A date "as of" the page's last edit: the modified date, and the published one when the page
 # names no other (German sites show only "Stand: 28.04.2023 17:23 Uhr", their publication

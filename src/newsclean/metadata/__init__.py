@@ -154,17 +154,38 @@ def _mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str
     return tuple(out)
 
 
-def _unglue(line: str, glued: re.Pattern[str], roles: tuple[str, ...]) -> str:
+def _unglue(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tuple[str, ...]) -> str:
     """A line with the spaces a text dump lost between a page's pieces put back: before a
     date label or month name glued to the word or number before it ("Jen MillsPublished Jul
-    17", "Associated PressApril 28, 2023", "06 Jan 2026Updated 08:41"), between a year and
-    the hour glued to it ("20232:26 PM"), and before a byline's role (one of ``roles``, perhaps
-    after a capitalised word) glued to the name ("Emma MackenzieLifestyle Writer")."""
+    17", "Associated PressApril 28, 2023", "06 Jan 2026Updated 08:41") and after one a number
+    is glued to ("Updated20:49"), between a year and the hour glued to it ("20232:26 PM"),
+    and before a byline's role (one of ``roles``, perhaps after a capitalised word) glued to
+    the name ("Emma MackenzieLifestyle Writer")."""
     if any(ch.isdigit() for ch in line):  # a date line
-        line = YEAR_TIME.sub(r"\1 ", glued.sub(" ", line))
+        before, after = glued
+        line = YEAR_TIME.sub(r"\1 ", after.sub(r"\1 ", before.sub(" ", line)))
     if roles and line.endswith(roles):
         line = _glued_role(roles).sub(" ", line)
     return line
+
+
+@cache
+def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's date labels and month names, and the English month names the date
+    parser reads on every page, capitalised, right after a letter or a digit ("UTCUpdated"),
+    but in a script without case ("기사입력" is one word); the labels, as written, right
+    before a digit ("Updated20:49", "입력2024.05.03")."""
+    labels = [label for kind in DATE_LABELS for label in getattr(rules, kind, ())]
+    months = [*getattr(rules, "MONTH_NAMES", {}), *(name for pair in parserinfo.MONTHS for name in pair)]
+
+    def words(found: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, set(found)), key=len, reverse=True)) or "(?!)"
+
+    cased = [w[:1].upper() + w[1:] for w in (*labels, *months) if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    return (
+        re.compile(rf"(?<=[^\W_])(?=(?:{words(cased)})(?![^\W\d_]))"),
+        re.compile(rf"(?<![^\W\d_])({words(labels)})(?=\d)"),
+    )
 
 
 @cache
@@ -173,16 +194,6 @@ def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
     letters or more that end a name (not "Mc" in "McDonald")."""
     words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
     return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{words})$)")
-
-
-@cache
-def _glued_words(rules: ModuleType | None) -> re.Pattern[str]:
-    """The language's date labels and month names, and the English month names the date
-    parser reads on every page, capitalised, right after a letter or a digit ("UTCUpdated")."""
-    labels = [label for kind in DATE_LABELS for label in getattr(rules, kind, ())]
-    months = [*getattr(rules, "MONTH_NAMES", {}), *(name for pair in parserinfo.MONTHS for name in pair)]
-    words = {w[:1].upper() + w[1:] for w in (*labels, *months) if w[:1].isalpha() and w[:1].lower() != w[:1].upper()}
-    return re.compile(r"(?<=[^\W_])(?=(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![^\W\d_]))")
 
 
 # --- language ----------------------------------------------------------------------------
