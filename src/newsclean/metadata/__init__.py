@@ -24,6 +24,7 @@ from dateutil.parser import parserinfo
 from selectolax.lexbor import LexborHTMLParser
 
 from .. import lang as languages
+from ..lang import alternation
 from ..model import Author, Cleaned, Document, Metadata
 from . import authors as authors_
 from . import dates
@@ -68,10 +69,6 @@ MIN_HOST_NAME = 4  # a title segment this long found in the host name is the sit
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
 MIN_COMMON_SHARE = 0.08  # of a text's words, in a language's common words: 10-25% in news text of that language
-# A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
-YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
-# A time alone on its line, perhaps with a word or two ("15:59 Uhr", "03:26 pm", "4.34 p.m.").
-TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[^\W\d]{1,4}\.?){0,2}")
 
 
 def extract_metadata(
@@ -142,6 +139,14 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
     return doc.fetched
 
 
+# --- plain text: what a text dump broke --------------------------------------------------
+
+# A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
+YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+# A time alone on its line, perhaps with a word or two ("15:59 Uhr", "03:26 pm", "4.34 p.m.").
+TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[^\W\d]{1,4}\.?){0,2}")
+
+
 def _mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str], dates.Stamp | None]) -> tuple[str, ...]:
     """Plain text's lines with what a text dump broke mended where a date or byline needs
     it: the spaces lost between a page's pieces (``_unglue``), and a time alone on its line
@@ -177,14 +182,10 @@ def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[
     before a digit ("Updated20:49", "입력2024.05.03")."""
     labels = [label for kind in DATE_LABELS for label in getattr(rules, kind, ())]
     months = [*getattr(rules, "MONTH_NAMES", {}), *(name for pair in parserinfo.MONTHS for name in pair)]
-
-    def words(found: Iterable[str]) -> str:
-        return "|".join(sorted(map(re.escape, set(found)), key=len, reverse=True)) or "(?!)"
-
     cased = [w[:1].upper() + w[1:] for w in (*labels, *months) if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
     return (
-        re.compile(rf"(?<=[^\W_])(?=(?:{words(cased)})(?![^\W\d_]))"),
-        re.compile(rf"(?<![^\W\d_])({words(labels)})(?=\d)"),
+        re.compile(rf"(?<=[^\W_])(?=(?:{alternation(cased) or '(?!)'})(?![^\W\d_]))"),
+        re.compile(rf"(?<![^\W\d_])({alternation(labels) or '(?!)'})(?=\d)"),
     )
 
 
@@ -192,8 +193,7 @@ def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[
 def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A role word ending the line, or a capitalised word and one, glued to the three lower-case
     letters or more that end a name (not "Mc" in "McDonald")."""
-    words = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{words})$)")
+    return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{alternation(roles)})$)")
 
 
 # --- language ----------------------------------------------------------------------------
