@@ -144,15 +144,17 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
 # A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
 YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 # A time alone on its line, perhaps with a word or two ("15:59 Uhr", "03:26 pm", "4.34 p.m.").
+MENDED_CHARS = 120  # a longer line of plain text is no date line or byline: its pieces are left as they are
 TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[^\W\d]{1,4}\.?){0,2}")
 
 
 def _mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str], dates.Stamp | None]) -> tuple[str, ...]:
     """Plain text's lines with what a text dump broke mended where a date or byline needs
-    it: the spaces lost between a page's pieces (``_unglue``), and a time alone on its line
-    joined to the day on the line before it ("30. Juni 2025," over "15:59 Uhr")."""
+    it: the spaces lost between a page's pieces (``_unglue``; in lines short enough to be a
+    date line or byline), and a time alone on its line joined to the day on the line before
+    it ("30. Juni 2025," over "15:59 Uhr")."""
     glued, roles = _glued_words(rules), tuple(getattr(rules, "AUTHOR_ROLES", ()))
-    out = [_unglue(line, glued, roles) for line in lines]
+    out = [_unglue(line, glued, roles) if len(line) <= MENDED_CHARS else line for line in lines]
     for i in range(len(out) - 1):
         if TIME_ALONE.fullmatch(out[i + 1]) and len(out[i]) <= 2 * NEAR_DATE_CHARS and type(parse(out[i])) is date:
             out[i] = f"{out[i]} {out[i + 1]}"
@@ -166,7 +168,7 @@ def _unglue(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tu
     is glued to ("Updated20:49"), between a year and the hour glued to it ("20232:26 PM"),
     and before a byline's role (one of ``roles``, perhaps after a capitalised word) glued to
     the name ("Emma MackenzieLifestyle Writer")."""
-    if any(ch.isdigit() for ch in line):  # a date line
+    if dates.DIGIT.search(line):  # a date line
         before, after = glued
         line = YEAR_TIME.sub(r"\1 ", after.sub(r"\1 ", before.sub(" ", line)))
     if roles and line.endswith(roles):
