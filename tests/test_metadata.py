@@ -1315,3 +1315,17 @@ def test_plain_text_date_label_with_its_date_glued_on_is_read(line: str, publish
 def test_a_german_date_written_label_opens_the_date_line() -> None:
     title = "Itaipu hat sechs neue Ausschreibungen in Höhe von 11 Millionen US-Dollar"
     assert dump_meta(["Nachrichten", title, "Geschrieben am 15. April 2025 in Nachrichten"], title, GERMAN_BODY).published == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    ("lines", "names", "body"),
+    [
+        (["By Sarah LazareTwitter", "May 15, 2023"], ["Sarah Lazare"], ENGLISH_BODY),
+        (["Von Anna SchmidtMerken", "15.05.2023, 10:00 Uhr"], ["Anna Schmidt"], GERMAN_BODY),
+        (["홍길동 기자", "입력 2023.05.15 10:00 공유"], ["홍길동"], KOREAN_BODY),
+    ],
+)
+def test_plain_text_button_label_glued_to_a_name_is_dropped(lines: list[str], names: list[str], body: str) -> None:
+    """A text dump may glue a share or follow button's label to the byline's last name."""
+    title = "Inside a rebellion: this is what union democracy looks like"
+    assert [a.name for a in dump_meta(["Politics", title, *lines], title, body).authors] == names

@@ -153,27 +153,28 @@ def _mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str
     it: the spaces lost between a page's pieces (``_unglue``; in lines short enough to be a
     date line or byline), and a time alone on its line joined to the day on the line before
     it ("30. Juni 2025," over "15:59 Uhr")."""
-    glued, roles = _glued_words(rules), tuple(getattr(rules, "AUTHOR_ROLES", ()))
-    out = [_unglue(line, glued, roles) if len(line) <= MENDED_CHARS else line for line in lines]
+    glued, roles, widgets = _glued_words(rules), tuple(getattr(rules, "AUTHOR_ROLES", ())), _glued_widget(rules)
+    out = [_unglue(line, glued, roles, widgets) if len(line) <= MENDED_CHARS else line for line in lines]
     for i in range(len(out) - 1):
         if TIME_ALONE.fullmatch(out[i + 1]) and len(out[i]) <= 2 * NEAR_DATE_CHARS and type(parse(out[i])) is date:
             out[i] = f"{out[i]} {out[i + 1]}"
     return tuple(out)
 
 
-def _unglue(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tuple[str, ...]) -> str:
+def _unglue(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tuple[str, ...], widgets: re.Pattern[str]) -> str:
     """A line with the spaces a text dump lost between a page's pieces put back: before a
     date label or month name glued to the word or number before it ("Jen MillsPublished Jul
     17", "Associated PressApril 28, 2023", "06 Jan 2026Updated 08:41") and after one a number
     is glued to ("Updated20:49"), between a year and the hour glued to it ("20232:26 PM"),
     and before a byline's role (one of ``roles``, perhaps after a capitalised word) glued to
-    the name ("Emma MackenzieLifestyle Writer")."""
+    the name ("Emma MackenzieLifestyle Writer"); a button's label glued to the end of a name
+    (``widgets``: "Sarah LazareTwitter") is dropped."""
     if dates.DIGIT.search(line):  # a date line
         before, after = glued
         line = YEAR_TIME.sub(r"\1 ", after.sub(r"\1 ", before.sub(" ", line)))
     if roles and line.endswith(roles):
         line = _glued_role(roles).sub(" ", line)
-    return line
+    return widgets.sub("", line)
 
 
 @cache
@@ -189,6 +190,15 @@ def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[
         re.compile(rf"(?<=[^\W_])(?=(?:{alternation(cased) or '(?!)'})(?![^\W\d_]))"),
         re.compile(rf"(?<![^\W\d_])({alternation(labels) or '(?!)'})(?=\d)"),
     )
+
+
+@cache
+def _glued_widget(rules: ModuleType | None) -> re.Pattern[str]:
+    """A button's label of the language (its clean section's ``CLEAN_WIDGET_LABELS`` of four
+    letters or more, capitalised: "Twitter", "Follow") glued to the three lower-case letters
+    or more that end a line."""
+    labels = [w.capitalize() for w in getattr(rules, "CLEAN_WIDGET_LABELS", ()) if len(w) >= 4 and w.isalpha()]
+    return re.compile(rf"(?<=[a-z]{{3}})(?:{alternation(labels) or '(?!)'})$")
 
 
 @cache
