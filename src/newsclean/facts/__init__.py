@@ -65,9 +65,10 @@ def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attr
 # --- sentences -------------------------------------------------------------------------
 
 # A sentence ends at a line break, or at . ! ? (and closing quotes/brackets) followed by
-# space, unless the word before the dot is an abbreviation of the language. The pattern
-# opens with one set of characters (then tells a line break from a mark by looking back)
-# so that the regex engine skips fast from one to the next: 4x faster than "\n+|[.!?]…".
+# space, unless the word before the dot is an abbreviation of the language. The pattern is
+# matched only where one of those four characters is, found with str.find: a regex search
+# tries its set of characters at every character of the text, which costs more.
+_SENTENCE_MARKS = "\n.!?"
 _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<!\n)(?P<quotes>[\"'”’)\]]*)[ \t]+)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
@@ -75,8 +76,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, surrounding white space excluded."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
+    start = done = 0
+    for at in _marks(text):
+        if at < done:
+            continue  # inside the last sentence end (a run of line breaks)
+        m = _SENTENCE_END.match(text, at)
+        if m is None:
+            continue  # "3.5", "U.S.-led": no sentence end
+        done = m.end()
         end = m.end("quotes")  # after the mark and its quotes (-1 after a line break)
         if end < 0:
             end = m.start()
@@ -88,6 +95,18 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> t
     # Most sentences have no white space to strip: test their two ends before calling _strip.
     stripped = (_strip(text, s, e) if text[s : s + 1].isspace() or text[e - 1 : e].isspace() else (s, e) for s, e in spans)
     return tuple(span for span in stripped if span[0] < span[1])
+
+
+def _marks(text: str) -> list[int]:
+    """Where each of ``_SENTENCE_MARKS`` is, in text order."""
+    found: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _is_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
