@@ -63,7 +63,13 @@ def test_some_english_patterns_are_anchored() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [ENGLISH, "naïve saidé said_x Straße 2one one2 ÉSaid x\ud800y 한국어said March/April, said-said. Said", "said", ""],
+    [
+        ENGLISH,
+        "naïve saidé said_x Straße 2one one2 ÉSaid x\ud800y 한국어said March/April, said-said. Said",
+        "that weekend at year-end; yearly years a week weeks, Mondays Monday days day-to-day at",  # words within words
+        "said",
+        "",
+    ],
 )
 def test_anchor_words_are_found_in_one_pass_where_a_search_per_word_finds_them(text: str) -> None:
     for rules in (get("en"), get("ko")):  # every extractor's anchors made, so all their words are known

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from ..lang import alternation
 
@@ -154,11 +154,17 @@ def _learn(words: frozenset[str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _automaton(words: frozenset[str]) -> tuple[AhoCorasick, tuple[str, ...]]:
-    """The automaton finding ``words`` (a DFA: one table look-up per character), and the
-    words in the order its matches number them."""
+def _automaton(words: frozenset[str]) -> tuple[AhoCorasick, tuple[str, ...], bool]:
+    """The automaton finding ``words`` (a DFA: one table look-up per character), the
+    words in the order its matches number them, and whether it must report overlapping
+    matches. Words of letters and digits alone (every anchor word) need not: no match can
+    cover the character before a whole word (a blank, a bracket), nor start where it starts
+    and be longer, so the leftmost-longest matches hold every whole word, with fewer
+    pieces of other words to reject."""
     ordered = tuple(sorted(words))
-    return AhoCorasick(ordered, implementation=Implementation.DFA), ordered
+    overlapping = not all(w.isalnum() for w in ordered)
+    kind = MatchKind.Standard if overlapping else MatchKind.LeftmostLongest
+    return AhoCorasick(ordered, matchkind=kind, implementation=Implementation.DFA), ordered, overlapping
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # one character each: offsets stay the same
@@ -172,11 +178,11 @@ def word_places(text: str) -> dict[str, tuple[int, ...]]:
 @lru_cache(maxsize=4)
 def _word_places(text: str, words: frozenset[str]) -> dict[str, tuple[int, ...]]:
     """One pass of the automaton over the text, kept for every extractor's anchors."""
-    automaton, ordered = _automaton(words)
+    automaton, ordered, overlapping = _automaton(words)
     try:
-        matches = automaton.find_matches_as_indexes(text, overlapping=True)
+        matches = automaton.find_matches_as_indexes(text, overlapping=overlapping)
     except UnicodeEncodeError:  # lone surrogates (bytes read with surrogateescape): no UTF-8
-        matches = automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+        matches = automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=overlapping)
     found: dict[str, list[int]] = {}
     size = len(text)
     for i, at, end in matches:
