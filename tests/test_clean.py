@@ -878,43 +878,51 @@ def test_plain_subtitle_is_no_second_copy_of_the_title() -> None:
     assert cleaned.title == title and cleaned.subtitle != title
 
 
-def test_plain_title_above_a_lead_and_a_summary_box() -> None:
-    summary = [
-        "A fire at the waste centre shut schools and nurseries across the valley on Monday morning.",
-        "Parents could choose whether to keep their children at home or send them to school as usual.",
-        "Care homes put an emergency plan into action and cancelled their outdoor activities for the day.",
-        "Classes are to resume on Tuesday, as the air has cleared and the smoke has moved on to the east.",
-    ]
-    title = "Only a third of the children came to school on Monday"
-    cleaned = clean(text("\n".join([
-        "News", title, "Many parents kept their children at home on Monday, fearing the smoke from the fire in the valley.",
-        "In brief", "The article summed up for you", *summary, "© Jane Doe", "Jane Doe", *(f"Paragraph {n}. {PROSE}" for n in range(8)),
-    ])))
-    assert cleaned.title == title
-    summary = [
-        "Ein Großbrand im Abfallwirtschaftszentrum führte dazu, dass Schulen auf Notbetrieb umgestellt wurden.",
-        "Eltern konnten entscheiden, ob sie ihre Kinder zu Hause lassen oder in die Schule schicken wollten.",
-        "In Pflegeheimen wurde ein Notfallplan aktiviert, und geplante Ausflüge wurden kurzfristig abgesagt.",
-        "Der Regelbetrieb in Schulen soll am Dienstag wieder aufgenommen werden, da sich die Lage verbessert.",
-    ]
-    title = "Nur ein Drittel der Kinder kam am Montag in die Schule"
-    cleaned = clean(text("\n".join([
-        "Lokales", title, "Viele der Eltern im Talboden schickten ihre Kinder am Montag nicht in Schulen und Kindergärten.",
-        "In Kürze", "Der Artikel für Sie zusammengefasst", *summary, "© Anna Muster", "Anna Muster", *(f"Absatz {n}. {BERICHT}" for n in range(8)),
-    ])))
-    assert cleaned.title == title
-    summary = [
-        "폐기물 처리장 화재로 계곡 일대의 학교와 어린이집이 월요일 아침부터 비상 운영 체제로 전환됐다.",
-        "학부모들은 자녀를 집에 둘지 학교에 보낼지 스스로 결정할 수 있었다고 교육청이 설명했다.",
-        "요양원들은 비상 계획을 가동하고 예정됐던 야외 활동을 모두 취소했다고 밝혔다.",
-        "학교 수업은 공기가 맑아짐에 따라 화요일부터 정상적으로 재개될 예정이라고 당국은 전했다.",
-    ]
-    title = "월요일 등교한 학생은 3분의 1에 그쳐"
-    cleaned = clean(text("\n".join([
-        "사회", title, "많은 학부모들이 화재 연기를 우려해 월요일 자녀를 학교에 보내지 않았다고 교육청이 밝혔다.",
-        "요약", "이 기사를 요약해 드립니다", *summary, "© 김민수", "김민수", *(f"{n}. {기사}" for n in range(8)),
-    ])))
-    assert cleaned.title == title
+SUMMARY_BOXES = [
+    (
+        ["News", "Only a third of the children came to school on Monday",
+         "Many parents kept their children at home on Monday, fearing the smoke from the fire in the valley.",
+         "In brief", "The article summed up for you"],
+        [
+            "A fire at the waste centre shut schools and nurseries across the valley on Monday morning.",
+            "Parents could choose whether to keep their children at home or send them to school as usual.",
+            "Care homes put an emergency plan into action and cancelled their outdoor activities for the day.",
+            "Classes are to resume on Tuesday, as the air has cleared and the smoke has moved on to the east.",
+        ],
+        ["© Jane Doe", "Jane Doe", *(f"Paragraph {n}. {PROSE}" for n in range(8))],
+    ),
+    (
+        ["Lokales", "Nur ein Drittel der Kinder kam am Montag in die Schule",
+         "Viele der Eltern im Talboden schickten ihre Kinder am Montag nicht in Schulen und Kindergärten.",
+         "In Kürze", "Der Artikel für Sie zusammengefasst"],
+        [
+            "Ein Großbrand im Abfallwirtschaftszentrum führte dazu, dass Schulen auf Notbetrieb umgestellt wurden.",
+            "Eltern konnten entscheiden, ob sie ihre Kinder zu Hause lassen oder in die Schule schicken wollten.",
+            "In Pflegeheimen wurde ein Notfallplan aktiviert, und geplante Ausflüge wurden kurzfristig abgesagt.",
+            "Der Regelbetrieb in Schulen soll am Dienstag wieder aufgenommen werden, da sich die Lage verbessert.",
+        ],
+        ["© Anna Muster", "Anna Muster", *(f"Absatz {n}. {BERICHT}" for n in range(8))],
+    ),
+    (
+        ["사회", "월요일 등교한 학생은 3분의 1에 그쳐",
+         "많은 학부모들이 화재 연기를 우려해 월요일 자녀를 학교에 보내지 않았다고 교육청이 밝혔다.",
+         "요약", "이 기사를 요약해 드립니다"],
+        [
+            "폐기물 처리장 화재로 계곡 일대의 학교와 어린이집이 월요일 아침부터 비상 운영 체제로 전환됐다.",
+            "학부모들은 자녀를 집에 둘지 학교에 보낼지 스스로 결정할 수 있었다고 교육청이 설명했다.",
+            "요양원들은 비상 계획을 가동하고 예정됐던 야외 활동을 모두 취소했다고 밝혔다.",
+            "학교 수업은 공기가 맑아짐에 따라 화요일부터 정상적으로 재개될 예정이라고 당국은 전했다.",
+        ],
+        ["© 김민수", "김민수", *(f"{n}. {기사}" for n in range(8))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "summary", "body"), SUMMARY_BOXES, ids=["en", "de", "ko"])
+def test_plain_title_above_a_lead_and_a_summary_box(head: list[str], summary: list[str], body: list[str]) -> None:
+    """A lead and a summary box between the title and the article do not push the title out."""
+    cleaned = clean(text("\n".join([*head, *summary, *body])))
+    assert cleaned.title == head[1]
 
 
 def test_plain_title_opening_the_article_wins_over_an_undated_line_above() -> None:
