@@ -131,6 +131,10 @@ def _english_texts() -> list[str]:
     texts = [ENGLISH, "Call +1 (555) 123-4567 or 02-123-4567 on 2020-07-15, 15/07/2020 or 7.15.2020; 1,000 and 3.5."]
     texts.append("Results are due the week after next. The board meets the month after next, two weeks from now")
     texts.append("USD 5, Rs. 20, US$3, HK$ 4, RMB5, USD.5 and xUSD 7 in Q2 2020 or H1 19, not Q23 nor USD.. or EUR .x")
+    # digits glued to letters or a range's sign: dates ("3rd", "1990s", "13-15 March", a year
+    # inside a longer run) and not ("10D nylon", "3.54kg", "a 20-year-old", "$5-billion")
+    texts.append("of 20201,000of by 13-15 March, 2-million years ago, the 3rd-the 5th, 1990s, 18Q4, 500AD, 2k years ago")
+    texts.append("a 20-year-old in 10D nylon, 3.54kg and a $5-billion deal; 6-4, 6-2 and 0.1-0.2 to 0.3-0.4")
     for line in (DUCKLING / "en_time.jsonl").read_text(encoding="utf-8").splitlines():
         expression = re.search(r'"text": "((?:[^"\\]|\\.)*)"', line).group(1)  # type: ignore[union-attr]
         texts += [f"It happened {expression}.", f"the {expression}, this is {expression} as of 15 people"]

@@ -170,13 +170,27 @@ def _weekday_plurals(r: ModuleType) -> list[str]:
     return [f"{w}s" for w in r.WEEKDAYS if w not in r.WEEKDAY_ABBREVIATIONS]
 
 
+_DAY_SUFFIXES = "st|nd|rd|th"  # "3rd", "15th"
+_QUARTER_LETTERS = ("q", "Q")  # "18Q4", "4Q18", "2021Q2"
+
+
+def _glued_after_digits(r: ModuleType) -> list[str]:
+    """What the date pattern may read right after digits, with no space: a day's suffix
+    ("3rd"), a decade's ("1990s"), an era ("500AD"), a quarter's letter ("18Q4") and a
+    number's own suffixes ("2k", "1.2M")."""
+    return [
+        *_DAY_SUFFIXES.split("|"), *r.DECADE_SUFFIXES, *r.ERAS, *_QUARTER_LETTERS,
+        *getattr(r, "DIGIT_SUFFIXES", {}), *getattr(r, "DECIMAL_SUFFIXES", {}),
+    ]
+
+
 def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     """"March 3, 2021", "3 March", "mid-December", "last Tuesday", "Q2 2021", "by 2030"."""
     months, weekdays = _names(r, r.MONTHS), _names(r, r.WEEKDAYS)
     full_weekdays = _names(r, {k: v for k, v in r.WEEKDAYS.items() if k not in r.WEEKDAY_ABBREVIATIONS})
     any_month = _names(r, r.MONTHS, lowercase=True)
     seasons = _names(r, r.SEASONS, lowercase=True)
-    day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_words(r.DAY_ORDINALS)}))"
+    day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES})?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
     plain = rf"(?:(?i:{_words(r.PLAIN_BEFORE)})\s+)"
@@ -235,7 +249,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
-            rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{months})",
+            rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES}))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months}|[-–][A-Z])",  # not "Tuesday-Saturday drivers"
             rf"(?P<dayword>(?i:{_words(r.DAY_WORDS)}))\b",
             rf"{the}(?P<periodpart>{_words(r.PERIOD_PARTS)})\b",  # EOY, the EOM
@@ -287,15 +301,21 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *rules.PERIOD_PARTS,
     ]
     # What may follow a word such as "this" or "first" in a date: a number or a word of the
-    # date's tables; and a number (but a year): a letter, a range, or a month, a unit ("15 March",
-    # "3 years"), "of", a scale, an era or the words of a range or fraction ("and").
+    # date's tables; and a number (but a year): what the pattern reads glued to digits ("3rd",
+    # not "10D" or "3.5kg"), a range's sign before its other end (not "20-year-old"), or a
+    # month, a unit ("15 March", "3 years"), "of", a scale, an era or the words of a range or
+    # fraction ("and").
     follower = rf"(?:\d|(?i:{_words(_vocabulary(rules))})(?![A-Za-z]))"
     compounds = [p.split("-")[0] for p in rules.PERIOD_PARTS if "-" in p]  # "year"-end: found at "end"
     compound = "|(?:" + "|".join(rf"(?<={re.escape(w)}-end)" for w in compounds) + r")(?![\w-])" if compounds else ""
     compound_head = rf"(?:(?i:{_words(compounds)})-)?" if compounds else ""
     symbols = re.escape("".join(sorted({"/", "~", "-", *(c for w in rules.DATE_RANGE if not w.isalpha() for c in w)})))
     after_number = rf"(?:\d|(?i:{_words(_after_number(rules))})(?![A-Za-z]))"  # "500 A.D." whole
-    digits = re.compile(rf"(?:1[89]\d\d|20\d\d)(?!\d)|[\d,.]*(?:[^\W\d_]|[{symbols}]|\s+(?:[{symbols}]|{after_number}))")
+    glued = _words(_glued_after_digits(rules))
+    # after a range's sign: the other end ("13-15", "2020-21", "3-the 5th"), or a scale ("2-million")
+    other_end = rf"\s*(?:\d|(?i:the\s|{_words([*rules.DAY_ORDINALS, *getattr(rules, 'SMALL_SCALES', {}), *getattr(rules, 'BIG_SCALES', {})])}))"
+    # (a year may end inside a longer digit run: "20201,000" holds 2020)
+    digits = re.compile(rf"1[89]\d\d|20\d\d|[\d,.]*(?:{glued}|[{symbols}]{other_end}|\s+(?:[{symbols}]|{after_number}))")
     date_openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of"))]
     weekend = {first.lower(): rest for first, rest in (phrase.split(maxsplit=1) for phrase in rules.LATEST_WEEKEND)}  # "over": "the weekend"
     openers = [*date_openers, *weekend]
