@@ -1116,3 +1116,21 @@ def test_a_date_of_a_plan_told_in_the_past_is_not_moved_back(text: str, value: s
 )
 def test_a_company_calendar_in_the_present_is_ahead(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "en", date(2024, 11, 18))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Prices could fall as early as March.", "2025-03"),  # a July story: the coming March
+        ("The deal may close in March, analysts said.", "2025-03"),
+        ("Talks might not resume until March.", "2025-03"),
+        ("Shares could rebound in October.", "2024-10"),  # still to come this year
+        ("The plant would have closed in March.", "2024-03"),  # a perfect: the past
+        ("The firm could have sold the unit in March.", "2024-03"),
+        ("Officials could not say in March whether the dam held.", "2024-03"),  # a past inability
+        ("He vowed that Britain would leave the EU in March.", "2024-03"),  # the future of a past vow
+        ("Theresa May said in March that she would go.", "2024-03"),  # a name, no modal
+    ],
+)
+def test_a_modal_of_what_may_come_points_ahead(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", date(2024, 7, 15))] == [value]

@@ -565,8 +565,13 @@ RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|where)\b"
 # A verb of planning and its "to": the date after it is the plan's, and a past verb before
 # does not tell it ("Talks were expected to conclude by December", "agreed to pay by June").
 PLANNED_TO = r"\b(?:expected|scheduled|due|set|slated|supposed|planned|agreed|promised|pledged|vowed|aimed|intended|decided|voted)\s+to\b"
+# A modal of what may be before a bare verb tells what may come ("prices could fall as early as
+# March", "the deal may not close until June"), unless a perfect follows it ("could have closed in
+# March": the past); "could not" tells a past inability as often ("could not say in March"). Not
+# "would": the future of a past report ("told investors on Oct. 31 that the merger would allow…",
+# "his vow that Britain would leave the EU on Oct. 31" in November: that Oct. 31).
 FUTURE_TENSE = (
-    r"\b(?:will|won't|shall|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
+    r"\b(?:will|won't|shall|(?:could|(?:may|might)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
     # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday"
