@@ -553,6 +553,22 @@ def test_plain_title_is_no_date_line_nor_a_line_of_sentences() -> None:
     assert cleaned.title == "Brand in Lagerhalle: Warnung vor giftigen Rauchgasen"
 
 
+@pytest.mark.parametrize(
+    "head, dateline, article",
+    [
+        (["World", "Storm hits coast"], "Thursday, March 7, 2024 6:59 PM EST", [PROSE, f"Second paragraph. {PROSE}"]),
+        (["Politik", "Seilbahn kommt"], "08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute", [BERICHT, f"Zweiter Absatz. {BERICHT}"]),
+        (["정치", "선호투표제 또 불발"], "2025년 5월 15일 목요일 오후 6시 30분", [기사, f"이어서 {기사}"]),
+    ],
+)
+def test_plain_title_is_never_a_date_line_above_or_below_a_short_headline(head: list[str], dateline: str, article: list[str]) -> None:
+    """A headline too short to look like one leaves only the longest line above the article to
+    take; a date line, longer, is never it, above the headline or below it."""
+    section, headline = head
+    for lines in ([section, headline, dateline], [section, dateline, headline]):
+        assert clean(text("\n".join([*lines, *article]))).title == headline
+
+
 def test_plain_title_the_page_repeats_wins_over_an_earlier_headline_like_line() -> None:
     title = "민주당 '선호투표제' 도입 또다시 불발 친청계 \"당규 개정 왜 밀어붙이나\""
     cleaned = clean(text("\n".join([

@@ -299,21 +299,26 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     first near one: a subtitle or a video's title may follow it, a kicker or menu labels
     precede it, too short to be one; but one that opens the article (``_opening_title``)
     rather, when no byline or date line follows the first near one. With neither, the
-    longest near line. The subtitle is the plain line after the title."""
+    longest near line. A date line (``_dated``: "08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute",
+    "Mittwoch, 27. November 2026") is none of these. The subtitle is the plain line after the
+    title."""
     texts = [ln.text for ln in lines]
     pairs = Counter(zip(texts, texts[1:]))
     plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(texts[i])]
     counted = [i for i in plain[-FRAMED_WINDOW:] if not lines[i].good][-TITLE_WINDOW:]
     above = [i for i in plain if i >= counted[0]] if counted else plain[-TITLE_WINDOW:]
-    heads = [i for i in above if _headline_like(texts[i]) and not _boxed_in(lines, i, texts, counts, pairs)]
+    near = [i for i in above if not _dated(lines[i])]  # a date line is never the title
+    heads = [i for i in near if _headline_like(texts[i]) and not _boxed_in(lines, i, texts, counts, pairs)]
     page = "\n".join(texts)
     title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts, page)), None)
     if title is None:
         weak = not any(_wordy(texts[i]) for i in heads)
         further = (
             i for i in reversed(plain[-FRAMED_WINDOW:])
-            if _headline_like(texts[i]) and _framed(texts[i], texts, page, strict=True)
-            or weak and counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(i, texts, counts, pairs)
+            if not _dated(lines[i]) and (
+                _headline_like(texts[i]) and _framed(texts[i], texts, page, strict=True)
+                or weak and counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(i, texts, counts, pairs)
+            )
         )
         title = next(further, None)
     if title is None and not (heads and _dated_below(lines, heads[0])):
@@ -322,9 +327,9 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     if title is None and heads:
         title = heads[0]
     if title is None:
-        if not above:
+        if not near:
             return None, None
-        title = max(above, key=lambda i: len(texts[i]))
+        title = max(near, key=lambda i: len(texts[i]))
     later = [i for i in above if i > title and texts[i] != texts[title]]
     return title, (later[0] if later else None)
 
