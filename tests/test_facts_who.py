@@ -1727,3 +1727,38 @@ def test_en_a_given_name_before_a_title_or_an_institution_and_a_surname_after_va
 def test_ko_an_interview_is_a_sign_of_a_person_speaking_with_no_role() -> None:
     text = "손흥민은 경기 후 인터뷰에서 “동료들이 잘 버텨줬다”고 밝혔다."
     assert quotes(who(text, "ko")) == [("동료들이 잘 버텨줬다", "손흥민", "person")]
+
+
+@pytest.mark.parametrize(
+    "text, name, later",
+    [
+        (
+            "Manchester United manager Erik ten Hag said on Sunday the squad had improved. “We are getting better,” Ten Hag said.",
+            "Erik ten Hag", ["Ten Hag"],
+        ),
+        (
+            "European Commission President Ursula von der Leyen arrived in Kyiv on Friday. Von der Leyen met "
+            "President Volodymyr Zelensky. “Ukraine belongs in Europe,” von der Leyen told reporters.",
+            "Ursula von der Leyen", ["Von der Leyen", "von der Leyen"],
+        ),
+        ("The painting by Vincent van Gogh sold for $50 million on Monday. Van Gogh painted it in 1889.", "Vincent van Gogh", ["Van Gogh"]),
+    ],
+)
+def test_en_a_name_with_lower_case_particles_is_found_whole_and_its_family_name_linked(text: str, name: str, later: list[str]) -> None:
+    facts = of_type(who(text, "en"), "person")
+    assert facts[0].text == name
+    assert [f.text for f in facts if f.value == name][1:] == later
+    assert all(q[1] == name for q in quotes(who(text, "en")))
+
+
+def test_en_ten_before_words_that_go_on_is_no_particle_of_a_name() -> None:
+    assert list(people(who("Tom Brady ten Super Bowls later said he was done.", "en"))) == ["Tom Brady"]
+
+
+def test_en_a_name_in_the_possessive_with_a_bare_apostrophe_is_a_person() -> None:
+    facts = who("Serena Williams' coach said on Tuesday that she was fit. Williams won her first title in 1999.", "en")
+    assert not of_type(facts, "organisation")
+    assert [f.text for f in of_type(facts, "person")] == ["Serena Williams", "Williams"]
+    # not a company's name ("Goldman" is no given name)
+    facts = who("Goldman Sachs' chief executive said on Monday that profits rose.", "en")
+    assert [f.text for f in of_type(facts, "organisation")] == ["Goldman Sachs"]

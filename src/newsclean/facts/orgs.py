@@ -296,15 +296,25 @@ def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]
     """Forms of two words opening with a man's or a woman's given name (``MALE_GIVEN_NAMES``,
     ``FEMALE_GIVEN_NAMES``; not one of either, "Morgan Stanley") and ending in no suffix, that
     the text writes in the possessive: a person's ("Elon Musk's lawyer, Alex Spiro", "Chris
-    Pine's Captain Kirk"), not an organisation's."""
+    Pine's Captain Kirk", "Serena Williams' coach": a bare apostrophe after a final "s"), not
+    an organisation's."""
     given = _gendered_given_names(lang)
     found = set()
     for form in forms:
         first, _, last = form.partition(" ")
         if first in given and last and " " not in last and last not in rule_words(lang, "ORG_SUFFIXES"):
-            if any(text.startswith(mark, i + len(form)) for i in scan.whole_word_places(text, form) for mark in ("'s", "’s")):
+            if any(_possessive_at(text, i + len(form)) for i in scan.whole_word_places(text, form)):
                 found.add(form)
     return found
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` stands in the possessive: "'s", or a bare apostrophe
+    after its final "s" and before no letter ("Williams' coach", not "Williams'd")."""
+    mark = text[end : end + 2]
+    if mark in ("'s", "’s"):
+        return True
+    return text[end - 1 : end] == "s" and mark[:1] in ("'", "’") and not mark[1:].isalpha()
 
 
 @cache

@@ -372,8 +372,10 @@ def _name_ends(people: Iterable[str]) -> dict[str, list[str]]:
 def _add_ends(ends: dict[str, list[str]], name: str) -> None:
     at = name.find(" ")
     while at >= 0:
-        if name not in (owners := ends.setdefault(name[at + 1 :], [])):
-            owners.append(name)
+        end = name[at + 1 :]
+        for form in {end, _capitalised(end)}:  # "Ten Hag said" of Erik ten Hag
+            if name not in (owners := ends.setdefault(form, [])):
+                owners.append(name)
         at = name.find(" ", at + 1)
 
 
@@ -986,7 +988,9 @@ def _short_mentions(
     foreign = _surname_first(lang)
     for name in people:
         if not (foreign and " " in name):
-            by_surname.setdefault(_surname(lang, name), []).append(name)
+            surname = _surname(lang, name)
+            for form in {surname, _capitalised(surname)}:  # "von der Leyen", "Von der Leyen"
+                by_surname.setdefault(form, []).append(name)
     for word, name in _name_words(people).items() if foreign else ():
         by_surname.setdefault(word, []).append(name)
     if not by_surname:
@@ -1157,10 +1161,22 @@ def _surname_first(lang: ModuleType | None) -> bool:
 
 
 def _surname(lang: ModuleType, name: str) -> str:
+    """The family name: of a name written surname first its first syllable or two; else the
+    last word, with the lower-case particles before it ("Erik ten Hag": "ten Hag", "Ursula
+    von der Leyen": "von der Leyen")."""
     if _surname_first(lang):
         two = name[:2]
         return two if len(name) > 3 and two in rule_words(lang, "SURNAMES") else name[0]
-    return name.split()[-1]
+    words = name.split()
+    first = len(words) - 1
+    while first > 1 and words[first - 1].islower():
+        first -= 1
+    return " ".join(words[first:])
+
+
+def _capitalised(words: str) -> str:
+    """``words`` as they open a sentence: "ten Hag" -> "Ten Hag"."""
+    return words[:1].upper() + words[1:]
 
 
 def _org_as_written(lang: ModuleType, org: str, sure: bool) -> bool:

@@ -623,15 +623,15 @@ ABBREVIATIONS = (
 # "{head}", only where NAME_HEAD matches.
 
 # Shapes: a capitalised word, a personal name (given name, maybe hyphenated as "Jean-Pierre", optional initial, one or two
-# family names, maybe after "van", "Van Der", "De La", none of them an organisation suffix: not "Justice Department"), a family
+# family names, maybe after "van", "von der", "ten" (then the last: not "Tom Brady ten Super Bowls"), "Van Der", "De La", none of them an organisation suffix: not "Justice Department"), a family
 # name, an organisation's form (up to four capitalised words).
 # A word or name starts a word: "(?<![\w.][A-Z])" after its capital (a pattern that opens
 # with a capital letter lets the regex engine skip the lower-case text fast). Their letters
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails; the particles before
-# a surname are tried only after their first letters ("(?=[vdaVD])": names 1% faster).
+# a surname are tried only after their first letters ("(?=[vdatVD])": names 1% faster).
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:(?=[vdaVD])(?:van |de |von |da |del |al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 # Where a name or organisation that the patterns below read can start: a capitalised word
@@ -639,7 +639,7 @@ ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
 # search of the text, shared by the patterns written ("{head}", ...): most capitalised
 # words (a sentence's first, a lone place) are followed by none, and are not tried.
 # The space after the word is written once, not in each choice (the search 10% faster).
-NAME_HEAD = r"[A-Z](?<![\w.][A-Z])(?=[\w&.-]*+(?:['’]| (?:[A-Z(]|of |and |& |for |van |de |von |da |del |al-|plc\b|(?:{role}) )))"
+NAME_HEAD = r"[A-Z](?<![\w.][A-Z])(?=[\w&.-]*+(?:['’]| (?:[A-Z(]|of |and |& |for |van |de |von |da |del |ten |ter |al-|plc\b|(?:{role}) )))"
 # What a name may hold before its closing word (a suffix): letters, digits, blanks, "&",
 # ".", "-", apostrophes (names.Where).
 NAME_RUN = r"[\w&.'’ -]*"
@@ -912,7 +912,7 @@ FEMALE_GIVEN_NAMES = (
     "Jennifer", "Jessica", "Jill", "Joan", "Julia", "Julie", "Karen", "Kate", "Katherine", "Kathleen",
     "Kelly", "Kristi", "Laura", "Lauren", "Linda", "Lisa", "Louise", "Margaret", "Maria", "Marie",
     "Martha", "Mary", "Megan", "Melissa", "Michelle", "Nancy", "Nicole", "Nikki", "Olivia",
-    "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Sandra", "Sarah", "Sharon", "Sonya",
+    "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Sandra", "Sarah", "Serena", "Sharon", "Sonya",
     "Sophie", "Stephanie", "Susan", "Teresa", "Valerie", "Victoria", "Virginia",
     "Abigail", "Adriana", "Agnes", "Aisha", "Alessandra", "Alexandra", "Alexis", "Alicia", "Alison",
     "Allison", "Alyssa", "Amelia", "Ana", "Andrea", "Angelina", "Anita", "Annette", "Ashley", "Audrey",
@@ -1088,7 +1088,7 @@ APPOSITION_AFTER = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]not
 # The organisation right before a role that opens a pattern ("Apple CEO Tim Cook"); in the
 # possessive ("Nvidia's chief executive, Jensen Huang"), one the organisations extractor found.
 PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? $"
-PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>{surname})\b"
+PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Tt]en|[Tt]er)(?: (?:der|den|la|los))? )?{surname})\b"
 # A royal is named by a title and a given name alone: "Prince Andrew", "King Charles" (not
 # "Prince Harry Windsor", a full name; nor "Queen Mary University").
 ROYAL_TITLES = ("King", "Queen", "Prince", "Princess")
