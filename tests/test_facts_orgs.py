@@ -241,3 +241,13 @@ def test_en_a_list_with_a_known_organisation(text: str, expected: list[str]) -> 
 )
 def test_en_a_longer_name_that_acts_is_the_organisations_own(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+def test_ko_a_countrys_institution_and_its_hangul_short_form_in_brackets() -> None:
+    text = "미국 연방준비제도(연준)는 기준금리를 동결했다. 연준은 다음 달 회의에서 다시 논의한다."
+    assert orgs(text, "ko") == [("연방준비제도", "연방준비제도"), ("연준", "연방준비제도"), ("연준", "연방준비제도")]
+    # a thing's short form is none: no country before it, or a Latin one after no suffix
+    assert orgs("전기자동차(전기차) 판매가 늘었다. 전기차는 인기다.", "ko") == []
+    assert orgs("인공지능(AI) 기술이 빠르게 발전하고 있다.", "ko") == []
+    # a Hangul short form takes its letters from the name, in order
+    assert orgs("미국 국가안전보장(백악관)는 발표했다.", "ko") == []

@@ -77,7 +77,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
-    forms |= {f for pair in bracketed.items() for f in pair if len(f) >= getattr(lang, "ORG_MIN_LEN", 2) and f not in rule_words(lang, "ORG_NOT")}
+    # (the short form however short: "연방준비제도(연준)")
+    forms |= {f for pair in bracketed.items() for f in pair if (len(f) >= getattr(lang, "ORG_MIN_LEN", 2) or f == pair[0]) and f not in rule_words(lang, "ORG_NOT")}
     forms -= _people(text, lang, forms)
     forms -= _programmes(text, lang, forms, named)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
@@ -185,7 +186,9 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
                 if "list" in m.re.groupindex:
                     found.extend(_LIST_SEPARATOR.split(m.group("list")))
                 elif isinstance(a, re.Match) and "alias" in a.re.groupindex:
-                    aliases[a.group("alias")] = _normalise(lang, m.group("org"))
+                    alias, name = a.group("alias"), m.group("org").strip()  # (no particle before a bracket: "연방준비제도")
+                    if alias.isascii() or _abbreviation_of(alias, name):  # a Hangul one takes its letters from the name
+                        aliases[alias] = name
                 else:
                     found.append(m.group("org"))
             at = text.find(word, end)

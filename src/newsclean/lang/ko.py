@@ -509,6 +509,9 @@ ORG_BEFORE = (
     ("관계자", 40, r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
     (" 등 ", 300, r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
     ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7})\)"),
+    # a country's institution with no suffix, its Hangul short form in brackets taken from it
+    # ("미국 연방준비제도(연준)"; not a thing's: "인공지능(AI)", "주택담보대출(주담대)", no country)
+    ("(", 30, r"(?<!\S)(?:{place}) (?P<org>[가-힣]{4,})$", r"(?P<alias>[가-힣]{2,3})\)"),
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
 # 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
