@@ -251,3 +251,63 @@ def test_ko_a_countrys_institution_and_its_hangul_short_form_in_brackets() -> No
     assert orgs("인공지능(AI) 기술이 빠르게 발전하고 있다.", "ko") == []
     # a Hangul short form takes its letters from the name, in order
     assert orgs("미국 국가안전보장(백악관)는 발표했다.", "ko") == []
+
+
+# --- a name the sentence tells is an organisation: its shares, "it" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple shares rose 3% on Tuesday.", ["Apple"]),
+        ("Nvidia's market value passed $3 trillion.", ["Nvidia"]),
+        ("Home Depot stock fell after the report.", ["Home Depot"]),
+        ("Barclays' share price fell.", ["Barclays"]),
+        ("The Brent market price rose.", []),
+        # someone's holding, a class of shares, a region's market: no organisation
+        ("Smith's shares in the firm were sold.", []),
+        ("Class A shares rose 2%.", []),
+        ("Asia-Pacific shares outside Japan fell.", []),
+        ("Britain's shares of the market fell.", []),
+        # its revenue, profit, shareholders (a place's revenue is a country's)
+        ("Alibaba's revenue grew 5% in the quarter.", ["Alibaba"]),
+        ("The vote of WeWork's shareholders is due.", ["WeWork"]),
+        ("Britain's revenue from the tax fell.", []),
+    ],
+)
+def test_en_a_name_whose_shares_the_text_quotes(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla said it would cut 10% of its workforce.", ["Tesla"]),
+        ("Flydubai said it would respond shortly to a request for comment.", ["Flydubai"]),
+        ("WeWork said on Monday it plans to file for bankruptcy.", ["WeWork"]),
+        # a person says what "it" was or would be; a place, a weekday say nothing of themselves
+        ("Cook said it was a good day for the team.", []),
+        ("Smith said it would be hard to win.", []),
+        ("Britain said it would cut taxes.", []),
+        ("On Monday said it would rain.", []),
+    ],
+)
+def test_en_a_name_that_speaks_of_itself_as_it(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla, the carmaker, said sales fell.", ["Tesla"]),
+        ("Manchester United, the Premier League club, sacked its manager.", ["Manchester United"]),
+        ("They founded Ice911, a nonprofit, to fund her experiments.", ["Ice911"]),
+        ("Huawei, the embattled Chinese tech company that has become a symbol", ["Huawei"]),
+        # what the apposition only follows, or a person described by a job
+        ("On Monday, the bank said rates would rise.", []),
+        ("Smith, a bank teller, said no.", []),
+        ("John Smith, the company's founder, left.", []),
+    ],
+)
+def test_en_a_name_with_a_kind_of_organisation_in_apposition(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected

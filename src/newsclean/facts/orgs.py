@@ -7,7 +7,9 @@ Three steps, each driven by the language's data:
    ``ORG_REGION_BEFORE``: 인천시 선거관리위원회), or a name in one of the language's
    ``ORG_PATTERNS`` ("Apple's chief executive", "analysts at Goldman Sachs", "European
    Central Bank (ECB)", "SK하이닉스"), or a name right before one of the words of
-   ``ORG_BEFORE`` (a list before "등 …기업", "청와대 관계자"), or a name coordinated with a
+   ``ORG_BEFORE`` (a list before "등 …기업", "청와대 관계자"), or a name the sentence tells
+   is an organisation's by a word after it (``ORG_CUES``: "Apple shares rose", "Tesla said
+   it would cut", "Tesla, the carmaker,"), or a name coordinated with a
    known one (``ORG_COORDINATION``: "삼성전자와 LG디스플레이"; ``ORG_LISTS``: "Blue Origin, Ceres
    Robotics and SpaceX"), or a body the text makes act (``ORG_ACTING_PATTERN``: "서울시는", "the
    White House said"; ``ORG_JOINED_ACTING``: "Johnson & Johnson said"); not a programme's name
@@ -74,6 +76,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
             named[groups["alias"]] = _normalise(lang, groups["org"], ("The", "the"))
     before, bracketed = _before_words(text, lang)
     in_context.extend(before)
+    in_context.extend(_cued(text, lang))
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
@@ -193,6 +196,29 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
                     found.append(m.group("org"))
             at = text.find(word, end)
     return found, aliases
+
+
+def _cued(text: str, lang: ModuleType) -> list[str]:
+    """Names the sentence tells are organisations' by a word after them (``ORG_CUES``: "Apple
+    shares rose", "Tesla said it would", "Tesla, the carmaker,"). Each cue word's places come
+    from the shared word pass; the pattern after it is matched right after it, the pattern
+    before it against the ``reach`` characters before it, ending there."""
+    cues = _cue_patterns(lang)
+    places = scan.word_places(text) if cues else {}
+    return [
+        m.group("org")
+        for words, reach, before, after in cues
+        for word in words
+        for at in places.get(word, ())
+        if after.match(text, at + len(word)) and (m := before.search(text, max(0, at - reach), at))
+    ]
+
+
+@cache
+def _cue_patterns(lang: ModuleType) -> tuple[tuple[tuple[str, ...], int, re.Pattern[str], re.Pattern[str]], ...]:
+    cues = getattr(lang, "ORG_CUES", ())
+    scan.word_anchors(tuple(word for words, _, _, _ in cues for word in words))
+    return tuple((words, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after))) for words, reach, before, after in cues)
 
 
 @cache

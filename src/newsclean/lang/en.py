@@ -800,6 +800,31 @@ ORG_PATTERNS = (
      r"\b(?:told|interview with|spoke to|spoke with|speaking to|speaking with) (?:the )?"
      r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network)|[A-Z]{2,6}|Reuters)(?![\w&.’'-])"),
 )
+# A name the sentence tells is an organisation's (orgs._cued): the words that tell it (found in
+# the shared word pass), how far before one the name may start, what stands before the word
+# (the name in ``org``, then the words up to the cue word) and right after it. The name has no
+# dotted word ("Reuters. Apple" spans two sentences); name_like turns down a weekday or a place.
+_CUED = r"(?P<org>[A-Z](?<![\w&.-][A-Z])[\w&-]*+(?: (?:of |and |& |for )?[A-Z][\w&-]*+){0,3})"
+ORG_CUES = (
+    # its shares or value quoted: "Apple shares rose", "Nvidia's market value", "Alibaba's
+    # revenue", "WeWork's shareholders" (not someone's holding: "Smith's shares in the firm";
+    # nor a class: "Class A shares")
+    (("shares", "stock"), 40, _CUED + r"(?<! [A-Z])(?:['’]s?)? $", r"(?! (?:in|of|to|with|for)\b)"),
+    (("value", "capitalisation", "capitalization"), 50, _CUED + r"(?:['’]s?)? market $", ""),
+    (("price",), 50, _CUED + r"(?:['’]s?)? share $", ""),
+    (("revenue", "profit", "income", "shareholders", "stockholders", "directors"), 50, _CUED + r"['’]s (?:net |board of )?$", ""),
+    # itself as "it", and what it would do: "Tesla said it would cut 10% of its workforce" (a
+    # person says "he" or "she", and of "it" what it was or would be: "Cook said it was",
+    # "Smith said it would be hard")
+    (("said", "says", "announced", "confirmed"), 40, _CUED + r"(?<!day) $",
+     r" (?:on [A-Z][a-z]+ )?(?:that )?it (?=(?:would|will|had|has) (?!(?:be|been|not|take|make|happen|come|get)\b)[a-z]"
+     r"|plans|planned|expects|expected|intends|agreed|reached|received)"),
+    # a kind of organisation in apposition after it: "Tesla, the carmaker, said", "Manchester
+    # United, the Premier League club, sacked" (not a name the apposition only follows: "On
+    # Monday, the bank said rates": it ends at a comma or "which", "that")
+    ((*ORG_TYPE_NOUNS, "club", "team", "automaker", "chipmaker", "drugmaker", "conglomerate", "giant", "operator", "developer", "owner", "supplier", "utility"),
+     80, _CUED + r", (?:the|a|an) (?:[\w-]+ ){0,3}?$", r"(?:,| (?:which|that|based|founded|owned)\b)"),
+)
 ORG_COORDINATION = ""
 # A list of three capitalised names or more, one of them a known organisation: the others are
 # organisations too ("Blue Origin, Ceres Robotics and SpaceX"), unless one is a place, a town
@@ -980,7 +1005,7 @@ PLACES = (
     "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga", "Tunisia", "Turkey",
     "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
     "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Britain", "England", "Scotland",
-    "Wales", "America", "Europe", "Africa", "Asia", "Gaza", "Hong Kong", "Crimea", "Tibet",
+    "Wales", "America", "Europe", "Africa", "Asia", "Asia-Pacific", "Gaza", "Hong Kong", "Crimea", "Tibet",
     # the states of the United States: "Montana senator Jon Tester", "Florida Governor Ron DeSantis"
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
