@@ -184,6 +184,8 @@ def test_en_names_joined_by_ampersand_or_and(text: str, expected: list[tuple[str
         ("In an interview with CNBC, he said rates would fall.", ["CNBC"]),
         ("Oil fell after sources told Reuters that Russia would not cut output.", ["Reuters"]),
         ("Sources told CNN that the talks had stalled.", ["CNN"]),
+        # at a sentence's end
+        ('"We will not raise prices," a spokesperson told Reuters. Sources told CNN.', ["Reuters", "CNN"]),
         # a person told, an acronym of a place: no outlet
         ("He told John Smith that he would resign. She told U.S. officials the same.", []),
     ],

@@ -798,7 +798,7 @@ ORG_PATTERNS = (
     # "told John Smith" is a person, ORG_NOT_SHAPE keeps "told U.S. officials" out)
     ("told|interview|spoke|speaking",
      r"\b(?:told|interview with|spoke to|spoke with|speaking to|speaking with) (?:the )?"
-     r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network)|[A-Z]{2,6}|Reuters)(?![\w&.’'-])"),
+     r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network)|[A-Z]{2,6}|Reuters)(?![\w&’'-]|\.\w)"),
 )
 # A name the sentence tells is an organisation's (orgs._cued): the words that tell it (found in
 # the shared word pass), how far before one the name may start, what stands before the word
