@@ -186,6 +186,9 @@ def test_en_names_joined_by_ampersand_or_and(text: str, expected: list[tuple[str
         ("Sources told CNN that the talks had stalled.", ["CNN"]),
         # at a sentence's end
         ('"We will not raise prices," a spokesperson told Reuters. Sources told CNN.', ["Reuters", "CNN"]),
+        # a data provider by its acronym; not a thing, a country or a one-word name (maybe a place)
+        ("Its value passed $3 trillion, according to data from LSEG. The figures compiled by IDC agree.", ["LSEG", "IDC"]),
+        ("It used data from AI models, data from the US and data from Texas.", []),
         # a person told, an acronym of a place: no outlet
         ("He told John Smith that he would resign. She told U.S. officials the same.", []),
     ],

@@ -799,6 +799,10 @@ ORG_PATTERNS = (
     ("told|interview|spoke|speaking",
      r"\b(?:told|interview with|spoke to|spoke with|speaking to|speaking with) (?:the )?"
      r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network)|[A-Z]{2,6}|Reuters)(?![\w&’'-]|\.\w)"),
+    # a data provider, by its acronym: "according to data from LSEG", "figures compiled by
+    # IDC" (not a thing's: "data from AI models"; nor a country's: "data from the US"; a name
+    # of one word there may be a place, "data from Texas": left out)
+    ("data|figures", r"\b(?:data|figures) (?:compiled |provided |published )?(?:from|by) (?!(?:AI|TV|PC|IT|EV|VR|AR|ID|DNA|GDP|CPI|PMI)\b)(?P<org>[A-Z]{2,6})(?![\w&’'-]|\.\w)"),
 )
 # A name the sentence tells is an organisation's (orgs._cued): the words that tell it (found in
 # the shared word pass), how far before one the name may start, what stands before the word
