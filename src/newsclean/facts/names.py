@@ -30,6 +30,7 @@ from itertools import accumulate
 from types import ModuleType
 from typing import Iterable, Iterator
 
+from .. import lang as languages
 from . import scan
 
 _SHAPES = {"word": "WORD", "name": "NAME", "surname": "SURNAME", "org": "ORG", "office": "OFFICE"}
@@ -51,10 +52,13 @@ _LISTS = {
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 
 
+NEVER = r"(?!x)x"  # the regex of no words: matches nothing
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first ("부위원장" before "위원장")."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique) or r"(?!x)x"
+    """A regex matching any of ``words``, longest first ("부위원장" before "위원장"), as a trie
+    (``lang.alternation``); one that never matches for no words."""
+    return languages.alternation(words) or NEVER
 
 
 def word_start_alternation(words: Iterable[str]) -> str:
@@ -64,54 +68,33 @@ def word_start_alternation(words: Iterable[str]) -> str:
     them to the next; a check before the word ("(?<!\\w)he") makes it try every position.
     The words that share a first letter are one branch, the rest of them a trie
     ("대(?<!\\w.)(?:통령|변인)"): the engine tries one branch per letter, not every word."""
-    trie = _trie(w for w in words if w)
-    if not trie:
-        return r"(?!x)x"
-    alone = sorted(ch for ch, child in trie.items() if child == {"": {}})  # one-letter words
-    branches = [re.escape(ch) + r"(?<!\w.)" + _trie_regex(child) for ch, child in sorted(trie.items()) if ch not in alone]
+    rests: dict[str, list[str]] = {}
+    for w in set(words):
+        if w:
+            rests.setdefault(w[0], []).append(w[1:])
+    if not rests:
+        return NEVER
+    alone = sorted(ch for ch, rest in rests.items() if rest == [""])  # one-letter words
+    branches = [re.escape(ch) + r"(?<!\w.)" + languages.alternation(rest) for ch, rest in sorted(rests.items()) if ch not in alone]
     if len(alone) > len(branches):  # mostly one-letter words (Korean surnames): one class, tried
         return "|".join([*branches, _char_class(alone) + r"(?<!\w.)"])  # in one step (1.6x faster)
     return "|".join([*branches, *(re.escape(ch) + r"(?<!\w.)" for ch in alone)])
 
 
 def trie_alternation(words: Iterable[str]) -> str:
-    """The same as ``alternation``, written as a trie ("C(?:EO|FO)") so that the regex
-    engine tries one branch per character rather than every word at every position: for the
-    long word lists of a language, built once."""
-    trie = _trie(words)
-    if not trie:
-        return r"(?!x)x"
-    if len(trie) < 2 or "" in trie:
-        return _trie_regex(trie)
-    # The words' first letters first, as a lookahead: most places of a text open none of the
-    # words, and a class turns them down in one step where the engine would try each branch
-    # (the Korean suffixes, tried at each syllable of each word: 1.7x faster).
-    return "(?=" + _char_class(trie) + ")" + _trie_regex(trie)
+    """The same as ``alternation``, behind a class of the words' first letters as a
+    lookahead: most places of a text open none of the words, and a class turns them down in
+    one step where the engine would try each branch (the Korean suffixes, tried at each
+    syllable of each word: 1.7x faster). For the long word lists of a language, built once."""
+    unique = set(words)
+    firsts = {w[0] for w in unique if w}
+    if len(firsts) < 2 or "" in unique:
+        return alternation(unique)
+    return "(?=" + _char_class(firsts) + ")" + alternation(unique)
 
 
 def _char_class(letters: Iterable[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(letters)) + "]"
-
-
-def _trie(words: Iterable[str]) -> dict[str, dict]:
-    """The words as nested dicts, one level per letter; "" marks where a word ends."""
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return trie
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = sorted((re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch), key=len, reverse=True)
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: the longer words first, then this one
-        return "(?:" + body + ")?"
-    return body
 
 
 def list_words(lang: ModuleType, key: str) -> list[str]:
@@ -146,7 +129,7 @@ def rule_pattern(lang: ModuleType | None, name: str) -> re.Pattern[str] | None:
 def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
     """The language's regex ``name`` with its placeholders filled (one that matches nothing
     when it has none), compiled once."""
-    return optional_shape(lang, name) or re.compile(r"(?!x)x")
+    return optional_shape(lang, name) or re.compile(NEVER)
 
 
 @cache
@@ -180,7 +163,7 @@ def expand(lang: ModuleType, pattern: str) -> str:
     def fill(m: re.Match[str]) -> str:
         at_word_start, key = m.groups()
         if key in _SHAPES:
-            return "(?:" + expand(lang, getattr(lang, _SHAPES[key], r"(?!x)x")) + ")"
+            return "(?:" + expand(lang, getattr(lang, _SHAPES[key], NEVER)) + ")"
         words = list_words(lang, key)
         return "(?:" + (word_start_alternation(words) if at_word_start else trie_alternation(words)) + ")"
 
