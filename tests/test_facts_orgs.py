@@ -264,7 +264,10 @@ def test_ko_a_countrys_institution_and_its_hangul_short_form_in_brackets() -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Apple shares rose 3% on Tuesday.", ["Apple"]),
+        ("Investors cheered. Apple shares rose 3% on Tuesday, and Apple said it was pleased.", ["Apple", "Apple"]),
+        # one word opening its sentence, capitalised nowhere else: maybe a common word
+        ("Tech shares led the gains.", []),
+        ("Markets rallied. Energy shares gained 2%.", []),
         ("Nvidia's market value passed $3 trillion.", ["Nvidia"]),
         ("Home Depot stock fell after the report.", ["Home Depot"]),
         ("Barclays' share price fell.", ["Barclays"]),

@@ -205,13 +205,27 @@ def _cued(text: str, lang: ModuleType) -> list[str]:
     before it against the ``reach`` characters before it, ending there."""
     cues = _cue_patterns(lang)
     places = scan.word_places(text) if cues else {}
-    return [
-        m.group("org")
+    found = [
+        m
         for words, reach, before, after in cues
         for word in words
         for at in places.get(word, ())
         if after.match(text, at + len(word)) and (m := before.search(text, max(0, at - reach), at))
     ]
+    return [m.group("org") for m in found if not _capitalised_opening(text, m.start("org"), m.end("org"))]
+
+
+_OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")  # what ends before a sentence's first word
+
+
+def _capitalised_opening(text: str, start: int, end: int) -> bool:
+    """A one-word name right before "shares" or "stock" that opens its sentence and is written
+    capitalised nowhere else in the text but at a sentence's start: maybe only a common word
+    there ("Tech shares led the gains", "Energy shares gained"), not a name."""
+    name = text[start:end]
+    if " " in name or not text.startswith((" shares", " stock"), end) or not _OPENING.search(text, max(0, start - 4), start):
+        return False
+    return re.search(r"[\w,;:] " + re.escape(name) + r"(?!\w)", text) is None
 
 
 @cache
