@@ -544,13 +544,6 @@ def _link_density(*nodes: LexborNode) -> float:
     return links / total if total else 1.0
 
 
-def _compact(low: str) -> str:
-    """``compact`` of a lower-cased line. Most short lines are words and spaces only: their
-    spaces are dropped with no regex (``isalnum`` is exactly what ``compact`` keeps)."""
-    joined = low.replace(" ", "")
-    return joined if joined.isalnum() else compact(low)
-
-
 def _squash(text: str) -> str:
     """Whitespace runs as one space, none at the ends. Most texts are so once their ends are
     stripped; splitting them into words costs several times the check (" " is the only
@@ -725,7 +718,7 @@ class _Out:
             return "date line"
         if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
             return "byline"
-        if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(_compact(low)):
+        if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
         return None
 
