@@ -241,7 +241,7 @@ def _closed_starts(text: str, anchors: scan.Anchors, closing: scan.Anchors, run:
     for end in scan.starts(text, closing):
         stop = bisect.bisect_left(starts, end, first)
         at = stop
-        while at > first and run.match(text, starts[at - 1], end).end() == end:  # type: ignore[union-attr]
+        while at > first and (m := run.match(text, starts[at - 1], end)) is not None and m.end() == end:
             at -= 1
         found.extend(starts[at:stop])
         first = stop
