@@ -88,6 +88,17 @@ class Run(NamedTuple):
     listed: bool  # good lines each apart from the one before: a list (teasers, a box of notices)
 
 
+class Page(NamedTuple):
+    """What the title rules read: the lines, their texts, how often the page shows each text
+    and each two texts in a row, and the texts joined (where a line shown once is found once)."""
+
+    lines: list[Line]
+    texts: list[str]
+    counts: Counter[str]
+    pairs: Counter[tuple[str, str]]
+    joined: str
+
+
 def clean_plain(text: str) -> Cleaned:
     v = vocab()
     texts = [t for raw in text.splitlines() if (t := " ".join(raw.split()))]
@@ -288,50 +299,76 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
 
 
 def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tuple[int | None, int | None]:
-    """Indexes of the title and subtitle among the plain lines just above the article (a line
-    with a headline's words the page shows three times or more counts as plain). The title is
-    a line like a headline (``_headline_like``) in no box, menu or related list (``_boxed_in``):
-    among the TITLE_WINDOW plain lines above the article (sentence-like ones, a lead or a
-    summary box, not counted), one the page shows again (share boxes, footers) or frames
-    ("Title | Site"); else the nearest one further up that the page frames after a kicker
-    ending in a separator ("Share this Story : Title"), or, when no near line has a
-    headline's words, shows again: a paywall, video or share box came between; else the
-    first near one: a subtitle or a video's title may follow it, a kicker or menu labels
-    precede it, too short to be one; but one that opens the article (``_opening_title``)
-    rather, when no byline or date line follows the first near one. With neither, the
-    longest near line. A date line (``_dated``: "08.03.2024, 18:59 Uhr • Lesezeit: 1 Minute",
-    "Mittwoch, 27. November 2026") is none of these. The subtitle is the plain line after the
-    title."""
+    """Indexes of the title and subtitle. The title is a line above the article, found by the
+    first of these rules that finds one:
+
+    1. a near headline the page shows again or frames (``_shown_again``);
+    2. a line further up the page frames or shows again (``_further_up``);
+    3. a title that opens the article (``_opening_title``);
+    4. the first near headline, else the longest near line (``_fallback``).
+
+    Near lines are the plain lines just above the article (``_near_window``), less date
+    lines; near headlines are those like a headline (``_headline_like``) in no box, menu or
+    related list (``_boxed_in``). The subtitle is the near line after the title."""
     texts = [ln.text for ln in lines]
-    pairs = Counter(zip(texts, texts[1:]))
-    plain = [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(texts[i])]
+    page = Page(lines, texts, counts, Counter(zip(texts, texts[1:])), "\n".join(texts))
+    plain = _plain_above(page, start)
+    window = _near_window(lines, plain)
+    near = [i for i in window if not _dated(lines[i])]  # a date line is never the title
+    heads = [i for i in near if _headline_like(texts[i]) and not _boxed_in(page, i)]
+    title = _shown_again(page, heads)
+    if title is None:
+        title = _further_up(page, plain, heads)
+    if title is None and (opening := _opening_title(page, start, end, heads)) is not None:
+        return opening, None
+    if title is None:
+        title = _fallback(texts, near, heads)
+    if title is None:
+        return None, None
+    return title, next((i for i in window if i > title and texts[i] != texts[title]), None)
+
+
+def _plain_above(page: Page, start: int) -> list[int]:
+    """The lines above the article that are not chrome on their own, or are shown three times
+    or more but have a headline's words (a title the menu and the footer show too)."""
+    lines = page.lines
+    return [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(page.texts[i])]
+
+
+def _near_window(lines: list[Line], plain: list[int]) -> list[int]:
+    """The plain lines just above the article: the last TITLE_WINDOW of them, not counting
+    sentence-like ones (a lead, a summary box) among the last FRAMED_WINDOW."""
     counted = [i for i in plain[-FRAMED_WINDOW:] if not lines[i].good][-TITLE_WINDOW:]
-    above = [i for i in plain if i >= counted[0]] if counted else plain[-TITLE_WINDOW:]
-    near = [i for i in above if not _dated(lines[i])]  # a date line is never the title
-    heads = [i for i in near if _headline_like(texts[i]) and not _boxed_in(lines, i, texts, counts, pairs)]
-    page = "\n".join(texts)
-    title = next((i for i in heads if counts[texts[i]] > 1 or _framed(texts[i], texts, page)), None)
-    if title is None:
-        weak = not any(_wordy(texts[i]) for i in heads)
-        further = (
-            i for i in reversed(plain[-FRAMED_WINDOW:])
-            if not _dated(lines[i]) and (
-                _headline_like(texts[i]) and _framed(texts[i], texts, page, strict=True)
-                or weak and counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(i, texts, counts, pairs)
-            )
+    return [i for i in plain if i >= counted[0]] if counted else plain[-TITLE_WINDOW:]
+
+
+def _shown_again(page: Page, heads: list[int]) -> int | None:
+    """The first near headline the page shows again (a share box, a footer) or frames ("Title |
+    Site", "Start / Ausland / Title")."""
+    return next((i for i in heads if page.counts[page.texts[i]] > 1 or _framed(page, page.texts[i])), None)
+
+
+def _further_up(page: Page, plain: list[int], heads: list[int]) -> int | None:
+    """The nearest line up to FRAMED_WINDOW plain lines above the article that the page frames
+    after a kicker ending in a separator ("Share this Story : Title"), or, when no near
+    headline has a headline's words, shows again outside a box: a paywall, video or share box
+    came between the title and the article."""
+    texts = page.texts
+    weak = not any(_wordy(texts[i]) for i in heads)
+    further = (
+        i for i in reversed(plain[-FRAMED_WINDOW:])
+        if not _dated(page.lines[i]) and (
+            _headline_like(texts[i]) and _framed(page, texts[i], strict=True)
+            or weak and page.counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(page, i)
         )
-        title = next(further, None)
-    if title is None and not (heads and _dated_below(lines, heads[0])):
-        if (opening := _opening_title(lines, start, end, counts)) is not None:
-            return opening, None
-    if title is None and heads:
-        title = heads[0]
-    if title is None:
-        if not near:
-            return None, None
-        title = max(near, key=lambda i: len(texts[i]))
-    later = [i for i in above if i > title and texts[i] != texts[title]]
-    return title, (later[0] if later else None)
+    )
+    return next(further, None)
+
+
+def _fallback(texts: list[str], near: list[int], heads: list[int]) -> int | None:
+    """The first near headline (a subtitle or a video's title may follow it, a kicker or menu
+    labels precede it, too short to be one); else the longest near line."""
+    return heads[0] if heads else max(near, key=lambda i: len(texts[i]), default=None)
 
 
 def _wordy(text: str) -> bool:
@@ -339,19 +376,23 @@ def _wordy(text: str) -> bool:
     return _headline_like(text) and not _few_words(text)
 
 
-def _boxed_in(lines: list[Line], i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
+def _boxed_in(page: Page, i: int) -> bool:
     """Is line ``i`` in a box the page shows twice, a menu or a related list?"""
-    return _boxed(i, texts, counts, pairs) or _menu_item(lines, i) or _teaser(lines, i)
+    return _boxed(page, i) or _menu_item(page.lines, i) or _teaser(page.lines, i)
 
 
-def _opening_title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> int | None:
+def _opening_title(page: Page, start: int, end: int, heads: list[int]) -> int | None:
     """A title inside the article's first lines: its first line, like a headline and shown
     again by the page; or the article opens with a lone line (a photo's caption, a notice, a
     teaser) and a line like a headline follows before the next article line, with a byline or
-    a date line a few lines below it (not a byline itself: "By …", "Von …")."""
+    a date line a few lines below it (not a byline itself: "By …", "Von …"). None when the
+    first near headline has a byline or a date line below it: that one is the title."""
+    lines = page.lines
+    if heads and _dated_below(lines, heads[0]):
+        return None
     if start >= end or not lines[start].good:  # no article
         return None
-    if _headline_like(lines[start].text) and counts[lines[start].text] > 1:
+    if _headline_like(lines[start].text) and page.counts[lines[start].text] > 1:
         return start
     for i in range(start + 1, min(end, start + OPENING_WINDOW)):
         if lines[i].good:
@@ -397,10 +438,11 @@ def _few_words(text: str) -> bool:
     return len(text.split()) < MENU_WORDS and _size(text) - len(text) < HEADLINE_WIDE
 
 
-def _boxed(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
+def _boxed(page: Page, i: int) -> bool:
     """Is line ``i`` part of a box the page shows twice (share buttons, a menu, a teaser with
     its author)? A line beside it comes again beside it too, one not on the page everywhere
     (a section's name is, above a headline and its teaser both)."""
+    texts, counts, pairs = page.texts, page.counts, page.pairs
     text = texts[i]
     return any(
         0 <= j < len(texts) and texts[j] != text and counts[texts[j]] < REPEATED and pairs[(texts[j], text) if j < i else (text, texts[j])] > 1
@@ -408,15 +450,14 @@ def _boxed(i: int, texts: list[str], counts: Counter[str], pairs: Counter[tuple[
     )
 
 
-def _framed(text: str, texts: list[str], page: str, strict: bool = False) -> bool:
+def _framed(page: Page, text: str, strict: bool = False) -> bool:
     """Does the page show the line again after a kicker or breadcrumb ("Start / Ausland /
     Title"), or before a separator and the site's name ("Title | Site")? ``strict``: the
-    kicker ends in a separator too ("Share this Story : Title", not "x Send this page").
-    ``page``: the lines joined, where a line shown once only is found once."""
+    kicker ends in a separator too ("Share this Story : Title", not "x Send this page")."""
     n = len(text)
-    return page.count(text) > 1 and any(
+    return page.joined.count(text) > 1 and any(
         len(t) > n and (t.endswith(text) and _kicker_end(t[:-n], strict) or t.startswith(text) and t[n:].lstrip()[:1] in SITE_SEPARATORS)
-        for t in texts
+        for t in page.texts
     )
 
 
