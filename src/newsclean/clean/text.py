@@ -63,9 +63,9 @@ HEADLINE_MAX = 200  # ...and its size at most
 MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
-# A handle ("@MetroUK"), an icon's name ("account_circle"), a breadcrumb ("Home › News › Politics", "Home »
-# News » South Africa"), a reading time ("Tiempo de lectura: 6 min") or a teaser's age ("3h agoWhy …"): no headline.
-NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s|\b\d+\s?min\b|\b\d+\s?[mhd] ago", re.IGNORECASE)
+# A handle ("@MetroUK"), an icon's name ("account_circle") or a breadcrumb ("Home › News › Politics", "Home »
+# News » South Africa"): no headline (nor are a language's shapes, ``vocab.no_headline``: "5 min read").
+NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s")
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
@@ -469,12 +469,14 @@ def _headline_like(text: str) -> bool:
     """Four words or more (or ten wide characters) and no longer than a headline; not a
     sentence ending with a full stop, a label with a colon or a teaser cut short; at most one
     sentence break inside ("Niemcy. Stałe zamknięcie granic..."); no date (a date line), no
-    handle, icon name or breadcrumb (a follow box, an account menu, the path to the page)."""
+    handle, icon name or breadcrumb (a follow box, an account menu, the path to the page), no
+    reading time or teaser's age."""
     size = _size(text)
     wordy = len(text.split()) >= HEADLINE_WORDS or size - len(text) >= HEADLINE_WIDE
     return (
         wordy and size <= HEADLINE_MAX and not text.endswith(HEADLINE_ENDS)
-        and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text) and not NO_HEADLINE.search(text)
+        and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text)
+        and not NO_HEADLINE.search(text) and not vocab().no_headline.search(text)
     )
 
 

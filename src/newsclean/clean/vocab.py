@@ -29,6 +29,7 @@ class Vocab:
     byline_markers: tuple[str, ...]
     byline_tail: re.Pattern[str]  # finds the end of a byline after its last marker ("외 1명": and one other)
     credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
+    no_headline: re.Pattern[str]  # finds what a headline never holds (a reading time, a teaser's age)
 
 
 def _words(name: str) -> list[str]:
@@ -131,4 +132,5 @@ def vocab() -> Vocab:
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
         byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
+        no_headline=re.compile(_patterns("CLEAN_NO_HEADLINE"), re.IGNORECASE),
     )

@@ -97,6 +97,10 @@ CLEAN_CREDIT_MARKERS = (
     "/ afp", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
     " © ",
 )
+# Regexes (as written, case ignored) of what a headline never holds: a reading time ("5 min
+# read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
+# Latin script) or a teaser's age ("3h agoWhy …").
+CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago")
 
 # (end of clean section)
 
