@@ -1134,3 +1134,54 @@ def test_a_company_calendar_in_the_present_is_ahead(text: str, value: str) -> No
 )
 def test_a_modal_of_what_may_come_points_ahead(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "en", date(2024, 7, 15))] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, ref, value",
+    [
+        # the future of a reported clause: after the report, of this year's and next year's the nearer
+        ("The central bank said it would cut interest rates in March.", date(2024, 10, 15), "2025-03"),
+        ("The minister told parliament the bill would be put to a vote in February.", date(2024, 10, 15), "2025-02"),
+        ("The company said it would not reopen the plant in January, as it had hoped.", date(2024, 10, 15), "2025-01"),
+        ("His vow that Britain would leave the EU on Oct. 31 was broken.", date(2019, 11, 20), "2019-10-31"),  # already gone
+        ("He told investors on Oct. 31 that the merger would allow savings.", date(2020, 11, 20), "2020-10-31"),
+        # no report before "would": a habit or a condition; "would have": a past
+        ("In March, he would walk to work every day.", date(2024, 10, 15), "2024-03"),
+        ("As a boy he would visit the farm in March.", date(2024, 10, 15), "2024-03"),
+        ("He said he would have voted in March.", date(2024, 10, 15), "2024-03"),
+        ("Sales rose in March, the company said.", date(2024, 10, 15), "2024-03"),
+    ],
+)
+def test_a_reported_would_points_to_the_nearer_year_ahead(text: str, ref: date, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, ref, value",
+    [
+        ("A cut in March was unlikely, analysts said.", date(2024, 1, 15), "2024-03"),  # not last March
+        ("A rate cut in March was seen as likely, traders said.", date(2024, 1, 15), "2024-03"),
+        ("A ruling was expected in March, lawyers said.", date(2024, 1, 15), "2024-03"),
+        ("A cut in March is unlikely, economists said.", date(2024, 10, 15), "2025-03"),
+        # a noun's date is no expectation's: the nearer one
+        ("The envoy is likely to face questions about Trump's July 25 call.", date(2019, 11, 20), "2019-07-25"),
+        ("Sales rose in November, the company said.", date(2024, 1, 15), "2023-11"),  # the past
+        ("The deal was signed in March, the company said.", date(2024, 1, 15), "2023-03"),
+    ],
+)
+def test_what_is_expected_of_a_month_points_ahead(text: str, ref: date, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("한국은행의 3월 기준금리 인하가 전망된다.", "2025-03"),  # an October story
+        ("전문가들은 3월 인하가 예상된다고 말했다.", "2025-03"),
+        ("3월 수출은 증가세를 이어갈 것으로 예상되며 반도체가 이끌 전망이다.", "2025-03"),
+        ("3월 매출이 예상됐던 것보다 늘었다.", "2024-03"),  # the past
+        ("3월 매출은 예상된 수준을 넘었다.", "2024-03"),
+    ],
+)
+def test_korean_expectations_point_ahead(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "ko", date(2024, 10, 15))] == [value]

@@ -1078,12 +1078,26 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: boo
     # the clause, then the rest of the sentence: no marker holds a clause end, so none
     # straddles the clause's bounds and the clause is not searched twice
     rest = ((start, clause_start), (clause_end, end)) if whole_sentence and not clause_only else ()
+    nearest = _future_nearest(ctx, start, end)
     for in_clause, spans in ((True, ((clause_start, clause_end),)), (False, rest)):
-        markers = [(m.start() - pos if m.start() > pos else pos - m.end(), tense)
+        markers = [(_distance_to(pos, *m.span()), tense, in_clause)
                    for lo, hi in spans for tense, pattern in ((-1, past), (1, future)) for m in pattern.finditer(text, lo, hi)]
+        markers += [(_distance_to(pos, at, to), 1, False) for at, to in nearest if any(lo <= at < hi for lo, hi in spans)]
         if markers:
-            return min(markers)[1], in_clause
+            return min(markers)[1:]
     return 0, False
+
+
+def _distance_to(pos: int, start: int, end: int) -> int:
+    return start - pos if start > pos else pos - end
+
+
+def _future_nearest(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the sentence from ``start`` to ``end`` tells a future that places a date by its
+    distance alone, this year's or next year's (``FUTURE_NEAREST``: "said the bank would cut
+    rates", "was unlikely"): never as told in its clause, (1, False)."""
+    pattern = rule_pattern(ctx.lang, "FUTURE_NEAREST")
+    return [m.span("at") for m in pattern.finditer(ctx.text, start, end)] if pattern is not None else []
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:

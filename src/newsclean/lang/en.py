@@ -540,6 +540,9 @@ SAME_PERIOD_LEAD = ("the same period", "the same quarter", "the same month", "th
 # earlier": last year's first half); with none named, no date (it counts from the story's
 # events, as "the next day").
 EARLIER_WORDS = ("earlier",)
+# What is or was expected of a date: "is unlikely", "were seen as likely", "was due" (see FUTURE_NEAREST).
+_LIKELY = r"(?:(?:seen as|thought|considered|widely|highly|more|less|still) )?(?:un)?likely\b"
+_EXPECTED = rf"(?:{_LIKELY}|(?:expected|due|scheduled|slated|set (?:to|for)|planned)\b)"
 # The tense of a sentence places a date written without its year ("Oct. 13", "in
 # December", "the fourth quarter"): in the reference year, unless the tense marker nearest
 # it in its clause (else its sentence) tells the past (PAST_TENSE) or the future
@@ -549,7 +552,7 @@ EARLIER_WORDS = ("earlier",)
 # October," he added. Every marker starts with a lower-case letter: said first, the regex
 # engine skips to those, where it tried the words at every position (1.5x faster).
 PAST_TENSE = (
-    r"(?=[a-z])\b(?:was|were|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
+    rf"(?=[a-z])\b(?:(?:was|were)(?! {_EXPECTED})|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
     r"became|left|met|held|paid|sold|bought|built|brought|found|kept|led|ran|spent|struck|"
     r"wrote|drew|shot|fought|knew|flew|threw|stood|sent|broke|chose|spoke|drove|got|caught|"
     r"sought|sank|slid|swept|fled|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
@@ -572,8 +575,7 @@ PLANNED_TO = r"\b(?:expected|scheduled|due|set|slated|supposed|planned|agreed|pr
 # A modal of what may be before a bare verb tells what may come ("prices could fall as early as
 # March", "the deal may not close until June"), unless a perfect follows it ("could have closed in
 # March": the past); "could not" tells a past inability as often ("could not say in March"). Not
-# "would": the future of a past report ("told investors on Oct. 31 that the merger would allow…",
-# "his vow that Britain would leave the EU on Oct. 31" in November: that Oct. 31).
+# "would", the future of a past report: FUTURE_NEAREST.
 FUTURE_TENSE = (
     r"\b(?:will|won't|shall|(?:could|(?:may|might)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
@@ -582,6 +584,20 @@ FUTURE_TENSE = (
     r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|goes on sale|kicks? off|"
     # a company's calendar: "Lowe's reports earnings Wednesday", "releases its quarterly results Thursday"
     r"(?:reports|releases|posts|announces) (?:[\w-]+ ){0,3}?(?:earnings|results))\b|\w'll\b"
+)
+# A future that places a date by its distance alone, of this year's and next year's the
+# nearer, not always after the reference as a FUTURE_TENSE marker in its clause does: the future
+# seen from a past moment, a reported clause's "would" ("He said the bank would cut rates in
+# March"; "would have" is a past's, and "would" with no reporting verb before it a habit or a
+# condition: "In March, he would walk to work") and what was expected ("A cut in March was
+# unlikely, analysts said"); the date is after that moment, not always after the reference
+# ("his vow that Britain would leave the EU on Oct. 31" in November: that Oct. 31). And how
+# likely something is, which may be said of a noun's date ("is likely to face questions about
+# Trump's July 25 call" in November). The marker is the group ``at``.
+FUTURE_NEAREST = (
+    r"(?:\b(?:said|told|announced|confirmed|signall?ed|indicated|predicted|forecast|expected|promised|pledged|vowed|warned|"
+    r"agreed|decided|hoped|believed|thought|estimated|insisted)\b[^,;:!?\n]{0,80}?\b(?=would\b(?! have\b))"
+    rf"|\b(?=(?:was|were) {_EXPECTED}|(?:is|are) {_LIKELY}))(?P<at>would|was|were|is|are)\b"
 )
 # Right before a date, a reporting verb is the verb nearest it, and past: "said on Tuesday
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").

@@ -294,11 +294,12 @@ DATE_RANGE = ("-", "–", "~", "∼", "〜", "부터")  # Korean copy often writ
 AGO_WORDS = ("전", "이전")
 # The tense of a sentence places a date written without its year ("10월 13일", "4분기"; see
 # lang/en.py): the past is a verb syllable closed by ㅆ before an ending ("했다", "됐고",
-# "열렸던"; not 있다, 겠다), the future a plan or an ㄹ-form before 것 ("예정이다", "할 것으로").
+# "열렸던"; not 있다, 겠다), the future a plan, an expectation or an ㄹ-form before 것 ("예정이다",
+# "인하가 전망된다", "예상되며", "할 것으로"; not "예상됐던", "예상된 수준").
 _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠")
 _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8)
 PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)"
-FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
+FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|(?:전망|예상)(?:된다|되며|되고|됩니|될)|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
 LATER_WORDS = ("후", "뒤")
 # "전년", "전 분기", "전월" count back from the date their sentence names before them, the
 # period reported ("지난해 매출은 전년 대비": the year before last), else from the reference
