@@ -989,3 +989,27 @@ def test_plain_browser_notice_is_chrome_not_a_title() -> None:
     title = "민주당 선호투표제 도입 또다시 불발"
     cleaned = clean(text("\n".join([notices[2], "정치", title, 기사, f"이어서 {기사}"])))
     assert cleaned.title == title
+
+
+def test_plain_title_loses_a_kicker_glued_before_it_with_a_hyphen() -> None:
+    title = "Drusen fordern Teilhabe statt Schutzgarantien von neuer Regierung"
+    cleaned = clean(text("\n".join(["International", "Inhalt", f"Minderheit in Syrien - {title}", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == title
+    title = "Judge summons attorney general over leak of data"
+    cleaned = clean(text("\n".join(["World", f"Data scandal - {title}", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Sálfræðihernaður fyrir dómi – Vottar Jehóva ryðjast inn í salinn",  # a dash inside the headline
+        "Zwei Rücktritte - und viele offene Fragen im Ausschuss",  # a clause goes on after the hyphen
+        "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS",  # a bar: part of the headline
+        "Storm hits coast - live updates",  # too few words after it
+        "Judge summons attorney general over leak of data - The Daily Example",  # the site's name after it
+    ],
+)
+def test_plain_title_keeps_a_headline_whose_parts_no_kicker_splits(headline: str) -> None:
+    cleaned = clean(text("\n".join(["World", headline, PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == headline

@@ -63,6 +63,10 @@ HEADLINE_MAX = 200  # ...and its size at most
 MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
+# A kicker glued before the headline on its line ("Minderheit in Syrien - Drusen fordern Teilhabe …"): a
+# few words, then the hyphen a page puts between two parts of a line (a dash inside a headline is "–"; a
+# bar is as often part of the headline: "Milan Design Week 2018 | Michael Anastassiades’ light installation").
+GLUED_KICKER = re.compile(r"(?P<kicker>[^\s.!?:]+(?: [^\s.!?:]+){0,3}) - (?P<headline>\S.*)")
 # A handle ("@MetroUK"), an icon's name ("account_circle") or a breadcrumb ("Home › News › Politics", "Home »
 # News » South Africa"): no headline (nor are a language's shapes, ``vocab.no_headline``: "5 min read").
 NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s")
@@ -111,7 +115,7 @@ def clean_plain(text: str) -> Cleaned:
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, subtitle_at = _title(lines, start, end, counts)
-    title = lines[title_at].text if title_at is not None else None
+    title = _without_kicker(lines[title_at].text) if title_at is not None else None
     blocks: list[Block] = []
     captions: list[str] = []
     removed: list[Removed] = []
@@ -369,6 +373,18 @@ def _fallback(texts: list[str], near: list[int], heads: list[int]) -> int | None
     """The first near headline (a subtitle or a video's title may follow it, a kicker or menu
     labels precede it, too short to be one); else the longest near line."""
     return heads[0] if heads else max(near, key=lambda i: len(texts[i]), default=None)
+
+
+def _without_kicker(text: str) -> str:
+    """The headline without a kicker glued before it ("Premiere in Eisenhüttenstadt - DDR-Hotel
+    Lunik öffnet als Theater …"): the kicker has four words at most, the headline after it more
+    words, and starts as a sentence does (not "Zwei Rücktritte - und viele offene Fragen")."""
+    m = GLUED_KICKER.fullmatch(text)
+    if not m:
+        return text
+    kicker, headline = m["kicker"], m["headline"]
+    starts = not headline[:1].islower()
+    return headline if starts and _headline_like(headline) and len(headline.split()) > len(kicker.split()) else text
 
 
 def _wordy(text: str) -> bool:
