@@ -319,3 +319,48 @@ def test_en_a_name_that_speaks_of_itself_as_it(text: str, expected: list[str]) -
 )
 def test_en_a_name_with_a_kind_of_organisation_in_apposition(text: str, expected: list[str]) -> None:
     assert [t for t, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manchester United sacked Erik ten Hag on Monday, the club said in a statement.", ["Manchester United"]),
+        ("LONDON (Reuters) - Boeing cut its delivery forecast, the company said on Wednesday.", ["Boeing"]),
+        ("Shares of Barclays fell. Barclays will close 40 branches next year, the bank said.", ["Barclays", "Barclays"]),
+        # a common word opening the sentence, a place, a person, a name the clause only holds
+        ("Revenue rose 5% in the quarter, the company said.", []),
+        ("Britain will cut its steel tariffs, the ministry said.", []),
+        ("Tim Cook will step down next year, the company said.", []),
+        ("Mr. Smith was fired on Monday, the company said.", []),
+        ("The fire spread to Boeing Field on Monday, the company said.", []),
+        ("“Chelsea played well,” the club said.", []),
+    ],
+)
+def test_en_a_sentences_subject_its_kind_refers_back_to(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of Intel fell. Intel and AMD have both lost ground.", ["Intel", "Intel", "AMD"]),
+        ("Nvidia shares rose while Microsoft and Google raced to build chips. Shares of Google fell.", ["Microsoft", "Google", "Google"]),
+        # no known organisation, a place, a person: nothing added
+        ("Microsoft and Google are racing to build AI chips.", []),
+        ("Smith and Jones were arrested on Tuesday.", []),
+        ("Shares of Airbus rose as Britain and France agreed to share the work with Airbus.", ["Airbus", "Airbus"]),
+        ("Analysts at Goldman Sachs said Goldman Sachs and Tim Cook met.", ["Goldman Sachs", "Goldman Sachs"]),
+        # the pair is part of one name, or the second is a title
+        ("Devon and Cornwall Police said a van was damaged.", ["Devon and Cornwall Police"]),
+        ("Cleveland Police and Crime Commissioner Matt Storey said so.", ["Cleveland Police"]),
+        ("Goldman Sachs and General Motors shares rose.", ["Goldman Sachs", "General Motors"]),
+    ],
+)
+def test_en_a_name_joined_by_and_to_a_known_organisation(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected
+
+
+def test_en_a_pair_before_the_initials_of_both_is_one_name() -> None:
+    known = "Shares of Acme Systems rose. "
+    assert "Picture Archiving" in [t for t, _ in orgs(known + "Picture Archiving and Acme Systems store images.", "en")]
+    assert "Picture Archiving" not in [t for t, _ in orgs(known + "Picture Archiving and Acme Systems (PAAS) store images.", "en")]

@@ -202,37 +202,38 @@ def _cued(text: str, lang: ModuleType) -> list[str]:
     """Names the sentence tells are organisations' by a word after them (``ORG_CUES``: "Apple
     shares rose", "Tesla said it would", "Tesla, the carmaker,"). Each cue word's places come
     from the shared word pass; the pattern after it is matched right after it, the pattern
-    before it against the ``reach`` characters before it, ending there."""
+    before it against the ``reach`` characters before it, ending there. Where the cue says
+    so, a name that may be a common word opening its sentence is left out (``_capitalised_opening``)."""
     cues = _cue_patterns(lang)
     places = scan.word_places(text) if cues else {}
-    found = [
-        m
-        for words, reach, before, after in cues
+    return [
+        m.group("org")
+        for words, reach, before, after, common in cues
         for word in words
         for at in places.get(word, ())
         if after.match(text, at + len(word)) and (m := before.search(text, max(0, at - reach), at))
+        and not (common and _capitalised_opening(text, m.start("org"), m.end("org")))
     ]
-    return [m.group("org") for m in found if not _capitalised_opening(text, m.start("org"), m.end("org"))]
 
 
 _OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")  # what ends before a sentence's first word
 
 
 def _capitalised_opening(text: str, start: int, end: int) -> bool:
-    """A one-word name right before "shares" or "stock" that opens its sentence and is written
-    capitalised nowhere else in the text but at a sentence's start: maybe only a common word
-    there ("Tech shares led the gains", "Energy shares gained"), not a name."""
+    """A one-word name that opens its sentence and is written capitalised nowhere else in the
+    text but at a sentence's start: maybe only a common word there ("Tech shares led the
+    gains", "Energy shares gained", "Revenue rose 5%, the company said"), not a name."""
     name = text[start:end]
-    if " " in name or not text.startswith((" shares", " stock"), end) or not _OPENING.search(text, max(0, start - 4), start):
+    if " " in name or not _OPENING.search(text, max(0, start - 4), start):
         return False
     return re.search(r"[\w,;:] " + re.escape(name) + r"(?!\w)", text) is None
 
 
 @cache
-def _cue_patterns(lang: ModuleType) -> tuple[tuple[tuple[str, ...], int, re.Pattern[str], re.Pattern[str]], ...]:
+def _cue_patterns(lang: ModuleType) -> tuple[tuple[tuple[str, ...], int, re.Pattern[str], re.Pattern[str], bool], ...]:
     cues = getattr(lang, "ORG_CUES", ())
-    scan.word_anchors(tuple(word for words, _, _, _ in cues for word in words))
-    return tuple((words, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after))) for words, reach, before, after in cues)
+    scan.word_anchors(tuple(word for words, *_ in cues for word in words))
+    return tuple((words, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)), common) for words, reach, before, after, common in cues)
 
 
 @cache
@@ -411,8 +412,10 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names coordinated with a known organisation are organisations too: a pair
     (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
     Robotics and SpaceX"), once every other name of it is name-like and opens with no given
-    name (no town, no person: "Paris, Lyon and Airbus" adds nothing)."""
-    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(_lists(text, lang))
+    name (no town, no person: "Paris, Lyon and Airbus" adds nothing). Not a pair inside a known
+    name ("Devon and Cornwall Police", "Health and Human Services")."""
+    pairs = [m for m in finditer(lang, "ORG_COORDINATION", text) if not any(m.group() in form for form in forms)]
+    raw = {(m.group("a"), m.group("b")) for m in pairs} | set(_lists(text, lang))
     names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
     groups = {tuple(names[word] for word in group) for group in raw}
     given = rule_words(lang, "GIVEN_NAMES")

@@ -826,30 +826,53 @@ ORG_PATTERNS = (
 )
 # A name the sentence tells is an organisation's (orgs._cued): the words that tell it (found in
 # the shared word pass), how far before one the name may start, what stands before the word
-# (the name in ``org``, then the words up to the cue word) and right after it. The name has no
-# dotted word ("Reuters. Apple" spans two sentences); name_like turns down a weekday or a place.
+# (the name in ``org``, then the words up to the cue word) and right after it, and whether the
+# name may be a common word capitalised only as its sentence's first ("Tech shares rose":
+# orgs._capitalised_opening; a common word does not say "it would"). The name has no dotted
+# word ("Reuters. Apple" spans two sentences); name_like turns down a weekday or a place.
+# Kinds of organisation, as a name's apposition or back reference ("Tesla, the carmaker,").
+_KINDS = (*ORG_TYPE_NOUNS, "club", "team", "automaker", "chipmaker", "drugmaker", "conglomerate", "giant", "operator", "developer", "owner", "supplier", "utility")
 _CUED = r"(?P<org>[A-Z](?<![\w&.-][A-Z])[\w&-]*+(?: (?:of |and |& |for )?[A-Z][\w&-]*+){0,3})"
 ORG_CUES = (
     # its shares or value quoted: "Apple shares rose", "Nvidia's market value", "Alibaba's
     # revenue", "WeWork's shareholders" (not someone's holding: "Smith's shares in the firm";
     # nor a class: "Class A shares")
-    (("shares", "stock"), 40, _CUED + r"(?<! [A-Z])(?:['’]s?)? $", r"(?! (?:in|of|to|with|for)\b)"),
-    (("value", "capitalisation", "capitalization"), 50, _CUED + r"(?:['’]s?)? market $", ""),
-    (("price",), 50, _CUED + r"(?:['’]s?)? share $", ""),
-    (("revenue", "profit", "income", "shareholders", "stockholders", "directors"), 50, _CUED + r"['’]s (?:net |board of )?$", ""),
+    (("shares", "stock"), 40, _CUED + r"(?<! [A-Z])(?:['’]s?)? $", r"(?! (?:in|of|to|with|for)\b)", True),
+    (("value", "capitalisation", "capitalization"), 50, _CUED + r"(?:['’]s?)? market $", "", False),
+    (("price",), 50, _CUED + r"(?:['’]s?)? share $", "", False),
+    (("revenue", "profit", "income", "shareholders", "stockholders", "directors"), 50, _CUED + r"['’]s (?:net |board of )?$", "", False),
     # itself as "it", and what it would do: "Tesla said it would cut 10% of its workforce" (a
     # person says "he" or "she", and of "it" what it was or would be: "Cook said it was",
     # "Smith said it would be hard")
     (("said", "says", "announced", "confirmed"), 40, _CUED + r"(?<!day) $",
      r" (?:on [A-Z][a-z]+ )?(?:that )?it (?=(?:would|will|had|has) (?!(?:be|been|not|take|make|happen|come|get)\b)[a-z]"
-     r"|plans|planned|expects|expected|intends|agreed|reached|received)"),
+     r"|plans|planned|expects|expected|intends|agreed|reached|received)", False),
     # a kind of organisation in apposition after it: "Tesla, the carmaker, said", "Manchester
     # United, the Premier League club, sacked" (not a name the apposition only follows: "On
     # Monday, the bank said rates": it ends at a comma or "which", "that")
-    ((*ORG_TYPE_NOUNS, "club", "team", "automaker", "chipmaker", "drugmaker", "conglomerate", "giant", "operator", "developer", "owner", "supplier", "utility"),
-     80, _CUED + r", (?:the|a|an) (?:[\w-]+ ){0,3}?$", r"(?:,| (?:which|that|based|founded|owned)\b)"),
+    (_KINDS, 80, _CUED + r", (?:the|a|an) (?:[\w-]+ ){0,3}?$", r"(?:,| (?:which|that|based|founded|owned)\b)", False),
+    # the sentence's subject, its kind of organisation saying so after the clause: "Manchester
+    # United sacked Erik ten Hag on Monday, the club said", "Boeing cut its forecast, the company
+    # said on Wednesday" (the subject opens the sentence, maybe after a dateline; not after "Mr."
+    # nor inside a quotation: "“We won,” the club said"; no person's name opening with a given
+    # name: "Tim Cook will step down, the company said"; a one-word subject capitalised nowhere
+    # but at a sentence's start is a common word there, orgs._capitalised_opening: "Revenue
+    # rose 5%, the company said")
+    ((*_KINDS, "ministry", "agency"), 250,
+     r"(?:^|(?<=\n)|(?<=[.!?] )(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )(?<!St\. )|(?<=[.!?][\"”’] )|(?<=[—–-] ))(?!(?:{given}) )" + _CUED
+     + r" (?=[a-z])[^\n.!?;:“”\"]*, (?:the|The) $", r" (?:said|says|added|announced|confirmed|told)\b", True),
 )
-ORG_COORDINATION = ""
+# Two names joined by "and", one of them a known organisation: the other is one too
+# ("Microsoft and Google", orgs._coordinated; not "Smith and Jones", "Britain and France": no
+# organisation, a place). Whole names: not after "of" or a capitalised word (one look-back per
+# length of word: "Department of Health and Human Services", "Federal Home Loan Bank and"), nor
+# before one, nor before the initials of both ("Picture Archiving and Communication Systems
+# (PACS)"); the second holds no title after its first word ("Cleveland Police and Crime
+# Commissioner Matt Storey"; not "General Motors"). Tried only at
+# capitals that "and" follows over the characters of a name (names.Where).
+_PAIRED = r"[A-Z](?<![\w&.-][A-Z])[\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,3}"
+_NO_CAPITALISED_BEFORE = r"(?<!\bof )" + "".join(r"(?<![A-Z][\w&.'’-]{%d} )" % n for n in range(14))
+ORG_COORDINATION = (("{capital}", _NO_CAPITALISED_BEFORE + r"(?P<a>" + _PAIRED + r") and (?![A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2} (?:{role})(?![\w&-]))(?P<b>" + _PAIRED + r")(?![\w&-]| (?:& )?[A-Z]| \([A-Z]+\))", "and"),)
 # A list of three capitalised names or more, one of them a known organisation: the others are
 # organisations too ("Blue Origin, Ceres Robotics and SpaceX"), unless one is a place, a town
 # or opens with a given name (orgs._coordinated). As ORG_BEFORE: the word joining the last
