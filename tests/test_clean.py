@@ -1013,3 +1013,14 @@ def test_plain_title_loses_a_kicker_glued_before_it_with_a_hyphen() -> None:
 def test_plain_title_keeps_a_headline_whose_parts_no_kicker_splits(headline: str) -> None:
     cleaned = clean(text("\n".join(["World", headline, PROSE, f"Second paragraph. {PROSE}"])))
     assert cleaned.title == headline
+
+
+def test_plain_date_line_under_the_title_is_no_subtitle() -> None:
+    title = "Judge summons attorney general over leak of data"
+    for dateline in ["April 28, 2024 3:00 AM", "29.06.2023, 15:04 | Lesedauer: 7 Minuten", "6 Jan 2026"]:
+        cleaned = clean(text("\n".join(["World", title, dateline, "Email App", PROSE, f"Second paragraph. {PROSE}"])))
+        assert (cleaned.title, cleaned.subtitle) == (title, None)
+    # A subtitle right under the title stays, with the date line under it.
+    subtitle = "The magistrate widens the inquiry to his deputy"
+    cleaned = clean(text("\n".join(["World", title, subtitle, "April 28, 2024 3:00 AM", PROSE, f"Second paragraph. {PROSE}"])))
+    assert (cleaned.title, cleaned.subtitle) == (title, subtitle)

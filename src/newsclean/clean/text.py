@@ -313,7 +313,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
 
     Near lines are the plain lines just above the article (``_near_window``), less date
     lines; near headlines are those like a headline (``_headline_like``) in no box, menu or
-    related list (``_boxed_in``). The subtitle is the near line after the title."""
+    related list (``_boxed_in``). The subtitle is the near line right after the title."""
     texts = [ln.text for ln in lines]
     page = Page(lines, texts, counts, Counter(zip(texts, texts[1:])), "\n".join(texts))
     plain = _plain_above(page, start)
@@ -329,7 +329,8 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
         title = _fallback(texts, near, heads)
     if title is None:
         return None, None
-    return title, next((i for i in window if i > title and texts[i] != texts[title]), None)
+    after = next((i for i in window if i > title and texts[i] != texts[title]), None)
+    return title, after if after in near else None  # a date line under the title is no subtitle
 
 
 def _plain_above(page: Page, start: int) -> list[int]:
