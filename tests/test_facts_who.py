@@ -1762,3 +1762,22 @@ def test_en_a_name_in_the_possessive_with_a_bare_apostrophe_is_a_person() -> Non
     # not a company's name ("Goldman" is no given name)
     facts = who("Goldman Sachs' chief executive said on Monday that profits rose.", "en")
     assert [f.text for f in of_type(facts, "organisation")] == ["Goldman Sachs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # before a word of kin, whatever the first name; before a word of a person's circle,
+        # with a given name of either gender first
+        ("Venus Williams' coach said she was fit. Venus Williams' husband agreed.", None),
+        ("Taylor Swift's lawyer said the claims were false.", None),
+        ("Jordan Poole's agent said he would sign.", None),
+        # a company's or a team's people: still an organisation
+        ("Morgan Stanley's lawyer said the bank would appeal.", "Morgan Stanley"),
+        ("Aston Villa's coach was sacked on Monday.", "Aston Villa"),
+        ("Goldman Sachs' spokesperson declined to comment.", "Goldman Sachs"),
+    ],
+)
+def test_en_a_possessive_before_a_persons_kin_or_circle_is_a_person(text: str, organisation: str | None) -> None:
+    found = [f.text for f in of_type(who(text, "en"), "organisation")]
+    assert found == ([organisation] if organisation else [])

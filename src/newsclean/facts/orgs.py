@@ -337,28 +337,45 @@ def _titled_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 
 
 def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    """Forms of two words opening with a man's or a woman's given name (``MALE_GIVEN_NAMES``,
-    ``FEMALE_GIVEN_NAMES``; not one of either, "Morgan Stanley") and ending in no suffix, that
-    the text writes in the possessive: a person's ("Elon Musk's lawyer, Alex Spiro", "Chris
-    Pine's Captain Kirk", "Serena Williams' coach": a bare apostrophe after a final "s"), not
-    an organisation's."""
-    given = _gendered_given_names(lang)
+    """Forms of two words ending in no suffix that the text writes in the possessive (a bare
+    apostrophe after a final "s": "Serena Williams' coach") as a person's, not an
+    organisation's: opening with a man's or a woman's given name (``MALE_GIVEN_NAMES``,
+    ``FEMALE_GIVEN_NAMES``; not one of either, "Morgan Stanley": "Elon Musk's lawyer, Alex
+    Spiro", "Chris Pine's Captain Kirk"), or before a word of a person's kin (``PERSON_KIN``:
+    "Venus Williams' husband"), or, opening with any given name and the second word none,
+    before a word of a person's circle (``PERSON_CIRCLE``: "Taylor Swift's lawyer")."""
+    gendered, given = _gendered_given_names(lang), rule_words(lang, "GIVEN_NAMES")
+    kin, circle = rule_words(lang, "PERSON_KIN"), rule_words(lang, "PERSON_CIRCLE")
     found = set()
     for form in forms:
         first, _, last = form.partition(" ")
-        if first in given and last and " " not in last and last not in rule_words(lang, "ORG_SUFFIXES"):
-            if any(_possessive_at(text, i + len(form)) for i in scan.whole_word_places(text, form)):
+        if not last or " " in last or last in rule_words(lang, "ORG_SUFFIXES"):
+            continue
+        for i in scan.whole_word_places(text, form):
+            if (owned := _possessed_word(text, i + len(form))) is not None and (
+                first in gendered or owned in kin or (owned in circle and first in given and last not in given)
+            ):
                 found.add(form)
+                break
     return found
 
 
-def _possessive_at(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` stands in the possessive: "'s", or a bare apostrophe
-    after its final "s" and before no letter ("Williams' coach", not "Williams'd")."""
+_OWNED_WORD = re.compile(r" ([\w-]+)")
+
+
+def _possessed_word(text: str, end: int) -> str | None:
+    """The word after the name ending at ``end`` when the name stands in the possessive ("'s",
+    or a bare apostrophe after its final "s" and before no letter: "Williams' coach", not
+    "Williams'd"), "" when no word follows; None when the name is no possessive."""
     mark = text[end : end + 2]
     if mark in ("'s", "’s"):
-        return True
-    return text[end - 1 : end] == "s" and mark[:1] in ("'", "’") and not mark[1:].isalpha()
+        after = end + 2
+    elif text[end - 1 : end] == "s" and mark[:1] in ("'", "’") and not mark[1:].isalpha():
+        after = end + 1
+    else:
+        return None
+    m = _OWNED_WORD.match(text, after)
+    return m.group(1) if m is not None else ""
 
 
 @cache

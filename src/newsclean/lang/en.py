@@ -732,6 +732,22 @@ ORG_NOT_FIRST = (
 )
 # Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
 ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
+# A name of two words in the possessive before a word of a person's kin is a person's, whatever
+# its first word ("Venus Williams' husband", "Maye Musk's son"); before a word of a person's
+# circle, that organisations have too ("Amazon's spokesperson", "Aston Villa's coach"), when it
+# opens with a given name and its second word is none ("Taylor Swift's lawyer"; not "Morgan
+# Stanley's lawyer"). orgs._possessive_people.
+PERSON_KIN = (
+    "husband", "wife", "ex-husband", "ex-wife", "mother", "father", "mom", "dad", "son", "sons",
+    "daughter", "daughters", "brother", "brothers", "sister", "sisters", "parents", "girlfriend",
+    "boyfriend", "fiancé", "fiancée", "fiance", "fiancee", "widow", "widower", "spouse", "uncle",
+    "aunt", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter",
+    "stepfather", "stepmother", "stepson", "stepdaughter", "caddie",
+)
+PERSON_CIRCLE = (
+    "coach", "agent", "lawyer", "lawyers", "attorney", "attorneys", "spokesperson", "spokesman",
+    "spokeswoman", "publicist", "manager", "representative", "bodyguard",
+)
 # Given names that end like a people's name ("-ian", "-ic", "-ish"): "Gov. Brian Kemp".
 GIVEN_NAMES_LIKE_PEOPLES = (
     "Brian", "Bryan", "Adrian", "Julian", "Christian", "Kristian", "Sebastian", "Damian", "Fabian",
