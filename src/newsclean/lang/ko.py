@@ -439,6 +439,7 @@ ORG_NOT_ENDINGS = (
     "무역금융", "신용카드", "체크카드", "건강보험", "고용보험", "실손보험", "자동차보험",
     "이동통신", "정보통신", "위성통신", "생방송", "공영방송", "유가증권", "석유화학", "정밀화학",
     "종이신문", "대학원", "기획부", "편집부", "사회부", "경제부", "정치부", "AI반도체",
+    "방지법", "금지법", "복지법", "유지법",  # laws, not a district court (지법): "폭력방지법", "아동복지법"
 )
 # Endings of words found by their context that name a group of people, a field, a trade, a
 # seat or a place, no organisation ("소상공인 대표", "피해자 대표", "경제학 교수", "지역구 의원",
@@ -471,7 +472,8 @@ ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 # organisation once the text makes it act, as the subject of a sentence ("서울시는 … 밝혔다",
 # "국회가 … 통과시켰다", "국민의힘은 …", as news NER tags them); every mention is then the body's.
 ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "헌법재판소", "헌재", "국회",
-              "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS)  # (and foreign leaders' offices)
+              "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS,  # (and foreign leaders' offices)
+              "연준", "연방준비제도")  # (and a central bank whose name has no suffix: "연준은 … 동결했다")
 # What follows such a body's name when it acts: a subject particle ending the word. The names
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
@@ -495,6 +497,7 @@ ORG_PATTERNS = (
 # "MZ세대", "IT기업"; "SNS는", "GDP가", "HBM이").
 ORG_NOT_SHAPE = (
     r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS)[가-힣].*"
+    r"|[A-Z&]+[가-힣]*법"  # a law named by capitals: "MB악법", "IRA법"
     r"|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
     r"|SUV|LNG|LPG|HBM|DRAM|GPU|CPU|NPU|OLED|LCD|NFT|ICBM|SLBM|THAAD|GPS|USB|LTE|UAM|KPI|VIP|MVP"
     r"|OST|FTA|IRA|EUV|MOU|ATM|SMR|PBR|PER|ROE|EPS|BTS|ASF|AIDS|SARS|MERS|COVID|KTX|SRT|GTX"
@@ -510,9 +513,11 @@ ORG_BEFORE = (
     ("관계자", 40, r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
     (" 등 ", 300, r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
     ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7})\)"),
-    # a country's institution with no suffix, its Hangul short form in brackets taken from it
-    # ("미국 연방준비제도(연준)"; not a thing's: "인공지능(AI)", "주택담보대출(주담대)", no country)
-    ("(", 30, r"(?<!\S)(?:{place}) (?P<org>[가-힣]{4,})$", r"(?P<alias>[가-힣]{2,3})\)"),
+    # a country's institution with no suffix, a system or a bureau, its short form in brackets,
+    # a Hangul one taken from it ("미국 연방준비제도(연준)", "미 연방수사국(FBI)", "미국
+    # 항공우주국(NASA)"; not a thing's: "미국 주택담보대출(주담대)", "인공지능(AI)"; nor the
+    # authorities: "미국 보건당국(CDC)")
+    ("(", 30, r"(?<!\S)(?:{place}) (?P<org>[가-힣]{2,}(?:제도|국))(?<!당국)$", r"(?P<alias>[가-힣]{2,3}|[A-Z][A-Za-z&]{1,7})\)"),
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
 # 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
