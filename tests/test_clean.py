@@ -1024,3 +1024,21 @@ def test_plain_date_line_under_the_title_is_no_subtitle() -> None:
     subtitle = "The magistrate widens the inquiry to his deputy"
     cleaned = clean(text("\n".join(["World", title, subtitle, "April 28, 2024 3:00 AM", PROSE, f"Second paragraph. {PROSE}"])))
     assert (cleaned.title, cleaned.subtitle) == (title, subtitle)
+
+
+def test_plain_title_loses_a_label_glued_to_it_when_the_page_shows_it_alone() -> None:
+    title = "India fires missiles into Pakistani-controlled territory, killing at least 26"
+    video = ["We apologize, but this video has failed to load.", "Try refreshing your browser, or"]
+    cleaned = clean(text("\n".join([
+        "World", f"{title} Back to video", *video, PROSE, f"Second paragraph. {PROSE}", "Most read", title, "Contact us",
+    ])))
+    assert cleaned.title == title
+    title = "Homemade Spiced Honey Pear Jam for the Holidays"
+    cleaned = clean(text("\n".join([f"Home Holidays {title}", PROSE, f"Second paragraph. {PROSE}", "You may also like", title])))
+    assert cleaned.title == title
+    # Not shown alone, or after a kicker with a colon (part of the headline as pages write it): the line stays whole.
+    cleaned = clean(text("\n".join(["World", f"{title} Back to video", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == f"{title} Back to video"
+    title = "LTE-Patent: Samsung soll wegen Patentklage Smartphones zerstören"
+    cleaned = clean(text("\n".join(["Technik", title, BERICHT, f"Zweiter Absatz. {BERICHT}", "Samsung soll wegen Patentklage Smartphones zerstören"])))
+    assert cleaned.title == title

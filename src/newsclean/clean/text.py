@@ -66,6 +66,7 @@ HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut shor
 # A kicker glued before the headline on its line ("Minderheit in Syrien - Drusen fordern Teilhabe …"): a
 # few words, then the hyphen a page puts between two parts of a line (a dash inside a headline is "–"; a
 # bar is as often part of the headline: "Milan Design Week 2018 | Michael Anastassiades’ light installation").
+GLUED_WORDS = 3  # words glued to a headline the page shows alone elsewhere ("… Back to video")
 GLUED_KICKER = re.compile(r"(?P<kicker>[^\s.!?:]+(?: [^\s.!?:]+){0,3}) - (?P<headline>\S.*)")
 # A handle ("@MetroUK"), an icon's name ("account_circle") or a breadcrumb ("Home › News › Politics", "Home »
 # News » South Africa"): no headline (nor are a language's shapes, ``vocab.no_headline``: "5 min read").
@@ -115,7 +116,7 @@ def clean_plain(text: str) -> Cleaned:
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, subtitle_at = _title(lines, start, end, counts)
-    title = _without_kicker(lines[title_at].text) if title_at is not None else None
+    title = _without_kicker(_shown_alone(lines[title_at].text, counts)) if title_at is not None else None
     blocks: list[Block] = []
     captions: list[str] = []
     removed: list[Removed] = []
@@ -374,6 +375,20 @@ def _fallback(texts: list[str], near: list[int], heads: list[int]) -> int | None
     """The first near headline (a subtitle or a video's title may follow it, a kicker or menu
     labels precede it, too short to be one); else the longest near line."""
     return heads[0] if heads else max(near, key=lambda i: len(texts[i]), default=None)
+
+
+def _shown_alone(text: str, counts: Counter[str]) -> str:
+    """The headline in a title line with a few words glued before or after it ("India fires
+    missiles … killing at least 26 Back to video", "Home Holidays Homemade Spiced Honey Pear
+    Jam…"), when the page shows it alone too (a label or a breadcrumb took the headline's line).
+    Not a kicker with a colon: pages write it as part of the headline."""
+    words = text.split(" ")
+    for n in range(1, min(GLUED_WORDS + 1, len(words))):
+        kicked = not words[n - 1].endswith(":")  # "LTE-Patent: Samsung soll …" is one headline
+        for part in (" ".join(words[:-n]), " ".join(words[n:]) if kicked else ""):
+            if counts[part] and _wordy(part):
+                return part
+    return text
 
 
 def _without_kicker(text: str) -> str:
