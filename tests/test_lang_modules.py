@@ -1,4 +1,4 @@
-"""The European language modules (lang/da, de, es, fr, it, no, pt, sv): each language's words
+"""The European language modules (lang/da, de, es, fr, it, nl, no, pl, pt, sv): each language's words
 run through the same tests. Its chrome goes from a page and its prose stays, its date line is
 read with its month names, its updated label dates the edit, its bylines are read and the
 sentences opening with its byline word are none; it has no facts rules. Then tests on real
@@ -10,7 +10,7 @@ import gzip
 import json
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import cache
 from pathlib import Path
 
@@ -212,6 +212,34 @@ LANGUAGES = (
         no_bylines=("Di Maio ha detto che il governo cadrà.", "di Giorgia Meloni si è parlato a lungo."),
     ),
     Language(
+        code="nl",
+        aliases=("nl-NL", "nl-BE"),
+        html_lang="nl",
+        headline="De Tweede Kamer stemt over de begroting",
+        byline="Door Jan de Vries en Pieter van den Berg",
+        prose=(
+            "Door de aanhoudende regen stemde de Kamer dinsdag pas laat in de avond over de begroting.",
+            "Meer dan 300 mensen verzamelden zich zondag voor het stadhuis om meer sociale huurwoningen te eisen.",
+            "Reacties van de minister op sociale media hadden het debat al weken aangewakkerd, zei de woordvoerder.",
+        ),
+        chrome=("Deel dit artikel", "Advertentie", "Lees ook: Zo verandert de nieuwe huurwet", "Meest gelezen"),
+        teaser="Beurs sluit op hoogste niveau van het jaar",
+        date_lines=(
+            ("Gepubliceerd op 27 november 2026 om 14:30", "2026-11-27T14:30:00+01:00"),
+            ("za 27 nov. 2026, 14.30 uur", "2026-11-27T14:30:00+01:00"),
+            ("maandag 3 maart 2025", "2025-03-03"),
+            ("Geplaatst: 12-06-2025 om 09:05", "2025-06-12T09:05:00+02:00"),
+        ),
+        updated=("Bijgewerkt: 28 nov. 2026 08:15", "2026-11-28T08:15:00+01:00"),
+        bylines=(
+            ("Door Jan de Vries en Pieter van den Berg", ["Jan de Vries", "Pieter van den Berg"], None),
+            ("Door Anne ter Horst, ANP", ["Anne ter Horst"], None),
+            ("Door Sanne Jansen Correspondent", ["Sanne Jansen"], "Correspondent"),
+        ),
+        no_bylines=("Door de regen werd de wedstrijd uitgesteld.", "Door Rutte en Schoof werd het akkoord getekend."),
+        prose_like_chrome=("Meer nieuws over de formatie volgt later vandaag, zei de woordvoerder.",),
+    ),
+    Language(
         code="no",
         aliases=("nb-NO", "nn"),
         html_lang="nb-NO",
@@ -236,6 +264,34 @@ LANGUAGES = (
             ("Tekst: Kari Nordmann Journalist", ["Kari Nordmann"], "Journalist"),
         ),
         no_bylines=("Av og til regner det i Bergen.", "Av Norges 356 kommuner har 40 sagt nei."),
+    ),
+    Language(
+        code="pl",
+        aliases=("pl-PL",),
+        html_lang="pl",
+        headline="Sejm przyjął ustawę budżetową",
+        byline="Autorzy: Anna Nowak i Jan Kowalski",
+        prose=(
+            "Autor projektu, poseł z Krakowa, bronił we wtorek budżetu przed krytyką opozycji i ekonomistów.",
+            "Ponad 300 osób zebrało się w niedzielę przed ratuszem, domagając się budowy mieszkań komunalnych.",
+            "Komentarze ministra w mediach społecznościowych od tygodni podsycały debatę, powiedział rzecznik.",
+        ),
+        chrome=("Udostępnij", "Reklama", "Czytaj także: Jak zmieni się prawo mieszkaniowe", "Najczęściej czytane"),
+        teaser="Giełda w Warszawie na najwyższym poziomie od roku",
+        date_lines=(
+            ("Publikacja: 27.11.2026 14:30", "2026-11-27T14:30:00+01:00"),
+            ("27 listopada 2026 r., 14:30", "2026-11-27T14:30:00+01:00"),
+            ("czwartek, 5 marca 2026 r. o godz. 9:05", "2026-03-05T09:05:00+01:00"),
+            ("Opublikowano: 3 lip 2025, 18:40", "2025-07-03T18:40:00+02:00"),
+        ),
+        updated=("Aktualizacja: 28.11.2026 08:15", "2026-11-28T08:15:00+01:00"),
+        bylines=(
+            ("Autorzy: Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"], None),
+            ("Autor: Katarzyna Wiśniewska-Zając, Korespondentka", ["Katarzyna Wiśniewska-Zając"], "Korespondentka"),
+            ("oprac. Łukasz Żak, PAP", ["Łukasz Żak"], None),
+        ),
+        no_bylines=("Autor ustawy, Jan Kowalski, bronił jej w Sejmie.", "Autorzy raportu z Warszawy ostrzegają przed recesją."),
+        prose_like_chrome=("Najpopularniejsze okazały się kredyty o stałym oprocentowaniu, podał bank centralny.",),
     ),
     Language(
         code="pt",
@@ -377,6 +433,17 @@ def test_sentence_opening_with_the_byline_word_is_no_byline(language: Language, 
     assert from_line(line, [lang.get(language.code)]) is None
 
 
+def test_hyphenated_dates_read_in_the_language_order() -> None:
+    """'12-06-2025' (Dutch sites write so) is day first in a language that writes day first,
+    month first in English, unread when no order is known and both numbers could be the
+    month; a hyphen between a dotted date and its time joins no date ('28.04.2023-19:20')."""
+    assert dates.parse("12-06-2025 om 09:05", order="dmy") == datetime(2025, 6, 12, 9, 5)
+    assert dates.parse("12-06-2025", order="mdy") == date(2025, 12, 6)
+    assert dates.parse("12-06-2025") is None
+    assert dates.parse("25-04-2026") == date(2026, 4, 25)
+    assert dates.parse("28.04.2023-19:20") == datetime(2023, 4, 28, 19, 20)
+
+
 # Real pages (fundus-dev): read from their HTML or from their text dump (the benchmark's).
 
 
@@ -412,6 +479,7 @@ REAL_CHROME: list[tuple[str, str, dict[str, str], tuple[int, ...]]] = [
     ("no/Nettavisen/2024_10_16", "dump", {"Les også": "page chrome"}, (-1,)),
     ("de/RBB24/2024_04_25", "dump", {"Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch": "byline", "Suchen": "widget label"}, (0, -1)),
     ("de/WAZ/2025_09_10", "html", {"Auch interessant": "widget label"}, (-1,)),  # a box inside the article does not end it
+    ("pl/Rzeczpospolita/2026_04_19", "html", {"Czytaj więcej": "page chrome", "Źródło:": "page chrome"}, (1, -1)),
 ]
 
 
@@ -449,7 +517,11 @@ def test_visible_byline_of_a_real_page(page_id: str) -> None:
 @pytest.mark.parametrize(
     ("page_id", "published", "modified"),
     # 'Publisert torsdag 09. mai 2024 - 13:26': local time, the page names no zone
-    [pytest.param("no/Dagbladet/2024_08_04", "2024-05-09T13:26:00+02:00", "2024-05-09T20:24:00+02:00", id="no/Dagbladet/2024_08_04")],
+    [
+        pytest.param("no/Dagbladet/2024_08_04", "2024-05-09T13:26:00+02:00", "2024-05-09T20:24:00+02:00", id="no/Dagbladet/2024_08_04"),
+        # 'Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52': two labels on one line, local time
+        pytest.param("pl/Rzeczpospolita/2025_02_02", "2025-02-02T21:52:00+01:00", "2025-02-02T23:49:00+01:00", id="pl/Rzeczpospolita/2025_02_02"),
+    ],
 )
 def test_visible_date_line_of_a_real_page(page_id: str, published: str, modified: str) -> None:
     _, meta = visible_metadata(page_id)

@@ -20,9 +20,9 @@ URL = re.compile(r"(?:https?://|www\.)\S*", re.I)  # a link names no one, and it
 NAME_PUNCTUATION = " .'’-"  # anything else ("Foto: ...", "Name *", "srf/hosb") is not a name
 # "by", "von", "par" before a capitalised name: a byline word, not part of the name.
 LEAD_WORD = re.compile(r"^[a-z]{2,4}\s+(?=[A-Z])")
-# Words of languages with no rules module yet (Dutch "Door", "en"; Catalan and Polish "i"),
-# read as a module's names are: a module for one of them takes its words from here.
-WITHOUT_MODULE = SimpleNamespace(BYLINE_WORDS=("Door", "door"), CONJUNCTIONS=("en", "i"))
+# Words of languages with no rules module yet (Catalan "i"), read as a module's names are:
+# a module for one of them takes its words from here.
+WITHOUT_MODULE = SimpleNamespace(CONJUNCTIONS=("i",))
 
 
 def _every(name: str, unless: str = "") -> list[str]:

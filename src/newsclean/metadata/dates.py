@@ -67,10 +67,11 @@ def time_after_day(hour: str = "", words: tuple[str, ...] = ()) -> str:
 
 @cache
 def day_first_pattern(hour: str = "", words: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """15.07.2020, 15.07.20, 15/07/2020: day, month and year written with dots (day first
-    wherever) or slashes (in the order of the page's language, ``_day_month``), then a time."""
+    """15.07.2020, 15.07.20, 15/07/2020, 15-07-2020: day, month and year written with dots
+    (day first wherever) or slashes or hyphens (in the order of the page's language,
+    ``_month_day``), then a time."""
     return re.compile(
-        r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d./]?\d)"
+        r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d./]?\d)"
         + time_after_day(hour, words)
     )
 
