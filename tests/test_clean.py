@@ -1042,3 +1042,12 @@ def test_plain_title_loses_a_label_glued_to_it_when_the_page_shows_it_alone() ->
     title = "LTE-Patent: Samsung soll wegen Patentklage Smartphones zerstören"
     cleaned = clean(text("\n".join(["Technik", title, BERICHT, f"Zweiter Absatz. {BERICHT}", "Samsung soll wegen Patentklage Smartphones zerstören"])))
     assert cleaned.title == title
+
+
+def test_plain_photo_credit_the_page_shows_three_times_is_no_title() -> None:
+    title, credit = "New car sales plunge 10 percent in October", "Photo: David Zalubowski, STF / Associated Press"
+    gallery = [credit, "Image 1 of 9", "Caption", credit, "Close", credit, title, "1 / 9"]
+    cleaned = clean(text("\n".join([title, "Gallery", *gallery, PROSE, f"Second paragraph. {PROSE}", "More", title])))
+    assert cleaned.title == title
+    # A headline the page shows three times is still the title (test above); a credit shown so is a caption.
+    assert (credit, "repeated on the page") in [(r.text, r.reason) for r in cleaned.removed]

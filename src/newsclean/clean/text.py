@@ -336,9 +336,13 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
 
 def _plain_above(page: Page, start: int) -> list[int]:
     """The lines above the article that are not chrome on their own, or are shown three times
-    or more but have a headline's words (a title the menu and the footer show too)."""
-    lines = page.lines
-    return [i for i in range(start) if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(page.texts[i])]
+    or more but have a headline's words and are no chrome shown once either (a title the menu
+    and the footer show too, not a gallery's photo credit)."""
+    lines, v = page.lines, vocab()
+    return [
+        i for i in range(start)
+        if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(page.texts[i]) and _judge(page.texts[i], v).reason is None
+    ]
 
 
 def _near_window(lines: list[Line], plain: list[int]) -> list[int]:
