@@ -1051,3 +1051,14 @@ def test_plain_photo_credit_the_page_shows_three_times_is_no_title() -> None:
     assert cleaned.title == title
     # A headline the page shows three times is still the title (test above); a credit shown so is a caption.
     assert (credit, "repeated on the page") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_plain_a_posts_age_is_no_headline_but_years_ago_may_be() -> None:
+    from newsclean.clean.text import _headline_like
+
+    assert not _headline_like("Published 1 day ago")
+    assert not _headline_like("Updated 25 minutes ago")
+    assert _headline_like("Remembering the quake that struck 50 years ago")
+    title = "Scooter Braun allegedly frustrated with Big Machine partner amid feud"
+    cleaned = clean(text("\n".join(["Taylor Swift", "Published 1 day ago", title, "By Julius Young", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
