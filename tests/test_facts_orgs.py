@@ -385,3 +385,19 @@ def test_en_a_pair_before_the_initials_of_both_is_one_name() -> None:
 )
 def test_ko_a_central_bank_a_countrys_bureau_and_laws(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy writes "Co" with no dot, after "&" too
+        ("JPMorgan Chase & Co reported a 6% rise in quarterly profit.", ["JPMorgan Chase & Co"]),
+        ("Walt Disney Co said it would cut jobs. Disney shares fell.", ["Walt Disney Co", "Disney"]),
+        # a hyphen and a capital go on with a longer name; "Co-op" is a word
+        ("Brian Batko of the Pittsburgh Post-Gazette wrote it.", []),
+        ("The REI Co-op Magma 15 is a down sleeping bag.", []),
+        ("The Democratic Party-controlled House voted.", ["Democratic Party"]),
+    ],
+)
+def test_en_a_suffix_after_an_ampersand_and_before_a_hyphen(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected

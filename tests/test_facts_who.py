@@ -1781,3 +1781,11 @@ def test_en_a_name_in_the_possessive_with_a_bare_apostrophe_is_a_person() -> Non
 def test_en_a_possessive_before_a_persons_kin_or_circle_is_a_person(text: str, organisation: str | None) -> None:
     found = [f.text for f in of_type(who(text, "en"), "organisation")]
     assert found == ([organisation] if organisation else [])
+
+
+def test_en_a_possessive_before_a_persons_circle_ending_in_a_titled_persons_family_name() -> None:
+    text = "President Joe Biden signed the bill. Hunter Biden's lawyer said his client would plead not guilty."
+    assert not of_type(who(text, "en"), "organisation")
+    # a name the text gives no title: still an organisation's people
+    text = "An Al Jazeera video camera filmed it. Al Jazeera's manager of communications spoke."
+    assert [f.text for f in of_type(who(text, "en"), "organisation")] == ["Al Jazeera", "Al Jazeera"]

@@ -294,12 +294,13 @@ def _abbreviation_of(alias: str, name: str) -> bool:
     return in_order or (alias.isupper() and not name.isupper() and not name.endswith("."))
 
 
-def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
+def _surnames_of_people(text: str, lang: ModuleType, forms: set[str], given_alone: bool = True) -> set[str]:
     """One-word forms that end a personal name in the text: one written with a title or a
     description ("Biden" of "President Joe Biden", "Morrison" of "Tim Morrison, a former
-    aide"), or with a given name that is no place, stop word or people and no longer name
-    after it ("Ford" of "author John M. Ford", "Carlineo" of "Patrick Carlineo Jr."; not
-    "Walt Disney Co."): "Biden's vice president" is a person's possessive, not an organisation's."""
+    aide"), or, unless ``given_alone`` is False, with a given name that is no place, stop word
+    or people and no longer name after it ("Ford" of "author John M. Ford", "Carlineo" of
+    "Patrick Carlineo Jr."; not "Walt Disney Co."): "Biden's vice president" is a person's
+    possessive, not an organisation's."""
     if getattr(lang, "SURNAME_FIRST", False):
         return set()
     name, titled, described = _titled_name(lang)
@@ -314,7 +315,7 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str]) -> set[str
             end = i + 1 + len(form)
             whole = end == len(text) or not text[end].isalnum()
             if whole and name.fullmatch(text, start, end) and (
-                titled.search(text, max(0, start - 40), start) or described.match(text, end) or _given_alone(lang, text, start, end, initial)
+                titled.search(text, max(0, start - 40), start) or described.match(text, end) or (given_alone and _given_alone(lang, text, start, end, initial))
             ):
                 found.add(form)
                 break
@@ -342,22 +343,25 @@ def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]
     organisation's: opening with a man's or a woman's given name (``MALE_GIVEN_NAMES``,
     ``FEMALE_GIVEN_NAMES``; not one of either, "Morgan Stanley": "Elon Musk's lawyer, Alex
     Spiro", "Chris Pine's Captain Kirk"), or before a word of a person's kin (``PERSON_KIN``:
-    "Venus Williams' husband"), or, opening with any given name and the second word none,
-    before a word of a person's circle (``PERSON_CIRCLE``: "Taylor Swift's lawyer")."""
+    "Venus Williams' husband"), or before a word of a person's circle (``PERSON_CIRCLE``) when
+    it opens with any given name and its second word is none ("Taylor Swift's lawyer") or
+    ends in the family name of a person the text gives a title or a description ("Hunter
+    Biden's lawyer" after "President Joe Biden", ``_surnames_of_people``; not "Al Jazeera's
+    manager" after "an Al Jazeera video camera")."""
     gendered, given = _gendered_given_names(lang), rule_words(lang, "GIVEN_NAMES")
     kin, circle = rule_words(lang, "PERSON_KIN"), rule_words(lang, "PERSON_CIRCLE")
-    found = set()
+    owned: dict[str, set[str]] = {}  # a form in the possessive -> the words after it
     for form in forms:
         first, _, last = form.partition(" ")
-        if not last or " " in last or last in rule_words(lang, "ORG_SUFFIXES"):
-            continue
-        for i in scan.whole_word_places(text, form):
-            if (owned := _possessed_word(text, i + len(form))) is not None and (
-                first in gendered or owned in kin or (owned in circle and first in given and last not in given)
-            ):
-                found.add(form)
-                break
-    return found
+        if last and " " not in last and last not in rule_words(lang, "ORG_SUFFIXES"):
+            words = {w for i in scan.whole_word_places(text, form) if (w := _possessed_word(text, i + len(form))) is not None}
+            if words:
+                owned[form] = words
+    in_circle = {form: form.split(" ") for form, words in owned.items() if words & circle}
+    families = _surnames_of_people(text, lang, {last for _, last in in_circle.values()}, given_alone=False) if in_circle else set()
+    return {form for form, words in owned.items() if form.split(" ")[0] in gendered or words & kin} | {
+        form for form, (first, last) in in_circle.items() if (first in given and last not in given) or last in families
+    }
 
 
 _OWNED_WORD = re.compile(r" ([\w-]+)")

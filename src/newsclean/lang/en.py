@@ -671,7 +671,7 @@ SUBJECT_PARTICLES = ()
 
 # Words that end an organisation's name: "Goldman Sachs Group Inc.", "the Federal Reserve".
 ORG_SUFFIXES = (
-    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "PLC",
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Company", "Ltd.", "Ltd", "LLC", "PLC",
     "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Bank", "Reserve", "Ministry", "Department",
     "Agency", "Commission", "Committee", "Council", "Association", "Federation", "Union",
     "Organization", "Organisation", "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
@@ -703,10 +703,13 @@ ORG_MEMBERS = (
     "Firefighters", "Journalists", "Writers", "Artists", "Retailers", "Dealers", "Professionals",
 )
 # Each is tried only at a name head that a suffix follows over the characters of a name
-# (NAME_RUN; the public suffixes are suffixes too): most heads are followed by none.
+# (NAME_RUN; the public suffixes are suffixes too): most heads are followed by none. "&" may
+# stand before the suffix ("JPMorgan Chase & Co"); a hyphen and a capital after it go on with a
+# longer name ("Pittsburgh Post-Gazette"), as "Co-op" is a word ("REI Co-op"; but "Democratic
+# Party-controlled").
 ORG_SUFFIXED = (
-    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2}"
-     r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w])", "{suffix}"),
+    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:& )?(?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2}"
+     r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w]|-[A-Z]|(?<=Co)-)", "{suffix}"),
     ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
@@ -807,7 +810,7 @@ ORG_TYPE_NOUNS = (
 ORG_ABBREVIATION = "initials"
 # Last words a short form may drop; they are left out of initials too.
 ORG_DROPPABLE_SUFFIXES = (
-    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "LLC", "PLC",
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Company", "Ltd.", "Ltd", "LLC", "PLC",
     "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Department", "Ministry",
 )
 ORG_PATTERNS = (
