@@ -1062,3 +1062,17 @@ def test_plain_a_posts_age_is_no_headline_but_years_ago_may_be() -> None:
     title = "Scooter Braun allegedly frustrated with Big Machine partner amid feud"
     cleaned = clean(text("\n".join(["Taylor Swift", "Published 1 day ago", title, "By Julius Young", PROSE, f"Second paragraph. {PROSE}"])))
     assert cleaned.title == title
+
+
+def test_plain_title_loses_a_breadcrumb_glued_to_it_with_no_space() -> None:
+    title = "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos"
+    cleaned = clean(text("\n".join([f"HomeLatest News{title}", title, "By Admin", PROSE, f"Second paragraph. {PROSE}"])))
+    assert (cleaned.title, cleaned.subtitle) == (title, None)
+    # More than a few words before it: another line that ends with the headline, not a breadcrumb.
+    teaser = f"Fans say the actress still looks as young as ever: {title}"
+    cleaned = clean(text("\n".join(["Home", teaser, PROSE, f"Second paragraph. {PROSE}", "Gallery", title])))
+    assert cleaned.title == teaser
+    # Only a time glued to it: a live blog's entry, kept whole.
+    entry = "Exact date far right thugs plan to plunge UK into chaos with 39 more protests"
+    cleaned = clean(text("\n".join(["Live", f"{entry}17:56", PROSE, f"Second paragraph. {PROSE}", "Most read", entry])))
+    assert cleaned.title == f"{entry}17:56"

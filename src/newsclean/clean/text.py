@@ -115,8 +115,7 @@ def clean_plain(text: str) -> Cleaned:
     lines = [Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)]
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
-    title_at, subtitle_at = _title(lines, start, end, counts)
-    title = _without_kicker(_shown_alone(lines[title_at].text, counts)) if title_at is not None else None
+    title_at, title, subtitle_at = _title(lines, start, end, counts)
     blocks: list[Block] = []
     captions: list[str] = []
     removed: list[Removed] = []
@@ -303,9 +302,9 @@ def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
     return gap <= JOIN_GAP and min(left.size, right.size) >= least and not (left.listed or right.listed)
 
 
-def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tuple[int | None, int | None]:
-    """Indexes of the title and subtitle. The title is a line above the article, found by the
-    first of these rules that finds one:
+def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tuple[int | None, str | None, int | None]:
+    """The title's line, the title, and the subtitle's line. The title's line is above the
+    article, found by the first of these rules that finds one:
 
     1. a near headline the page shows again or frames (``_shown_again``);
     2. a line further up the page frames or shows again (``_further_up``);
@@ -314,7 +313,8 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
 
     Near lines are the plain lines just above the article (``_near_window``), less date
     lines; near headlines are those like a headline (``_headline_like``) in no box, menu or
-    related list (``_boxed_in``). The subtitle is the near line right after the title."""
+    related list (``_boxed_in``). The title is the headline in its line (``_headline``); the
+    subtitle is the near line right after it."""
     texts = [ln.text for ln in lines]
     page = Page(lines, texts, counts, Counter(zip(texts, texts[1:])), "\n".join(texts))
     plain = _plain_above(page, start)
@@ -325,13 +325,14 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     if title is None:
         title = _further_up(page, plain, heads)
     if title is None and (opening := _opening_title(page, start, end, heads)) is not None:
-        return opening, None
+        return opening, _headline(texts[opening], counts), None
     if title is None:
         title = _fallback(texts, near, heads)
     if title is None:
-        return None, None
-    after = next((i for i in window if i > title and texts[i] != texts[title]), None)
-    return title, after if after in near else None  # a date line under the title is no subtitle
+        return None, None, None
+    headline = _headline(texts[title], counts)
+    after = next((i for i in window if i > title and texts[i] not in (texts[title], headline)), None)
+    return title, headline, after if after in near else None  # a date line under the title is no subtitle
 
 
 def _plain_above(page: Page, start: int) -> list[int]:
@@ -381,18 +382,24 @@ def _fallback(texts: list[str], near: list[int], heads: list[int]) -> int | None
     return heads[0] if heads else max(near, key=lambda i: len(texts[i]), default=None)
 
 
+def _headline(text: str, counts: Counter[str]) -> str:
+    """The headline in the title's line, without a label, breadcrumb or kicker glued to it."""
+    return _without_kicker(_shown_alone(text, counts))
+
+
 def _shown_alone(text: str, counts: Counter[str]) -> str:
     """The headline in a title line with a few words glued before or after it ("India fires
-    missiles … killing at least 26 Back to video", "Home Holidays Homemade Spiced Honey Pear
-    Jam…"), when the page shows it alone too (a label or a breadcrumb took the headline's line).
-    Not a kicker with a colon: pages write it as part of the headline."""
-    words = text.split(" ")
-    for n in range(1, min(GLUED_WORDS + 1, len(words))):
-        kicked = not words[n - 1].endswith(":")  # "LTE-Patent: Samsung soll …" is one headline
-        for part in (" ".join(words[:-n]), " ".join(words[n:]) if kicked else ""):
-            if counts[part] and _wordy(part):
-                return part
-    return text
+    missiles … killing at least 26 Back to video", "HomeLatest NewsNollywood Actress, Kate
+    Henshaw Is …"), when the page shows it alone too (a label or a breadcrumb took the
+    headline's line): the longest such line. Not after a kicker with a colon: pages write it as
+    part of the headline ("LTE-Patent: Samsung soll …"); nor with only a time or number glued
+    ("… 39 more protests17:56": a live blog's entry, not the headline's own line)."""
+    parts = (
+        t for t in counts
+        if len(t) < len(text) and (text.startswith(t) or text.endswith(t) and not text[: -len(t)].rstrip().endswith(":"))
+        and len(glued := text.replace(t, "", 1).split()) <= GLUED_WORDS and any(c.isalpha() for c in "".join(glued)) and _wordy(t)
+    )
+    return max(parts, key=len, default=text)
 
 
 def _without_kicker(text: str) -> str:
