@@ -237,7 +237,7 @@ LANGUAGES = (
             ("Door Sanne Jansen Correspondent", ["Sanne Jansen"], "Correspondent"),
         ),
         no_bylines=("Door de regen werd de wedstrijd uitgesteld.", "Door Rutte en Schoof werd het akkoord getekend."),
-        prose_like_chrome=("Meer nieuws over de formatie volgt later vandaag, zei de woordvoerder.",),
+        prose_like_chrome=("Meer nieuws over de formatie volgt later vandaag, zei de woordvoerder.", "Reacties uit de politiek"),
     ),
     Language(
         code="no",
@@ -291,7 +291,11 @@ LANGUAGES = (
             ("oprac. Łukasz Żak, PAP", ["Łukasz Żak"], None),
         ),
         no_bylines=("Autor ustawy, Jan Kowalski, bronił jej w Sejmie.", "Autorzy raportu z Warszawy ostrzegają przed recesją."),
-        prose_like_chrome=("Najpopularniejsze okazały się kredyty o stałym oprocentowaniu, podał bank centralny.",),
+        prose_like_chrome=(
+            "Najpopularniejsze okazały się kredyty o stałym oprocentowaniu, podał bank centralny.",
+            "Komentarze polityków",
+            "Najpopularniejsze kierunki",
+        ),
     ),
     Language(
         code="pt",
@@ -399,7 +403,8 @@ def test_chrome_lines_of_a_text_go_prose_stays(language: Language) -> None:
 @pytest.mark.parametrize(("language", "sentence"), each("prose_like_chrome"))
 def test_prose_opening_like_a_chrome_heading_stays(language: Language, sentence: str) -> None:
     """'Te recomendamos' heads a box of teasers, 'Pour aller plus loin' a further-reading
-    box; both also open sentences of the article."""
+    box; both also open sentences of the article. 'Reacties' and 'Komentarze' head comments,
+    and also a part of the article ('Reacties uit de politiek')."""
     text = "\n".join([*language.prose[:2], sentence, language.prose[2]])
     assert clean_plain(text).text.splitlines() == text.splitlines()
 

@@ -36,9 +36,10 @@ CLEAN_CHROME_PREFIXES = (
     "volg ons op", "meld je aan voor", "schrijf je in voor", "bron:",
 )
 # A heading starting with one of these opens a related/comments section. Not "Lees ook"
-# (a box inside the article).
+# (a box inside the article), nor "Reacties" (also "reactions": "Reacties uit de politiek"
+# heads a part of the article; alone, it is a widget label).
 CLEAN_END_HEADINGS = (
-    "meest gelezen", "gerelateerde artikelen", "meer artikelen", "meer nieuws", "reacties", "over de auteur",
+    "meest gelezen", "gerelateerde artikelen", "meer artikelen", "meer nieuws", "over de auteur",
     "aanbevolen artikelen",
 )
 # Words a date line may hold besides numbers ("Gepubliceerd op 27 november 2026 om 14:30",

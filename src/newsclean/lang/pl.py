@@ -34,10 +34,12 @@ CLEAN_CHROME_PREFIXES = (
     "używamy plików cookie", "kliknij tutaj", "obserwuj nas", "zapisz się do newslettera", "źródło:",
 )
 # A heading starting with one of these opens a related/comments section. Not "Czytaj też"
-# (a box inside the article).
+# (a box inside the article), nor "Komentarze" or a bare "Najpopularniejsze" (they also head
+# a part of the article: "Komentarze polityków", "Najpopularniejsze kierunki"; alone, each
+# is a widget label).
 CLEAN_END_HEADINGS = (
-    "najczęściej czytane", "najpopularniejsze", "powiązane artykuły", "podobne artykuły", "więcej artykułów",
-    "komentarze", "o autorze",
+    "najczęściej czytane", "najpopularniejsze artykuły", "najpopularniejsze teksty", "powiązane artykuły",
+    "podobne artykuły", "więcej artykułów", "o autorze",
 )
 # Words a date line may hold besides numbers ("Publikacja: 27.11.2026 14:30", "27 listopada
 # 2026, godz. 14:30", "Aktualizacja: dziś 14:07"). Not "r" ("27 listopada 2026 r."): a line
