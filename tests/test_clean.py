@@ -1076,3 +1076,20 @@ def test_plain_title_loses_a_breadcrumb_glued_to_it_with_no_space() -> None:
     entry = "Exact date far right thugs plan to plunge UK into chaos with 39 more protests"
     cleaned = clean(text("\n".join(["Live", f"{entry}17:56", PROSE, f"Second paragraph. {PROSE}", "Most read", entry])))
     assert cleaned.title == f"{entry}17:56"
+
+
+def test_plain_title_is_the_headline_over_the_byline_not_a_label_above_it() -> None:
+    title = "Doobie Brothers to reunite with Michael McDonald for Blossom show"
+    cleaned = clean(text("\n".join([
+        "Tonight", "Tomorrow", "View Full Weather Report", "Subscribe", "You are signed in as", "Search",
+        title, "Updated Nov 19, 6:55 AM", PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == title
+    # Over its subtitle that sits over the byline.
+    subtitle = "The band will tour North America next summer with its old singer"
+    cleaned = clean(text("\n".join(["View Full Weather Report", "Search", title, subtitle, "By Troy L. Smith", PROSE, f"Second paragraph. {PROSE}"])))
+    assert (cleaned.title, cleaned.subtitle) == (title, subtitle)
+    # A first headline with a headline's words stays, over an author's line that sits over the date.
+    first = "Minderheit in Syrien: Drusen fordern Teilhabe statt Schutzgarantien"
+    cleaned = clean(text("\n".join(["International", first, "Autor: Monika Bolliger und Anna Trechsel, Sweidah", "05.01.2025, 15:23", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
+    assert cleaned.title == first

@@ -327,7 +327,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     if title is None and (opening := _opening_title(page, start, end, heads)) is not None:
         return opening, _headline(texts[opening], counts), None
     if title is None:
-        title = _fallback(texts, near, heads)
+        title = _fallback(lines, near, heads)
     if title is None:
         return None, None, None
     headline = _headline(texts[title], counts)
@@ -376,10 +376,19 @@ def _further_up(page: Page, plain: list[int], heads: list[int]) -> int | None:
     return next(further, None)
 
 
-def _fallback(texts: list[str], near: list[int], heads: list[int]) -> int | None:
+def _fallback(lines: list[Line], near: list[int], heads: list[int]) -> int | None:
     """The first near headline (a subtitle or a video's title may follow it, a kicker or menu
-    labels precede it, too short to be one); else the longest near line."""
-    return heads[0] if heads else max(near, key=lambda i: len(texts[i]), default=None)
+    labels precede it, too short to be one); but when it has a label's few words ("View Full
+    Weather Report") and a later one sits right over a byline or a date line (or over its
+    subtitle that does), that one. Else the longest near line."""
+    if not heads:
+        return max(near, key=lambda i: len(lines[i].text), default=None)
+    signed = next((i for i in heads if i + 1 < len(lines) and _dated(lines[i + 1])), None)
+    if signed is None or _wordy(lines[heads[0]].text):
+        return heads[0]
+    while signed - 1 in heads:
+        signed -= 1
+    return signed
 
 
 def _headline(text: str, counts: Counter[str]) -> str:
