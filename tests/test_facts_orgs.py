@@ -401,3 +401,22 @@ def test_ko_a_central_bank_a_countrys_bureau_and_laws(text: str, expected: list[
 )
 def test_en_a_suffix_after_an_ampersand_and_before_a_hyphen(text: str, expected: list[str]) -> None:
     assert [t for t, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suffix's own short form ends the name's: 현대차 of 현대자동차
+        ("현대자동차는 매출이 늘었다고 밝혔다. 현대차 관계자는 말했다.", [("현대자동차", "현대자동차"), ("현대차", "현대자동차")]),
+        # a short form of several names is the one it keeps most of; a name keeping a suffix of
+        # three syllables whole is its own, no short form
+        (
+            "한국은행 금융통화위원회는 금리를 동결했다. 금융위원회는 대출 관리를 주문했다. 금융위는 은행권을 점검한다.",
+            [("한국은행", "한국은행"), ("금융통화위원회", "금융통화위원회"), ("금융위원회", "금융위원회"), ("금융위", "금융위원회")],
+        ),
+        # no such suffix short form: "현대차" stays apart from 현대자동차부품
+        ("현대자동차부품협회는 밝혔다. 현대차는 말했다.", [("현대자동차부품협회", "현대자동차부품협회")]),
+    ],
+)
+def test_ko_short_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "ko") == expected

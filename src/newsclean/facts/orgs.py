@@ -432,11 +432,11 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names coordinated with a known organisation are organisations too: a pair
     (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
-    Robotics and SpaceX"), once every other name of it is name-like and opens with no given
+    Robotics and SpaceX", "Intel and AMD"), once every other name of it is name-like and opens with no given
     name (no town, no person: "Paris, Lyon and Airbus" adds nothing). Not a pair inside a known
     name ("Devon and Cornwall Police", "Health and Human Services")."""
-    pairs = [m for m in finditer(lang, "ORG_COORDINATION", text) if not any(m.group() in form for form in forms)]
-    raw = {(m.group("a"), m.group("b")) for m in pairs} | set(_lists(text, lang))
+    found = [(m.group(), (m.group("a"), m.group("b"))) for m in finditer(lang, "ORG_COORDINATION", text)]
+    raw = {names for words, names in [*found, *_lists(text, lang)] if not any(words in form for form in forms)}
     names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
     groups = {tuple(names[word] for word in group) for group in raw}
     given = rule_words(lang, "GIVEN_NAMES")
@@ -454,25 +454,28 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     return added
 
 
-def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:
-    """The lists of names of ``ORG_LISTS``: (the word joining the last name, how many
-    characters before it the list may start, the pattern the text before it ends with, the
-    pattern after it). The word and the pattern after it are one search (the word a literal
+def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """The lists of names of ``ORG_LISTS``, each with the words it spans: (the word joining
+    the last name, how many characters before it the list may start, the pattern the text
+    before it ends with, the pattern after it, the separator of the names before it, "" for
+    one name: a pair). The word and the pattern after it are one search (the word a literal
     prefix: the regex engine jumps from one to the next), the pattern before it, the other
-    names (``list``, split at ``ORG_LIST_SEPARATOR``), searched (through up to ``reach``
-    characters) only where a name, a capitalised word, stands right before the word and the
-    separator within reach."""
-    separator = getattr(lang, "ORG_LIST_SEPARATOR", "")
-    for joined, reach, before in _list_patterns(lang):
+    names (``list``), searched (through up to ``reach`` characters) only where a name, a
+    capitalised word, stands right before the word and the separator within reach."""
+    for joined, reach, before, separator in _list_patterns(lang):
         for last in joined.finditer(text):
             lo, at = max(0, last.start() - reach), last.start()
             if text[_word_start(text, at)].isupper() and text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
-                yield (*m.group("list").split(separator), last.group("last"))
+                names = m.group("list").split(separator) if separator else [m.group("list")]
+                yield text[m.start("list") : last.end("last")], (*names, last.group("last"))
 
 
 @cache
-def _list_patterns(lang: ModuleType) -> tuple[tuple[re.Pattern[str], int, re.Pattern[str]], ...]:
-    return tuple((re.compile(re.escape(word) + expand(lang, after)), reach, re.compile(expand(lang, before))) for word, reach, before, after in getattr(lang, "ORG_LISTS", ()))
+def _list_patterns(lang: ModuleType) -> tuple[tuple[re.Pattern[str], int, re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(re.escape(word) + expand(lang, after)), reach, re.compile(expand(lang, before)), separator)
+        for word, reach, before, after, separator in getattr(lang, "ORG_LISTS", ())
+    )
 
 
 def _normalise(lang: ModuleType, form: str, not_first: Collection[str] | None = None) -> str:
@@ -550,7 +553,8 @@ def _not_names(lang: ModuleType) -> frozenset[str]:
 
 
 def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
-    """short form -> the long form it abbreviates (the longest, when several)."""
+    """short form -> the long form it abbreviates (the longest, when several; by subsequence,
+    the shortest, the one it keeps most of: 금융위 of 금융위원회, not of 금융통화위원회)."""
     links: dict[str, str] = {}
     by_first: dict[str, list[str]] = {}  # every rule keeps the first character...
     tails: dict[str, str] = {}  # ...but a Korean tail: 산업지능화협회 -> 한국산업지능화협회
@@ -563,7 +567,8 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     # Each name's initials and its form without a last word, made once (not for every word tried).
     shortened = {} if subsequence else {f: (_initials(lang, f), _without_suffix(lang, f)) for f in forms}
     for short in sorted(_candidates(text, lang, forms, shortened)):
-        full = tails.get(short) or next((f for f in by_first.get(short[:1], ()) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
+        longs = by_first.get(short[:1], [])
+        full = tails.get(short) or next((f for f in (longs[::-1] if subsequence else longs) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
         if full is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
         if _named_by_itself(lang, short, subsequence):
@@ -634,7 +639,9 @@ def _abbreviates(lang: ModuleType, short: str, long: str, shortened: dict[str, t
         suffix = next((s for s in _suffixes(lang) if long.endswith(s)), "")
         if len(short) == 2:  # the first syllables of the name and of its suffix: 한은 (한국은행), 한전 (한국전력)
             return suffix in rule_words(lang, "ORG_SHORT_TWO_SUFFIXES") and short[1] == suffix[0]
-        return bool(suffix) and (short.endswith(suffix) or short[-1] == suffix[0])
+        if not suffix or (short.endswith(suffix) and len(suffix) >= 3):  # "금융위원회" is none of 금융통화위원회
+            return False
+        return short.endswith((suffix, suffix[0], *getattr(lang, "ORG_SUFFIX_SHORT", {}).get(suffix, ())))
     initials, without_suffix = shortened[long]
     return (
         short == initials

@@ -882,24 +882,26 @@ ORG_CUES = (
      r"(?:^|(?<=\n)|(?<=[.!?] )(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )(?<!St\. )|(?<=[.!?][\"”’] )|(?<=[—–-] ))(?!(?:{given}) )" + _CUED
      + r" (?=[a-z])[^\n.!?;:“”\"]*, (?:the|The) $", r" (?:said|says|added|announced|confirmed|told)\b", True),
 )
-# Two names joined by "and", one of them a known organisation: the other is one too
-# ("Microsoft and Google", orgs._coordinated; not "Smith and Jones", "Britain and France": no
-# organisation, a place). Whole names: not after "of" or a capitalised word (one look-back per
-# length of word: "Department of Health and Human Services", "Federal Home Loan Bank and"), nor
-# before one, nor before the initials of both ("Picture Archiving and Communication Systems
-# (PACS)"); the second holds no title after its first word ("Cleveland Police and Crime
-# Commissioner Matt Storey"; not "General Motors"). Tried only at
-# capitals that "and" follows over the characters of a name (names.Where).
-_PAIRED = r"[A-Z](?<![\w&.-][A-Z])[\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,3}"
-_NO_CAPITALISED_BEFORE = r"(?<!\bof )" + "".join(r"(?<![A-Z][\w&.'’-]{%d} )" % n for n in range(14))
-ORG_COORDINATION = (("{capital}", _NO_CAPITALISED_BEFORE + r"(?P<a>" + _PAIRED + r") and (?![A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2} (?:{role})(?![\w&-]))(?P<b>" + _PAIRED + r")(?![\w&-]| (?:& )?[A-Z]| \([A-Z]+\))", "and"),)
-# A list of three capitalised names or more, one of them a known organisation: the others are
-# organisations too ("Blue Origin, Ceres Robotics and SpaceX"), unless one is a place, a town
-# or opens with a given name (orgs._coordinated). As ORG_BEFORE: the word joining the last
-# name, how far before it the list may start, the names before it, the last name after it.
+ORG_COORDINATION = ""
+# A list of names, one of them a known organisation: the others are organisations too, unless
+# one is a place, a town or opens with a given name (orgs._coordinated). As ORG_BEFORE: the
+# word joining the last name, how far before it the list may start, the names before it, the
+# last name after it, and the separator of the names before it ("" for one).
+# Three names or more: "Blue Origin, Ceres Robotics and SpaceX".
 _LISTED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+(?:(?<!\.) [A-Z][\w&.-]*+){0,2}"
-ORG_LISTS = ((" and ", 120, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r"(?P<last>" + _LISTED + r")(?![\w&-])"),)
-ORG_LIST_SEPARATOR = ", "  # a plain string
+# Two: "Intel and AMD" (not "Smith and Jones", "Britain and France": no organisation, a
+# place). Whole names: not after "of" or a capitalised word (one look-back per length of word:
+# "Department of Health and Human Services", "Federal Home Loan Bank and"), nor before one, nor
+# before the initials of both ("Picture Archiving and Communication Systems (PACS)"); the
+# second holds no title after its first word ("Cleveland Police and Crime Commissioner Matt
+# Storey"; not "General Motors").
+_PAIRED = r"[A-Z](?<![\w&.-][A-Z])[\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,3}"
+_NO_CAPITALISED_BEFORE = r"(?=[A-Z])(?<!\bof )" + "".join(r"(?<![A-Z][\w&.'’-]{%d} )" % n for n in range(14))
+ORG_LISTS = (
+    (" and ", 120, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r"(?P<last>" + _LISTED + r")(?![\w&-])", ", "),
+    (" and ", 60, r"(?P<list>" + _NO_CAPITALISED_BEFORE + _PAIRED + ")$",
+     r"(?![A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2} (?:{role})(?![\w&-]))(?P<last>" + _PAIRED + r")(?![\w&-]| (?:& )?[A-Z]| \([A-Z]+\))", ""),
+)
 # A name the text writes only before a programme word or, after its short form in brackets,
 # before a noun, once at least before a programme word, is a programme's (orgs._programmes):
 # "the Commercial Lunar Payload Services program (CLPS)", "Commercial Lunar Payload Services

@@ -466,6 +466,10 @@ ORG_ABBREVIATION = "subsequence"
 # first (한은: 한국은행, 산은: 산업은행, 한전: 한국전력, 도공: 한국도로공사 written 도로공사); other
 # two-syllable words are no short forms ("대항" of 대한항공, "기부" of 기획재정부).
 ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
+# A suffix's own short forms, which a name's short form may end with instead (현대차: 현대자동차).
+# A short form keeping a suffix of three syllables or more whole is none ("금융위원회" is its own
+# name, not 금융통화위원회's; a tail is, "인권위원회" of 국가인권위원회).
+ORG_SUFFIX_SHORT = {"자동차": ("차",)}
 
 # Legislatures and regional governments, and national bodies whose names have no suffix: named
 # by their own word, which may also name a place ("서울시 강남구", "청와대 앞"), each is an
