@@ -1093,3 +1093,22 @@ def test_plain_title_is_the_headline_over_the_byline_not_a_label_above_it() -> N
     first = "Minderheit in Syrien: Drusen fordern Teilhabe statt Schutzgarantien"
     cleaned = clean(text("\n".join(["International", first, "Autor: Monika Bolliger und Anna Trechsel, Sweidah", "05.01.2025, 15:23", BERICHT, f"Zweiter Absatz. {BERICHT}"])))
     assert cleaned.title == first
+
+
+def test_plain_title_over_its_date_line_is_found_far_above_a_settings_box() -> None:
+    title = "[연천소식] 군-초록우산어린이재단, 아동복지 협약"
+    box = ["본문듣기", "설정", "좋아요 0", "훈훈해요 0", "슬퍼요 0", "글자 크기 변경하기", "가1단계", "가2단계", "글꼴", "굴림", "돋움",
+           "나눔고딕 폰트가 설치되어있지 않습니다.", "나눔 폰트를 설치하러 가시겠습니까?", "예 아니오", "인쇄하기", "보내기"]
+    cleaned = clean(text("\n".join(["사회", title, "기사입력 2017.04.20. 오후 3:53", *box, 기사, f"이어서 {기사}"])))
+    assert (cleaned.title, cleaned.subtitle) == (title, None)
+    title = "Judge summons attorney general over leak of data"
+    box = ["Listen", "Settings", "Text size", "Small", "Medium", "Large", "Font", "Arial", "Verdana",
+           "The font is not installed on your device.", "Do you want to install the font now?", "Yes No", "Print", "Send"]
+    cleaned = clean(text("\n".join(["World", title, "March 3, 2024 10:15", *box, PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title == title
+    # Not a byline over the date; nor when a near headline sits over a date line of its own.
+    cleaned = clean(text("\n".join(["World", "By Samya Kullab and Vasilisa Stepanenko The Associated Press", "March 3, 2024 10:15", *box, PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title != "By Samya Kullab and Vasilisa Stepanenko The Associated Press"
+    near = "Court hears the attorney general on the leak of data"
+    cleaned = clean(text("\n".join(["World", title, "March 3, 2024 10:15", *box, near, "March 4, 2024 09:00", PROSE, f"Second paragraph. {PROSE}"])))
+    assert cleaned.title != title

@@ -332,7 +332,8 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
         return None, None, None
     headline = _headline(texts[title], counts)
     after = next((i for i in window if i > title and texts[i] not in (texts[title], headline)), None)
-    return title, headline, after if after in near else None  # a date line under the title is no subtitle
+    subtitle = after if title in window and after in near else None  # a date line under the title is none
+    return title, headline, subtitle
 
 
 def _plain_above(page: Page, start: int) -> list[int]:
@@ -364,13 +365,16 @@ def _further_up(page: Page, plain: list[int], heads: list[int]) -> int | None:
     after a kicker ending in a separator ("Share this Story : Title"), or, when no near
     headline has a headline's words, shows again outside a box: a paywall, video or share box
     came between the title and the article."""
-    texts = page.texts
+    texts, lines = page.texts, page.lines
     weak = not any(_wordy(texts[i]) for i in heads)
+    unsigned = not any(_dated(lines[i + 1]) for i in heads)
     further = (
         i for i in reversed(plain[-FRAMED_WINDOW:])
         if not _dated(page.lines[i]) and (
             _headline_like(texts[i]) and _framed(page, texts[i], strict=True)
             or weak and page.counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(page, i)
+            or unsigned and _wordy(texts[i]) and _dated(lines[i + 1]) and not _boxed_in(page, i)
+            and not texts[i].lower().startswith(vocab().byline_markers)
         )
     )
     return next(further, None)
