@@ -307,7 +307,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     article, found by the first of these rules that finds one:
 
     1. a near headline the page shows again or frames (``_shown_again``);
-    2. a line further up the page frames or shows again (``_further_up``);
+    2. a line further up the page frames, shows again or sets over its date (``_further_up``);
     3. a title that opens the article (``_opening_title``);
     4. the first near headline, else the longest near line (``_fallback``).
 
@@ -362,15 +362,16 @@ def _shown_again(page: Page, heads: list[int]) -> int | None:
 
 def _further_up(page: Page, plain: list[int], heads: list[int]) -> int | None:
     """The nearest line up to FRAMED_WINDOW plain lines above the article that the page frames
-    after a kicker ending in a separator ("Share this Story : Title"), or, when no near
-    headline has a headline's words, shows again outside a box: a paywall, video or share box
-    came between the title and the article."""
+    after a kicker ending in a separator ("Share this Story : Title"); or, when no near
+    headline has a headline's words, shows again outside a box; or, when no near headline sits
+    right over a byline or date line, has a headline's words and does (not "By …" itself): a
+    paywall, video, share or settings box came between the title and the article."""
     texts, lines = page.texts, page.lines
     weak = not any(_wordy(texts[i]) for i in heads)
     unsigned = not any(_dated(lines[i + 1]) for i in heads)
     further = (
         i for i in reversed(plain[-FRAMED_WINDOW:])
-        if not _dated(page.lines[i]) and (
+        if not _dated(lines[i]) and (
             _headline_like(texts[i]) and _framed(page, texts[i], strict=True)
             or weak and page.counts[texts[i]] > 1 and _wordy(texts[i]) and not _boxed(page, i)
             or unsigned and _wordy(texts[i]) and _dated(lines[i + 1]) and not _boxed_in(page, i)
