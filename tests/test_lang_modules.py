@@ -433,6 +433,16 @@ def test_byline(language: Language, line: str, names: list[str], role: str | Non
     assert byline.authors[0].role == role
 
 
+@by_language
+def test_the_page_byline_names_its_authors(language: Language) -> None:
+    """The byline paragraph under the headline gives the page's authors, as the byline
+    pattern reads them ("Autorzy: Anna Nowak i Jan Kowalski")."""
+    doc = language.page(language.date_lines[0][0])
+    byline = from_line(language.byline, [lang.get(language.code)])
+    assert byline is not None
+    assert [a.name for a in extract_metadata(doc, clean(doc)).authors] == [a.name for a in byline.authors]
+
+
 @pytest.mark.parametrize(("language", "line"), each("no_bylines"))
 def test_sentence_opening_with_the_byline_word_is_no_byline(language: Language, line: str) -> None:
     assert from_line(line, [lang.get(language.code)]) is None
