@@ -7,8 +7,8 @@ blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, s
 media, wire credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
 lines with the most text (joined with nearby runs a widget split off, unless one is a
-list); the title and subtitle are the plain lines just above it (``_title``; the title may
-also open it). Inside it, a short line stays when article text follows it (a sub-head),
+list); the title and subtitle are plain lines above it (``_title``: near it, or further up
+past a box; the title may also open it, and loses a label or kicker glued to it). Inside it, a short line stays when article text follows it (a sub-head),
 and a related list lasts until the article resumes (a long line, or two article lines in
 a row once a teaser's date was seen). Everything else is chrome, each line with its reason.
 """
