@@ -8,9 +8,10 @@ media, wire credits; ``vocab.notice``), copyright notice, chrome phrase, a
 "related"/"comments" heading. Then by position: the article is the run of sentence-like
 lines with the most text (joined with nearby runs a widget split off, unless one is a
 list); the title and subtitle are plain lines above it (``_title``: near it, or further up
-past a box; the title may also open it, and loses a label or kicker glued to it). Inside it, a short line stays when article text follows it (a sub-head),
-and a related list lasts until the article resumes (a long line, or two article lines in
-a row once a teaser's date was seen). Everything else is chrome, each line with its reason.
+past a box; the title may also open it, and loses a label or kicker glued to it). Inside
+it, a short line stays when article text follows it (a sub-head), and a related list lasts
+until the article resumes (a long line, or two article lines in a row once a teaser's date
+was seen). Everything else is chrome, each line with its reason.
 """
 
 from __future__ import annotations
