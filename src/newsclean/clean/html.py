@@ -51,7 +51,6 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
 TAG_REASONS: dict[str | None, str] = {"figcaption": "caption", **{tag: f"<{tag}>" for tag in CHROME_TAGS}}  # why an element is set apart by its tag
-NAMED_TAGS = SKIPPED | CHROME_TAGS | BLOCK_TAGS | {"-text", "br", "figcaption", "time", "a", "html", "body"}  # the tags this module tells apart
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
@@ -89,20 +88,6 @@ ENTRY_MARKS = "h2, h3, h4, time"  # ...most of them with a headline or a time
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
 
 
-def _tag_names(names: frozenset[str]) -> dict[int, str]:
-    """lexbor's id of each tag in ``names`` (and of text and comment nodes: "-text",
-    "-comment") -> the name. Standard tags have fixed ids, so ``TAG_NAMES.get(node.tag_id)``
-    is ``node.tag`` for these tags (None for others) at a third of its cost: no string is
-    decoded, and the names met are the same strings, hashed once."""
-    tree = LexborHTMLParser("<p>.<!---->")
-    specials = tree.css("p")[0].iter(include_text=True)  # a text node and a comment
-    nodes = [*specials, *(tree.create_node(name) for name in names if not name.startswith("-"))]
-    return {node.tag_id: node.tag for node in nodes if node.tag in names}
-
-
-TAG_NAMES = _tag_names(NAMED_TAGS)
-
-
 def clean_html(markup: str, explain: bool = True) -> Cleaned:
     """The article in an HTML page. ``explain=False`` leaves ``removed`` empty: reading and
     squashing the text of everything dropped (most of a page) is then skipped."""
@@ -122,11 +107,8 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     body = tree.body
     if body is None:
         return Cleaned(None, ())
-    holders: list[LexborNode] = []
-    h1s: list[LexborNode] = []
-    for node in body.css(HOLDERS):  # one pass for paragraph holders and h1s, each node's tag read once
-        (h1s if TAG_NAMES.get(node.tag_id) == "h1" else holders).append(node)
-    title, h1 = _headline(tree.head, h1s, body)
+    holders = body.css(HOLDERS)  # one pass for paragraph holders and h1s
+    title, h1 = _headline(tree.head, [n for n in holders if n.tag == "h1"], body)
     subtitle = _subtitle(h1)
     paragraphs = _paragraphs(holders, body)
     mains, top, mass = _main_node(body, paragraphs, h1)
@@ -454,7 +436,7 @@ def _chain(node: LexborNode | None, nodes: dict[int, LexborNode], up: dict[int, 
     while node is not None and len(chain) < MASS_DEPTH:
         key = node.mem_id
         if key not in nodes:
-            if TAG_NAMES.get(node.tag_id) == "html":
+            if node.tag == "html":
                 break
             nodes[key], up[key] = node, node.parent
         chain.append(key)
@@ -470,7 +452,7 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
     best, base_mass = top, mass[top.mem_id]
     reach = (total - base_mass) / WIDEN_DENSITY  # more extra text than this can never qualify
     extra_text, child, node = 0, top, top.parent
-    while node is not None and node.mem_id in mass and TAG_NAMES.get(node.tag_id) != "body":
+    while node is not None and node.mem_id in mass and node.tag != "body":
         for other in node.iter(include_text=True):
             if other.mem_id != child.mem_id:
                 extra_text += len(other.text(strip=True, skip_empty=True))
@@ -483,14 +465,17 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
 
 
 def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[LexborNode, str]]:
-    """Elements holding a paragraph's worth of text: the ``holders`` (<p> and the like); and,
-    on pages where those hold little text, elements with enough text of their own (text in
-    <div>s)."""
-    found = [(node, text) for node in holders if len(text := node.text_lexbor().strip()) >= MIN_PARAGRAPH]
+    """Elements holding a paragraph's worth of text: <p> and the like; and, on pages where
+    those hold little text, elements with enough text of their own (text in <div>s)."""
+    found = [
+        (node, text)
+        for node in holders
+        if node.tag != "h1" and len(text := node.text_lexbor().strip()) >= MIN_PARAGRAPH
+    ]
     if sum(len(text) for _, text in found) >= ENOUGH_PARAGRAPHS:
         return found
     for node in body.css(OWN_TEXT):
-        if len(text := node.text(False).strip()) >= MIN_PARAGRAPH:  # deep=False, passed by position: Cython parses no keywords
+        if len(text := node.text(deep=False).strip()) >= MIN_PARAGRAPH:
             found.append((node, text))
     return found
 
@@ -602,7 +587,7 @@ class _Out:
             return
         parts = self.parts  # one list for the whole walk: flush empties it in place
         for child in node.iter(include_text=True):
-            tag = TAG_NAMES.get(child.tag_id)  # "-text" for text nodes; None for a tag the walk treats as inline ("span", "strong")
+            tag = child.tag  # "-text" for text nodes: one lookup serves both tests
             if tag == "-text":
                 text = child.text_content
                 if text and not text.isspace():
