@@ -30,7 +30,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence, TypeGuard
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .numbers import LARGEST, _alternation, as_number, number_pattern, number_words, parse_number
+from .numbers import LARGEST, _alternation, as_number, guarded, number_pattern, number_words, parse_number
 
 # Currency signs and codes, the same in every language. Signs go before the number
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
@@ -59,34 +59,34 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     number = number_pattern(rules)
     hangul = rules is not None and hasattr(rules, "SPELLED_DIGITS")
     if hangul:  # a unit may be followed by a particle, not by the rest of a word
-        unit_end = rf"(?=(?:{_alternation([*rules.UNIT_FOLLOWERS, *_rule(rules, 'UNIT_COPULA')])})|[^가-힣A-Za-z]|$)"  # type: ignore[union-attr]
+        unit_end = rf"(?=(?:{guarded([*rules.UNIT_FOLLOWERS, *_rule(rules, 'UNIT_COPULA')])})|[^가-힣A-Za-z]|$)"  # type: ignore[union-attr]
     else:
         unit_end = r"(?![A-Za-z])"
     before = [*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE")]
     after = [*_rule(rules, "APPROX_AFTER"), *_rule(rules, "QUALIFIERS_AFTER")]
-    separators = _alternation(_rule(rules, "RANGE_SEPARATORS") or ("-", "–", "~"))
-    currency = rf"(?:{_alternation(CURRENCY_SIGNS)}|(?:{_alternation(CURRENCY_CODES)})(?![A-Za-z]))"
+    separators = guarded(_rule(rules, "RANGE_SEPARATORS") or ("-", "–", "~"))
+    currency = rf"(?:{guarded(CURRENCY_SIGNS)}|(?:{guarded(CURRENCY_CODES)})(?![A-Za-z]))"
     short = _rule(rules, "SHORT_SCALES")
-    short_scale = rf"(?(cur)(?P<{{}}>{_alternation(short)})(?![A-Za-z]))?" if short else ""
+    short_scale = rf"(?(cur)(?P<{{}}>{guarded(short)})(?![A-Za-z]))?" if short else ""
     short_units = [u for u in units if len(u) <= 3 and u.isalpha()]
     long_units = [u for u in units if u not in short_units]
-    unit = rf"(?:{_alternation(long_units)}|(?-i:{_alternation(short_units)})){unit_end}"  # "km/h" before "km"
+    unit = rf"(?:{guarded(long_units)}|(?-i:{guarded(short_units)})){unit_end}"  # "km/h" before "km"
     openers = _rule(rules, "RANGE_OPENERS", {})
-    lead = [rf"(?<!\w)(?P<opener>{_alternation(openers)})\s+"] if openers else []
+    lead = [rf"(?<!\w)(?P<opener>{guarded(openers)})\s+"] if openers else []
     if before:
-        lead.append(rf"(?<!\w)(?P<before>{_alternation(before)})\s*")
+        lead.append(rf"(?<!\w)(?P<before>{guarded(before)})\s*")
     range_separator = rf"\s?(?:{separators})\s?"
     if openers:  # "between 10 and 20": the opener's own separator
-        range_separator = rf"(?(opener)\s+(?:{_alternation(openers.values())})\s+|{range_separator})"
+        range_separator = rf"(?(opener)\s+(?:{guarded(openers.values())})\s+|{range_separator})"
     inside = _rule(rules, "APPROX_INSIDE")  # "200여개"
-    approx2 = rf"(?:(?P<approx2>{_alternation(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
+    approx2 = rf"(?:(?P<approx2>{guarded(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
     # not at a clock or a ratio: "3:18", "16:9", "close to 2 a.m."
     clock = rf"(?!:\d{'|' + _rule(rules, 'CLOCK_AFTER') if _rule(rules, 'CLOCK_AFTER', None) else ''})"
     modifiers = _rule(rules, "UNIT_MODIFIERS")
-    modifier = rf"(?:(?:{_alternation(modifiers)})\s+)?+" if modifiers else ""
+    modifier = rf"(?:(?:{guarded(modifiers)})\s+)?+" if modifiers else ""
     # The unit after each number is tried once (no unit starts with a blank: none is tried
     # there): "u1" after the first, "unit" after the second of a range.
-    inside = rf"(?P<{{}}>{_alternation(inside)})?" if inside else ""
+    inside = rf"(?P<{{}}>{guarded(inside)})?" if inside else ""
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
         + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
@@ -97,7 +97,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
             if ranges
             else "(?P<cur2>(?!))?(?P<n2>(?!))?(?P<unit>(?!))?"  # the groups, never set
         )
-        + (rf"(?:\s?(?P<after>{_alternation(after)})(?![A-Za-z-])(?![ ]\d))?" if after else "")
+        + (rf"(?:\s?(?P<after>{guarded(after)})(?![A-Za-z-])(?![ ]\d))?" if after else "")
     )
     return re.compile(pattern, re.IGNORECASE)
 
@@ -109,8 +109,8 @@ def _article_one(rules: ModuleType | None) -> str:
     if not units:
         return ""
     articles = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if v == 1 and len(w) <= 2]  # "a", "an"
-    lead = _alternation([*_rule(rules, "FRACTIONS_BEFORE", {}), *articles])
-    return rf"(?P<one>(?<![\w'-])(?:{lead})(?=\s+(?:{_alternation(units)})(?![A-Za-z])))|"
+    lead = guarded([*_rule(rules, "FRACTIONS_BEFORE", {}), *articles])
+    return rf"(?P<one>(?<![\w'-])(?:{lead})(?=\s+(?:{guarded(units)})(?![A-Za-z])))|"
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import ModuleType
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from .scan import alternation as _alternation
 
@@ -29,6 +29,19 @@ _SLASH_FRACTION = re.compile(r"\s*(?:(\d{1,3})[ -])?(\d{1,3})/(\d{1,3})\s*")
 RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
 
 
+def guarded(words: Iterable[str]) -> str:
+    """``_alternation`` of ``words`` behind a look-ahead at their first characters. In an
+    ignore-case pattern the regex engine enters each branch of the trie in turn to test its
+    first letter (it skips a branch by its first character only where case matters): one
+    character class tests them all, so a place that no word starts at fails at once (the
+    amount pattern tries a dozen such word lists at every number). Not where "" is a word."""
+    words = set(words)
+    firsts = sorted({w[0] for w in words if w})
+    if "" in words or len(firsts) < 2:
+        return _alternation(words)
+    return f"(?=[{''.join(map(re.escape, firsts))}]){_alternation(words)}"
+
+
 @cache
 def number_pattern(rules: ModuleType | None) -> str:
     """The regex (no groups) of one number in the language of ``rules``. Digits carry no
@@ -41,27 +54,27 @@ def number_pattern(rules: ModuleType | None) -> str:
     big = getattr(rules, "BIG_SCALES", {})
     negatives = getattr(rules, "NEGATIVE_WORDS", ())
     if negatives:
-        negative = rf"(?:(?:{_alternation(negatives)})[ ]?|(?<![\w.,])-[ ]?)?"
+        negative = rf"(?:(?:{guarded(negatives)})[ ]?|(?<![\w.,])-[ ]?)?"
     if hasattr(rules, "SPELLED_DIGITS"):  # Hangul: scales stick to digits, no spaces
         return _hangul_pattern(rules, small, big, negative, negatives)
     articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"
-    scales = _alternation([*small, *big])
-    word = _alternation([w for w in [*words, *small, *big] if w not in articles])
+    scales = guarded([*small, *big])
+    word = guarded([w for w in [*words, *small, *big] if w not in articles])
     fractions = getattr(rules, "FRACTIONS_AFTER", {})
-    fraction = rf"(?:\s+(?:{_alternation(fractions)})\b(?:\s+(?:{scales})\b)*)?" if fractions else ""
+    fraction = rf"(?:\s+(?:{guarded(fractions)})\b(?:\s+(?:{scales})\b)*)?" if fractions else ""
     points = getattr(rules, "DECIMAL_POINTS", ())
-    digits = _alternation([w for w, v in words.items() if v < 10 and w not in articles])
-    decimals = rf"(?:\s+(?:{_alternation(points)})(?:\s+(?:{digits})\b)+)?" if points else ""  # "one point five"
+    digits = guarded([w for w, v in words.items() if v < 10 and w not in articles])
+    decimals = rf"(?:\s+(?:{guarded(points)})(?:\s+(?:{digits})\b)+)?" if points else ""  # "one point five"
     spelled = (
-        rf"(?:(?:{_alternation([*getattr(rules, 'FRACTIONS_BEFORE', {}), *articles])})\s+(?=(?:{scales})\b))?(?:{word})\b"
+        rf"(?:(?:{guarded([*getattr(rules, 'FRACTIONS_BEFORE', {}), *articles])})\s+(?=(?:{scales})\b))?(?:{word})\b"
         rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*{decimals}{fraction}"
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
-    suffix = rf"(?:{_alternation(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
+    suffix = rf"(?:{guarded(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
     decimal_suffixes = getattr(rules, "DECIMAL_SUFFIXES", {})  # "1.2M" (not "3M", a company)
     if decimal_suffixes:
         after_decimal = r"(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)"
-        suffix += rf"|(?=[{''.join(decimal_suffixes)}])(?:{after_decimal})(?:{_alternation(decimal_suffixes)})(?![A-Za-z])"
+        suffix += rf"|(?=[{''.join(decimal_suffixes)}])(?:{after_decimal})(?:{guarded(decimal_suffixes)})(?![A-Za-z])"
     with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{SLASH_FRACTION}|{fraction}(?:[ -]?(?:{scales})\b)*)"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled}{RESTATED})"
 
