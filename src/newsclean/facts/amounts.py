@@ -132,7 +132,7 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
     if not lead:
         return found, None
-    prefix = re.compile(rf"(?<![\w$])(?:(?:{_alternation(lead)})\s*)+$", re.IGNORECASE)
+    prefix = re.compile(rf"(?<![\w$])(?:(?:{guarded(lead)})\s*)+$", re.IGNORECASE)  # searched: most places start no lead
     last = frozenset(w.split()[-1].lower() for w in lead)
     return found, scan.Prefix(prefix, 24, last)
 
