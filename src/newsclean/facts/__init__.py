@@ -135,7 +135,9 @@ def _sentence_of(ctx: Context, start: int, end: int) -> str:
         return ""
     size = len(ctx.text)  # (at, size) comes after every sentence starting at or before at
     first = max(bisect.bisect_right(sentences, (start, size)) - 1, 0)
-    last = max(bisect.bisect_right(sentences, (max(end - 1, start), size)) - 1, first)
+    stop, last = max(end - 1, start), first
+    if first + 1 < len(sentences) and sentences[first + 1][0] <= stop:  # rare: the span runs on into the next one
+        last = bisect.bisect_right(sentences, (stop, size)) - 1
     return ctx.text[sentences[first][0] : sentences[last][1]]
 
 
