@@ -226,7 +226,7 @@ def _capitalised_opening(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if " " in name or not _OPENING.search(text, max(0, start - 4), start):
         return False
-    return re.search(r"[\w,;:] " + re.escape(name) + r"(?!\w)", text) is None
+    return not any(text[at - 1 : at] == " " and (text[at - 2 : at - 1].isalnum() or text[at - 2 : at - 1] in ",;:_") for at in scan.whole_word_places(text, name) if at > 1)
 
 
 @cache
@@ -353,7 +353,7 @@ def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]
     owned: dict[str, set[str]] = {}  # a form in the possessive -> the words after it
     for form in forms:
         first, _, last = form.partition(" ")
-        if last and " " not in last and last not in rule_words(lang, "ORG_SUFFIXES"):
+        if last and " " not in last and last not in rule_words(lang, "ORG_SUFFIXES") and (form + "'" in text or form + "’" in text):
             words = {w for i in scan.whole_word_places(text, form) if (w := _possessed_word(text, i + len(form))) is not None}
             if words:
                 owned[form] = words
@@ -458,24 +458,33 @@ def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, tuple[str, ...]]]
     """The lists of names of ``ORG_LISTS``, each with the words it spans: (the word joining
     the last name, how many characters before it the list may start, the pattern the text
     before it ends with, the pattern after it, the separator of the names before it, "" for
-    one name: a pair). The word and the pattern after it are one search (the word a literal
-    prefix: the regex engine jumps from one to the next), the pattern before it, the other
-    names (``list``), searched (through up to ``reach`` characters) only where a name, a
-    capitalised word, stands right before the word and the separator within reach."""
-    for joined, reach, before, separator in _list_patterns(lang):
-        for last in joined.finditer(text):
-            lo, at = max(0, last.start() - reach), last.start()
-            if text[_word_start(text, at)].isupper() and text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
-                names = m.group("list").split(separator) if separator else [m.group("list")]
-                yield text[m.start("list") : last.end("last")], (*names, last.group("last"))
+    one name: a pair). The word's places come from the shared word pass, and only those with
+    a name, a capitalised word, right before them are read further (most are not): the
+    pattern after the word is matched right after it, then the pattern before it, the other
+    names (``list``), searched through up to ``reach`` characters ending at the blank before
+    the word, where the separator stands within reach."""
+    patterns = _list_patterns(lang)
+    places = scan.word_places(text) if patterns else {}
+    for word, entries in patterns:
+        for at in places.get(word, ()):
+            at -= 1  # the blank before the word
+            if at <= 0 or text[at] != " " or not text[_word_start(text, at)].isupper():
+                continue
+            for reach, before, after, separator in entries:
+                lo = max(0, at - reach)
+                if (last := after.match(text, at + 1 + len(word))) is not None and text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
+                    names = m.group("list").split(separator) if separator else [m.group("list")]
+                    yield text[m.start("list") : last.end("last")], (*names, last.group("last"))
 
 
 @cache
-def _list_patterns(lang: ModuleType) -> tuple[tuple[re.Pattern[str], int, re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(re.escape(word) + expand(lang, after)), reach, re.compile(expand(lang, before)), separator)
-        for word, reach, before, after, separator in getattr(lang, "ORG_LISTS", ())
-    )
+def _list_patterns(lang: ModuleType) -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str], re.Pattern[str], str], ...]], ...]:
+    """The entries of ``ORG_LISTS`` compiled, grouped by their word (its places read once)."""
+    by_word: dict[str, list[tuple[int, re.Pattern[str], re.Pattern[str], str]]] = {}
+    for word, reach, before, after, separator in getattr(lang, "ORG_LISTS", ()):
+        by_word.setdefault(word, []).append((reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)), separator))
+    scan.word_anchors(tuple(by_word))
+    return tuple((word, tuple(entries)) for word, entries in by_word.items())
 
 
 def _normalise(lang: ModuleType, form: str, not_first: Collection[str] | None = None) -> str:
