@@ -68,7 +68,6 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     named_starts = [s.start for s in named]
     genders = _genders(ctx, lang, names)
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
-    sentence_starts = [s for s, _ in ctx.sentences]
     facts: list[Fact] = []
     surnames: dict[str, set[str]] = {}  # surname -> people, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -78,7 +77,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         framed = _framed(ctx, lang, m.start(), m.end(), inner)
         if not framed and not _is_sentence(lang, inner):
             continue
-        first, end = _sentence_bounds(ctx, sentence_starts, m.start(), m.end())
+        first, end = _sentence_bounds(ctx, m.start(), m.end())
         gaps = _unquoted(quoted, quote_starts, first, end)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         speaker = None
@@ -184,14 +183,14 @@ def _is_sentence(lang: ModuleType, inner: str) -> bool:
     return words >= _MIN_SENTENCE_WORDS and any(p.search(inner) for p in ends)
 
 
-def _sentence_bounds(ctx: Context, starts: list[int], start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """Start of the sentence holding ``start``, end of the one holding ``end`` (the line,
     when the text was not split into sentences)."""
     if not ctx.sentences:
         line_end = ctx.text.find("\n", end)
         return ctx.text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(ctx.text)
-    first = ctx.sentences[max(bisect.bisect_right(starts, start) - 1, 0)][0]
-    last = ctx.sentences[max(bisect.bisect_right(starts, max(end - 1, start)) - 1, 0)][1]
+    first = ctx.sentences[max(bisect.bisect_right(ctx.starts, start) - 1, 0)][0]
+    last = ctx.sentences[max(bisect.bisect_right(ctx.starts, max(end - 1, start)) - 1, 0)][1]
     return min(first, start), max(last, end)
 
 
