@@ -17,7 +17,7 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-
 
 # Scheme URLs take anything up to white space; bare ones need "www." or a known top-level
 # domain, so "e.g." or "3.5" are never URLs.
-_TLD = r"(?:com|org|net|edu|gov|int|io|co|info|biz|news|kr|uk|us|jp|cn|de|fr|eu|ca|au|in|ai|app|dev)"
+_TLD = "(?:" + scan.guarded(("com", "org", "net", "edu", "gov", "int", "io", "co", "info", "biz", "news", "kr", "uk", "us", "jp", "cn", "de", "fr", "eu", "ca", "au", "in", "ai", "app", "dev")) + ")"  # a dot ending a sentence fails at once
 URL = re.compile(
     r"(?<![\w@.-])(?:"
     r"(?:https?|ftp)://[^\s<>\"'“”‘’]+"

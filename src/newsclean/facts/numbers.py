@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import ModuleType
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from .scan import alternation as _alternation
+from .scan import guarded
 
 LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e14 dollars)
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
@@ -27,19 +28,6 @@ SLASH_FRACTION = r"(?:[ -]\d{1,3})?/\d{1,3}(?![\d/])"
 _SLASH_FRACTION = re.compile(r"\s*(?:(\d{1,3})[ -])?(\d{1,3})/(\d{1,3})\s*")
 # A spelled number restated in digits, as contracts and court rulings write: "forty-five (45)".
 RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
-
-
-def guarded(words: Iterable[str]) -> str:
-    """``_alternation`` of ``words`` behind a look-ahead at their first characters. In an
-    ignore-case pattern the regex engine enters each branch of the trie in turn to test its
-    first letter (it skips a branch by its first character only where case matters): one
-    character class tests them all, so a place that no word starts at fails at once (the
-    amount pattern tries a dozen such word lists at every number). Not where "" is a word."""
-    words = set(words)
-    firsts = sorted({w[0] for w in words if w})
-    if "" in words or len(firsts) < 2:
-        return _alternation(words)
-    return f"(?=[{''.join(map(re.escape, firsts))}]){_alternation(words)}"
 
 
 @cache
