@@ -54,10 +54,16 @@ def test_url_keeps_balanced_brackets_and_drops_sentence_punctuation() -> None:
         "user@localhost",  # no top-level domain
         "The army sent 1800-2000 troops",  # a range of things, not a nationwide number
         "between 1200-1500 people",  # 12xx is no Korean nationwide number
+        "Wśród nich są m.in. Polska i Niemcy.",  # an abbreviation with dots (Polish "among others")
     ],
 )
 def test_not_contacts(text: str) -> None:
     assert contacts(text, "en") == []
+
+
+def test_short_bare_domains_are_urls() -> None:
+    text = "He posted on x.com. See t.co/abc or bbc.co.uk."
+    assert [f[1] for f in contacts(text)] == ["x.com", "t.co/abc", "bbc.co.uk"]
 
 
 @pytest.mark.parametrize("text", ["ISBN 978-3-16-148410-0", "The vote was 1-2020-1234 in code", "In 2019-2020 it was 3-2."])

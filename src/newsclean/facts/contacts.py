@@ -27,6 +27,9 @@ URL = re.compile(
     re.IGNORECASE,
 )
 _URL_TRAIL = ".,;:!?)]}>"
+# One letter, a dot, a two-letter domain and a dot: an abbreviation written with dots (Polish
+# "m.in." for "among others"), not a bare domain.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]{2}\.")
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#]+)", re.IGNORECASE)
 
 # A phone number: optional country code, then 2-4 digits (1-4 after a country code: Seoul's
@@ -72,6 +75,8 @@ def _url(ctx: Context, m: re.Match[str]) -> Fact | None:
     while end > m.start() and ctx.text[end - 1] in _URL_TRAIL and not _balanced(ctx.text[m.start() : end]):
         end -= 1
     url = ctx.text[m.start() : end]
+    if _DOTTED_ABBREVIATION.fullmatch(ctx.text, m.start(), end + 1):
+        return None
     domain = _DOMAIN.match(url)
     return make_fact(ctx, "url", m.start(), end, url, domain=domain.group(1).lower()) if domain else None
 
