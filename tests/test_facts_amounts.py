@@ -105,6 +105,7 @@ def test_percent(text: str, lang: str, surface: str, value: float, unit: str, qu
         ("일자리 190만개를 창출", "ko", "190만개", 1_900_000, False, None, "일자리"),
         ("세 곳을 방문했다", "ko", "세 곳", 3, False, None, None),
         ("차량 3대가 부서졌다", "ko", "3대", 3, False, None, "차량"),
+        ("연간 30만대 규모의 공장", "ko", "30만대", 300_000, False, None, None),  # a scale word: no age or rank
         ("약 1,200명이 참석", "ko", "약 1,200명", 1200, True, None, None),
         ("about 3,000 workers", "en", "about 3,000 workers", 3000, True, None, "workers"),
         ("more than a dozen people", "en", "more than a dozen people", 12, False, "more than", "people"),
@@ -146,6 +147,7 @@ def test_what_a_quantity_measures() -> None:
     [
         ("3대 강국으로 도약", "ko"),  # 대 as "the top three", not vehicles
         ("20대 남성", "ko"),  # an age group
+        ("경쟁률은 1만대 1을 기록했다", "ko"),  # 대 as "to": a ratio
         ("이명박 정부와 이곳에서", "ko"),  # 이 + counter inside a word
         ("사원 모집과 구원 투수", "ko"),  # 사/구 + 원 are words
         ("두 분이 오셨다", "ko"),  # 분 after a native number: persons, not minutes

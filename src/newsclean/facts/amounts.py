@@ -830,8 +830,11 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:
-        # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows, not a decade)
+        # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows, not a decade), or a
+        # number with a scale word ("30만대 규모": no age or rank is that big), not before
+        # another number ("1만대 1": a ratio)
         nxt = ctx.text[m.end() : m.end() + 1]
-        if not nxt or not re.match(_HANGUL_WORD, nxt) or (value % 10 == 0 and value < 100):
+        scaled = not n1.isdigit() and value >= 10000 and not re.match(r"\s?\d", ctx.text[m.end() : m.end() + 2])
+        if not scaled and (not nxt or not re.match(_HANGUL_WORD, nxt) or (value % 10 == 0 and value < 100)):
             return False
     return True
