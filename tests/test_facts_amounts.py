@@ -43,6 +43,7 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("a HK$300m loan", "en", "HK$300m", 300_000_000, "HKD"),
         ("The firm lost RM42 million last year.", "en", "RM42 million", 42_000_000, "MYR"),
         ("a RMB 5 billion fund", "en", "RMB 5 billion", 5_000_000_000, "CNY"),
+        ("He handed over $5 million to the fund.", "en", "$5 million", 5_000_000, "USD"),  # "over" is the verb's
     ],
 )
 def test_money(text: str, lang: str, surface: str, value: float, currency: str) -> None:
@@ -91,6 +92,9 @@ def test_two_amounts_joined_by_a_range_word_are_not_a_range() -> None:
         ("a 0.25 percentage-point cut", "en", "0.25 percentage-point", 0.25, "point", None),
         ("Inflation rose to 5pc.", "en", "5pc", 5, "percent", None),
         ("Unemployment fell 0.5pp.", "en", "0.5pp", 0.5, "point", None),
+        ("Unemployment ticked up to 4.2% in October.", "en", "4.2%", 4.2, "percent", None),  # "up" is the verb's
+        ("GDP was revised up to 2.9%.", "en", "2.9%", 2.9, "percent", None),
+        ("Sales could rise up to 5% next year.", "en", "up to 5%", 5, "percent", "at most"),
     ],
 )
 def test_percent(text: str, lang: str, surface: str, value: float, unit: str, qualifier: str | None) -> None:
@@ -108,6 +112,7 @@ def test_percent(text: str, lang: str, surface: str, value: float, unit: str, qu
         ("연간 30만대 규모의 공장", "ko", "30만대", 300_000, False, None, None),  # a scale word: no age or rank
         ("약 1,200명이 참석", "ko", "약 1,200명", 1200, True, None, None),
         ("about 3,000 workers", "en", "about 3,000 workers", 3000, True, None, "workers"),
+        ("NASA will pick up to four finalists", "en", "up to four finalists", 4, False, "at most", "finalists"),  # a bound
         ("more than a dozen people", "en", "more than a dozen people", 12, False, "more than", "people"),
         ("hired 50 new engineers", "en", "50 new engineers", 50, False, None, "engineers"),
         ("access to 15 news sites", "en", "15 news sites", 15, False, None, "sites"),  # the second plural is the head

@@ -151,6 +151,7 @@ class Tables:
 
     units: dict[str, tuple[str, str]]
     qualifiers: dict[str, str]
+    particle_verbs: dict[str, frozenset[str]]  # verbs after which a qualifier's first word is their particle ("ticked up to")
     approx: frozenset[str]
     not_counted: frozenset[str]
     not_measured: frozenset[str]
@@ -199,6 +200,7 @@ def tables(rules: ModuleType | None) -> Tables:
     return Tables(
         units={k.lower(): v for k, v in units_of(rules).items()},
         qualifiers={k.lower(): v for k, v in qualifiers.items()},
+        particle_verbs={k: frozenset(v) for k, v in _rule(rules, "QUALIFIER_PARTICLE_VERBS", {}).items()},
         approx=frozenset(approx - {k.lower() for k in _rule(rules, "QUALIFIERS_BEFORE", {})}),
         not_counted=frozenset(_rule(rules, "NOT_COUNTED")),
         not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
@@ -498,12 +500,14 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
                 type_, unit = "money", words.money_readings[surface.lower()]
     else:
         type_, unit = "count", None
-    qualifier, approx = None, bool(groups.get("inside") or groups.get("inside2") or groups.get("approx2"))
+    qualifier, approx, particle = None, bool(groups.get("inside") or groups.get("inside2") or groups.get("approx2")), False
     before, after = groups.get("before"), groups.get("after")
     if before or after:  # most amounts have neither: no generators built for them
         around = [w.lower() for w in (before, after) if w]
         qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
         approx = approx or any(w in words.approx for w in around)
+        if before and scan.word_before(ctx.text, m.start()) in words.particle_verbs.get(before.lower(), ()):
+            qualifier, particle = None, True  # "ticked up to 4.2%", "handed over $5 million": no bound
     end = m.end()
     counted = None
     if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
@@ -552,8 +556,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         attrs["approx"], end = True, more.end()  # "1년여 만에": some more than a year
     elif words.band and ctx.text.startswith(words.band_words, end) and high is None and type_ != "duration" and words.band.match(ctx.text, end) and (top := _band_top(low)):
         attrs["range"] = {"from": low, "to": top}  # "20%대": 20 to 30 percent (대 stays out, as a particle)
-    start = m.start() if high is not None or not groups.get("opener") else m.start("cur" if groups["cur"] else "n1")
-    return make_fact(ctx, type_, start, end, low, **attrs)  # "from $2.9bn" alone: no range, no "from"
+    opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
+    start = m.start("cur" if groups["cur"] else "n1") if opened or particle else m.start()
+    return make_fact(ctx, type_, start, end, low, **attrs)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -347,6 +347,22 @@ QUALIFIERS_BEFORE = {
     "no more than": "at most", "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than",
 }
+# After these verbs a qualifier's first word is the verb's particle, not a bound: "the rate
+# ticked up to 4.2%" (it rose to 4.2%; "could rise up to 5%" is at most 5%), "handed over
+# $5 million" (gave it). Verbs that also take "up to" as a bound ("could go up to $100",
+# "will pick up to four finalists") only in the past.
+QUALIFIER_PARTICLE_VERBS = {
+    "up to": (
+        "tick", "ticks", "ticked", "ticking", "edge", "edges", "edged", "edging", "creep", "creeps", "crept",
+        "creeping", "inch", "inches", "inched", "inching", "revise", "revises", "revised", "revising", "bump",
+        "bumps", "bumped", "bumping", "mark", "marks", "marked", "marking", "went", "gone", "moved", "shot",
+        "ramped",
+    ),
+    "over": (
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs", "signed",
+        "signing", "fork", "forks", "forked", "forking", "carry", "carries", "carried", "carrying",
+    ),
+}
 QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least", "-plus": "at least"}
 RANGE_SEPARATORS = ("-", "–", "to")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
