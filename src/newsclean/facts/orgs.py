@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Collection, Iterable, Sequence
 
@@ -432,11 +432,9 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names coordinated with a known organisation are organisations too: a pair
     (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
-    Robotics and SpaceX", "Intel and AMD"), once every other name of it is name-like and opens with no given
-    name (no town, no person: "Paris, Lyon and Airbus" adds nothing). Not a pair inside a known
-    name ("Devon and Cornwall Police", "Health and Human Services")."""
-    found = [(m.group(), (m.group("a"), m.group("b"))) for m in finditer(lang, "ORG_COORDINATION", text)]
-    raw = {names for words, names in [*found, *_lists(text, lang)] if not any(words in form for form in forms)}
+    Robotics and SpaceX"), once every other name of it is name-like and opens with no given
+    name (no town, no person: "Paris, Lyon and Airbus" adds nothing)."""
+    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(_lists(text, lang))
     names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
     groups = {tuple(names[word] for word in group) for group in raw}
     given = rule_words(lang, "GIVEN_NAMES")
@@ -454,8 +452,8 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     return added
 
 
-def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, tuple[str, ...]]]:
-    """The lists of names of ``ORG_LISTS``, each with the words it spans: (the word joining
+def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:
+    """The lists of names of ``ORG_LISTS``: (the word joining
     the last name, how many characters before it the list may start, the pattern the text
     before it ends with, the pattern after it, the separator of the names before it, "" for
     one name: a pair). The word's places come from the shared word pass, and only those with
@@ -474,7 +472,7 @@ def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, tuple[str, ...]]]
                 lo = max(0, at - reach)
                 if (last := after.match(text, at + 1 + len(word))) is not None and text.find(separator, lo, at) >= 0 and (m := before.search(text, lo, at)) is not None:
                     names = m.group("list").split(separator) if separator else [m.group("list")]
-                    yield text[m.start("list") : last.end("last")], (*names, last.group("last"))
+                    yield (*names, last.group("last"))
 
 
 @cache
@@ -487,6 +485,7 @@ def _list_patterns(lang: ModuleType) -> tuple[tuple[str, tuple[tuple[int, re.Pat
     return tuple((word, tuple(entries)) for word, entries in by_word.items())
 
 
+@lru_cache(maxsize=4096)
 def _normalise(lang: ModuleType, form: str, not_first: Collection[str] | None = None) -> str:
     """The name without its particle, leading words such as "the" or "from" (``not_first``:
     ``ORG_NOT_FIRST`` unless given; a name found by its context keeps its other first words,
