@@ -184,3 +184,28 @@ def test_a_pattern_with_closing_words_is_tried_wherever_it_matches(tokens: list[
     for pattern, where in closed:  # each place a match starts at is kept
         kept = set(where.starts(text))
         assert all(at in kept for at in names.Where(where.anchors).starts(text) if pattern.match(text, at) is not None)
+
+
+_REWRITTEN = [r"(?P<a>ab)?c", r"(?:x(?:s)?)?y", r"[(]?(x)?", r"[^]]?(y)?\)?", r"(?=a)?(b)??(c)?+d", r"(?i:(on))?\s*(?(1)e|f)", r"[\]()](h)?", r"(?i:the\s+)?(?P<n>\d+)(?:st|nd|rd|th)?"]
+_SUBJECTS = ["abc", "c", "xsy", "xy", "y", "(x", "]y)", "bcd", "cd", "d", "ON e", "on f", "f", "]h", "The 3rd", "the 15", "21st", "a", ""]
+
+
+@pytest.mark.parametrize("pattern", _REWRITTEN)
+def test_rewritten_patterns_match_as_written(pattern: str) -> None:
+    """scan.unrepeated (optional groups as alternations) and scan.guard (a look-ahead at the
+    characters a match can start with) give the same match, groups and all."""
+    def read(p: str, s: str) -> object:
+        m = re.match(p, s)
+        return m and (m.span(), m.groups())
+
+    for s in _SUBJECTS:
+        for at in range(len(s) + 1):
+            assert read(scan.unrepeated(pattern), s[at:]) == read(pattern, s[at:]) == read(scan.guard(pattern), s[at:])
+
+
+def test_the_rewrites_of_patterns() -> None:
+    assert scan.unrepeated(r"(a)?b(?:c(?:s)?)?") == r"(?:(a)|)b(?:(?:c(?:(?:s)|))|)"
+    assert scan.unrepeated(r"(a)??(b)?+(?=c)?[(]?\(?") == r"(a)??(b)?+(?=c)?[(]?\(?"  # lazy, possessive, look-around, no group
+    assert scan.guard(r"(?:(?i:the)\s+)?(?P<day>\d\d?)") == r"(?=[\d]|(?i:[t]))(?:(?i:the)\s+)?(?P<day>\d\d?)"
+    assert scan.guard(r"(?:on\s+)?") == r"(?:on\s+)?"  # may match empty: no guard
+    assert scan.guard(r"[^a]b") == r"[^a]b"  # may start with almost anything

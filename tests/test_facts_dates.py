@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 import pytest
@@ -1186,32 +1185,3 @@ def test_what_is_expected_of_a_month_points_ahead(text: str, ref: date, value: s
 )
 def test_korean_expectations_point_ahead(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "ko", date(2024, 10, 15))] == [value]
-
-
-_REWRITTEN = [r"(?P<a>ab)?c", r"(?:x(?:s)?)?y", r"[(]?(x)?", r"[^]]?(y)?\)?", r"(?=a)?(b)??(c)?+d", r"(?i:(on))?\s*(?(1)e|f)", r"[\]()](h)?", r"(?i:the\s+)?(?P<n>\d+)(?:st|nd|rd|th)?"]
-_SUBJECTS = ["abc", "c", "xsy", "xy", "y", "(x", "]y)", "bcd", "cd", "d", "ON e", "on f", "f", "]h", "The 3rd", "the 15", "21st", "a", ""]
-
-
-@pytest.mark.parametrize("pattern", _REWRITTEN)
-def test_rewritten_date_patterns_match_as_written(pattern: str) -> None:
-    """_unrepeated (optional groups as alternations) and _guarded (a look-ahead at the
-    characters a match can start with) give the same match, groups and all."""
-    from newsclean.facts.dates import _guarded, _unrepeated
-
-    def read(p: str, s: str) -> object:
-        m = re.match(p, s)
-        return m and (m.span(), m.groups())
-
-    for s in _SUBJECTS:
-        for at in range(len(s) + 1):
-            assert read(_unrepeated(pattern), s[at:]) == read(pattern, s[at:]) == read(_guarded(pattern), s[at:])
-
-
-def test_the_rewrites_of_date_patterns() -> None:
-    from newsclean.facts.dates import _guarded, _unrepeated
-
-    assert _unrepeated(r"(a)?b(?:c(?:s)?)?") == r"(?:(a)|)b(?:(?:c(?:(?:s)|))|)"
-    assert _unrepeated(r"(a)??(b)?+(?=c)?[(]?\(?") == r"(a)??(b)?+(?=c)?[(]?\(?"  # lazy, possessive, look-around, no group
-    assert _guarded(r"(?:(?i:the)\s+)?(?P<day>\d\d?)") == r"(?=[\d]|(?i:[t]))(?:(?i:the)\s+)?(?P<day>\d\d?)"
-    assert _guarded(r"(?:on\s+)?") == r"(?:on\s+)?"  # may match empty: no guard
-    assert _guarded(r"[^a]b") == r"[^a]b"  # may start with almost anything

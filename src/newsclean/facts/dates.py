@@ -30,7 +30,6 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from itertools import compress
 from operator import attrgetter
-from re import _parser  # type: ignore[attr-defined]  # the regex engine's own parse of a pattern (see _guarded)
 from types import ModuleType
 from typing import Any, Callable, Iterable, Sequence
 
@@ -148,7 +147,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?P<spanunit>{_words(r.SPAN_UNITS)})(?:간|\s?동안)?{end}"
     )
     bound = rf"(?:\s?(?P<bound>{_words(r.DATE_AFTER)}){end})?"
-    return re.compile(_unrepeated(rf"(?:{ago}|{span}|{calendar_date}){bound}"))
+    return re.compile(scan.unrepeated(rf"(?:{ago}|{span}|{calendar_date}){bound}"))
 
 
 def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
@@ -208,7 +207,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     openers = _words(r.DATE_RANGE_OPENERS)
     joiner = rf"\s+(?i:{_words(set(r.DATE_RANGE_OPENERS.values()))})\s+{the}"
     alternatives = "|".join(
-        _guarded(alternative)
+        scan.guard(alternative)
         for alternative in [
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
             # and a span of days or months: July 13-15, July 13 - July 15, January to March 2021
@@ -277,116 +276,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     lasting_after = rf"(?P<lasting_after>\s+{lasting}\b)?"
     # not "if Muir were around today": a day word is no estimate
     approx = rf"(?P<approx>(?i:{_words(r.DATE_APPROX)}))\s+(?!(?i:{_words(r.DAY_WORDS)})\b)"
-    # each optional word behind the look-ahead of _guarded: tried at every place a lead may end
-    lead = "".join(f"(?:{_guarded(word)})?" for word in (lasting_before, f"(?:{bound}|{plain})", approx, part, week))
-    return re.compile(_unrepeated(rf"(?<![\w-]){lead}(?:{alternatives}){lasting_after}"))
-
-
-def _unrepeated(pattern: str) -> str:
-    """``pattern`` with every optional group ``(…)?`` written ``(?:(…)|)``: the same match
-    (the group first, then nothing), but the regex engine runs an optional group through its
-    repeat machinery, which saves and restores the marks of every group set so far (a date
-    pattern has 75) each time; an alternation does not (the English pattern's tries cost
-    0.83x the instructions). Lazy ``??``, possessive ``?+`` and look-arounds are left as
-    they are."""
-    out: list[str] = []
-    opened: list[int] = []  # where in ``out`` each open group starts
-    i, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":  # an escaped character, in a class or not
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        i += 1
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern.startswith("]", i) or pattern.startswith("^]", i):  # a "]" first is a member
-                c += pattern[i : pattern.index("]", i) + 1]
-                i += len(c) - 1
-        elif c == "(":
-            opened.append(len(out))
-        elif c == ")":
-            start = opened.pop()
-            group = "".join(out[start:]) + c
-            if pattern.startswith("?", i) and not pattern.startswith(("??", "?+"), i) and not group.startswith(_LOOK_AROUNDS):
-                del out[start:]
-                out.append(f"(?:{group}|)")
-                i += 1
-                continue
-            del out[start:]
-            c = group
-        out.append(c)
-    return "".join(out)
-
-
-_LOOK_AROUNDS = ("(?=", "(?!", "(?<=", "(?<!", "(?(")
-
-
-def _guarded(pattern: str) -> str:
-    """``pattern`` behind a look-ahead at the characters its match can start with: the
-    regex engine tries the alternatives of a big alternation one by one, each through its
-    optional words and groups before it fails; a look-ahead fails at once where the
-    alternative cannot start (the English pattern's tries cost 0.87x the instructions with
-    its alternatives and lead words so guarded). The same matches: the set holds every
-    character a match can start with, read from the engine's own parse of the pattern."""
-    starts = _first_characters(_parser.parse(pattern).data, False)
-    if starts is None or starts[2]:
-        return pattern  # it may start with anything, or match empty
-    cased, folded = ("".join(sorted(atoms)) for atoms in starts[:2])
-    classes = ([f"[{cased}]"] if cased else []) + ([f"(?i:[{folded}])"] if folded else [])
-    return f"(?={'|'.join(classes)}){pattern}"
-
-
-_Starts = tuple[set[str], set[str], bool]  # atoms of a class, as written and in any case; may it match empty?
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
-_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-
-
-def _first_characters(items: Any, folded: bool) -> _Starts | None:
-    """What a sequence of the regex engine's parse (``re._parser``) can start with: the
-    atoms of a character class (a literal, a range, a category), those under an ignore-case
-    flag apart, and whether the sequence can match empty; None when it can start with any
-    character (a negated class, a dot) or a construct read here not at all (a back-reference)."""
-    cased: set[str] = set()
-    anycase: set[str] = set()
-    for op, av in items:
-        found = _first_of(op.name, av, folded)
-        if found is None:
-            return None
-        cased |= found[0]
-        anycase |= found[1]
-        if not found[2]:
-            return cased, anycase, False
-    return cased, anycase, True
-
-
-def _first_of(op: str, av: Any, folded: bool) -> _Starts | None:
-    if op in ("LITERAL", "IN"):
-        items = [(op, av)] if op == "LITERAL" else [(o.name, a) for o, a in av]
-        if any(o not in ("LITERAL", "RANGE", "CATEGORY") or o == "CATEGORY" and a.name not in _CATEGORIES for o, a in items):
-            return None  # a negated class
-        atoms = {re.escape(chr(a)) if o == "LITERAL" else _CATEGORIES[a.name] if o == "CATEGORY" else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}" for o, a in items}
-        return (set(), atoms, False) if folded else (atoms, set(), False)
-    if op in _ZERO_WIDTH:
-        return set(), set(), True
-    if op == "SUBPATTERN":
-        _, on, off, inner = av
-        return _first_characters(inner, (folded or bool(on & re.IGNORECASE)) and not off & re.IGNORECASE)
-    if op in _REPEATS:
-        least, _, inner = av
-        found = _first_characters(inner, folded)
-        return found and (found[0], found[1], found[2] or least == 0)
-    if op in ("BRANCH", "GROUPREF_EXISTS"):
-        branches = av[1] if op == "BRANCH" else av[1:]
-        every = [_first_characters(b, folded) if b is not None else (set(), set(), True) for b in branches]  # a condition with no "no" branch matches empty
-        if any(found is None for found in every):
-            return None
-        return set().union(*(f[0] for f in every)), set().union(*(f[1] for f in every)), any(f[2] for f in every)  # type: ignore[index]
-    return None
+    # each optional word behind the look-ahead of scan.guard: tried at every place a lead may end
+    lead = "".join(f"(?:{scan.guard(word)})?" for word in (lasting_before, f"(?:{bound}|{plain})", approx, part, week))
+    return re.compile(scan.unrepeated(rf"(?<![\w-]){lead}(?:{alternatives}){lasting_after}"))
 
 
 # --- finding ---------------------------------------------------------------------------
