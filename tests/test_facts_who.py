@@ -845,6 +845,13 @@ def test_en_associate_and_assistant_before_a_title() -> None:
     assert quotes(facts)[0][1] == "Steve Clarke"
 
 
+def test_en_opposition_before_a_title_is_part_of_it_not_an_organisation() -> None:
+    text = "Opposition leader Kemi Badenoch called the plan “a tax raid on working people.”"
+    facts = who(text, "en")
+    assert people(facts) == {"Kemi Badenoch": ("Opposition leader", None)}
+    assert not [f for f in facts if f.type == "organisation"]
+
+
 def test_en_occupations_before_a_name_introduce_a_person() -> None:
     text = (
         "Hungarian-American investor George Soros had said, \"Stock market bubbles don't grow out of thin air.\"\n"

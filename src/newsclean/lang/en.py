@@ -969,6 +969,7 @@ OCCUPATIONS = (
 ROLE_MODIFIERS = (
     "former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior",
     "chief", "Chief", "deputy", "Deputy", "top", "associate", "Associate", "assistant", "Assistant", "interim", "Interim",
+    "opposition", "Opposition",
 )
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady", "Dame")
 # What an honorific before a name tells of the person, for the pronouns that say it too.
