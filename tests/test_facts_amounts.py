@@ -130,6 +130,7 @@ def test_counts(text: str, lang: str, surface: str, value: int, approx: bool, qu
         ("1.2 million barrels of oil a day", "en", "quantity", 1_200_000, "barrel"),
         ("쌀 10톤", "ko", "quantity", 10, "ton"),
         ("108개월 만에", "ko", "duration", 108, "month"),
+        ("6년 5개월간 투병했다", "ko", "duration", 77, "month"),  # 간 ("during") glued, as in 년간
         ("10여분 만에 끝났다", "ko", "duration", 10, "minute"),
         ("3년 만에", "ko", "duration", 3, "year"),
         ("두 달 동안", "ko", "duration", 2, "month"),

@@ -140,7 +140,8 @@ UNITS = {
     "m": ("quantity", "m"), "미터": ("quantity", "m"), "㎡": ("quantity", "m²"), "제곱미터": ("quantity", "m²"),
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
-    "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "달": ("duration", "month"),
+    "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "개월간": ("duration", "month"),
+    "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
     # 주 is shares ("100주를 샀다") unless weeks are counted: "15주 연속", "3주째", "3주 만에"
     "주째": ("duration", "week"), "주 연속": ("duration", "week"), "주 동안": ("duration", "week"),
@@ -156,7 +157,7 @@ DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새":
 DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "째", " 연속")
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
-SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "년", "년간", "%", "퍼센트", "도")  # "한도" is a limit
+SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도")  # "한도" is a limit
 # Money units counted in hundredths of the currency: "10센트" is 0.1 USD.
 UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
