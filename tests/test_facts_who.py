@@ -1796,3 +1796,11 @@ def test_en_a_possessive_before_a_persons_circle_ending_in_a_titled_persons_fami
     # a name the text gives no title: still an organisation's people
     text = "An Al Jazeera video camera filmed it. Al Jazeera's manager of communications spoke."
     assert [f.text for f in of_type(who(text, "en"), "organisation")] == ["Al Jazeera", "Al Jazeera"]
+
+
+def test_ko_corner_brackets_mark_a_quotation() -> None:
+    text = "윤석열 대통령은 「국민의 뜻을 겸허히 받들겠다」라고 말했다."
+    assert quotes(who(text, "ko")) == [("국민의 뜻을 겸허히 받들겠다", "윤석열", "person")]
+    # a corner bracket pairs only with its own closing one, and a book's title in prose is no quote
+    assert quotes(who("윤석열 대통령은 「국민의 뜻을 겸허히 받들겠다”라고 말했다.", "ko")) == []
+    assert quotes(who("그는 「토지」를 다시 읽었다.", "ko")) == []
