@@ -83,6 +83,11 @@ def test_periods_carry_their_first_and_last_day_and_a_qualifier() -> None:
     assert (week.value, week.attrs["from"], week.attrs["to"]) == ("2020-W30", "2020-07-20", "2020-07-26")
 
 
+def test_a_timestamp_word_inside_a_sentence_is_prose() -> None:
+    text = "The report, published Thursday, found the findings were published online today in a journal."
+    assert dates(text, "en") == [("Thursday", "2020-07-09", "day"), ("today", "2020-07-15", "day")]
+
+
 def test_reference_date_may_be_a_datetime() -> None:
     assert dates("yesterday", "en", datetime(2020, 7, 15, 23, 30)) == [("yesterday", "2020-07-14", "day")]
 
@@ -94,6 +99,7 @@ def test_reference_date_may_be_a_datetime() -> None:
         ("Theresa May said she may go.", "en"),  # a name and a verb
         ("입력 : 2020.07.15 17:09 | 수정 : 2020.07.15 17:09", "ko"),  # a byline's time stamp
         ("Published: 2020-07-15", "en"),
+        ("By Jane Doe\nlast updated July 14, 2020", "en"),  # a label opening its line: furniture
         ("15일간 진행된", "ko"),  # a duration, not a day
         ("2월 30일", "ko"),  # no such day
         ("the score was 15/2", "en"),  # numbers without a year are not dates

@@ -908,10 +908,16 @@ _MONTH_ALONE = frozenset({"month", "bound"})
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
-    """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture."""
-    lo = max(0, start - 24)
+    """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture; a label in
+    lower case after words of its line is prose ("The report, published Thursday, …")."""
     labels = _timestamp_labels(ctx.lang)
-    return labels is not None and labels.search(ctx.text, max(lo, ctx.text.rfind("\n", lo, start) + 1), start) is not None
+    if labels is None:
+        return False
+    line = max(start - 24, ctx.text.rfind("\n", 0, start) + 1, 0)
+    return any(
+        not m.group()[0].islower() or not any(c.isalpha() for c in ctx.text[line : m.start()])
+        for m in labels.finditer(ctx.text, line, start)
+    )
 
 
 @cache
