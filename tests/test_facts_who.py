@@ -1804,3 +1804,11 @@ def test_ko_corner_brackets_mark_a_quotation() -> None:
     # a corner bracket pairs only with its own closing one, and a book's title in prose is no quote
     assert quotes(who("윤석열 대통령은 「국민의 뜻을 겸허히 받들겠다”라고 말했다.", "ko")) == []
     assert quotes(who("그는 「토지」를 다시 읽었다.", "ko")) == []
+
+
+def test_en_an_organisation_told_something_is_the_audience_not_the_speaker() -> None:
+    text = "Greta Thunberg told AFP: “We are running out of time.”"
+    assert [q[1] for q in quotes(who(text, "en"))] == [None]
+    # the organisation saying it still speaks
+    text = "“We are running out of time,” AFP said, citing a United Nations report."
+    assert [q[1] for q in quotes(who(text, "en"))] == ["AFP"]

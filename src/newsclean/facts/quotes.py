@@ -217,7 +217,7 @@ def _candidates(
     first, end = gaps[0][0], gaps[-1][1]
     here = [
         s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
-        if s.end <= end and not (s.kind == "person" and _not_speaker(lang, ctx.text, s))
+        if s.end <= end and not (_not_speaker(lang, ctx.text, s) if s.kind == "person" else _audience(lang, ctx.text, s))
     ]
     anonymous = _merge(
         [
@@ -300,6 +300,19 @@ def _object(lang: ModuleType, text: str, person: _Speaker) -> bool:
     if pattern.search(text, max(0, person.start - 20), person.start) is not None:
         return True
     return _reported(lang, text, person) and _speaker_verbs(lang)[1].search(text, max(0, person.start - 80), person.start) is not None
+
+
+def _audience(lang: ModuleType, text: str, organisation: _Speaker) -> bool:
+    """Whether an organisation is the one spoken to (``AUDIENCE_BEFORE``: "Greta Thunberg told
+    AFP: “…”"), not the speaker."""
+    pattern = _audience_before(lang)
+    return pattern is not None and pattern.search(text, max(0, organisation.start - 12), organisation.start) is not None
+
+
+@cache
+def _audience_before(lang: ModuleType) -> re.Pattern[str] | None:
+    words = getattr(lang, "AUDIENCE_BEFORE", "")
+    return re.compile("(?:" + words + ")$") if words else None
 
 
 def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
