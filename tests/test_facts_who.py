@@ -1812,3 +1812,14 @@ def test_en_an_organisation_told_something_is_the_audience_not_the_speaker() -> 
     # the organisation saying it still speaks
     text = "“We are running out of time,” AFP said, citing a United Nations report."
     assert [q[1] for q in quotes(who(text, "en"))] == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    "frame", ["said Josep Borrell, the EU's foreign policy chief", "Josep Borrell said", "the 78-year-old said"]
+)
+def test_en_a_subject_not_recognised_in_the_frame_does_not_carry_on_the_speaker_before(frame: str) -> None:
+    text = f"“We need a ceasefire now,” said Emmanuel Macron.\n“There is no military solution,” {frame}."
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Emmanuel Macron", None]
+    # a pronoun in the frame still carries the speaker on
+    text = "“We need a ceasefire now,” said Emmanuel Macron.\n“There is no military solution,” he added."
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Emmanuel Macron"] * 2

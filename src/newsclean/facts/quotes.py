@@ -144,7 +144,7 @@ def _quote_speech(lang: ModuleType) -> re.Pattern[str]:
 def _another_subject(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
     """Whether the sentence of a quotation no one found speaks names another speaker, one not
     recognised (``QUOTE_OTHER_SUBJECT``: a role with a subject particle, "앤지 포스테코글루 토트넘
-    감독은 “…”라고 칭찬했다"): it does not carry the speaker before on."""
+    감독은 “…”라고 칭찬했다"; "…," said Josep Borrell): it does not carry the speaker before on."""
     pattern = rule_shape(lang, "QUOTE_OTHER_SUBJECT")
     return any(pattern.search(text, lo, hi) for lo, hi in gaps)
 
