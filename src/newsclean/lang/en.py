@@ -1229,11 +1229,11 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # A person named by their role alone ("the French president said", "the chief executive told"):
 # the last person named before with that role speaks (quotes.py); when none is, the quotation
 # does not carry on the speaker before it (QUOTE_OTHER_SUBJECT), nor when any subject the text
-# has not recognised speaks: one described ("the 78-year-old said") or a full name ("said Josep
+# has not recognised speaks: one described by age ("the 78-year-old said") or a full name ("said Josep
 # Borrell", "Josep Borrell said").
 SPEAKER_BY_ROLE = r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<role>{role}|{occupation})(?= (?:said|says|added|told|wrote)\b)"
 QUOTE_OTHER_SUBJECT = (
-    r"\b[Tt]he (?:[\w’'-]+ ){1,3}(?:said|says|added|told|wrote)\b"
+    r"\b[Tt]he (?:[A-Z][a-z]+ )?(?:{role}|{occupation}|[\w’'-]*\d[\w’'-]*) (?:said|says|added|told|wrote)\b"
     r"|\b(?:said|says|added) [A-Z][\w’'-]+ [A-Z][\w’'-]+|\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:said|says|added|told)\b"
 )
 # A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
