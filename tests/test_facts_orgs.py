@@ -395,3 +395,34 @@ def test_en_a_suffix_after_an_ampersand_and_before_a_hyphen(text: str, expected:
 def test_ko_short_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "ko") == expected
 
+
+
+# --- a place, an adjective, a common word or a title where a role's organisation goes -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place: its name opens or ends with a compass word or a region's part
+        ("Fan Mengguang, deputy director of Inner Mongolia’s disease control centre, spoke.", []),
+        ("Cheuk Hau-yip, the commander of Kowloon West district, said so.", []),
+        ("the chief executive of South Sudan spoke", []),
+        # ... but a suffix still makes it an organisation, and a name without such a word stays
+        ("Western Union Co. cut jobs. The chief executive of Western Union spoke.", ["Western Union Co.", "Western Union Co."]),
+        ("the chief executive of Mongolia Energy spoke", ["Mongolia Energy"]),
+        # an adjective alone: the organisation is the name after it
+        ("Will Moy, chief executive of the London-based fact-checking website Full Fact, spoke.", ["Full Fact"]),
+        ("the chief executive of Saudi-backed LIV Golf spoke", ["LIV Golf"]),
+        # a common word capitalised inside a longer name, written in lower case elsewhere
+        ("Charles Simpson, program administrator for the Refugees in Towns Project, said refugees wait.", []),
+        ("Once you do, online doors open. Read How to Adopt an Online Leader Success Mindset.", []),
+        # ... not a name written in lower case as a brand, that the text also writes alone
+        ("a flydubai plane landed. A spokesperson for Flydubai said so. Flydubai said it would respond.", ["Flydubai", "Flydubai"]),
+        ("Refugees International said it would sue. The chief executive of Refugees International spoke.", ["Refugees International"] * 2),
+        # a title word opens a new name: no organisation "S.C. Former Massachusetts"
+        ("in Columbia, S.C. Former Massachusetts Gov. Deval Patrick speaks.", []),
+        ("Apple CEO Tim Cook spoke.", ["Apple"]),
+    ],
+)
+def test_en_not_an_organisation_where_a_roles_organisation_goes(text: str, expected: list[str]) -> None:
+    assert [value for _, value in orgs(text, "en")] == expected

@@ -41,6 +41,7 @@ _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # as str.find does: 4x faster than opening with "[Tt]", a letter found at every other word.
 _ENGLISH_SHORTENED = re.compile(r"he (?=[A-Z])(?<=\b[Tt]he )([A-Z][a-z]{2,})\b")
 _MAY_END_SENTENCE = re.compile(r"[.!?\n]")
+_IN_LONGER_NAME = re.compile(r"(?: [a-z]{1,3})? [A-Z]")  # "Refugees in Towns Project", "Online Leader"
 _INITIALS_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
 
 
@@ -78,7 +79,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     in_context.extend(before)
     in_context.extend(_cued(text, lang))
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
-    forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f)}
+    forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f) and not _written_lower(text, f)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     # (the short form however short: "연방준비제도(연준)")
     forms |= {f for pair in bracketed.items() for f in pair if (len(f) >= getattr(lang, "ORG_MIN_LEN", 2) or f == pair[0]) and f not in rule_words(lang, "ORG_NOT")}
@@ -88,6 +89,17 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     if coordinated := _coordinated(text, lang, forms):
         forms |= coordinated - _people(text, lang, coordinated)
     return forms, bracketed
+
+
+def _written_lower(text: str, form: str) -> bool:
+    """A one-word name found by its context that the text also writes in lower case and writes
+    capitalised only inside a longer name: a common word, its capital the longer name's, that
+    the context cut ("administrator for the Refugees in Towns Project" beside "refugees"; "an
+    Online Leader Success Mindset" beside "online doors"; not "Flydubai said" beside "a flydubai
+    plane")."""
+    if " " in form or not form[1:].islower() or not scan.whole_word_places(text, form.lower()):
+        return False
+    return all(_IN_LONGER_NAME.match(text, at + len(form)) for at in scan.whole_word_places(text, form))
 
 
 def _people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
@@ -537,6 +549,8 @@ def name_like(lang: ModuleType, word: str) -> bool:
     stop = _not_names(lang)
     if word in stop or word.split()[0] in stop or word in rule_words(lang, "TOWNS"):
         return False
+    if not rule_words(lang, "ORG_PLACE_WORDS").isdisjoint((word.split()[0], word.rsplit(" ", 1)[-1])):
+        return False  # a place: "Inner Mongolia", "Kowloon West"
     if " and " in word and " of " not in word.split(" and ")[0]:
         return False  # two names joined: "between Trump and Georgia Gov. Brian Kemp"
     return len(word) >= 3 or re.search(r"[A-Za-z]", word) is not None

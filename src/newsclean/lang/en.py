@@ -671,7 +671,7 @@ ABBREVIATIONS = (
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
 NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
-ORG = r"{word}(?: (?:of |and |& |for )?{word}){0,3}"
+ORG = r"{word}(?: (?:of |and |& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"
 # Where a name or organisation that the patterns below read can start: a capitalised word
 # followed by another, a possessive, a bracket, a joining word or a title. Found in one
 # search of the text, shared by the patterns written ("{head}", ...): most capitalised
@@ -741,6 +741,7 @@ ORG_NOT_ENDINGS = (
     " Index", " Composite", " System", " Program", " Programme", " Mission", " Act", " Bill",
     " Treaty", " Rover", " Stage", " Units", " Things", " Platforms",
     "-winning", "-nominated", "-born", "-selling",  # "Oscar-winning actress Mary Steenburgen"
+    "-based", "-owned", "-backed", "-run", "-led",  # an adjective alone: "chief executive of the London-based website"
 )
 # Words before a name that are not part of it: "A Reuters investigation", "From The New York
 # Times", "Former National Security Council adviser".
@@ -751,6 +752,10 @@ ORG_NOT_FIRST = (
     "Interim", "Acting", "Deputy",  # "Interim BART Police Chief Ed Alvarez"
     "Key", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Other", "Such",  # "Key Security Council powers"
 )
+# Words of a place's name, the compass or a region's part: a name found by its context that
+# opens or ends with one is a place ("director of Inner Mongolia's disease control centre", "the
+# commander of Kowloon West district", "North Korea's leader"; "Western Union" has a suffix).
+ORG_PLACE_WORDS = ("North", "South", "East", "West", "Inner", "Outer", "Upper", "Lower", "Greater")
 # Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
 ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
 # A name of two words in the possessive before a word of a person's kin is a person's, whatever
