@@ -1823,3 +1823,44 @@ def test_en_a_subject_not_recognised_in_the_frame_does_not_carry_on_the_speaker_
     # a pronoun in the frame still carries the speaker on
     text = "“We need a ceasefire now,” said Emmanuel Macron.\n“There is no military solution,” he added."
     assert [q[1] for q in quotes(who(text, "en"))] == ["Emmanuel Macron"] * 2
+
+
+def test_a_quotation_running_on_over_paragraphs_is_a_quote_of_the_speaker_before() -> None:
+    text = (
+        "“We have to listen to the voters,” said Finance Minister Katsunobu Kato. “Our message did not reach them.\n"
+        "“We will do better.”"
+    )
+    assert quotes(who(text, "en")) == [
+        ("We have to listen to the voters", "Katsunobu Kato", "person"),
+        ("Our message did not reach them.", "Katsunobu Kato", "person"),
+        ("We will do better.", "Katsunobu Kato", "person"),
+    ]
+    text = "박찬대 원내대표는 \"국민의 명령을 거부하는 것\"이라며 반발했다.\n\"정부가 책임을 회피하고 있다.\n\"우리는 끝까지 싸우겠다\"고 그는 덧붙였다."
+    assert [q[:2] for q in quotes(who(text, "ko"))][1] == ("정부가 책임을 회피하고 있다.", "박찬대")
+    # unclosed and not followed by a quoted paragraph, or a mark after a word (a stray closing one): none
+    assert [q[0] for q in quotes(who("“We have to listen,” said Katsunobu Kato. “Our message failed.\nHe left.", "en"))] == ["We have to listen"]
+    assert quotes(who("The screen measures 6.1\" across, the largest yet.\n“Buy it,” it said.", "en"))[0][0] == "Buy it"
+    assert len(quotes(who("The screen measures 6.1\" across, the largest yet.\n“Buy it,” it said.", "en"))) == 1
+
+
+def test_en_an_organisation_spoken_to_is_not_the_speaker() -> None:
+    text = "Speaking to Microsoft Corp. on Monday, Phil said: “I was there for the birth.”"
+    assert [q[1] for q in quotes(who(text, "en"))] == [None]
+    # the organisation speaking to others still speaks
+    text = "Speaking to reporters on Monday, Microsoft Corp. said: “We were there for the launch.”"
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Microsoft Corp."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening like a person's in a list with a found organisation and no other such name
+        ("Shares of Goldman Sachs fell. Banks including Goldman Sachs, JPMorgan and Morgan Stanley reported higher profits.", []),
+        ("Shares of Goldman Sachs fell. Goldman Sachs, JPMorgan and Morgan Stanley said they would cut jobs.", []),
+        # ... but a list of people stays theirs, with an organisation beside it or none
+        ("Amazon.com Inc. rose. Investors such as Jeff Bezos, Elon Musk and Morgan Freeman backed Amazon.", ["Jeff Bezos", "Elon Musk", "Morgan Freeman"]),
+        ("The opportunity is there for candidates including Kamala Harris, Klobuchar and Steyer.", ["Kamala Harris"]),
+    ],
+)
+def test_en_a_name_like_a_persons_in_a_list_of_organisations(text: str, expected: list[str]) -> None:
+    assert [f.value for f in of_type(who(text, "en"), "person")] == expected

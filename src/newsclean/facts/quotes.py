@@ -46,7 +46,12 @@ from .names import Spans, compiled, expand, optional_shape, particle_after, rule
 _QUOTED = re.compile(r"[“\"]((?:[^“”\"\n’]++|’(?!’))++)(?:[”\"]|’’)")
 # Corner brackets (「…」, in Korean and Japanese copy) pair only with each other.
 _CORNERED = re.compile(r"「([^「」\n]++)」")
+# Unclosed, a quotation opening after a space or at a line start and ending its paragraph in a
+# sentence's end runs on when the next paragraph opens with a quotation mark (wire copy's
+# quotation over paragraphs: "…. / "…," he said.).
+_RUNS_ON = re.compile(r"(?<!\S)[“\"]([^“”\"\n]+[.!?…])[ \t]*(?=\n\s*[“\"])")
 _MIN_SENTENCE_WORDS = 3
+_TAIL = 12  # characters at a quotation's end that its end patterns are read in (_tail)
 _FRAME_REACH = 200  # characters a frame may span next to the quote
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 
@@ -105,7 +110,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 
 def _quotations(text: str) -> list[re.Match[str]]:
-    """What ``_QUOTED.finditer`` gives, the pattern tried only at the quotation marks, which
+    """What ``_QUOTED.finditer`` gives (or ``_CORNERED``, ``_RUNS_ON``), the pattern tried only at the quotation marks, which
     ``str.find`` jumps to (a regex search checks every character: 2.5x slower)."""
     marks = []
     for mark in "“\"「":
@@ -115,8 +120,13 @@ def _quotations(text: str) -> list[re.Match[str]]:
             at = text.find(mark, at + 1)
     found: list[re.Match[str]] = []
     for at in sorted(marks):
-        pattern = _CORNERED if text[at] == "「" else _QUOTED
-        if (not found or at >= found[-1].end()) and (m := pattern.match(text, at)) is not None:
+        if found and at < found[-1].end():
+            continue
+        if text[at] == "「":
+            m = _CORNERED.match(text, at)
+        else:
+            m = _QUOTED.match(text, at) or _RUNS_ON.match(text, at)
+        if m is not None:
             found.append(m)
     return found
 
@@ -164,7 +174,7 @@ def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | No
 def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) -> bool:
     """A frame right after the closing mark (``QUOTE_FRAME_AFTER``, matched there) or right
     before the opening one (``QUOTE_FRAME_BEFORE``, ending there), within the line."""
-    if not _ends_like_framed(lang).search(inner):
+    if not _ends_like_framed(lang).search(inner, _tail(inner)):
         return False
     text = ctx.text
     line_end = text.find("\n", end)
@@ -183,7 +193,14 @@ def _ends_like_framed(lang: ModuleType) -> re.Pattern[str]:
 def _is_sentence(lang: ModuleType, inner: str) -> bool:
     ends = compiled(lang, "QUOTE_SENTENCE_END")
     words = len(inner.split(None, _MIN_SENTENCE_WORDS))  # enough words, not all of a long quotation
-    return words >= _MIN_SENTENCE_WORDS and any(p.search(inner) for p in ends)
+    return words >= _MIN_SENTENCE_WORDS and any(p.search(inner, _tail(inner)) for p in ends)
+
+
+def _tail(inner: str) -> int:
+    """Where the end patterns of a quotation (``QUOTE_FRAMED_INNER``, ``QUOTE_SENTENCE_END``: a
+    mark and the closing characters after it, anchored at the end) are searched from: its last
+    ``_TAIL`` characters, not the whole quotation (its every character a start to try)."""
+    return max(0, len(inner.rstrip()) - _TAIL)
 
 
 def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -306,7 +323,7 @@ def _audience(lang: ModuleType, text: str, organisation: _Speaker) -> bool:
     """Whether an organisation is the one spoken to (``AUDIENCE_BEFORE``: "Greta Thunberg told
     AFP: “…”"), not the speaker."""
     pattern = _audience_before(lang)
-    return pattern is not None and pattern.search(text, max(0, organisation.start - 12), organisation.start) is not None
+    return pattern is not None and pattern.search(text, max(0, organisation.start - 16), organisation.start) is not None
 
 
 @cache

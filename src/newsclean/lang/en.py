@@ -1253,8 +1253,9 @@ NOT_SPEAKER_BEFORE = (
     r"\b(?:told|tells|asked|asks|urged|thanked|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
     r"|(?<!according )to) "
 )
-# An organisation right after a verb of telling is the one spoken to ("Thunberg told AFP: “…”").
-AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks) "
+# An organisation right after a verb of telling is the one spoken to ("Thunberg told AFP: “…”",
+# "Speaking to Manchester City …, Phil said: “…”").
+AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|[Ss]peaking to|[Tt]alking to) "
 # The one speaking: a speech verb right after the name or its apposition ("Gelner, who is 60
 # years old, said"), or before it and its title when no verb or quotation follows the name
 # (REPORTED_AFTER: "said Hill, who", "said White House Press Secretary Stephanie Grisham.",
