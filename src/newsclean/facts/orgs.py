@@ -446,7 +446,7 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
     Robotics and SpaceX"), once every other name of it is name-like and opens with no given
     name (no town, no person: "Paris, Lyon and Airbus" adds nothing)."""
-    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(_lists(text, lang))
+    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(lists(text, lang))
     names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
     groups = {tuple(names[word] for word in group) for group in raw}
     given = rule_words(lang, "GIVEN_NAMES")
@@ -464,7 +464,7 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     return added
 
 
-def _lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:
+def lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:
     """The lists of names of ``ORG_LISTS``: (the word joining
     the last name, how many characters before it the list may start, the pattern the text
     before it ends with, the pattern after it, the separator of the names before it, "" for

@@ -32,7 +32,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import Author, Fact
 from . import Context, make_fact, scan
 from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
-from .orgs import name_like
+from .orgs import lists, name_like
 
 
 @dataclass
@@ -126,10 +126,17 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         elif not any(span is not None and given.overlaps(*span) for span in names):
             introduce(m, names)
     longer = _name_ends(people)
+    bodies: frozenset[str] | None = None
     for m, names in later:
         span = names[0]
         if span is None:
             continue
+        joining, reach = _list_words(lang)
+        if ctx.text.endswith(joining, 0, span[0]) and any(ctx.text.startswith(", ", end) for end in org_ends if span[0] - reach < end < span[0]):
+            if bodies is None:
+                bodies = _listed_among_bodies(ctx.text, lang, orgs)
+            if ctx.text[span[0] : span[1]] in bodies:
+                continue
         if m.lastgroup == "bygiven":
             if not _inside_a_name(ctx.text, span, longer):
                 introduce(m, names)
@@ -175,6 +182,29 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     mentions += _titled_given_names(ctx, lang, people, mentions, orgs)
     return _facts(ctx, people, mentions) + _named_organisations(ctx, lang, named_orgs, mentions)
+
+
+@cache
+def _list_words(lang: ModuleType) -> tuple[tuple[str, ...], int]:
+    """The words before the last name of a list (``ORG_LISTS``), with their blanks (" and "),
+    and the lists' longest reach. Only a name after one, in a list with a found organisation
+    (one before a comma, within reach), has the lists read."""
+    entries = getattr(lang, "ORG_LISTS", ())
+    return tuple(f" {word} " for word, *_ in entries), max((reach for _, reach, *_ in entries), default=0)
+
+
+def _listed_among_bodies(text: str, lang: ModuleType, orgs: Sequence[Fact]) -> frozenset[str]:
+    """Names opening with a known given name in a list of names (``ORG_LISTS``) with a found
+    organisation and no other name opening with one: a list of organisations, whose names may
+    open like a person's ("Goldman Sachs, JPMorgan and Morgan Stanley"; not "Jeff Bezos, Elon
+    Musk and Morgan Freeman", nor "Kamala Harris, Klobuchar and Steyer")."""
+    given = rule_words(lang, "GIVEN_NAMES")
+    known = {f.text for f in orgs}
+    found = set()
+    for group in lists(text, lang):
+        if len(like_people := [name for name in group if name.split(" ", 1)[0] in given]) == 1 and not known.isdisjoint(group):
+            found.add(like_people[0])
+    return frozenset(found)
 
 
 def _credited(lang: ModuleType, text: str, start: int) -> bool:
