@@ -1864,18 +1864,3 @@ def test_en_an_organisation_spoken_to_is_not_the_speaker() -> None:
 )
 def test_en_a_name_like_a_persons_in_a_list_of_organisations(text: str, expected: list[str]) -> None:
     assert [f.value for f in of_type(who(text, "en"), "person")] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a name opening like a person's in a list with a found organisation and no other such name
-        ("Shares of Goldman Sachs fell. Banks including Goldman Sachs, JPMorgan and Morgan Stanley reported higher profits.", []),
-        ("Shares of Goldman Sachs fell. Goldman Sachs, JPMorgan and Morgan Stanley said they would cut jobs.", []),
-        # ... but a list of people stays theirs, with an organisation beside it or none
-        ("Amazon.com Inc. rose. Investors such as Jeff Bezos, Elon Musk and Morgan Freeman backed Amazon.", ["Jeff Bezos", "Elon Musk", "Morgan Freeman"]),
-        ("The opportunity is there for candidates including Kamala Harris, Klobuchar and Steyer.", ["Kamala Harris"]),
-    ],
-)
-def test_en_a_name_like_a_persons_in_a_list_of_organisations(text: str, expected: list[str]) -> None:
-    assert [f.value for f in of_type(who(text, "en"), "person")] == expected
