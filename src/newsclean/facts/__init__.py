@@ -135,15 +135,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentence_of(ctx: Context, start: int, end: int) -> str:
     """The sentence(s) the span from ``start`` to ``end`` stands in."""
+    bounds = sentence_bounds(ctx, start, end)
+    return ctx.text[bounds[0] : bounds[1]] if bounds else ""
+
+
+def sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """Start of the first and end of the last sentence the span from ``start`` to ``end``
+    stands in; None when the text was not split into sentences."""
     sentences = ctx.sentences
     if not sentences:
-        return ""
+        return None
     starts = ctx.starts
     first = max(bisect.bisect_right(starts, start) - 1, 0)
     stop, last = max(end - 1, start), first
     if first + 1 < len(starts) and starts[first + 1] <= stop:  # rare: the span runs on into the next one
         last = bisect.bisect_right(starts, stop) - 1
-    return ctx.text[sentences[first][0] : sentences[last][1]]
+    return sentences[first][0], sentences[last][1]
 
 
 # --- overlaps --------------------------------------------------------------------------

@@ -127,11 +127,11 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             introduce(m, names)
     longer = _name_ends(people)
     bodies: frozenset[str] | None = None
+    joining, reach = _list_words(lang)
     for m, names in later:
         span = names[0]
         if span is None:
             continue
-        joining, reach = _list_words(lang)
         if ctx.text.endswith(joining, 0, span[0]) and any(ctx.text.startswith(", ", end) for end in org_ends if span[0] - reach < end < span[0]):
             if bodies is None:
                 bodies = _listed_among_bodies(ctx.text, lang, orgs)

@@ -37,7 +37,7 @@ from types import ModuleType
 from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
-from . import Context, make_fact, scan
+from . import Context, make_fact, scan, sentence_bounds
 from .names import Spans, compiled, expand, optional_shape, particle_after, rule_pattern, rule_shape, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
@@ -206,12 +206,11 @@ def _tail(inner: str) -> int:
 def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """Start of the sentence holding ``start``, end of the one holding ``end`` (the line,
     when the text was not split into sentences)."""
-    if not ctx.sentences:
+    bounds = sentence_bounds(ctx, start, end)
+    if bounds is None:
         line_end = ctx.text.find("\n", end)
         return ctx.text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(ctx.text)
-    first = ctx.sentences[max(bisect.bisect_right(ctx.starts, start) - 1, 0)][0]
-    last = ctx.sentences[max(bisect.bisect_right(ctx.starts, max(end - 1, start)) - 1, 0)][1]
-    return min(first, start), max(last, end)
+    return min(bounds[0], start), max(bounds[1], end)
 
 
 # --- who said it -------------------------------------------------------------------------
