@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EVAL, SEED
+from newsclean import extract
 from newsclean.metadata import AUTHOR_KEYS, dates, extract_metadata, page_signals, reference_date
 from newsclean.model import Block, Cleaned, Document, Metadata
 
@@ -1329,3 +1330,42 @@ def test_plain_text_button_label_glued_to_a_name_is_dropped(lines: list[str], na
     """A text dump may glue a share or follow button's label to the byline's last name."""
     title = "Inside a rebellion: this is what union democracy looks like"
     assert [a.name for a in dump_meta(["Politics", title, *lines], title, body).authors] == names
+
+
+CAPTION_BODY = (
+    "The senator lost the vote on the border bill on Friday, and the debate in the chamber is far from over.\n"
+    "Members voted against the draft that would have closed the border, as most observers had expected.\n"
+    "The parties want to debate the bill again next week, a spokesman said on Friday evening in the capital."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["02.02.2025 21:52", "Friedrich Merz", "Foto: REUTERS/Nadja Wohlleben", "Anna Schmidt"], ["Anna Schmidt"]),
+        (["February 2, 2025 9:52 pm", "John Smith", "Photo: Getty Images", "Jane Doe"], ["Jane Doe"]),
+        (["February 2, 2025 9:52 pm", "John Smith", "The senator in the chamber on Friday. Photo: AP", "Jane Doe"], ["Jane Doe"]),
+    ],
+)
+def test_plain_text_names_over_a_photo_caption_are_who_it_shows_not_the_byline_under_it(lines: list[str], names: list[str]) -> None:
+    """A picture between the date line and the byline: the name over its caption or credit is
+    who the picture shows; the name under the picture signs the article."""
+    title = "The senator loses the vote on the border bill in the chamber"
+    text = "\n".join(["Politics", title, *lines, "Share", CAPTION_BODY])
+    assert [a.name for a in extract(text).metadata.authors] == names
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["02.02.2025 21:52", "Anna Schmidt", "Foto: REUTERS/Nadja Wohlleben"],
+        ["February 2, 2025 9:52 pm", "Jane Doe", "Photo: Getty Images"],
+        ["By", "Jane Doe", "The senator in the chamber on Friday. Photo: AP"],
+    ],
+)
+def test_plain_text_byline_over_a_photo_caption_with_no_other_names_is_the_byline(lines: list[str]) -> None:
+    """A name under the date line (or the byline word) and over a picture, with no name
+    under the picture, signs the article."""
+    title = "The senator loses the vote on the border bill in the chamber"
+    text = "\n".join(["Politics", title, *lines, "Share", CAPTION_BODY])
+    assert [a.name for a in extract(text).metadata.authors] == [lines[1]]

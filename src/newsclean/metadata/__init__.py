@@ -103,7 +103,7 @@ def extract_metadata(
     modified = _date(_modified_candidates(sig, ordered, rules, as_of), parse, doc.fetched)
     bylines = chain(  # the visible bylines, strongest first, read only if the markup names no author
         (found[i] for i in close if i in found),
-        _name_lines(sig, close, rules, is_date),
+        _name_lines(sig, close, rules, is_date, _captions(cleaned)),
         found.values(),
     )
     if published and modified and _earlier(modified, published):
@@ -374,15 +374,20 @@ def find_authors(
     return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
 
 
-def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool]) -> Iterator[authors_.Byline]:
+def _name_lines(
+    sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool], captions: frozenset[str] = frozenset()
+) -> Iterator[authors_.Byline]:
     """Bylines of names alone on their lines near the headline, in runs of such lines (and
     lone ',' or 'and' between them): first the names of a run the page also sets apart as
     author links ("Piotr Jendroszczyk"; not "Lesen Hören" under it); then a run with a line
     of the byline word just above it ("By" over "Emma Mackenzie Lifestyle Writer"), or a
     date line or a date label alone right above or under it ("Angus Thompson" over "Friday
     22 November 2024 08:49 GMT", "Chris Wilson-Smith" over "Published"), perhaps a line of
-    their role or place between ("Freelance sports writer", "Córdoba"); last, names that open
-    a date line. Not the headline's own line, nor a date label ("입력")."""
+    their role or place between ("Freelance sports writer", "Córdoba"), or a picture (one
+    of the ``captions``, and the names right over it: who the picture shows); names right
+    over a caption after the others ("Friedrich Merz" over "Foto: REUTERS/…", the byline
+    under it); last, names that open a date line. Not the headline's own line, nor a date
+    label ("입력")."""
     lines = sig.lines
     headline = lines[close[0]] if close else None
     label = _any_date_label(rules)
@@ -402,6 +407,16 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
         short = 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS
         return over and short and (_ends_with_role(lines[i], rules) or _place(lines[i])) and dated(i + 1, over=False)
 
+    def captioned(i: int) -> bool:  # a picture's caption or credit ("Foto: REUTERS/Nadja Wohlleben"), not a date line read as one
+        return 0 <= i < len(lines) and lines[i] in captions and not is_date(lines[i])
+
+    def over_picture(i: int) -> int:  # the line over a picture that ends at line i (its caption, the names over it), else i
+        while captioned(i):
+            i -= 1
+            while names(i):
+                i -= 1
+        return i
+
     runs = []
     starts = (i + 1 if authors_.BYLINE_WORD.fullmatch(lines[i]) else i for i in close)  # "By" may end the window
     for i in (i for i in starts if names(i)):
@@ -414,10 +429,15 @@ def _name_lines(sig: Signals, close: Sequence[int], rules: ModuleType | None, is
     for _, _, found in runs:  # the names of a run the page sets apart as author links, if any
         if linked := tuple(a for a in found if authors_.linked(a.name, sig.bylines)):
             yield authors_.Byline(linked)
-    for first, last, found in runs:
-        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(first - 1) or dated(last + 1):
+    for first, last, found in sorted(runs, key=lambda run: captioned(run[1] + 1)):  # names over a caption: who the picture shows
+        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1)) or dated(last + 1):
             yield authors_.Byline(found)
     yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
+
+
+def _captions(cleaned: Cleaned) -> frozenset[str]:
+    """The lines the clean stage read as photo captions or credits, in the article or not."""
+    return frozenset((*cleaned.captions, *(r.text for r in cleaned.removed if r.reason == "caption")))
 
 
 def _place(line: str) -> bool:
