@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsclean.clean import clean, clean_text_as_given
+from newsclean.clean.vocab import is_dateline, vocab
 from newsclean.errors import NoContentError
 from newsclean.model import Document
 
@@ -1112,3 +1113,17 @@ def test_plain_title_over_its_date_line_is_found_far_above_a_settings_box() -> N
     near = "Court hears the attorney general on the leak of data"
     cleaned = clean(text("\n".join(["World", title, "March 3, 2024 10:15", *box, near, "March 4, 2024 09:00", PROSE, f"Second paragraph. {PROSE}"])))
     assert cleaned.title != title
+
+
+@pytest.mark.parametrize("dateline", ["27 listopada 2026 r.", "27 listopada 2026 r., 14:30", "Publikacja: 27.11.2026 r."])
+def test_plain_polish_date_line_with_the_year_mark_is_no_subtitle(dateline: str) -> None:
+    """"r." (roku, "of the year") after a year's digits is part of a Polish date line."""
+    title = "Rząd przyjął projekt budżetu na przyszły rok"
+    cleaned = clean(text("\n".join(["Polityka", title, dateline, PROSE, f"Second paragraph. {PROSE}"])))
+    assert (cleaned.title, cleaned.subtitle) == (title, None)
+
+
+@pytest.mark.parametrize("line", ["R : 50,000₩ 12", "W 2026 r. rząd wyda więcej"])
+def test_plain_year_mark_makes_no_date_line_of_a_letter_and_numbers_or_of_a_clause(line: str) -> None:
+    """Not a lone "r" beside numbers (a price list), nor a clause holding "2026 r."."""
+    assert not is_dateline(line, vocab())

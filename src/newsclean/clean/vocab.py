@@ -21,6 +21,7 @@ class Vocab:
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
     chrome_start: re.Pattern[str]  # matches at the start of a short line of chrome: one regex costs less than startswith of every prefix
     date_words: frozenset[str]  # words a dateline holds besides numbers
+    year_mark: re.Pattern[str]  # finds a year's abbreviation right after its four digits ("2026 r.")
     end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
     notices: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reason, words, other words)
     notice_words: tuple[str, ...]  # the words of the first sets of all notices
@@ -73,7 +74,7 @@ def is_dateline(text: str, v: Vocab) -> bool:
     weekday: "Thứ tư, 22/10/2025, 19:25 (GMT+7)")."""
     if len(text) > 60 or len(_DIGITS.findall(text)) < 2:
         return False
-    words = _LETTERS.findall(text.lower())
+    words = _LETTERS.findall(v.year_mark.sub("", text.lower()))
     others = sum(w not in v.date_words for w in words)
     if not others:
         return bool(words or _FULL_DATE.search(text) or _TIME.search(text))
@@ -129,6 +130,7 @@ def vocab() -> Vocab:
         notice_cues=tuple(w[1:] if w[:1] != w[:1].upper() else w for w in words),
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
+        year_mark=re.compile(rf"(?<=\d{{4}})\s?(?:{lang.alternation(_words('CLEAN_YEAR_MARKS')) or '(?!)'})"),
         byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
         byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),

@@ -43,7 +43,7 @@ CLEAN_END_HEADINGS = (
 )
 # Words a date line may hold besides numbers ("Publikacja: 27.11.2026 14:30", "27 listopada
 # 2026, godz. 14:30", "Aktualizacja: dziś 14:07"). Not "r" ("27 listopada 2026 r."): a line
-# of a letter and numbers is often no date ("R : 50,000₩").
+# of a letter and numbers is often no date ("R : 50,000₩"); it is a year mark.
 CLEAN_DATE_WORDS = (
     "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
     "października", "listopada", "grudnia", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
@@ -52,6 +52,9 @@ CLEAN_DATE_WORDS = (
     "piątek", "sobota", "niedziela", "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "roku", "godz",
     "o", "publikacja", "aktualizacja", "opublikowano", "zaktualizowano", "dziś", "dzisiaj", "wczoraj",
 )
+# Abbreviations of "year" right after a year's digits ("27 listopada 2026 r.", "w 2026 r."):
+# part of a date line.
+CLEAN_YEAR_MARKS = ("r.",)
 # Notices (see en.py): the word sets are merged with the other languages' notices of the
 # same name.
 CLEAN_NOTICES = {
