@@ -1127,3 +1127,37 @@ def test_plain_polish_date_line_with_the_year_mark_is_no_subtitle(dateline: str)
 def test_plain_year_mark_makes_no_date_line_of_a_letter_and_numbers_or_of_a_clause(line: str) -> None:
     """Not a lone "r" beside numbers (a price list), nor a clause holding "2026 r."."""
     assert not is_dateline(line, vocab())
+
+
+TEASER_BOX = [
+    "Read more", "Politics", "Parliament backs permanent border checks after the attack",
+    "Parliament passed a motion on stricter migration rules after the deadly attack last month, the speaker said.",
+]
+
+
+def test_plain_teaser_box_the_article_shows_twice_after_a_label_is_no_article_text() -> None:
+    """A teaser (a headline and its blurb) after a "Read more" label and a section name, shown
+    twice inside the article, is no part of it."""
+    lines = ["World", "Council closes the old bridge for repairs next month", PROSE, f"Second paragraph. {PROSE}",
+             *TEASER_BOX, f"Third paragraph. {PROSE}", f"Fourth paragraph. {PROSE}", *TEASER_BOX, f"Fifth paragraph. {PROSE}",
+             "Read more", "Politics", "Contact us"]
+    cleaned = clean(text("\n".join(lines)))
+    assert not any(t in cleaned.text for t in TEASER_BOX[2:])
+    assert cleaned.text.count(PROSE) == 5
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a notice of a blocked embed after article text, where the article has two embeds
+        ["One click for privacy", "To show this chart we use software of a third party. Only when you click here are the charts loaded.", "Show charts"],
+        # a recipe's lines repeated under a label the page repeats (no headline: they end in a full stop)
+        ["Eat every 2-3 hours", "1 scoop protein powder, 1 cup strawberries, 8 oz. unsweetened almond milk, 1 tsp.", "Containers: 1 Purple, 1 Red, 1 tsp."],
+    ],
+)
+def test_plain_lines_the_article_shows_twice_stay_when_no_teaser_box(box: list[str]) -> None:
+    label = ["Eat every 2-3 hours"] if box[0].startswith("Eat") else []
+    lines = ["World", "Council closes the old bridge for repairs next month", PROSE, f"Second paragraph. {PROSE}", *box,
+             f"Third paragraph. {PROSE}", f"Fourth paragraph. {PROSE}", *box, f"Fifth paragraph. {PROSE}", *label]
+    cleaned = clean(text("\n".join(lines)))
+    assert cleaned.text.count(box[1]) == 2

@@ -9,9 +9,10 @@ media, wire credits; ``vocab.notice``), copyright notice, chrome phrase, a
 lines with the most text (joined with nearby runs a widget split off, unless one is a
 list); the title and subtitle are plain lines above it (``_title``: near it, or further up
 past a box; the title may also open it, and loses a label or kicker glued to it). Inside
-it, a short line stays when article text follows it (a sub-head), and a related list lasts
-until the article resumes (a long line, or two article lines in a row once a teaser's date
-was seen). Everything else is chrome, each line with its reason.
+it, a short line stays when article text follows it (a sub-head), a teaser box the article
+shows twice goes (``_boxed_twice``), and a related list lasts until the article resumes (a
+long line, or two article lines in a row once a teaser's date was seen). Everything else is
+chrome, each line with its reason.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not art
 END = "heads a related/comments section"
 COPY = "holds other lines of the page"
 REPEATS = "repeated on the page"
+TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_CAPTION = 400  # characters: a longer line is no caption, whatever credit it ends in
@@ -117,6 +119,7 @@ def clean_plain(text: str) -> Cleaned:
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
+    boxed = _boxed_twice(lines, start, end)
     blocks: list[Block] = []
     captions: list[str] = []
     removed: list[Removed] = []
@@ -125,6 +128,8 @@ def clean_plain(text: str) -> Cleaned:
         if i in (title_at, subtitle_at):
             continue
         reason = line.reason or ("caption" if after_image and start <= i < end else None)
+        if reason is None and i in boxed:
+            reason = TWICE
         after_image = line.reason == "photo file name"
         if line.reason == END:  # until the article resumes: a long article line, or two in a row
             related, dated = True, False
@@ -148,6 +153,32 @@ def clean_plain(text: str) -> Cleaned:
             blocks.append(_block(line.text))
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
+
+
+def _boxed_twice(lines: list[Line], start: int, end: int) -> set[int]:
+    """Indexes of the lines of a box the article shows twice: lines with a headline's words
+    or more, each shown twice in the article with the line before or after it both times, in
+    a run that opens with a line like a headline right after a line of chrome (after "Czytaj
+    więcej" and "Polityka", a teaser's headline and blurb). Not a run after a line of text (a
+    page may show a notice twice where the article holds two embeds, and the article holds
+    the notice), nor one opening with a sentence (a recipe's lines under a repeated label)."""
+    texts = [ln.text for ln in lines[start:end]]
+    pairs = Counter(zip(texts, texts[1:]))
+
+    def twice(i: int) -> bool:  # i: an index into ``texts``
+        return (i > 0 and pairs[(texts[i - 1], texts[i])] > 1) or (i + 1 < len(texts) and pairs[(texts[i], texts[i + 1])] > 1)
+
+    def plain(i: int) -> bool:
+        return lines[start + i].reason is None
+
+    boxed = set()
+    for i in (i for i in range(len(texts)) if plain(i) and twice(i)):
+        first = i
+        while first > 0 and plain(first - 1) and twice(first - 1):
+            first -= 1
+        if first > 0 and not plain(first - 1) and _headline_like(texts[first]) and not _few_words(texts[i]):
+            boxed.add(start + i)
+    return boxed
 
 
 def _copies(texts: list[str]) -> set[int]:
