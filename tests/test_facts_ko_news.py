@@ -170,3 +170,108 @@ def test_date_span_with_a_wave_dash(text: str, span: str, start: str, end: str) 
 def test_capital_before_ssi_is_a_person(text: str, people: list[str], speaker: str | None) -> None:
     assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [(p, "씨") for p in people]
     assert [q.attrs.get("speaker") for q in facts(text, "quote")] == ([speaker] if speaker else [])
+
+
+# A trade of people written with 원 (員: a member) names no organisation ("김동현 특파원",
+# "경비원이"), nor does a kind of institution left unnamed ("요양원에서"); a named one does.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("(워싱턴=연합뉴스) 김동현 특파원 = 미국 정부는 이날 성명을 냈다.", ["연합뉴스"]),
+        ("아파트 경비원은 경찰에 신고했고, 조합원들은 파업에 들어갔다.", []),
+        ("요양원에서 불이 났다. 관리원은 대피했다.", []),
+        ("국가정보원은 이날 보고했다. 한국과학기술원은 연구 결과를 발표했다.", ["국가정보원", "한국과학기술원"]),
+    ],
+)
+def test_a_trade_ending_in_won_is_no_organisation(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A party, an office or a city government with no suffix, right before a name and a role, is
+# the person's organisation and an organisation ("국민의힘 추경호 원내대표"); a place before a
+# resident named with 씨 is not, nor is a place before no name and role.
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("국민의힘 추경호 원내대표는 이날 기자들과 만나 “받아들일 수 없다”고 밝혔다.", "추경호", "국민의힘"),
+        ("대통령실 정진석 비서실장은 오는 3일 국회에 출석한다.", "정진석", "대통령실"),
+        ("서울시 이정한 대변인은 “시민 안전을 최우선으로 하겠다”고 밝혔다.", "이정한", "서울시"),
+        ("경기도 연천군 김덕현 군수는 이날 주민들을 만났다.", "김덕현", "경기도 연천군"),
+        ("서울시 김모(45)씨는 경찰에 신고했다.", "김모", None),
+    ],
+)
+def test_acting_body_before_a_name_and_role(text: str, person: str, org: str | None) -> None:
+    (found,) = facts(text, "person")
+    assert (found.value, found.attrs.get("org")) == (person, org)
+    assert [f.value for f in facts(text, "organisation")] == ([org] if org else [])
+
+
+def test_acting_body_before_no_name_is_a_place() -> None:
+    assert facts("국회 정문 앞에서 집회가 열렸다. 서울시 강남구 주민들이 모였다.", "organisation") == []
+
+
+# 석 and 넉 are three and four before 달 ("석 달 만에"); 석 is a surname and a seat too.
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        ("가계대출 증가 폭은 석 달 만에 최소를 기록했다.", [("석 달", 3)]),
+        ("수출은 넉 달 연속 감소했고, 선거는 넉 달가량 남았다.", [("넉 달", 4), ("넉 달가량", 4)]),
+        ("석 대표는 이날 300석 가운데 과반을 얻었다고 말했다.", []),
+    ],
+)
+def test_native_three_and_four_before_months(text: str, durations: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "duration")] == durations
+
+
+# A box score's counters: at-bats, hits, home runs, runs batted in, innings, assists.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("김도영은 4타수 2안타 1홈런 3타점을 기록했다.", [("4타수", 4), ("2안타", 2), ("1홈런", 1), ("3타점", 3)]),
+        ("류현진은 6이닝 동안 삼진 7개를 잡았다.", [("6이닝", 6), ("7개", 7)]),
+        ("이강인은 이번 시즌 5골 4도움을 기록 중이다.", [("5골", 5), ("4도움", 4)]),
+        ("동료의 한 도움이 큰 도움이 됐다.", []),  # a help, after a native number
+    ],
+)
+def test_box_score_counters(text: str, counts: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "count")] == counts
+
+
+# "1∼3분기": the first to the third quarter, one date (cumulative results); a quarter counted is none.
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        ("SK하이닉스의 1∼3분기 누적 매출은 46조4천억원이다.", "1∼3분기", "2024-01-01", "2024-09-30"),
+        ("현대차는 올해 1~3분기 누적 영업이익이 11조원을 넘었다고 밝혔다.", "올해 1~3분기", "2024-01-01", "2024-09-30"),
+        ("지난해 2∼4분기 실적은 부진했다.", "지난해 2∼4분기", "2023-04-01", "2023-12-31"),
+        ("올해 4분기 실적이 개선될 전망이다.", "올해 4분기", "2024-10-01", "2024-12-31"),
+    ],
+)
+def test_span_of_quarters(text: str, span: str, start: str, end: str) -> None:
+    assert [(f.text, f.attrs["from"], f.attrs["to"]) for f in facts(text, "date")] == [(span, start, end)]
+
+
+def test_quarters_counted_are_no_date() -> None:
+    assert facts("영업적자가 1~2분기 연속 이어졌다.", "date") == []
+
+
+# A Hangul short form in brackets after a body's name is its alias when its letters are the
+# name's, in order, maybe past its first words ("건보공단" of 국민건강보험공단); a bracket of
+# other words is none.
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("한국전력공사(한전)는 전기요금을 동결했다. 한전은 이날 밝혔다.", "한국전력공사", "한전"),
+        ("국민건강보험공단(건보공단)은 이날 발표했다. 건보공단은 밝혔다.", "국민건강보험공단", "건보공단"),
+        ("건강보험심사평가원(심평원)은 이날 발표했다.", "건강보험심사평가원", "심평원"),
+        ("미국 연방준비제도(Fed·연준)는 다음 달 회의를 연다.", "연방준비제도", "Fed"),
+    ],
+)
+def test_hangul_short_form_in_brackets(text: str, name: str, alias: str) -> None:
+    orgs = facts(text, "organisation")
+    assert {f.value for f in orgs} == {name}
+    assert alias in [f.text for f in orgs]
+
+
+def test_bracket_of_other_words_is_no_alias() -> None:
+    assert [f.text for f in facts("삼성전자(회장 이재용)는 이날 밝혔다.", "organisation")] == ["삼성전자"]

@@ -134,7 +134,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?(month)(?:(?P<nthweek>{_words(r.ORDINALS)})\s?주{end}\s?)?)"
         rf"(?:(?P<nth>{_words(r.ORDINALS)})\s?(?=[^\s]*요일))?"
         rf"(?:(?P<weekday>{_words(r.WEEKDAYS)})\s?)?"
-        rf"(?:(?P<period>{_words(r.PERIOD_WORDS)})(?!\s?(?:{_words(r.PERIODS_COUNTED_BEFORE)}))\s?)?"
+        rf"(?:(?:(?P<quarter_from>[1-3])\s?{to})?(?P<period>{_words(r.PERIOD_WORDS)})(?!\s?(?:{_words(r.PERIODS_COUNTED_BEFORE)}))\s?)?"
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
     ago = (
@@ -1185,10 +1185,11 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "period" in p:
         grain, index = p["period"]
         size = 3 if grain == "quarter" else 6
-        found = months(year, size * (index - 1) + 1, size, grain)
+        first = p.get("period_from", index)
+        found = months(year, size * (first - 1) + 1, size * (index - first + 1), grain)
         if kind == "direction" and "year" not in p:  # "지난 3분기": the last one over; "오는 3분기": the next
             if offset < 0 and found.end >= ref or offset > 0 and found.start <= ref:
-                found = months(year + offset, size * (index - 1) + 1, size, grain)
+                found = months(year + offset, size * (first - 1) + 1, size * (index - first + 1), grain)
         return found
     if "decade" in p:  # "the 1990s", "1990년대", "2020년대 초" (early: its first three years)
         lo, hi = _DECADE_PARTS[p.get("part")]
@@ -1502,6 +1503,8 @@ def _normalise_period(parts: dict[str, str], lower: dict[str, str], rules: Modul
     for key in ("q", "q2"):
         if key in parts:
             p["period"] = ("quarter", int(parts[key]))
+    if "quarter_from" in parts and p.get("period", ("", 0))[0] == "quarter" and int(parts["quarter_from"]) < p["period"][1]:
+        p["period_from"] = int(parts["quarter_from"])  # "1∼3분기": the first to the third quarter
     if "half" in parts:
         p["period"] = ("half", int(parts["half"][1]))
 

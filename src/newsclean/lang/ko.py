@@ -94,6 +94,7 @@ NUMBER_WORDS = {
     "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
     "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40,
     "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+    "석": 3, "넉": 4,  # before 달 ("석 달 만에", "넉 달 연속"): three, four
 }
 SMALL_SCALES = {"십": 10, "백": 100, "천": 1000}
 BIG_SCALES = {"만": 10**4, "억": 10**8, "조": 10**12}
@@ -105,7 +106,7 @@ NEGATIVE_WORDS = ("마이너스", "영하")  # "영하 10도": ten degrees below
 SPELLED_DIGITS = "공영일이삼사오육칠팔구십백천만억조점쩜"
 NATIVE_NUMBERS = (
     "하나", "한", "둘", "두", "셋", "세", "넷", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
-    "열", "스물", "스무", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔",
+    "열", "스물", "스무", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔", "석", "넉",
 )
 SPELLED_ALONE = ("십", "백", "천", "만")
 
@@ -128,6 +129,10 @@ UNITS = {
     "권": ("count", "권"), "종": ("count", "종"), "차례": ("count", "차례"), "세대": ("count", "세대"),
     "석": ("count", "석"), "표": ("count", "표"), "주": ("count", "주"), "개교": ("count", "개교"),
     "골": ("count", "골"), "승": ("count", "승"), "패": ("count", "패"),  # sports: "2골을 넣었다", "10승 3패"
+    # a box score: "4타수 2안타 1홈런 3타점", "5골 4도움", "6이닝 2실점", "20득점 10리바운드"
+    "타수": ("count", "타수"), "안타": ("count", "안타"), "홈런": ("count", "홈런"), "타점": ("count", "타점"),
+    "이닝": ("count", "이닝"), "실점": ("count", "실점"), "득점": ("count", "득점"), "탈삼진": ("count", "탈삼진"),
+    "도움": ("count", "도움"), "리바운드": ("count", "리바운드"), "어시스트": ("count", "어시스트"),
     "톤": ("quantity", "ton"), "t": ("quantity", "ton"), "kg": ("quantity", "kg"), "킬로그램": ("quantity", "kg"),
     "근": ("quantity", "근"), "컵": ("quantity", "cup"),
     "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"),
@@ -157,7 +162,7 @@ DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새":
 DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "째", " 연속")
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
-SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도")  # "한도" is a limit
+SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도", "도움")  # "한도" is a limit, "한 도움" a help
 # Money units counted in hundredths of the currency: "10센트" is 0.1 USD.
 UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
@@ -397,6 +402,7 @@ ORG_SUFFIXES = (
     "일보", "신문", "방송", "뉴스", "상사", "유통", "백화점", "연구소", "대학교", "대학",
     "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
     "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
+    "회의소", "중앙회", "연맹", "공제회",  # 대한상공회의소, 농협중앙회, 한국노동조합총연맹, 군인공제회
 )
 ORG_MIN_LEN = 3
 # Shorter names of that shape still are names: a group's two capitals ("구광모 LG 회장").
@@ -411,6 +417,11 @@ ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
     "중앙은행", "시중은행", "지방은행", "국책은행", "인터넷은행", "저축은행",  # kinds of bank
     "지자체", "지방자치단체", "노동조합", "경찰서", "소방서", "세무서",  # a kind, unnamed
+    # a kind of institution, unnamed ("요양원에서", "관리원이"; "한국과학기술원", "서울식물원" are named)
+    "관리원", "기술원", "정보원", "요양원", "고아원", "보육원", "양로원", "식물원", "수목원",
+    # words ending like a body ("전부": all, "일부": some, "연구원": a researcher, "사원": a staff
+    # member), read whole: "통일부", "행정안전부", "소방청", "감사원" are bodies
+    "전부", "일부", "방청", "연구원", "사원",
 )
 # The 17 regional governments (metropolitan cities and provinces), by their names in news.
 ORG_REGIONS = (
@@ -426,10 +437,16 @@ ORG_REGION_BEFORE = r"(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시�
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
-    "은신처", "출처", "운전자", "임시국회", "정기국회", "수뇌부", "집행부", "대부분", "공무원", "연구원", "직원", "회원", "의원",
-    "위원", "요원", "사무원", "회사원", "사원", "승무원", "상담원", "종업원", "은행원", "대원", "선원", "지원", "자원", "재원", "인원", "전원", "차원", "억원", "만원", "천원",
+    "은신처", "출처", "운전자", "임시국회", "정기국회", "수뇌부", "집행부", "대부분", "공무원", "직원", "회원", "의원",
+    "위원", "요원", "사무원", "회사원", "승무원", "상담원", "종업원", "은행원", "대원", "선원", "지원", "자원", "재원", "인원", "전원", "차원", "억원", "만원", "천원",
     "조원", "백원", "동원", "복원", "정당", "해당", "상당", "담당", "여당", "야당", "배당", "수당",
-    "식당", "강당", "요청", "신청", "초청", "경청", "방청", "일부", "내부", "외부", "전부", "여부",
+    # trades of people (-員): "김동현 특파원", "경비원이", "조합원들은"
+    "특파원", "배달원", "경비원", "미화원", "청소원", "판매원", "안내원", "집배원", "통역원", "역무원",
+    "정비원", "매표원", "작업원", "파견원", "조합원", "검침원", "교환원", "계산원", "공작원", "감시원", "단속원",
+    "조사원", "검사원", "입사원", "평사원", "여사원", "남사원", "정사원",  # (not 감사원, the audit board)
+    # researchers (not "한국개발연구원", "현대경제연구원": institutes)
+    "선임연구원", "수석연구원", "책임연구원", "전임연구원", "주임연구원", "후연구원", "객원연구원", "초빙연구원", "방문연구원",
+    "식당", "강당", "요청", "신청", "초청", "경청", "내부", "외부", "여부",
     "세부", "간부", "부부", "북부", "남부", "서부", "중부",  # "노부부", "동북부" (not 노동부)
     "인당", "가구당", "시간당", "건당", "개당", "평당",  # per person, household...: "1인당"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
@@ -483,7 +500,10 @@ ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "�
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
 # 밝혔다"; alone, "연천군" is a place: ORG_NAMED_NOT_ENDINGS).
-ORG_ACTING_AFTER = "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)"
+# The body also acts where its member is named right after it, a name of a name's shape and a
+# role ("국민의힘 추경호 원내대표는", "대통령실 정진석 비서실장", "서울시 이정한 대변인": the person's
+# organisation); not before 씨, 군 or 양, where a place is a resident's ("서울시 김모씨").
+ORG_ACTING_AFTER = "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)| {name} (?:(?:{modifier}) )*(?!(?:씨|군|양)(?!\w))(?:{role})(?:{particle})?(?!\w)"
 ORG_ACTING_PATTERN = r"\b(?:" + "|".join(ORG_ACTING) + r")(?:(?<=[시도]) [가-힣]{1,3}[시군구])?(?=" + ORG_ACTING_AFTER + ")"
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
@@ -517,12 +537,14 @@ ORG_NOT_SHAPE = (
 ORG_BEFORE = (
     ("관계자", 40, r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
     (" 등 ", 300, r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
-    ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7})\)"),
+    # (or a Hangul one taken from it: "한국전력공사(한전)", "국민건강보험공단(건보공단)"; the first of
+    # two: "미국 연방준비제도(Fed·연준)")
+    ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7}|[가-힣]{2,4})(?:·[^()·\s]{1,8})?\)"),
     # a country's institution with no suffix, a system or a bureau, its short form in brackets,
     # a Hangul one taken from it ("미국 연방준비제도(연준)", "미 연방수사국(FBI)", "미국
     # 항공우주국(NASA)"; not a thing's: "미국 주택담보대출(주담대)", "인공지능(AI)"; nor the
     # authorities: "미국 보건당국(CDC)")
-    ("(", 30, r"(?<!\S)(?:{place}) (?P<org>[가-힣]{2,}(?:제도|국))(?<!당국)$", r"(?P<alias>[가-힣]{2,3}|[A-Z][A-Za-z&]{1,7})\)"),
+    ("(", 30, r"(?<!\S)(?:{place}) (?P<org>[가-힣]{2,}(?:제도|국))(?<!당국)$", r"(?P<alias>[가-힣]{2,3}|[A-Z][A-Za-z&]{1,7})(?:·[^()·\s]{1,8})?\)"),
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
 # 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
