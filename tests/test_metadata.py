@@ -865,8 +865,10 @@ def test_date_line_under_the_shown_headline_when_the_declared_one_is_not_on_the_
         ("UK riots LIVE: stand-off in Plymouth\n" + "".join(f"Key event number {n} of the evening\n" for n in range(13))
          + "By\nLucy Thornton News Reporter\nTim Hanlon News Reporter\nPhoebe Tonks\nUpdated 20:49, 5 Aug 2024\nCounter protesters gathered.", "en",
          ["Lucy Thornton", "Tim Hanlon", "Phoebe Tonks"]),
-        # an agency beside the name is no person
-        ("Trump congratulates China\nAdam Vidler and AP\nJune 30, 2026 4:34pm\nPresident Trump lashed out.", "en", ["Adam Vidler"]),
+        # an agency of the language beside the name signs too (en AGENCIES), as "dpa" does in German
+        ("Trump congratulates China\nAdam Vidler and AP\nJune 30, 2026 4:34pm\nPresident Trump lashed out.", "en", ["Adam Vidler", "AP"]),
+        # initials no language lists are an outlet's: no author
+        ("Trump congratulates China\nAdam Vidler and XYZ\nJune 30, 2026 4:34pm\nPresident Trump lashed out.", "en", ["Adam Vidler"]),
         # a date line whose time the parser does not read ("4.34pm"): its day is enough
         ("Trump congratulates China\nAdam Vidler\nJune 30, 2026 - 4.34pm\nPresident Trump lashed out.", "en", ["Adam Vidler"]),
     ],
@@ -1369,3 +1371,11 @@ def test_plain_text_byline_over_a_photo_caption_with_no_other_names_is_the_bylin
     title = "The senator loses the vote on the border bill in the chamber"
     text = "\n".join(["Politics", title, *lines, "Share", CAPTION_BODY])
     assert [a.name for a in extract(text).metadata.authors] == [lines[1]]
+
+
+@pytest.mark.parametrize(("line", "names"), [("By Reuters", ["Reuters"]), ("By AFP", ["AFP"]), ("By Jones", [])])
+def test_plain_text_english_byline_of_a_news_agency_names_it(line: str, names: list[str]) -> None:
+    """An English byline signed by a news agency alone names it (en AGENCIES); one other word
+    (a surname alone) names no one."""
+    title = "Swedish police to investigate reports of leaks to violent gangs"
+    assert [a.name for a in dump_meta(["World", title, line, "April 30, 2024", "Share"], title, ENGLISH_BODY).authors] == names

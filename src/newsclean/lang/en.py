@@ -130,6 +130,11 @@ AUTHOR_ROLES = (
     "Staff Reporter", "Reporter", "Correspondent", "Senior Correspondent", "Contributor",
     "Editor", "Senior Editor", "Editor-at-large", "Columnist", "Photographer", "Director",
 )
+# News agencies English bylines sign with ("By Reuters", "Adam Vidler and AP"): each an author.
+AGENCIES = (
+    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "PA", "PA Media", "UPI", "AAP",
+    "PTI", "ANI", "IANS", "dpa", "EFE", "Xinhua", "Yonhap", "Kyodo", "Bernama",
+)
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")
 # "Published 2 hours ago": resolved against the fetch time (the day only).

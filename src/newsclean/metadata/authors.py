@@ -51,10 +51,10 @@ PARENTHESIS = re.compile(r"\s*\(([^()]*)\)?\s*$")
 # "Von"), maybe after a word saying what the names did ("Written by": ``BYLINE_LEADS``).
 BYLINE_WORD = re.compile(rf"(?:(?:{alternation(_every('BYLINE_LEADS'))})\s+)?(?:{alternation(_every('BYLINE_WORDS'))})(?!\w)\s*:?")
 SEPARATOR_LINE = re.compile(rf"[,;&|·]|{CONJUNCTIONS}")  # a line between two name lines
-# Initials beside the names of a byline line ("Adam Vidler and AP", "CNN", "DPA"): an agency or
-# an outlet, known or not, in any language; no person, so left out of the names. Not the
-# language's AGENCIES (``agency``): the agencies its bylines sign with ("Von dpa"), each an
-# author. Both are needed: a list cannot hold every outlet's initials, and initials alone
+# Initials beside the names of a byline line ("Adam Vidler and CNN", "DPA"): an agency or an
+# outlet, known or not, in any language; no person, so left out of the names. Not the
+# language's AGENCIES (``agency``): the agencies its bylines sign with ("Von dpa", "Adam
+# Vidler and AP"), each an author. Both are needed: a list cannot hold every outlet's initials, and initials alone
 # do not make an author.
 INITIALS = re.compile(r"[A-Z]{2,5}")
 MAX_NAME_LINE_CHARS = 120
