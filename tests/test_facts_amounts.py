@@ -59,6 +59,11 @@ def test_money(text: str, lang: str, surface: str, value: float, currency: str) 
         ("a $5-7 million fund", "en", 5_000_000, 7_000_000),
         ("between 10 dollars and 20 dollars", "en", 10, 20),
         ("from $3 to $5 billion", "en", 3_000_000_000, 5_000_000_000),
+        # a scale word only after the high end is both ends' (not "two million to one billion")
+        ("would cost one to two billion dollars a year", "en", 1_000_000_000, 2_000_000_000),
+        ("raised three to four hundred dollars", "en", 300, 400),
+        ("cost two million to one billion dollars", "en", 2_000_000, 1_000_000_000),
+        ("let you go $50 or $100 into the red", "en", 50, 100),
     ],
 )
 def test_money_ranges(text: str, lang: str, low: float, high: float) -> None:
@@ -997,3 +1002,48 @@ def test_a_korean_count_after_a_year_and_during_stays() -> None:
 )
 def test_from_to_after_a_verb_of_change_is_two_levels(text: str, found: list[str]) -> None:
     assert [f.text for f in extract_facts(text, lang="en") if f.type in ("percent", "money")] == found
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high",
+    [
+        ("It takes between two and three years.", "between two and three years", 2, 3),
+        ("He waited 10 or 15 minutes.", "10 or 15 minutes", 10, 15),
+        ("I heard three or four loud explosions.", "three or four loud explosions", 3, 4),
+        ("One or two analysts expect a cut.", "One or two analysts", 1, 2),
+    ],
+)
+def test_en_two_numbers_joined_by_and_or_or_are_a_range(text: str, surface: str, low: float, high: float) -> None:
+    """"and" joins the words of one number only after a scale ("two hundred and fifty"):
+    "two and three years" is no five years; "X or Y units" is a range, as "X to Y" is."""
+    [f] = [f for f in extract_facts(text, lang="en") if f.type in ("count", "duration")]
+    assert (f.text, f.value, f.attrs["range"]) == (surface, low, {"from": low, "to": high})
+
+
+def test_en_and_after_a_scale_stays_inside_one_number_and_a_range_of_years_ago_is_a_date() -> None:
+    f = one("It cost two hundred and fifty thousand dollars.", "en", "money")
+    assert (f.value, "range" in f.attrs) == (250_000, False)
+    f = one("two thousand and twelve people came", "en", "count")
+    assert (f.value, "range" in f.attrs) == (2012, False)
+    facts = extract_facts("It was two or three years ago.", lang="en", ref_date=date(2025, 6, 18))
+    assert [(f.type, f.text, f.value) for f in facts] == [("date", "three years ago", "2022")]
+    facts = extract_facts("a fine of $500 or 30 days in jail", lang="en")  # two amounts of two kinds
+    assert [(f.type, f.text, "range" in f.attrs) for f in facts] == [("money", "$500", False), ("duration", "30 days", False)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value, unit",
+    [
+        ("It reopened after a two-year renovation.", "two-year", 2, "year"),
+        ("They went on a 10-day trip.", "10-day", 10, "day"),
+        ("the 24-hour strike", "24-hour", 24, "hour"),
+    ],
+)
+def test_en_a_duration_joined_to_its_number_by_a_hyphen(text: str, surface: str, value: float, unit: str) -> None:
+    f = one(text, "en", "duration")
+    assert (f.text, f.value, f.attrs["unit"]) == (surface, value, unit)
+
+
+@pytest.mark.parametrize("text", ["A 30-year-old man was arrested.", "a class of three-year-olds", "It bans zero-hours contracts.", "a 3-point lead"])
+def test_en_an_age_or_a_hyphenated_name_is_no_duration(text: str) -> None:
+    assert [f for f in extract_facts(text, lang="en") if f.type in ("duration", "percent", "count")] == []

@@ -71,6 +71,10 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     short_units = [u for u in units if len(u) <= 3 and u.isalpha()]
     long_units = [u for u in units if u not in short_units]
     unit = rf"(?:{guarded(long_units)}|(?-i:{guarded(short_units)})){unit_end}"  # "km/h" before "km"
+    # "a two-year renovation", "a 10-day trip": a duration joined to its number by a hyphen,
+    # in the singular (not "zero-hours contracts", a name)
+    durations = [u for u, (kind, _) in units.items() if kind == "duration" and u.isalpha() and not u.endswith("s")]
+    joined = rf"-(?=(?:{guarded(durations)})(?![A-Za-z]))" if durations and not hangul else "(?!)"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{guarded(openers)})\s+"] if openers else []
     if before:
@@ -93,7 +97,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
         + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
-        + inside.format("inside") + rf"(?:\s?+{modifier}(?P<u1>{unit}))?+"
+        + inside.format("inside") + rf"(?:(?:\s?+{modifier}|{joined})(?P<u1>{unit}))?+"
         + (
             rf"(?:{range_separator}{approx2}(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')}"
             + inside.format("inside2") + rf"(?:\s?+{modifier}(?P<unit>{unit}))?+)?+"
@@ -520,7 +524,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
         return None  # "about one third", "3분의 1": a fraction
     if type_ == "count":
-        if counted is not None and unit is None and parse_number(groups["n1"], rules) == 1:
+        if counted is not None and unit is None and not groups["n2"] and parse_number(groups["n1"], rules) == 1:
             return None  # "one analyst catches": a plural after "one" is a verb
         if not words.hangul and (before and before[0].isupper() and not _opens_sentence(ctx.text, m.start()) or not before and groups["n1"][0].isalpha() and _quoted(ctx.text, m.start(), end)):
             return None  # "a 40 Under 40 Award", 'the term "three amigos"': a name or a term, no count ('"about 500 people"' is one)
@@ -548,8 +552,10 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return share  # "7 in 10 voters", "10명 중 7명": a share
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
-    if type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGE_AFTER"):
-        return None  # "the 47 year old": an age
+    if type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end) or _JOINED_WORD.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGE_AFTER"):
+        return None  # "the 47 year old", "a 30-year-old man": an age
+    if high is not None and type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGO_WORDS"):
+        return None  # "two or three years ago": a date (its second end, read alone), no range of durations
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
     elif words.inside_after and (groups["unit"] or groups["u1"]) and (more := words.inside_after.match(ctx.text, end)):
@@ -704,9 +710,16 @@ def _value(text: str, short: str | None, rules: ModuleType | None) -> int | floa
 
 
 def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType | None) -> int | float:
-    """"$5-7 million": a scale written only after the high end applies to both ends."""
-    plain = parse_number(n2.rstrip(), None)  # the digits alone
-    if re.fullmatch(r"[\d,.]+", n1.strip()) and plain and high != plain and low < plain:
+    """"$5-7 million", "one to two billion dollars": a scale written only after the high end
+    applies to both ends (not "two million to one billion", whose low end has its own)."""
+    if re.fullmatch(r"[\d,.]+", n1.strip()):
+        plain = parse_number(n2.rstrip(), None)  # the digits alone
+    else:
+        scales = {*_rule(rules, "SMALL_SCALES", {}), *_rule(rules, "BIG_SCALES", {})}
+        head, _, scale = n2.rstrip().rpartition(" ")
+        own = scale.lower() not in scales or any(w in scales for w in n1.lower().split())
+        plain = None if own or not head else parse_number(head, rules)
+    if plain and high != plain and low < plain:
         return as_number(low * (high / plain))
     return low
 
@@ -724,6 +737,7 @@ def _plural(word: str | None, words: Tables) -> bool:
 
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
+_JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
 _HANGUL_PREV = re.compile(r"(?<!\w)([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간")
 

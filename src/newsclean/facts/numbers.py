@@ -53,9 +53,11 @@ def number_pattern(rules: ModuleType | None) -> str:
     points = getattr(rules, "DECIMAL_POINTS", ())
     digits = guarded([w for w, v in words.items() if v < 10 and w not in articles])
     decimals = rf"(?:\s+(?:{guarded(points)})(?:\s+(?:{digits})\b)+)?" if points else ""  # "one point five"
+    # "and" only after a scale: "two hundred and fifty" is one number, "two and three" two
+    after_scale = "|".join(rf"(?<={w})" for s in (small, big) for w in sorted({*s, *(w.capitalize() for w in s)}))
     spelled = (
         rf"(?:(?:{guarded([*getattr(rules, 'FRACTIONS_BEFORE', {}), *articles])})\s+(?=(?:{scales})\b))?(?:{word})\b"
-        rf"(?:(?:\s+|-)(?:and\s+)?(?:{word})\b)*{decimals}{fraction}"
+        rf"(?:(?:\s+|-)(?:{word})\b|(?:{after_scale})\s+and\s+(?:{word})\b)*{decimals}{fraction}"
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
     suffix = rf"(?:{guarded(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"

@@ -369,7 +369,7 @@ QUALIFIER_PARTICLE_VERBS = {
     ),
 }
 QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least", "-plus": "at least"}
-RANGE_SEPARATORS = ("-", "–", "to")
+RANGE_SEPARATORS = ("-", "–", "to", "or")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
 RANGE_OPENERS = {"between": "and", "from": "to"}
 # After a verb of change, "X to Y" is a change and a level, not a range: "Oil rose $1.20 to
