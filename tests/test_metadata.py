@@ -1379,3 +1379,33 @@ def test_plain_text_english_byline_of_a_news_agency_names_it(line: str, names: l
     (a surname alone) names no one."""
     title = "Swedish police to investigate reports of leaks to violent gangs"
     assert [a.name for a in dump_meta(["World", title, line, "April 30, 2024", "Share"], title, ENGLISH_BODY).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "body"),
+    [
+        (["15.04.2026, 14:36 Uhr", "TITLE", "Von", "Sabrina Gerstmaier", "Über dieses Thema berichtet:", "BR24 Radio", "am",
+          "14.04.2026 um 17:50 Uhr."], "2026-04-15T14:36:00+02:00", GERMAN_BODY),
+        (["TITLE", "Über dieses Thema berichtet: BR24 Radio", "am 14.04.2026 um 17:50 Uhr.", "15.04.2026, 14:36 Uhr"],
+         "2026-04-15T14:36:00+02:00", GERMAN_BODY),
+        (["April 15, 2026", "TITLE", "The show covered the strike", "on", "April 14, 2026."], "2026-04-15", ENGLISH_BODY),
+    ],
+)
+def test_plain_text_end_of_a_sentence_the_dump_broke_is_no_date_line(lines: list[str], published: str, body: str) -> None:
+    """A date that ends a sentence a text dump broke over lines (the line opens in lower case,
+    or comes after a lone lower-case word, and ends with a full stop) is no date line."""
+    title = "Streiks im Nahverkehr: ein Problem für viele Beschäftigte"
+    assert dump_meta(["Politik", *(title if ln == "TITLE" else ln for ln in lines)], title, body).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "body"),
+    [
+        ("14.04.2026 um 17:50 Uhr.", "2026-04-14T17:50:00+02:00", GERMAN_BODY),
+        ("April 14, 2026.", "2026-04-14", ENGLISH_BODY),
+    ],
+)
+def test_plain_text_date_line_ending_with_a_full_stop_is_read(line: str, published: str, body: str) -> None:
+    """Not after a lone lower-case word, a date line that ends with a full stop is one."""
+    title = "Streiks im Nahverkehr: ein Problem für viele Beschäftigte"
+    assert dump_meta(["Politik", title, "Von Anna Schmidt", line], title, body).published == published

@@ -64,6 +64,7 @@ DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names o
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
+SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")  # "p.m.", "Bd.": an abbreviation's full stop, not a sentence's
 PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
@@ -95,7 +96,7 @@ def extract_metadata(
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
     ordered = [sig.lines[i] for i in nearest]
     close = _near_headline(sig.lines, at)
-    near = [sig.lines[i] for i in close]
+    near = [sig.lines[i] for i in close if not _sentence_tail(sig.lines, i)]
     found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules], sig.bylines))}
     outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
     as_of = _as_of(ordered, rules)
@@ -552,6 +553,18 @@ def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType |
     yield from _meta(sig, MODIFIED_KEYS)
     yield from _labelled(lines, rules, "MODIFIED_LABELS")
     yield from as_of
+
+
+def _sentence_tail(lines: Sequence[str], i: int) -> bool:
+    """Is line ``i`` the end of a sentence a text dump broke over lines, not a date line: it ends
+    with a full stop, and opens in lower case or comes after a line of one lower-case word
+    ("Über dieses Thema berichtet:" / "BR24 Radio" / "am" / "14.04.2026 um 17:50 Uhr.": when a
+    programme covered the story)."""
+    line = lines[i]
+    if not line.endswith(".") or SHORT_WORD_END.search(line):
+        return False
+    before = lines[i - 1] if i else ""
+    return line[:1].islower() or (" " not in before and before[:1].islower())
 
 
 def _nearest(times: Sequence[tuple[int, str]], at: int | None) -> Iterator[str]:
