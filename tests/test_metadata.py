@@ -1409,3 +1409,25 @@ def test_plain_text_date_line_ending_with_a_full_stop_is_read(line: str, publish
     """Not after a lone lower-case word, a date line that ends with a full stop is one."""
     title = "Streiks im Nahverkehr: ein Problem für viele Beschäftigte"
     assert dump_meta(["Politik", title, "Von Anna Schmidt", line], title, body).published == published
+
+
+def article_meta(before: list[str], blocks: list[str], after: list[str]) -> Metadata:
+    """The metadata of a text dump whose clean stage saw ``blocks`` as the article (the first
+    line of ``before`` its headline)."""
+    text = "\n".join([*before, *blocks, *after])
+    return extract_metadata(Document("t.txt", text, False, "utf-8"), Cleaned(before[0], tuple(Block("paragraph", b) for b in blocks)))
+
+
+ARTICLE = [ENGLISH_BODY, *(f"Paragraph {n} says what the officials said about it on Tuesday evening in the capital." for n in range(2, 16))]
+
+
+def test_plain_text_byline_of_a_teaser_after_the_article_is_not_its_author() -> None:
+    teasers = ["More stories", "Taiwan on alert over a Chinese carrier near its coast", "2024-10-14", "By John Roe and Jane Poe",
+               "An official said the risk remains high for the next week.", *(f"Story number {n} of the list" for n in range(20))]
+    assert article_meta(["US and Manila launch war games after the drills", "Wed, Oct 16, 2024"], ARTICLE, teasers).authors == ()
+
+
+def test_plain_text_byline_right_under_the_article_signs_it() -> None:
+    after = ["By John Roe", "More stories", *(f"Story number {n} of the list" for n in range(20))]
+    m = article_meta(["US and Manila launch war games after the drills", "Wed, Oct 16, 2024"], ARTICLE, after)
+    assert [a.name for a in m.authors] == ["John Roe"]

@@ -64,6 +64,7 @@ DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names o
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
+SIGNATURE_LINES = 3  # a byline this close under the article's last line signs it ("구현모 기자"); further down, a teaser's
 SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")  # "p.m.", "Bd.": an abbreviation's full stop, not a sentence's
 PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
@@ -102,10 +103,11 @@ def extract_metadata(
     as_of = _as_of(ordered, rules)
     published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), parse, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules, as_of), parse, doc.fetched)
+    signed = _article_end(sig.lines, cleaned) + SIGNATURE_LINES  # a byline further down is a teaser's
     bylines = chain(  # the visible bylines, strongest first, read only if the markup names no author
         (found[i] for i in close if i in found),
         _name_lines(sig, close, rules, is_date, _captions(cleaned)),
-        found.values(),
+        (b for i, b in found.items() if i <= signed),
     )
     if published and modified and _earlier(modified, published):
         modified = None
@@ -553,6 +555,12 @@ def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType |
     yield from _meta(sig, MODIFIED_KEYS)
     yield from _labelled(lines, rules, "MODIFIED_LABELS")
     yield from as_of
+
+
+def _article_end(lines: Sequence[str], cleaned: Cleaned) -> int:
+    """The index of the line of the article's last block (the last such line), else of the last line."""
+    last = cleaned.blocks[-1].text if cleaned.blocks else None
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), len(lines))
 
 
 def _sentence_tail(lines: Sequence[str], i: int) -> bool:
