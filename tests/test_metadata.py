@@ -1431,3 +1431,22 @@ def test_plain_text_byline_right_under_the_article_signs_it() -> None:
     after = ["By John Roe", "More stories", *(f"Story number {n} of the list" for n in range(20))]
     m = article_meta(["US and Manila launch war games after the drills", "Wed, Oct 16, 2024"], ARTICLE, after)
     assert [a.name for a in m.authors] == ["John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "names"),
+    [
+        (["15.10.24 23:35", "Tuva Mathilde Løland Tips meg"], "no", ["Tuva Mathilde Løland"]),
+        (["April 30, 2024 4:38 pm", "Jane Doe Read more"], "en", ["Jane Doe"]),
+    ],
+)
+def test_plain_text_button_label_of_two_words_after_a_name_is_no_part_of_it(lines: list[str], lang: str, names: list[str]) -> None:
+    """A text dump joins a name and the button beside it with a space ("Tips meg": tip me)."""
+    text = "\n".join(["Fikk overraskelse av manageren på fødestua i natt", *lines, "I flere år har han vært manager for artisten."])
+    assert [a.name for a in text_meta(text, lang=lang).authors] == names
+
+
+def test_plain_text_words_after_a_name_that_are_no_label_of_the_language_stay() -> None:
+    """Only the page language's labels go ("Tips meg" is Norwegian): the line is no name then."""
+    text = "Fikk overraskelse av manageren på fødestua i natt\n15.10.24 23:35\nJane Doe Tips meg\nThe story begins."
+    assert text_meta(text, lang="en").authors == ()

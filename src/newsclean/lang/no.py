@@ -23,7 +23,7 @@ CLEAN_WIDGET_LABELS = (
     "skriv ut", "lukk", "søk", "meny", "forsiden", "til forsiden", "logg inn", "logg ut", "abonner",
     "bli abonnent", "kjøp abonnement", "tilbake", "neste", "forrige", "kopier lenke", "lenke kopiert",
     "kopiert", "avbryt", "lagre", "lytt", "lytt til artikkelen", "følg", "hopp til innhold", "mest lest",
-    "siste nytt", "vis mer", "tips oss", "sponset", "annonsørinnhold", "relaterte artikler", "relaterte saker", "emner",
+    "siste nytt", "vis mer", "tips oss", "tips meg", "sponset", "annonsørinnhold", "relaterte artikler", "relaterte saker", "emner",
 )
 # Line starts of chrome lines that are longer than a label (lower case). The text cleaner
 # tests them on lines of any length: whole phrases only, never words that open prose.

@@ -199,9 +199,12 @@ def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[
 def _glued_widget(rules: ModuleType | None) -> re.Pattern[str]:
     """A button's label of the language (its clean section's ``CLEAN_WIDGET_LABELS`` of four
     letters or more, capitalised: "Twitter", "Follow") glued to the three lower-case letters
-    or more that end a line."""
-    labels = [w.capitalize() for w in getattr(rules, "CLEAN_WIDGET_LABELS", ()) if len(w) >= 4 and w.isalpha()]
-    return re.compile(rf"(?<=[a-z]{{3}})(?:{alternation(labels) or '(?!)'})$")
+    or more that end a line; or one of two words or more after them and a space ("Tuva
+    Mathilde Løland Tips meg": a one-word label after a space may be the line's last word)."""
+    widgets = getattr(rules, "CLEAN_WIDGET_LABELS", ())
+    glued = [w.capitalize() for w in widgets if len(w) >= 4 and w.isalpha()]
+    spaced = [w.capitalize() for w in widgets if " " in w]
+    return re.compile(rf"(?<=[^\W\d_]{{3}})(?:(?<=[a-z]{{3}})(?:{alternation(glued) or '(?!)'})| (?:{alternation(spaced) or '(?!)'}))$")
 
 
 @cache
