@@ -87,15 +87,23 @@ def test_the_source_refers_back_to_an_unnamed_source(text: str, speaker: str) ->
     assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "anonymous")
 
 
-# With no unnamed source before, "the source" stands for nobody (not for a person named before).
+# With no unnamed source before, "the source" speaking is that unnamed source itself (not a
+# person named before).
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        "\u201cIt is over,\u201d the source said.",
-        "Mary Jones said the plan was late. \u201cThe board will decide,\u201d the official said.",
+        ("\u201cIt is over,\u201d the source said.", "the source"),
+        ("Mary Jones said the plan was late. \u201cThe board will decide,\u201d the official said.", "the official"),
     ],
 )
-def test_the_source_with_no_source_before(text: str) -> None:
+def test_the_source_with_no_source_before(text: str, speaker: str) -> None:
+    quote = facts(text, "quote")[-1]
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "anonymous")
+
+
+# Not a pronoun followed by no speech verb: "the source" there is what is spoken of.
+def test_the_source_spoken_of_is_no_speaker() -> None:
+    text = "Police found the source of the leak. \u201cIt was a broken pipe under the road.\u201d"
     assert facts(text, "quote")[-1].attrs["speaker"] is None
 
 

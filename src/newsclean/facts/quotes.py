@@ -14,7 +14,8 @@ which stand for the last person, organisation or unnamed source mentioned before
 Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people of the
 pronoun's paragraph fit or it names only people of the other gender; a pronoun standing for
 nobody leaves no organisation and nobody of the other gender to speak. With subject
-particles, a subject pronoun (그는) stands for the last subject, an unnamed source too. A
+particles, a subject pronoun (그는, 이 회사는) stands for the last subject, an unnamed source too.
+"The source" with no unnamed source before it is one itself ("…," the insider added). A
 person in the possessive (``NOT_SPEAKER_AFTER``: "Ishiba’s") does not speak. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
@@ -38,7 +39,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan, sentence_bounds
-from .names import Spans, compiled, expand, optional_shape, particle_after, rule_pattern, rule_shape, word_start_alternation
+from .names import Spans, compiled, optional_shape, particle_after, rule_pattern, rule_shape, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…", or two single marks: “…’’), and a quotation running on over paragraphs
@@ -97,6 +98,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
             ) and not _another_subject(ctx.text, lang, gaps):
                 speaker = last[1]
+            speaker = speaker or _source_itself(ctx.text, lang, gaps)
         last = (paragraph, speaker)
         value = inner.strip().rstrip(",").strip()
         facts.append(
@@ -157,6 +159,20 @@ def _another_subject(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -
     감독은 “…”라고 칭찬했다"; "…," said Josep Borrell): it does not carry the speaker before on."""
     pattern = rule_shape(lang, "QUOTE_OTHER_SUBJECT")
     return any(pattern.search(text, lo, hi) for lo, hi in gaps)
+
+
+def _source_itself(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> _Speaker | None:
+    """An unnamed source's pronoun speaking (``PRONOUNS``: "…," the insider added) that stands
+    for no one found before it, nor for the speaker carried on: that unnamed source itself."""
+    kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
+    if "anonymous" not in kinds.values():
+        return None
+    speaks = _speaker_verbs(lang)[0]
+    for lo, hi in gaps:
+        for m in _pronoun_pattern(lang).finditer(text, lo, hi):
+            if kinds[m.group(1)] == "anonymous" and speaks.match(text, m.end(1)):
+                return _Speaker(m.start(1), m.end(1), m.group(1), "anonymous")
+    return None
 
 
 def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | None:
@@ -258,7 +274,7 @@ def _candidates(
         elif kind == "anonymous":  # "the source said": the unnamed source named last before
             target = _last_source(ctx.text, lang, m.start(), quote_spans)
         else:
-            target = _last(anonymous, len(anonymous), kind, m.start()) or _last(named, upto, kind, m.start())
+            target = _organisation(ctx.text, lang, named, upto, m.start())
             if target is not None and target.start < _reach(ctx.text, lang, m.start()):
                 target = None  # "It said …" paragraphs after the last organisation named
         if target is not None:
@@ -269,6 +285,8 @@ def _candidates(
     if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
         cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(ctx.text, lo, hi)) is not None]
         here = [s for s in here if not cuts or s.start < min(cuts)]
+    if anonymous and here:  # "Another officer, John Cannon, said": the person the source is
+        anonymous = [a for a in anonymous if not any(s.kind == "person" and _APPOSITION.fullmatch(ctx.text, a.end, s.start) for s in here)]
     if anonymous:  # an unnamed source swallows the names inside it
         taken = Spans((a.start, a.end) for a in anonymous)
         here = [s for s in here if not taken.overlaps(s.start, s.end)]
@@ -280,6 +298,11 @@ def _candidates(
     if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
     return _by_role(ctx.text, by_role, named, starts, roles, gaps)  # (sought only where no one else is)
+
+
+# What stands between an unnamed source and the person named in apposition to it: a comma and
+# their title ("Another officer, Wing Commander Vyomika Singh, said").
+_APPOSITION = re.compile(r",\s(?:[\w.’'-]+\s){0,4}")
 
 
 def _by_role(
@@ -310,7 +333,7 @@ def _not_speaker(lang: ModuleType, text: str, person: _Speaker) -> bool:
 def _object(lang: ModuleType, text: str, person: _Speaker) -> bool:
     """Whether a person's mention is the object of a verb or preposition (``NOT_SPEAKER_BEFORE``)
     or the subject of a clause another reports (``_reported``)."""
-    pattern = _not_speaker_before(lang)
+    pattern = optional_shape(lang, "NOT_SPEAKER_BEFORE")
     if pattern is None:
         return False
     if pattern.search(text, max(0, person.start - 20), person.start) is not None:
@@ -321,14 +344,8 @@ def _object(lang: ModuleType, text: str, person: _Speaker) -> bool:
 def _audience(lang: ModuleType, text: str, organisation: _Speaker) -> bool:
     """Whether an organisation is the one spoken to (``AUDIENCE_BEFORE``: "Greta Thunberg told
     AFP: “…”"), not the speaker."""
-    pattern = _audience_before(lang)
+    pattern = optional_shape(lang, "AUDIENCE_BEFORE")
     return pattern is not None and pattern.search(text, max(0, organisation.start - 16), organisation.start) is not None
-
-
-@cache
-def _audience_before(lang: ModuleType) -> re.Pattern[str] | None:
-    words = getattr(lang, "AUDIENCE_BEFORE", "")
-    return re.compile("(?:" + words + ")$") if words else None
 
 
 def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
@@ -337,12 +354,6 @@ def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
     saying it ("said CEO Craig Menear in a statement")."""
     pattern = rule_pattern(lang, "REPORTED_AFTER")
     return pattern is not None and pattern.match(text, person.end) is not None
-
-
-@cache
-def _not_speaker_before(lang: ModuleType) -> re.Pattern[str] | None:
-    words = getattr(lang, "NOT_SPEAKER_BEFORE", "")
-    return re.compile("(?:" + words + ")$") if words else None
 
 
 def _last_source(text: str, lang: ModuleType, before: int, quote_spans: Spans) -> _Speaker | None:
@@ -389,9 +400,19 @@ def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: i
     return gaps or [(first, first)]
 
 
-def _last(speakers: list[_Speaker], upto: int, kind: str, before: int) -> _Speaker | None:
-    """The last of ``speakers[:upto]`` of this kind that ends before ``before``."""
-    return next((s for s in map(speakers.__getitem__, range(upto - 1, -1, -1)) if s.kind == kind and s.end <= before), None)
+def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before: int) -> _Speaker | None:
+    """The organisation a pronoun at ``before`` stands for ("the company", 이 회사는): the last of
+    ``named[:upto]``; in a language with subject particles, the last one named as a subject
+    (삼성전자는 …, LG전자와 … 이 회사는: 삼성전자), when one is."""
+    subject = particle_after(lang, "SUBJECT_PARTICLES")
+    last = None
+    for s in map(named.__getitem__, range(upto - 1, -1, -1)):
+        if s.kind != "organisation" or s.end > before:
+            continue
+        if subject is None or subject.match(text, s.end):
+            return s
+        last = last or s
+    return last
 
 
 # What stands between the last of several speakers and a pronoun that ends the quotation
@@ -614,9 +635,7 @@ def _particle_marked(lang: ModuleType, text: str, c: _Speaker, role: str | None)
     return bool(role) and topic is not None and topic.match(text, _phrase_end(text, c, role)) is not None
 
 
-@cache
 def _speaker_verbs(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nothing = r"(?!x)x"
-    after = getattr(lang, "SPEAKER_VERB_AFTER", nothing) or nothing
-    before = getattr(lang, "SPEAKER_VERB_BEFORE", nothing) or nothing
-    return re.compile(after), re.compile("(?:" + expand(lang, before) + ")$")
+    """A speech verb right after a mention (``SPEAKER_VERB_AFTER``, matched there) and one
+    right before it (``SPEAKER_VERB_BEFORE``, ending there)."""
+    return rule_shape(lang, "SPEAKER_VERB_AFTER"), rule_shape(lang, "SPEAKER_VERB_BEFORE")

@@ -1212,10 +1212,12 @@ PERSON_BY_TITLE = r"(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! 
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
-# expert", "one Weibo commenter", "a company spokesperson"; "the source" refers back to one (PRONOUNS).
+# expert", "one Weibo commenter", "a police officer", "a company spokesperson", "a spokesperson
+# for the French foreign ministry" (what a spokesperson speaks for runs to the speech verb
+# right after it, else it is an organisation found); "the source" refers back to one (PRONOUNS).
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?{org})?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
@@ -1234,7 +1236,7 @@ ORG_PRONOUN_PARAGRAPHS = True
 # in punctuation ("…," or "….", maybe before the end of a quotation inside it: "…,’”") — a
 # quoted term in running prose does not.
 QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|recalled|recalls|replied|responded|admitted|according to)\b"
-QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|according to [^,.]{1,60}?)[,:]?\s*$"
+QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|adding|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # A person named by their role alone ("the French president said", "the chief executive told"):
 # the last person named before with that role speaks (quotes.py); when none is, the quotation
@@ -1253,14 +1255,16 @@ QUOTE_OTHER_SUBJECT = (
 # speaker of their sentence.
 # Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
 # “…”", "Hartsell said of Fischer, “…”", "Ishiba brushed Tamaki off"; but "according to Hill").
+# Each pattern of the words before a mention ends at it ("$"), as SPEAKER_VERB_BEFORE and
+# AUDIENCE_BEFORE do.
 NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", " was told", " off,", " off ")
 NOT_SPEAKER_BEFORE = (
     r"\b(?:told|tells|asked|asks|urged|thanked|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
-    r"|(?<!according )to) "
+    r"|(?<!according )to) $"
 )
 # An organisation right after a verb of telling is the one spoken to ("Thunberg told AFP: “…”",
 # "Speaking to Manchester City …, Phil said: “…”").
-AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|[Ss]peaking to|[Tt]alking to) "
+AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|[Ss]peaking to|[Tt]alking to) $"
 # The one speaking: a speech verb right after the name or its apposition ("Gelner, who is 60
 # years old, said"), or before it and its title when no verb or quotation follows the name
 # (REPORTED_AFTER: "said Hill, who", "said White House Press Secretary Stephanie Grisham.",
@@ -1273,9 +1277,10 @@ SPEAKER_VERB_AFTER = (
     r"|remarked|commented|comments|testified|concluded|described|put it|went on|weighed in|chimed in)\b"
 )
 # What opens a clause another reports ("argued that", "said in a statement that", "told
-# reporters that"): the names after it in the sentence are what is said, not who says it.
+# reporters that", "…,” she said, adding that"): the names after it in the sentence are what
+# is said, not who says it.
 REPORTED_CLAUSE = (
-    r"\b(?:said|says|say|argued|argues|noted|notes|added|explained|warned|insisted|claimed|claims|stated"
+    r"\b(?:said|says|say|saying|argued|argues|noted|notes|added|adding|explained|warned|insisted|claimed|claims|stated"
     r"|wrote|believes|thinks|told)(?: [\w’'-]+){0,4}? that\b"
 )
 REPORTED_AFTER = (
@@ -1284,7 +1289,7 @@ REPORTED_AFTER = (
 )
 SPEAKER_VERB_BEFORE = (
     r"\b(?:said|says|added|adds|wrote|writes|noted|explained|asked|continued|recalled|replied|according to)"
-    r" (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}"
+    r" (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}$"
 )
 QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
@@ -1293,7 +1298,7 @@ QUOTE_SURNAME_AFTER = (
 # A quotation that no frame attributes has a speaker only when its sentence speaks of speech
 # (not a title in prose: "hit singles like “What a Fool Believes.”", "it is called “…”").
 QUOTE_SPEECH = (
-    r"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|wrote|writes|write|writing|noted|argued"
+    r"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|writing|noted|argued"
     r"|explained|warned|continued|stressed|insisted|recalled|recalls|replied|respond|responds|responded|asked"
     r"|asks|asking|acknowledged|agreed|remembered|admitted|announced|declared|stated|stating|claim|claims"
     r"|claimed|tweeted|posted|quipped|joked|laughed|recounted|remarked|commented|comments|testified|concluded"
