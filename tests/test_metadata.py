@@ -1450,3 +1450,22 @@ def test_plain_text_words_after_a_name_that_are_no_label_of_the_language_stay() 
     """Only the page language's labels go ("Tips meg" is Norwegian): the line is no name then."""
     text = "Fikk overraskelse av manageren på fødestua i natt\n15.10.24 23:35\nJane Doe Tips meg\nThe story begins."
     assert text_meta(text, lang="en").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("top", "shown", "title"),
+    [
+        ("Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen",
+         "Ausschuss zur Ahrtal-Flut Zwei Rücktritte - und viele offene Fragen",
+         "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen"),
+        # a mark before it: a piece of a kicker's line, not the headline
+        (':Warum Putin vor einer "Zerschlagung Russlands" warnt', 'Warum Putin vor einer "Zerschlagung Russlands" warnt',
+         'Warum Putin vor einer "Zerschlagung Russlands" warnt'),
+        # other words: another headline
+        ("Ausschuss zur Ahrtal-Flut: Zwei Rücktritte und viele Fragen", "Ausschuss zur Ahrtal-Flut Zwei Rücktritte - und viele offene Fragen",
+         "Ausschuss zur Ahrtal-Flut Zwei Rücktritte - und viele offene Fragen"),
+    ],
+)
+def test_plain_text_headline_is_its_copy_with_the_kickers_colon_the_dump_lost(top: str, shown: str, title: str) -> None:
+    lines = ["Startseite", top, *(f"Rubrik {n}" for n in range(20)), shown, "Stand: 28.04.2023 17:23 Uhr"]
+    assert dump_meta(lines, shown, GERMAN_BODY).title == title

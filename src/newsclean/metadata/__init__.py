@@ -94,6 +94,7 @@ def extract_metadata(
     # the headline over the date line, else the declared headline, else the one shown
     at = over_at if over_at is not None else _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))
     headline = _higher_headline(sig.lines, over_date, headline, rules) if over_date else headline
+    headline = _most_punctuated(sig.lines, headline) if not doc.is_html else headline
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
     ordered = [sig.lines[i] for i in nearest]
     close = _near_headline(sig.lines, at)
@@ -324,6 +325,19 @@ def _higher_headline(lines: Sequence[str], over_date: str, shown: str | None, ru
         if at is not None and other is not None and at <= other:
             return shown
     return over_date
+
+
+def _most_punctuated(lines: Sequence[str], headline: str | None) -> str | None:
+    """Of the copies of plain text's headline on the page, the same but for punctuation, the
+    one with the most inside it: a text dump drops the colon a page puts between a kicker and
+    the headline where they are two pieces ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte …"
+    under the bar's "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte …"); not one with a mark
+    before or after it (":Warum Putin …": a piece of a kicker's line)."""
+    if not headline:
+        return headline
+    key = _squash(headline)
+    copies = (ln for ln in lines if len(ln) > len(headline) and ln[0] == headline[0] and ln[-1] == headline[-1] and _squash(ln) == key)
+    return max(copies, key=len, default=headline)
 
 
 def _headline_like(line: str, rules: ModuleType | None) -> bool:
