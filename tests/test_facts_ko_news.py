@@ -275,3 +275,18 @@ def test_hangul_short_form_in_brackets(text: str, name: str, alias: str) -> None
 
 def test_bracket_of_other_words_is_no_alias() -> None:
     assert [f.text for f in facts("삼성전자(회장 이재용)는 이날 밝혔다.", "organisation")] == ["삼성전자"]
+
+
+# A company's head is written with both titles, 대표이사 and the rank ("대표이사 사장"): one role;
+# 대표이사 alone stays itself.
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("김동명 LG에너지솔루션 대표이사 사장은 “위기를 기회로 바꾸겠다”고 말했다.", "대표이사 사장", "LG에너지솔루션"),
+        ("한종희 삼성전자 대표이사 부회장은 이날 주주총회를 주재했다.", "대표이사 부회장", "삼성전자"),
+        ("김철수 대표이사는 이날 사임했다.", "대표이사", None),
+    ],
+)
+def test_chief_executive_and_rank_are_one_role(text: str, role: str, org: str | None) -> None:
+    (person,) = facts(text, "person")
+    assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
