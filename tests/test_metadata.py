@@ -1469,3 +1469,32 @@ def test_plain_text_words_after_a_name_that_are_no_label_of_the_language_stay() 
 def test_plain_text_headline_is_its_copy_with_the_kickers_colon_the_dump_lost(top: str, shown: str, title: str) -> None:
     lines = ["Startseite", top, *(f"Rubrik {n}" for n in range(20)), shown, "Stand: 28.04.2023 17:23 Uhr"]
     assert dump_meta(lines, shown, GERMAN_BODY).title == title
+
+
+NOTICE = ["Esta funcionalidad es sólo para registrados", "Iniciar sesión"]
+
+
+def test_plain_text_byline_over_a_notice_the_page_repeats_over_its_date_line() -> None:
+    """A button or notice the page shows again and again ("only for registered users", "Log in")
+    may stand between a byline (and its place line) and the date line."""
+    title = "Detenido un policía por abusar de sus cuatro hijos durante casi una década"
+    lines = [*NOTICE, "Sociedad", title, "Marta Cañete", "Corresponsal en Atenas", *NOTICE, "02/12/2024", "Compartir", *NOTICE]
+    body = "Un nuevo caso de abuso a menores ha conmocionado al país heleno, según informó la policía el lunes."
+    assert [a.name for a in dump_meta(lines, title, body).authors] == ["Marta Cañete"]
+
+
+def test_plain_text_name_over_repeated_labels_and_no_date_line_is_no_byline() -> None:
+    title = "Detenido un policía por abusar de sus cuatro hijos durante casi una década"
+    lines = [*NOTICE, "Sociedad", "Marta Cañete", *NOTICE, "Compartir", title, "Compartir", *NOTICE, "Compartir"]
+    body = "Un nuevo caso de abuso a menores ha conmocionado al país heleno, según informó la policía el lunes."
+    assert dump_meta(lines, title, body).authors == ()
+
+
+def test_plain_text_breadcrumb_is_no_place_line_between_a_menu_name_and_the_date() -> None:
+    """A menu's last item over an ad label and the breadcrumb ("Nyheter / Sverige / Lundsberg")
+    over the headline (shown three times) and its date line: no byline."""
+    title = "Elever åtalas för misshandel på Lundsberg"
+    lines = [title, title, "Sköna hem", "Teknikens Värld", "Annons", "Nyheter / Sverige / Lundsberg", title,
+             "Publicerad 23 okt 2025 kl 10.23", "Annons", "Annons"]
+    body = "Eleverna på privatskolan Lundsberg trängde på natten in och misshandlade flera andra elever, enligt åtalet."
+    assert dump_meta(lines, title, body).authors == ()

@@ -64,6 +64,7 @@ DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names o
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
+LABEL_REPEATS = 3  # a line the page shows this often is a button's label or a notice, between a byline and its date line
 SIGNATURE_LINES = 3  # a byline this close under the article's last line signs it ("구현모 기자"); further down, a teaser's
 SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")  # "p.m.", "Bd.": an abbreviation's full stop, not a sentence's
 PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
@@ -411,6 +412,7 @@ def _name_lines(
     lines = sig.lines
     headline = lines[close[0]] if close else None
     label = _any_date_label(rules)
+    repeats = Counter(lines)
 
     @cache
     def names(i: int) -> tuple[Author, ...]:
@@ -425,7 +427,12 @@ def _name_lines(
         if 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None):
             return True
         short = 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS
-        return over and short and (_ends_with_role(lines[i], rules) or _place(lines[i])) and dated(i + 1, over=False)
+        return over and short and (_ends_with_role(lines[i], rules) or _place(lines[i])) and dated(past_labels(i + 1), over=False)
+
+    def past_labels(i: int) -> int:  # the first line from i on that is no button's label or notice the page shows again and again
+        while 0 <= i < len(lines) and repeats[lines[i]] >= LABEL_REPEATS and not is_date(lines[i]):
+            i += 1
+        return i
 
     def captioned(i: int) -> bool:  # a picture's caption or credit ("Foto: REUTERS/Nadja Wohlleben"), not a date line read as one
         return 0 <= i < len(lines) and lines[i] in captions and not is_date(lines[i])
@@ -450,7 +457,7 @@ def _name_lines(
         if linked := tuple(a for a in found if authors_.linked(a.name, sig.bylines)):
             yield authors_.Byline(linked)
     for first, last, found in sorted(runs, key=lambda run: captioned(run[1] + 1)):  # names over a caption: who the picture shows
-        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1)) or dated(last + 1):
+        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1)) or dated(past_labels(last + 1)):
             yield authors_.Byline(found)
     yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
 
@@ -462,8 +469,9 @@ def _captions(cleaned: Cleaned) -> frozenset[str]:
 
 def _place(line: str) -> bool:
     """A line that may name the place a byline's author writes from ("Córdoba", "Sevilla, Los
-    Gallardos"): capitalised words (and short ones between: "Corresponsal en Atenas"), no digit."""
-    return all(w[0].isupper() or len(w) <= 3 for w in line.split()) and not any(ch.isdigit() or ch in ".:!?|•" for ch in line)
+    Gallardos"): capitalised words (and short ones between: "Corresponsal en Atenas"), no digit,
+    no slash (a breadcrumb: "Nyheter / Sverige / Lundsberg")."""
+    return all(w[0].isupper() or len(w) <= 3 for w in line.split()) and not any(ch.isdigit() or ch in ".:!?|•/" for ch in line)
 
 
 def _names_then_date(
