@@ -357,7 +357,7 @@ def test_no_counted_weekday_or_after_next_in_other_phrases(text: str, expected: 
     "text, expected",
     [
         ("The fair opens Jul 18, Sat.", [("Jul 18, Sat", "2020-07-18", "day")]),  # a weekday after the date
-        ("On July 18, Sun Yang won gold.", [("July 18", "2020-07-18", "day")]),  # a name, not a weekday
+        ("On July 18, Sun Yang won gold.", [("July 18", "2019-07-18", "day")]),  # a name, not a weekday; won: last July's
         ("The deal closed on 14th April 15.", [("14th April 15", "2015-04-14", "day")]),  # a two-digit year
         ("On 14 April 15 people died.", [("14 April", "2020-04-14", "day")]),  # a count, not a year
         ("Margins fell in 18Q4 and 4Q19.", [("18Q4", "2018-Q4", "quarter"), ("4Q19", "2019-Q4", "quarter")]),
@@ -772,7 +772,7 @@ def test_korean_years_counted_are_no_dates(text: str) -> None:
         ("Sales in the second quarter of 2019 rose from the previous quarter.", "en", "from the previous quarter", "2019-Q1"),
         ("Sales rose 5% from the previous year.", "en", "from the previous year", "2023"),
         ("Sales in the first quarter rose 5% from the same period last year.", "en", "the same period last year", "2023-Q1"),
-        ("In August, prices were 3% higher than the same month last year.", "en", "the same month last year", "2023-08"),
+        ("In August, prices were 3% higher than the same month last year.", "en", "the same month last year", "2022-08"),  # were: last August
         ("Sales rose 5% from the same period last year.", "en", "last year", "2023"),  # no period named
         ("Profit for the quarter ended June 30 beat the same period last year.", "en", "last year", "2023"),  # a day ends the period
     ],
@@ -798,7 +798,7 @@ def test_a_month_with_its_year_named_after_it(text: str, surface: str, value: st
 
 def test_a_month_before_a_year_that_owns_something_else_stays_apart() -> None:
     found = [(f.text, f.value) for f in extract_facts("In June, last year's champion lost.", lang="en", ref_date=MAY) if f.type == "date"]
-    assert found == [("June", "2024-06"), ("last year", "2023")]
+    assert found == [("June", "2023-06"), ("last year", "2023")]  # lost: last June
 
 
 @pytest.mark.parametrize(
@@ -1018,6 +1018,19 @@ def test_a_yearless_month_in_a_past_clause_is_the_last_one(text: str, value: str
     assert dates(text, "en", MARCH)[-1][1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In October, the child aged out of a program.", "2023-10"),  # the opening phrase's verb follows its comma
+        ("But by December, they worsened.", "2023-12"),
+        ("In October, the firm will launch it.", "2024-10"),
+        ("In October, sales rose and prices will fall.", "2024-10"),  # a future in the clause after: no past told
+    ],
+)
+def test_a_yearless_month_opening_a_sentence_takes_the_tense_after_its_comma(text: str, value: str) -> None:
+    assert dates(text, "en", date(2024, 4, 28))[-1][1] == value
+
+
 def test_a_house_number_before_a_street_is_no_year() -> None:
     assert dates("The man, of 1909 Jolinda Drive, was charged.", "en") == []
     assert dates("In 1909 the club was founded.", "en") == [("1909", "1909", "year")]
@@ -1191,3 +1204,42 @@ def test_what_is_expected_of_a_month_points_ahead(text: str, ref: date, value: s
 )
 def test_korean_expectations_point_ahead(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "ko", date(2024, 10, 15))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In this Sunday, Nov. 10, 2019, photograph, cars stand.", [("Sunday, Nov. 10, 2019", "2019-11-10")]),  # the photo's "this"
+        ("In this Nov. 10, 2019, file photo, cars stand.", [("Nov. 10, 2019", "2019-11-10")]),
+        ("The listing is due next Tuesday, Nov. 26.", [("Tuesday, Nov. 26", "2019-11-26")]),
+        ("We meet this Sunday, then go home.", [("this Sunday", "2019-11-24")]),  # no date after: the coming one
+    ],
+)
+def test_a_relative_word_before_a_weekday_or_month_with_its_date_is_no_date_of_its_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in dates(text, "en", date(2019, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The next year, the Taliban released two videos.", []),  # the story's next year, as "the next day"
+        ("Sales rose the next month.", []),
+        ("Police will arrest him the next week.", [("the next week", "2019-W48")]),  # not told in the past
+        ("The firm grew next year.", [("next year", "2020")]),  # no "the": the calendar's next year
+    ],
+)
+def test_the_next_unit_told_in_the_past_is_the_storys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in dates(text, "en", date(2019, 11, 19))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell in the second half of the season.", []),  # the season's half, no calendar one
+        ("It grew in the first half of the 1990s.", [("1990s", "1990/1999")]),
+        ("Sales rose in the second half of 2024.", [("the second half of 2024", "2024-H2")]),
+        ("Sales will rise in the first half of next year.", [("the first half of next year", "2026-H1")]),
+    ],
+)
+def test_a_quarter_or_half_of_something_else_is_no_calendar_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in dates(text, "en", date(2025, 6, 18))] == expected

@@ -238,10 +238,11 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # Friday after next, the week after next
             rf"{the}(?P<after_next>{weekdays}|(?i:{_words(u for u, kind in r.RELATIVE_UNITS.items() if u == kind)}))\s+(?i:{_words(r.AFTER_NEXT)})\b",
-            # next month, last Tuesday, next March; the past two years
+            # next month, last Tuesday, next March; the past two years (not "this Sunday, Nov. 10,
+            # 2019, photo", "this Nov. 10 photo": the photo's "this", before a date read whole)
             # and the two previous years, 2 upcoming weeks (the count first)
             rf"(?:(?i:the)\s+)?(?:(?=(?:\S+\s+){{1,3}}?(?i:{_words(r.COUNT_FIRST)})\s)(?P<count_first>(?i:{number_pattern(r)}))\s+(?=(?i:{_words(r.COUNT_FIRST)})\s+(?i:{units})\b))?"
-            rf"(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?(count_first)|(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?)(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b|{months}\b|{seasons}\b)",
+            rf"(?P<rel>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?(count_first)|(?:(?P<count>(?i:{number_pattern(r)}))\s+(?=(?i:{units})\b))?)(?P<relunit>(?i:{units}|{_words(r.WEEKEND_UNITS)})\b|{weekdays}\b(?!,?\s+{months})|{months}\b(?!\.?\s+\d)|{seasons}\b)",
             # (the) summer of 2019, summer 2019
             rf"{the}(?P<season>{seasons})\s+(?:of\s+)?(?P<syear>{year})\b",
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
@@ -698,6 +699,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "the trial will last six weeks": how long, no date
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
+    if "period" in parts and ctx.text.startswith(ctx.rule("PERIOD_OWNED_AFTER"), m.end()):
+        return None  # "the second half of the season", "the first half of the 1990s": of no calendar year
     if "-" in parts.get("periodpart", "") and not (parts.get("bound") or scan.word_before(ctx.text, m.start()) in ctx.rule("COMPOUND_PART_BEFORE")):
         return None  # "year-end bonuses": a modifier, not "by year-end"
     if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
@@ -715,6 +718,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if parts.get("bound") and parts["bound"].lower() in ctx.rule("FUTURE_BEFORE"):
         tense = lambda *_: (1, True)  # noqa: E731  "as soon as September": the bound tells the future
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
+    one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"
+    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
+    if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
+        return None  # "The next year, the Taliban released…", "Sales rose the next month": the story's, as "the next day" (a decade is a plan's: see _STORY_UNITS)
     period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
     after_part = 0
     if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
@@ -1050,17 +1057,25 @@ def _told_past(ctx: Context, pos: int) -> bool:
     "launched consultations that end on Sept. 6": not the launch's) or a plan (``PLANNED_TO``:
     "were expected to conclude by December": the plan's), no future marker stands
     in the clause ("will be honoured at the star-studded gala on December 4"), and the date
-    is no noun's ("met … ahead of the Oct. 27 election": the election's)."""
+    is no noun's ("met … ahead of the Oct. 27 election": the election's). A clause that opens
+    the sentence with no verb of its own ("In October, the child aged out…") is told by the
+    clause after its comma."""
     text = ctx.text
     past, future = rule_pattern(ctx.lang, "PAST_TENSE"), rule_pattern(ctx.lang, "FUTURE_TENSE")
     if past is None or _THE_BEFORE.search(text, max(0, pos - 8), pos):
         return False
-    start, end = _clause_at(text, pos, *_sentence_at(ctx, pos))
+    sentence = _sentence_at(ctx, pos)
+    start, end = _clause_at(text, pos, *sentence)
     if future is not None and future.search(text, start, end):
         return False
     opening = [rule_pattern(ctx.lang, name) for name in ("RELATIVE_CLAUSE", "PLANNED_TO")]
     own = max([start, *(m.end() for opener in opening if opener for m in opener.finditer(text, start, pos))])
-    return past.search(text, own, end) is not None
+    if past.search(text, own, end) is not None:
+        return True
+    if start != sentence[0] or not text.startswith(",", end):
+        return False
+    start, end = _clause_at(text, end + 1, *sentence)  # the opening clause's verb is the next one's
+    return not (future is not None and future.search(text, start, end)) and past.search(text, start, end) is not None
 
 
 def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: bool = False) -> tuple[int, bool]:
