@@ -32,6 +32,8 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("27,350,000원", "ko", "27,350,000원", 27_350_000, "KRW"),
         ("It raised $2.5 billion.", "en", "$2.5 billion", 2_500_000_000, "USD"),
         ("a €40m deal", "en", "€40m", 40_000_000, "EUR"),
+        ("It sold for £1.2m.", "en", "£1.2m", 1_200_000, "GBP"),  # a short scale after a decimal, in lower case
+        ("It sold for $3.5M.", "en", "$3.5M", 3_500_000, "USD"),
         ("£1.2bn of debt", "en", "£1.2bn", 1_200_000_000, "GBP"),
         ("USD 12.5 million in fees", "en", "USD 12.5 million", 12_500_000, "USD"),
         ("paid 300 million yen", "en", "300 million yen", 300_000_000, "JPY"),
@@ -1047,3 +1049,22 @@ def test_en_a_duration_joined_to_its_number_by_a_hyphen(text: str, surface: str,
 @pytest.mark.parametrize("text", ["A 30-year-old man was arrested.", "a class of three-year-olds", "It bans zero-hours contracts.", "a 3-point lead"])
 def test_en_an_age_or_a_hyphenated_name_is_no_duration(text: str) -> None:
     assert [f for f in extract_facts(text, lang="en") if f.type in ("duration", "percent", "count")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The dissent is more than three times as long.", []),  # a multiple
+        ("Ads there get about 10 times higher engagement.", []),
+        ("He posted over a thousand times.", []),  # how often
+        ("More than 100 people came three times.", [("count", "More than 100 people")]),
+    ],
+)
+def test_en_a_number_of_times_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.type, f.text) for f in extract_facts(text, lang="en")] == expected
+
+
+def test_en_a_capital_scale_after_a_decimal_is_a_million_without_a_currency_and_a_small_one_is_not() -> None:
+    f = one("It has 1.2M users.", "en", "count")
+    assert (f.text, f.value) == ("1.2M users", 1_200_000)
+    assert [f for f in extract_facts("The wall is 1.2m high and 1.2m people saw it.", lang="en") if f.value == 1_200_000] == []

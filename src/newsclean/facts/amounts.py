@@ -520,6 +520,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
         if counted is None and not (qualifier or approx) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
+        if counted is None and unit is None and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("MULTIPLE_AFTER"):
+            return None  # "more than three times as long", "over a thousand times": how many times, no count of things
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
     if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
         return None  # "about one third", "3분의 1": a fraction

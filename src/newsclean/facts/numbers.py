@@ -64,7 +64,8 @@ def number_pattern(rules: ModuleType | None) -> str:
     decimal_suffixes = getattr(rules, "DECIMAL_SUFFIXES", {})  # "1.2M" (not "3M", a company)
     if decimal_suffixes:
         after_decimal = r"(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)"
-        suffix += rf"|(?=[{''.join(decimal_suffixes)}])(?:{after_decimal})(?:{guarded(decimal_suffixes)})(?![A-Za-z])"
+        # in capitals only, also where the caller ignores case: "£1.2m" is a short scale's, "1.2 m" metres
+        suffix += rf"|(?-i:(?=[{''.join(decimal_suffixes)}])(?:{after_decimal})(?:{guarded(decimal_suffixes)}))(?![A-Za-z])"
     with_digits = rf"(?:{DIGITS})(?![\d])(?:{suffix}|{SLASH_FRACTION}|{fraction}(?:[ -]?(?:{scales})\b)*)"
     return rf"{negative}(?:{with_digits}|(?<![\w'-]){spelled}{RESTATED})"
 

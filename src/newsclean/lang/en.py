@@ -236,6 +236,8 @@ ARTICLE_UNITS = (
 # ... but "twice a year", "$5 a day", "1 million barrels a day" are rates: after these words,
 # or a number and up to two words, "a" is "per".
 RATE_WORDS = ("once", "twice", "thrice", "times", "per")
+# After a number, how many times (a multiple, a frequency), no count: "more than three times as long".
+MULTIPLE_AFTER = ("times",)
 # "1 in 10 children", "3 out of 4 voters": a share, where neither number is a count.
 RATIO_WORDS = ("in", "out of")
 # Words between a number and its unit: "two more years", "three straight months".
