@@ -396,7 +396,7 @@ def find_authors(
 
 
 def _name_lines(
-    sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool], captions: frozenset[str] = frozenset()
+    sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool], captions: frozenset[str]
 ) -> Iterator[authors_.Byline]:
     """Bylines of names alone on their lines near the headline, in runs of such lines (and
     lone ',' or 'and' between them): first the names of a run the page also sets apart as
@@ -583,7 +583,8 @@ def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType |
 
 
 def _article_end(lines: Sequence[str], cleaned: Cleaned) -> int:
-    """The index of the line of the article's last block (the last such line), else of the last line."""
+    """The index of the line of the article's last block (the last such line); with no such
+    line, the number of lines (past the last)."""
     last = cleaned.blocks[-1].text if cleaned.blocks else None
     return next((i for i in range(len(lines) - 1, -1, -1) if lines[i] == last), len(lines))
 
