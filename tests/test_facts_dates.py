@@ -1243,3 +1243,17 @@ def test_the_next_unit_told_in_the_past_is_the_storys(text: str, expected: list[
 )
 def test_a_quarter_or_half_of_something_else_is_no_calendar_period(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in dates(text, "en", date(2025, 6, 18))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She got the job almost five years ago.", [("almost five years ago", "2018", "around")]),  # a date, no duration
+        ("More than two decades ago, NASA found it.", [("More than two decades ago", "2003", "before")]),
+        ("It closed less than a week ago.", [("less than a week ago", "2023-05-08", "after")]),
+        ("It closed four years ago.", [("four years ago", "2019", None)]),
+    ],
+)
+def test_a_word_of_how_near_before_ago_is_part_of_the_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    facts = extract_facts(text, lang="en", ref_date=date(2023, 5, 15))
+    assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected

@@ -745,6 +745,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         end = m.start("lasting_after") if "lasting_after" in parts else end
     if qualifier is None and ("approx" in parts or "approx_after" in parts):  # "10여 년 전", "1년여 전"
         qualifier = "around"
+    if parts.get("ago", "").lower() in ctx.rule("AGO_WORDS") and qualifier is None and (lead := _ago_lead(rules)) and (said := lead.search(ctx.text, max(0, start - 24), start)):
+        start, qualifier = said.start(1), rules.AGO_LEAD[said.group(1).lower()]  # type: ignore[union-attr]  # "almost five years ago"
     value = period.value
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
@@ -838,6 +840,13 @@ def _fact(ctx: Context, start: int, end: int, period: Period, qualifier: str | N
         grain=period.grain, part=part, qualifier=qualifier,
         **{"from": period.start.isoformat(), "to": period.end.isoformat()},
     )
+
+
+@cache
+def _ago_lead(rules: ModuleType | None) -> re.Pattern[str] | None:
+    """The words right before "N units ago" that tell how near it is (``AGO_LEAD``)."""
+    words = getattr(rules, "AGO_LEAD", None)
+    return re.compile(rf"(?<![\w-])((?i:{_words(words)}))\s+$") if words else None
 
 
 def _span(ctx: Context, m: re.Match[str], plain: str) -> tuple[int, int]:

@@ -559,6 +559,13 @@ DATE_RANGE_OPENERS = {"between": "and"}
 # "two years ago", "2 Thursdays ago" (the second Thursday before the reference date), "four
 # Tuesdays from now". Not "back": "pushed the launch two weeks back".
 AGO_WORDS = ("ago",)
+# Before "N units ago", how near: loosely ("about a week ago": around that date) or as a bound
+# ("more than two decades ago": before it; "less than a week ago": after it).
+AGO_LEAD = {
+    "about": "around", "around": "around", "roughly": "around", "approximately": "around", "nearly": "around",
+    "almost": "around", "some": "around", "more than": "before", "over": "before", "at least": "before",
+    "less than": "after", "under": "after", "fewer than": "after",
+}
 # Before "last year": the same part of it as the period its sentence names ("sales in the third
 # quarter rose from the same period last year": last year's third quarter), as 전년 동기.
 SAME_PERIOD_LEAD = ("the same period", "the same quarter", "the same month", "the same time", "the same week")
