@@ -1257,3 +1257,15 @@ def test_a_quarter_or_half_of_something_else_is_no_calendar_period(text: str, ex
 def test_a_word_of_how_near_before_ago_is_part_of_the_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     facts = extract_facts(text, lang="en", ref_date=date(2023, 5, 15))
     assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The license, which is now set to expire in February, was renewed.", "2020-02"),  # an adverb inside "is … set to"
+        ("The talks are still expected to end in February.", "2020-02"),
+        ("Sales are now higher than in February.", "2019-02"),  # no plan told
+    ],
+)
+def test_a_plan_told_with_an_adverb_is_still_ahead(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", date(2019, 11, 19))] == [value]

@@ -611,7 +611,7 @@ PLANNED_TO = r"\b(?:expected|scheduled|due|set|slated|supposed|planned|agreed|pr
 # March": the past); "could not" tells a past inability as often ("could not say in March"). Not
 # "would", the future of a past report: FUTURE_NEAREST.
 FUTURE_TENSE = (
-    r"\b(?:will|won't|shall|(?:could|(?:may|might)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
+    r"\b(?:will|won't|shall|(?:could|(?:may|might)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:(?:now|still|also|currently) )?(?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
     # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday"
