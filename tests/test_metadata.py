@@ -1498,3 +1498,28 @@ def test_plain_text_breadcrumb_is_no_place_line_between_a_menu_name_and_the_date
              "Publicerad 23 okt 2025 kl 10.23", "Annons", "Annons"]
     body = "Eleverna på privatskolan Lundsberg trängde på natten in och misshandlade flera andra elever, enligt åtalet."
     assert dump_meta(lines, title, body).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "body"),
+    [
+        ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch", "2024-04-28T14:26:00+02:00", GERMAN_BODY),
+        ("Story published on April 28, 2024", "2024-04-28", ENGLISH_BODY),
+    ],
+)
+def test_plain_text_published_label_in_lower_case_after_the_lines_first_word(line: str, published: str, body: str) -> None:
+    title = "Samsung soll wegen einer Patentklage Smartphones zerstören"
+    lines = ["Technik", title, "Samsung hat vor Gericht eine Patentklage verloren und muss zahlen.", "Artikel teilen", line]
+    assert dump_meta(lines, title, body).published == published
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        (["He posted on May 3, 2023 about the vote in the chamber today", "April 28, 2024"], "2024-04-28"),  # a date line goes first
+        (["The book about the senator was published on May 3, 2023 in London"], None),  # the label after more than one word
+    ],
+)
+def test_plain_text_lower_case_label_in_prose_is_no_date_line(lines: list[str], published: str | None) -> None:
+    title = "The senator loses the vote on the border bill in the chamber"
+    assert dump_meta(["Politics", title, *lines], title, ENGLISH_BODY).published == published

@@ -568,6 +568,7 @@ def _published_candidates(
     updated = _label_pattern(tuple(getattr(rules, "MODIFIED_LABELS", ())))
     heads = (ln[: m.start()] if (m := updated.search(ln)) else ln for ln in near)  # the part before a modified label
     yield from (h for h in heads if h.strip() and all(len(part) <= NEAR_DATE_CHARS for part in re.split(PART_SEPARATOR, h)))
+    yield from _labelled_after_a_word(near, rules)
     if doc.url and (m := URL_DATE.search(doc.url)):
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
@@ -623,6 +624,25 @@ def _labelled(lines: Sequence[str], rules: ModuleType | None, kind: str) -> Iter
             for m in pattern.finditer(line):
                 end = min(n.start() if (n := every.search(line, m.end())) else len(line), m.end() + 60)
                 yield line[m.end() : end]
+
+
+def _labelled_after_a_word(lines: Sequence[str], rules: ModuleType | None) -> Iterator[str]:
+    """The text after a published label in lower case right after the first word of a short
+    line near the headline ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, …"), up to
+    the next date label; after the other short lines: the same words open prose ("He posted
+    on May 3 …")."""
+    pattern = _after_a_word(tuple(getattr(rules, "PUBLISHED_LABELS", ())))
+    every = _any_date_label(rules)
+    for line in lines:
+        if len(line) <= 2 * NEAR_DATE_CHARS and (m := pattern.match(line)):
+            yield line[m.end() : n.start() if (n := every.search(line, m.end())) else len(line)]
+
+
+@cache
+def _after_a_word(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A word, then one of the labels with its first letter in lower case, as a word."""
+    lowered = [label[:1].lower() + label[1:] for label in labels if label[:1].isupper()]
+    return re.compile(rf"[^\W\d_]+\s+(?:{alternation(lowered) or '(?!)'})(?!\w)\s*:?\s*")
 
 
 def _as_of(lines: Sequence[str], rules: ModuleType | None) -> list[str]:
