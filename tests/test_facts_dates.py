@@ -1269,3 +1269,16 @@ def test_a_word_of_how_near_before_ago_is_part_of_the_date(text: str, expected: 
 )
 def test_a_plan_told_with_an_adverb_is_still_ahead(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "en", date(2019, 11, 19))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The trek kicks off June 9th and concludes October 10th in Houston.", "2020-10-10"),  # a schedule's present
+        ("The tour wraps up Oct. 10 in Houston.", "2020-10-10"),
+        ("The tour concluded Oct. 10 in Houston.", "2019-10-10"),
+        ("The report concludes that sales fell in October.", "2019-10"),  # the past nearest the date
+    ],
+)
+def test_a_schedule_told_in_the_present_ends_ahead(text: str, value: str) -> None:
+    assert dates(text, "en", date(2019, 11, 19))[-1][1] == value

@@ -615,7 +615,7 @@ FUTURE_TENSE = (
     r"plans? to|upcoming|later this|"
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
     # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday"
-    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|goes on sale|kicks? off|"
+    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|concludes|wraps up|goes on sale|kicks? off|"
     # a company's calendar: "Lowe's reports earnings Wednesday", "releases its quarterly results Thursday"
     r"(?:reports|releases|posts|announces) (?:[\w-]+ ){0,3}?(?:earnings|results))\b|\w'll\b"
 )
