@@ -1239,6 +1239,8 @@ def test_the_next_unit_told_in_the_past_is_the_storys(text: str, expected: list[
         ("It grew in the first half of the 1990s.", [("1990s", "1990/1999")]),
         ("Sales rose in the second half of 2024.", [("the second half of 2024", "2024-H2")]),
         ("Sales will rise in the first half of next year.", [("the first half of next year", "2026-H1")]),
+        ("Sales rose in Q3 FY24.", [("FY24", "2024")]),  # the fiscal year's quarter, no calendar one
+        ("Sales rose in Q3 of 2024.", [("Q3 of 2024", "2024-Q3")]),
     ],
 )
 def test_a_quarter_or_half_of_something_else_is_no_calendar_period(text: str, expected: list[tuple[str, str]]) -> None:

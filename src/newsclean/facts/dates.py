@@ -248,7 +248,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # the third quarter (of 2020), Q2 2021, 2021 Q2, H1 2021
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year})|\s+of\s+(?:(?i:the)|(?P<prel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?i:year)\b)?"
-            rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
+            rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES}))\b(?!\s+(?:of\s+)?{months})",
@@ -699,8 +699,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "the trial will last six weeks": how long, no date
     if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
-    if "period" in parts and ctx.text.startswith(ctx.rule("PERIOD_OWNED_AFTER"), m.end()):
-        return None  # "the second half of the season", "the first half of the 1990s": of no calendar year
+    if not _PERIOD_GROUPS.isdisjoint(parts) and ctx.text.startswith(ctx.rule("PERIOD_OWNED_AFTER"), m.end()):
+        return None  # "the second half of the season", "the first half of the 1990s", "Q3 FY24": of no calendar year
     if "-" in parts.get("periodpart", "") and not (parts.get("bound") or scan.word_before(ctx.text, m.start()) in ctx.rule("COMPOUND_PART_BEFORE")):
         return None  # "year-end bonuses": a modifier, not "by year-end"
     if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
@@ -782,6 +782,9 @@ def _a_verb(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
 _CAPITALS = frozenset(f" {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
+
+# The parts that name a quarter or a half ("the third quarter", "Q3", "H1").
+_PERIOD_GROUPS = frozenset({"period", "q", "half"})
 
 # The parts of a span of days, months or years (its ends name it: no qualifier).
 _RANGE_PARTS = frozenset(

@@ -500,8 +500,9 @@ MONTH_PARTS = {
 }
 PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
 # After a quarter or half, what owns it when no year follows (a year would have been read with
-# it): "the second half of the season", "the first half of the 1990s" are no calendar halves.
-PERIOD_OWNED_AFTER = (" of ",)
+# it): "the second half of the season", "the first half of the 1990s" are no calendar halves, and
+# "Q3 FY24", "the third quarter fiscal 2024" a fiscal year's quarter.
+PERIOD_OWNED_AFTER = (" of ", " FY", " fiscal")
 # A quarter or half named without its year is a game's in a sentence about one (a score,
 # "scored", "halftime"): "scored 24 points in the third quarter" is no date.
 GAME_CONTEXT = r"\b(?:\d{1,3}-\d{1,3}|games?|match|halftime|half-time|scored|scoring|goals?|touchdowns?|innings?|fouls?|quarterback)\b"
