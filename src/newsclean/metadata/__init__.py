@@ -28,7 +28,7 @@ from ..lang import alternation
 from ..model import Author, Cleaned, Document, Metadata
 from . import authors as authors_
 from . import dates
-from .markup import Signals, from_html, from_text, from_tree
+from .markup import Signals, as_list, first, from_html, from_text, from_tree, ld_values, meta_values, resolve
 
 __all__ = ["extract_metadata", "page_signals", "reference_date"]
 
@@ -83,8 +83,8 @@ def extract_metadata(
     sig = signals if signals is not None else page_signals(doc)
     code = lang or language(sig, cleaned)
     rules = languages.get(code)
-    declared_outlets = [*_meta(sig, SITE_KEYS), *_ld(sig, "publisher", "name")]
-    section = _first([*_meta(sig, ("article:section", "section", "category")), *_ld(sig, "articleSection")])
+    declared_outlets = [*meta_values(sig, SITE_KEYS), *ld_values(sig, "publisher", "name")]
+    section = first([*meta_values(sig, ("article:section", "section", "category")), *ld_values(sig, "articleSection")])
     parse = _parser(rules, date_order(rules, region(sig, code)), doc.fetched)
     if not doc.is_html:
         sig = replace(sig, lines=_mended(sig.lines, rules, parse))
@@ -115,15 +115,15 @@ def extract_metadata(
         modified = None
     return Metadata(
         title=headline,
-        subtitle=cleaned.subtitle or _first(_ld(sig, "alternativeHeadline")),
-        description=_first([*_meta(sig, ("og:description", "description", "twitter:description")), *_ld(sig, "description")]),
+        subtitle=cleaned.subtitle or first(ld_values(sig, "alternativeHeadline")),
+        description=first([*meta_values(sig, ("og:description", "description", "twitter:description")), *ld_values(sig, "description")]),
         authors=find_authors(sig, bylines, rules, outlets),
         published=dates.iso(published) if published else None,
         modified=dates.iso(modified) if modified else None,
-        site=_first(outlets),
+        site=first(outlets),
         lang=code,
         url=_url(sig, doc.url),
-        image=_first([*_meta(sig, ("og:image", "twitter:image", "image")), *_ld(sig, "image")]),
+        image=first([*meta_values(sig, ("og:image", "twitter:image", "image")), *ld_values(sig, "image")]),
         section=section,
         tags=_tags(sig),
     )
@@ -227,7 +227,7 @@ def language(sig: Signals, cleaned: Cleaned) -> str | None:
     sample = cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES])
     script = _script(sample)
     writers = [m for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script]
-    claim = _first(_claims(sig))
+    claim = first(_claims(sig))
     code = languages.split_tag(claim)[0] if claim and claim.strip() else None
     if not code or not code.isalpha():
         return _by_words(writers, sample)
@@ -251,7 +251,7 @@ def region(sig: Signals, code: str | None) -> str | None:
 
 def _claims(sig: Signals) -> list[str | None]:
     """The languages the markup claims: html lang, JSON-LD inLanguage, <meta> (og:locale ...)."""
-    return [sig.html_lang, *_ld(sig, "inLanguage"), *_meta(sig, LANG_KEYS)]
+    return [sig.html_lang, *ld_values(sig, "inLanguage"), *meta_values(sig, LANG_KEYS)]
 
 
 def _by_words(modules: Sequence[ModuleType], text: str) -> str | None:
@@ -282,12 +282,12 @@ def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...], 
     """The declared headline (JSON-LD, microdata, then <meta>) without the site or section
     name tacked on; else the one the clean stage saw; else the <h1> if the <title> holds
     it (a logo in an <h1> does not), else the <title> trimmed, else the <h1>."""
-    declared = [*_ld(sig, "headline"), *_meta(sig, ("headline", *TITLE_KEYS))]
+    declared = [*ld_values(sig, "headline"), *meta_values(sig, ("headline", *TITLE_KEYS))]
     host = urlsplit(url).hostname or "" if url else ""
     trimmed = [_trim_title(d, not_headline, host) for d in [*declared, sig.title_tag] if d]
     h1 = next(iter(sig.headings), None)
     confirmed = h1 if h1 and sig.title_tag and _squash(h1) in _squash(sig.title_tag) else None
-    return _first([*trimmed[: len(declared)], cleaned.title, confirmed, *trimmed[len(declared) :], h1])
+    return first([*trimmed[: len(declared)], cleaned.title, confirmed, *trimmed[len(declared) :], h1])
 
 
 def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | None, is_date: Callable[[str], bool]) -> int | None:
@@ -388,11 +388,11 @@ def find_authors(
     order = [rules, *(m for m in languages.all_modules() if m is not rules)]  # names split by the page's rules
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.is_person(a, rules)) for s in structured]
-    if found := _first(people) or _first(structured):
+    if found := first(people) or first(structured):
         return found
     byline = next(iter(bylines), None)
     visible = (byline.authors if byline else (), *(authors_.from_value(v, order, pieces=sig.bylines) for v in sig.bylines))
-    return _first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
+    return first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
 
 
 def _name_lines(
@@ -513,7 +513,7 @@ def _date_line(line: str, parse: Callable[[str], dates.Stamp | None], label: re.
 
 def _ld_authors(sig: Signals, order: Sequence[ModuleType | None]) -> list[Author]:
     for obj in sig.ld:
-        found = [a for person in _as_list(obj.get("author")) for a in _person(_resolve(sig, person), order)]
+        found = [a for person in as_list(obj.get("author")) for a in _person(resolve(sig, person), order)]
         if found:
             return found
     return []
@@ -525,7 +525,7 @@ def _person(value: Any, order: Sequence[ModuleType | None]) -> tuple[Author, ...
         return authors_.from_value(html.unescape(value), order)
     if not isinstance(value, dict):
         return ()
-    names = [n for n in _as_list(value.get("name")) if isinstance(n, str)]
+    names = [n for n in as_list(value.get("name")) if isinstance(n, str)]
     if not names:
         names = [" ".join(v for k in ("givenName", "familyName") if isinstance(v := value.get(k), str))]
     role = value.get("jobTitle") if isinstance(value.get("jobTitle"), str) else None
@@ -561,8 +561,8 @@ def _published_candidates(
     06 Jan 2026 Updated 08:41, …"; none if it opens with one: "Akt.: 29. Juni 2025"), the URL; last, a date labelled "as of" ("Stand:
     …"): the time of the page's last edit, so not before its publication, but the date
     the page gives its reader when it gives no other (mostly its publication time)."""
-    yield from _ld(sig, "datePublished")
-    yield from _meta(sig, PUBLISHED_KEYS)
+    yield from ld_values(sig, "datePublished")
+    yield from meta_values(sig, PUBLISHED_KEYS)
     yield from _nearest(sig.times, at)
     yield from _labelled(lines, rules, "PUBLISHED_LABELS")
     updated = _label_pattern(tuple(getattr(rules, "MODIFIED_LABELS", ())))
@@ -577,8 +577,8 @@ def _published_candidates(
 
 
 def _modified_candidates(sig: Signals, lines: Sequence[str], rules: ModuleType | None, as_of: Sequence[str]) -> Iterator[str]:
-    yield from _ld(sig, "dateModified")
-    yield from _meta(sig, MODIFIED_KEYS)
+    yield from ld_values(sig, "dateModified")
+    yield from meta_values(sig, MODIFIED_KEYS)
     yield from _labelled(lines, rules, "MODIFIED_LABELS")
     yield from as_of
 
@@ -718,12 +718,12 @@ def _earlier(a: dates.Stamp, b: dates.Stamp) -> bool:
 
 
 def _url(sig: Signals, page_url: str | None) -> str | None:
-    found = _first([sig.canonical, *_meta(sig, ("og:url",)), *_ld(sig, "url")])
+    found = first([sig.canonical, *meta_values(sig, ("og:url",)), *ld_values(sig, "url")])
     return urljoin(page_url, found) if found and page_url else found or page_url
 
 
 def _tags(sig: Signals) -> tuple[str, ...]:
-    values = list(_meta(sig, ("article:tag",))) or list(_ld(sig, "keywords")) or list(_meta(sig, ("news_keywords", "keywords")))
+    values = list(meta_values(sig, ("article:tag",))) or list(ld_values(sig, "keywords")) or list(meta_values(sig, ("news_keywords", "keywords")))
     tags = [t.strip() for v in values for t in re.split(r"\s*,\s*", v)]
     return tuple(dict.fromkeys(t for t in tags if t))
 
@@ -763,35 +763,3 @@ def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
             split = i
         previous = squashed
     return kicker if kicker is not None else split
-
-
-def _meta(sig: Signals, keys: Iterable[str]) -> Iterator[str]:
-    for key in keys:
-        yield from sig.meta.get(key, ())
-
-
-def _ld(sig: Signals, key: str, sub: str | None = None) -> Iterator[str]:
-    """String values of ``key`` in the JSON-LD article objects (``sub`` inside objects;
-    lists and {"url": ...} / {"name": ...} objects unpacked)."""
-    for obj in sig.ld:
-        for value in _as_list(obj.get(key)):
-            value = _resolve(sig, value)
-            if isinstance(value, dict):
-                value = value.get(sub) if sub else value.get("url") or value.get("name") or value.get("@id")
-            if isinstance(value, str) and value.strip():
-                yield " ".join(html.unescape(value).split())
-
-
-def _resolve(sig: Signals, value: Any) -> Any:
-    """A JSON-LD reference ({"@id": ...}) replaced by the object it names, if the page has it."""
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str):
-        return sig.ld_ids.get(value["@id"], value)
-    return value
-
-
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [] if value is None else [value]
-
-
-def _first(values: Iterable[Any]) -> Any:
-    return next((v for v in values if v), None)

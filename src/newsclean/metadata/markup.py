@@ -1,7 +1,7 @@
 """HTML or plain text -> Signals: everything a page says about itself, gathered once.
 
-Nothing here decides; ``newsclean.metadata`` weighs the signals. For plain text only
-``lines`` is set.
+Nothing here decides; ``newsclean.metadata`` weighs the signals, read with the helpers at
+the end (``meta_values``, ``ld_values``). For plain text only ``lines`` is set.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from html import unescape
+from typing import Any, Iterable, Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -211,3 +212,40 @@ def _types(obj: dict[str, Any]) -> tuple[str, ...]:
 
 def _is_article(obj: dict[str, Any]) -> bool:
     return any(t.endswith("Article") or t in ("BlogPosting", "LiveBlogPosting", "Report") for t in _types(obj))
+
+
+# --- reading the signals -------------------------------------------------------------------
+
+
+def meta_values(sig: Signals, keys: Iterable[str]) -> Iterator[str]:
+    """The values of the <meta> ``keys``, in the order of the keys."""
+    for key in keys:
+        yield from sig.meta.get(key, ())
+
+
+def ld_values(sig: Signals, key: str, sub: str | None = None) -> Iterator[str]:
+    """String values of ``key`` in the JSON-LD article objects (``sub`` inside objects;
+    lists and {"url": ...} / {"name": ...} objects unpacked)."""
+    for obj in sig.ld:
+        for value in as_list(obj.get(key)):
+            value = resolve(sig, value)
+            if isinstance(value, dict):
+                value = value.get(sub) if sub else value.get("url") or value.get("name") or value.get("@id")
+            if isinstance(value, str) and value.strip():
+                yield " ".join(unescape(value).split())
+
+
+def resolve(sig: Signals, value: Any) -> Any:
+    """A JSON-LD reference ({"@id": ...}) replaced by the object it names, if the page has it."""
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and isinstance(value.get("@id"), str):
+        return sig.ld_ids.get(value["@id"], value)
+    return value
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def first(values: Iterable[Any]) -> Any:
+    """The first value that is not empty, else None."""
+    return next((v for v in values if v), None)
