@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
@@ -28,6 +27,7 @@ from ..lang import alternation
 from ..model import Author, Cleaned, Document, Metadata
 from . import authors as authors_
 from . import dates
+from .language import language, region
 from .markup import Signals, as_list, first, from_html, from_text, from_tree, ld_values, meta_values, resolve
 
 __all__ = ["extract_metadata", "page_signals", "reference_date"]
@@ -47,15 +47,12 @@ MODIFIED_KEYS = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
     "last-modified", "article.updated", "lastmod",
 )
-LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
 # A title segment after one of these, naming the site or section, is not the headline.
 TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
 # /2020/07/15/, /2020-07-15, or a compact 20200715 inside an article id.
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![/-]?\d\d?(?:[/-]|$))")
 # /2019/nov/18/: a month name the date parser reads.
 URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
-# Scripts many languages share: the text's script cannot disprove a markup claim.
-SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 NEAR_HEADLINE_LINES = 15
 ROLE_LINE_WORDS = 5  # a line of a byline's role: "Freelance sports writer", "Deputy Content Hub Director"
 HEAD_LINES = 15  # plain text: a date line this close above the body's first paragraph dates the article
@@ -69,9 +66,6 @@ SIGNATURE_LINES = 3  # a byline this close under the article's last line signs i
 SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")  # "p.m.", "Bd.": an abbreviation's full stop, not a sentence's
 PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
-SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
-SCRIPT_SAMPLE_LINES = 200
-MIN_COMMON_SHARE = 0.08  # of a text's words, in a language's common words: 10-25% in news text of that language
 
 
 def extract_metadata(
@@ -214,65 +208,6 @@ def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A role word ending the line, or a capitalised word and one, glued to the three lower-case
     letters or more that end a name (not "Mc" in "McDonald")."""
     return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{alternation(roles)})$)")
-
-
-# --- language ----------------------------------------------------------------------------
-
-
-def language(sig: Signals, cleaned: Cleaned) -> str | None:
-    """The markup's language, checked against the script of the text; plain text (or a
-    claim the script disproves): the language of our rules that writes that script, of
-    several the one whose common words the text uses most (German text is not read with
-    English rules)."""
-    sample = cleaned.text or "\n".join(sig.lines[:SCRIPT_SAMPLE_LINES])
-    script = _script(sample)
-    writers = [m for m in languages.all_modules() if getattr(m, "SCRIPT", None) == script]
-    claim = first(_claims(sig))
-    code = languages.split_tag(claim)[0] if claim and claim.strip() else None
-    if not code or not code.isalpha():
-        return _by_words(writers, sample)
-    module = languages.get(code)
-    if module is not None and script and getattr(module, "SCRIPT", script) != script:
-        return _by_words(writers, sample)
-    if module is None and script not in SHARED_SCRIPTS and writers:
-        return _by_words(writers, sample)
-    return code
-
-
-def region(sig: Signals, code: str | None) -> str | None:
-    """The region of the language ``code`` ("en-GB" -> "GB"), else of the first claim in the
-    markup of that language naming one (html lang "en", og:locale "en_GB" -> "GB")."""
-    if not code:
-        return None
-    base, _ = languages.split_tag(code)
-    tags = (languages.split_tag(tag) for tag in (code, *(c for c in _claims(sig) if c)))
-    return next((region for tag_base, region in tags if tag_base == base and region), None)
-
-
-def _claims(sig: Signals) -> list[str | None]:
-    """The languages the markup claims: html lang, JSON-LD inLanguage, <meta> (og:locale ...)."""
-    return [sig.html_lang, *ld_values(sig, "inLanguage"), *meta_values(sig, LANG_KEYS)]
-
-
-def _by_words(modules: Sequence[ModuleType], text: str) -> str | None:
-    """The code of the module whose ``COMMON_WORDS`` are most of the words of the text's
-    sample, if they are a good share of them; else of the first module (a text in a
-    language we have no rules for, Icelandic, uses a few Norwegian words: 6.5% of its words)."""
-    if not modules:
-        return None
-    words = Counter(re.findall(r"\w+", text[:SCRIPT_SAMPLE_CHARS].casefold()))
-    scores = [sum(n for w, n in words.items() if w in getattr(m, "COMMON_WORDS", ())) for m in modules]
-    best = scores.index(max(scores))
-    return modules[best if scores[best] >= MIN_COMMON_SHARE * sum(words.values()) else 0].CODE
-
-
-def _script(text: str) -> str | None:
-    """The Unicode script most letters of the text are written in ("LATIN", "HANGUL")."""
-    counts: Counter[str] = Counter()
-    for ch, n in Counter(text[:SCRIPT_SAMPLE_CHARS]).items():  # each letter named once, in order of first use
-        if ch.isalpha():
-            counts[unicodedata.name(ch, "?").split(" ")[0]] += n
-    return counts.most_common(1)[0][0] if counts else None
 
 
 # --- title -------------------------------------------------------------------------------
