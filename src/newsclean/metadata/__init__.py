@@ -17,7 +17,7 @@ from functools import cache, partial
 from itertools import chain
 from types import ModuleType
 from typing import Any, Callable, Iterable, Iterator, Sequence
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from dateutil.parser import parserinfo
 from selectolax.lexbor import LexborHTMLParser
@@ -29,10 +29,10 @@ from . import authors as authors_
 from . import dates
 from .language import language, region
 from .markup import Signals, as_list, first, from_html, from_text, from_tree, ld_values, meta_values, resolve
+from .title import NEAR_ABOVE_HEADLINE_LINES, NEAR_HEADLINE_LINES, find_headline, near_headline
 
 __all__ = ["extract_metadata", "page_signals", "reference_date"]
 
-TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "sailthru.title")
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
@@ -47,25 +47,18 @@ MODIFIED_KEYS = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
     "last-modified", "article.updated", "lastmod",
 )
-# A title segment after one of these, naming the site or section, is not the headline.
-TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
 # /2020/07/15/, /2020-07-15, or a compact 20200715 inside an article id.
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![/-]?\d\d?(?:[/-]|$))")
 # /2019/nov/18/: a month name the date parser reads.
 URL_WORDED_DATE = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(\d{1,2})/", re.I)
-NEAR_HEADLINE_LINES = 15
 ROLE_LINE_WORDS = 5  # a line of a byline's role: "Freelance sports writer", "Deputy Content Hub Director"
-HEAD_LINES = 15  # plain text: a date line this close above the body's first paragraph dates the article
-MAX_HEADLINE_CHARS = 250
 DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names of a language's date labels
-NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 LABEL_REPEATS = 3  # a line the page shows this often is a button's label or a notice, between a byline and its date line
 SIGNATURE_LINES = 3  # a byline this close under the article's last line signs it ("구현모 기자"); further down, a teaser's
 SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")  # "p.m.", "Bd.": an abbreviation's full stop, not a sentence's
 PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
-MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 
 
 def extract_metadata(
@@ -83,16 +76,10 @@ def extract_metadata(
     if not doc.is_html:
         sig = replace(sig, lines=_mended(sig.lines, rules, parse))
     is_date = partial(_date_line, parse=parse, label=_any_date_label(rules))
-    headline = title(sig, cleaned, (*declared_outlets, section), doc.url)
-    over_at = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
-    over_date = sig.lines[over_at] if over_at is not None else None
-    # the headline over the date line, else the declared headline, else the one shown
-    at = over_at if over_at is not None else _first_at(sig.lines, (headline, cleaned.title, *sig.headings[:1]))
-    headline = _higher_headline(sig.lines, over_date, headline, rules) if over_date else headline
-    headline = _most_punctuated(sig.lines, headline) if not doc.is_html else headline
+    headline, at = find_headline(sig, cleaned, (*declared_outlets, section), doc, rules, is_date)
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
     ordered = [sig.lines[i] for i in nearest]
-    close = _near_headline(sig.lines, at)
+    close = near_headline(sig.lines, at)
     near = [sig.lines[i] for i in close if not _sentence_tail(sig.lines, i)]
     found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules], sig.bylines))}
     outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
@@ -210,107 +197,6 @@ def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{alternation(roles)})$)")
 
 
-# --- title -------------------------------------------------------------------------------
-
-
-def title(sig: Signals, cleaned: Cleaned, not_headline: tuple[str | None, ...], url: str | None = None) -> str | None:
-    """The declared headline (JSON-LD, microdata, then <meta>) without the site or section
-    name tacked on; else the one the clean stage saw; else the <h1> if the <title> holds
-    it (a logo in an <h1> does not), else the <title> trimmed, else the <h1>."""
-    declared = [*ld_values(sig, "headline"), *meta_values(sig, ("headline", *TITLE_KEYS))]
-    host = urlsplit(url).hostname or "" if url else ""
-    trimmed = [_trim_title(d, not_headline, host) for d in [*declared, sig.title_tag] if d]
-    h1 = next(iter(sig.headings), None)
-    confirmed = h1 if h1 and sig.title_tag and _squash(h1) in _squash(sig.title_tag) else None
-    return first([*trimmed[: len(declared)], cleaned.title, confirmed, *trimmed[len(declared) :], h1])
-
-
-def _over_date_line(lines: Sequence[str], cleaned: Cleaned, rules: ModuleType | None, is_date: Callable[[str], bool]) -> int | None:
-    """The index of plain text's headline, which has no markup to name it: the line like a
-    headline nearest above the last date line over the body's first paragraph (not a line
-    of names; not an earlier copy of it in a menu or a teaser); none if the headline the
-    clean stage saw is between that date line and the body (the page dates its article
-    over its headline: the line over the date is a share button or a link back to the section)."""
-    first = cleaned.blocks[0].text if cleaned.blocks else None
-    body = next((i for i, line in enumerate(lines) if line == first), None)
-    if body is None:
-        return None
-    dated = next((i for i in range(body, max(-1, body - HEAD_LINES), -1) if is_date(lines[i])), None)
-    if dated is None or _under_date(lines, cleaned.title, dated, body, rules):
-        return None
-    return next((i for i in range(dated - 1, max(-1, dated - NEAR_ABOVE_HEADLINE_LINES - 1), -1) if _headline_like(lines[i], rules) and not is_date(lines[i])), None)
-
-
-def _under_date(lines: Sequence[str], shown: str | None, dated: int, body: int, rules: ModuleType | None) -> bool:
-    """Is the headline the clean stage saw like a headline and a line between the date line
-    ``dated`` and the body's first paragraph ``body``?"""
-    if not shown or not _headline_like(shown, rules):
-        return False
-    key = _squash(shown)
-    return any(_squash(lines[i]) == key for i in range(dated + 1, body))
-
-
-def _higher_headline(lines: Sequence[str], over_date: str, shown: str | None, rules: ModuleType | None) -> str:
-    """The headline over the date line, unless the one the clean stage saw is like a headline
-    too and higher on the page (the other is then a subtitle, caption or byline under it),
-    or found on the same line: the same headline but for its punctuation (a page shows it
-    twice, once without the colon after its kicker) or a kicker before it; the clean
-    stage's is the one it read as the headline."""
-    if shown and _headline_like(shown, rules):
-        at, other = _headline_at(lines, shown), _headline_at(lines, over_date)
-        if at is not None and other is not None and at <= other:
-            return shown
-    return over_date
-
-
-def _most_punctuated(lines: Sequence[str], headline: str | None) -> str | None:
-    """Of the copies of plain text's headline on the page, the same but for punctuation, the
-    one with the most inside it: a text dump drops the colon a page puts between a kicker and
-    the headline where they are two pieces ("Ausschuss zur Ahrtal-Flut Zwei Rücktritte …"
-    under the bar's "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte …"); not one with a mark
-    before or after it (":Warum Putin …": a piece of a kicker's line)."""
-    if not headline:
-        return headline
-    key = _squash(headline)
-    copies = (ln for ln in lines if len(ln) > len(headline) and ln[0] == headline[0] and ln[-1] == headline[-1] and _squash(ln) == key)
-    return max(copies, key=len, default=headline)
-
-
-def _headline_like(line: str, rules: ModuleType | None) -> bool:
-    """Three words or more, not a sentence ending with a full stop, nor a label ending with a
-    colon; no line of names, nor one that ends with a role ("Freelance sports writer")."""
-    return (
-        len(line.split()) >= 3 and len(line) <= MAX_HEADLINE_CHARS and not line.endswith((".", ":", "…"))
-        and not _ends_with_role(line, rules) and not authors_.name_line(line, rules)
-    )
-
-
-def _ends_with_role(line: str, rules: ModuleType | None) -> bool:
-    """Does the line end with a role word of the language ("... sports writer")?"""
-    return line.lower().endswith(tuple(" " + role.lower() for role in getattr(rules, "AUTHOR_ROLES", ())))
-
-
-def _trim_title(text: str, names: tuple[str | None, ...], host: str = "") -> str:
-    """Drop leading or trailing segments that name the site or section ("| Site",
-    "- Section"), or the host the page is on ("- Entermedia" on entermedia.co.kr)."""
-    keys = {_squash(n) for n in names if n}
-
-    def outlet(segment: str) -> bool:
-        key = _squash(segment)
-        return key == "" or key in keys or (len(key) >= MIN_HOST_NAME and key in _squash(host))
-
-    parts = re.split(f"({TITLE_SEPARATORS})", text)
-    while len(parts) >= 3 and outlet(parts[-1]):
-        parts = parts[:-2]
-    while len(parts) >= 3 and outlet(parts[0]):
-        parts = parts[2:]
-    return "".join(parts).strip()
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
 # --- authors -----------------------------------------------------------------------------
 
 
@@ -362,7 +248,7 @@ def _name_lines(
         if 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None):
             return True
         short = 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS
-        return over and short and (_ends_with_role(lines[i], rules) or _place(lines[i])) and dated(past_labels(i + 1), over=False)
+        return over and short and (authors_.ends_with_role(lines[i], rules) or _place(lines[i])) and dated(past_labels(i + 1), over=False)
 
     def past_labels(i: int) -> int:  # the first line from i on that is no button's label or notice the page shows again and again
         while 0 <= i < len(lines) and repeats[lines[i]] >= LABEL_REPEATS and not is_date(lines[i]):
@@ -663,38 +549,3 @@ def _tags(sig: Signals) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
-def _near_headline(lines: Sequence[str], at: int | None) -> list[int]:
-    """The indices of the lines under the headline's line ``at``, then of those just above
-    it; then the same around each later copy of it (a page may show its headline in a bar
-    at the top too)."""
-    if at is None:
-        return []
-    copies = [i for i in range(at, len(lines)) if lines[i] == lines[at]]
-    return [
-        j for i in copies
-        for j in (*range(i, min(i + NEAR_HEADLINE_LINES, len(lines))), *reversed(range(max(0, i - NEAR_ABOVE_HEADLINE_LINES), i)))
-    ]
-
-
-def _first_at(lines: Sequence[str], headlines: Iterable[str | None]) -> int | None:
-    return next((at for h in headlines if (at := _headline_at(lines, h)) is not None), None)
-
-
-def _headline_at(lines: Sequence[str], headline: str | None) -> int | None:
-    """The index of the line that is the headline, if one is; else of the first line that
-    ends with it (a kicker before the headline: "Premiere in X - Headline"); else of the
-    second of two lines that make it up (an <h1> of two blocks: "Stuttgart hat's drauf",
-    ": Stadt der Superlative")."""
-    key = _squash(headline or "")
-    kicker = split = None
-    previous = ""
-    for i, line in enumerate(lines if key else ()):
-        squashed = _squash(line)
-        if squashed == key:
-            return i
-        if kicker is None and len(squashed) > len(key) and squashed.endswith(key):
-            kicker = i
-        if split is None and previous and key.startswith(previous) and previous + squashed == key:
-            split = i
-        previous = squashed
-    return kicker if kicker is not None else split

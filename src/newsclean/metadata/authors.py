@@ -292,3 +292,8 @@ def _words(name: str) -> list[str]:
 
 def _key(name: str) -> str:
     return re.sub(r"\W+", "", name.lower())
+
+
+def ends_with_role(line: str, rules: ModuleType | None) -> bool:
+    """Does the line end with a role word of the language ("... sports writer")?"""
+    return line.lower().endswith(tuple(" " + role.lower() for role in getattr(rules, "AUTHOR_ROLES", ())))
