@@ -1,9 +1,16 @@
 """Document + Cleaned -> Metadata: what the page says about the article, checked.
 
-Sources, strongest first: JSON-LD article objects, <meta> (Open Graph, article:*, Dublin
-Core, itemprop), <time datetime>, byline elements, the visible byline and date line (language
-rules in ``newsclean.lang``), the URL path. ``markup`` gathers the signals, this module
-weighs them field by field, ``dates`` and ``authors`` normalise and reject.
+This module is the stage's entry: it weighs the fields in order, each from its strongest
+source (JSON-LD article objects, <meta>, <time datetime>, byline elements, the visible byline
+and date line read with the language's rules in ``newsclean.lang``, the URL path):
+
+- ``markup``: gathers the page's signals (nothing there decides);
+- ``language``: the language the byline and date lines are read in;
+- ``mend``: plain text only, the date lines and bylines a text dump glued together;
+- ``title``: the headline, and which line it is (the other readers look near it);
+- ``published``: the published and modified dates, and which lines are date lines;
+- ``bylines``: the authors, from structured data or the visible bylines;
+- ``dates`` and ``authors``: normalise one date or author string, and reject what is none.
 """
 
 from __future__ import annotations
@@ -11,26 +18,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
-from functools import cache, partial
-from types import ModuleType
-from typing import Callable, Sequence
+from functools import partial
 from urllib.parse import urljoin
 
-from dateutil.parser import parserinfo
 from selectolax.lexbor import LexborHTMLParser
 
 from .. import lang as languages
-from ..lang import alternation
 from ..model import Cleaned, Document, Metadata
 from . import authors as authors_
 from . import dates
 from .bylines import AUTHOR_KEYS, find_authors, visible_bylines
 from .language import language, region
 from .markup import Signals, first, from_html, from_text, from_tree, ld_values, meta_values
-from .published import (
-    DATE_LABELS, MODIFIED_KEYS, NEAR_DATE_CHARS, PUBLISHED_KEYS, any_date_label, article_dates,
-    date_line, date_order, parser,
-)
+from .mend import mended
+from .published import MODIFIED_KEYS, PUBLISHED_KEYS, any_date_label, article_dates, date_line, date_order, parser
 from .title import find_headline, near_headline
 
 # and the <meta> keys of the dates and authors, which benchmarks/metadata.py drops to measure
@@ -53,7 +54,7 @@ def extract_metadata(
     section = first([*meta_values(sig, ("article:section", "section", "category")), *ld_values(sig, "articleSection")])
     parse = parser(rules, date_order(rules, region(sig, code)), doc.fetched)
     if not doc.is_html:
-        sig = replace(sig, lines=_mended(sig.lines, rules, parse))
+        sig = replace(sig, lines=mended(sig.lines, rules, parse))
     is_date = partial(date_line, parse=parse, label=any_date_label(rules))
     headline, at = find_headline(sig, cleaned, (*declared_outlets, section), doc, rules, is_date)
     nearest = [*range(at or 0, len(sig.lines)), *reversed(range(at or 0))]  # line indices, nearest the headline first
@@ -91,78 +92,6 @@ def reference_date(meta: Metadata, doc: Document) -> date | datetime | None:
     if meta.published:
         return datetime.fromisoformat(meta.published) if "T" in meta.published else date.fromisoformat(meta.published)
     return doc.fetched
-
-
-# --- plain text: what a text dump broke --------------------------------------------------
-
-# A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
-YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
-# A time alone on its line, perhaps with a word or two ("15:59 Uhr", "03:26 pm", "4.34 p.m.").
-MENDED_CHARS = 120  # a longer line of plain text is no date line or byline: its pieces are left as they are
-TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[^\W\d]{1,4}\.?){0,2}")
-
-
-def _mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str], dates.Stamp | None]) -> tuple[str, ...]:
-    """Plain text's lines with what a text dump broke mended where a date or byline needs
-    it: the spaces lost between a page's pieces (``_unglue``; in lines short enough to be a
-    date line or byline), and a time alone on its line joined to the day on the line before
-    it ("30. Juni 2025," over "15:59 Uhr")."""
-    glued, roles, widgets = _glued_words(rules), tuple(getattr(rules, "AUTHOR_ROLES", ())), _glued_widget(rules)
-    out = [_unglue(line, glued, roles, widgets) if len(line) <= MENDED_CHARS else line for line in lines]
-    for i in range(len(out) - 1):
-        if TIME_ALONE.fullmatch(out[i + 1]) and len(out[i]) <= 2 * NEAR_DATE_CHARS and type(parse(out[i])) is date:
-            out[i] = f"{out[i]} {out[i + 1]}"
-    return tuple(out)
-
-
-def _unglue(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tuple[str, ...], widgets: re.Pattern[str]) -> str:
-    """A line with the spaces a text dump lost between a page's pieces put back: before a
-    date label or month name glued to the word or number before it ("Jen MillsPublished Jul
-    17", "Associated PressApril 28, 2023", "06 Jan 2026Updated 08:41") and after one a number
-    is glued to ("Updated20:49"), between a year and the hour glued to it ("20232:26 PM"),
-    and before a byline's role (one of ``roles``, perhaps after a capitalised word) glued to
-    the name ("Emma MackenzieLifestyle Writer"); a button's label glued to the end of a name
-    (``widgets``: "Sarah LazareTwitter") is dropped."""
-    if dates.DIGIT.search(line):  # a date line
-        before, after = glued
-        line = YEAR_TIME.sub(r"\1 ", after.sub(r"\1 ", before.sub(" ", line)))
-    if roles and line.endswith(roles):
-        line = _glued_role(roles).sub(" ", line)
-    return widgets.sub("", line)
-
-
-@cache
-def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The language's date labels and month names, and the English month names the date
-    parser reads on every page, capitalised, right after a letter or a digit ("UTCUpdated"),
-    but in a script without case ("기사입력" is one word); the labels, as written, right
-    before a digit ("Updated20:49", "입력2024.05.03")."""
-    labels = [label for kind in DATE_LABELS for label in getattr(rules, kind, ())]
-    months = [*getattr(rules, "MONTH_NAMES", {}), *(name for pair in parserinfo.MONTHS for name in pair)]
-    cased = [w[:1].upper() + w[1:] for w in (*labels, *months) if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
-    return (
-        re.compile(rf"(?<=[^\W_])(?=(?:{alternation(cased) or '(?!)'})(?![^\W\d_]))"),
-        re.compile(rf"(?<![^\W\d_])({alternation(labels) or '(?!)'})(?=\d)"),
-    )
-
-
-@cache
-def _glued_widget(rules: ModuleType | None) -> re.Pattern[str]:
-    """A button's label of the language (its clean section's ``CLEAN_WIDGET_LABELS`` of four
-    letters or more, capitalised: "Twitter", "Follow") glued to the three lower-case letters
-    or more that end a line; or one of two words or more after them and a space ("Tuva
-    Mathilde Løland Tips meg": a one-word label after a space may be the line's last word)."""
-    widgets = getattr(rules, "CLEAN_WIDGET_LABELS", ())
-    glued = [w.capitalize() for w in widgets if len(w) >= 4 and w.isalpha()]
-    spaced = [w.capitalize() for w in widgets if " " in w]
-    return re.compile(rf"(?<=[^\W\d_]{{3}})(?:(?<=[a-z]{{3}})(?:{alternation(glued) or '(?!)'})| (?:{alternation(spaced) or '(?!)'}))$")
-
-
-@cache
-def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
-    """A role word ending the line, or a capitalised word and one, glued to the three lower-case
-    letters or more that end a name (not "Mc" in "McDonald")."""
-    return re.compile(rf"(?<=[a-z]{{3}})(?=(?:[A-Z][^\W\d_]*\s+)?(?:{alternation(roles)})$)")
 
 
 # --- small fields ------------------------------------------------------------------------
