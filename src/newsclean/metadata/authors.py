@@ -109,7 +109,7 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
         return ()
     found = names(line, module, pieces=pieces)
-    people = tuple(a for a in found if full_name(a.name, module) and acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)))
+    people = tuple(a for a in found if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)))
     return people if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
 
 
@@ -133,8 +133,8 @@ def _apart(name: str, known: dict[str, str], module: ModuleType | None) -> list[
     split = next((s for n in range(len(words) - 1, 0, -1) if (s := _cover(words, known, n)) is not None), None) if known else None
     if split is None:
         return [name]
-    found = [n for piece in split for n in ([piece] if acceptable(piece) else _apart(piece, known, module))]
-    return [n for n in found if acceptable(n) and full_name(n, module) and _capitalised(n) and not n.isupper()]
+    found = [n for piece in split for n in ([piece] if _acceptable(piece) else _apart(piece, known, module))]
+    return [n for n in found if _acceptable(n) and full_name(n, module) and _capitalised(n) and not n.isupper()]
 
 
 def _cover(words: list[str], known: dict[str, str], most: int = MAX_NAME_WORDS) -> list[str] | None:
@@ -169,7 +169,7 @@ def names(
         if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
             out[-1] = replace(out[-1], role=part)  # "Jane Doe, Staff Writer" / ", AP Sports Writer"
         else:
-            out.extend(Author(n, part_role or role, None) for n in _apart(name, known, module) if n and acceptable(n))
+            out.extend(Author(n, part_role or role, None) for n in _apart(name, known, module) if n and _acceptable(n))
     if len(out) == 1 and email:
         out[0] = replace(out[0], email=email)
     return tuple(out)
@@ -220,7 +220,7 @@ def _peel_role(part: str, roles: Sequence[str]) -> tuple[str, str | None]:
     return part, None
 
 
-def acceptable(name: str) -> bool:
+def _acceptable(name: str) -> bool:
     """Could this be a person's name (in any language)?"""
     return (
         1 < len(name) <= MAX_NAME_CHARS

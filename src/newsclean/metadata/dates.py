@@ -31,7 +31,7 @@ class Units(NamedTuple):
 
 
 @cache
-def numeric_pattern(units: Units = Units()) -> re.Pattern[str]:
+def _numeric_pattern(units: Units = Units()) -> re.Pattern[str]:
     """2020-07-15, 2020.07.15, 2020/7/15, then an optional time and offset, the language's
     ``units`` allowed after each part and in place of the numeric forms' separators."""
     y, mo, d, h, mi = (re.escape(u) for u in units)
@@ -56,7 +56,7 @@ TIME_TAIL = (
 )
 
 
-def time_after_day(hour: str = "", words: tuple[str, ...] = ()) -> str:
+def _time_after_day(hour: str = "", words: tuple[str, ...] = ()) -> str:
     """A time after a day-first date: after a comma, a bar, a short word or one of a
     language's ``words`` ("05.01.2025, 15:23", "| 14:07 Uhr", "um 14:07", "kl. 21:35"),
     hours and minutes split by a colon or the language's ``hour`` unit ("14h07")."""
@@ -66,28 +66,28 @@ def time_after_day(hour: str = "", words: tuple[str, ...] = ()) -> str:
 
 
 @cache
-def day_first_pattern(hour: str = "", words: tuple[str, ...] = ()) -> re.Pattern[str]:
+def _day_first_pattern(hour: str = "", words: tuple[str, ...] = ()) -> re.Pattern[str]:
     """15.07.2020, 15.07.20, 15/07/2020, 15-07-2020: day, month and year written with dots
     (day first wherever) or slashes or hyphens (in the order of the page's language,
     ``_month_day``), then a time."""
     return re.compile(
         r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d./]?\d)"
-        + time_after_day(hour, words)
+        + _time_after_day(hour, words)
     )
 
 
 @cache
-def day_month_pattern(
+def _day_month_pattern(
     months: tuple[str, ...], hour: str = "", words: tuple[str, ...] = (), connectors: tuple[str, ...] = ()
 ) -> re.Pattern[str]:
     """13. Mai 2026, 5. März 2025 um 14:07, 13 de mayo de 2026: a day, one of a language's
     month names (or abbreviations, "Febr.", "Mrz"), a year, perhaps a ``connector`` word
-    before the month and the year ("de", "del"), then a time as ``day_first_pattern`` reads it."""
+    before the month and the year ("de", "del"), then a time as ``_day_first_pattern`` reads it."""
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     joint = f"(?:(?i:{'|'.join(map(re.escape, connectors))})\\s+)?" if connectors else ""
     return re.compile(
         rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*{joint}(?P<mon>(?i:{names}))(?!\w)\.?,?\s*{joint}(?P<y>(?:19|20)\d\d)(?!\d)"
-        + time_after_day(hour, words)
+        + _time_after_day(hour, words)
     )
 
 
@@ -124,9 +124,9 @@ def parse(
     if not DIGIT.search(text):  # every form has one: most candidate lines are no date
         return None
     patterns = (
-        numeric_pattern(units),
-        day_first_pattern(units.hour, time_words),  # the hour unit splits hours from minutes there too ("14h07")
-        *((day_month_pattern(tuple(months), units.hour, time_words, connectors),) if months else ()),
+        _numeric_pattern(units),
+        _day_first_pattern(units.hour, time_words),  # the hour unit splits hours from minutes there too ("14h07")
+        *((_day_month_pattern(tuple(months), units.hour, time_words, connectors),) if months else ()),
     )
     stamp = _numeric(text, patterns, meridiem or {}, months or {}, order, tzinfos or {})
     if not isinstance(stamp, datetime) or stamp.tzinfo is None:
