@@ -290,3 +290,98 @@ def test_bracket_of_other_words_is_no_alias() -> None:
 def test_chief_executive_and_rank_are_one_role(text: str, role: str, org: str | None) -> None:
     (person,) = facts(text, "person")
     assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
+
+
+# Sports copy opens with the player and their team in brackets as the subject: a person, the
+# team their organisation. Not a company's code, a role, a university or a noun of a price or rate.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("김도영(KIA 타이거즈)은 27일 잠실야구장에서 열린 경기에서 4타수 2안타를 기록했다.", [("김도영", "KIA 타이거즈")]),
+        ("류현진(한화 이글스)은 이날 6이닝 동안 삼진 7개를 잡았다.", [("류현진", "한화 이글스")]),
+        ("김유진(삼성생명)이 여자 단식에서 우승했다.", [("김유진", "삼성생명")]),
+        ("신세계(004170)는 이날 실적을 발표했다.", []),
+        ("고려대(세종)는 이날 입시 결과를 발표했다.", []),
+        ("전세가(매매가 대비)는 올랐고 고용률(계절조정)은 내렸다.", []),
+        ("이마트(대표 한채양)는 이날 밝혔다.", [("한채양", None)]),
+    ],
+)
+def test_player_and_team_in_brackets(text: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(f.value, f.attrs.get("org")) for f in facts(text, "person")] == people
+
+
+# "배럴당", "리터당": per barrel, per litre, no party (당); "더불어민주당" is one.
+def test_per_unit_is_no_party() -> None:
+    text = "국제유가는 배럴당 80달러를 넘었고 휘발유는 리터당 1천700원이다. 더불어민주당은 대책을 요구했다."
+    assert [f.value for f in facts(text, "organisation")] == ["더불어민주당"]
+    assert [f.value for f in facts(text, "money")] == [80, 1700]
+
+
+# A band ends a sentence with the copula ("지지율은 20%대다"), as before a particle; a longer word is none.
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [("대통령 지지율은 20%대다.", {"from": 20, "to": 30}), ("신차 가격은 4천만원대다.", {"from": 40_000_000, "to": 50_000_000}),
+     ("응답자의 10%대다수는 반대했다.", None)],
+)
+def test_band_before_the_copula(text: str, band: dict[str, int] | None) -> None:
+    (amount,) = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("percent", "money")]
+    assert amount.attrs.get("range") == band
+
+
+# A former office with its body: "조국 전 법무부 장관", "김철수 전 삼성전자 사장" (전 before the
+# body, not only before the role); a noun before 전 is none.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("조국 전 법무부 장관은 이날 기자회견을 열었다.", [("조국", "장관", "법무부")]),
+        ("김철수 전 삼성전자 사장은 이날 출국했다.", [("김철수", "사장", "삼성전자")]),
+        ("한동훈 전 국민의힘 대표는 이날 책을 냈다.", [("한동훈", "대표", "국민의힘")]),
+        ("회의 전 기자 간담회가 열렸다.", []),
+    ],
+)
+def test_former_office_with_its_body(text: str, people: list[tuple[str, str, str]]) -> None:
+    assert [(f.value, f.attrs["role"], f.attrs.get("org")) for f in facts(text, "person")] == people
+
+
+# A surname and 모 (某: "a certain") is a person withheld, before any role ("박모 상무", "윤모
+# 전 행정관"); "부모 대표" (parents) and "학부모 대표" are none.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("이 회사 박모 상무는 “수주가 늘고 있다”고 전했다.", [("박모", "상무")]),
+        ("검찰은 윤모 전 청와대 행정관을 소환했다.", [("윤모", "행정관")]),
+        ("부모 대표와 학부모 대표가 참석했다.", []),
+    ],
+)
+def test_surname_and_mo_is_a_person(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == people
+
+
+# A city, county or district after its province's short name acts as its government ("강원
+# 춘천시는 … 밝혔다"); a place it stays where it does not act, or with no province before it.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("강원 춘천시는 이날 청년 주거 지원 사업을 추진한다고 밝혔다.", ["춘천시"]),
+        ("경기 수원시는 27일 대책을 발표했다. 수원시는 또 예산 100억원을 편성했다.", ["수원시", "수원시"]),
+        ("경기 수원시 김철수 과장은 “속도를 내겠다”고 말했다.", ["수원시"]),
+        ("서울 중구는 이날 축제를 열었다.", ["중구"]),
+        ("서울 강남구에서 불이 났다. 춘천시는 인구가 늘었다.", []),
+        ("서울 인구는 940만명이다. 경기 신도시는 늘었고 서울 지역구는 48곳이다.", []),
+    ],
+)
+def test_city_after_its_province_acts(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A council (의회) is a body: "전주시의회", "경남도의회"; "지방의회" (a kind) is none.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("전북 전주시의회는 이날 조례안을 통과시켰다.", ["전주시의회"]),
+        ("경남도의회 김철수 의원은 5분 자유발언을 했다.", ["경남도의회"]),
+        ("지방의회는 견제 기능을 해야 한다.", []),
+    ],
+)
+def test_council_is_an_organisation(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs

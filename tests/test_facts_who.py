@@ -1344,7 +1344,7 @@ def test_ko_a_person_with_no_role_as_the_subject_of_a_quote() -> None:
         "한편 이강인은 “팀 분위기가 좋다”며 웃었다."
     )
     facts = who(text, "ko")
-    assert people(facts) == {"손흥민": (None, None), "김하성": (None, None), "이강인": (None, None)}
+    assert people(facts) == {"손흥민": (None, "토트넘"), "김하성": (None, None), "이강인": (None, None)}  # (his team in brackets)
     assert [q[1:] for q in quotes(facts)] == [("손흥민", "person"), ("김하성", "person"), ("이강인", "person")]
 
 

@@ -233,7 +233,7 @@ def tables(rules: ModuleType | None) -> Tables:
         joiner=_joiner_pattern(tuple(_rule(rules, "AMOUNT_JOINERS"))),
         half=_half_pattern(tuple(_rule(rules, "HALF_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS")), tuple(_rule(rules, "ARTICLE_UNITS"))),
         inside_after=_inside_after_pattern(tuple(_rule(rules, "APPROX_INSIDE")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
-        band=_inside_after_pattern(tuple(_rule(rules, "BAND_AFTER")), tuple(_rule(rules, "UNIT_FOLLOWERS"))),
+        band=_inside_after_pattern(tuple(_rule(rules, "BAND_AFTER")), (*_rule(rules, "UNIT_FOLLOWERS"), *_rule(rules, "UNIT_COPULA"))),  # "20%대다"
         band_words=tuple(_rule(rules, "BAND_AFTER")),
         rate=_rate_pattern(rules),
         change=frozenset(_rule(rules, "CHANGE_VERBS")),

@@ -146,7 +146,7 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
     text makes act: a body's name with ``ORG_ACTING_AFTER`` right after it, the language's
     mark of a subject or of the body's people ("서울시는", "국회가"; "the White House said", "a
     Pentagon spokesman"). The language writes both as one pattern, ``ORG_ACTING_PATTERN``."""
-    return {m.group() for m in finditer(lang, "ORG_ACTING_PATTERN", text)} | _joined_acting(text, lang)
+    return {m.group("org" if "org" in m.re.groupindex else 0) for m in finditer(lang, "ORG_ACTING_PATTERN", text)} | _joined_acting(text, lang)
 
 
 def _joined_acting(text: str, lang: ModuleType) -> set[str]:

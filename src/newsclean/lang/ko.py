@@ -403,6 +403,7 @@ ORG_SUFFIXES = (
     "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
     "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
     "회의소", "중앙회", "연맹", "공제회",  # 대한상공회의소, 농협중앙회, 한국노동조합총연맹, 군인공제회
+    "의회",  # 서울시의회, 경남도의회, 유럽의회
 )
 ORG_MIN_LEN = 3
 # Shorter names of that shape still are names: a group's two capitals ("구광모 LG 회장").
@@ -416,7 +417,7 @@ ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2
 ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
     "중앙은행", "시중은행", "지방은행", "국책은행", "인터넷은행", "저축은행",  # kinds of bank
-    "지자체", "지방자치단체", "노동조합", "경찰서", "소방서", "세무서",  # a kind, unnamed
+    "지자체", "지방자치단체", "노동조합", "경찰서", "소방서", "세무서", "지방의회", "기초의회", "광역의회",  # a kind, unnamed
     # a kind of institution, unnamed ("요양원에서", "관리원이"; "한국과학기술원", "서울식물원" are named)
     "관리원", "기술원", "정보원", "요양원", "고아원", "보육원", "양로원", "식물원", "수목원",
     # words ending like a body ("전부": all, "일부": some, "연구원": a researcher, "사원": a staff
@@ -449,6 +450,7 @@ ORG_NOT_ENDINGS = (
     "식당", "강당", "요청", "신청", "초청", "경청", "내부", "외부", "여부",
     "세부", "간부", "부부", "북부", "남부", "서부", "중부",  # "노부부", "동북부" (not 노동부)
     "인당", "가구당", "시간당", "건당", "개당", "평당",  # per person, household...: "1인당"
+    "배럴당", "리터당", "달러당", "마리당", "분기당", "세대당", "개월당", "킬로그램당", "kg당", "MWh당", "kWh당",  # "배럴당 80달러"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
     "걸그룹", "보이그룹", "아이돌그룹", "가짜뉴스", "공원", "북조선", "남조선", "고조선",
     "보수공사", "확장공사", "철거공사", "토목공사", "건설공사", "복구공사", "정비공사", "시설공사",
@@ -504,7 +506,19 @@ ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "�
 # role ("국민의힘 추경호 원내대표는", "대통령실 정진석 비서실장", "서울시 이정한 대변인": the person's
 # organisation); not before 씨, 군 or 양, where a place is a resident's ("서울시 김모씨").
 ORG_ACTING_AFTER = "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)| {name} (?:(?:{modifier}) )*(?!(?:씨|군|양)(?!\w))(?:{role})(?:{particle})?(?!\w)"
-ORG_ACTING_PATTERN = r"\b(?:" + "|".join(ORG_ACTING) + r")(?:(?<=[시도]) [가-힣]{1,3}[시군구])?(?=" + ORG_ACTING_AFTER + ")"
+# News writes a city, county or district after its province's short name ("강원 춘천시는", "경기
+# 수원시는", "서울 강남구는"): it acts as its government, named alone. Its name has three syllables
+# or more, or is a city's district by its direction ("서울 중구는"): not a noun ending alike ("서울
+# 인구는", "경기 연구가"), nor a kind of city or a constituency ("경기 신도시는", "서울 지역구는":
+# ORG_CITY_NOT).
+ORG_PROVINCES_SHORT = ("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주")
+ORG_CITY_NOT = ("신도시", "대도시", "소도시", "중소도시", "지역구", "선거구", "자치구", "비상시", "평상시", "유사시")
+# (The second pattern is tried only where a province's short name stands, its ``org`` the body.)
+ORG_ACTING_PATTERN = (
+    r"\b(?:" + "|".join(ORG_ACTING) + r")(?:(?<=[시도]) [가-힣]{1,3}[시군구])?(?=" + ORG_ACTING_AFTER + ")",
+    ("|".join(ORG_PROVINCES_SHORT), r"(?:" + "|".join(ORG_PROVINCES_SHORT) + r") (?!(?:" + "|".join(ORG_CITY_NOT) + r")(?![가-힣]{2}))"
+     r"(?P<org>[가-힣]{2,3}[시군구]|[중동서남북]구)(?=" + ORG_ACTING_AFTER + ")"),
+)
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
 # name coordinated with a known one.
@@ -643,7 +657,7 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
@@ -657,6 +671,11 @@ PERSON_PATTERNS = (
     ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
     ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
+    # a player and their team in brackets as a subject, as sports copy opens ("김도영(KIA 타이거즈)은",
+    # "류현진(한화 이글스)이"): a name of three syllables, not ending like a noun of a price, a rate, an
+    # amount, a body or a group ("전세가(…)는", "고용률", "거래액", "고려대(세종)는", "연구팀"); the
+    # bracket no number, role or office ("신세계(004170)는", "이마트(대표 한채양)는")
+    ("{head}", r"(?P<name>(?:{^surnames})[가-힣]{2})(?<![가자사차률율액량비세대장관측팀단회들생객위])\((?!(?:{title}|{office})[ )])(?P<org>[가-힣A-Za-z][가-힣A-Za-z&·]*(?: [가-힣A-Za-z&·]+){0,2})\)(?:은|는|이|가)(?!\w)"),
 )
 # A person named with no role, as the subject of a sentence that quotes them ("손흥민은 경기 후
 # “…”라고 말했다", "경기 후 손흥민은 “…”고 밝혔다", "김하성은 …. 그는 “…”고 말했다"): matched at a
