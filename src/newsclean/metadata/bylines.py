@@ -1,9 +1,10 @@
 """Who wrote the article: the authors from structured data, else from the visible bylines.
 
-Decides from JSON-LD authors (Person before Organization), then <meta> author keys, then the
-visible byline near the headline: a line the language's rules read as a byline ("By ...",
-"홍길동 기자"), names alone on their lines beside a date line or a "By" line, names that open
-a date line; last a byline element. ``authors`` reads the names and rejects what is no name.
+Decides from structured data naming a person (JSON-LD, then the <meta> author keys), else
+structured data naming only the outlet; else from the visible byline near the headline: a
+line the language's rules read as a byline ("By ...", "홍길동 기자"), names alone on their
+lines beside a date line or a "By" line, names that open a date line; last from a byline
+element naming a person. ``authors`` reads the names and rejects what is no name.
 """
 
 from __future__ import annotations

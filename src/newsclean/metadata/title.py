@@ -33,8 +33,9 @@ def find_headline(
 ) -> tuple[str | None, int | None]:
     """The headline, and the index of its line among the page's lines (None if none is it):
     the declared one (``_title``), but in plain text the line like a headline over the date
-    line, unless the clean stage's is higher; its line is that one, else the declared
-    headline's, else the one the clean stage saw, else the first heading's."""
+    line, unless the clean stage's is higher, and of its copies the one with the most
+    punctuation; its line is the one over the date line, else the declared headline's, else
+    the one the clean stage saw, else the first heading's."""
     headline = _title(sig, cleaned, not_headline, doc.url)
     over_at = _over_date_line(sig.lines, cleaned, rules, is_date) if not doc.is_html else None
     over_date = sig.lines[over_at] if over_at is not None else None
