@@ -97,7 +97,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
         + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
-        + inside.format("inside") + rf"(?:(?:\s?+{modifier}|{joined})(?P<u1>{unit}))?+"
+        + inside.format("inside") + rf"(?:(?:\s|{joined})?+{modifier}(?P<u1>{unit}))?+"
         + (
             rf"(?:{range_separator}{approx2}(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')}"
             + inside.format("inside2") + rf"(?:\s?+{modifier}(?P<unit>{unit}))?+)?+"

@@ -57,7 +57,7 @@ def number_pattern(rules: ModuleType | None) -> str:
     after_scale = "|".join(rf"(?<={w})" for s in (small, big) for w in sorted({*s, *(w.capitalize() for w in s)}))
     spelled = (
         rf"(?:(?:{guarded([*getattr(rules, 'FRACTIONS_BEFORE', {}), *articles])})\s+(?=(?:{scales})\b))?(?:{word})\b"
-        rf"(?:(?:\s+|-)(?:{word})\b|(?:{after_scale})\s+and\s+(?:{word})\b)*{decimals}{fraction}"
+        rf"(?:(?:\s+|-)(?:{word})\b|(?=\s+and\s)(?:{after_scale})\s+and\s+(?:{word})\b)*{decimals}{fraction}"
     )
     suffixes = getattr(rules, "DIGIT_SUFFIXES", {})
     suffix = rf"(?:{guarded(suffixes)})(?![A-Za-z])" if suffixes else "(?!)"
