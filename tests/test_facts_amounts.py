@@ -33,6 +33,8 @@ def one(text: str, lang: str, type_: str) -> Any:
         ("It raised $2.5 billion.", "en", "$2.5 billion", 2_500_000_000, "USD"),
         ("a €40m deal", "en", "€40m", 40_000_000, "EUR"),
         ("It sold for £1.2m.", "en", "£1.2m", 1_200_000, "GBP"),  # a short scale after a decimal, in lower case
+        ("It cost a million and a half dollars.", "en", "a million and a half dollars", 1_500_000, "USD"),  # half of the scale
+        ("It cost two and a half million dollars.", "en", "two and a half million dollars", 2_500_000, "USD"),
         ("It sold for $3.5M.", "en", "$3.5M", 3_500_000, "USD"),
         ("£1.2bn of debt", "en", "£1.2bn", 1_200_000_000, "GBP"),
         ("USD 12.5 million in fees", "en", "USD 12.5 million", 12_500_000, "USD"),

@@ -183,7 +183,12 @@ def _read(text: str, rules: ModuleType | None) -> int | float | None:
         head, found, tail = lower.partition(phrase)
         if found:
             base, scale = parse_number(head, rules), parse_number(tail, rules) if tail.strip() else 1
-            return None if base is None or scale is None else as_number((base + part) * scale)
+            if base is None or scale is None:
+                return None
+            last = head.split()[-1] if head.split() else ""
+            if scale == 1 and last in tables.big:  # "a million and a half": half of the scale
+                return as_number(base + part * tables.big[last])
+            return as_number((base + part) * scale)
     words, small, big, points, negatives = tables.words, tables.small, tables.big, tables.points, tables.negatives
     sign = -1 if text.lstrip().startswith("-") else 1
     total = group = 0.0
