@@ -1284,3 +1284,15 @@ def test_a_plan_told_with_an_adverb_is_still_ahead(text: str, value: str) -> Non
 )
 def test_a_schedule_told_in_the_present_ends_ahead(text: str, value: str) -> None:
     assert dates(text, "en", date(2019, 11, 19))[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in spring 2025.", [("spring 2025", "2025-03-20/2025-06-20")]),
+        ("Sales fell last autumn.", [("last autumn", "2024-09-23/2024-12-20")]),
+        ("In winter, roads freeze.", []),  # a season with no year or relative word is no date
+    ],
+)
+def test_a_season_is_a_date_with_a_year_or_a_relative_word_only(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, v, _ in dates(text, "en", date(2025, 6, 18))] == expected
