@@ -101,6 +101,12 @@ def test_every_formula_start_is_neutralised(cell):
     assert _csv_row({"source": "s", "title": cell})["title"] == "'" + cell
 
 
+@pytest.mark.parametrize("cell", ["-", "+", "@"])
+def test_a_lone_sign_is_no_formula(cell):
+    """"-" is stdin's source name: a cell of one sign computes nothing and stays as it is."""
+    assert _csv_row({"source": "s", "title": cell})["title"] == cell
+
+
 @pytest.mark.parametrize("value", [-5, 2.5, "-1.5", "+3", "-2e3", 0])
 def test_numbers_stay_numbers(value):
     assert _csv_row({"source": "s", "title": value})["title"] == str(value)

@@ -115,7 +115,8 @@ class CsvWriter:
     by default every key of the schema (empty when a command has no such key, as ``facts``
     in ``clean``). Lists and objects are JSON in their cell; fact fields beyond the fixed ones are
     gathered as JSON into an ``attrs`` column. A text cell a spreadsheet would run as a
-    formula (it starts with = + - @, tab or CR and is not a number) gets a leading ``'``,
+    formula (it starts with = + - @, tab or CR, is not a number, and is more than that one
+    character: "-", stdin's source name, stays) gets a leading ``'``,
     unless ``formulas`` (``--csv-formulas``) keeps it as it is."""
 
     def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None, formulas: bool = False) -> None:
@@ -355,7 +356,7 @@ def _csv_cell(value: Any, formulas: bool = False) -> Any:
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, str) and not formulas and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
+    if isinstance(value, str) and not formulas and len(value) > 1 and value.startswith(FORMULA_START) and not NUMBER.fullmatch(value):
         return "'" + value
     return value
 
