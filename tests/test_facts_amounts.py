@@ -1054,6 +1054,20 @@ def test_en_an_age_or_a_hyphenated_name_is_no_duration(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The 10-year Treasury yield rose.", "The 10-year U.S. Treasury yield fell.", "Investors sold 30-year bonds.", "Three-month aluminum rose."],
+)
+def test_en_a_hyphenated_term_naming_an_instrument_is_no_duration(text: str) -> None:
+    """A debt's term or a metal contract's month in its name, not a span of time."""
+    assert [f for f in extract_facts(text, lang="en") if f.type == "duration"] == []
+
+
+@pytest.mark.parametrize("text", ["They sold the bonds after a two-year wait.", "A 10-day trip, notes say."])
+def test_en_a_hyphenated_duration_near_an_instrument_word_is_one(text: str) -> None:
+    assert [f.type for f in extract_facts(text, lang="en") if f.type == "duration"] == ["duration"]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The dissent is more than three times as long.", []),  # a multiple

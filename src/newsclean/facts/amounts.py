@@ -556,6 +556,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return None
     if type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end) or _JOINED_WORD.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGE_AFTER"):
         return None  # "the 47 year old", "a 30-year-old man": an age
+    if type_ == "duration" and ctx.text[m.start("u1") - 1] == "-" and _names_instrument(ctx, end):
+        return None  # "the 10-year Treasury yield", "30-year bonds": an instrument's name
     if high is not None and type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGO_WORDS"):
         return None  # "two or three years ago": a date (its second end, read alone), no range of durations
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
@@ -711,6 +713,13 @@ def _value(text: str, short: str | None, rules: ModuleType | None) -> int | floa
     return as_number(value) if value <= LARGEST else None
 
 
+def _names_instrument(ctx: Context, end: int) -> bool:
+    """Whether one of the two words after ``end`` names a financial instrument (a debt's
+    term, "the 10-year U.S. Treasury yield"; a metal's contract, "three-month copper")."""
+    after, names = _NAME_WORDS.match(ctx.text, end), ctx.rule("INSTRUMENT_AFTER")
+    return after is not None and any(w and w.rstrip(".").lower() in names for w in after.groups())
+
+
 def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType | None) -> int | float:
     """"$5-7 million", "one to two billion dollars": a scale written only after the high end
     applies to both ends (not "two million to one billion", whose low end has its own)."""
@@ -740,6 +749,7 @@ def _plural(word: str | None, words: Tables) -> bool:
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
+_NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
 _HANGUL_PREV = re.compile(r"(?<!\w)([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간")
 

@@ -390,6 +390,13 @@ CHANGE_OPENERS = ("from",)
 # After a duration, the word that makes it an age ("the 47 year old", "I was 12 years old"):
 # no fact.
 AGE_AFTER = ("old", "olds")  # "18-24 year olds"
+# After a duration joined to its number by a hyphen, the words that make it the name of a
+# financial instrument, not a span of time ("the 10-year Treasury yield", "30-year bonds",
+# "three-month copper" on the metal exchange): no fact.
+INSTRUMENT_AFTER = (
+    "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts", "bund",
+    "bunds", "yield", "yields", "swap", "swaps", "futures", "copper", "aluminium", "aluminum", "nickel", "zinc",
+)
 # After a number, what makes it a time of day ("4 am shifts", "close to 2 a.m."): no amount.
 CLOCK_AFTER = r"[ ]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)"
 # "two years and six months", "20 dollars and 43 cents": what joins the parts of one amount.
