@@ -385,3 +385,46 @@ def test_city_after_its_province_acts(text: str, orgs: list[str]) -> None:
 )
 def test_council_is_an_organisation(text: str, orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# An amount before 당 (per) is a rate's base, no count or amount ("인구 10만명당", "1주당"); the
+# amount per it is one.
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("인구 10만명당 자살자는 27명이다.", [("27명", 27)]),
+        ("회사는 1주당 500원을 배당한다.", [("500원", 500)]),
+        ("정부는 1인당 25만원을 준다. 사망자는 10만명을 넘었다.", [("25만원", 250_000), ("10만명", 100_000)]),
+    ],
+)
+def test_amount_before_per_is_a_base(text: str, amounts: list[tuple[str, int]]) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("count", "money")] == amounts
+
+
+# A region's branch of a national body ("서울경찰청") does not make the national body's name its
+# short form ("경찰청" is the national police); a tail after no region still is ("민주당").
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("경찰청 국가수사본부는 27일 밝혔다. 서울경찰청 광역수사단은 전날 3명을 구속했다.",
+         [("경찰청", "경찰청"), ("국가수사본부", "국가수사본부"), ("서울경찰청", "서울경찰청")]),
+        ("더불어민주당은 이날 논평을 냈다. 민주당은 또 회의를 열었다.", [("더불어민주당", "더불어민주당"), ("민주당", "더불어민주당")]),
+    ],
+)
+def test_regional_branch_is_not_the_national_bodys_long_form(text: str, orgs: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "organisation")] == orgs
+
+
+# A nominee's role is the office and 후보자 ("장관 후보자"), as confirmation hearings write it; the
+# office alone stays itself.
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("정은경 보건복지부 장관 후보자는 28일 국회 인사청문회에 출석한다.", "장관 후보자", "보건복지부"),
+        ("김민석 국무총리 후보자는 이날 “국민 통합에 힘쓰겠다”고 말했다.", "국무총리 후보자", None),
+        ("정은경 보건복지부 장관은 이날 브리핑을 했다.", "장관", "보건복지부"),
+    ],
+)
+def test_nominee_role(text: str, role: str, org: str | None) -> None:
+    (person,) = facts(text, "person")
+    assert (person.attrs["role"], person.attrs.get("org")) == (role, org)

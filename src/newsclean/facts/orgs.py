@@ -583,11 +583,13 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     by_first: dict[str, list[str]] = {}  # every rule keeps the first character...
     tails: dict[str, str] = {}  # ...but a Korean tail: 산업지능화협회 -> 한국산업지능화협회
     subsequence = _by_subsequence(lang)
+    regions = rule_words(lang, "ORG_PROVINCES_SHORT")  # "서울경찰청": 경찰청 is the national body, no short form
     for long in sorted(forms, key=len, reverse=True):
         by_first.setdefault(long[0], []).append(long)
         if subsequence:
             for i in range(1, len(long) - 2):
-                tails.setdefault(long[i:], long)
+                if long[:i] not in regions:
+                    tails.setdefault(long[i:], long)
     # Each name's initials and its form without a last word, made once (not for every word tried).
     shortened = {} if subsequence else {f: (_initials(lang, f), _without_suffix(lang, f)) for f in forms}
     for short in sorted(_candidates(text, lang, forms, shortened)):

@@ -184,11 +184,13 @@ CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
 # What may directly follow a unit or a date word inside a Hangul word: particles and endings.
+# Not 당 (per): an amount before it is a rate's base, no amount of anything ("인구 10만명당 27.3명",
+# "1주당 500원").
 # "반" after a duration is its half: "2년 반 만에", "1시간 반가량" (not "반대", "반도체").
 HALF_AFTER = ("반",)
 UNIT_FOLLOWERS = (
     "이", "가", "을", "를", "은", "는", "의", "에", "도", "와", "과", "로", "으로", "만", "씩", "까지",
-    "부터", "보다", "이나", "나", "쯤", "가량", "여", "정도", "이며", "이고", "인", "였", "이었", "대", "당",
+    "부터", "보다", "이나", "나", "쯤", "가량", "여", "정도", "이며", "이고", "인", "였", "이었", "대",
     "짜리", "에서", "에게", "밖", "뿐", "째", "이상", "이하", "미만", "초과", "가까이", "안팎", "선",
     "어치", "꼴", "치",  # "1조원어치" (worth), "100만원꼴" (apiece), "3개월치" (worth of)
     "이다",  # the copula: "50여개 기업이다"
@@ -579,6 +581,9 @@ ROLES = (
     "이코노미스트", "기자", "CEO", "CFO", "CTO", "COO", "최고경영자", "최고재무책임자", "최고기술책임자",
     "최고운영책임자", "창업자", "창업주", "씨", "군", "양", "경위", "경감", "총경",
     "지명자", "내정자", "여사",
+    # a nominee for an office, as confirmation hearings name them: "정은경 보건복지부 장관 후보자"
+    "장관 후보자", "장관 내정자", "총리 후보자", "국무총리 후보자", "대법관 후보자", "대법원장 후보자",
+    "헌법재판관 후보자", "위원장 후보자", "청장 후보자", "원장 후보자",
     # deputies numbered by rank: "김태효 국가안보실 1차장", "조태열 외교부 2차관", "제1차관"
     "1차관", "2차관", "제1차관", "제2차관", "1차장", "2차장", "3차장", "제1차장", "제2차장",
     # market sources quoted unnamed: "한 시중은행 외환딜러는 “…”고 전했다"
