@@ -77,3 +77,85 @@ def test_the_insider_with_no_source_before_is_itself() -> None:
 def test_ko_this_company_is_the_last_organisation_subject(text: str, speaker: str) -> None:
     assert speakers(text, "ko") == [(speaker, "organisation")]
 
+
+# A sentence that is all quotation, after a sentence of its paragraph that speaks, is the
+# speaker's of that sentence ("Fischer said that …. “…”"); not after one that does not speak.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor John Smith spoke at the rally. But Smith said that the firm can’t dodge it. “If they didn’t want it, they would stop.”",
+         "John Smith"),
+        ("Mayor John Smith spoke at the rally. But Smith drove home after the strike. “If they didn’t want it, they would stop.”",
+         None),
+    ],
+)
+def test_a_quotation_after_the_sentence_of_its_speaker(text: str, speaker: str | None) -> None:
+    assert speakers(text, "en")[-1][0] == speaker
+
+
+# A quotation ending in "!" or "?" with a frame after it is one sentence with its frame
+# ('"Got her!" an officer said.'); a title ending in a full stop is not ('the “Meth. We’re on
+# it.” campaign').
+def test_an_exclamation_framed_after() -> None:
+    text = "Officers searched the motel room.\n“Hey, here she is. Got her!” an officer said."
+    assert speakers(text, "en") == [("an officer", "anonymous")]
+
+
+def test_a_title_ending_in_a_full_stop_takes_no_speaker_after_it() -> None:
+    text = "Governor Kristi Noem spoke on Monday.\nWhile the “Meth. We’re on it.” campaign did not appeal to Jane Doe, she said it worked."
+    assert speakers(text, "en") == [(None, None)]
+
+
+# The speaker before is not carried on to a quotation whose sentence names them as the one
+# told ("Ford’s father told Starner that “…”").
+def test_the_one_told_is_not_the_speaker_carried_on() -> None:
+    text = (
+        "Jane Starner met him in 2010. “I don’t know whether they were estranged,” Starner said. "
+        "But Ford’s father told Starner that “the only way I know he’s alive is the cheques.”"
+    )
+    assert speakers(text, "en") == [("Jane Starner", "person"), (None, None)]
+
+
+# A frame after a quotation may use any verb of speech, in any tense ("…," Suter
+# acknowledged; "…," explains Jennifer Ngo-Anh); a term in running prose with no speech verb
+# after it is no quote.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Coach Ryan Suter spoke on Tuesday.\n“It’s hard not to, though,” Suter acknowledged.", [("Ryan Suter", "person")]),
+        ("“For a while now hibernation has been proposed as a tool,” explains team leader Jennifer Ngo-Anh.",
+         [("Jennifer Ngo-Anh", "person")]),
+        ("The service has films from Pixar, “Star Wars,” Marvel Studios and classic Disney titles.", []),
+    ],
+)
+def test_frames_after_with_any_speech_verb(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
+# More unnamed speakers: "one user", "another victim"; "the expert" refers back to one.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“If we were any higher, we’d be North Dakota,” one user quipped.", "one user"),
+        ("He hung her by her arms for three days. Another victim said: “She was up there for three days.”", "Another victim"),
+        ("One legal expert spoke to us. “It is a clear breach,” the expert explains.", "One legal expert"),
+    ],
+)
+def test_more_unnamed_speakers(text: str, speaker: str) -> None:
+    assert speakers(text, "en") == [(speaker, "anonymous")]
+
+
+# "She" with several women of the paragraph who spoke is the one of them named last ("Jones
+# told me …. Smith told me …. When we spoke, Smith …. “…?” she asked"); not one named last
+# who did not speak.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mary Jones told me that she had permission. Jane Smith told me it was not consent. When we spoke, Smith "
+         "focussed on it. “Shouldn’t we say no?” she asked.", "Jane Smith"),
+        ("Mary Jones told me that she had permission. Jane Smith told me it was not consent. Later we met Ann Lee "
+         "at the office. “Shouldn’t we say no?” she asked.", None),
+    ],
+)
+def test_a_pronoun_for_the_last_named_of_those_who_spoke(text: str, speaker: str | None) -> None:
+    assert speakers(text, "en") == [(speaker, "person" if speaker else None)]

@@ -21,8 +21,12 @@ subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
 failing all, a lone surname in the frame after it (``QUOTE_SURNAME_AFTER``: "…," Manzara said).
 A quote with no speaker in its sentence continues the previous quote of its paragraph
-("…," he said. "…"), or of the paragraph before when the quote opens its own paragraph or
-its sentence opens with a word that carries the speaker on (``QUOTE_CONTINUES``: 그러면서).
+("…," he said. "…"; not to one the sentence names as told: "X told Starner that “…”"), or of
+the paragraph before when the quote opens its own paragraph or its sentence opens with a word
+that carries the speaker on (``QUOTE_CONTINUES``: 그러면서); a sentence that is all quotation
+after one of its paragraph that speaks of speech has that one's speaker ("Fischer said that
+…. “…”"). A quotation ending in "!" or "?" is one sentence with the frame after it ('"Got
+her!" an officer said.').
 
 Facts: ``value`` the quoted text, ``speaker`` (a full name, an organisation's canonical
 name, or the unnamed source as written; None when unattributed) and ``speaker_type``
@@ -86,6 +90,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not framed and not _is_sentence(lang, inner):
             continue
         first, end = _sentence_bounds(ctx, m.start(), m.end())
+        if framed and end == m.end() and inner.rstrip().rstrip("’'")[-1:] in "!?" and _LOWER_NEXT.match(ctx.text, end):
+            end = _sentence_bounds(ctx, end + 1, end + 1)[1]  # '"Got her!" an officer said.': one sentence
         gaps = _unquoted(quoted, quote_starts, first, end)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         speaker = None
@@ -96,9 +102,16 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if speaker is None and (
                 last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
                 or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
-            ) and not _another_subject(ctx.text, lang, gaps):
+            ) and not _another_subject(ctx.text, lang, gaps) and not _not_speaking(ctx.text, lang, named, named_starts, gaps, last[1]):
                 speaker = last[1]
             speaker = speaker or _source_itself(ctx.text, lang, gaps)
+            if speaker is None and first > paragraph and not any(_WORD.search(ctx.text, lo, hi) for lo, hi in gaps):
+                # "Fischer said that UPS can’t dodge it. “If they …”": who spoke in the sentence before
+                before = _sentence_bounds(ctx, first - 1, first - 1)
+                gaps = _unquoted(quoted, quote_starts, max(before[0], paragraph), before[1])
+                if _speaks(ctx.text, lang, gaps):
+                    candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
+                    speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
         last = (paragraph, speaker)
         value = inner.strip().rstrip(",").strip()
         facts.append(
@@ -138,14 +151,21 @@ def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
     (``QUOTE_SPEECH``, searched outside the quotation marks): a song's or a book's title in
     prose ("appearing on hit singles like “What a Fool Believes.”") has no speaker. A sentence
     that is all quotation may continue the speaker before."""
-    pattern = getattr(lang, "QUOTE_SPEECH", "")
-    if not pattern or not any(_WORD.search(text, lo, hi) for lo, hi in gaps):
+    if not getattr(lang, "QUOTE_SPEECH", "") or not any(_WORD.search(text, lo, hi) for lo, hi in gaps):
         return False
-    speech = _quote_speech(lang)
-    return not any(speech.search(text, lo, hi) for lo, hi in gaps)
+    return not _speaks(text, lang, gaps)
 
 
 _WORD = re.compile(r"\w")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")  # a sentence going on after a quotation's "!" or "?"
+
+
+def _speaks(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
+    """Whether a sentence says something of speech outside its quotations (``QUOTE_SPEECH``)."""
+    if not getattr(lang, "QUOTE_SPEECH", ""):
+        return False
+    speech = _quote_speech(lang)
+    return any(speech.search(text, lo, hi) for lo, hi in gaps)
 
 
 @cache
@@ -159,6 +179,17 @@ def _another_subject(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -
     감독은 “…”라고 칭찬했다"; "…," said Josep Borrell): it does not carry the speaker before on."""
     pattern = rule_shape(lang, "QUOTE_OTHER_SUBJECT")
     return any(pattern.search(text, lo, hi) for lo, hi in gaps)
+
+
+def _not_speaking(
+    text: str, lang: ModuleType, named: list[_Speaker], starts: list[int], gaps: list[tuple[int, int]], speaker: _Speaker | None
+) -> bool:
+    """Whether the sentence names ``speaker`` as no speaker (``_not_speaker``: "Ford’s father
+    told Starner that “…”"): the speaker before is not carried on to it."""
+    if speaker is None or speaker.kind != "person":
+        return False
+    mentions = named[bisect.bisect_left(starts, gaps[0][0]) : bisect.bisect_left(starts, gaps[-1][1])]
+    return any(s.name == speaker.name and _not_speaker(lang, text, s) for s in mentions)
 
 
 def _source_itself(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> _Speaker | None:
@@ -460,6 +491,8 @@ def _person(
         speaking = [s for s in fits if after.match(text, s.end)]
         if len({s.name for s in speaking}) == 1 or (speaking and _QUOTED_NEXT.match(text, speaking[0].end, before)):
             return speaking[0]
+        if any(s.name == fits[0].name for s in speaking):  # of several that spoke, the one named last
+            return fits[0]
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
         return told[0] if len({s.name for s in told}) == 1 else None
     return fits[0] if fits else None

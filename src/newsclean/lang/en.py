@@ -1232,11 +1232,12 @@ PERSON_BY_TITLE = r"(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! 
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
-# expert", "one Weibo commenter", "a police officer", "a company spokesperson", "a spokesperson
-# for the French foreign ministry" (what a spokesperson speaks for runs to the speech verb
-# right after it, else it is an organisation found); "the source" refers back to one (PRONOUNS).
+# expert", "one Weibo commenter", "one user", "another victim", "a police officer", "a company
+# spokesperson", "a spokesperson for the French foreign ministry" (what a spokesperson speaks
+# for runs to the speech verb right after it, else it is an organisation found); "the source"
+# and "the expert" refer back to one (PRONOUNS).
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
     r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
@@ -1246,16 +1247,22 @@ PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "i
             "the source": "anonymous", "The source": "anonymous", "the person": "anonymous",
             "The person": "anonymous", "the official": "anonymous", "The official": "anonymous",
             "the insider": "anonymous", "The insider": "anonymous", "the diplomat": "anonymous",
-            "The diplomat": "anonymous"}
+            "The diplomat": "anonymous", "the expert": "anonymous", "The expert": "anonymous"}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
 # one named far above (a credit line's "Associated Press").
 ORG_PRONOUN_PARAGRAPHS = True
 # A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
-# dozen words at most) or right before it (Cook said: "…"); then the quotation itself ends
-# in punctuation ("…," or "….", maybe before the end of a quotation inside it: "…,’”") — a
-# quoted term in running prose does not.
-QUOTE_FRAME_AFTER = r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|told|asked|wrote|noted|argued|explained|warned|continued|stressed|insisted|recalled|recalls|replied|responded|admitted|according to)\b"
+# dozen words at most: "…," Suter acknowledged; "…," explains Jennifer Ngo-Anh) or right
+# before it (Cook said: "…"); then the quotation itself ends in punctuation ("…," or "….",
+# maybe before the end of a quotation inside it: "…,’”") — a quoted term in running prose
+# does not.
+QUOTE_FRAME_AFTER = (
+    r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|noted|notes|argued|argues"
+    r"|explained|explains|warned|warns|continued|continues|stressed|insisted|recalled|recalls|replied|responded"
+    r"|admitted|acknowledged|announced|declared|tweeted|posted|testified|remarked|commented|concluded|shouted"
+    r"|ordered|joked|quipped|according to)\b"
+)
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|adding|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # A person named by their role alone ("the French president said", "the chief executive told"):
