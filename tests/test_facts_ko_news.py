@@ -350,7 +350,7 @@ def test_former_office_with_its_body(text: str, people: list[tuple[str, str, str
     [
         ("이 회사 박모 상무는 “수주가 늘고 있다”고 전했다.", [("박모", "상무")]),
         ("검찰은 윤모 전 청와대 행정관을 소환했다.", [("윤모", "행정관")]),
-        ("부모 대표와 학부모 대표가 참석했다.", []),
+        ("부모 대표와 학부모 대표가 참석했다. 이번 공모 대표 주관사는 한국투자증권이다.", []),
     ],
 )
 def test_surname_and_mo_is_a_person(text: str, people: list[tuple[str, str]]) -> None:

@@ -662,18 +662,18 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
     # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
-    # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를": no names).
+    # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를", "대표 주관사는": no names).
     # Tried only where a role stands as a word (a blank after it), as the occupations below.
-    ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
+    ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국사])(?:은|는|이|가)?(?![\w])"),
     # an occupation first ("배우 남상미는"), tried only where one stands as a word
-    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국])(?:은|는|이|가)?(?![\w])"),
+    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국사])(?:은|는|이|가)?(?![\w])"),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
     ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
     # a player and their team in brackets as a subject, as sports copy opens ("김도영(KIA 타이거즈)은",
