@@ -1808,7 +1808,7 @@ def test_ko_corner_brackets_mark_a_quotation() -> None:
 
 def test_en_an_organisation_told_something_is_the_audience_not_the_speaker() -> None:
     text = "Greta Thunberg told AFP: “We are running out of time.”"
-    assert [q[1] for q in quotes(who(text, "en"))] == [None]
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Greta Thunberg"]  # (Greta: a known given name)
     # the organisation saying it still speaks
     text = "“We are running out of time,” AFP said, citing a United Nations report."
     assert [q[1] for q in quotes(who(text, "en"))] == ["AFP"]
@@ -1864,3 +1864,44 @@ def test_en_an_organisation_spoken_to_is_not_the_speaker() -> None:
 )
 def test_en_a_name_like_a_persons_in_a_list_of_organisations(text: str, expected: list[str]) -> None:
     assert [f.value for f in of_type(who(text, "en"), "person")] == expected
+
+
+# --- roles and names checked against a silver NER (p100a) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier that is the title's own stays in the role, past a place between
+        ('"We expect cuts," said Michael Feroli, chief U.S. economist at JPMorgan.', {"Michael Feroli": ("chief U.S. economist", "JPMorgan")}),
+        ("Michael Feroli, chief economist at JPMorgan, said rates would fall.", {"Michael Feroli": ("chief economist", "JPMorgan")}),
+        ("Jane Smith, the deputy prime minister, said talks would go on.", {"Jane Smith": ("deputy prime minister", None)}),
+        # an article or a time word is no part of the title
+        ("Jane Smith, a former U.S. ambassador to Japan, said talks would go on.", {"Jane Smith": ("U.S. ambassador", None)}),
+    ],
+)
+def test_en_role_keeps_its_own_modifiers(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    assert people(who(text, "en")) == expected
+
+
+def test_en_a_possessive_the_organisations_turned_down_is_no_persons_organisation() -> None:
+    # "Venus Williams'" is a person's possessive: the coach has no organisation
+    assert people(who("Patrick Mouratoglou, Venus Williams' coach, said the match was tough.", "en")) == {"Patrick Mouratoglou": ("coach", None)}
+    # a found organisation in the possessive stays the person's
+    assert people(who("Jane Doe, Morgan Stanley's chief economist, said rates would fall.", "en")) == {"Jane Doe": ("chief economist", "Morgan Stanley")}
+
+
+def test_en_a_role_and_name_run_on_after_an_indefinite_article_are_a_title() -> None:
+    # "an Online Leader Success Mindset course": a course's name, no person nor organisation
+    facts = who("She founded an Online Leader Success Mindset course last year.", "en")
+    assert of_type(facts, "person") == [] and of_type(facts, "organisation") == []
+    # the same words with no article name a person and their organisation
+    assert people(who("Apple CEO Tim Cook said the company would grow.", "en")) == {"Tim Cook": ("CEO", "Apple")}
+
+
+def test_en_more_common_given_names_introduce_a_person_with_no_cue() -> None:
+    # a common given name opening two capitalised words: a person, with no role or speech verb
+    assert people(who("Kylie Jenner launched a new make-up brand on Monday.", "en")) == {"Kylie Jenner": (None, None)}
+    assert people(who("The Browns suspended Myles Garrett for the rest of the season.", "en")) == {"Myles Garrett": (None, None)}
+    # not before a word of places named after people
+    assert people(who("Sheldon Park hosted the final on Monday.", "en")) == {}

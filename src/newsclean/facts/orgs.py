@@ -70,6 +70,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
         groups = m.groupdict()
         if groups.get("alias") and not (_abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")) and _acceptable(lang, groups["org"])):
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
+        if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
+            continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
         if groups.get("org") and not _opens_title(lang, m):
             in_context.append(_one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         if groups.get("alias"):
@@ -298,6 +300,14 @@ def _opens_title(lang: ModuleType, m: re.Match[str]) -> bool:
     return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 
 
+def _after_article(lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether the name of a match stands after an indefinite article (``TITLE_ARTICLES``,
+    maybe read as the name's first word: "An Online")."""
+    articles, start, text = rule_endings(lang, "TITLE_ARTICLES"), m.start("org"), m.string
+    first, _, rest = m.group("org").partition(" ")
+    return text[text.rfind(" ", 0, start - 1) + 1 : start] in articles or (bool(rest) and first + " " in articles)
+
+
 def _abbreviation_of(alias: str, name: str) -> bool:
     """Whether "(alias)" after the name abbreviates it: "ECB" of "European Central Bank" (the
     same first letter, then the others in order), or capitals after a long name, maybe in
@@ -358,12 +368,14 @@ def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]
     ``FEMALE_GIVEN_NAMES``; not one of either, "Morgan Stanley": "Elon Musk's lawyer, Alex
     Spiro", "Chris Pine's Captain Kirk"), or before a word of a person's kin (``PERSON_KIN``:
     "Venus Williams' husband"), or before a word of a person's circle (``PERSON_CIRCLE``) when
-    it opens with any given name and its second word is none ("Taylor Swift's lawyer") or
-    ends in the family name of a person the text gives a title or a description ("Hunter
+    it opens with any given name and its second word is none ("Taylor Swift's lawyer"), or
+    ends in a common family name (``COMMON_SURNAMES``) after a word that is no stop word, place,
+    suffix or given name ("Venus Williams' coach"; not "Morgan Stanley's lawyer"), or ends in the family name of a person the text gives a title or a description ("Hunter
     Biden's lawyer" after "President Joe Biden", ``_surnames_of_people``; not "Al Jazeera's
     manager" after "an Al Jazeera video camera")."""
     gendered, given = _gendered_given_names(lang), rule_words(lang, "GIVEN_NAMES")
     kin, circle = rule_words(lang, "PERSON_KIN"), rule_words(lang, "PERSON_CIRCLE")
+    surnames, stop = rule_words(lang, "COMMON_SURNAMES"), _first_word_stop(lang)
     owned: dict[str, set[str]] = {}  # a form in the possessive -> the words after it
     for form in forms:
         first, _, last = form.partition(" ")
@@ -374,7 +386,7 @@ def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]
     in_circle = {form: form.split(" ") for form, words in owned.items() if words & circle}
     families = _surnames_of_people(text, lang, {last for _, last in in_circle.values()}, given_alone=False) if in_circle else set()
     return {form for form, words in owned.items() if form.split(" ")[0] in gendered or words & kin} | {
-        form for form, (first, last) in in_circle.items() if (first in given and last not in given) or last in families
+        form for form, (first, last) in in_circle.items() if (first in given and last not in given) or last in families or (last in surnames and first not in stop)
     }
 
 
@@ -445,10 +457,10 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names coordinated with a known organisation are organisations too: a pair
-    (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
+    (``ORG_COORDINATION``: "삼성전자와 LG디스플레이"; ``ORG_PAIRS``: "Microsoft and Google") or a list (``ORG_LISTS``: "Blue Origin, Ceres
     Robotics and SpaceX"), once every other name of it is name-like and opens with no given
     name (no town, no person: "Paris, Lyon and Airbus" adds nothing)."""
-    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(lists(text, lang))
+    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(lists(text, lang)) | _pairs(text, lang, forms)
     names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
     groups = {tuple(names[word] for word in group) for group in raw}
     given = rule_words(lang, "GIVEN_NAMES")
@@ -464,6 +476,48 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
             break
         added |= new
     return added
+
+
+def _pairs(text: str, lang: ModuleType, forms: set[str]) -> set[tuple[str, str]]:
+    """Pairs of names joined by the word of ``ORG_PAIRS`` (" and ") next to a found name: the
+    name after it, matched right after the word, or the one before it, matched in the
+    characters before the word. Each found name is looked for with a plain string search
+    (reading every "and" of the text for a pair cost more)."""
+    entry = getattr(lang, "ORG_PAIRS", None)
+    if entry is None or not forms:
+        return set()
+    word, after, before = _pair_patterns(lang)
+    suffixes = rule_endings(lang, "ORG_SUFFIXES")
+    found = set()
+    for form in forms:
+        # a field after "of" or "for" may hold "and" ("Centers for Disease Control and
+        # Prevention"), as may the words before a suffix ("Devon and Cornwall Police")
+        at = text.find(form + word) if " of " not in form and " for " not in form else -1
+        while at >= 0:
+            if (at == 0 or not text[at - 1].isalnum()) and (m := after.match(text, at + len(form) + len(word))) is not None:
+                found.add((form, m.group("name")))
+            at = text.find(form + word, at + 1)
+        at = text.find(word + form) if " " not in form or not form.endswith(suffixes) else -1
+        while at >= 0:
+            end = at + len(word) + len(form)
+            if (end == len(text) or not text[end].isalnum()) and (m := before.search(text, max(0, at - 40), at)) is not None and not _after_capitalised(text, m.start()):
+                found.add((m.group("name"), form))
+            at = text.find(word + form, end)
+    return found
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is capitalised: the name there is a longer name's
+    last word ("The United Nations and", "Picture Archiving and Communication Systems")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1][:1].isupper()
+
+
+@cache
+def _pair_patterns(lang: ModuleType) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    word, after, before = lang.ORG_PAIRS
+    return word, re.compile(expand(lang, after)), re.compile(expand(lang, before))
 
 
 def lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:

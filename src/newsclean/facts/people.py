@@ -60,22 +60,28 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         """``sure``: the name opens with a known given name; the word before its role is then
         its organisation however short ("팀 쿡 애플 CEO")."""
         spans = _org_spans(ctx, lang, m, org_spans)
+        if _titled_run(lang, ctx.text, m, spans):
+            return
         if len(spans) > 1 and _surname_first(lang) and _group(m, "org") is not None:
             spans = spans[:1]  # "김민수 서울대 경제학부 교수": the university, not its school
         role = _group(m, "role")
+        if role is not None:
+            role = _listed_role(lang, ctx.text, m.start("role"), role)
         if role is not None and len(spans) > 1 and spans[0][1] <= m.start("role") and not org_spans.overlaps(*spans[0]):
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
-                role, spans = f"{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
+                role, spans = f"{_title_lead(lang, ctx.text, spans[0][0])}{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
         org, known = _org_of(spans, ctx.text, orgs)
         if org is not None and not known and (described := _described_org(ctx.text, spans[-1][1], org_starts)) is not None:
             org, known = described, True  # "an analyst at Danish investment company Saxo Bank"
+        if org is not None and not known and _possessive_slot(lang, ctx.text, spans[-1][1]):
+            org = None  # "Venus Williams' coach": a possessive the organisations extractor turned down
         if org is not None and not known and role is not None and spans[0][1] <= m.start("role") and (_is_title_word(lang, org) or _opens_role(lang, org, role)):
             head, _, last = org.rpartition(" ")
             found_head, known = _org_of([(spans[0][0], spans[0][0] + len(head))], ctx.text, orgs) if head else (None, False)
             if known:  # "White House Press Secretary" when the White House is found: a press secretary of it
                 org, role = found_head, f"{last} {role}"
             else:
-                org, role = None, f"{org} {role}"  # "Chief Justice", "US District Judge" (not "spokeswoman for the White House")
+                org, role = None, f"{_title_lead(lang, ctx.text, spans[0][0])}{org} {role}"  # "Chief Justice", "US District Judge", "chief U.S. economist" (not "spokeswoman for the White House")
         elif org is not None and not known and not _org_as_written(lang, org, sure):
             org = None
             if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role
@@ -725,6 +731,46 @@ def _name_shape(lang: ModuleType) -> re.Pattern[str]:
 def _opens_role(lang: ModuleType, words: str, role: str) -> bool:
     """Whether the slot's last word opens the title: "Vice" of "Vice President", "Lt." of "Lt. Col."."""
     return f"{words.rsplit(' ', 1)[-1]} {role}" in word_set(lang, "role")
+
+
+def _possessive_slot(lang: ModuleType, text: str, end: int) -> bool:
+    """Whether an organisation slot ending at ``end`` is in the possessive, where names are
+    written given name first ("Apple's", "Williams'"): the organisations extractor reads every
+    such slot before a role, and one it did not find is no organisation."""
+    return not _surname_first(lang) and text.startswith(rule_endings(lang, "PARTICLES"), end)
+
+
+def _titled_run(lang: ModuleType, text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a role and a name run on, no comma between, after an indefinite article
+    (``TITLE_ARTICLES``: "an Online Leader Success Mindset course"): a title's words, no
+    person's ("an Apple CEO Tim Cook" is not written). The article is looked for first: most
+    names have none."""
+    at = min(m.start(), spans[0][0]) if spans else m.start()
+    if not text.endswith(rule_endings(lang, "TITLE_ARTICLES"), max(0, at - 4), at):
+        return False
+    if text[text.rfind(" ", 0, at - 1) + 1 : at] not in rule_endings(lang, "TITLE_ARTICLES"):
+        return False  # "Pizza Leader …"
+    return _group(m, "role") is not None and m.start("role") == m.start() and not _group(m, "apposition")
+
+
+def _listed_role(lang: ModuleType, text: str, start: int, role: str) -> str:
+    """The role with the modifier right before it when the two make one listed role
+    ("chief economist", "deputy prime minister": the patterns' modifiers take the word)."""
+    if start < 2 or text[start - 1] != " ":
+        return role
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return f"{word} {role}" if word in word_set(lang, "modifier") and f"{word} {role}" in word_set(lang, "role") else role
+
+
+def _title_lead(lang: ModuleType, text: str, at: int) -> str:
+    """The words right before an organisation slot read as part of the title after it that
+    are the title's too (``ROLE_TITLE_MODIFIERS``: "chief" of "chief U.S. economist"; not "a
+    former" of "a former U.S. ambassador"), with the blank after them; "" when none is."""
+    words = rule_words(lang, "ROLE_TITLE_MODIFIERS")
+    start = at
+    while start > 1 and text[start - 1] == " " and text[(word := text.rfind(" ", 0, start - 1) + 1) : start - 1] in words:
+        start = word
+    return text[start:at]
 
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:

@@ -756,7 +756,7 @@ ORG_SUFFIXED = (
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
-    "Oval Office", "The Office", "West Bank", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
+    "Oval Office", "The Office", "West Bank", "National Capital", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
 )
 # Last words of things that are no organisation, even with initials after them: a market's
@@ -798,6 +798,24 @@ PERSON_KIN = (
 PERSON_CIRCLE = (
     "coach", "agent", "lawyer", "lawyers", "attorney", "attorneys", "spokesperson", "spokesman",
     "spokeswoman", "publicist", "manager", "representative", "bodyguard",
+)
+# Common family names (the most frequent in the US, UK and Australian censuses): a name of two
+# words in the possessive before a word of a person's circle that ends in one is a person's,
+# when its first word is no given name, stop word or place ("Venus Williams' coach"). Not the
+# ones that end well-known names of companies ("Lockheed Martin", "Burger King", "Rolling Stone").
+COMMON_SURNAMES = (
+    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
+    "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson",
+    "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson",
+    "Walker", "Young", "Allen", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green",
+    "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Evans",
+    "Edwards", "Collins", "Stewart", "Morris", "Murphy", "Cook", "Rogers", "Cooper", "Peterson", "Reed",
+    "Bailey", "Bell", "Kelly", "Howard", "Cox", "Richardson", "Wood", "Watson", "Brooks", "Bennett",
+    "Gray", "Hughes", "Price", "Sanders", "Patel", "Myers", "Ross", "Foster", "Powell", "Jenkins", "Perry",
+    "Russell", "Sullivan", "Butler", "Barnes", "Henderson", "Coleman", "Simmons", "Patterson",
+    "Jordan", "Reynolds", "Hamilton", "Graham", "Kim", "Wallace", "Cole", "West", "Murray",
+    "Ford", "Hunt", "Black", "Palmer", "Robertson", "Shaw", "Holmes", "Owen", "Lloyd", "Harrison",
+    "Davies", "Knight", "Marshall", "Webb", "Ellis", "Chapman", "Mason", "Kennedy", "Fraser",
 )
 # Given names that end like a people's name ("-ian", "-ic", "-ish"): "Gov. Brian Kemp".
 GIVEN_NAMES_LIKE_PEOPLES = (
@@ -941,6 +959,12 @@ _LISTED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+(?:(?<!\.) [A-Z][\w&.-]*+){0,2}"
 ORG_LISTS = (
     ("and", 120, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r" (?P<last>" + _LISTED + r")(?![\w&-])", ", "),
 )
+# A pair of names joined by "and" next to a found organisation: the other is one too, as in
+# a list ("Microsoft and Google", "Google and Microsoft"; orgs._pairs); a name of one word (a
+# person's full name may stand there: "Microsoft and Satya Nadella"). The word, the name after
+# it, the name before it (ending at the word). Read only next to the found names.
+_PAIRED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+"
+ORG_PAIRS = (" and ", r"(?P<name>" + _PAIRED + r")(?![\w&’'-]| [A-Z])", r"(?<![\w&.’'-])(?P<name>" + _PAIRED + r")$")
 # A name the text writes only before a programme word or, after its short form in brackets,
 # before a noun, once at least before a programme word, is a programme's (orgs._programmes):
 # "the Commercial Lunar Payload Services program (CLPS)", "Commercial Lunar Payload Services
@@ -1001,6 +1025,14 @@ ROLE_MODIFIERS = (
     "chief", "Chief", "deputy", "Deputy", "top", "associate", "Associate", "assistant", "Assistant", "interim", "Interim",
     "opposition", "Opposition",
 )
+# An indefinite article before a role and a name run together, no comma between, makes them
+# a title's words, a course's or a product's ("an Online Leader Success Mindset course"): no
+# person, no organisation ("an Apple CEO Tim Cook" is not written; "a Ford spokeswoman, Emma
+# Bergg," is, with its commas).
+TITLE_ARTICLES = ("a ", "an ", "A ", "An ")
+# Of those, the ones that are part of the title, kept in a role with a place or a people
+# between them and the title ("chief U.S. economist", "deputy Israeli ambassador").
+ROLE_TITLE_MODIFIERS = ("chief", "Chief", "deputy", "Deputy", "senior", "Senior", "associate", "Associate", "assistant", "Assistant", "acting", "Acting", "interim", "Interim", "top")
 HONORIFICS = ("Mr.", "Ms.", "Mrs.", "Miss", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Sir", "Lord", "Lady", "Dame")
 # What an honorific before a name tells of the person, for the pronouns that say it too.
 HONORIFIC_GENDERS = {
@@ -1038,6 +1070,22 @@ MALE_GIVEN_NAMES = (
     "Sergei", "Sergey", "Seth", "Shane", "Stanley", "Stuart", "Ted", "Theodore", "Tobias",
     "Travis", "Trevor", "Troy", "Tyler", "Victor", "Vincent", "Vicente", "Wayne", "Wesley", "Yusuf",
     "Zachary",
+    # more common given names, of the US, Britain, Europe and beyond
+    "Aidan", "Alec", "Alejandro", "Alfonso", "Amir", "Andrey", "Angus", "Anton", "Armando",
+    "Arturo", "Axel", "Blake", "Brady", "Bruno", "Caleb", "Cesar", "Clayton", "Cody", "Cory",
+    "Corey", "Damon", "Darius", "Declan", "Denis", "Derrick", "Desmond", "Dimitri", "Donovan",
+    "Dwayne", "Eli", "Elias", "Emil", "Emilio", "Ernesto", "Erwin", "Esteban", "Everett",
+    "Federico", "Felix", "Finn", "Floyd", "Franco", "Freddie", "Friedrich", "Gabriel", "Garrett",
+    "Gerard", "Gilbert", "Giovanni", "Giuseppe", "Gustavo", "Hakeem", "Harvey", "Heinz", "Herman",
+    "Horace", "Isaac", "Ismail", "Jamal", "Jared", "Jasper", "Jens", "Jimmy", "Joaquin", "Jonas",
+    "Josef", "Julio", "Kai", "Karim", "Keegan", "Kelvin", "Khalid", "Klaus", "Kwame", "Lars",
+    "Lenny", "Leo", "Leonardo", "Levi", "Lorenzo", "Lucas", "Luca", "Lukas", "Malik", "Marcel",
+    "Marek", "Mateo", "Matthias", "Maurice", "Mikhail", "Miles", "Myles", "Nasser", "Nate", "Neal",
+    "Nikolai", "Nolan", "Olaf", "Oskar", "Otto", "Pascal", "Patrice", "Percy", "Pierre", "Ramon",
+    "Raul", "Reggie", "Reuben", "Ricky", "Roberto", "Rodrigo", "Roland", "Rory", "Salman", "Samir",
+    "Sergio", "Shaun", "Sheldon", "Sidney", "Stefan", "Stephan", "Sven", "Tariq", "Terrence",
+    "Thierry", "Tomas", "Trey", "Tristan", "Ulrich", "Uwe", "Vikram", "Vinod", "Warren", "Xavier",
+    "Yuri", "Zach", "Zack",
 )
 FEMALE_GIVEN_NAMES = (
     "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Beth", "Betty",
@@ -1068,6 +1116,18 @@ FEMALE_GIVEN_NAMES = (
     "Sheila", "Shirley", "Silvia", "Simone", "Sofia", "Sonia", "Stella", "Svetlana", "Sylvia", "Tamara",
     "Tanya", "Tara", "Tatiana", "Theresa", "Tina", "Tracey", "Ursula", "Vanessa", "Vera",
     "Veronica", "Vivian", "Wendy", "Yvonne", "Zoe",
+    # more common given names, of the US, Britain, Europe and beyond
+    "Abby", "Adele", "Aileen", "Alana", "Alina", "Amber", "Ava", "Bianca", "Brianna", "Brooke",
+    "Caitlin", "Caitlyn", "Camille", "Cara", "Carly", "Celine", "Christina", "Ciara", "Clara",
+    "Daphne", "Debora", "Deirdre", "Delia", "Diane", "Dina", "Edith", "Elisa", "Eloise", "Emilie",
+    "Esme", "Fatima", "Freya", "Gemma", "Georgina", "Gisele", "Greta", "Hailey", "Harriet", "Hazel",
+    "Heidi", "Hilary", "Ines", "Iris", "Isla", "Ivana", "Jade", "Janine", "Jeanette", "Jessie",
+    "Julianna", "Karina", "Katarina", "Kaylee", "Keira", "Kendra", "Kylie", "Lana", "Laurie",
+    "Leila", "Letitia", "Lila", "Lorna", "Maddie", "Maggie", "Marisa", "Marsha", "Martina", "Maya",
+    "Meghan", "Melody", "Mila", "Miranda", "Mira", "Nadine", "Nellie", "Nicola", "Olga", "Paige",
+    "Patsy", "Petra", "Raquel", "Rebekah", "Renee", "Rosie", "Sadie", "Selena", "Sienna", "Sinead",
+    "Sonja", "Susanna", "Suzanne", "Tammy", "Tess", "Tessa", "Thea", "Tori", "Trisha", "Valentina",
+    "Vicky", "Violet", "Wanda", "Yasmin", "Yolanda", "Zoey",
 )
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
