@@ -479,30 +479,34 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 
 
 def _pairs(text: str, lang: ModuleType, forms: set[str]) -> set[tuple[str, str]]:
-    """Pairs of names joined by the word of ``ORG_PAIRS`` (" and ") next to a found name: the
+    """Pairs of names joined by the word of ``ORG_PAIRS`` ("and") next to a found name: the
     name after it, matched right after the word, or the one before it, matched in the
-    characters before the word. Each found name is looked for with a plain string search
-    (reading every "and" of the text for a pair cost more)."""
+    characters before the word. The word's places come from the shared word pass; only
+    those with a capital right after them or a found name's last word right before them are
+    read further (most are not)."""
     entry = getattr(lang, "ORG_PAIRS", None)
     if entry is None or not forms:
         return set()
     word, after, before = _pair_patterns(lang)
     suffixes = rule_endings(lang, "ORG_SUFFIXES")
+    lasts = {form.rsplit(" ", 1)[-1] for form in forms}
     found = set()
-    for form in forms:
-        # a field after "of" or "for" may hold "and" ("Centers for Disease Control and
-        # Prevention"), as may the words before a suffix ("Devon and Cornwall Police")
-        at = text.find(form + word) if " of " not in form and " for " not in form else -1
-        while at >= 0:
-            if (at == 0 or not text[at - 1].isalnum()) and (m := after.match(text, at + len(form) + len(word))) is not None:
+    for at in scan.word_places(text).get(word, ()):
+        if text[at - 1 : at] != " " or not text[at + len(word) + 1 : at + len(word) + 2].isupper():
+            continue
+        start = at + len(word) + 1  # the name after the word
+        head = text[max(0, at - 80) : at - 1].split(" ")
+        if head[-1] in lasts:  # a found name before the word: the one after is paired with it
+            form = next((f for k in range(min(4, len(head)), 0, -1) if (f := " ".join(head[-k:])) in forms), None)
+            # a field after "of" or "for" may hold "and" ("Centers for Disease Control and Prevention")
+            if form is not None and " of " not in form and " for " not in form and (m := after.match(text, start)) is not None:
                 found.add((form, m.group("name")))
-            at = text.find(form + word, at + 1)
-        at = text.find(word + form) if " " not in form or not form.endswith(suffixes) else -1
-        while at >= 0:
-            end = at + len(word) + len(form)
-            if (end == len(text) or not text[end].isalnum()) and (m := before.search(text, max(0, at - 40), at)) is not None and not _after_capitalised(text, m.start()):
+        tail = text[start : start + 80].split(" ")
+        form = next((f for k in range(min(4, len(tail)), 0, -1) if (f := " ".join(tail[:k])) in forms), None)
+        # the words before a suffix may hold "and" ("Devon and Cornwall Police")
+        if form is not None and (" " not in form or not form.endswith(suffixes)):
+            if (m := before.search(text, max(0, at - 41), at - 1)) is not None and not _after_capitalised(text, m.start()):
                 found.add((m.group("name"), form))
-            at = text.find(word + form, end)
     return found
 
 
@@ -517,6 +521,7 @@ def _after_capitalised(text: str, start: int) -> bool:
 @cache
 def _pair_patterns(lang: ModuleType) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
     word, after, before = lang.ORG_PAIRS
+    scan.word_anchors((word,))
     return word, re.compile(expand(lang, after)), re.compile(expand(lang, before))
 
 
