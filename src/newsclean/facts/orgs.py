@@ -457,10 +457,10 @@ def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     """Names coordinated with a known organisation are organisations too: a pair
-    (``ORG_COORDINATION``: "삼성전자와 LG디스플레이"; ``ORG_PAIRS``: "Microsoft and Google") or a list (``ORG_LISTS``: "Blue Origin, Ceres
+    (``ORG_COORDINATION``: "삼성전자와 LG디스플레이") or a list (``ORG_LISTS``: "Blue Origin, Ceres
     Robotics and SpaceX"), once every other name of it is name-like and opens with no given
     name (no town, no person: "Paris, Lyon and Airbus" adds nothing)."""
-    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(lists(text, lang)) | _pairs(text, lang, forms)
+    raw = {(m.group("a"), m.group("b")) for m in finditer(lang, "ORG_COORDINATION", text)} | set(lists(text, lang))
     names = {word: _normalise(lang, word) for group in raw for word in group}  # each word once
     groups = {tuple(names[word] for word in group) for group in raw}
     given = rule_words(lang, "GIVEN_NAMES")
@@ -476,53 +476,6 @@ def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
             break
         added |= new
     return added
-
-
-def _pairs(text: str, lang: ModuleType, forms: set[str]) -> set[tuple[str, str]]:
-    """Pairs of names joined by the word of ``ORG_PAIRS`` ("and") next to a found name: the
-    name after it, matched right after the word, or the one before it, matched in the
-    characters before the word. The word's places come from the shared word pass; only
-    those with a capital right after them or a found name's last word right before them are
-    read further (most are not)."""
-    entry = getattr(lang, "ORG_PAIRS", None)
-    if entry is None or not forms:
-        return set()
-    word, after, before = _pair_patterns(lang)
-    suffixes = rule_endings(lang, "ORG_SUFFIXES")
-    lasts = {form.rsplit(" ", 1)[-1] for form in forms}
-    found = set()
-    for at in scan.word_places(text).get(word, ()):
-        if text[at - 1 : at] != " " or not text[at + len(word) + 1 : at + len(word) + 2].isupper():
-            continue
-        start = at + len(word) + 1  # the name after the word
-        head = text[max(0, at - 80) : at - 1].split(" ")
-        if head[-1] in lasts:  # a found name before the word: the one after is paired with it
-            form = next((f for k in range(min(4, len(head)), 0, -1) if (f := " ".join(head[-k:])) in forms), None)
-            # a field after "of" or "for" may hold "and" ("Centers for Disease Control and Prevention")
-            if form is not None and " of " not in form and " for " not in form and (m := after.match(text, start)) is not None:
-                found.add((form, m.group("name")))
-        tail = text[start : start + 80].split(" ")
-        form = next((f for k in range(min(4, len(tail)), 0, -1) if (f := " ".join(tail[:k])) in forms), None)
-        # the words before a suffix may hold "and" ("Devon and Cornwall Police")
-        if form is not None and (" " not in form or not form.endswith(suffixes)):
-            if (m := before.search(text, max(0, at - 41), at - 1)) is not None and not _after_capitalised(text, m.start()):
-                found.add((m.group("name"), form))
-    return found
-
-
-def _after_capitalised(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is capitalised: the name there is a longer name's
-    last word ("The United Nations and", "Picture Archiving and Communication Systems")."""
-    if start < 2 or text[start - 1] != " ":
-        return False
-    return text[text.rfind(" ", 0, start - 1) + 1 : start - 1][:1].isupper()
-
-
-@cache
-def _pair_patterns(lang: ModuleType) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
-    word, after, before = lang.ORG_PAIRS
-    scan.word_anchors((word,))
-    return word, re.compile(expand(lang, after)), re.compile(expand(lang, before))
 
 
 def lists(text: str, lang: ModuleType) -> Iterable[tuple[str, ...]]:

@@ -959,12 +959,6 @@ _LISTED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+(?:(?<!\.) [A-Z][\w&.-]*+){0,2}"
 ORG_LISTS = (
     ("and", 120, r"(?P<list>" + _LISTED + "(?:, " + _LISTED + r")+),?$", r" (?P<last>" + _LISTED + r")(?![\w&-])", ", "),
 )
-# A pair of names joined by "and" next to a found organisation: the other is one too, as in
-# a list ("Microsoft and Google", "Google and Microsoft"; orgs._pairs); a name of one word (a
-# person's full name may stand there: "Microsoft and Satya Nadella"). The word, the name after
-# it, the name before it (ending at the blank before the word).
-_PAIRED = r"[A-Z](?<![\w&.-][A-Z])[\w&.-]*+"
-ORG_PAIRS = ("and", r"(?P<name>" + _PAIRED + r")(?![\w&’'-]| [A-Z])", r"(?<![\w&.’'-])(?P<name>" + _PAIRED + r")$")
 # A name the text writes only before a programme word or, after its short form in brackets,
 # before a noun, once at least before a programme word, is a programme's (orgs._programmes):
 # "the Commercial Lunar Payload Services program (CLPS)", "Commercial Lunar Payload Services
