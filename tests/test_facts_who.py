@@ -1808,7 +1808,7 @@ def test_ko_corner_brackets_mark_a_quotation() -> None:
 
 def test_en_an_organisation_told_something_is_the_audience_not_the_speaker() -> None:
     text = "Greta Thunberg told AFP: “We are running out of time.”"
-    assert [q[1] for q in quotes(who(text, "en"))] == [None]
+    assert [q[1] for q in quotes(who(text, "en"))] == ["Greta Thunberg"]  # (Greta: a known given name)
     # the organisation saying it still speaks
     text = "“We are running out of time,” AFP said, citing a United Nations report."
     assert [q[1] for q in quotes(who(text, "en"))] == ["AFP"]
@@ -1898,3 +1898,10 @@ def test_en_a_role_and_name_run_on_after_an_indefinite_article_are_a_title() -> 
     # the same words with no article name a person and their organisation
     assert people(who("Apple CEO Tim Cook said the company would grow.", "en")) == {"Tim Cook": ("CEO", "Apple")}
 
+
+def test_en_more_common_given_names_introduce_a_person_with_no_cue() -> None:
+    # a common given name opening two capitalised words: a person, with no role or speech verb
+    assert people(who("Kylie Jenner launched a new make-up brand on Monday.", "en")) == {"Kylie Jenner": (None, None)}
+    assert people(who("The Browns suspended Myles Garrett for the rest of the season.", "en")) == {"Myles Garrett": (None, None)}
+    # not before a word of places named after people
+    assert people(who("Sheldon Park hosted the final on Monday.", "en")) == {}

@@ -1064,6 +1064,22 @@ MALE_GIVEN_NAMES = (
     "Sergei", "Sergey", "Seth", "Shane", "Stanley", "Stuart", "Ted", "Theodore", "Tobias",
     "Travis", "Trevor", "Troy", "Tyler", "Victor", "Vincent", "Vicente", "Wayne", "Wesley", "Yusuf",
     "Zachary",
+    # more common given names, of the US, Britain, Europe and beyond
+    "Aidan", "Alec", "Alejandro", "Alfonso", "Amir", "Andrey", "Angus", "Anton", "Armando",
+    "Arturo", "Axel", "Blake", "Brady", "Bruno", "Caleb", "Cesar", "Clayton", "Cody", "Cory",
+    "Corey", "Damon", "Darius", "Declan", "Denis", "Derrick", "Desmond", "Dimitri", "Donovan",
+    "Dwayne", "Eli", "Elias", "Emil", "Emilio", "Ernesto", "Erwin", "Esteban", "Everett",
+    "Federico", "Felix", "Finn", "Floyd", "Franco", "Freddie", "Friedrich", "Gabriel", "Garrett",
+    "Gerard", "Gilbert", "Giovanni", "Giuseppe", "Gustavo", "Hakeem", "Harvey", "Herman",
+    "Horace", "Isaac", "Ismail", "Jamal", "Jared", "Jasper", "Jens", "Jimmy", "Joaquin", "Jonas",
+    "Josef", "Julio", "Kai", "Karim", "Keegan", "Kelvin", "Khalid", "Klaus", "Kwame", "Lars",
+    "Lenny", "Leo", "Leonardo", "Levi", "Lorenzo", "Lucas", "Luca", "Lukas", "Malik", "Marcel",
+    "Marek", "Mateo", "Matthias", "Maurice", "Mikhail", "Miles", "Myles", "Nasser", "Nate", "Neal",
+    "Nikolai", "Nolan", "Olaf", "Oskar", "Otto", "Pascal", "Patrice", "Percy", "Pierre", "Ramon",
+    "Raul", "Reggie", "Reuben", "Ricky", "Roberto", "Rodrigo", "Roland", "Rory", "Salman", "Samir",
+    "Sergio", "Shaun", "Sheldon", "Sidney", "Stefan", "Stephan", "Sven", "Tariq", "Terrence",
+    "Thierry", "Tomas", "Trey", "Tristan", "Ulrich", "Uwe", "Vikram", "Vinod", "Warren", "Xavier",
+    "Yuri", "Zach", "Zack",
 )
 FEMALE_GIVEN_NAMES = (
     "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Beth", "Betty",
@@ -1094,6 +1110,18 @@ FEMALE_GIVEN_NAMES = (
     "Sheila", "Shirley", "Silvia", "Simone", "Sofia", "Sonia", "Stella", "Svetlana", "Sylvia", "Tamara",
     "Tanya", "Tara", "Tatiana", "Theresa", "Tina", "Tracey", "Ursula", "Vanessa", "Vera",
     "Veronica", "Vivian", "Wendy", "Yvonne", "Zoe",
+    # more common given names, of the US, Britain, Europe and beyond
+    "Abby", "Adele", "Aileen", "Alana", "Alina", "Ava", "Bianca", "Brianna", "Brooke",
+    "Caitlin", "Caitlyn", "Camille", "Cara", "Carly", "Celine", "Christina", "Ciara", "Clara",
+    "Daphne", "Debora", "Deirdre", "Delia", "Diane", "Dina", "Edith", "Elisa", "Eloise", "Emilie",
+    "Esme", "Fatima", "Freya", "Gemma", "Georgina", "Gisele", "Greta", "Hailey", "Harriet", "Hazel",
+    "Heidi", "Hilary", "Ines", "Iris", "Isla", "Ivana", "Jade", "Janine", "Jeanette", "Jessie",
+    "Julianna", "Karina", "Katarina", "Kaylee", "Keira", "Kendra", "Kylie", "Lana", "Laurie",
+    "Leila", "Letitia", "Lila", "Lorna", "Maddie", "Maggie", "Marisa", "Marsha", "Martina", "Maya",
+    "Meghan", "Melody", "Mila", "Miranda", "Mira", "Nadine", "Nellie", "Nicola", "Olga", "Paige",
+    "Patsy", "Petra", "Raquel", "Rebekah", "Renee", "Rosie", "Sadie", "Selena", "Sienna", "Sinead",
+    "Sonja", "Susanna", "Suzanne", "Tammy", "Tess", "Tessa", "Thea", "Tori", "Trisha", "Valentina",
+    "Vicky", "Violet", "Wanda", "Yasmin", "Yolanda", "Zoey",
 )
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
