@@ -305,7 +305,8 @@ def _candidates(
         elif kind == "anonymous":  # "the source said": the unnamed source named last before
             target = _last_source(ctx.text, lang, m.start(), quote_spans)
         else:
-            target = _organisation(ctx.text, lang, named, upto, m.start())
+            head = m.group(1).rpartition(" ")[2].lower()
+            target = _organisation(ctx.text, lang, named, upto, m.start(), head if head in getattr(lang, "ORG_PRONOUN_HEADS", ()) else None)
             if target is not None and target.start < _reach(ctx.text, lang, m.start()):
                 target = None  # "It said …" paragraphs after the last organisation named
         if target is not None:
@@ -431,14 +432,15 @@ def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: i
     return gaps or [(first, first)]
 
 
-def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before: int) -> _Speaker | None:
+def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before: int, head: str | None = None) -> _Speaker | None:
     """The organisation a pronoun at ``before`` stands for ("the company", 이 회사는): the last of
-    ``named[:upto]``; in a language with subject particles, the last one named as a subject
-    (삼성전자는 …, LG전자와 … 이 회사는: 삼성전자), when one is."""
+    ``named[:upto]`` (whose name holds ``head``, when given: "the ministry", ``ORG_PRONOUN_HEADS``);
+    in a language with subject particles, the last one named as a subject (삼성전자는 …, LG전자와 …
+    이 회사는: 삼성전자), when one is."""
     subject = particle_after(lang, "SUBJECT_PARTICLES")
     last = None
     for s in map(named.__getitem__, range(upto - 1, -1, -1)):
-        if s.kind != "organisation" or s.end > before:
+        if s.kind != "organisation" or s.end > before or (head is not None and head not in s.name.lower()):
             continue
         if subject is None or subject.match(text, s.end):
             return s

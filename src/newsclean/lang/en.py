@@ -1295,13 +1295,20 @@ ANONYMOUS_SOURCES = (
     r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
 )
+# "The ministry said": a pronoun (below) standing only for an organisation whose name holds
+# its last word (the Foreign Ministry), not for the last organisation named, whatever it is.
+ORG_PRONOUN_HEADS = (
+    "ministry", "department", "agency", "embassy", "commission", "committee", "council", "court",
+    "university", "union", "party", "club", "army", "police",
+)
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
             "the bank": "organisation", "The bank": "organisation",
             "the source": "anonymous", "The source": "anonymous", "the person": "anonymous",
             "The person": "anonymous", "the official": "anonymous", "The official": "anonymous",
             "the insider": "anonymous", "The insider": "anonymous", "the diplomat": "anonymous",
-            "The diplomat": "anonymous", "the expert": "anonymous", "The expert": "anonymous"}
+            "The diplomat": "anonymous", "the expert": "anonymous", "The expert": "anonymous",
+            **{f"{the} {head}": "organisation" for the in ("the", "The") for head in ORG_PRONOUN_HEADS}}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
 # one named far above (a credit line's "Associated Press").
