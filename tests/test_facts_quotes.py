@@ -168,3 +168,18 @@ def test_en_a_definite_description_stands_for_the_organisation_of_its_kind() -> 
     # with no organisation of that kind before it, nobody (not Reuters)
     text = "Reuters reported the talks. “We protest strongly,” the ministry said."
     assert speakers(text, "en") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("삼성전자는 27일 실적을 발표했다. 이 업체는 “수요가 회복되고 있다”고 밝혔다.", ("삼성전자", "organisation")),
+        ("한국전력공사는 요금 인상을 발표했다. 해당 기관은 “불가피한 조치”라고 설명했다.", ("한국전력공사", "organisation")),
+        # the body's head speaking is no pronoun for the body
+        ("삼성전자는 27일 실적을 발표했다. 이 업체 대표는 “수요가 회복되고 있다”고 말했다.", (None, None)),
+    ],
+)
+def test_ko_this_body_stands_for_the_last_organisation(text: str, speaker: tuple[str | None, str | None]) -> None:
+    """이/해당 (this, the said) and a kind of body (업체, 기관, 단체, ...) as the subject: the last
+    organisation named as a subject, as 이 회사는."""
+    assert speakers(text, "ko") == [speaker]

@@ -895,8 +895,10 @@ ANONYMOUS_SOURCES = (
     r"(?<!\w)한 (?!(?:{modifier}) )[가-힣]+ (?:[가-힣]+ )?(?:{role})(?=(?:{particle})?(?!\w))",
 )
 # Words that point back to the last person, organisation or unnamed source (as the subject).
-PRONOUNS = {"그": "person", "그녀": "person", "이 회사": "organisation", "회사 측": "organisation",
-            "이 관계자": "anonymous"}
+PRONOUNS = {"그": "person", "그녀": "person", "회사 측": "organisation", "이 관계자": "anonymous",
+            # 이 (this) or 해당 (the said) and a kind of body: "이 업체는", "해당 기관은"
+            **{f"{this} {body}": "organisation" for this in ("이", "해당") for body in (
+                "회사", "업체", "기업", "기관", "단체", "은행", "협회", "그룹", "부처", "공사", "재단")}}
 # 그 stands for a man or a woman in news copy; 그녀 only for a woman.
 PRONOUN_GENDERS = {"그녀": "female"}
 # A quotation ends in a quotative ending: “…”라고 말했다, “…”며, “…”고 밝혔다.
