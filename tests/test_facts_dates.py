@@ -1296,3 +1296,18 @@ def test_a_schedule_told_in_the_present_ends_ahead(text: str, value: str) -> Non
 )
 def test_a_season_is_a_date_with_a_year_or_a_relative_word_only(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, v, _ in dates(text, "en", date(2025, 6, 18))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a Wednesday story: what is done "ahead of" a weekday waits for it, whatever the tense
+        ("Candidates made their final pitch ahead of Friday's election.", "2026-11-27"),
+        ("Markets were calm ahead of Tuesday's vote.", "2026-12-01"),
+        ("Stocks rose ahead of Wednesday's data.", "2026-11-25"),
+        # without it, a weekday told in the past is the latest one
+        ("Candidates made their final pitch on Friday.", "2026-11-20"),
+    ],
+)
+def test_a_weekday_after_ahead_of_is_the_coming_one(text: str, value: str) -> None:
+    assert [v for _, v, _ in dates(text, "en", date(2026, 11, 25))] == [value]

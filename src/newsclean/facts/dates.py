@@ -715,8 +715,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         and ("weekday" in parts or ctx.rule("YEARLESS_BOUND_AHEAD", False))
     ) or (weekday_after in ctx.rule("WEEKDAY_AHEAD_AFTER") if weekday_after is not None else _ahead(ctx, m))  # "the deadline is Friday"
     tense = lambda whole_sentence, clause_only=False: _tense(ctx, m.start(), whole_sentence, clause_only)  # noqa: E731
-    if parts.get("bound") and parts["bound"].lower() in ctx.rule("FUTURE_BEFORE"):
-        tense = lambda *_: (1, True)  # noqa: E731  "as soon as September": the bound tells the future
+    if parts.get("bound") and parts["bound"].lower() in ctx.rule("FUTURE_BEFORE") or (
+        "weekday" in parts and ctx.text.endswith(ctx.rule("WEEKDAY_AHEAD_BEFORE", ()), 0, m.start("weekday"))
+    ):
+        tense = lambda *_: (1, True)  # noqa: E731  "as soon as September", "ahead of Friday's vote": the future
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None

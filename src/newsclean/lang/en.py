@@ -441,6 +441,10 @@ LATEST_WEEKEND = ("over the weekend", "at the weekend")
 # A weekday right after a present copula is the coming one (or today), as a bound's is:
 # "Stadia's launch day is Tuesday", "the deadline is Friday".
 WEEKDAY_AHEAD_AFTER = ("is", "are")
+# A weekday right after these is the coming one (or today), whatever the clause's tense: what
+# is done "ahead of" it waits for it ("Candidates made their final pitch ahead of Friday's
+# election" in a Wednesday story).
+WEEKDAY_AHEAD_BEFORE = ("ahead of ",)
 # In a clause that tells the past, these count from the story's events: "The next two months
 # were tough" is no date, "troops cleared barricades this weekend" (a Monday story) the weekend
 # just gone.
