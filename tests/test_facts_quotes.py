@@ -183,3 +183,18 @@ def test_ko_this_body_stands_for_the_last_organisation(text: str, speaker: tuple
     """이/해당 (this, the said) and a kind of body (업체, 기관, 단체, ...) as the subject: the last
     organisation named as a subject, as 이 회사는."""
     assert speakers(text, "ko") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("서울경찰청은 27일 수사에 착수했다. 경찰은 “철저히 수사하겠다”고 밝혔다.", ("경찰", "anonymous")),
+        ("방역당국은 “확산세가 꺾였다”고 설명했다.", ("방역당국", "anonymous")),
+        # a body found by name speaks as itself; a police officer is no such body
+        ("서울경찰청은 “수사를 확대하겠다”고 밝혔다.", ("서울경찰청", "organisation")),
+        ("경찰관은 “괜찮다”고 했다.", (None, None)),
+    ],
+)
+def test_ko_police_prosecutors_or_authorities_as_the_subject_speak(text: str, speaker: tuple[str | None, str | None]) -> None:
+    """경찰은, 검찰은, 당국은 “…”고 밝혔다: an unnamed body speaking, as English "police said"."""
+    assert speakers(text, "ko") == [speaker]

@@ -887,6 +887,9 @@ ANONYMOUS_SOURCES = (
     r"(?:(?<![가-힣A-Za-z&])(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
     r"소식통",
+    # an investigating or ruling body named by its kind as the subject, as English "police said":
+    # "경찰은 “…”고 밝혔다", "검찰은", "방역당국은" (not "서울경찰청", one found)
+    r"\b(?:경찰|검찰|(?:방역|보건|금융|수사|소방|외교|교육|통화|군 )?당국)(?=(?:은|는|이|가|도)(?!\w))",
     # a party's side as the subject: "쿠팡 측은", "소속사 측은", "변호인 측은" (the body or the person
     # behind it unnamed as a speaker: "이 회사 측"; one found swallowed, as before 관계자)
     r"(?<![가-힣A-Za-z&])(?>{org}) ?측(?=(?:은|이|도)(?!\w))",
