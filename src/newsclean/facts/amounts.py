@@ -520,7 +520,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
         if counted is None and not (qualifier or approx) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
-        if counted is None and unit is None and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("MULTIPLE_AFTER"):
+        if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
             return None  # "more than three times as long", "over a thousand times": how many times, no count of things
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
     if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
@@ -554,11 +554,11 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return share  # "7 in 10 voters", "10명 중 7명": a share
     if not _plausible(ctx, m, type_, unit, low, groups, words):
         return None
-    if type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end) or _JOINED_WORD.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGE_AFTER"):
+    if type_ == "duration" and _word_after(ctx, end, "AGE_AFTER", joined=True):
         return None  # "the 47 year old", "a 30-year-old man": an age
-    if type_ == "duration" and ctx.text[m.start("u1") - 1] == "-" and _names_instrument(ctx, end):
+    if type_ == "duration" and m.start("u1") > 0 and ctx.text[m.start("u1") - 1] == "-" and _names_instrument(ctx, end):
         return None  # "the 10-year Treasury yield", "30-year bonds": an instrument's name
-    if high is not None and type_ == "duration" and (after := _NEXT_WORDS.match(ctx.text, end)) and after.group(1).lower() in ctx.rule("AGO_WORDS"):
+    if high is not None and type_ == "duration" and _word_after(ctx, end, "AGO_WORDS"):
         return None  # "two or three years ago": a date (its second end, read alone), no range of durations
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
         low, end = as_number(low + 0.5), half.end()  # "2년 반": two and a half years
@@ -711,6 +711,13 @@ def _value(text: str, short: str | None, rules: ModuleType | None) -> int | floa
         return value
     value = value * _rule(rules, "SHORT_SCALES", {})[short.lower()]
     return as_number(value) if value <= LARGEST else None
+
+
+def _word_after(ctx: Context, end: int, name: str, joined: bool = False) -> bool:
+    """Whether the word after ``end`` (after a blank; or after a hyphen, when ``joined``:
+    "-old" of "30-year-old") is one of the language's words ``name``."""
+    after = _NEXT_WORDS.match(ctx.text, end) or (_JOINED_WORD.match(ctx.text, end) if joined else None)
+    return after is not None and after.group(1).lower() in ctx.rule(name)
 
 
 def _names_instrument(ctx: Context, end: int) -> bool:
