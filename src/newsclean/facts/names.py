@@ -114,6 +114,12 @@ def rule_endings(lang: ModuleType, name: str) -> tuple[str, ...]:
     return tuple(getattr(lang, name, ()))
 
 
+def after_word(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the word right before ``at``, with the blank after it, is one of ``words``
+    (``rule_endings``: "an " before "Online Leader")."""
+    return text[text.rfind(" ", 0, at - 1) + 1 : at] in words
+
+
 @cache
 def rule_pattern(lang: ModuleType | None, name: str) -> re.Pattern[str] | None:
     """The language's regex ``name`` as written, compiled once; None when it has none."""

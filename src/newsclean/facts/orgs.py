@@ -33,7 +33,7 @@ from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import expand, finditer, occurrences, optional_shape, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
+from .names import after_word, expand, finditer, occurrences, optional_shape, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
@@ -305,7 +305,7 @@ def _after_article(lang: ModuleType, m: re.Match[str]) -> bool:
     maybe read as the name's first word: "An Online")."""
     articles, start, text = rule_endings(lang, "TITLE_ARTICLES"), m.start("org"), m.string
     first, _, rest = m.group("org").partition(" ")
-    return text[text.rfind(" ", 0, start - 1) + 1 : start] in articles or (bool(rest) and first + " " in articles)
+    return after_word(text, start, articles) or (bool(rest) and first + " " in articles)
 
 
 def _abbreviation_of(alias: str, name: str) -> bool:

@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import lists, name_like
 
 
@@ -748,7 +748,7 @@ def _titled_run(lang: ModuleType, text: str, m: re.Match[str], spans: list[tuple
     at = min(m.start(), spans[0][0]) if spans else m.start()
     if not text.endswith(rule_endings(lang, "TITLE_ARTICLES"), max(0, at - 4), at):
         return False
-    if text[text.rfind(" ", 0, at - 1) + 1 : at] not in rule_endings(lang, "TITLE_ARTICLES"):
+    if not after_word(text, at, rule_endings(lang, "TITLE_ARTICLES")):
         return False  # "Pizza Leader …"
     return _group(m, "role") is not None and m.start("role") == m.start() and not _group(m, "apposition")
 
