@@ -203,6 +203,21 @@ def test_plain_text_a_short_article_split_by_a_widget_is_read_whole() -> None:
     assert texts[0] == first and texts[-1] == second and "Engineer" not in cleaned.text
 
 
+def test_plain_text_a_short_paragraph_before_a_sub_head_is_article_text() -> None:
+    lines = [
+        "Storm closes harbour for two days", PROSE, "The ferries will not run either.", "What happens next",
+        f"Second. {PROSE}", "Traders are expected to:", "Stay inside the marked areas;", "Keep the quay clear;",
+        f"Third. {PROSE}", "Storm photos", "Harbour live", f"Fourth. {PROSE}",
+    ]
+    cleaned = clean(text("\n".join(lines)))
+    kept = [b.text for b in cleaned.blocks]
+    for line in ("The ferries will not run either.", "Traders are expected to:", "Stay inside the marked areas;", "Keep the quay clear;"):
+        assert line in kept
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Storm photos"] == "short line between article lines"  # a label, no sentence
+    assert "Yes, please." not in clean(text("\n".join([*lines[:2], "Yes, please.", "Harbour live", *lines[4:]]))).text  # too few words
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]

@@ -40,6 +40,9 @@ TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
 RUBY_BRACKETS = {"（": "）", "(": ")"}  # a ruby reading's brackets, each on a line of its own
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not article text
+# A line ending as a sentence or a clause of one ends ("… are expected to:", "… infrastructure;"), a
+# closing quote or bracket after it ("„Ich weiß, welche Namen sie mir genannt haben.“"): no sub-head.
+CLAUSE_END = re.compile(r"[.!?:;。？！][\"”’'“»」』)]*$")
 
 END = "heads a related/comments section"
 COPY = "holds other lines of the page"
@@ -147,7 +150,7 @@ def clean_plain(text: str) -> Cleaned:
         elif not start <= i < end:
             where = "repeats the title" if line.text == title else ("before" if i < start else "after") + " the article"
             removed.append(Removed(line.text, where))
-        elif span and not line.good and (after := _next_plain(lines, i, end)) is not None and not after.good:
+        elif span and not line.good and not _sentence(line.text) and (after := _next_plain(lines, i, end)) is not None and not after.good:
             removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
         else:
             blocks.append(_block(line.text))
@@ -520,6 +523,14 @@ def _menu_item(lines: list[Line], i: int) -> bool:
 
 def _short(line: Line) -> bool:
     return line.reason is None and _few_words(line.text)
+
+
+def _sentence(text: str) -> bool:
+    """A short paragraph inside the article ("Chris Christie is no angel.", a list's lead-in or item
+    "Avoid restricted or prohibited spaces;"): a headline's words, ending as a sentence or a clause
+    does, not cut short."""
+    wordy = len(text.split()) >= HEADLINE_WORDS or _size(text) - len(text) >= HEADLINE_WIDE
+    return wordy and bool(CLAUSE_END.search(text)) and not TRUNCATED.search(text)
 
 
 def _few_words(text: str) -> bool:
