@@ -218,6 +218,32 @@ def test_plain_text_a_short_paragraph_before_a_sub_head_is_article_text() -> Non
     assert "Yes, please." not in clean(text("\n".join([*lines[:2], "Yes, please.", "Harbour live", *lines[4:]]))).text  # too few words
 
 
+def test_plain_text_a_related_list_above_the_article_ends_where_the_article_starts() -> None:
+    article = [f"First. {PROSE}", "2", f"Second. {PROSE}", "Photo gallery", f"Third. {PROSE}", "Harbour live", f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(["Home", "Trending", "Ferry fares rise again", "Bridge repairs start", "Storm closes harbour", *article])))
+    assert all(p in cleaned.text for p in article if p.endswith("signed.")) and "Ferry" not in cleaned.text
+
+
+def test_plain_text_short_sentences_count_as_article_text_and_make_no_list() -> None:
+    explainer = [
+        "Who is the new harbour master?", f"She joined from the coast guard. {PROSE}",
+        "She is thought to be 52 years old and to have sailed since her teens.", "2",
+        "When does she start the new job?", f"The exact date is unknown. {PROSE}",
+        "She will move to the town with her family in the spring of next year.", "Credit line",
+        "How many ferries does the harbour run?", f"There are six. {PROSE}",
+        "In April the council said it would buy two more of them for the islands.", "Video",
+        "What does she plan first?", f"A new quay. {PROSE}",
+        "The works will begin as soon as the storm season is over in the port.",
+    ]
+    box = ["Most read", "SHOCK", "Ferry fares rise again after the storm", "ALERT", "Bridge repairs start on Monday", "FLOPS", "Town hall shuts"]
+    quotes = [f"“Quote {i}. {PROSE}”" for i in range(4)]
+    cleaned = clean(text("\n".join(["Storm closes harbour for two days", *explainer, *box, *quotes])))
+    assert "The exact date is unknown" in cleaned.text and "Quote 3" in cleaned.text and "Bridge repairs" not in cleaned.text
+    teasers = [line for i in range(5) for line in (f"Ferry fares rise again, part {i}", f"Part {i}. {PROSE}")]
+    listed = clean(text("\n".join(["Traffic", *teasers, *box, *quotes])))  # headlines between blurbs: a list, not the article
+    assert "Ferry fares" not in listed.text and "Quote 3" in listed.text
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]

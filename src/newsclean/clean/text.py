@@ -134,6 +134,8 @@ def clean_plain(text: str) -> Cleaned:
         if reason is None and i in boxed:
             reason = TWICE
         after_image = line.reason == "photo file name"
+        if i == start:
+            related = False  # a related list above the article ends where the article starts
         if line.reason == END:  # until the article resumes: a long article line, or two in a row
             related, dated = True, False
         elif related and line.reason == "byline":
@@ -295,10 +297,12 @@ def _cut_short(line: Line) -> bool:
 
 def _runs(lines: list[Line]) -> list[Run]:
     """The runs of good lines; each plain line inside a run counts against it, its text and
-    LINE_COST more (text broken by many short lines is less likely one article); a list
-    counts less."""
+    LINE_COST more (text broken by many short lines is less likely one article), but a short
+    sentence (``_sentence``) for it, as article text; a list (good lines each apart from the
+    one before, no sentence between) counts less."""
     runs: list[Run] = []
     start, end, size, gap, between, ended, count, split = -1, -1, 0, 0, 0, False, 0, 0
+    prose = -1  # the index after the last short sentence
 
     def close() -> None:
         listed = count >= LIST_MIN and split == count - 1
@@ -313,7 +317,7 @@ def _runs(lines: list[Line]) -> list[Run]:
                 start, size, count, split = i, 0, 0, 0
             else:
                 size -= between
-                split += i > end
+                split += i > max(end, prose)
             end, gap, between, ended = i + 1, 0, 0, False
             size += len(line.text)
             count += 1
@@ -321,7 +325,11 @@ def _runs(lines: list[Line]) -> list[Run]:
             ended = True
         elif line.reason is None:
             gap += 1
-            between += len(line.text) + LINE_COST
+            if _sentence(line.text):
+                between -= len(line.text)
+                prose = i + 1
+            else:
+                between += len(line.text) + LINE_COST
     if start >= 0:
         close()
     return runs
