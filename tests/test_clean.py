@@ -244,6 +244,19 @@ def test_plain_text_short_sentences_count_as_article_text_and_make_no_list() -> 
     assert "Ferry fares" not in listed.text and "Quote 3" in listed.text
 
 
+def test_plain_text_a_credit_in_brackets_makes_the_line_before_it_a_caption() -> None:
+    caption = "The islands where the financier hosted his guests have been listed for sale this month."
+    cut = "English ivy is easy to grow and needs little light ("
+    linked = "The ministry said it would publish the full report on its website."
+    lines = [
+        "Storm closes harbour", PROSE, caption, "(Bespoke Real Estate)", f"Second. {PROSE}", cut, "Getty Images)",
+        f"Third. {PROSE}", linked, "(opens in a new window)", f"Fourth. {PROSE}", "Comments", "(12)",
+    ]
+    cleaned = clean(text("\n".join(lines)))
+    assert caption in cleaned.captions and "(Bespoke Real Estate)" in cleaned.captions and cut in cleaned.captions
+    assert linked in cleaned.text and linked not in cleaned.captions and "Fourth." in cleaned.text  # a note in brackets is no credit
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]

@@ -51,6 +51,7 @@ TWICE = "shown twice in the article"  # a teaser box the article shows twice: it
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_CAPTION = 400  # characters: a longer line is no caption, whatever credit it ends in
+CREDIT_MAX = 40  # characters of a photo credit on a line of its own
 REPEATED = 3  # a line seen this often on the page is a label or a placeholder (ad slot, blocked embed), not text
 GOOD_MIN = 80  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
@@ -118,7 +119,7 @@ def clean_plain(text: str) -> Cleaned:
         texts = _join_ruby(texts)
         counts = Counter(texts)
     copies = _copies(texts)
-    lines = [Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)]
+    lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)])
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
@@ -217,6 +218,28 @@ def _join_ruby(texts: list[str]) -> list[str]:
     return out
 
 
+def _credited(lines: list[Line]) -> list[Line]:
+    """The lines with each photo credit on a line of its own, in brackets ("(AP)", "(Robert F.
+    Bukaty / AP)"), and the line right before it (its caption, when a plain line of a caption's
+    size) set apart as captions."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if _credit(line.text):
+            out[i] = Line(line.text, "caption", False)
+            if i and lines[i - 1].reason is None and len(lines[i - 1].text) < MAX_CAPTION:
+                out[i - 1] = Line(lines[i - 1].text, "caption", False)
+    return out
+
+
+def _credit(text: str) -> bool:
+    """A photo credit in brackets: a few names, each word capitalised ("(Christie's)", "(Bespoke
+    Real Estate)"), not a note ("(öffnet im neuen Fenster)", "(1)")."""
+    if not (text.startswith("(") and text.endswith(")")) or len(text) > CREDIT_MAX:
+        return False
+    words = text[1:-1].replace("/", " ").split()
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _next_plain(lines: list[Line], i: int, end: int) -> Line | None:
     """The next line after ``i`` (before ``end``) that is not chrome on its own."""
     return next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
@@ -245,8 +268,10 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "page chrome"
     elif _is_byline(bare, low, v):
         reason = "byline"
-    elif len(bare) < MAX_CAPTION and (v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2):
-        reason = "caption"  # a credit word, or a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스")
+    elif len(bare) < MAX_CAPTION and (
+        v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2 or bare.endswith(" (")
+    ):
+        reason = "caption"  # a credit word, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스"), or cut before it ("… to grow (")
     good = (
         reason is None
         and not TRUNCATED.search(bare)
