@@ -257,6 +257,24 @@ def test_plain_text_a_credit_in_brackets_makes_the_line_before_it_a_caption() ->
     assert linked in cleaned.text and linked not in cleaned.captions and "Fourth." in cleaned.text  # a note in brackets is no credit
 
 
+def test_plain_text_a_slashed_credit_makes_a_caption() -> None:
+    tail = "The minister arrives at the summit in Brussels on Monday Stefan Rousseau/via Reuters"
+    over = "From left: the mayor, the two candidates and the party leaders, on the stage before the debate"
+    unit = "The new cells store 301 Wh/kg."
+    lines = ["Storm closes harbour", PROSE, tail, f"Second. {PROSE}", over, ":", "Martin Schutt/dpa", f"Third. {PROSE}", unit, f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert {tail, over, "Martin Schutt/dpa"} <= set(cleaned.captions)
+    assert unit in cleaned.text and unit not in cleaned.captions
+    job = "Engineer for network technology (m/w/d)"  # no credit: a job ad's genders
+    assert job not in clean(text("\n".join([*lines[:3], job, *lines[3:]]))).captions
+
+
+def test_plain_title_is_no_list_item_the_page_repeats() -> None:
+    traffic = [f"- on the {road}" for road in ("B 96 near Wormlage", "A 10 near Bad Saarow") for _ in range(2)] * 2  # each shown 4 times
+    cleaned = clean(text("\n".join(["Traffic", *traffic, "Culture", "Old hotel opens as a theatre once more", PROSE, f"Second. {PROSE}"])))
+    assert cleaned.title == "Old hotel opens as a theatre once more"
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]

@@ -35,6 +35,11 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 # Zephyr", "… Japan-U.S. Pact"); an initial does ("(Robert F. Bukaty / AP)").
 # (One leading class, so the search tries one pattern per character.)
 CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])(?<!\.[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
+# A photo credit at a line's end, the photographer or picture desk and the agency joined by a slash
+# ("… Stefan Rousseau/via Reuters", "Martin Schutt/dpa", "Getty Images/iStockphoto)"): a caption's, or
+# a menu's pair of sections ("TV/Radio"); never how article text ends ("… 301 Wh/kg."), nor a job ad's
+# "(m/w/d)".
+SLASHED_CREDIT = re.compile(r"(?<![/.:\w])[^\W\d_][\w.'’-]+(?: (?:via )?[^\W\d_][\w.'’-]*)?/(?:via )?[^\W\d_][\w.'’-]*(?:/[\w.'’-]+)*(?<![.'’-])\)?$")
 SENTENCE_BREAK = re.compile(r"[.!?。] ")  # before the credit, a caption has one such break at most: more is a signed paragraph
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
@@ -45,6 +50,7 @@ TRUNCATED = re.compile(r"(?:\.\.\.|…)\W{0,2}$")  # a teaser cut short, not art
 CLAUSE_END = re.compile(r"[.!?:;。？！][\"”’'“»」』)]*$")
 
 END = "heads a related/comments section"
+NO_WORDS = "no words"
 COPY = "holds other lines of the page"
 REPEATS = "repeated on the page"
 TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
@@ -226,16 +232,22 @@ def _credited(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if _credit(line.text):
             out[i] = Line(line.text, "caption", False)
-            if i and lines[i - 1].reason is None and len(lines[i - 1].text) < MAX_CAPTION:
-                out[i - 1] = Line(lines[i - 1].text, "caption", False)
+            j = i - 1
+            while j > 0 and lines[j].reason == NO_WORDS:  # "V. l.: Katja Wolf (BSW), …", ":", "Martin Schutt/dpa"
+                j -= 1
+            if j >= 0 and lines[j].reason is None and len(lines[j].text) < MAX_CAPTION:
+                out[j] = Line(lines[j].text, "caption", False)
     return out
 
 
 def _credit(text: str) -> bool:
-    """A photo credit in brackets: a few names, each word capitalised ("(Christie's)", "(Bespoke
-    Real Estate)"), not a note ("(öffnet im neuen Fenster)", "(1)")."""
-    if not (text.startswith("(") and text.endswith(")")) or len(text) > CREDIT_MAX:
+    """A photo credit alone: in brackets, a few names, each word capitalised ("(Christie's)",
+    "(Bespoke Real Estate)"; not a note: "(öffnet im neuen Fenster)", "(1)"), or the names of
+    a photographer and an agency joined by a slash ("Martin Schutt/dpa")."""
+    if len(text) > CREDIT_MAX:
         return False
+    if not (text.startswith("(") and text.endswith(")")):
+        return SLASHED_CREDIT.fullmatch(text) is not None
     words = text[1:-1].replace("/", " ").split()
     return bool(words) and all(w[0].isupper() for w in words)
 
@@ -251,7 +263,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
     key = compact(bare)
     reason = None
     if not key:
-        reason = "no words"
+        reason = NO_WORDS
     elif count >= REPEATED:
         reason = REPEATS
     elif len(bare) <= 40 and v.end_heading_start.match(low):
@@ -270,6 +282,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "byline"
     elif len(bare) < MAX_CAPTION and (
         v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2 or bare.endswith(" (")
+        or "/" in bare[-CREDIT_MAX:] and SLASHED_CREDIT.search(bare)
     ):
         reason = "caption"  # a credit word, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스"), or cut before it ("… to grow (")
     good = (
@@ -407,11 +420,12 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
 def _plain_above(page: Page, start: int) -> list[int]:
     """The lines above the article that are not chrome on their own, or are shown three times
     or more but have a headline's words and are no chrome shown once either (a title the menu
-    and the footer show too, not a gallery's photo credit)."""
-    lines, v = page.lines, vocab()
+    and the footer show too, not a gallery's photo credit nor a list's item after a bullet)."""
+    lines, texts, v = page.lines, page.texts, vocab()
     return [
         i for i in range(start)
-        if lines[i].reason is None or lines[i].reason == REPEATS and _wordy(page.texts[i]) and _judge(page.texts[i], v).reason is None
+        if lines[i].reason is None
+        or lines[i].reason == REPEATS and _wordy(texts[i]) and _judge(texts[i], v).reason is None and not BULLET.match(texts[i])
     ]
 
 
