@@ -269,6 +269,13 @@ def test_plain_text_a_slashed_credit_makes_a_caption() -> None:
     assert job not in clean(text("\n".join([*lines[:3], job, *lines[3:]]))).captions
 
 
+def test_plain_title_broken_at_its_colon_is_joined_back() -> None:
+    cleaned = clean(text("\n".join(["Politik", "Stuttgart hat's drauf", ": Stadt der Superlative", PROSE, f"Second. {PROSE}"])))
+    assert cleaned.title == "Stuttgart hat's drauf: Stadt der Superlative"
+    whole = clean(text("\n".join(["Politik", "Stuttgart hat's drauf: Stadt der Superlative", ":", PROSE, f"Second. {PROSE}"])))
+    assert whole.title == "Stuttgart hat's drauf: Stadt der Superlative" and [r.text for r in whole.removed if r.reason == "no words"] == [":"]
+
+
 def test_plain_title_is_no_list_item_the_page_repeats() -> None:
     traffic = [f"- on the {road}" for road in ("B 96 near Wormlage", "A 10 near Bad Saarow") for _ in range(2)] * 2  # each shown 4 times
     cleaned = clean(text("\n".join(["Traffic", *traffic, "Culture", "Old hotel opens as a theatre once more", PROSE, f"Second. {PROSE}"])))

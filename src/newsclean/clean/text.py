@@ -124,6 +124,9 @@ def clean_plain(text: str) -> Cleaned:
     if any(bracket in counts for bracket in RUBY_BRACKETS):
         texts = _join_ruby(texts)
         counts = Counter(texts)
+    if any(t[0] == ":" for t in texts[1:]):
+        texts = _join_colons(texts)
+        counts = Counter(texts)
     copies = _copies(texts)
     lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)])
     span = _article_span(lines)
@@ -250,6 +253,19 @@ def _credit(text: str) -> bool:
         return SLASHED_CREDIT.fullmatch(text) is not None
     words = text[1:-1].replace("/", " ").split()
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _join_colons(texts: list[str]) -> list[str]:
+    """Lines that open with a colon joined to the line before: a dump breaks a headline and
+    its kicker, or a label and its value, where the page set them in two pieces ("Stuttgart
+    hat's drauf", ": Stadt der Superlative"; "Ressort", ":Deutschland")."""
+    out = texts[:1]
+    for t in texts[1:]:
+        if t[0] == ":" and len(t) > 1:
+            out[-1] = f"{out[-1]}: {t[1:].lstrip()}"
+        else:
+            out.append(t)
+    return out
 
 
 def _next_plain(lines: list[Line], i: int, end: int) -> Line | None:
