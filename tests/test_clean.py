@@ -282,6 +282,19 @@ def test_plain_title_is_no_list_item_the_page_repeats() -> None:
     assert cleaned.title == "Old hotel opens as a theatre once more"
 
 
+def test_plain_text_a_headline_said_twice_in_its_line_opens_a_teaser_list() -> None:
+    teasers = [
+        "Ferry Fares Rise Again Ferry Fares Rise Again", "The operator blames fuel costs for the third rise this year, and more may follow.", "Jane Roe",
+        "Bridge Repairs Start Monday Bridge Repairs Start Monday", "Traffic will be diverted through the old town for at least six weeks, the city says.", "John Doe",
+    ]
+    story = ["Storm closes harbour", PROSE, f"Second. {PROSE}", *teasers, f"Third. {PROSE}", f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(story)))
+    assert "Ferry" not in cleaned.text and "diverted" not in cleaned.text and "Third." in cleaned.text
+    assert [r.reason for r in cleaned.removed if r.text.startswith("Ferry")] == ["the same text twice"]
+    echo = "New York, New York is where the ferry goes next, the operator said on Monday."  # a phrase twice, not the line
+    assert echo in clean(text("\n".join([*story[:3], echo, *story[-2:]]))).text
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]

@@ -51,6 +51,7 @@ CLAUSE_END = re.compile(r"[.!?:;。？！][\"”’'“»」』)]*$")
 
 END = "heads a related/comments section"
 NO_WORDS = "no words"
+DOUBLED = "the same text twice"  # a teaser's headline and its picture's text, a button's label and its tooltip
 COPY = "holds other lines of the page"
 REPEATS = "repeated on the page"
 TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
@@ -146,8 +147,9 @@ def clean_plain(text: str) -> Cleaned:
         after_image = line.reason == "photo file name"
         if i == start:
             related = False  # a related list above the article ends where the article starts
-        if line.reason == END:  # until the article resumes: a long article line, or two in a row
+        if line.reason == END or reason is None and _doubled(line.text):  # until the article resumes: a long article line, or two in a row
             related, dated = True, False
+            reason = reason or DOUBLED
         elif related and line.reason == "byline":
             dated = True  # teasers, each with its date: their blurbs are long, only two article lines in a row end them
         elif related and start <= i < end and reason is None:
@@ -307,6 +309,16 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         and ((size := _size(bare)) >= GOOD_LONG or (size >= GOOD_MIN and bool(TERMINAL.search(bare))))
     )
     return Line(text, reason, good)
+
+
+def _doubled(text: str) -> bool:
+    """Is the line one text said twice ("Mike Johnson’s Art of the Deal Mike Johnson’s Art of
+    the Deal", "Link kopieren Link kopieren"): a link's text and its picture's, a label and its
+    tooltip, never a line of prose."""
+    half, odd = divmod(len(text), 2)
+    if odd:
+        return text[half] == " " and text[:half] == text[half + 1 :]
+    return half > 0 and text[:half] == text[half:]
 
 
 def _size(text: str) -> int:
