@@ -1257,7 +1257,7 @@ def test_a_quarter_or_half_of_something_else_is_no_calendar_period(text: str, ex
     ],
 )
 def test_a_word_of_how_near_before_ago_is_part_of_the_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    facts = extract_facts(text, lang="en", ref_date=date(2023, 5, 15))
+    facts = extract_facts(text, lang="en", ref_date=date(2023, 5, 15), types=["date"])
     assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts] == expected
 
 

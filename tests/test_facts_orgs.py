@@ -97,9 +97,9 @@ def test_a_body_named_by_its_seat_is_an_organisation_once_it_acts(text: str, lan
         (
             "NASA picked five firms for its Commercial Lunar Payload Services program (CLPS). The CLPS initiative "
             "pays for landers. Nine firms won Commercial Lunar Payload Services (CLPS) contracts before.",
-            [],
+            [("NASA", "NASA")],
         ),
-        ("It reminds us of NASA’s Commercial Orbital Transportation Services effort.", []),
+        ("It reminds us of NASA’s Commercial Orbital Transportation Services effort.", [("NASA", "NASA")]),
         # initials after the name they shorten are its short form
         (
             "The Department of Health said so. The CEO of DH agreed.",
@@ -308,7 +308,7 @@ def test_en_a_name_that_speaks_of_itself_as_it(text: str, expected: list[str]) -
     ("text", "expected"),
     [
         ("Tesla, the carmaker, said sales fell.", ["Tesla"]),
-        ("Manchester United, the Premier League club, sacked its manager.", ["Manchester United"]),
+        ("Manchester United, the Premier League club, sacked its manager.", ["Manchester United", "Premier League"]),
         ("They founded Ice911, a nonprofit, to fund her experiments.", ["Ice911"]),
         ("Huawei, the embattled Chinese tech company that has become a symbol", ["Huawei"]),
         # what the apposition only follows, or a person described by a job
@@ -325,7 +325,7 @@ def test_en_a_name_with_a_kind_of_organisation_in_apposition(text: str, expected
     ("text", "expected"),
     [
         ("Manchester United sacked Erik ten Hag on Monday, the club said in a statement.", ["Manchester United"]),
-        ("LONDON (Reuters) - Boeing cut its delivery forecast, the company said on Wednesday.", ["Boeing"]),
+        ("LONDON (Reuters) - Boeing cut its delivery forecast, the company said on Wednesday.", ["Reuters", "Boeing"]),
         ("Shares of Barclays fell. Barclays will close 40 branches next year, the bank said.", ["Barclays", "Barclays"]),
         # a common word opening the sentence, a place, a person, a name the clause only holds
         ("Revenue rose 5% in the quarter, the company said.", []),
@@ -441,3 +441,78 @@ def test_en_a_famous_persons_possessive_before_their_coach_is_no_organisation() 
 def test_en_the_national_capital_is_a_place() -> None:
     assert orgs("The event was held at the National Capital in Ottawa last week.", "en") == []
     assert orgs("The National Capital Commission said the event was held in Ottawa.", "en") == [("National Capital Commission", "National Capital Commission")]
+
+
+# --- well-known names, with no cue (ORG_KNOWN) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name counts wherever the text writes it, a sentence's first word too
+        ("NASA launched the probe on Monday.", [("NASA", "NASA")]),
+        ("Microsoft and Google declined to comment.", [("Microsoft", "Microsoft"), ("Google", "Google")]),
+        ("Investors sold Coca-Cola and bought McDonald's stock.", [("Coca-Cola", "Coca-Cola"), ("McDonald's", "McDonald's")]),
+        # a short form is linked to the full name the data gives it, written or not
+        ("The FBI is investigating.", [("FBI", "Federal Bureau of Investigation")]),
+        (
+            "The Federal Reserve held rates. The Fed said inflation was easing.",
+            [("Federal Reserve", "Federal Reserve"), ("Fed", "Federal Reserve")],
+        ),
+        # not inside a longer word, nor lower case
+        ("The Googleplex was quiet. He would google it.", []),
+        # an acronym in a line written in capitals may be a plain word
+        ("WHO WILL WIN THE CUP\nThe team played well.", []),
+        ("The WHO said cases rose.", [("WHO", "World Health Organization")]),
+        ("WASHINGTON (AP) — Lawmakers voted. The car passed the US EPA test.", [("AP", "Associated Press"), ("EPA", "Environmental Protection Agency")]),
+    ],
+)
+def test_en_a_well_known_name_needs_no_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name that is a common word too: inside a sentence, or before a possessive or a
+        # speech verb, it names the organisation (then every mention counts)
+        ("Apple said on Tuesday that iPhone sales rose.", ["Apple"]),
+        ("Investors bought shares in Target and Visa last week.", ["Target", "Visa"]),
+        ("Ford's profit rose. Analysts expect Ford to cut costs.", ["Ford", "Ford"]),
+        # a sentence's first word alone, after "the" or after a capitalised word, it may be none
+        ("Apple pie is a classic dessert.", []),
+        ("Target practice began at noon.", []),
+        ("Deforestation in the Amazon rainforest rose again.", []),
+        ("The film starred Harrison Ford and Carrie Fisher.", []),
+        # nor a person's possessive before a word of kin
+        ("But Ford's father told him nothing.", []),
+    ],
+)
+def test_en_a_known_name_that_is_a_common_word_needs_its_place_or_a_possessive(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word name after a capitalised word of its sentence ends a person's or a longer name
+        ("Shares of Ford fell 3%. Peter Ford starred in the film.", ["Ford"]),
+        # (a common word's name the text gives a person as well is left out: see _people)
+        ("Shares of Ford fell 3%. The film starred Harrison Ford.", []),
+        ("Tesla said it would cut jobs. The inventor Nikola Tesla died in 1943.", ["Tesla"]),
+        # a sentence's first word is capitalised anyway: there only a given name, or a word the
+        # text capitalises inside a sentence too, is a name's
+        ("Getting Disney+ right is a test. Maybe Disney knows it.", ["Disney", "Disney"]),
+        # not after a possessive, a stop word, a place or people, an adjective, nor in a
+        # headline in title case
+        ("Elon Musk's SpaceX won the contract.", ["SpaceX"]),
+        ("In Microsoft's view, the deal is fair.", ["Microsoft"]),
+        ("The Redmond-based Microsoft said it would hire.", ["Microsoft"]),
+        ("Microsoft Beats Google On Cloud\nThe two firms compete.", ["Microsoft", "Google"]),
+        # a model's number after the name: a product
+        ("The firm's Boeing 737 planes were grounded. Shares of Boeing fell.", ["Boeing"]),
+        ("Airbus A320 jets flew. Airbus said it would build more.", ["Airbus"]),
+    ],
+)
+def test_en_a_name_ending_a_persons_name_or_before_a_model_number_is_no_mention(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(text, "en")] == expected

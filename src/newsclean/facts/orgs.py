@@ -85,12 +85,94 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     # (the short form however short: "연방준비제도(연준)")
     forms |= {f for pair in bracketed.items() for f in pair if (len(f) >= getattr(lang, "ORG_MIN_LEN", 2) or f == pair[0]) and f not in rule_words(lang, "ORG_NOT")}
-    forms -= _people(text, lang, forms)
+    known, full_names = _known(text, lang)
+    full_names = {alias: name for alias, name in full_names.items() if alias not in bracketed}  # the text's own first
+    forms |= known | set(full_names.values())
+    # a person the text names after a known name is no reason to doubt it ("Nikola Tesla"):
+    # those mentions alone are left out (_after_name_word); a common word's is
+    forms -= _people(text, lang, forms) - (known - rule_words(lang, "ORG_KNOWN_COMMON"))
     forms -= _programmes(text, lang, forms, named)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
     if coordinated := _coordinated(text, lang, forms):
         forms |= coordinated - _people(text, lang, coordinated)
-    return forms, bracketed
+    return forms, bracketed | full_names
+
+
+def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
+    """The well-known names the text writes (``ORG_KNOWN``; ``ORG_KNOWN_COMMON`` only where
+    ``_named_there`` says it is no common word), and the full names of those that are short
+    forms (``ORG_KNOWN_ALIASES``: "FBI" -> Federal Bureau of Investigation).
+    Each name's first word comes from the shared word pass, the rest is compared there; one
+    in capitals counts only outside a line in capitals (``_in_capitals``)."""
+    entries = _known_entries(lang)
+    if not entries:
+        return set(), {}
+    places = scan.word_places(text)
+    found = set()
+    for first in entries.keys() & places.keys():
+        for name, common in entries[first]:
+            if any(
+                text.startswith(name, at) and _word_ends(text, at + len(name))
+                and not (name.isupper() and _in_capitals(text, at, at + len(name)))
+                and not (common and not _named_there(lang, text, at, at + len(name)))
+                for at in places[first]
+            ):
+                found.add(name)
+    found -= {name for name in found if name in rule_words(lang, "ORG_KNOWN_COMMON") and _written_lower(text, name)}
+    aliases = getattr(lang, "ORG_KNOWN_ALIASES", {})
+    return found, {name: aliases[name] for name in found if name in aliases}
+
+
+@cache
+def _known_entries(lang: ModuleType) -> dict[str, tuple[tuple[str, bool], ...]]:
+    """The known names by their first word (its letters: "Coca" of Coca-Cola), made anchor
+    words of the shared word pass; each with whether it may be a common word."""
+    entries: dict[str, list[tuple[str, bool]]] = {}
+    for names, common in ((getattr(lang, "ORG_KNOWN", ()), False), (getattr(lang, "ORG_KNOWN_COMMON", ()), True)):
+        for name in names:
+            entries.setdefault(_FIRST_LETTERS.match(name).group(), []).append((name, common))  # type: ignore[union-attr]
+    scan.word_anchors(tuple(entries))
+    return {first: tuple(names) for first, names in entries.items()}
+
+
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _word_ends(text: str, end: int) -> bool:
+    return end == len(text) or not (text[end].isalnum() or text[end] in "_&")
+
+
+_LOWER_LETTER = re.compile(r"[a-z]")
+_CAPITALS_AROUND = re.compile(r"[A-Z]{2,}[ ,:]+$")
+_CAPITALS_AFTER = re.compile(r"[ ,:]+[A-Z]{2,}")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands in a line written in capitals ("WHO WILL WIN"), where
+    an acronym is maybe a plain word: another word in capitals beside it, no lower-case letter
+    within 20 characters of its line (not "WASHINGTON (AP) — The", "the US EPA test")."""
+    if _CAPITALS_AROUND.search(text, max(0, start - 12), start) is None and _CAPITALS_AFTER.match(text, end) is None:
+        return False
+    line_end = text.find("\n", end)
+    lo, hi = max(text.rfind("\n", 0, start) + 1, start - 20), min(end + 20, len(text) if line_end < 0 else line_end)
+    return _LOWER_LETTER.search(text, lo, hi) is None
+
+
+_NAMED_AFTER = re.compile(r"['’]s (?P<owned>[a-z-]+)| (?:said|says|announced|confirmed|reported|told|declined)\b")
+
+
+def _named_there(lang: ModuleType, text: str, start: int, end: int) -> bool:
+    """Whether a known name that may be a common word names the organisation there: written
+    inside a sentence, after no capitalised word (a person's given name, a longer name's
+    word: "Harrison Ford", "Big Apple") nor "the" ("the Amazon rainforest"), or followed by a
+    possessive, but not a person's before a word of kin ("Apple's shares", not "Ford's
+    father"; ``PERSON_KIN``), or a speech verb ("Apple said")."""
+    if (m := _NAMED_AFTER.match(text, end)) is not None:
+        return m.group("owned") not in rule_words(lang, "PERSON_KIN")
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return before.endswith((",", ";", ":")) or (before.isalpha() and before.islower() and before != "the")
 
 
 def _written_lower(text: str, form: str) -> bool:
@@ -726,13 +808,17 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
 
 def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Where the forms stand, but not inside a longer capitalised name (``_in_longer_name``),
+    nor at the end of a person's or a longer name (``_after_name_word``), nor before a model's
+    number (``ORG_MODEL_AFTER``: "Boeing 737", a product),
     and the forms: with the longer names that act (``ORG_OWN_LONGER_NAME``), the organisations'
     own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
-    longer = optional_shape(lang, "ORG_LONGER_NAME")
+    longer, model = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER")
     while True:
         firsts = {form.split(" ", 1)[0] for form in forms}
         places, own = [], set()
         for start, end, form in occurrences(lang, text, forms):
+            if (" " not in form and not form.isupper() and _after_name_word(lang, text, start, firsts)) or (model is not None and model.match(text, end)):
+                continue
             if longer is not None and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
                 if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
                     own.add(name)
@@ -741,6 +827,37 @@ def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[
         if own <= forms:
             return places, forms
         forms = forms | own
+
+
+def _after_name_word(lang: ModuleType, text: str, start: int, firsts: set[str]) -> bool:
+    """Whether a one-word name opening at ``start`` comes right after a capitalised word of
+    its sentence, the end of a person's name or of a longer name ("Harrison Ford", "Nikola
+    Tesla"; not an acronym: "Die TI"): not a possessive ("Elon Musk's SpaceX"), stop word, place, people, role or found name ("In Apple's", "German
+    Siemens", "SpaceX Blue Origin"), nor an adjective ("Redmond-based"), nor in a headline in
+    title case (``_in_title_case``). A word opening the sentence is capitalised anyway: there
+    it must be a given name (``GIVEN_NAMES``) or written capitalised inside a sentence too
+    ("Maybe Instagram likes it", "Getting Disney+ right")."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    at = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    before = text[at : start - 1]
+    if before.endswith(("'s", "’s")) or not before[:1].isupper() or before.isupper() or "-" in before or before in firsts or before in _before_name_stop(lang):
+        return False
+    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(before) or _in_title_case(text, start):
+        return False
+    return not _OPENING.search(text, max(0, at - 4), at) or before in rule_words(lang, "GIVEN_NAMES") or not _capitalised_opening(text, at, start - 1)
+
+
+@cache
+def _before_name_stop(lang: ModuleType) -> frozenset[str]:
+    return _not_names(lang) | word_set(lang, "role") | rule_words(lang, "ORG_NOT_FIRST") | rule_words(lang, "TOWNS")
+
+
+def _in_title_case(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` has no lower-case word of four letters or more: a
+    headline in title case."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _LOWER_WORD.search(text, start, len(text) if end < 0 else end) is None
 
 
 def _in_longer_name(lang: ModuleType, after: re.Match[str], start: int, firsts: set[str]) -> bool:

@@ -988,6 +988,80 @@ ORG_LONGER_NAME = (
 # ... but such a longer name that acts (ORG_ACTING_AFTER: "Hanwha Q Cells said", "Tottenham
 # Hotspur officials") is the organisation's own full name: its mentions are the longer name's.
 ORG_OWN_LONGER_NAME = r"(?: [A-Z][\w&-]*+){1,3}(?=" + ORG_ACTING_AFTER + ")"
+# A model's number right after a name makes it a product's name, no mention of the maker
+# ("Boeing 737", "Airbus A320"; not "Apple 5% higher").
+ORG_MODEL_AFTER = r" (?:[A-Z]{1,2}-?)?\d{2,4}(?![\d%]|[.,]\d)"
+# Well-known organisations, found with no cue wherever the text writes them (orgs._known): a
+# list made from general knowledge, not from any text read here: the largest listed companies
+# of the US, Europe and Asia and the best-known tech, car, drug, energy, bank, retail and
+# airline firms; US federal agencies and a few British bodies; major international
+# organisations; sports governing bodies and leagues; major news agencies, broadcasters and
+# papers without a suffix word ("Times", "Post", "News" are suffixes already). A name in
+# capitals counts only outside a line written in capitals ("WHO" of "WHO WILL WIN"). A name
+# that is also a common word, a surname or a place is in ORG_KNOWN_COMMON instead.
+ORG_KNOWN = (
+    # technology
+    "Microsoft", "Google", "Facebook", "Twitter", "TikTok", "ByteDance", "Nvidia", "Intel", "AMD", "Qualcomm",
+    "IBM", "Cisco", "Samsung", "Sony", "Huawei", "Xiaomi", "Tencent", "Alibaba", "Baidu", "OpenAI",
+    "Anthropic", "DeepMind", "Netflix", "Spotify", "Uber", "Lyft", "Airbnb", "PayPal", "eBay",
+    "Salesforce", "Lenovo", "TSMC", "ASML", "Broadcom", "SpaceX", "Tesla", "LinkedIn", "Nokia",
+    "Ericsson", "Siemens", "Panasonic", "Toshiba", "Hitachi", "Nintendo", "Foxconn", "Palantir",
+    "Shopify", "Snapchat", "Pinterest", "Reddit", "Yahoo", "Cognizant", "Infosys", "Accenture",
+    # cars, planes, industry
+    "Toyota", "Volkswagen", "BMW", "Honda", "Nissan", "Hyundai", "Stellantis", "Renault", "Peugeot",
+    "Volvo", "Audi", "Chrysler", "Subaru", "Mazda", "Mitsubishi", "BYD", "Rivian", "Boeing", "Airbus",
+    "Lockheed Martin", "Raytheon", "Northrop Grumman", "General Electric", "Honeywell", "Bayer",
+    # drugs, energy
+    "Pfizer", "Moderna", "AstraZeneca", "Novartis", "Merck", "Sanofi", "GSK", "GlaxoSmithKline",
+    "BioNTech", "Novo Nordisk", "Johnson & Johnson", "ExxonMobil", "Exxon", "Chevron", "BP",
+    "TotalEnergies", "Aramco", "Gazprom", "Rosneft", "ConocoPhillips", "Petrobras", "Sinopec",
+    # banks, markets, payments
+    "Goldman Sachs", "Morgan Stanley", "JPMorgan", "Citigroup", "Citi", "Wells Fargo", "HSBC",
+    "Barclays", "UBS", "Credit Suisse", "BlackRock", "Mastercard", "Nasdaq", "NYSE", "Santander",
+    "Nomura", "SoftBank", "Binance", "Coinbase",
+    # retail, consumer, media groups, transport
+    "Walmart", "Costco", "Nike", "Adidas", "Starbucks", "McDonald's", "Disney", "Coca-Cola",
+    "PepsiCo", "Nestlé", "Nestle", "Unilever", "Procter & Gamble", "IKEA", "Tesco", "Carrefour",
+    "LVMH", "Heineken", "FedEx", "UPS", "DHL", "Maersk", "Ryanair", "easyJet", "Lufthansa",
+    "Qantas", "JetBlue",
+    # US federal agencies, British bodies
+    "FBI", "CIA", "NSA", "NASA", "NOAA", "FDA", "CDC", "EPA", "FAA", "FCC", "FTC", "SEC", "IRS",
+    "DOJ", "DHS", "DEA", "ATF", "TSA", "FEMA", "NIH", "USDA", "NTSB", "NHTSA", "HHS", "CFTC",
+    "FDIC", "Fed", "Amtrak", "NHS", "GCHQ", "Ofcom", "Ofgem", "Ofsted", "Scotland Yard",
+    # international bodies
+    "UN", "United Nations", "NATO", "EU", "European Union", "WHO", "IMF", "WTO", "OPEC", "OECD",
+    "ASEAN", "UNICEF", "UNESCO", "UNHCR", "IAEA", "ECB", "Interpol", "Europol", "Frontex",
+    "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam",
+    "Hamas", "Hezbollah", "Taliban",
+    # sport
+    "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "NCAA", "WNBA", "Premier League",
+    # news agencies, broadcasters, papers
+    "Reuters", "AP", "AFP", "Xinhua", "Yonhap", "Kyodo", "CNN", "BBC", "NBC", "CBS", "ABC", "MSNBC",
+    "CNBC", "NPR", "PBS", "ITV", "Al Jazeera", "Politico", "Axios", "Newsweek", "BuzzFeed",
+    "HuffPost", "TechCrunch",
+)
+# Known names that are common words, surnames or places too ("Apple", "Target", "Amazon" the
+# river, "Ford" the surname, "Bloomberg" the man): one counts where the text writes it
+# capitalised inside a sentence, after no capitalised word ("Harrison Ford") nor "the" ("the
+# Amazon rainforest"), or where a possessive or a speech verb follows it ("Apple said").
+ORG_KNOWN_COMMON = (
+    "Apple", "Amazon", "Meta", "Alphabet", "Oracle", "Target", "Shell", "Visa", "Ford", "Dell",
+    "Adobe", "Bloomberg", "Forbes", "Guardian", "Ferrari", "Porsche", "Emirates", "Vanguard",
+)
+# Short forms of known names and the full name each stands for (the value of their mentions,
+# the short forms its aliases; orgs._known).
+ORG_KNOWN_ALIASES = {
+    "Fed": "Federal Reserve", "FBI": "Federal Bureau of Investigation", "CIA": "Central Intelligence Agency",
+    "FDA": "Food and Drug Administration", "CDC": "Centers for Disease Control and Prevention",
+    "EPA": "Environmental Protection Agency", "SEC": "Securities and Exchange Commission",
+    "IRS": "Internal Revenue Service", "FAA": "Federal Aviation Administration",
+    "FCC": "Federal Communications Commission", "FTC": "Federal Trade Commission",
+    "DHS": "Department of Homeland Security", "NHS": "National Health Service",
+    "UN": "United Nations", "EU": "European Union", "WHO": "World Health Organization",
+    "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
+    "ECB": "European Central Bank", "IAEA": "International Atomic Energy Agency",
+    "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil",
+}
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
 # chief executive"). Capitalised or not.
