@@ -155,3 +155,196 @@ def test_photo_credit_names_no_person(text: str) -> None:
 )
 def test_credit_words_elsewhere_leave_the_person(text: str, name: str) -> None:
     assert name in {f.value for f in facts(text, "person")}
+
+
+# --- Money, percentages, counts and dates in wire copy (a Friday, 27 November 2026) --------
+
+NOV27 = date(2026, 11, 27)
+
+
+def read(text: str, type_: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == type_]
+
+
+def date_of(text: str) -> dict[str, object]:
+    return {f.text: f.value for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == "date"}
+
+
+# A reporting verb with an object after it is a past as any other verb: a yearless month is the
+# last one; after a quotation ("…," she posted) it tells nothing of the date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company posted a record loss in December.", {"December": "2025-12"}),
+        ("The insurer reported a $2 billion loss in December.", {"December": "2025-12"}),
+        ("\u201cThe launch is in December,\u201d she posted.", {"December": "2026-12"}),
+    ],
+)
+def test_reporting_verb_with_an_object_tells_the_past(text: str, expected: dict[str, object]) -> None:
+    assert date_of(text) == expected
+
+
+# "a 10-year high" is a level, "the 30-year mortgage rate" an instrument: no span of time.
+@pytest.mark.parametrize(
+    "text", ["Walmart shares hit a 10-year high on Thursday.", "The yen fell to a two-week low.", "The 30-year mortgage rate fell to 6.8%."]
+)
+def test_a_level_or_an_instrument_is_no_duration(text: str) -> None:
+    assert read(text, "duration") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [("The deal runs for a 10-year period.", "10-year"), ("He took out a 30-year loan.", "30-year")])
+def test_a_hyphenated_span_before_another_noun_stays_a_duration(text: str, span: str) -> None:
+    assert read(text, "duration") == [(span, 30 if "30" in span else 10)]
+
+
+# A temperature after a slash keeps its minus sign; without one, it stays positive.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures fell to 15°F/-9°C overnight.", [("15°F", 15), ("-9°C", -9)]),
+        ("Temperatures soared to 45C (113F) in Delhi.", [("45C", 45), ("113F", 113)]),
+        ("Lows of 48°F/9°C are forecast.", [("48°F", 48), ("9°C", 9)]),
+    ],
+)
+def test_temperatures_in_two_scales(text: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text, "quantity") == expected
+
+
+# "plus or minus 2%", "+/-3 points": a margin, no negative amount; "minus 5 degrees" is one.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("It expects revenue of $65 billion, plus or minus 2%, for the quarter.", "percent", [("2%", 2)]),
+        ("The poll has a margin of error of +/-3 percentage points.", "percent", [("3 percentage points", 3)]),
+        ("Temperatures fell to minus 5 degrees.", "quantity", [("minus 5 degrees", -5)]),
+    ],
+)
+def test_a_margin_is_no_negative_amount(text: str, type_: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text, type_) == expected
+
+
+# A capitalised word opening a sentence before a count in digits is a name with its number,
+# unless it is a word a count may follow there ("The", "All"), or a possessive.
+@pytest.mark.parametrize("text", ["iPhone 15 users reported overheating last year.", "Windows 11 users can download the update now."])
+def test_a_name_opening_a_sentence_keeps_its_number(text: str) -> None:
+    assert read(text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The 14 companies can now bid for contracts.", "14 companies"),
+        ("Officials met. All 14 companies are eligible.", "14 companies"),
+        ("Stadia's 22 launch titles are uninspiring.", "22 launch titles"),
+        ("Apple sold 232 million iPhones last year.", "232 million iPhones"),
+    ],
+)
+def test_counts_after_a_determiner_or_a_possessive_stay(text: str, count: str) -> None:
+    assert [t for t, _ in read(text, "count")] == [count]
+
+
+# A number of a rate is no count: its base after "per", nor the number the rate counts.
+@pytest.mark.parametrize(
+    "text", ["Measles cases rose to 12.4 cases per 100,000 people.", "There were 30 deaths per 1,000 births."]
+)
+def test_a_rate_is_no_count(text: str) -> None:
+    assert read(text, "count") == []
+
+
+def test_a_count_before_per_and_a_unit_stays() -> None:
+    assert read("There are now 3,450 patients per day in hospital.", "count") == [("3,450 patients", 3450)]
+
+
+# A point of a rate joined to its number by hyphens: "a 25-basis-point cut"; "a 25-point lead" has no unit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank made a 25-basis-point cut.", [("25-basis-point", 25)]),
+        ("It was a 0.5-percentage-point rise.", [("0.5-percentage-point", 0.5)]),
+        ("She holds a 25-point lead in the polls.", []),
+    ],
+)
+def test_a_hyphenated_point_of_a_rate(text: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text, "percent") == expected
+
+
+# "two days later" counts on from the date its sentence names before it; with none, no date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire began on Nov. 3 and collapsed two days later.", {"Nov. 3": "2026-11-03", "two days later": "2026-11-05"}),
+        ("In May, the agency awarded the contract, but the company withdrew two months later.", {"May": "2026-05", "two months later": "2026-07"}),
+        ("Rescuers arrived two days later.", {}),
+    ],
+)
+def test_units_later_count_on_from_the_date_before(text: str, expected: dict[str, object]) -> None:
+    assert date_of(text) == expected
+
+
+def test_units_later_with_no_date_before_stay_a_duration() -> None:
+    assert read("Rescuers arrived two days later.", "duration") == [("two days", 2)]
+
+
+# "this time last year": the reference day a year back, around it; "last year" alone is the year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This time last year, the index was at a record high.", {"This time last year": "2025-11-27"}),
+        ("At this time next year, the plant will be open.", {"this time next year": "2027-11-27"}),
+        ("Last year, the index was at a record high.", {"Last year": "2025"}),
+    ],
+)
+def test_this_time_last_year_is_a_day(text: str, expected: dict[str, object]) -> None:
+    assert date_of(text) == expected
+
+
+# A weekday after "starting", "effective" is the coming one, unless the sentence tells the past.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Users can download the update starting Tuesday.", "2026-12-01"),
+        ("The new fares apply effective Monday.", "2026-11-30"),
+        ("Stores were shut for three days starting Tuesday.", "2026-11-24"),
+    ],
+)
+def test_a_weekday_after_starting_is_the_coming_one(text: str, expected: str) -> None:
+    assert list(date_of(text).values()) == [expected]
+
+
+# A forecast in the present places a yearless month at the nearer of this and next year's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nvidia said it expects revenue of $65 billion for the quarter ending in January.", "2027-01"),
+        ("Analysts expect a rate cut in March.", "2027-03"),
+        ("Nvidia reported revenue of $57 billion for the quarter ending in January.", "2026-01"),
+    ],
+)
+def test_a_present_forecast_places_a_month_at_the_nearest(text: str, expected: str) -> None:
+    assert list(date_of(text).values()) == [expected]
+
+
+# A decade after a bound and "the" is bounded: "since the 1970s"; without a bound, the decade alone.
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [("The policy has been in place since the 1970s.", "since the 1970s", "from"), ("The fashion of the 1990s is back.", "1990s", None)],
+)
+def test_a_decade_with_the(text: str, span: str, qualifier: str | None) -> None:
+    fact = next(f for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == "date")
+    assert (fact.text, fact.attrs["qualifier"]) == (span, qualifier)
+
+
+# "over" a duration an amount is spread across is the span, no bound.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth about $1.2tn over 10 years.", ("10 years", None)),
+        ("Prices rose 5% over three years.", ("three years", None)),
+        ("After over 80 days of talks, a deal was reached.", ("over 80 days", "more than")),
+        ("I have lived in Tamworth for over 50 years.", ("over 50 years", "more than")),
+        ("The debate lasted over two hours.", ("over two hours", "more than")),
+    ],
+)
+def test_over_a_span_across_is_no_bound(text: str, expected: tuple[str, str | None]) -> None:
+    fact = next(f for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == "duration")
+    assert (fact.text, fact.attrs["qualifier"]) == expected

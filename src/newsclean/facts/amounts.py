@@ -72,8 +72,9 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     long_units = [u for u in units if u not in short_units]
     unit = rf"(?:{guarded(long_units)}|(?-i:{guarded(short_units)})){unit_end}"  # "km/h" before "km"
     # "a two-year renovation", "a 10-day trip": a duration joined to its number by a hyphen,
-    # in the singular (not "zero-hours contracts", a name)
-    durations = [u for u, (kind, _) in units.items() if kind == "duration" and u.isalpha() and not u.endswith("s")]
+    # in the singular (not "zero-hours contracts", a name); so is a hyphenated point of a rate
+    # ("a 25-basis-point cut", "a 0.5-percentage-point rise")
+    durations = [u for u, (kind, _) in units.items() if (kind == "duration" and u.isalpha() or kind == "percent" and "-" in u) and not u.endswith("s")]
     joined = rf"-(?=(?:{guarded(durations)})(?![A-Za-z]))" if durations and not hangul else "(?!)"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{guarded(openers)})\s+"] if openers else []
@@ -84,7 +85,8 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
         range_separator = rf"(?(opener)\s+(?:{guarded(openers.values())})\s+|{range_separator})"
     inside = _rule(rules, "APPROX_INSIDE")  # "200여개"
     approx2 = rf"(?:(?P<approx2>{guarded(_rule(rules, 'APPROX_BEFORE'))})\s*)?" if _rule(rules, "APPROX_BEFORE") else ""
-    # not at a clock or a ratio: "3:18", "16:9", "close to 2 a.m."
+    # not at a clock or a ratio: "3:18", "16:9", "close to 2 a.m."; nor after a digit and a
+    # slash ("3/10", "24/7"): after a unit and a slash, a second amount ("15°F/-9°C", "48°F/9°C")
     clock = rf"(?!:\d{'|' + _rule(rules, 'CLOCK_AFTER') if _rule(rules, 'CLOCK_AFTER', None) else ''})"
     modifiers = _rule(rules, "UNIT_MODIFIERS")
     modifier = rf"(?:(?:{guarded(modifiers)})\s+)?+" if modifiers else ""
@@ -96,7 +98,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     # engine tries at a third of the cost of a plain optional group.
     pattern = (
         (rf"(?:{'|'.join(lead)})?" if lead else "")
-        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,/])(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
+        + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,])(?<!\d/)(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
         + inside.format("inside") + rf"(?:(?:\s|{joined})?+{modifier}(?P<u1>{unit}))?+"
         + (
             rf"(?:{range_separator}{approx2}(?P<cur2>{currency}\s?)?(?(cur2)|(?<![\w.,/]))(?P<n2>{number}){short_scale.format('s2')}"
@@ -512,6 +514,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         approx = approx or any(w in words.approx for w in around)
         if before and scan.word_before(ctx.text, m.start()) in words.particle_verbs.get(before.lower(), ()):
             qualifier, particle = None, True  # "ticked up to 4.2%", "handed over $5 million": no bound
+        elif before and type_ == "duration" and before.lower() in ctx.rule("SPAN_QUALIFIERS") and _after_amount(ctx.text, m.start(), words):
+            qualifier, particle = None, True  # "$1.2tn over 10 years": the span across, no bound
     end = m.end()
     counted = None
     if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
@@ -522,6 +526,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
             return None  # "more than three times as long", "over a thousand times": how many times, no count of things
+        if counted is not None and _rate(ctx, m.start(), end):
+            return None  # "12.4 cases per 100,000 people", "30 deaths per 1,000 births": a rate
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
     if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
         return None  # "about one third", "3분의 1": a fraction
@@ -557,7 +563,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     if type_ == "duration" and _word_after(ctx, end, "AGE_AFTER", joined=True):
         return None  # "the 47 year old", "a 30-year-old man": an age
     if type_ == "duration" and m.start("u1") > 0 and ctx.text[m.start("u1") - 1] == "-" and _names_instrument(ctx, end):
-        return None  # "the 10-year Treasury yield", "30-year bonds": an instrument's name
+        return None  # "the 10-year Treasury yield", "30-year bonds", "a 10-year high": a name or a level
     if high is not None and type_ == "duration" and _word_after(ctx, end, "AGO_WORDS"):
         return None  # "two or three years ago": a date (its second end, read alone), no range of durations
     if type_ == "duration" and high is None and words.half and (half := words.half.match(ctx.text, end)):
@@ -569,6 +575,13 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
     start = m.start("cur" if groups["cur"] else "n1") if opened or particle else m.start()
     return make_fact(ctx, type_, start, end, low, **attrs)
+
+
+def _after_amount(text: str, at: int, words: Tables) -> bool:
+    """Does an amount end right before ``at``: a word with a digit ("$1.2tn", "5%"), a scale
+    ("billion") or a unit ("percent")?"""
+    word = scan.word_before(text, at)
+    return any(c.isdigit() for c in word) or word in words.scales or word in words.units
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -722,7 +735,8 @@ def _word_after(ctx: Context, end: int, name: str, joined: bool = False) -> bool
 
 def _names_instrument(ctx: Context, end: int) -> bool:
     """Whether one of the two words after ``end`` names a financial instrument (a debt's
-    term, "the 10-year U.S. Treasury yield"; a metal's contract, "three-month copper")."""
+    term, "the 10-year U.S. Treasury yield"; a metal's contract, "three-month copper") or a
+    level ("a 10-year high": the highest in ten years, no span of time)."""
     after, names = _NAME_WORDS.match(ctx.text, end), ctx.rule("INSTRUMENT_AFTER")
     return after is not None and any(w and w.rstrip(".").lower() in names for w in after.groups())
 
@@ -743,8 +757,9 @@ def _shared_scale(n1: str, n2: str, low: float, high: float, rules: ModuleType |
 
 
 def _countable(word: str | None, words: Tables) -> TypeGuard[str]:
-    """A word an English count may count: in lower case, and no ``NOT_COUNTED`` word ("of")."""
-    return word is not None and word.islower() and word.lower() not in words.not_counted
+    """A word an English count may count: opening in lower case ("workers", "iPhones"), and no
+    ``NOT_COUNTED`` word ("of")."""
+    return word is not None and word[:1].islower() and word.lower() not in words.not_counted
 
 
 def _plural(word: str | None, words: Tables) -> bool:
@@ -841,6 +856,28 @@ def after_name(text: str, start: int) -> bool:
     return word is not None and word.start() > 0 and not re.search(r"[.!?:;]\s*$", head[: word.start()])
 
 
+_FIRST_WORD = re.compile(r"(?<![\w'’.-])([a-z]?[A-Z][\w&-]*)[ \t]+$")  # "Windows", "iPhone" (not "Stadia's": its count)
+
+
+def _name_opens_sentence(ctx: Context, start: int) -> bool:
+    """Is the word right before ``start`` a capitalised one opening a sentence, none of the
+    words a count may follow there (``COUNT_OPENERS``: "The", "All")?"""
+    word = _FIRST_WORD.search(ctx.text, max(0, start - 24), start)
+    return word is not None and _opens_sentence(ctx.text, word.start()) and word.group(1).lower() not in ctx.rule("COUNT_OPENERS")
+
+
+def _rate(ctx: Context, start: int, end: int) -> bool:
+    """Is a count a rate's or its base: "per" (``RATE_BASE_BEFORE``) right before it ("per
+    100,000 people"), or after it and before a number ("30 deaths per 1,000 births")?"""
+    if scan.word_before(ctx.text, start) in ctx.rule("RATE_BASE_BEFORE"):
+        return True
+    after = _WORD_AND_DIGIT.match(ctx.text, end)
+    return after is not None and after.group(1).lower() in ctx.rule("RATE_BASE_BEFORE")
+
+
+_WORD_AND_DIGIT = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?=\d)")
+
+
 def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables) -> bool:
     """Reject readings that are not amounts in news prose."""
     n1 = groups["n1"]
@@ -855,6 +892,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "type 2 diabetes patients", "room 101 guests": a label
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
+    if words.names and type_ == "count" and not groups.get("before") and has_digit and _name_opens_sentence(ctx, m.start()):
+        return False  # "iPhone 15 users reported …", "Windows 11 users can …": a name, first in its sentence
     if not has_digit and (groups["unit"] or groups["u1"] or "") in words.sino_only and n1.strip() in words.natives:
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and n1.strip() in words.alone and type_ != "money":

@@ -264,7 +264,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
             # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
-            rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
+            rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?(?P<decade_the>(?i:the)\s+(?=\d\d\d0(?:{_words(r.DECADE_SUFFIXES)})\b))?"  # "since the 1970s"
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b"
             rf"|(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?))"
             rf"(?![\w%,.]\w|\s?(?:%|per|(?:{_words(r.ERAS_BEFORE)})(?!\w)))",
@@ -400,9 +400,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         yield from dates
         return
     anchors, prefix = date_anchors(ctx.lang)  # type: ignore[arg-type]
-    back: dict[int, tuple[str, int, bool]] = {}  # the dates counted back from the one before them ("전년", "a year earlier"): start -> (unit, count, earlier)
+    back: dict[int, tuple[str, int, bool]] = {}  # the dates counted back (on, a negative count) from the one before them ("전년", "a year earlier", "two days later"): start -> (unit, count, earlier)
     counted = _counted_back_words(ctx.lang)  # type: ignore[arg-type]
     earlier = frozenset(w.lower() for w in _earlier_words(ctx.lang))  # type: ignore[arg-type]
+    later = frozenset(getattr(ctx.lang, "LATER_COUNTED", ()))
     same_years = frozenset(getattr(ctx.lang, "SAME_PERIOD_BEFORE", ()))
     lead = _same_period_lead(ctx.lang)
 
@@ -424,7 +425,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             n = parse_number(m["n"], ctx.lang)  # "a year earlier": NUMBER_WORDS reads "a" as one
             unit = ctx.lang.RELATIVE_UNITS.get(m["unit"].lower())  # type: ignore[union-attr]
             if n is not None and unit is not None:
-                back[fact.start] = (unit, int(n), True)
+                back[fact.start] = (unit, -int(n) if m["ago"].lower() in later else int(n), True)
         if fact is not None and not seen:
             for group in beside:
                 if m[group]:
@@ -738,6 +739,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
             return None
         period = week_of(period.start)
     start, end = _span(ctx, m, ctx.text[m.start() : after_part] if after_part else plain)
+    if "decade_the" in parts and "bound" not in parts:
+        start = m.end("decade_the")  # "in the 1990s" is reported as "1990s" ("since the 1970s" whole)
     how_long = parts.get("lasting_before") or parts.get("lasting_after")
     lasting = how_long and period.grain == "day" and period.start == period.end and _lasting(period.start, how_long, rules)  # type: ignore[arg-type]
     if lasting:
@@ -749,10 +752,22 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         qualifier = "around"
     if parts.get("ago", "").lower() in ctx.rule("AGO_WORDS") and qualifier is None and (lead := _ago_lead(rules)) and (said := lead.search(ctx.text, max(0, start - 24), start)):
         start, qualifier = said.start(1), rules.AGO_LEAD[said.group(1).lower()]  # type: ignore[union-attr]  # "almost five years ago"
+    if period.grain == "year" and "relunit" in parts and "count" not in parts and ref is not None and (this_time := _this_time(ctx, start)) is not None:
+        period, start, qualifier = day(_shift(ref, period.start.year - ref.year, "year")), this_time, "around"  # "this time last year"
     value = period.value
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+def _this_time(ctx: Context, start: int) -> int | None:
+    """Where a phrase of ``THIS_TIME_BEFORE`` ("this time") stands right before ``start`` (its
+    blank between), else None."""
+    for phrase in ctx.rule("THIS_TIME_BEFORE"):
+        at = start - len(phrase) - 1
+        if at >= 0 and ctx.text[start - 1] == " " and ctx.text[at : start - 1].lower() == phrase:
+            return at
+    return None
 
 
 # The units of a span after "next" that a clause telling the past counts from its own events
@@ -957,9 +972,9 @@ def lowered(rules: ModuleType, name: str) -> dict[str, Any]:
 
 
 def _earlier_words(rules: ModuleType) -> tuple[str, ...]:
-    """The words that count back from the date named before them (``EARLIER_WORDS``: "a year
-    earlier"); most languages have none."""
-    return getattr(rules, "EARLIER_WORDS", ())
+    """The words that count back or on from the date named before them (``EARLIER_WORDS``: "a
+    year earlier"; ``LATER_COUNTED``: "two days later"); most languages have none."""
+    return (*getattr(rules, "EARLIER_WORDS", ()), *getattr(rules, "LATER_COUNTED", ()))
 
 
 @cache

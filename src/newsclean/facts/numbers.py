@@ -41,8 +41,9 @@ def number_pattern(rules: ModuleType | None) -> str:
     small = getattr(rules, "SMALL_SCALES", {})
     big = getattr(rules, "BIG_SCALES", {})
     negatives = getattr(rules, "NEGATIVE_WORDS", ())
-    if negatives:
-        negative = rf"(?:(?:{guarded(negatives)})[ ]?|(?<![\w.,])-[ ]?)?"
+    if negatives:  # not "plus or minus 2%" (``NOT_NEGATIVE_AFTER``): a margin
+        margin = "".join(rf"(?<!{re.escape(w)})" for w in getattr(rules, "NOT_NEGATIVE_AFTER", ()))
+        negative = rf"(?:{margin}(?:{guarded(negatives)})[ ]?|{margin}(?<![\w.,])-[ ]?)?"
     if hasattr(rules, "SPELLED_DIGITS"):  # Hangul: scales stick to digits, no spaces
         return _hangul_pattern(rules, small, big, negative, negatives)
     articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"

@@ -225,6 +225,9 @@ FRACTIONS_BEFORE = {
     "three quarters of a": 0.75, "three quarters of an": 0.75, "a half": 0.5,
 }
 NEGATIVE_WORDS = ("minus",)
+# After these a negative word or sign is half of a margin, no sign: "$65 billion, plus or minus
+# 2%", "+/-3 points" (the amount is 2%, 3 points).
+NOT_NEGATIVE_AFTER = ("plus or ", "+/")
 # "a"/"an" (or "half a") before these units is one of them: "a dollar", "half an hour",
 # "more than a year", "a quarter of a percentage point". Not "a second" (an ordinal), "a ton
 # of" or "a pair" (manners of speaking).
@@ -301,7 +304,7 @@ UNITS = {
     "sq ft": ("quantity", "sq ft"), "sq. ft.": ("quantity", "sq ft"), "sq m": ("quantity", "m²"), "sq km": ("quantity", "km²"), "sq mi": ("quantity", "sq mi"),
     "acres": ("quantity", "acre"), "hectares": ("quantity", "ha"), "litres": ("quantity", "l"), "liters": ("quantity", "l"),
     "degrees celsius": ("quantity", "°C"), "degrees fahrenheit": ("quantity", "°F"), "degrees": ("quantity", "degree"),
-    "°C": ("quantity", "°C"), "°F": ("quantity", "°F"), "C": ("quantity", "°C"),
+    "°C": ("quantity", "°C"), "°F": ("quantity", "°F"), "C": ("quantity", "°C"), "F": ("quantity", "°F"),  # "45C (113F)"
     "gallons": ("quantity", "gallon"), "megawatts": ("quantity", "MW"), "MW": ("quantity", "MW"), "gigawatts": ("quantity", "GW"),
     "kW": ("quantity", "kW"), "kilowatts": ("quantity", "kW"), "MWh": ("quantity", "MWh"), "GWh": ("quantity", "GWh"),
     "TWh": ("quantity", "TWh"), "metre": ("quantity", "m"), "meter": ("quantity", "m"), "litre": ("quantity", "l"),
@@ -343,6 +346,18 @@ NUMBER_NAMERS = (
     "apartment", "floor", "district", "ward", "precinct", "figure", "table", "page", "track", "episode",
     "season", "volume", "issue", "part", "act", "scene", "step", "week", "day", "round", "game",
 )
+# The words that may open a sentence before a count in digits ("The 14 companies", "All 14
+# companies", "With 6 million"): any other capitalised word there is a name with its number
+# ("iPhone 15 users reported …", "Windows 11 users can …", "Thunderbolt 3 docks start at …").
+COUNT_OPENERS = (
+    "the", "a", "an", "all", "another", "these", "those", "this", "that", "its", "his", "her", "their", "our",
+    "my", "your", "only", "just", "some", "both", "each", "every", "of", "in", "for", "with", "from", "by",
+    "at", "on", "after", "before", "among", "including", "and", "but", "so", "when", "while", "since", "until",
+    "now", "then", "still", "even", "also", "as", "if", "last", "first", "next", "nearly", "almost",
+)
+# Around a count, the word that makes it a rate's, no count: after it, the rate's base ("12.4
+# cases per 100,000 people"); before it and a number, the rate ("30 deaths per 1,000 births").
+RATE_BASE_BEFORE = ("per",)
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
@@ -370,6 +385,10 @@ QUALIFIER_PARTICLE_VERBS = {
         "signing", "fork", "forks", "forked", "forking", "carry", "carries", "carried", "carrying",
     ),
 }
+# "over" before a duration is no bound where the duration is the span an amount right before
+# it is spread across ("worth $1.2tn over 10 years", "rose 5% over three years"); "lived there
+# for over 50 years", "after over 80 days of talks" are more than that.
+SPAN_QUALIFIERS = ("over",)
 QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least", "-plus": "at least"}
 RANGE_SEPARATORS = ("-", "–", "to", "or")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
@@ -392,10 +411,12 @@ CHANGE_OPENERS = ("from",)
 AGE_AFTER = ("old", "olds")  # "18-24 year olds"
 # After a duration joined to its number by a hyphen, the words that make it the name of a
 # financial instrument, not a span of time ("the 10-year Treasury yield", "30-year bonds",
-# "three-month copper" on the metal exchange): no fact.
+# "the 30-year mortgage rate", "three-month copper" on the metal exchange), or a level, the
+# highest or lowest in that long ("hit a 10-year high", "a two-week low"): no fact.
 INSTRUMENT_AFTER = (
     "treasury", "treasuries", "bond", "bonds", "note", "notes", "bill", "bills", "gilt", "gilts", "bund",
     "bunds", "yield", "yields", "swap", "swaps", "futures", "copper", "aluminium", "aluminum", "nickel", "zinc",
+    "high", "highs", "low", "lows", "peak", "peaks", "trough", "mortgage", "mortgages",
 )
 # After a number, what makes it a time of day ("4 am shifts", "close to 2 a.m."): no amount.
 CLOCK_AFTER = r"[ ]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)"
@@ -438,9 +459,11 @@ WEEKEND_UNITS = ("weekend",)
 # The weekend under way, or else the one just gone (news reports the past); the coming one
 # in a clause in the future tense ("talks will resume at the weekend").
 LATEST_WEEKEND = ("over the weekend", "at the weekend")
-# A weekday right after a present copula is the coming one (or today), as a bound's is:
-# "Stadia's launch day is Tuesday", "the deadline is Friday".
-WEEKDAY_AHEAD_AFTER = ("is", "are")
+# A weekday right after a present copula or a word of a start is the coming one (or today),
+# as a bound's is, unless its sentence tells the past: "Stadia's launch day is Tuesday", "the
+# deadline is Friday", "users can download it starting Tuesday", "effective Monday" (not
+# "stores were shut starting Tuesday").
+WEEKDAY_AHEAD_AFTER = ("is", "are", "starting", "beginning", "effective")
 # A weekday right after these is the coming one (or today), whatever the clause's tense: what
 # is done "ahead of" it waits for it ("Candidates made their final pitch ahead of Friday's
 # election" in a Wednesday story).
@@ -581,11 +604,18 @@ AGO_LEAD = {
 # Before "last year": the same part of it as the period its sentence names ("sales in the third
 # quarter rose from the same period last year": last year's third quarter), as 전년 동기.
 SAME_PERIOD_LEAD = ("the same period", "the same quarter", "the same month", "the same time", "the same week")
+# Before "last year" ("next year"): that year's day of the reference ("This time last year,
+# the index was at a record high": around the day a year back), not the whole year.
+THIS_TIME_BEFORE = ("this time",)
 # "a year earlier", "two months earlier": counted back from the date its sentence names before
 # it, that period a year (two months) back ("revenue in the first half rose 8% from a year
 # earlier": last year's first half); with none named, no date (it counts from the story's
 # events, as "the next day").
 EARLIER_WORDS = ("earlier",)
+# "two days later", "a year later": counted on from the date its sentence names before it, as
+# EARLIER_WORDS count back ("The truce began on Nov. 3 and collapsed two days later": Nov. 5);
+# with none named, no date (the span stays a duration).
+LATER_COUNTED = ("later",)
 # What is or was expected of a date: "is unlikely", "were seen as likely", "was due" (see FUTURE_NEAREST).
 _LIKELY = r"(?:(?:seen as|thought|considered|widely|highly|more|less|still) )?(?:un)?likely\b"
 _EXPECTED = rf"(?:{_LIKELY}|(?:expected|due|scheduled|slated|set (?:to|for)|planned)\b)"
@@ -595,8 +625,10 @@ _EXPECTED = rf"(?:{_LIKELY}|(?:expected|due|scheduled|slated|set (?:to|for)|plan
 # (FUTURE_TENSE) and the same date a year before or after is nearer the reference. Regular
 # pasts leave out participles after "be" ("will be honored"), adjectives ("based",
 # "limited") and reporting verbs ("added", "noted"; "said" is not listed either): "…is in
-# October," he added. Every marker starts with a lower-case letter: said first, the regex
-# engine skips to those, where it tried the words at every position (1.5x faster).
+# October," he added; a reporting verb with an object after it is a past as any other ("The
+# company posted a record loss in December", "reported a $2 billion loss", "added 50,000 jobs").
+# Every marker starts with a lower-case letter: said first, the regex engine skips to those,
+# where it tried the words at every position (1.5x faster).
 PAST_TENSE = (
     rf"(?=[a-z])\b(?:was(?! {_EXPECTED})|were(?! {_EXPECTED})|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
     r"became|left|met|held|paid|sold|bought|built|brought|found|kept|led|ran|spent|struck|"
@@ -604,8 +636,9 @@ PAST_TENSE = (
     r"sought|sank|slid|swept|fled|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?!(?:need|indeed|hundred|speed|feed|seed|red|bed|shed|bred|based|related|limited|"
     r"united|detailed|advanced|experienced|concerned|interested|supposed|used|expected|"
-    r"scheduled|slated|planned|proposed|intended|added|noted|stated|reported|explained|argued|"
-    r"claimed|insisted|warned|asked|replied|commented|suggested|tweeted|posted)\b)[a-z]+ed)\b"
+    r"scheduled|slated|planned|proposed|intended)\b"
+    r"|(?:added|noted|stated|reported|explained|argued|claimed|insisted|warned|asked|replied|commented|"
+    r"suggested|tweeted|posted)\b(?! (?:(?:an?|the|its|their|his|her|our)\b|[\d$€£¥])))[a-z]+ed)\b"
 )
 # After a number, a street named by it: a house number, no year ("of 1909 Jolinda Drive").
 HOUSE_NUMBER_AFTER = (
@@ -639,12 +672,14 @@ FUTURE_TENSE = (
 # unlikely, analysts said"); the date is after that moment, not always after the reference
 # ("his vow that Britain would leave the EU on Oct. 31" in November: that Oct. 31). And how
 # likely something is, which may be said of a noun's date ("is likely to face questions about
-# Trump's July 25 call" in November). The marker is the group ``at``; a blank opens every match
-# (the regex engine skips to blanks, where it tried the words at every character: 0.5x the cost).
+# Trump's July 25 call" in November), and a forecast in the present ("said it expects revenue
+# of $65 billion for the quarter ending in January" in November: the coming January). The marker
+# is the group ``at``; a blank opens every match (the regex engine skips to blanks, where it
+# tried the words at every character: 0.5x the cost).
 FUTURE_NEAREST = (
     r"\s(?:(?:said|told|announced|confirmed|signall?ed|indicated|predicted|forecast|expected|promised|pledged|vowed|warned|"
     r"agreed|decided|hoped|believed|thought|estimated|insisted)\b[^,;:!?\n]{0,80}?\s(?=would\b(?! have\b))"
-    rf"|(?=(?:was|were) {_EXPECTED}|(?:is|are) {_LIKELY}))(?P<at>would|was|were|is|are)\b"
+    rf"|(?=(?:was|were) {_EXPECTED}|(?:is|are) {_LIKELY}|(?:expects?|anticipates?)\b))(?P<at>would|was|were|is|are|expects?|anticipates?)\b"
 )
 # Right before a date, a reporting verb is the verb nearest it, and past: "said on Tuesday
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").
