@@ -269,6 +269,24 @@ def test_plain_text_a_slashed_credit_makes_a_caption() -> None:
     assert job not in clean(text("\n".join([*lines[:3], job, *lines[3:]]))).captions
 
 
+def test_plain_text_a_short_line_after_a_credit_word_is_a_credit_under_its_caption() -> None:
+    caption = "José Rizal is the national hero of the Philippines. He was a writer, doctor and advocate of peaceful resistance"
+    long_credit = "Photo: the harbour master in her office at the port on Monday morning, before the storm"
+    lines = ["Storm closes harbour", PROSE, caption, "Photo: picture alliance / prisma", f"Second. {PROSE}", f"Third. {PROSE}", long_credit, f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert caption in cleaned.captions and "Photo: picture alliance / prisma" in cleaned.captions
+    assert f"Third. {PROSE}" in cleaned.text  # a caption of its own: the paragraph over it is no caption
+
+
+def test_plain_title_is_the_last_near_headline_when_only_it_is_signed_below() -> None:
+    head = ["Story Saved", "To revisit this article, visit your profile, then", "View saved stories", "Close Alert", "Explore", "Bottlenecks"]
+    title = "A Heat Shield for the Most Important Ice on Earth"
+    body = ["Engineers might protect Arctic ice by coating it with tiny glass bubbles. Should they do it at all?", "By Jane Roe", "April 25, 2023", PROSE, f"Second. {PROSE}"]
+    assert clean(text("\n".join([*head, title, *body]))).title == title
+    signed = ["Ice shields tested in the Arctic this spring", "By John Doe", "Story Saved", title]  # the first is signed: it stays
+    assert clean(text("\n".join([*signed, *body]))).title == signed[0]
+
+
 def test_plain_title_broken_at_its_colon_is_joined_back() -> None:
     cleaned = clean(text("\n".join(["Politik", "Stuttgart hat's drauf", ": Stadt der Superlative", PROSE, f"Second. {PROSE}"])))
     assert cleaned.title == "Stuttgart hat's drauf: Stadt der Superlative"

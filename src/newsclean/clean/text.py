@@ -129,7 +129,7 @@ def clean_plain(text: str) -> Cleaned:
         texts = _join_colons(texts)
         counts = Counter(texts)
     copies = _copies(texts)
-    lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)])
+    lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)], v)
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
@@ -229,13 +229,12 @@ def _join_ruby(texts: list[str]) -> list[str]:
     return out
 
 
-def _credited(lines: list[Line]) -> list[Line]:
-    """The lines with each photo credit on a line of its own, in brackets ("(AP)", "(Robert F.
-    Bukaty / AP)"), and the line right before it (its caption, when a plain line of a caption's
-    size) set apart as captions."""
+def _credited(lines: list[Line], v: Vocab) -> list[Line]:
+    """The lines with each photo credit on a line of its own (``_credit``) and the line right
+    before it (its caption, when a plain line of a caption's size) set apart as captions."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if _credit(line.text):
+        if _credit(line.text, v):
             out[i] = Line(line.text, "caption", False)
             j = i - 1
             while j > 0 and lines[j].reason == NO_WORDS:  # "V. l.: Katja Wolf (BSW), …", ":", "Martin Schutt/dpa"
@@ -245,14 +244,15 @@ def _credited(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _credit(text: str) -> bool:
+def _credit(text: str, v: Vocab) -> bool:
     """A photo credit alone: in brackets, a few names, each word capitalised ("(Christie's)",
-    "(Bespoke Real Estate)"; not a note: "(öffnet im neuen Fenster)", "(1)"), or the names of
-    a photographer and an agency joined by a slash ("Martin Schutt/dpa")."""
+    "(Bespoke Real Estate)"; not a note: "(öffnet im neuen Fenster)", "(1)"), the names of a
+    photographer and an agency joined by a slash ("Martin Schutt/dpa"), or after a credit
+    word ("Foto: picture alliance / prisma TPX")."""
     if len(text) > CREDIT_MAX:
         return False
     if not (text.startswith("(") and text.endswith(")")):
-        return SLASHED_CREDIT.fullmatch(text) is not None
+        return SLASHED_CREDIT.fullmatch(text) is not None or v.credit_marker.match(text.lower()) is not None
     words = text[1:-1].replace("/", " ").split()
     return bool(words) and all(w[0].isupper() for w in words)
 
@@ -436,7 +436,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     if title is None and (opening := _opening_title(page, start, end, heads)) is not None:
         return opening, _headline(texts[opening], counts), None
     if title is None:
-        title = _fallback(lines, near, heads)
+        title = _fallback(lines, near, heads, start)
     if title is None:
         return None, None, None
     headline = _headline(texts[title], counts)
@@ -491,13 +491,18 @@ def _further_up(page: Page, plain: list[int], heads: list[int]) -> int | None:
     return next(further, None)
 
 
-def _fallback(lines: list[Line], near: list[int], heads: list[int]) -> int | None:
+def _fallback(lines: list[Line], near: list[int], heads: list[int], start: int) -> int | None:
     """The first near headline (a subtitle or a video's title may follow it, a kicker or menu
-    labels precede it, too short to be one); but when it has a label's few words ("View Full
+    labels precede it, too short to be one); but the last one when only it has a byline or a
+    date line a few lines below and nothing but chrome between it and the article (a "Story
+    Saved" box above it, not below); and when the first has a label's few words ("View Full
     Weather Report") and a later one sits right over a byline or a date line (or over its
     subtitle that does), that one. Else the longest near line."""
     if not heads:
         return max(near, key=lambda i: len(lines[i].text), default=None)
+    last = heads[-1]
+    if not _dated_below(lines, heads[0]) and _dated_below(lines, last) and all(ln.reason for ln in lines[last + 1 : start]):
+        return last  # right over the article, with its byline or date line under it
     signed = next((i for i in heads if i + 1 < len(lines) and _dated(lines[i + 1])), None)
     if signed is None or _wordy(lines[heads[0]].text):
         return heads[0]
