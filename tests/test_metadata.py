@@ -220,11 +220,40 @@ def test_byline_with_outlet_keeps_only_the_person(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Markets rally\nPublished 3 hours ago\nStocks rose on Tuesday.", "증시 반등\n입력 3시간 전\n주가가 올랐다."]
+    "text",
+    [
+        "Markets rally\nPublished 3 hours ago\nStocks rose on Tuesday.", "증시 반등\n입력 3시간 전\n주가가 올랐다.",
+        "Markets rally\nPublished 3h ago\nStocks rose on Tuesday.",  # the unit as its letter
+    ],
 )
 def test_relative_date_resolves_against_fetch_time_without_inventing_a_time(text: str) -> None:
     fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
     assert text_meta(text, fetched=fetched).published == "2024-05-01"
+
+
+def test_a_letter_after_a_number_is_no_age_without_ago() -> None:
+    fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
+    assert text_meta("Markets rally\nSeason 3h\nStocks rose on Tuesday.", fetched=fetched).published is None
+
+
+def test_a_swedish_age_without_for() -> None:
+    fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
+    text = "Börsen steg\n{} 3 timmar sedan\nAktierna steg i tisdags."
+    assert text_meta(text.format("Publicerad"), fetched=fetched, lang="sv").published == "2024-05-01"
+    assert text_meta(text.format("Publicerad för"), fetched=fetched, lang="sv").published == "2024-05-01"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Fri 27 Nov 2026 10.04 GMT", "2026-11-27T10:04:00+00:00"),  # a dot between hours and minutes before a zone name
+        ("Sat 27 Jun 2026 10.04 BST", "2026-06-27T10:04:00+01:00"),
+    ],
+)
+def test_a_dotted_time_before_a_zone_name(line: str, published: str) -> None:
+    assert text_meta(f"Markets rally\n{line}\nStocks rose on Tuesday.", lang="en").published == published
+    priced = text_meta(f"Markets rally\n{line[:-3]}USD\nStocks rose on Tuesday.", lang="en").published  # no zone's name: no time
+    assert priced is None or "T10:04" not in priced
 
 
 # --- conflicts, rejections -------------------------------------------------------------------

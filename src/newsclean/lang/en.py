@@ -137,9 +137,9 @@ AGENCIES = (
 )
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")
-# "Published 2 hours ago": resolved against the fetch time (the day only).
-AGO = r"(?P<n>\d+)\s*(?P<unit>minute|min|hour|hr|day|week)s?\s+ago"
-AGO_UNITS = {"min": 60, "minute": 60, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
+# "Published 2 hours ago", "Updated 3h ago": resolved against the fetch time (the day only).
+AGO = r"(?P<n>\d+)\s*(?P<unit>minute|min|hour|hr|day|week|h|m|d)s?\s+ago"
+AGO_UNITS = {"min": 60, "minute": 60, "m": 60, "hr": 3600, "hour": 3600, "h": 3600, "day": 86400, "d": 86400, "week": 604800}
 # Time zone abbreviations in English date lines -> IANA names.
 TZ_NAMES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",

@@ -79,7 +79,7 @@ BYLINE_PATTERNS = (
 PUBLISHED_LABELS = ("Publicerad", "Publ.")
 MODIFIED_LABELS = ("Uppdaterad", "Senast uppdaterad", "Uppd.", "Ändrad")
 # "för 3 timmar sedan": resolved against the fetch time (the day only).
-AGO = r"för\s+(?P<n>\d+)\s*(?P<unit>minut|min|timm|tim|dag|veck)(?:er|ar|or|e|a)?\s+sedan"
+AGO = r"(?:för\s+)?(?P<n>\d+)\s*(?P<unit>minut|min|timm|tim|dag|veck)(?:er|ar|or|e|a)?\s+sedan"
 AGO_UNITS = {"minut": 60, "min": 60, "timm": 3600, "tim": 3600, "dag": 86400, "veck": 604800}
 # Month names and their abbreviations (lower case; a dot after one is read too), for date
 # lines such as "23 oktober 2025", "23 okt. 2025 kl. 10.23".

@@ -94,7 +94,7 @@ def _day_month_pattern(
 DIGIT = re.compile(r"\d")
 TWO_NUMBERS = re.compile(r"\d\D+\d")
 # "4.34pm", "11.05 a.m.": hours and minutes split by a dot, as British and Australian English
-# write a time said with AM or PM.
+# write a time said with AM or PM (or with a zone's name: ``_dotted_zoned``).
 DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(\s*[AaPp]\.?[Mm]\b\.?)")
 # "GMT+7", "UTC+07:00": the offset alone, as a page means it (7 hours ahead of UTC).
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?=[+-]\d)")
@@ -212,6 +212,8 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
         return None
     text = GMT_OFFSET.sub("", text)  # dateutil reads "GMT+7" as POSIX does: 7 hours *behind* UTC
     text = DOTTED_TIME.sub(r"\1:\2\3", text)  # "4.34pm": dateutil reads only a colon between hours and minutes
+    if tzinfos and "." in text:
+        text = _dotted_zoned(tuple(tzinfos)).sub(r"\1:\2\3", text)  # "Fri 27 Nov 2026 10.04 GMT"
     zones = _zones(tuple(tzinfos.items()))
     try:
         with warnings.catch_warnings():  # an unknown zone name ("CEST") just leaves the time naive
@@ -227,6 +229,13 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     if (offset := a.utcoffset()) is not None:
         a = a.replace(tzinfo=timezone(offset))
     return a.replace(microsecond=0)
+
+
+@cache
+def _dotted_zoned(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Hours and minutes split by a dot before one of the language's zone names ("10.04 GMT";
+    not "3.50 USD")."""
+    return re.compile(rf"(?<![\d.])(\d{{1,2}})\.([0-5]\d)(\s(?:{'|'.join(map(re.escape, names))})\b)")
 
 
 @cache
