@@ -231,6 +231,19 @@ def test_relative_date_resolves_against_fetch_time_without_inventing_a_time(text
     assert text_meta(text, fetched=fetched).published == "2024-05-01"
 
 
+def test_a_date_line_right_under_the_article_dates_it_when_none_is_near_the_headline() -> None:
+    body = [f"Paragrafo {i}: la premier è partita per la Florida e ha incontrato il presidente eletto." for i in range(16)]
+
+    def meta(after: list[str]) -> Metadata:
+        text = "\n".join(["Meloni da Trump", *body, *after])
+        cleaned = Cleaned("Meloni da Trump", tuple(Block("paragraph", b) for b in body))
+        return extract_metadata(Document("t.txt", text, False, "utf-8"), cleaned, lang="it")
+
+    assert meta(["5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)", "© RIPRODUZIONE RISERVATA"]).published == "2025-01-05"
+    teasers = ["Altre notizie", "Il governo e le pensioni", "Sport", "La Juventus vince ancora", "3 gennaio 2025"]
+    assert meta(teasers).published is None  # a teaser's date further down
+
+
 def test_a_letter_after_a_number_is_no_age_without_ago() -> None:
     fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
     assert text_meta("Markets rally\nSeason 3h\nStocks rose on Tuesday.", fetched=fetched).published is None

@@ -78,7 +78,7 @@ BYLINE_PATTERNS = (
 )
 # Words that introduce the published / modified date on a date line.
 PUBLISHED_LABELS = ("Pubblicato", "Pubblicata", "Pubbl.")
-MODIFIED_LABELS = ("Aggiornato", "Aggiornata", "Ultimo aggiornamento", "Agg.", "Modificato")
+MODIFIED_LABELS = ("Aggiornato", "Aggiornata", "Ultimo aggiornamento", "Agg.", "Modificato", "modifica il")  # "5 gennaio 2025 (modifica il 6 gennaio …)"
 # "3 ore fa": resolved against the fetch time (the day only).
 AGO = r"(?P<n>\d+)\s*(?P<unit>minut|min|or|giorn|settiman)[oaie]?\s+fa\b"
 AGO_UNITS = {"minut": 60, "min": 60, "or": 3600, "giorn": 86400, "settiman": 604800}

@@ -27,7 +27,7 @@ from .. import lang as languages
 from ..model import Cleaned, Document, Metadata
 from . import authors as authors_
 from . import dates
-from .bylines import AUTHOR_KEYS, find_authors, visible_bylines
+from .bylines import AUTHOR_KEYS, find_authors, signature_lines, visible_bylines
 from .language import language, region
 from .markup import Signals, first, from_html, from_text, from_tree, ld_values, meta_values
 from .mend import mended
@@ -61,7 +61,7 @@ def extract_metadata(
     close = near_headline(sig.lines, at)
     found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules], sig.bylines))}
     outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
-    published, modified = article_dates(sig, nearest, close, at, rules, doc, parse)
+    published, modified = article_dates(sig, nearest, close, at, rules, doc, parse, signature_lines(sig.lines, cleaned))
     bylines = visible_bylines(sig, found, close, rules, is_date, cleaned)  # read only if the markup names no author
     return Metadata(
         title=headline,

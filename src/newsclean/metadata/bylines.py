@@ -198,6 +198,13 @@ def _first_meta_authors(sig: Signals, order: Sequence[ModuleType | None]) -> lis
     return []
 
 
+def signature_lines(lines: Sequence[str], cleaned: Cleaned) -> range:
+    """The indices of the few lines right under the article's last paragraph, where a page
+    signs it (its byline, its date); none when that paragraph is no line of the page."""
+    end = _article_end(lines, cleaned)
+    return range(end + 1, min(end + 1 + SIGNATURE_LINES, len(lines)))
+
+
 def _article_end(lines: Sequence[str], cleaned: Cleaned) -> int:
     """The index of the line of the article's last block (the last such line); with no such
     line, the number of lines (past the last)."""

@@ -43,16 +43,20 @@ PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "1
 
 def article_dates(
     sig: Signals, nearest: Sequence[int], close: Sequence[int], at: int | None, rules: ModuleType | None,
-    doc: Document, parse: Callable[[str], dates.Stamp | None],
+    doc: Document, parse: Callable[[str], dates.Stamp | None], under: Sequence[int] = (),
 ) -> tuple[dates.Stamp | None, dates.Stamp | None]:
     """When the article was published and last modified: of each, the first candidate the
     parser reads as a plausible date (``_date``). ``nearest``: line indices, nearest the
-    headline's line ``at`` first; ``close``: those of the lines near it (``near_headline``).
+    headline's line ``at`` first; ``close``: those of the lines near it (``near_headline``);
+    ``under``: those of the lines right under the article's last paragraph, where a page may
+    sign it with its date ("5 gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)").
     No modified date before the published one."""
     ordered = [sig.lines[i] for i in nearest]
     near = [sig.lines[i] for i in close if not _sentence_tail(sig.lines, i)]
+    label = any_date_label(rules)
+    signed = [sig.lines[i] for i in under if date_line(sig.lines[i], parse, label)]
     as_of = _as_of(ordered, rules)
-    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of), parse, doc.fetched)
+    published = _date(_published_candidates(sig, ordered, near, at, rules, doc, as_of, signed), parse, doc.fetched)
     modified = _date(_modified_candidates(sig, ordered, rules, as_of), parse, doc.fetched)
     if published and modified and _earlier(modified, published):
         modified = None
@@ -81,6 +85,7 @@ def _published_candidates(
     rules: ModuleType | None,
     doc: Document,
     as_of: Sequence[str],
+    signed: Sequence[str] = (),
 ) -> Iterator[str]:
     """Structured data, the <time> nearest the headline, a labelled date line, a short line
     right under the headline ("Do 25.04.24 | 14:07 Uhr | Von ...", "03.05.2024, 16:24 Uhr •
@@ -100,6 +105,7 @@ def _published_candidates(
         yield f"{m[1]}-{m[3]}-{m[4]}"
     if doc.url and (m := URL_WORDED_DATE.search(doc.url)):
         yield f"{m[2]} {m[3]} {m[1]}"
+    yield from (ln[: m.start()] if (m := updated.search(ln)) and m.start() else ln for ln in signed)  # the date signing the article
     yield from as_of
 
 
