@@ -1,18 +1,21 @@
 """Plain text that still carries page chrome -> Cleaned.
 
-Lines a ruby reading split (base word, "（", reading, "）") are first joined back. Each line
-is then judged on its own: a second copy of the article (a long line holding other lines
-whole), widget label (also any line repeated on the page: labels, placeholders of ads and
-blocked embeds), byline, photo file name, caption, notice (cookie, newsletter, social
-media, wire credits; ``vocab.notice``), copyright notice, chrome phrase, a
-"related"/"comments" heading. Then by position: the article is the run of sentence-like
-lines with the most text (joined with nearby runs a widget split off, unless one is a
-list); the title and subtitle are plain lines above it (``_title``: near it, or further up
-past a box; the title may also open it, and loses a label or kicker glued to it). Inside
-it, a short line stays when article text follows it (a sub-head), a teaser box the article
-shows twice goes (``_boxed_twice``), and a related list lasts until the article resumes (a
-long line, or two article lines in a row once a teaser's date was seen). Everything else is
-chrome, each line with its reason.
+Lines a ruby reading split (base word, "（", reading, "）") are first joined back, and so
+are lines a dump broke at a colon (": Stadt der Superlative"). Each line is then judged on
+its own: a second copy of the article (a long line holding other lines whole), widget label
+(also any line repeated on the page: labels, placeholders of ads and blocked embeds), byline,
+photo file name, caption, notice (cookie, newsletter, social media, wire credits;
+``vocab.notice``), copyright notice, chrome phrase, a "related"/"comments" heading; a photo
+credit alone on its line makes the line over it a caption too (``_credited``). Then by
+position: the article is the run of sentence-like lines with the most text (short sentences
+count for it; joined with nearby runs a widget split off, unless one is a list); the title
+and subtitle are plain lines above it (``_title``: near it, or further up past a box; the
+title may also open it, and loses a label or kicker glued to it). Inside it, a short line
+stays when it is a sentence or article text follows it (a sub-head), a teaser box the
+article shows twice goes (``_boxed_twice``), and a related list (after its heading, or a
+teaser's headline said twice in its line) lasts until the article resumes (a long line, or
+two article lines in a row once a teaser's date was seen). Everything else is chrome, each
+line with its reason.
 """
 
 from __future__ import annotations
