@@ -244,6 +244,26 @@ def test_a_date_line_right_under_the_article_dates_it_when_none_is_near_the_head
     assert meta(teasers).published is None  # a teaser's date further down
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2025年1月14日 01時28分 (1月14日 01時40分更新)", "2025-01-14T01:28:00+09:00"),  # DATE_UNITS, Japan's zone
+        ("公開日：2025/01/31 11:30 更新日：2025/01/31 12:05", "2025-01-31T11:30:00+09:00"),  # up to the modified label
+    ],
+)
+def test_japanese_date_lines(line: str, published: str) -> None:
+    text = f"南海トラフ、一時調査 巨大地震、基準達せず\n{line}\n気象庁は、南海トラフ地震の想定震源域で起きた地震について評価した。"
+    assert text_meta(text).published == published  # the language told by its kana
+
+
+def test_kana_tell_japanese_and_only_japanese() -> None:
+    from newsclean.metadata.language import _script
+
+    assert _script("気象庁は、南海トラフ地震の想定震源域で起きた地震について評価した。") == "HIRAGANA"
+    assert _script("习近平主席向首届中拉航天合作论坛致贺信，为中拉深化航天合作指明方向。") == "CJK"  # Chinese: no kana
+    assert _script("도요타(トヨタ)는 15일 새 전기차를 공개했다고 밝혔다. 회사 측은 판매를 늘리겠다고 말했다.") == "HANGUL"  # a name in kana
+
+
 def test_a_letter_after_a_number_is_no_age_without_ago() -> None:
     fetched = datetime(2024, 5, 2, 1, 30, tzinfo=timezone.utc)
     assert text_meta("Markets rally\nSeason 3h\nStocks rose on Tuesday.", fetched=fetched).published is None

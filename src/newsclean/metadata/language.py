@@ -24,6 +24,7 @@ LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlang
 SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
+KANA_SHARE = 0.2  # of a text's letters, in kana: Japanese (a third or more in news text; a Chinese or Korean text quoting a Japanese name, a few)
 MIN_COMMON_SHARE = 0.08  # of a text's words, in a language's common words: 10-25% in news text of that language
 
 
@@ -79,9 +80,13 @@ def _by_words(modules: Sequence[ModuleType], text: str) -> str | None:
 
 
 def _script(text: str) -> str | None:
-    """The Unicode script most letters of the text are written in ("LATIN", "HANGUL")."""
+    """The Unicode script most letters of the text are written in ("LATIN", "HANGUL"); but
+    "HIRAGANA" for a text with kana (hiragana and katakana) among its letters, a share of
+    them at least: only Japanese writes kana, beside as many Han characters or more."""
     counts: Counter[str] = Counter()
     for ch, n in Counter(text[:SCRIPT_SAMPLE_CHARS]).items():  # each letter named once, in order of first use
         if ch.isalpha():
             counts[unicodedata.name(ch, "?").split(" ")[0]] += n
+    if counts["HIRAGANA"] + counts["KATAKANA"] >= KANA_SHARE * sum(counts.values()) > 0:
+        return "HIRAGANA"
     return counts.most_common(1)[0][0] if counts else None

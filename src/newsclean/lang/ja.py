@@ -1,0 +1,30 @@
+"""Japanese rules: data for the metadata stage only (its date lines), no logic.
+
+A module of one stage's section (see ``lang/__init__.py``): the clean stage and the facts
+stage read Japanese text as a text in a language without rules.
+"""
+
+from __future__ import annotations
+
+CODE = "ja"
+
+# ---------------------------------------------------------------------------
+# metadata: date lines, default time zone
+# ---------------------------------------------------------------------------
+
+# Words that introduce the published / modified date on a date line ("公開日：2025/01/31 11:30
+# 更新日：2025/01/31 11:30"; "2025年1月14日 01時28分 (1月14日 01時40分更新)" puts it after).
+PUBLISHED_LABELS = ("公開日", "配信日", "掲載日", "公開", "配信", "掲載")
+MODIFIED_LABELS = ("最終更新", "更新日", "更新")
+# Words after year, month, day, hour, minute: 2025年1月14日 01時28分.
+DATE_UNITS = {"year": "年", "month": "月", "day": "日", "hour": "時", "minute": "分"}
+# "3時間前": resolved against the fetch time (the day only).
+AGO = r"(?P<n>\d+)\s*(?P<unit>分|時間|日|週間)\s*前"
+AGO_UNITS = {"分": 60, "時間": 3600, "日": 86400, "週間": 604800}
+# Japanese pages state times in Japan Standard Time when they give no offset.
+DEFAULT_TZ = "+09:00"
+# The script that tells its text: kana, which no other language writes (its text is as much
+# Han as kana; ``metadata/language.py`` reads a text with kana enough as this script).
+SCRIPT = "HIRAGANA"
+
+# (end of metadata section)
