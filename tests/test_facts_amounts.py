@@ -766,8 +766,8 @@ def test_korean_a_band_after_the_unit_is_a_range(text: str, type_: str, band: tu
     assert one(text, "ko", type_).attrs["range"] == {"from": band[0], "to": band[1]}
 
 
-def test_korean_a_band_needs_a_round_amount() -> None:
-    assert one("15억원대 아파트", "ko", "money").attrs.get("range") is None
+def test_korean_a_band_ends_one_up_in_the_last_digit_that_is_not_zero() -> None:
+    assert one("15억원대 아파트", "ko", "money").attrs["range"] == {"from": 15 * 10**8, "to": 16 * 10**8}
 
 
 @pytest.mark.parametrize(

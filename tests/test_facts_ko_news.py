@@ -428,3 +428,124 @@ def test_regional_branch_is_not_the_national_bodys_long_form(text: str, orgs: li
 def test_nominee_role(text: str, role: str, org: str | None) -> None:
     (person,) = facts(text, "person")
     assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
+
+
+# A party in brackets between a name and its role ("이재명(더불어민주당) 대표"), maybe with the
+# constituency after it, is the person's organisation; an age, a photo's position or a pseudonym
+# in brackets is none.
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        ("이재명(더불어민주당) 대표는 이날 국회에서 기자회견을 열었다.", "이재명", "대표", "더불어민주당"),
+        ("김철수(국민의힘·부산 해운대갑) 의원은 “반대한다”고 말했다.", "김철수", "의원", "국민의힘"),
+        ("이재명(61) 대표는 이날 출국했다.", "이재명", "대표", None),
+        ("당대표 후보 김민석(왼쪽부터) 전 국무총리와 정청래 전 대표가 자리하고 있다.", "김민석", "후보", None),
+    ],
+)
+def test_party_in_brackets_before_the_role(text: str, name: str, role: str, org: str | None) -> None:
+    person = next(f for f in facts(text, "person") if f.value == name)
+    assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
+
+
+# A given name may end in 관, as a body's name does ("백악관"): with an age or a body with its
+# suffix before the role, or named later by surname and role, it is a person's; alone before a
+# role, or before a word of no body's shape, the body's.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("김정관 산업통상자원부 장관은 “수출을 늘리겠다”고 말했다.", ["김정관"]),
+        ("김용관(54) 교수는 “우려된다”고 말했다.", ["김용관"]),
+        ("윤재관 대변인은 이날 브리핑을 열었다. 윤 대변인은 “검토 중”이라고 밝혔다.", ["윤재관", "윤재관"]),
+        ("백악관 대변인은 “논의 중”이라고 말했다.", []),
+        ("백악관 공보 비서관은 “논의 중”이라고 말했다.", []),
+    ],
+)
+def test_name_ending_in_gwan(text: str, people: list[str]) -> None:
+    assert [f.value for f in facts(text, "person")] == people
+
+
+def test_name_ending_in_gwan_speaks() -> None:
+    (quote,) = facts("김정관 산업통상자원부 장관은 “수출을 늘리겠다”고 말했다.", "quote")
+    assert quote.attrs["speaker"] == "김정관"
+
+
+# After a known given name, a surname may end in 에 as French names in -ier do ("미셸 바르니에");
+# a word ending in the particle 에 before a country and a role is no name ("회의에 프랑스 총리가").
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("미셸 바르니에 프랑스 총리는 이날 사임했다. 바르니에 총리는 “책임을 지겠다”고 말했다.", ["미셸 바르니에", "미셸 바르니에"]),
+        ("올리비에 그르니에 프랑스 의원은 반대했다.", ["올리비에 그르니에"]),
+        ("이번 회의에 프랑스 총리가 참석한다.", []),
+    ],
+)
+def test_foreign_surname_ending_in_e(text: str, people: list[str]) -> None:
+    assert [f.value for f in facts(text, "person")] == people
+
+
+# "1,400원대" is the band from 1,400 to 1,500 won: one more in the amount's last digit that is
+# not zero ("1천200억원대": 1,200억 to 1,300억); a word after the unit that is no band leaves the amount.
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("원·달러 환율은 1,400원대에서 움직였다.", {"from": 1400, "to": 1500}),
+        ("매출은 1천200억원대로 늘었다.", {"from": 1200 * 10**8, "to": 1300 * 10**8}),
+        ("주담대 금리는 연 3.5%대로 올랐다.", {"from": 3.5, "to": 3.6}),
+        ("환율은 1,400원 대비 10원 올랐다.", None),
+        ("환율은 1,400원대비 10원 올랐다.", None),
+    ],
+)
+def test_band_of_an_amount(text: str, band: dict[str, float] | None) -> None:
+    first = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("money", "percent")][0]
+    assert first.attrs.get("range") == band
+
+
+# A rate of people per a base ("인구 10만명당 13.6명", "합계출산율 0.72명") is no count of people;
+# a round count, maybe approximate ("2만5천여 명"), is one.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("자살률은 인구 10만명당 13.6명으로 집계됐다.", []),
+        ("합계출산율은 0.72명으로 역대 최저다.", []),
+        ("의사 수는 인구 1천명당 2.6명에 그쳤다.", []),
+        ("집회에는 2만5천여 명이 참가했다.", [("2만5천여 명", 25_000, True)]),
+        ("관중 2만5000여명이 몰렸다.", [("2만5000여명", 25_000, True)]),
+    ],
+)
+def test_rate_per_base_is_no_count(text: str, counts: list[tuple[str, int, bool]]) -> None:
+    assert [(f.text, f.value, f.attrs["approx"]) for f in facts(text, "count")] == counts
+
+
+# Well-known companies and bodies named with no suffix (ORG_KNOWN), with a particle glued or
+# not, and their short forms valued as the full name; not inside a longer word or a person's name.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("현대차는 3분기 매출이 42조원이라고 밝혔다. 카카오와 네이버도 실적을 냈다. 쿠팡 물류센터가 늘었다.",
+         [("현대차", "현대자동차"), ("카카오", "카카오"), ("네이버", "네이버"), ("쿠팡", "쿠팡")]),
+        ("SK는 배터리 사업을 재편한다. 셀트리온은 신약 허가를 받았다. 공정위는 과징금을 부과했다.",
+         [("SK", "SK"), ("셀트리온", "셀트리온"), ("공정위", "공정거래위원회")]),
+        ("KB국민은행은 금리를 내렸다. 국민은행 관계자는 설명했다.", [("KB국민은행", "KB국민은행"), ("국민은행", "KB국민은행")]),
+        ("카카오톡으로 보냈다. 네이버웹툰은 상장했다. 김한화 씨는 서울에 산다.", []),
+    ],
+)
+def test_known_organisation_without_suffix(text: str, orgs: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "organisation")] == orgs
+
+
+# A company whose name also names a currency is one only where the text makes it act: "한화
+# 약 1천400억원" is an amount in won.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [("한화는 방산 수출을 늘렸다고 밝혔다.", ["한화"]), ("1억 달러(한화 약 1천400억원)를 투자했다.", [])],
+)
+def test_company_named_like_a_currency(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A known company before a role is the person's organisation, never a person itself.
+def test_known_company_before_a_role_is_no_person() -> None:
+    text = "정용진 신세계 회장은 “투자하겠다”고 말했다."
+    (person,) = facts(text, "person")
+    assert (person.value, person.attrs["org"]) == ("정용진", "신세계")
+    assert [f.value for f in facts(text, "organisation")] == ["신세계"]

@@ -388,8 +388,8 @@ def test_en_a_suffix_after_an_ampersand_and_before_a_hyphen(text: str, expected:
             "한국은행 금융통화위원회는 금리를 동결했다. 금융위원회는 대출 관리를 주문했다. 금융위는 은행권을 점검한다.",
             [("한국은행", "한국은행"), ("금융통화위원회", "금융통화위원회"), ("금융위원회", "금융위원회"), ("금융위", "금융위원회")],
         ),
-        # no such suffix short form: "현대차" stays apart from 현대자동차부품
-        ("현대자동차부품협회는 밝혔다. 현대차는 말했다.", [("현대자동차부품협회", "현대자동차부품협회")]),
+        # no such suffix short form: "현대차" stays apart from 현대자동차부품 (a known name of its own: ORG_KNOWN)
+        ("현대자동차부품협회는 밝혔다. 현대차는 말했다.", [("현대자동차부품협회", "현대자동차부품협회"), ("현대차", "현대자동차")]),
     ],
 )
 def test_ko_short_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1132,7 +1132,7 @@ def test_ko_capitals_glued_to_a_hangul_name_and_the_body_of_an_unnamed_source_ar
         "업계 관계자는 “수요가 줄었다”고 했다. 금융권 관계자와 가요계 관계자, 연천군 관계자도 말을 아꼈다."
     )
     facts = who(text, "ko")
-    assert {f.value for f in of_type(facts, "organisation")} == {"SK하이닉스", "LG에너지솔루션", "CJ대한통운", "HD현대", "청와대", "현대차"}
+    assert {f.value for f in of_type(facts, "organisation")} == {"SK하이닉스", "LG에너지솔루션", "CJ대한통운", "HD현대", "청와대", "현대자동차"}
     assert [q[1:] for q in quotes(facts)] == [("청와대 관계자", "anonymous"), ("현대차 핵심 관계자", "anonymous"), ("업계 관계자", "anonymous")]
 
 

@@ -600,13 +600,14 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _band_top(low: float) -> int | float | None:
-    """The top of the band a round amount opens ("20%대": 30; "3000억원대": 4000억), None when
-    the amount is not a leading digit and zeros ("15억원대")."""
+    """The top of the band an amount opens, one more in its last digit that is not zero
+    ("20%대": 30; "3000억원대": 4000억; "1,400원대": 1,500; "15억원대": 16억), None for none above zero."""
     if low <= 0:
         return None
-    scale = 10 ** math.floor(math.log10(low))
-    lead = low / scale
-    return as_number((round(lead) + 1) * scale) if abs(lead - round(lead)) < 1e-9 else None
+    scale = 10.0 ** math.floor(math.log10(low))
+    while scale > 1e-6 and abs(low / scale - round(low / scale)) > 1e-9:
+        scale /= 10  # down to the last digit that is not zero
+    return as_number(low + scale)
 
 
 def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None) -> bool:

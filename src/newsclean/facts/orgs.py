@@ -31,6 +31,8 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import Collection, Iterable, Sequence
 
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+
 from ..model import Fact
 from . import Context, make_fact, scan
 from .names import after_word, expand, finditer, occurrences, optional_shape, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
@@ -118,6 +120,7 @@ def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
                 for at in places[first]
             ):
                 found.add(name)
+    found |= _glued_known(text, lang)
     found -= {name for name in found if name in rule_words(lang, "ORG_KNOWN_COMMON") and _written_lower(text, name)}
     aliases = getattr(lang, "ORG_KNOWN_ALIASES", {})
     return found, {name: aliases[name] for name in found if name in aliases}
@@ -136,6 +139,30 @@ def _known_entries(lang: ModuleType) -> dict[str, tuple[tuple[str, bool], ...]]:
 
 
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _glued_known(text: str, lang: ModuleType) -> set[str]:
+    """The known names (``ORG_KNOWN``) the text writes with a particle glued to them, in a
+    language whose particles are letters ("현대차는", "카카오와"; the shared word pass finds only
+    whole words): the names found anywhere in one pass of an automaton, then those standing as
+    a word, maybe with a particle (``occurrences``: not inside "김한화", "카카오톡")."""
+    automaton = _glued_automaton(lang)
+    if automaton is None:
+        return set()
+    try:
+        inside = automaton.find_matches_as_strings(text, overlapping=True)
+    except UnicodeEncodeError:  # lone surrogates (bytes read with surrogateescape): no UTF-8
+        inside = automaton.find_matches_as_strings(text.encode("utf-8", "replace").decode("utf-8"), overlapping=True)
+    return {form for _, _, form in occurrences(lang, text, set(inside))} if inside else set()
+
+
+@cache
+def _glued_automaton(lang: ModuleType) -> AhoCorasick | None:
+    """The automaton finding the known names, for a language whose particles are letters."""
+    names = getattr(lang, "ORG_KNOWN", ())
+    if not names or not any(p[:1].isalpha() for p in getattr(lang, "PARTICLES", ())):
+        return None
+    return AhoCorasick(sorted(names), matchkind=MatchKind.Standard, implementation=Implementation.DFA)
 
 
 def _word_ends(text: str, end: int) -> bool:

@@ -515,7 +515,7 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
         return None
     if not _surname_first(lang):
         return (start, end) if " " in name else None
-    if _body_name(lang, name, _group(m, "role")):
+    if _body_name(lang, name, _group(m, "role")) and not _given_name_like_body(lang, m, name, end):
         return None
     opens = _verb_like(lang, name) and org_spans is not None and _opens_clause(text, start, org_spans)
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
@@ -539,6 +539,19 @@ def _body_name(lang: ModuleType, word: str, role: str | None) -> bool:
     """Whether a word ends like a body's short name (``NAME_BODY_ENDINGS``: "서울시 대변인";
     ``NAME_NOT_ENDINGS_BEFORE``, before the body's roles: "서울대 교수")."""
     return word.endswith(rule_endings(lang, "NAME_BODY_ENDINGS")) or role in getattr(lang, "NAME_NOT_ENDINGS_BEFORE", {}).get(word[-1:], ())
+
+
+def _given_name_like_body(lang: ModuleType, m: re.Match[str], name: str, end: int) -> bool:
+    """Whether a word ending like a body's name in a syllable given names end in too
+    (``NAME_BODY_ENDINGS_GIVEN``) is a name: an age or an organisation with its suffix stands
+    between it and its role, or the text names it later by its surname and the role
+    ("김용관(54) 교수", "김정관 산업통상자원부 장관", "윤재관 대변인 … 윤 대변인"; not "백악관 대변인")."""
+    role = _group(m, "role")
+    if role is None or not name.endswith(rule_endings(lang, "NAME_BODY_ENDINGS_GIVEN")):
+        return False
+    org = _group(m, "org")
+    suffixed = org is not None and org.endswith(rule_endings(lang, "ORG_SUFFIXES"))
+    return m.string.startswith("(", end) or suffixed or f"{_surname(lang, name)} {role}" in m.string
 
 
 def _name_before_name(lang: ModuleType, text: str, span: tuple[int, int] | None, second: str, role: str | None) -> bool:
@@ -911,7 +924,7 @@ def _given_first_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[s
         _, *middle, last = m.group("name").split(" ")
         if not all(_foreign_word(lang, word, last=False) for word in middle):
             continue
-        if _foreign_word(lang, last, last=True) or (_one_syllable_surname(lang, last) and m.start("role") > m.end("name") + 1):
+        if _foreign_word(lang, last, last=True, after_given=True) or (_one_syllable_surname(lang, last) and m.start("role") > m.end("name") + 1):
             yield m, m.span("name")
 
 
@@ -975,10 +988,11 @@ def _verb_form(lang: ModuleType, word: str, before: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # the same few words stand before the roles of every article
-def _foreign_word(lang: ModuleType, word: str, last: bool) -> bool:
+def _foreign_word(lang: ModuleType, word: str, last: bool, after_given: bool = False) -> bool:
     """Whether a word may be part of a foreign name: Hangul (``FOREIGN_NAME_WORD``), no stop
     word, role, modifier, country or ``FOREIGN_NAME_NOT``, no ending of a particle or a verb
-    (``FOREIGN_NAME_NOT_ENDINGS``; before the last word also ``FOREIGN_GIVEN_NOT_ENDINGS``);
+    (``FOREIGN_NAME_NOT_ENDINGS``; before the last word also ``FOREIGN_GIVEN_NOT_ENDINGS``; after
+    a known given name, a surname may end in ``FOREIGN_SURNAME_ENDINGS``: "미셸 바르니에");
     the last word of two syllables or more; no word ending like an organisation ("삼성그룹",
     "정보통신기업": ``ORG_SUFFIXES`` of two letters or more, ``ORG_TYPE_NOUNS``)."""
     if (last and len(word) < 2) or rule_shape(lang, "FOREIGN_NAME_WORD").fullmatch(word) is None:
@@ -986,7 +1000,7 @@ def _foreign_word(lang: ModuleType, word: str, last: bool) -> bool:
     if word in _not_names(lang) or word in _foreign_not(lang) or word.endswith(_organisation_endings(lang)):
         return False
     endings = rule_endings(lang, "FOREIGN_NAME_NOT_ENDINGS") + (() if last else rule_endings(lang, "FOREIGN_GIVEN_NOT_ENDINGS"))
-    return not word.endswith(endings)
+    return not word.endswith(endings) or (after_given and word.endswith(rule_endings(lang, "FOREIGN_SURNAME_ENDINGS")))
 
 
 @cache

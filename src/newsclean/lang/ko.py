@@ -492,6 +492,57 @@ ORG_SHORT_TWO_SUFFIXES = ("은행", "전력", "공사", "투자증권")
 # A short form keeping a suffix of three syllables or more whole is none ("금융위원회" is its own
 # name, not 금융통화위원회's; a tail is, "인권위원회" of 국가인권위원회).
 ORG_SUFFIX_SHORT = {"자동차": ("차",)}
+# Well-known organisations news names by their own word, with no suffix or kind to tell it
+# ("현대차는", "카카오와 네이버", "쿠팡은", "SK는"), found wherever the text writes one as a whole word,
+# maybe with a particle (orgs._known; not inside "김한화", "카카오톡", "네이버웹툰"). From general
+# knowledge, not from any text: the largest listed companies and groups, banks, platforms,
+# broadcasters and papers, public corporations, universities, bodies at home and abroad, and
+# foreign companies as Korean news writes them; one that also names a common thing, a place or a
+# currency is left to ORG_ACTING (한화: "한화 약 1천억원", 아마존: the river) or out (빙그레: "빙그레
+# 웃었다", 당근, 토스). A name with a suffix is found by it, listed here only as an alias's full name.
+ORG_KNOWN = (
+    # groups and companies
+    "삼성", "삼성SDI", "삼성SDS", "삼성바이오로직스", "삼성전기", "SK", "SK하이닉스", "SK이노베이션", "SK스퀘어",
+    "SK온", "SK네트웍스", "SKT", "LG", "LG이노텍", "LG유플러스", "LG에너지솔루션", "LG생활건강", "현대차", "기아", "기아차",
+    "HD현대", "HD현대중공업", "현대로템", "현대글로비스", "현대위아", "현대오일뱅크", "포스코", "포스코퓨처엠",
+    "네이버", "NAVER", "카카오", "카카오뱅크", "카카오페이", "카카오게임즈", "카카오모빌리티", "셀트리온",
+    "한화에어로스페이스", "한화오션", "한화솔루션", "한화시스템", "롯데", "롯데쇼핑", "롯데케미칼", "롯데웰푸드",
+    "신세계", "이마트", "SSG닷컴", "쿠팡", "CJ", "CJ제일제당", "CJ대한통운", "CJ올리브영", "GS", "GS칼텍스",
+    "GS리테일", "KT", "KT&G", "HMM", "두산", "두산에너빌리티", "두산밥캣", "효성", "코웨이", "아모레퍼시픽",
+    "오리온", "오뚜기", "하이트진로", "크래프톤", "넷마블", "넥슨", "펄어비스", "하이브", "에코프로",
+    "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
+    "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
+    "한진", "부영", "한샘", "이랜드", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
+    "한국수력원자력", "코트라", "국민의힘", "한전", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
+    # broadcasters, agencies and papers
+    "KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴시스", "뉴스1",
+    "한겨레", "매일경제", "머니투데이", "이데일리", "헤럴드경제", "CNN", "BBC", "NHK", "AFP", "로이터",
+    "뉴욕타임스", "월스트리트저널", "워싱턴포스트", "파이낸셜타임스",
+    # bodies known by a short form ending in 위 (위원회), with no suffix
+    "공정위", "금융위", "방통위", "선관위", "중앙선관위", "인권위", "권익위", "원안위", "금통위", "증선위",
+    # universities
+    "서울대", "연세대", "고려대", "카이스트", "KAIST", "포스텍", "성균관대", "한양대", "이화여대", "서강대",
+    "경희대", "중앙대", "부산대", "경북대",
+    # abroad: bodies, and companies as Korean news writes them
+    "유엔", "UN", "유럽연합", "EU", "나토", "NATO", "세계보건기구", "WHO", "국제통화기금", "IMF", "세계무역기구",
+    "WTO", "경제협력개발기구", "OECD", "석유수출국기구", "OPEC", "국제원자력기구", "IAEA", "아세안", "ASEAN",
+    "애플", "구글", "메타", "테슬라", "엔비디아", "인텔", "퀄컴", "AMD", "TSMC", "오픈AI", "넷플릭스",
+    "보잉", "에어버스", "도요타", "소니", "닛산", "폭스바겐", "화웨이", "샤오미", "알리바바", "텐센트",
+    "바이두", "BYD", "CATL", "틱톡", "바이트댄스", "테무", "골드만삭스", "JP모건", "모건스탠리", "블랙록",
+)
+# Short forms and other names of known organisations -> the full name, each mention's value
+# (an official name, or the form news writes in full: 국민은행 is KB국민은행's branch name).
+ORG_KNOWN_ALIASES = {
+    "현대차": "현대자동차", "기아차": "기아", "NAVER": "네이버", "한전": "한국전력", "아시아나": "아시아나항공",
+    "녹십자": "GC녹십자", "배민": "배달의민족", "국민은행": "KB국민은행", "기업은행": "IBK기업은행",
+    "농협은행": "NH농협은행", "한수원": "한국수력원자력", "코레일": "한국철도공사", "LH": "한국토지주택공사",
+    "코트라": "대한무역투자진흥공사", "한은": "한국은행",
+    "공정위": "공정거래위원회", "금융위": "금융위원회", "인권위": "국가인권위원회", "권익위": "국민권익위원회",
+    "원안위": "원자력안전위원회", "금통위": "금융통화위원회", "증선위": "증권선물위원회", "중앙선관위": "중앙선거관리위원회",
+    "카이스트": "한국과학기술원", "KAIST": "한국과학기술원",
+    "UN": "유엔", "EU": "유럽연합", "NATO": "나토", "WHO": "세계보건기구", "IMF": "국제통화기금",
+    "WTO": "세계무역기구", "OECD": "경제협력개발기구", "OPEC": "석유수출국기구", "IAEA": "국제원자력기구", "ASEAN": "아세안",
+}
 
 # Legislatures and regional governments, and national bodies whose names have no suffix: named
 # by their own word, which may also name a place ("서울시 강남구", "청와대 앞"), each is an
@@ -499,7 +550,8 @@ ORG_SUFFIX_SHORT = {"자동차": ("차",)}
 # "국회가 … 통과시켰다", "국민의힘은 …", as news NER tags them); every mention is then the body's.
 ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "헌법재판소", "헌재", "국회",
               "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS,  # (and foreign leaders' offices)
-              "연준", "연방준비제도")  # (and a central bank whose name has no suffix: "연준은 … 동결했다")
+              "연준", "연방준비제도",  # (and a central bank whose name has no suffix: "연준은 … 동결했다")
+              "한화", "아마존")  # (and companies whose names name a currency or a river: "한화 약 1천억원")
 # What follows such a body's name when it acts: a subject particle ending the word. The names
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
@@ -634,6 +686,11 @@ NAME_NOT = (
 # A would-be name is also no name when it is an ordinary noun (people.py: FOREIGN_NAME_NOT,
 # ORG_SUFFIXES, ORG_TYPE_NOUNS, or NAME_NOT with a particle).
 NAME_BODY_ENDINGS = ("시", "군", "회", "청", "당", "단", "관")
+# Of those, the last syllables given names end in too ("김정관", "윤재관"): a word so ending is a
+# name where an age or an organisation with its suffix stands between it and its role, or where
+# the text names it later by its surname and that role ("김용관(54) 교수", "김정관 산업통상자원부
+# 장관", "윤재관 대변인 … 윤 대변인은"; "백악관 대변인", "박물관 관계자" are the body's).
+NAME_BODY_ENDINGS_GIVEN = ("관",)
 NAME_NOT_ENDINGS = ("는", "을", "를", "의", "에", "로", "와", "과", "된", "던", "될", "할", "른", "난", "파")
 NAME_BARE_NOT_ENDINGS = ("한",)
 # A last syllable that ends a name except before the roles of a body it ends the short name
@@ -674,6 +731,11 @@ PERSON_PATTERNS = (
     ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국사])(?:은|는|이|가)?(?![\w])"),
     # an occupation first ("배우 남상미는"), tried only where one stands as a word
     ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국사])(?:은|는|이|가)?(?![\w])"),
+    # a party or a body in brackets between the name and the role, maybe with a constituency or
+    # a post after it ("이재명(더불어민주당) 대표는", "김철수(국민의힘·부산 해운대갑) 의원"); not an age
+    # ("(54)"), a role ("(전 의원)": a blank), a pseudonym or a place in a photo ("김민석(왼쪽부터)
+    # 전 총리", "(가운데)")
+    ("{head}", r"(?P<name>{name})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?: (?:{modifier}))* (?P<role>{title}|{office})(?:{particle})?(?!\w)"),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
     ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
     # a player and their team in brackets as a subject, as sports copy opens ("김도영(KIA 타이거즈)은",
@@ -821,6 +883,10 @@ FOREIGN_NAME_NOT_ENDINGS = (
     "당", "회", "청", "대", "해", "록", "지만", "는데", "은데", "정부",
 )
 FOREIGN_GIVEN_NOT_ENDINGS = ("인",)
+# Of those, the endings a surname has after a known given name ("미셸 바르니에 프랑스 총리",
+# "디디에 레인더스"... French names in -ier): no particle stands between a given name's surname
+# and a country or a role.
+FOREIGN_SURNAME_ENDINGS = ("에",)
 # A word after one of these particles (object, instrumental) that ends in a final ㄴ is a verb's
 # attributive form, where no name is: "협상을 앞둔 미국 대통령", "강경파로 알려진 이스라엘 총리".
 FOREIGN_VERB_AFTER = ("을", "를", "로")
