@@ -256,6 +256,14 @@ def test_japanese_date_lines(line: str, published: str) -> None:
     assert text_meta(text).published == published  # the language told by its kana
 
 
+def test_chinese_date_line_under_a_headline_of_no_spaces() -> None:
+    nav = "人民网智慧党建体验中心 828企业服务平台 人民云"  # three 'words' split by spaces: no headline for that
+    headline = "促进航天技术更好惠及人民——习近平主席向首届论坛致贺信"
+    text = f"{nav}\n人民网\n{headline}\n2024年04月24日23:52 | 来源：新华网\n新华社北京4月24日电，论坛在北京开幕，各国代表出席。"
+    meta = extract_metadata(Document("t.txt", text, False, "utf-8"), Cleaned(None, (Block("paragraph", text.splitlines()[-1]),)))
+    assert meta.lang == "zh" and meta.published == "2024-04-24T23:52:00+08:00" and meta.title == headline
+
+
 def test_kana_tell_japanese_and_only_japanese() -> None:
     from newsclean.metadata.language import _script
 

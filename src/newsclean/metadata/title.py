@@ -22,6 +22,8 @@ TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "sailthru.title"
 TITLE_SEPARATORS = r"\s+[|\-–—:·»«]\s+|\s*[|ㅣ｜]\s*|\s*-\s*(?=\S+$)"
 MIN_HOST_NAME = 4  # a title segment this long found in the host name is the site's name
 MAX_HEADLINE_CHARS = 250
+WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # Hangul, kana, Han
+HEADLINE_WIDE = 10  # such characters in a headline at least, when it has fewer than three words
 HEAD_LINES = 15  # plain text: a date line this close above the body's first paragraph dates the article
 NEAR_HEADLINE_LINES = 15
 NEAR_ABOVE_HEADLINE_LINES = 5  # a <time> or short line this close above the headline may be its date (a picture between)
@@ -115,10 +117,12 @@ def _most_punctuated(lines: Sequence[str], headline: str | None) -> str | None:
 
 
 def _headline_like(line: str, rules: ModuleType | None) -> bool:
-    """Three words or more, not a sentence ending with a full stop, nor a label ending with a
+    """Three words or more (or ten Han, kana or Hangul characters: Chinese and Japanese put no
+    spaces between words), not a sentence ending with a full stop, nor a label ending with a
     colon; no line of names, nor one that ends with a role ("Freelance sports writer")."""
+    wordy = len(line.split()) >= 3 or len(WIDE.findall(line)) >= HEADLINE_WIDE
     return (
-        len(line.split()) >= 3 and len(line) <= MAX_HEADLINE_CHARS and not line.endswith((".", ":", "…"))
+        wordy and len(line) <= MAX_HEADLINE_CHARS and not line.endswith((".", ":", "…"))
         and not authors_.ends_with_role(line, rules) and not authors_.name_line(line, rules)
     )
 
