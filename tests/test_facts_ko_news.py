@@ -440,6 +440,10 @@ def test_nominee_role(text: str, role: str, org: str | None) -> None:
         ("김철수(국민의힘·부산 해운대갑) 의원은 “반대한다”고 말했다.", "김철수", "의원", "국민의힘"),
         ("이재명(61) 대표는 이날 출국했다.", "이재명", "대표", None),
         ("당대표 후보 김민석(왼쪽부터) 전 국무총리와 정청래 전 대표가 자리하고 있다.", "김민석", "후보", None),
+        # or right after the role
+        ("김철수 의원(국민의힘·서울 강남갑)은 “반대한다”고 말했다.", "김철수", "의원", "국민의힘"),
+        ("조국 대표(조국혁신당)는 기자회견을 열었다.", "조국", "대표", "조국혁신당"),
+        ("김민석 전 총리(왼쪽)와 정청래 대표가 악수하고 있다.", "김민석", "총리", None),
     ],
 )
 def test_party_in_brackets_before_the_role(text: str, name: str, role: str, org: str | None) -> None:
@@ -549,3 +553,18 @@ def test_known_company_before_a_role_is_no_person() -> None:
     (person,) = facts(text, "person")
     assert (person.value, person.attrs["org"]) == ("정용진", "신세계")
     assert [f.value for f in facts(text, "organisation")] == ["신세계"]
+
+
+# A number right after a stock index (maybe its subject) is its level in points, and 대 after it
+# the band of that level: no count of vehicles; after another word it is one.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("코스피 지수는 2,400대로 밀렸다.", []),
+        ("코스닥은 700대에 머물렀다.", []),
+        ("현대차는 차량 2,400대를 리콜한다.", [2400]),
+        ("지난달 2,400대가 팔렸다.", [2400]),
+    ],
+)
+def test_index_level_is_no_count(text: str, counts: list[int]) -> None:
+    assert [f.value for f in facts(text, "count")] == counts

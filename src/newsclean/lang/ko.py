@@ -183,6 +183,13 @@ CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
+# Right before a number, a stock index, maybe as the subject: the number is its level in points,
+# and 대 after it the band of that level, no count of vehicles ("코스피 2,400대", "코스닥 지수는
+# 700대로 밀렸다"; "차량 2,400대가" is a count). As lang/en.py's, no count after these words.
+NUMBER_NAMERS = tuple(
+    f"{index}{particle}" for index in ("코스피", "코스닥", "지수", "코스피지수", "코스닥지수", "다우지수", "나스닥지수")
+    for particle in ("", "는", "은", "가", "이", "도")
+)
 # What may directly follow a unit or a date word inside a Hangul word: particles and endings.
 # Not 당 (per): an amount before it is a rate's base, no amount of anything ("인구 10만명당 27.3명",
 # "1주당 500원").
@@ -736,6 +743,8 @@ PERSON_PATTERNS = (
     # ("(54)"), a role ("(전 의원)": a blank), a pseudonym or a place in a photo ("김민석(왼쪽부터)
     # 전 총리", "(가운데)")
     ("{head}", r"(?P<name>{name})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?: (?:{modifier}))* (?P<role>{title}|{office})(?:{particle})?(?!\w)"),
+    # or right after the role ("김철수 의원(국민의힘·서울 강남갑)은", "이재명 대표(더불어민주당)는")
+    ("{head}", r"(?P<name>{name})(?: (?:{modifier}))* (?P<role>{title}|{office})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?:{particle})?(?!\w)"),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
     ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
     # a player and their team in brackets as a subject, as sports copy opens ("김도영(KIA 타이거즈)은",
