@@ -198,3 +198,98 @@ def test_ko_this_body_stands_for_the_last_organisation(text: str, speaker: tuple
 def test_ko_police_prosecutors_or_authorities_as_the_subject_speak(text: str, speaker: tuple[str | None, str | None]) -> None:
     """경찰은, 검찰은, 당국은 “…”고 밝혔다: an unnamed body speaking, as English "police said"."""
     assert speakers(text, "ko") == [speaker]
+
+
+# A partial quotation ending its clause the British way ('said that “…”.') is a quote when a
+# person or organisation named in its sentence speaks there; a narrative's fragment is not.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Prime Minister Sir Keir Starmer spoke on Monday. Asked about gifts, Sir Keir said that “all Members of "
+         "Parliament get gifts”.", [("Keir Starmer", "person")]),
+        ("Mike Pompeo said Washington had concluded the settlements were “not inconsistent with international law”, "
+         "saying he trusted the courts.", [("Mike Pompeo", "person")]),
+        ("After agreeing to a price, Gary Heidnik took her back to his house where he “came up behind me and grabbed "
+         "me by my neck”.", []),
+        ("A week later she “heard his voice and a girl’s voice coming down into the basement”.", []),
+    ],
+)
+def test_a_partial_quotation_of_a_named_speaker(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
+# A comma right after the closing mark ends the quotation as one inside it would ('“…”, adds
+# X'); a term's few words do not, nor does a full stop after the mark take the next sentence's
+# frame ('“the officer left”. The officer recalled: …' is about the next quotation).
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“The platform is an important addition to our portfolio”, adds Olivier Bosc, General Manager of the unit.",
+         [("Olivier Bosc", "person")]),
+        ("The service has films from Pixar, “Star Wars”, Marvel Studios and Disney titles, Jane Doe said.", []),
+        ("Gary Heidnik shrugged off the smell and “the officer left”. According to reports, the officer recalled: "
+         "“I knocked on the door for ten minutes.”", [("the officer", "anonymous")]),
+    ],
+)
+def test_a_comma_after_the_closing_mark(text: str, quotes: list[tuple[str | None, str | None]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
+# A quotation running on over paragraphs (no closing mark at the end of the first) is the
+# speaker's named at its end; a closed one before another speaker's is not.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("“The economy is strong. We see growth everywhere.\n“But inflation remains a risk,” said Jerome Powell.",
+         ("Jerome Powell", "person")),
+        ("“The economy is strong. We see growth everywhere.”\n“But inflation remains a risk,” said Jerome Powell.",
+         (None, None)),
+    ],
+)
+def test_a_quotation_over_paragraphs_is_its_ends_speaker(text: str, first: tuple[str | None, str | None]) -> None:
+    assert speakers(text, "en") == [first, ("Jerome Powell", "person")]
+
+
+# "The expert" stands for one unnamed source or one of a group counted ("two experts"), not
+# for a group named by its kind alone ("the experts"): with none, it is the source itself;
+# "the officer" refers back as "the expert" does.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The experts spoke to us. “It is a clear breach,” the expert explains.", "the expert"),
+        ("Two experts spoke to us. “It is a clear breach,” the expert explains.", "Two experts"),
+        ("The experts spoke to us. The plant needs little care, “it does best when you neglect it,” according to the expert.",
+         "the expert"),
+        ("A police officer first called at the house. “I knocked for ten minutes,” the officer recalled.", "A police officer"),
+    ],
+)
+def test_the_expert_is_one_source(text: str, speaker: str) -> None:
+    assert speakers(text, "en") == [(speaker, "anonymous")]
+
+
+# A plural subject's verb frames a quotation right after its comma ("…," officials say); the
+# same verbs in a sentence after a one-word quotation do not make it a quote.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“We will not back down,” officials say.", [("officials", "anonymous")]),
+        ("“The damage is worse than we feared”, the experts explain.", [("experts", "anonymous")]),
+        ("Just tell yourself “no.” That’s why I always tell my clients to plan ahead.", []),
+    ],
+)
+def test_a_plural_speakers_frame(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
+# A lone surname framing a quotation names the person with it named last before the
+# quotation, not one named later; with none named before, the only one with it.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Defence Minister Rajnath Singh spoke on Wednesday. “We killed only those who killed our innocents,” Singh "
+         "said. Colonel Sofiya Qureshi and Wing Commander Vyomika Singh briefed reporters.", "Rajnath Singh"),
+        ("“We struck nine sites,” Singh said. Wing Commander Vyomika Singh briefed reporters.", "Vyomika Singh"),
+    ],
+)
+def test_a_surname_frame_names_the_one_named_last_before(text: str, speaker: str) -> None:
+    assert speakers(text, "en")[0] == (speaker, "person")

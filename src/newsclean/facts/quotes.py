@@ -3,8 +3,11 @@
 A double-quoted passage (“…”, "…", or mixed: an opening mark to the next closing one on its
 line; or 「…」) is a quote when a frame attributes it (``QUOTE_FRAME_AFTER``: “…”라고 말했다, “…”며,
 "…," he said; ``QUOTE_FRAME_BEFORE``: X said: "…"), or when it is a whole sentence on its own
-(``QUOTE_SENTENCE_END``). Anything else in double quotes (a title, a term) is not a quote, and
-single quotes (‘디지털 뉴딜’) never are.
+(``QUOTE_SENTENCE_END``), or a partial one ending its clause that a person or organisation
+named in its sentence speaks ('Sir Keir said that “all MPs get gifts”.'). A comma right after
+the closing mark ends a quotation framed after it as one inside it does (British style: '“…”,
+adds X'). Anything else in double quotes (a title, a term) is not a quote, and single quotes
+(‘디지털 뉴딜’) never are.
 
 The speaker is found in the quote's own sentence, outside the quoted text, among the people
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
@@ -15,18 +18,21 @@ Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people o
 pronoun's paragraph fit or it names only people of the other gender; a pronoun standing for
 nobody leaves no organisation and nobody of the other gender to speak. With subject
 particles, a subject pronoun (그는, 이 회사는) stands for the last subject, an unnamed source too.
-"The source" with no unnamed source before it is one itself ("…," the insider added). A
+"The source" with no unnamed source before it is one itself ("…," the insider added); it
+stands for no group named by its kind alone ("the experts" are not "the expert"). A
 person in the possessive (``NOT_SPEAKER_AFTER``: "Ishiba’s") does not speak. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
-failing all, a lone surname in the frame after it (``QUOTE_SURNAME_AFTER``: "…," Manzara said).
+failing all, a lone surname in the frame after it (``QUOTE_SURNAME_AFTER``: "…," Manzara said:
+the one of that name named last before).
 A quote with no speaker in its sentence continues the previous quote of its paragraph
 ("…," he said. "…"; not to one the sentence names as told: "X told Starner that “…”"), or of
 the paragraph before when the quote opens its own paragraph or its sentence opens with a word
 that carries the speaker on (``QUOTE_CONTINUES``: 그러면서); a sentence that is all quotation
 after one of its paragraph that speaks of speech has that one's speaker ("Fischer said that
-…. “…”"). A quotation ending in "!" or "?" is one sentence with the frame after it ('"Got
-her!" an officer said.').
+…. “…”"). A quotation running on over paragraphs with no speaker of its own is the speaker's
+of the paragraph it runs on into ('“…. / “…,” said Powell.'). A quotation ending in "!" or "?"
+is one sentence with the frame after it ('"Got her!" an officer said.').
 
 Facts: ``value`` the quoted text, ``speaker`` (a full name, an organisation's canonical
 name, or the unnamed source as written; None when unattributed) and ``speaker_type``
@@ -58,6 +64,7 @@ _RUNS_ON = re.compile(r"(?<!\S)[“\"]([^“”\"\n]+[.!?…])[ \t]*(?=\n\s*[“
 _MIN_SENTENCE_WORDS = 3
 _TAIL = 12  # characters at a quotation's end that its end patterns are read in (_tail)
 _FRAME_REACH = 200  # characters a frame may span next to the quote
+_FRAME_BEFORE_REACH = 80  # characters a frame before it spans at most ('according to' a name): searched in no more
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 
 
@@ -81,24 +88,28 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     genders = _genders(ctx, lang, names)
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
     facts: list[Fact] = []
-    surnames: dict[str, set[str]] = {}  # surname -> people, built at the first need
+    surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> mentions of people with it, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
+    said: list[tuple[re.Match[str], str, _Speaker | None]] = []  # each quote, its value and speaker
     for m in quoted:
         inner_start, inner_end = m.span(1)
         inner = ctx.text[inner_start:inner_end]
         framed = _framed(ctx, lang, m.start(), m.end(), inner)
+        reporter = None
         if not framed and not _is_sentence(lang, inner):
-            continue
+            reporter = _reported_by(ctx, lang, m, inner, named, named_starts)
+            if reporter is None:
+                continue
         first, end = _sentence_bounds(ctx, m.start(), m.end())
         if framed and end == m.end() and inner.rstrip().rstrip("’'")[-1:] in "!?" and _LOWER_NEXT.match(ctx.text, end):
             end = _sentence_bounds(ctx, end + 1, end + 1)[1]  # '"Got her!" an officer said.': one sentence
         gaps = _unquoted(quoted, quote_starts, first, end)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
-        speaker = None
-        if framed or not _unspoken(ctx.text, lang, gaps):
+        speaker = reporter
+        if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps)):
             candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
             speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
-            speaker = speaker or _by_surname(ctx.text, lang, names, m.end(), surnames)
+            speaker = speaker or _by_surname(ctx.text, lang, names, m.start(), m.end(), surnames)
             if speaker is None and (
                 last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
                 or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
@@ -113,15 +124,19 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                     candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
                     speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
         last = (paragraph, speaker)
-        value = inner.strip().rstrip(",").strip()
-        facts.append(
-            make_fact(
-                ctx, "quote", m.start(), m.end(), value,
-                speaker=speaker.name if speaker else None,
-                speaker_type=speaker.kind if speaker else None,
-            )
+        said.append((m, inner.strip().rstrip(",").strip(), speaker))
+    for i in range(len(said) - 2, -1, -1):  # from the last: a run of such paragraphs takes the speaker of its end
+        m, value, speaker = said[i]
+        if speaker is None and m.re is _RUNS_ON and not ctx.text[m.end() : said[i + 1][0].start()].strip():
+            said[i] = (m, value, said[i + 1][2])  # "…. / “…,” said Powell.": the quotation runs on, Powell's
+    return [
+        make_fact(
+            ctx, "quote", m.start(), m.end(), value,
+            speaker=speaker.name if speaker else None,
+            speaker_type=speaker.kind if speaker else None,
         )
-    return facts
+        for m, value, speaker in said
+    ]
 
 
 def _quotations(text: str) -> list[re.Match[str]]:
@@ -144,6 +159,25 @@ def _quotations(text: str) -> list[re.Match[str]]:
         if m is not None:
             found.append(m)
     return found
+
+
+def _reported_by(ctx: Context, lang: ModuleType, m: re.Match[str], inner: str, named: list[_Speaker], starts: list[int]) -> _Speaker | None:
+    """Who a partial quotation ending its clause is spoken by, the British way with the clause's
+    mark after the closing one ('Sir Keir said that “all MPs get gifts”.', 'told the court that
+    “…”,'): the first person or organisation found in its sentence before it that a speech
+    verb follows there (``SPEAKER_VERB_AFTER``). None, and no quote, when no such named
+    subject speaks: a narrative's fragment ('A week later she “heard his voice”.', 'the “house
+    of horrors”.') is none."""
+    text = ctx.text
+    if text[m.end() : m.end() + 1] not in (".", ",", ";") or len(inner.split(None, _MIN_SENTENCE_WORDS)) < _MIN_SENTENCE_WORDS:
+        return None
+    first = _sentence_bounds(ctx, m.start(), m.start())[0]
+    after = _speaker_verbs(lang)[0]
+    for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, m.start())]:
+        verb = after.match(text, s.end, m.start())
+        if verb is not None and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s)):
+            return s
+    return None
 
 
 def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
@@ -193,15 +227,16 @@ def _not_speaking(
 
 
 def _source_itself(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> _Speaker | None:
-    """An unnamed source's pronoun speaking (``PRONOUNS``: "…," the insider added) that stands
+    """An unnamed source's pronoun speaking (``PRONOUNS``: "…," the insider added; "according
+    to the expert") that stands
     for no one found before it, nor for the speaker carried on: that unnamed source itself."""
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
     if "anonymous" not in kinds.values():
         return None
-    speaks = _speaker_verbs(lang)[0]
+    speaks, spoken = _speaker_verbs(lang)
     for lo, hi in gaps:
         for m in _pronoun_pattern(lang).finditer(text, lo, hi):
-            if kinds[m.group(1)] == "anonymous" and speaks.match(text, m.end(1)):
+            if kinds[m.group(1)] == "anonymous" and (speaks.match(text, m.end(1)) or spoken.search(text, max(0, m.start(1) - 80), m.start(1))):
                 return _Speaker(m.start(1), m.end(1), m.group(1), "anonymous")
     return None
 
@@ -220,16 +255,20 @@ def _previous_paragraph(text: str, paragraph: int, quote_start: int) -> int | No
 
 def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) -> bool:
     """A frame right after the closing mark (``QUOTE_FRAME_AFTER``, matched there) or right
-    before the opening one (``QUOTE_FRAME_BEFORE``, ending there), within the line."""
-    if not _ends_like_framed(lang).search(inner, _tail(inner)):
-        return False
+    before the opening one (``QUOTE_FRAME_BEFORE``, ending there), within the line. A quotation
+    of a few words at least with a comma right after its closing mark, the British way, is
+    framed after it as one with the comma inside ('“…”, adds Olivier Bosc'; not a term's few
+    words: 'the “Star Wars”, Marvel and …')."""
     text = ctx.text
+    inside = _ends_like_framed(lang).search(inner, _tail(inner)) is not None
+    if not inside and not (text.startswith(",", end) and len(inner.split(None, _MIN_SENTENCE_WORDS)) >= _MIN_SENTENCE_WORDS):
+        return False
     line_end = text.find("\n", end)
     after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
-    before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_REACH)
-    return any(p.match(text, end, after_end) for p in compiled(lang, "QUOTE_FRAME_AFTER")) or any(
-        p.search(text, before_start, start) for p in compiled(lang, "QUOTE_FRAME_BEFORE")
-    )
+    if any(p.match(text, end, after_end) for p in compiled(lang, "QUOTE_FRAME_AFTER")):
+        return True
+    before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
+    return inside and any(p.search(text, before_start, start) for p in compiled(lang, "QUOTE_FRAME_BEFORE"))
 
 
 @cache
@@ -391,12 +430,14 @@ def _reported(lang: ModuleType, text: str, person: _Speaker) -> bool:
 def _last_source(text: str, lang: ModuleType, before: int, quote_spans: Spans) -> _Speaker | None:
     """The unnamed source (``ANONYMOUS_SOURCES``) written last before ``before``, outside
     quotations, within the reach of a pronoun (``_reach``): "A person familiar with the matter
-    said …. “…,” the source said." """
+    said …. “…,” the source said." Not a group named by its kind alone (``ANONYMOUS_KINDS``:
+    "the experts advise …. “…,” the expert explains"), which no one of them stands for."""
+    kinds = rule_pattern(lang, "ANONYMOUS_KINDS")
     sources = [
         _Speaker(m.start(), m.end(), m.group(), "anonymous")
         for p in compiled(lang, "ANONYMOUS_SOURCES")
         for m in p.finditer(text, _reach(text, lang, before), before)
-        if not quote_spans.overlaps(m.start(), m.end())
+        if not quote_spans.overlaps(m.start(), m.end()) and (kinds is None or not kinds.fullmatch(m.group()))
     ]
     return max(sources, key=lambda s: (s.end, -s.start), default=None)  # the longest of the last ones
 
@@ -551,20 +592,23 @@ _ONE_PHRASE = re.compile(r"[\w ]*")
 
 
 def _by_surname(
-    text: str, lang: ModuleType, names: Sequence[Fact], at: int, surnames: dict[str, set[str]]
+    text: str, lang: ModuleType, names: Sequence[Fact], start: int, at: int, surnames: dict[str, list[tuple[int, str]]]
 ) -> _Speaker | None:
-    """The person a lone surname in the frame right after a quotation ending at ``at`` names
-    (``QUOTE_SURNAME_AFTER``: "…," Manzara said), when exactly one person found has it
-    (``surnames``: surname -> people, filled here at the first match)."""
+    """The person a lone surname in the frame right after a quotation from ``start`` to ``at``
+    names (``QUOTE_SURNAME_AFTER``: "…," Manzara said): of the people found with it
+    (``surnames``: surname -> their mentions, filled here at the first match), the one named
+    last before the quotation ("Rajnath Singh said …. “…,” Singh said", a Vyomika Singh named
+    later); with none named before it, the only one."""
     for p in compiled(lang, "QUOTE_SURNAME_AFTER"):
         if (m := p.match(text, at, at + _FRAME_REACH)) is not None:
             if not surnames:
                 for f in names:
                     if f.type == "person":
-                        surnames.setdefault(str(f.value).rsplit(" ", 1)[-1], set()).add(str(f.value))
-            people = surnames.get(m.group("surname"), set())
-            if len(people) == 1:
-                return _Speaker(m.start("surname"), m.end("surname"), next(iter(people)), "person")
+                        surnames.setdefault(str(f.value).rsplit(" ", 1)[-1], []).append((f.start, str(f.value)))
+            mentions = surnames.get(m.group("surname"), [])
+            before = [name for place, name in mentions if place < start]
+            if before or len({name for _, name in mentions}) == 1:
+                return _Speaker(m.start("surname"), m.end("surname"), (before or [mentions[0][1]])[-1], "person")
     return None
 
 

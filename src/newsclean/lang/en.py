@@ -1402,11 +1402,14 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 # expert", "one Weibo commenter", "one user", "another victim", "a police officer", "a company
 # spokesperson", "a spokesperson for the French foreign ministry" (what a spokesperson speaks
 # for runs to the speech verb right after it, else it is an organisation found); "the source"
-# and "the expert" refer back to one (PRONOUNS).
+# and "the expert" refer back to one (PRONOUNS), or to one of a group counted or described
+# ("two government officials"), not to a group named by its kind alone (ANONYMOUS_KINDS: "the
+# experts advise …. “…,” the expert explains": the expert is not the experts).
+ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b"
 ANONYMOUS_SOURCES = (
     r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
     r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
-    r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b",
+    ANONYMOUS_KINDS,
 )
 # "The ministry said": a pronoun (below) standing only for an organisation whose name holds
 # its last word (the Foreign Ministry), not for the last organisation named, whatever it is.
@@ -1421,6 +1424,7 @@ PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "i
             "The person": "anonymous", "the official": "anonymous", "The official": "anonymous",
             "the insider": "anonymous", "The insider": "anonymous", "the diplomat": "anonymous",
             "The diplomat": "anonymous", "the expert": "anonymous", "The expert": "anonymous",
+            "the officer": "anonymous", "The officer": "anonymous",
             **{f"{the} {head}": "organisation" for the in ("the", "The") for head in ORG_PRONOUN_HEADS}}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
@@ -1429,13 +1433,15 @@ ORG_PRONOUN_PARAGRAPHS = True
 # A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
 # dozen words at most: "…," Suter acknowledged; "…," explains Jennifer Ngo-Anh) or right
 # before it (Cook said: "…"); then the quotation itself ends in punctuation ("…," or "….",
-# maybe before the end of a quotation inside it: "…,’”") — a quoted term in running prose
-# does not.
+# maybe before the end of a quotation inside it: "…,’”"; or right after the closing mark, the
+# British way: "…”, he said") — a quoted term in running prose does not.
 QUOTE_FRAME_AFTER = (
     r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|noted|notes|argued|argues"
     r"|explained|explains|warned|warns|continued|continues|stressed|insisted|recalled|recalls|replied|responded"
     r"|admitted|acknowledged|announced|declared|tweeted|posted|testified|remarked|commented|concluded|shouted"
-    r"|ordered|joked|quipped|according to)\b"
+    r"|ordered|joked|quipped|laughed|according to)\b",
+    # a plural subject's verb ("…," officials say; "…", the experts explain) only right after a comma
+    r"(?:(?<=[,?!][”\"])|,)\s*(?:[\w’'-]+ ){0,3}?(?:say|tell|add|write|note|argue|explain|warn|insist|recall|admit|acknowledge)\b",
 )
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|adding|according to [^,.]{1,60}?)[,:]?\s*$"
 QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
