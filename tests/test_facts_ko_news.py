@@ -568,3 +568,18 @@ def test_known_company_before_a_role_is_no_person() -> None:
 )
 def test_index_level_is_no_count(text: str, counts: list[int]) -> None:
     assert [f.value for f in facts(text, "count")] == counts
+
+
+# A known company of a personal name's shape before a role is no person ("위메프 대표", "신라젠
+# 대표이사": 위 and 신 are surnames); a name of that shape unknown as a company still is one.
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        ("위메프 대표는 이날 사과했다.", [], ["위메프"]),
+        ("신라젠 대표이사는 사임했다.", [], ["신라젠"]),
+        ("위성락 대표는 이날 사과했다.", ["위성락"], []),
+    ],
+)
+def test_known_company_shaped_like_a_name(text: str, people: list[str], orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "person")] == people
+    assert [f.value for f in facts(text, "organisation")] == orgs

@@ -389,6 +389,9 @@ NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
 # once per text, the letter first for a fast scan: the patterns' "{letter}").
 NAME_LETTER = r"[A-Z](?<![A-Za-z].)(?=(?:\(\d{1,3}\))?씨)"
 
+# The characters between a name's head and a closing word of a pattern given one (names.Where):
+# a name, its modifiers and its role ("김철수 의원(": words and blanks).
+NAME_RUN = r"[\w ]*"
 # Particles that may follow a name: stripped, never part of the name.
 PARTICLES = (
     "에서는", "에게서", "에게는", "으로서", "으로는", "이라는", "과의", "와의", "에서", "에게", "으로", "까지",
@@ -519,7 +522,7 @@ ORG_KNOWN = (
     "오리온", "오뚜기", "하이트진로", "크래프톤", "넷마블", "넥슨", "펄어비스", "하이브", "에코프로",
     "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
     "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
-    "한진", "부영", "한샘", "이랜드", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
+    "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
     "한국수력원자력", "코트라", "국민의힘", "한전", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
     # broadcasters, agencies and papers
     "KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴시스", "뉴스1",
@@ -742,9 +745,10 @@ PERSON_PATTERNS = (
     # a post after it ("이재명(더불어민주당) 대표는", "김철수(국민의힘·부산 해운대갑) 의원"); not an age
     # ("(54)"), a role ("(전 의원)": a blank), a pseudonym or a place in a photo ("김민석(왼쪽부터)
     # 전 총리", "(가운데)")
-    ("{head}", r"(?P<name>{name})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?: (?:{modifier}))* (?P<role>{title}|{office})(?:{particle})?(?!\w)"),
+    # (both tried only where a bracket follows a run of words from the name: NAME_RUN)
+    ("{head}", r"(?P<name>{name})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?: (?:{modifier}))* (?P<role>{title}|{office})(?:{particle})?(?!\w)", "("),
     # or right after the role ("김철수 의원(국민의힘·서울 강남갑)은", "이재명 대표(더불어민주당)는")
-    ("{head}", r"(?P<name>{name})(?: (?:{modifier}))* (?P<role>{title}|{office})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?: (?:{modifier}))* (?P<role>{title}|{office})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?:{particle})?(?!\w)", "("),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
     ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
     # a player and their team in brackets as a subject, as sports copy opens ("김도영(KIA 타이거즈)은",
