@@ -459,6 +459,11 @@ def test_en_the_national_capital_is_a_place() -> None:
             "The Federal Reserve held rates. The Fed said inflation was easing.",
             [("Federal Reserve", "Federal Reserve"), ("Fed", "Federal Reserve")],
         ),
+        # unless the text gives it its own full name in brackets
+        (
+            "The Centre for Disease Control (CDC) said so. The CDC advises care.",
+            [("Centre for Disease Control", "Centre for Disease Control"), ("CDC", "Centre for Disease Control"), ("CDC", "Centre for Disease Control")],
+        ),
         # not inside a longer word, nor lower case
         ("The Googleplex was quiet. He would google it.", []),
         # an acronym in a line written in capitals may be a plain word

@@ -88,11 +88,11 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # (the short form however short: "연방준비제도(연준)")
     forms |= {f for pair in bracketed.items() for f in pair if (len(f) >= getattr(lang, "ORG_MIN_LEN", 2) or f == pair[0]) and f not in rule_words(lang, "ORG_NOT")}
     known, full_names = _known(text, lang)
-    full_names = {alias: name for alias, name in full_names.items() if alias not in bracketed}  # the text's own first
+    full_names = {alias: name for alias, name in full_names.items() if alias not in bracketed and alias not in named}  # the text's own first
     forms |= known | set(full_names.values())
     # a person the text names after a known name is no reason to doubt it ("Nikola Tesla"):
     # those mentions alone are left out (_after_name_word); a common word's is
-    forms -= _people(text, lang, forms) - (known - rule_words(lang, "ORG_KNOWN_COMMON"))
+    forms -= _people(text, lang, forms - (known - rule_words(lang, "ORG_KNOWN_COMMON")))
     forms -= _programmes(text, lang, forms, named)
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
     if coordinated := _coordinated(text, lang, forms):
@@ -109,15 +109,14 @@ def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     entries = _known_entries(lang)
     if not entries:
         return set(), {}
-    places = scan.word_places(text)
     found = set()
-    for first in entries.keys() & places.keys():
-        for name, common in entries[first]:
+    for first, places in scan.word_places(text).items():  # (fewer than the names: a text's anchor words)
+        for name, common in entries.get(first, ()):
             if any(
                 text.startswith(name, at) and _word_ends(text, at + len(name))
                 and not (name.isupper() and _in_capitals(text, at, at + len(name)))
                 and not (common and not _named_there(lang, text, at, at + len(name)))
-                for at in places[first]
+                for at in places
             ):
                 found.add(name)
     found |= _glued_known(text, lang)
