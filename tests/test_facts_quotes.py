@@ -293,3 +293,35 @@ def test_a_plural_speakers_frame(text: str, quotes: list[tuple[str, str]]) -> No
 )
 def test_a_surname_frame_names_the_one_named_last_before(text: str, speaker: str) -> None:
     assert speakers(text, "en")[0] == (speaker, "person")
+
+
+# "The statement said" is who issued it: the one a speech verb marks in the last sentence
+# naming a statement; nobody when no one speaks there (not one named in it).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pakistan summoned the envoy, the Ministry of Foreign Affairs said. In a statement, it said the strikes killed "
+         "civilians. “This is a clear violation of our sovereignty,” the statement said.",
+         ("Ministry of Foreign Affairs", "organisation")),
+        ("The label issued a statement after Taylor Swift scolded it on Monday. “We were shocked by the claims,” the "
+         "statement said.", (None, None)),
+    ],
+)
+def test_the_statement_is_its_issuers(text: str, speaker: tuple[str | None, str | None]) -> None:
+    assert speakers(text, "en") == [speaker]
+
+
+# A quotation opening its paragraph with no speaker of its own is the speaker's of the
+# paragraph before when a speech verb follows that one there; not a pronoun's inside what is
+# told ("A doctor told Ruptly that he …").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Palestinian negotiator Saeb Erekat said it was only the latest move by the US.\n"
+         "“They wanted us on our knees and they used every trick.”", ("Saeb Erekat", "person")),
+        ("Protest leader John Smith led the march on Monday. A doctor on the scene told Ruptly that he tried to save a "
+         "wounded man.\n“It’s a shame to see a comrade die in this way.”", (None, None)),
+    ],
+)
+def test_a_quoted_paragraph_after_its_speakers_paragraph(text: str, speaker: tuple[str | None, str | None]) -> None:
+    assert speakers(text, "en") == [speaker]

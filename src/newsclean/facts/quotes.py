@@ -19,7 +19,8 @@ pronoun's paragraph fit or it names only people of the other gender; a pronoun s
 nobody leaves no organisation and nobody of the other gender to speak. With subject
 particles, a subject pronoun (그는, 이 회사는) stands for the last subject, an unnamed source too.
 "The source" with no unnamed source before it is one itself ("…," the insider added); it
-stands for no group named by its kind alone ("the experts" are not "the expert"). A
+stands for no group named by its kind alone ("the experts" are not "the expert"). "The
+statement said" is who a speech verb marks in the last sentence naming a statement. A
 person in the possessive (``NOT_SPEAKER_AFTER``: "Ishiba’s") does not speak. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
@@ -30,7 +31,8 @@ A quote with no speaker in its sentence continues the previous quote of its para
 the paragraph before when the quote opens its own paragraph or its sentence opens with a word
 that carries the speaker on (``QUOTE_CONTINUES``: 그러면서); a sentence that is all quotation
 after one of its paragraph that speaks of speech has that one's speaker ("Fischer said that
-…. “…”"). A quotation running on over paragraphs with no speaker of its own is the speaker's
+…. “…”"), as has one opening its paragraph after a paragraph ending in a sentence whose subject
+a speech verb follows ("Erekat said it was …. / “They wanted …”"). A quotation running on over paragraphs with no speaker of its own is the speaker's
 of the paragraph it runs on into ('“…. / “…,” said Powell.'). A quotation ending in "!" or "?"
 is one sentence with the frame after it ('"Got her!" an officer said.').
 
@@ -116,13 +118,19 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             ) and not _another_subject(ctx.text, lang, gaps) and not _not_speaking(ctx.text, lang, named, named_starts, gaps, last[1]):
                 speaker = last[1]
             speaker = speaker or _source_itself(ctx.text, lang, gaps)
-            if speaker is None and first > paragraph and not any(_WORD.search(ctx.text, lo, hi) for lo, hi in gaps):
-                # "Fischer said that UPS can’t dodge it. “If they …”": who spoke in the sentence before
-                before = _sentence_bounds(ctx, first - 1, first - 1)
-                gaps = _unquoted(quoted, quote_starts, max(before[0], paragraph), before[1])
-                if _speaks(ctx.text, lang, gaps):
-                    candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
-                    speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
+            if speaker is None and not any(_WORD.search(ctx.text, lo, hi) for lo, hi in gaps):
+                # "Fischer said that UPS can’t dodge it. “If they …”": who spoke in the sentence before,
+                # of the paragraph before when the quotation opens its own ("Erekat said … / “They …”")
+                previous = _previous_paragraph(ctx.text, paragraph, m.start()) if first == paragraph else None
+                if previous is not None or first > paragraph:
+                    at = first if previous is None else len(ctx.text[:paragraph].rstrip())
+                    before = _sentence_bounds(ctx, at - 1, at - 1)
+                    gaps = _unquoted(quoted, quote_starts, max(before[0], paragraph if previous is None else previous), before[1])
+                    if _speaks(ctx.text, lang, gaps):
+                        candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
+                        if previous is not None:  # across paragraphs, only one a speech verb marks ("A doctor told Ruptly that he …": no one)
+                            candidates = [c for c in candidates if _marked(lang, ctx.text, c, roles.get(c.name or ""))]
+                        speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
         last = (paragraph, speaker)
         said.append((m, inner.strip().rstrip(",").strip(), speaker))
     for i in range(len(said) - 2, -1, -1):  # from the last: a run of such paragraphs takes the speaker of its end
@@ -343,6 +351,8 @@ def _candidates(
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         elif kind == "anonymous":  # "the source said": the unnamed source named last before
             target = _last_source(ctx.text, lang, m.start(), quote_spans)
+        elif kind == "statement":  # "the statement said": who issued it
+            target = _issuer(ctx, lang, named, starts, genders, roles, quote_spans, m.start(), m.group(1).rpartition(" ")[2])
         else:
             head = m.group(1).rpartition(" ")[2].lower()
             target = _organisation(ctx.text, lang, named, upto, m.start(), head if head in getattr(lang, "ORG_PRONOUN_HEADS", ()) else None)
@@ -369,6 +379,36 @@ def _candidates(
     if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
     return _by_role(ctx.text, by_role, named, starts, roles, gaps)  # (sought only where no one else is)
+
+
+def _issuer(
+    ctx: Context,
+    lang: ModuleType,
+    named: list[_Speaker],
+    starts: list[int],
+    genders: dict[str, str],
+    roles: dict[str, str],
+    quote_spans: Spans,
+    at: int,
+    word: str,
+) -> _Speaker | None:
+    """Who issued the statement a pronoun at ``at`` stands for ("“…,” the statement said":
+    ``PRONOUNS`` of the kind "statement"): the speaker of the last sentence before it, within a
+    pronoun's reach (``_reach``), that names a ``word`` ("statement") outside quotations: the one
+    a speech verb marks there (``_marked``: "Pakistan’s Ministry of Foreign Affairs said …. In a
+    statement, it said …"); None when no sentence there does, or no one speaks in it ("Big
+    Machine Records issued a statement after Swift scolded …": not Swift)."""
+    text = ctx.text
+    reach = _reach(text, lang, at)
+    place = text.rfind(word, reach, at)
+    while place >= 0 and quote_spans.overlaps(place, place + len(word)):
+        place = text.rfind(word, reach, place)
+    if place < 0:
+        return None
+    first, end = _sentence_bounds(ctx, place, place)
+    candidates = _candidates(ctx, lang, named, starts, genders, roles, [(first, min(end, at))], quote_spans)
+    marked = [c for c in candidates if _marked(lang, text, c, roles.get(c.name or ""))]
+    return _choose(lang, text, marked, place, roles)
 
 
 # What stands between an unnamed source and the person named in apposition to it: a comma and

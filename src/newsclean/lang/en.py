@@ -1425,6 +1425,8 @@ PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "i
             "the insider": "anonymous", "The insider": "anonymous", "the diplomat": "anonymous",
             "The diplomat": "anonymous", "the expert": "anonymous", "The expert": "anonymous",
             "the officer": "anonymous", "The officer": "anonymous",
+            # who issued the statement named before ("said in a statement …. “…,” the statement said")
+            "the statement": "statement", "The statement": "statement",
             **{f"{the} {head}": "organisation" for the in ("the", "The") for head in ORG_PRONOUN_HEADS}}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
