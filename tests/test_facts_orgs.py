@@ -464,11 +464,16 @@ def test_en_the_national_capital_is_a_place() -> None:
             "The Centre for Disease Control (CDC) said so. The CDC advises care.",
             [("Centre for Disease Control", "Centre for Disease Control"), ("CDC", "Centre for Disease Control"), ("CDC", "Centre for Disease Control")],
         ),
+        (
+            "A photographer of Agence France-Presse (AFP) was hurt. Another AFP journalist saw it.",
+            [("Agence France-Presse", "Agence France-Presse"), ("AFP", "Agence France-Presse"), ("AFP", "Agence France-Presse")],
+        ),
         # not inside a longer word, nor lower case
         ("The Googleplex was quiet. He would google it.", []),
         # an acronym in a line written in capitals may be a plain word
         ("WHO WILL WIN THE CUP\nThe team played well.", []),
         ("The WHO said cases rose.", [("WHO", "World Health Organization")]),
+        ("HANOI, Vietnam (AP) — Lawmakers voted.", [("AP", "Associated Press")]),
         ("WASHINGTON (AP) — Lawmakers voted. The car passed the US EPA test.", [("AP", "Associated Press"), ("EPA", "Environmental Protection Agency")]),
     ],
 )

@@ -88,7 +88,9 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # (the short form however short: "연방준비제도(연준)")
     forms |= {f for pair in bracketed.items() for f in pair if (len(f) >= getattr(lang, "ORG_MIN_LEN", 2) or f == pair[0]) and f not in rule_words(lang, "ORG_NOT")}
     known, full_names = _known(text, lang)
-    full_names = {alias: name for alias, name in full_names.items() if alias not in bracketed and alias not in named}  # the text's own first
+    # the name the text itself gives a short form in brackets first ("Centre for Disease Control
+    # (CDC)"; not a dateline's place: "HANOI, Vietnam (AP)", no name found)
+    full_names = {alias: own if (own := named.get(alias)) in forms else name for alias, name in full_names.items() if alias not in bracketed}
     forms |= known | set(full_names.values())
     # a person the text names after a known name is no reason to doubt it ("Nikola Tesla"):
     # those mentions alone are left out (_after_name_word); a common word's is
