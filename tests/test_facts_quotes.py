@@ -325,3 +325,45 @@ def test_the_statement_is_its_issuers(text: str, speaker: tuple[str | None, str 
 )
 def test_a_quoted_paragraph_after_its_speakers_paragraph(text: str, speaker: tuple[str | None, str | None]) -> None:
     assert speakers(text, "en") == [speaker]
+
+
+# Korean quotative endings frame a quotation (“…”며, “…”라며, “…”이라고, 라고 덧붙였다), its
+# speaker the subject (측은, 관계자는 unnamed); a quotation followed by 는 or 이라는 (a
+# reaction, an appraisal) is none.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("김민수 서울대 교수는 “금리 인상이 불가피하다”며 “물가가 잡히지 않고 있다”고 설명했다.",
+         [("김민수", "person"), ("김민수", "person")]),
+        ("이재명 대통령은 27일 “경제 회복이 최우선”이라며 추가 대책을 주문했다. 그는 “민생을 챙기겠다”라고 덧붙였다.",
+         [("이재명", "person"), ("이재명", "person")]),
+        ("삼성전자 측은 “사실과 다르다”고 반박했다. 삼성전자 관계자는 “법적 대응을 검토하겠다”고 말했다.",
+         [("삼성전자 측", "anonymous"), ("삼성전자 관계자", "anonymous")]),
+        ("이날 행사에는 시민 500여명이 참석했다. “정말 즐거웠다”는 반응이 많았다.", []),
+        ("영화 ‘기생충’은 “올해 최고의 작품”이라는 평가를 받았다.", []),
+    ],
+)
+def test_ko_quotative_endings(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert speakers(text, "ko") == quotes
+
+
+# A quotation inside a quotation (‘…’) is part of it, not a quote of its own; "she" is the
+# woman named before, not the man named inside the quotation's sentence.
+def test_a_nested_quotation() -> None:
+    text = "Mary Jones met John Smith on Friday. “He told me ‘never again’, and I believed him,” she said."
+    facts = extract_facts(text, lang="en", types=["person", "quote"])
+    quotes = [(f.value, f.attrs["speaker"]) for f in facts if f.type == "quote"]
+    assert quotes == [("He told me ‘never again’, and I believed him", "Mary Jones")]
+
+
+# "…!" an officer shouts: a frame in the present; a chant the crowd shouts is no quote.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("The video shows officers at the door.\n“Police! Open the door! We’re coming in!” an officer shouts.",
+         [("an officer", "anonymous")]),
+        ("The crowd shouts “Fund our schools” at every rally.", []),
+    ],
+)
+def test_a_shouted_frame(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert speakers(text, "en") == quotes
