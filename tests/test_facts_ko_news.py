@@ -537,11 +537,18 @@ def test_known_organisation_without_suffix(text: str, orgs: list[tuple[str, str]
     assert [(f.text, f.value) for f in facts(text, "organisation")] == orgs
 
 
-# A company whose name also names a currency is one only where the text makes it act: "한화
-# 약 1천400억원" is an amount in won.
+# A company whose name also names a currency, hunger or a prefix is one only where the text
+# makes it act: "한화 약 1천400억원" is an amount in won, "기아에 시달리는" is hunger.
 @pytest.mark.parametrize(
     ("text", "orgs"),
-    [("한화는 방산 수출을 늘렸다고 밝혔다.", ["한화"]), ("1억 달러(한화 약 1천400억원)를 투자했다.", [])],
+    [
+        ("한화는 방산 수출을 늘렸다고 밝혔다.", ["한화"]),
+        ("1억 달러(한화 약 1천400억원)를 투자했다.", []),
+        ("기아는 이날 신형 쏘렌토를 출시했다.", ["기아"]),
+        ("주민들이 기아에 시달리고 있다. 기아 인구가 늘었다.", []),
+        ("메타는 새 AI 모델을 공개했다.", ["메타"]),
+        ("메타 분석 결과 효과가 있었다.", []),
+    ],
 )
 def test_company_named_like_a_currency(text: str, orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "organisation")] == orgs

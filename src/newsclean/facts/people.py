@@ -1201,6 +1201,8 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
             known = {_surname(lang, name) for name in people} | {f.text for f in orgs} | {str(f.value) for f in orgs}
         if surname in known or surname in _not_names(lang) or f"{surname}." in _not_names(lang) or surname in _places(lang):
             continue  # "said Rep. Brian Babin": a title cut short
+        if (given := m.groupdict().get("given")) and f"{given} {surname}" in _places(lang):
+            continue  # "said New York"
         known.add(surname)
         spans.append(_given_name_before(lang, ctx.text, surname) or m.span(key))
     return spans

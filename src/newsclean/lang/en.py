@@ -1367,14 +1367,15 @@ GIVEN_NAMES_ANY = (
 )
 GIVEN_NAMES = (*MALE_GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *GIVEN_NAMES_ANY, *GIVEN_NAMES_LIKE_PEOPLES)
 # A lone capitalised word speaking right after a quotation is a person named by surname
-# ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33): people.py finds the full name.
+# ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33), maybe after a capitalised word
+# ("…," said Josep Borrell, the EU's …: a given name no list holds): people.py finds the full name.
 # So is one opening a sentence with an age after it ("Gauff, 20, lost", "Okafor, 34, was
 # charged") or framing the quotation after it ("Merz said: “…”", "Lopez told reporters: “…”"):
 # PERSON_OPENING pairs each cue, rare and plain, with the pattern of the word before it: the
 # cue is searched, then that pattern in the 40 characters before it.
 PERSON_SPEAKER = (
     ("”|\"", r"[”\"],? (?:(?P<surname>{surname}) (?:said|says|told|added|asked|wrote|explained|noted|continued)\b"
-              r"|(?:said|says|added|asked) (?P<after>{surname})(?=[.,;]))"),
+              r"|(?:said|says|added|asked) (?:(?P<given>[A-Z][a-z]++) )?(?P<after>{surname})(?=[.,;]))"),
 )
 PERSON_OPENING = (
     (r", \d{1,3},", r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$"),

@@ -513,7 +513,7 @@ ORG_SUFFIX_SHORT = {"자동차": ("차",)}
 ORG_KNOWN = (
     # groups and companies
     "삼성", "삼성SDI", "삼성SDS", "삼성바이오로직스", "삼성전기", "SK", "SK하이닉스", "SK이노베이션", "SK스퀘어",
-    "SK온", "SK네트웍스", "SKT", "LG", "LG이노텍", "LG유플러스", "LG에너지솔루션", "LG생활건강", "현대차", "기아", "기아차",
+    "SK온", "SK네트웍스", "SKT", "LG", "LG이노텍", "LG유플러스", "LG에너지솔루션", "LG생활건강", "현대차", "기아차",
     "HD현대", "HD현대중공업", "현대로템", "현대글로비스", "현대위아", "현대오일뱅크", "포스코", "포스코퓨처엠",
     "네이버", "NAVER", "카카오", "카카오뱅크", "카카오페이", "카카오게임즈", "카카오모빌리티", "셀트리온",
     "한화에어로스페이스", "한화오션", "한화솔루션", "한화시스템", "롯데", "롯데쇼핑", "롯데케미칼", "롯데웰푸드",
@@ -536,7 +536,7 @@ ORG_KNOWN = (
     # abroad: bodies, and companies as Korean news writes them
     "유엔", "UN", "유럽연합", "EU", "나토", "NATO", "세계보건기구", "WHO", "국제통화기금", "IMF", "세계무역기구",
     "WTO", "경제협력개발기구", "OECD", "석유수출국기구", "OPEC", "국제원자력기구", "IAEA", "아세안", "ASEAN",
-    "애플", "구글", "메타", "테슬라", "엔비디아", "인텔", "퀄컴", "AMD", "TSMC", "오픈AI", "넷플릭스",
+    "애플", "구글", "테슬라", "엔비디아", "인텔", "퀄컴", "AMD", "TSMC", "오픈AI", "넷플릭스",
     "보잉", "에어버스", "도요타", "소니", "닛산", "폭스바겐", "화웨이", "샤오미", "알리바바", "텐센트",
     "바이두", "BYD", "CATL", "틱톡", "바이트댄스", "테무", "골드만삭스", "JP모건", "모건스탠리", "블랙록",
 )
@@ -561,7 +561,8 @@ ORG_KNOWN_ALIASES = {
 ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "헌법재판소", "헌재", "국회",
               "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS,  # (and foreign leaders' offices)
               "연준", "연방준비제도",  # (and a central bank whose name has no suffix: "연준은 … 동결했다")
-              "한화", "아마존")  # (and companies whose names name a currency or a river: "한화 약 1천억원")
+              "한화", "아마존", "기아", "메타")  # (and companies whose names name a currency, a river,
+              # hunger or a prefix: "한화 약 1천억원", "기아에 시달리는 주민", "메타 분석")
 # What follows such a body's name when it acts: a subject particle ending the word. The names
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
