@@ -706,7 +706,6 @@ def test_a_rejected_range_leaves_its_second_amount_and_mixed_fractions_take_a_hy
         "It is very quiet at less than 52dB.",
         "Up to 22-inch tires will be available.",  # a measure before a noun
         "Prince Andrew, the nearly 60-year-old brother of the heir",
-        "It ordered 50 Airbus A350-900 jets.",  # a model number
     ],
 )
 def test_times_ratios_and_measures_are_no_counts(text: str) -> None:
@@ -1084,3 +1083,8 @@ def test_en_a_capital_scale_after_a_decimal_is_a_million_without_a_currency_and_
     f = one("It has 1.2M users.", "en", "count")
     assert (f.text, f.value) == ("1.2M users", 1_200_000)
     assert [f for f in extract_facts("The wall is 1.2m high and 1.2m people saw it.", lang="en") if f.value == 1_200_000] == []
+
+
+def test_a_model_number_is_no_count_the_number_before_it_is() -> None:
+    counts = [(f.text, f.value) for f in extract_facts("It ordered 50 Airbus A350-900 jets.", lang="en") if f.type == "count"]
+    assert counts == [("50 Airbus A350-900 jets", 50)]  # not 900

@@ -324,16 +324,6 @@ def test_a_present_forecast_places_a_month_at_the_nearest(text: str, expected: s
     assert list(date_of(text).values()) == [expected]
 
 
-# A decade after a bound and "the" is bounded: "since the 1970s"; without a bound, the decade alone.
-@pytest.mark.parametrize(
-    ("text", "span", "qualifier"),
-    [("The policy has been in place since the 1970s.", "since the 1970s", "from"), ("The fashion of the 1990s is back.", "1990s", None)],
-)
-def test_a_decade_with_the(text: str, span: str, qualifier: str | None) -> None:
-    fact = next(f for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == "date")
-    assert (fact.text, fact.attrs["qualifier"]) == (span, qualifier)
-
-
 # "over" a duration an amount is spread across is the span, no bound.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -348,3 +338,47 @@ def test_a_decade_with_the(text: str, span: str, qualifier: str | None) -> None:
 def test_over_a_span_across_is_no_bound(text: str, expected: tuple[str, str | None]) -> None:
     fact = next(f for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == "duration")
     assert (fact.text, fact.attrs["qualifier"]) == expected
+
+
+# A capitalised word between a number and a plural names the plural's kind: a count of it.
+@pytest.mark.parametrize(
+    ("text", "count", "counted"),
+    [
+        ("The Pentagon will send 1,200 U.S. troops to Poland.", "1,200 U.S. troops", "troops"),
+        ("Russia said it shot down 33 Ukrainian drones overnight.", "33 Ukrainian drones", "drones"),
+        ("Some 300 Google employees signed the letter.", "Some 300 Google employees", "employees"),
+        ("The 38-year-old has won 24 Grand Slam titles.", "24 Grand Slam titles", "titles"),
+    ],
+)
+def test_a_named_kind_of_a_plural_is_counted(text: str, count: str, counted: str) -> None:
+    fact = next(f for f in extract_facts(text, lang="en", ref_date=NOV27) if f.type == "count")
+    assert (fact.text, fact.attrs["counted"]) == (count, counted)
+
+
+# ... but a unit is no plural counted ("74.27 U.S. cents"), and a number right after a count is
+# a model's ("400 737 Max jets"); a year before a count is none ("By 2019 30 people had died").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Canadian dollar traded at 74.27 U.S. cents.", []),
+        ("Its fleet of roughly 400 737 Max jets was grounded.", [("roughly 400", 400)]),
+        ("It ordered five 787 Dreamliners.", []),
+        ("By 2019 30 people had died.", [("30 people", 30)]),
+        ("The finals take place 18-24 November. Ticket details are online.", []),
+    ],
+)
+def test_no_count_of_a_unit_or_a_model_number(text: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text, "count") == expected
+
+
+# "under 5" right after a plural noun bounds its age, no count; "kills at least 7" is a count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1.2 million children under 5 are malnourished.", [("About 1.2 million children", 1200000)]),
+        ("Few adults over 65 have had a booster.", []),
+        ("Artillery fire kills at least 7, police said.", [("at least 7", 7)]),
+    ],
+)
+def test_a_bound_after_a_plural_noun_is_no_count(text: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text, "count") == expected

@@ -526,6 +526,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
             return None  # "more than three times as long", "over a thousand times": how many times, no count of things
+        if counted is None and unit is None and before and before.lower() in ctx.rule("NOUN_BOUNDS") and _plural(scan.word_before(ctx.text, m.start()), words):
+            return None  # "children under 5", "adults over 65": a bound of the noun's age or size, no count
         if counted is not None and _rate(ctx, m.start(), end):
             return None  # "12.4 cases per 100,000 people", "30 deaths per 1,000 births": a rate
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
@@ -772,6 +774,7 @@ def _plural(word: str | None, words: Tables) -> bool:
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
+_NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)")  # "U.S. troops", "Grand Slam titles"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
 _HANGUL_PREV = re.compile(r"(?<!\w)([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간")
@@ -786,6 +789,9 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         after = _NEXT_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
+        if after.group(1)[0].isupper() and (kind := _NAMED_KIND.match(ctx.text, end)) and _plural(kind.group(2), words) and kind.group(2) not in words.units:
+            if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
+                return kind.group(2), kind.end(2)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons": a named kind of the plural
         for i in (1, 2):
             word = after.group(i)
             if not _countable(word, words):
@@ -867,6 +873,16 @@ def _name_opens_sentence(ctx: Context, start: int) -> bool:
     return word is not None and _opens_sentence(ctx.text, word.start()) and word.group(1).lower() not in ctx.rule("COUNT_OPENERS")
 
 
+def _after_number(ctx: Context, start: int) -> bool:
+    """Is the word right before ``start`` a number in digits or a spelled one ("400", "five";
+    not "a", nor a year: "By 2019 30 people had died")?"""
+    word = scan.word_before(ctx.text, start)
+    return bool(_DIGIT_WORD.fullmatch(word)) and not _YEAR_LIKE.fullmatch(word) or len(word) > 2 and word in ctx.rule("NUMBER_WORDS", {})
+
+
+_DIGIT_WORD = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def _rate(ctx: Context, start: int, end: int) -> bool:
     """Is a count a rate's or its base: "per" (``RATE_BASE_BEFORE``) right before it ("per
     100,000 people"), or after it and before a number ("30 deaths per 1,000 births")?"""
@@ -893,6 +909,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "type 2 diabetes patients", "room 101 guests": a label
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
+    if words.names and type_ == "count" and not groups.get("before") and has_digit and _after_number(ctx, m.start()):
+        return False  # "roughly 400 737 Max jets", "five 787 Dreamliners": a model's number after the count
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _name_opens_sentence(ctx, m.start()):
         return False  # "iPhone 15 users reported …", "Windows 11 users can …": a name, first in its sentence
     if not has_digit and (groups["unit"] or groups["u1"] or "") in words.sino_only and n1.strip() in words.natives:

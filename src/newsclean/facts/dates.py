@@ -264,7 +264,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
             # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
-            rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?(?P<decade_the>(?i:the)\s+(?=\d\d\d0(?:{_words(r.DECADE_SUFFIXES)})\b))?"  # "since the 1970s"
+            rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b"
             rf"|(?(between)\s+(?i:and)\s+(?P<year_and>{year}){counted}|(?:{to}(?P<year_to>{year}|\d\d)(?!\d){counted})?))"
             rf"(?![\w%,.]\w|\s?(?:%|per|(?:{_words(r.ERAS_BEFORE)})(?!\w)))",
@@ -739,8 +739,6 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
             return None
         period = week_of(period.start)
     start, end = _span(ctx, m, ctx.text[m.start() : after_part] if after_part else plain)
-    if "decade_the" in parts and "bound" not in parts:
-        start = m.end("decade_the")  # "in the 1990s" is reported as "1990s" ("since the 1970s" whole)
     how_long = parts.get("lasting_before") or parts.get("lasting_after")
     lasting = how_long and period.grain == "day" and period.start == period.end and _lasting(period.start, how_long, rules)  # type: ignore[arg-type]
     if lasting:

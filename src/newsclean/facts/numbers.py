@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from .scan import alternation as _alternation
-from .scan import guarded
+from .scan import guard, guarded
 
 LARGEST = 1e18  # larger numbers are not amounts in news (world GDP is about 1e14 dollars)
 # Digits: "3,000,000", "12.5", ".5" (no thousands separator after a decimal point).
@@ -41,9 +41,11 @@ def number_pattern(rules: ModuleType | None) -> str:
     small = getattr(rules, "SMALL_SCALES", {})
     big = getattr(rules, "BIG_SCALES", {})
     negatives = getattr(rules, "NEGATIVE_WORDS", ())
-    if negatives:  # not "plus or minus 2%" (``NOT_NEGATIVE_AFTER``): a margin
-        margin = "".join(rf"(?<!{re.escape(w)})" for w in getattr(rules, "NOT_NEGATIVE_AFTER", ()))
-        negative = rf"(?:{margin}(?:{guarded(negatives)})[ ]?|{margin}(?<![\w.,])-[ ]?)?"
+    if negatives:  # not "plus or minus 2%" (``NOT_NEGATIVE_AFTER``): a margin, looked behind only once a sign is read
+        margins = getattr(rules, "NOT_NEGATIVE_AFTER", ())
+        signs = guard("|".join(rf"{re.escape(w)}{''.join(rf'(?<!{re.escape(m + w)})' for m in margins)}" for w in sorted(negatives, key=len, reverse=True)))
+        minus = "".join(rf"(?<!{re.escape(m)}-)" for m in margins)
+        negative = rf"(?:(?:{signs})[ ]?|(?<![\w.,])-{minus}[ ]?)?"
     if hasattr(rules, "SPELLED_DIGITS"):  # Hangul: scales stick to digits, no spaces
         return _hangul_pattern(rules, small, big, negative, negatives)
     articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"

@@ -389,6 +389,9 @@ QUALIFIER_PARTICLE_VERBS = {
 # it is spread across ("worth $1.2tn over 10 years", "rose 5% over three years"); "lived there
 # for over 50 years", "after over 80 days of talks" are more than that.
 SPAN_QUALIFIERS = ("over",)
+# Right after a plural noun, these before a number with nothing counted bound the noun's age or
+# size, no count: "children under 5", "adults over 65" (not "kills at least 7").
+NOUN_BOUNDS = ("under", "over", "above", "below")
 QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least", "-plus": "at least"}
 RANGE_SEPARATORS = ("-", "–", "to", "or")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
@@ -636,9 +639,10 @@ PAST_TENSE = (
     r"sought|sank|slid|swept|fled|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?!(?:need|indeed|hundred|speed|feed|seed|red|bed|shed|bred|based|related|limited|"
     r"united|detailed|advanced|experienced|concerned|interested|supposed|used|expected|"
-    r"scheduled|slated|planned|proposed|intended)\b"
-    r"|(?:added|noted|stated|reported|explained|argued|claimed|insisted|warned|asked|replied|commented|"
-    r"suggested|tweeted|posted)\b(?! (?:(?:an?|the|its|their|his|her|our)\b|[\d$€£¥])))[a-z]+ed)\b"
+    r"scheduled|slated|planned|proposed|intended)\b)[a-z]+ed\b(?:(?<!\badded)(?<!\bnoted)(?<!\bstated)"
+    r"(?<!\breported)(?<!\bexplained)(?<!\bargued)(?<!\bclaimed)(?<!\binsisted)(?<!\bwarned)(?<!\basked)"
+    r"(?<!\breplied)(?<!\bcommented)(?<!\bsuggested)(?<!\btweeted)(?<!\bposted)"
+    r"|(?= (?:(?:an?|the|its|their|his|her|our)\b|[\d$€£¥]))))\b"
 )
 # After a number, a street named by it: a house number, no year ("of 1909 Jolinda Drive").
 HOUSE_NUMBER_AFTER = (
