@@ -382,3 +382,20 @@ def test_no_count_of_a_unit_or_a_model_number(text: str, expected: list[tuple[st
 )
 def test_a_bound_after_a_plural_noun_is_no_count(text: str, expected: list[tuple[str, object]]) -> None:
     assert read(text, "count") == expected
+
+
+# Parts of the reference day and the night before it, as wire copy dates them; after "the"
+# a day word is a night of a series or a name ("the last night of the tour", "the Today
+# programme"), no date.
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Police said the attack happened last night.", ["2024-05-31"]),
+        ("The minister will speak tonight.", ["2024-06-01"]),
+        ("The club paid the fee this morning, and the player flew in this afternoon.", ["2024-06-01", "2024-06-01"]),
+        ("On the last night of the tour, he sang.", []),
+        ("She told the Today programme that rates would rise.", []),
+    ],
+)
+def test_parts_of_the_day(text: str, dates: list[str]) -> None:
+    assert [str(f.value) for f in facts(text, "date")] == dates

@@ -694,6 +694,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "The Sunday Times", "a Saturday Night Live sketch": a title
     if "dayword" in parts and parts["dayword"][0].isupper() and after_name(ctx.text, m.start()):
         return None  # "via USA Today": a name
+    if "dayword" in parts and _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "the last night of the tour", "the Today programme": its final one, a name
     if "relunit" in parts and ctx.text.startswith(" of ", m.end()) and parts["rel"].lower() == "last" and _THE_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel")):
         return None  # "the last weekend of the festival": its final one, not the one before this
     if "rel" in parts and parts["rel"].lower() in ctx.rule("RELATIVE_VERBS") and _a_verb(ctx, m, parts):

@@ -443,6 +443,8 @@ WEEKDAYS = {
 DAY_WORDS = {
     "today": 0, "that day": 0, "the same day": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
+    # parts of the reference day and the night before it, as wire copy dates them
+    "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
 }
 # Day words that stand for the day named last ("on Sunday … In a post the same day"): that
 # day, or the reference day when the text named none before.
