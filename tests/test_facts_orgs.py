@@ -91,6 +91,9 @@ def test_a_body_named_by_its_seat_is_an_organisation_once_it_acts(text: str, lan
         ("Interim BART Police Chief Ed Alvarez told reporters.", [("BART Police", "BART Police")]),
         ("Acting Commerce Department head Jane Doe said so.", [("Commerce Department", "Commerce Department")]),
         ("Key Security Council powers distanced themselves.", [("Security Council", "Security Council")]),
+        # an assembly is a body: the known "UN" inside it is no mention of its own; not in lower case
+        ("The UN General Assembly voted. The National Assembly passed the bill.", [("UN General Assembly", "UN General Assembly"), ("National Assembly", "National Assembly")]),
+        ("The assembly line stopped.", []),
         # a people's possessive opens the name
         ("The People’s Liberation Army could be deployed.", [("People’s Liberation Army", "People’s Liberation Army")]),
         # a name written only before nouns, once before "program": a programme and its short form

@@ -764,7 +764,7 @@ ORG_SUFFIXES = (
     "Organization", "Organisation", "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
     "Party", "Partners", "Capital", "Securities", "Motors", "Airlines", "Technologies",
     "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Service",
-    "Administration", "Parliament", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
+    "Administration", "Parliament", "Assembly", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
     "Times", "Post", "Journal", "News", "Press", "Reuters", "Exchange",
     "International", "Center", "Centre", "School", "College", "Hospital", "Directorate", "Services",
     "Equities", "Chronicle", "Reporter", "Tribune", "Herald", "Gazette", "Club",
