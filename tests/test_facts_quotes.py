@@ -367,3 +367,16 @@ def test_a_nested_quotation() -> None:
 )
 def test_a_shouted_frame(text: str, quotes: list[tuple[str, str]]) -> None:
     assert speakers(text, "en") == quotes
+
+
+# An organisation's name before "spokesperson" is part of the unnamed source, as after "for".
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are watching it closely,” a World Health Organization spokesperson told Reuters.",
+         ("a World Health Organization spokesperson", "anonymous")),
+        ("“We are watching it closely,” the World Health Organization said.", ("World Health Organization", "organisation")),
+    ],
+)
+def test_an_organisations_spokesperson(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en")[-1] == speaker

@@ -1407,15 +1407,16 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
 # expert", "one Weibo commenter", "one user", "another victim", "a police officer", "a company
-# spokesperson", "a spokesperson for the French foreign ministry" (what a spokesperson speaks
-# for runs to the speech verb right after it, else it is an organisation found); "the source"
+# spokesperson", "a World Health Organization spokesperson", "a spokesperson for the French
+# foreign ministry" (what a spokesperson speaks for runs to the speech verb right after it,
+# else it is an organisation found); "the source"
 # and "the expert" refer back to one (PRONOUNS), or to one of a group counted or described
 # ("two government officials"), not to a group named by its kind alone (ANONYMOUS_KINDS: "the
 # experts advise …. “…,” the expert explains": the expert is not the experts).
 ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b"
 ANONYMOUS_SOURCES = (
     r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:a|an|the|A|An|The) (?:{word} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
+    r"\b(?:a|an|the|A|An|The) (?:{org} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     ANONYMOUS_KINDS,
 )
 # "The ministry said": a pronoun (below) standing only for an organisation whose name holds
