@@ -380,3 +380,17 @@ def test_a_shouted_frame(text: str, quotes: list[tuple[str, str]]) -> None:
 )
 def test_an_organisations_spokesperson(text: str, speaker: tuple[str, str]) -> None:
     assert speakers(text, "en")[-1] == speaker
+
+
+# "According to AFP, one user posted: “…”": AFP reports the event, the user speaks; a quotation
+# "according to AFP" after it is AFP's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to AFP, one user on Weibo posted: “How did these two come to Beijing?”", ("one user", "anonymous")),
+        ("“How did these two come to Beijing?” one user asked, according to AFP.", ("one user", "anonymous")),
+        ("“Two cases were found in Beijing,” according to AFP.", ("Agence France-Presse", "organisation")),
+    ],
+)
+def test_according_to_a_source_reports_the_event(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en")[-1] == speaker

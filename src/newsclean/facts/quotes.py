@@ -723,9 +723,20 @@ def _choose(lang: ModuleType, text: str, candidates: list[_Speaker], quote_start
     unnamed source over an organisation, then the one nearest the quote."""
     if len(candidates) < 2:
         return candidates[0] if candidates else None
-    marked = [c for c in candidates if _marked(lang, text, c, roles.get(c.name or ""))]
+    marked = [c for c in candidates if _marked(lang, text, c, roles.get(c.name or "")) and not _reporter(lang, text, c, quote_start)]
     pool = marked or candidates
     return min(pool, key=lambda c: (_KIND_RANK.get(c.kind, 3), abs(c.start - quote_start)))
+
+
+def _reporter(lang: ModuleType, text: str, c: _Speaker, quote_start: int) -> bool:
+    """Whether a candidate opens a clause before the quotation as its source, a comma after it
+    (``REPORTER_BEFORE``: "According to AFP, one user … posted: “…”"): it reports the event,
+    not marked as the one speaking."""
+    pattern = optional_shape(lang, "REPORTER_BEFORE")
+    return (
+        c.end < quote_start and text.startswith(",", c.end)
+        and pattern is not None and pattern.search(text, max(0, c.start - 80), c.start) is not None
+    )
 
 
 def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None) -> bool:

@@ -1508,6 +1508,9 @@ SPEAKER_VERB_BEFORE = (
     r"\b(?:said|says|added|adds|wrote|writes|noted|explained|asked|continued|recalled|replied|according to)"
     r" (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}$"
 )
+# "According to AFP, one user on Weibo posted: “…”": a source a clause opens with, a comma after
+# it, reports what the sentence tells; the subject of the speech verb speaks (quotes.py).
+REPORTER_BEFORE = r"\b[Aa]ccording to (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}$"
 QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
