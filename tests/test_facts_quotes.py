@@ -394,3 +394,15 @@ def test_an_organisations_spokesperson(text: str, speaker: tuple[str, str]) -> N
 )
 def test_according_to_a_source_reports_the_event(text: str, speaker: tuple[str, str]) -> None:
     assert speakers(text, "en")[-1] == speaker
+
+
+# "it" as an object ("We called it “…”") is no speaker; "it said" is the organisation's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("We went to Google’s offices in London to try Stadia. We called it “an incredible feat when it works.”", None),
+        ("We went to Google’s offices in London. It said: “Stadia is an incredible feat when it works.”", "Google"),
+    ],
+)
+def test_it_as_an_object_does_not_speak(text: str, speaker: str | None) -> None:
+    assert speakers(text, "en")[-1][0] == speaker

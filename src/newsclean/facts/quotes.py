@@ -353,6 +353,8 @@ def _candidates(
             target = _last_source(ctx.text, lang, m.start(), quote_spans)
         elif kind == "statement":  # "the statement said": who issued it
             target = _issuer(ctx, lang, named, starts, genders, roles, quote_spans, m.start(), m.group(1).rpartition(" ")[2])
+        elif particle_after(lang, "SUBJECT_PARTICLES") is None and not _speaker_verbs(lang)[0].match(ctx.text, m.end(1)):
+            target = None  # "We called it “…”": with no particle marking it the subject (이 회사는), "it" speaks only before a speech verb
         else:
             head = m.group(1).rpartition(" ")[2].lower()
             target = _organisation(ctx.text, lang, named, upto, m.start(), head if head in getattr(lang, "ORG_PRONOUN_HEADS", ()) else None)
