@@ -406,3 +406,16 @@ def test_according_to_a_source_reports_the_event(text: str, speaker: tuple[str, 
 )
 def test_it_as_an_object_does_not_speak(text: str, speaker: str | None) -> None:
     assert speakers(text, "en")[-1][0] == speaker
+
+
+# A thing written that said it (a heading, a sign) is no speaker; a person saying it is.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He liked the Air Force and gave the video a heading that said: “Man, the Air Force does cool stuff.”", None),
+        ("Protesters met the Air Force with a sign reading: “Man, the Air Force does cool stuff.”", None),
+        ("The Air Force said: “Man, the Air Force does cool stuff.”", "Air Force"),
+    ],
+)
+def test_a_written_thing_is_no_speaker(text: str, speaker: str | None) -> None:
+    assert speakers(text, "en")[-1][0] == speaker

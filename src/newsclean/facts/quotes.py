@@ -108,7 +108,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         gaps = _unquoted(quoted, quote_starts, first, end)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         speaker = reporter
-        if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps)):
+        if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps)) and not _written(ctx.text, lang, m.start()):
             candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
             speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
             speaker = speaker or _by_surname(ctx.text, lang, names, m.start(), m.end(), surnames)
@@ -186,6 +186,13 @@ def _reported_by(ctx: Context, lang: ModuleType, m: re.Match[str], inner: str, n
         if verb is not None and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s)):
             return s
     return None
+
+
+def _written(text: str, lang: ModuleType, start: int) -> bool:
+    """Whether a thing written frames the quotation starting at ``start`` (``QUOTE_WRITTEN_BEFORE``:
+    'a heading that said: “…”', 'a sign reading'): no one speaks it."""
+    pattern = optional_shape(lang, "QUOTE_WRITTEN_BEFORE")
+    return pattern is not None and pattern.search(text, max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH), start) is not None
 
 
 def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
