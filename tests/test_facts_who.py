@@ -1916,3 +1916,28 @@ def test_en_more_common_given_names_introduce_a_person_with_no_cue() -> None:
     assert people(who("The Browns suspended Myles Garrett for the rest of the season.", "en")) == {"Myles Garrett": (None, None)}
     # not before a word of places named after people
     assert people(who("Sheldon Park hosted the final on Monday.", "en")) == {}
+
+
+# A role after a name may have a word or two of its field before it ("the European Union's
+# foreign policy chief", "acting national chairwoman of …"), ending the apposition; not words
+# of a clause ("who is Mayor") nor a role's conjunction ("CEO and Founder of …" is the CEO).
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        ("Kaja Kallas, the European Union’s foreign policy chief, said ministers will meet.", "Kaja Kallas", "foreign policy chief", "European Union"),
+        ("Tiffany Lynch, acting national chairwoman of the Police Federation, said it was bad.", "Tiffany Lynch", "national chairwoman", "Police Federation"),
+        ("Michael Sims, CEO and Founder of Ceres Robotics Inc., said so.", "Michael Sims", "CEO", None),
+        ("John Kisla, the international justice cluster lead, said so.", "John Kisla", None, None),
+    ],
+)
+def test_en_a_role_with_its_field_after_a_name(text: str, name: str, role: str | None, org: str | None) -> None:
+    people = [(f.text, f.attrs.get("role"), f.attrs.get("org")) for f in who(text, "en") if f.type == "person"]
+    assert people == [(name, role, org)]
+
+
+# A surname that is a stop word is no mention alone: "He" of Liu He opening a sentence is the
+# pronoun; with an honorific it is the man.
+def test_en_a_surname_that_is_a_pronoun_is_no_mention_alone() -> None:
+    text = "Liu He, China’s top trade negotiator, met Mr. Trump. He said talks went well. Mr. He smiled."
+    mentions = [f.text for f in who(text, "en") if f.type == "person" and f.value == "Liu He"]
+    assert mentions == ["Liu He", "Mr. He"]

@@ -1108,6 +1108,8 @@ def _short_mentions(
                 for start in (before, i) if honorific and text[before : i - 1] in honorifics else (i,):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
+                        if surname in _not_names(lang) and not (honorific and m.group("honorific")):
+                            break  # a stop word alone, "He" of Liu He: the pronoun ("Mr. He" is the man)
                         if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), names[0]):
                             break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if _group(m, "role") else m.end("surname")
