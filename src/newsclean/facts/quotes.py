@@ -20,7 +20,10 @@ nobody leaves no organisation and nobody of the other gender to speak. With subj
 particles, a subject pronoun (그는, 이 회사는) stands for the last subject, an unnamed source too.
 "The source" with no unnamed source before it is one itself ("…," the insider added); it
 stands for no group named by its kind alone ("the experts" are not "the expert"). "The
-statement said" is who a speech verb marks in the last sentence naming a statement. A
+statement said" is who a speech verb marks in the last sentence naming a statement; a thing
+written that says it (``QUOTE_WRITTEN_BEFORE``: "a heading that said: “…”") is no one, nor is
+"it" no speech verb follows ("We called it “…”"), and a source opening the clause
+(``REPORTER_BEFORE``: "According to AFP, one user posted: “…”") reports the event, not the speech. A
 person in the possessive (``NOT_SPEAKER_AFTER``: "Ishiba’s") does not speak. One carrying a
 subject particle (``SUBJECT_PARTICLES``: 성 장관은) wins, then a person over an unnamed source
 over an organisation (이창용 한국은행 총재는: the person), then the one nearest the quote;
