@@ -70,6 +70,7 @@ _MIN_SENTENCE_WORDS = 3
 _TAIL = 12  # characters at a quotation's end that its end patterns are read in (_tail)
 _FRAME_REACH = 200  # characters a frame may span next to the quote
 _FRAME_BEFORE_REACH = 80  # characters a frame before it spans at most ('according to' a name): searched in no more
+_WRITTEN_REACH = 40  # characters a written thing's frame before it spans at most ("a headline which said: ")
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 
 
@@ -195,7 +196,11 @@ def _written(text: str, lang: ModuleType, start: int) -> bool:
     """Whether a thing written frames the quotation starting at ``start`` (``QUOTE_WRITTEN_BEFORE``:
     'a heading that said: “…”', 'a sign reading'): no one speaks it."""
     pattern = optional_shape(lang, "QUOTE_WRITTEN_BEFORE")
-    return pattern is not None and pattern.search(text, max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH), start) is not None
+    if pattern is None:
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _WRITTEN_REACH)
+    last = text[lo:start].rstrip()[-1:]  # a frame's verb, or its comma or colon (most quotations open a sentence)
+    return (last.isalpha() or last in (":", ",")) and pattern.search(text, lo, start) is not None
 
 
 def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
