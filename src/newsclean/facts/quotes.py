@@ -193,14 +193,17 @@ def _reported_by(ctx: Context, lang: ModuleType, m: re.Match[str], inner: str, n
 
 
 def _written(text: str, lang: ModuleType, start: int) -> bool:
-    """Whether a thing written frames the quotation starting at ``start`` (``QUOTE_WRITTEN_BEFORE``:
-    'a heading that said: “…”', 'a sign reading'): no one speaks it."""
-    pattern = optional_shape(lang, "QUOTE_WRITTEN_BEFORE")
-    if pattern is None:
-        return False
+    """Whether a thing written frames the quotation starting at ``start``: one of
+    ``QUOTE_WRITTEN_VERBS`` right before it, ``QUOTE_WRITTEN_BEFORE`` before that ('a heading that
+    said: “…”', 'a sign reading'): no one speaks it. The verb is read first: most quotations
+    have none of them before them."""
     lo = max(text.rfind("\n", 0, start) + 1, start - _WRITTEN_REACH)
-    last = text[lo:start].rstrip()[-1:]  # a frame's verb, or its comma or colon (most quotations open a sentence)
-    return (last.isalpha() or last in (":", ",")) and pattern.search(text, lo, start) is not None
+    before = text[lo:start].rstrip().rstrip(",:")
+    verb = before[before.rfind(" ") + 1 :]
+    if verb not in getattr(lang, "QUOTE_WRITTEN_VERBS", ()):
+        return False
+    pattern = optional_shape(lang, "QUOTE_WRITTEN_BEFORE")
+    return pattern is not None and pattern.search(text, lo, lo + len(before) - len(verb)) is not None
 
 
 def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:

@@ -1454,10 +1454,11 @@ QUOTE_FRAME_AFTER = (
     r"(?:(?<=[,?!][”\"])|,)\s*(?:[\w’'-]+ ){0,3}?(?:say|tell|add|write|note|argue|explain|warn|insist|recall|admit|acknowledge)\b",
 )
 QUOTE_FRAME_BEFORE = r"(?:said|says|added|told [\w ]{1,30}?|asked|wrote|noted|warned|stressed|saying|adding|according to [^,.]{1,60}?)[,:]?\s*$"
-# A thing written that "said" (a heading, a sign, a banner) is no one: its quotation has no speaker.
+# A thing written (a heading, a sign, a banner) before a verb saying it, right before a
+# quotation, is no one: the quotation has no speaker ("a heading that said: “…”").
+QUOTE_WRITTEN_VERBS = ("said", "says", "saying", "read", "reads", "reading")
 QUOTE_WRITTEN_BEFORE = (
-    r"\b(?:heading|headline|caption|sign|banner|placard|poster|plaque|label|notice|slogan|sticker)s?"
-    r" (?:that |which )?(?:said|says|saying|read|reads|reading)[,:]?\s*$"
+    r"\b(?:heading|headline|caption|sign|banner|placard|poster|plaque|label|notice|slogan|sticker)s? (?:that |which )?$"
 )
 QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # A person named by their role alone ("the French president said", "the chief executive told"):
