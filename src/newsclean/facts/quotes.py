@@ -371,13 +371,13 @@ def _candidates(
             target = _last_source(ctx.text, lang, m.start(), quote_spans)
         elif kind == "statement":  # "the statement said": who issued it
             target = _issuer(ctx, lang, named, starts, genders, roles, quote_spans, m.start(), m.group(1).rpartition(" ")[2])
-        elif particle_after(lang, "SUBJECT_PARTICLES") is None and not _speaker_verbs(lang)[0].match(ctx.text, m.end(1)):
-            target = None  # "We called it “…”": with no particle marking it the subject (이 회사는), "it" speaks only before a speech verb
         else:
             head = m.group(1).rpartition(" ")[2].lower()
             target = _organisation(ctx.text, lang, named, upto, m.start(), head if head in getattr(lang, "ORG_PRONOUN_HEADS", ()) else None)
             if target is not None and target.start < _reach(ctx.text, lang, m.start()):
                 target = None  # "It said …" paragraphs after the last organisation named
+            elif target is not None and particle_after(lang, "SUBJECT_PARTICLES") is None and not _speaker_verbs(lang)[0].match(ctx.text, m.end(1)):
+                target = None  # "We called it “…”": with no particle marking it the subject (이 회사는), "it" speaks only before a speech verb
         if target is not None:
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
         elif kind == "person":
