@@ -31,7 +31,6 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import Collection, Iterable, Sequence
 
-from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from ..model import Fact
 from . import Context, make_fact, scan
@@ -147,23 +146,18 @@ def _glued_known(text: str, lang: ModuleType) -> set[str]:
     language whose particles are letters ("현대차는", "카카오와"; the shared word pass finds only
     whole words): the names found anywhere in one pass of an automaton, then those standing as
     a word, maybe with a particle (``occurrences``: not inside "김한화", "카카오톡")."""
-    automaton = _glued_automaton(lang)
-    if automaton is None:
-        return set()
-    try:
-        inside = automaton.find_matches_as_strings(text, overlapping=True)
-    except UnicodeEncodeError:  # lone surrogates (bytes read with surrogateescape): no UTF-8
-        inside = automaton.find_matches_as_strings(text.encode("utf-8", "replace").decode("utf-8"), overlapping=True)
-    return {form for _, _, form in occurrences(lang, text, set(inside))} if inside else set()
+    names = _glued_names(lang)
+    inside = scan.substrings(text, names) if names else set()
+    return {form for _, _, form in occurrences(lang, text, inside)} if inside else set()
 
 
 @cache
-def _glued_automaton(lang: ModuleType) -> AhoCorasick | None:
-    """The automaton finding the known names, for a language whose particles are letters."""
+def _glued_names(lang: ModuleType) -> frozenset[str]:
+    """The known names, for a language whose particles are letters (none for another)."""
     names = getattr(lang, "ORG_KNOWN", ())
     if not names or not any(p[:1].isalpha() for p in getattr(lang, "PARTICLES", ())):
-        return None
-    return AhoCorasick(sorted(names), matchkind=MatchKind.Standard, implementation=Implementation.DFA)
+        return frozenset()
+    return frozenset(names)
 
 
 def _word_ends(text: str, end: int) -> bool:

@@ -310,6 +310,21 @@ def _word_places(text: str, words: frozenset[str]) -> dict[str, tuple[int, ...]]
     return {word: tuple(places) for word, places in found.items()}
 
 
+def substrings(text: str, words: frozenset[str]) -> set[str]:
+    """Which of ``words`` the text holds anywhere, inside other words too (one pass of an
+    automaton): for a language whose particles are letters, a name glued to one."""
+    automaton = _substring_automaton(words)
+    try:
+        return set(automaton.find_matches_as_strings(text, overlapping=True))
+    except UnicodeEncodeError:  # lone surrogates (bytes read with surrogateescape): no UTF-8
+        return set(automaton.find_matches_as_strings(_SURROGATE.sub("\ufffd", text), overlapping=True))
+
+
+@lru_cache(maxsize=8)
+def _substring_automaton(words: frozenset[str]) -> AhoCorasick:
+    return AhoCorasick(sorted(words), matchkind=MatchKind.Standard, implementation=Implementation.DFA)
+
+
 @lru_cache(maxsize=16)
 def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
     """Where a pattern matches (where the digit runs start, for ``DIGITS``): kept for the
