@@ -313,6 +313,23 @@ def test_plain_text_a_headline_said_twice_in_its_line_opens_a_teaser_list() -> N
     assert echo in clean(text("\n".join([*story[:3], echo, *story[-2:]]))).text
 
 
+def test_plain_text_a_line_ending_in_a_links_note_is_a_link() -> None:
+    ads = ["IT administrator (m/w/d) City of Example (opens in a new window)", "Software engineer (m/w/d) Example GmbH (öffnet im neuen Fenster)"]
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, *ads, f"Second. {PROSE}"])))
+    assert [r.reason for r in cleaned.removed if r.text in ads] == ["link", "link"]
+    window = "She opened the new window of the harbour office on Monday, the first since the storm of last year."
+    assert window in clean(text("\n".join(["Storm closes harbour", PROSE, window, f"Second. {PROSE}"]))).text
+
+
+def test_plain_text_a_byline_after_any_languages_by_word_is_no_article_text() -> None:
+    for byline in ("Von Eileen Wagner", "Von Robin Amberg, Volontär (Sport)", "Par Le Figaro et AFP", "di Viviana Mazza"):
+        cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, byline, f"Second. {PROSE}"])))
+        assert [r.reason for r in cleaned.removed if r.text == byline] == ["byline"], byline
+    for head in ("Von der Leyen warnt vor Zöllen", "Di Maio attacca Conte"):  # sub-heads opening with the same word
+        cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, head, f"Second. {PROSE}"])))
+        assert head in [b.text for b in cleaned.blocks], head
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]

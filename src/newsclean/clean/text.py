@@ -92,6 +92,8 @@ RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
 LIST_DISCOUNT = 0.5  # ...counts this much less
+BYLINE_WORDS = 6  # words of a byline at most
+JOINER_MAX = 3  # letters of a lower-case word joining the names of a byline ("et", "und", "and", "von")
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ def clean_plain(text: str) -> Cleaned:
             removed.append(Removed(line.text, where))
         elif span and not line.good and not _sentence(line.text) and (after := _next_plain(lines, i, end)) is not None and not after.good:
             removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
+        elif _signed(line.text, v):
+            removed.append(Removed(line.text, "byline"))
         else:
             blocks.append(_block(line.text))
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
@@ -291,6 +295,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = END
     elif v.widget_line.fullmatch(key):
         reason = "widget label"
+    elif low.rstrip(" .)").endswith(v.link_notes):
+        reason = "link"  # "Careers (opens in a new window)", a job ad's or a menu's link
     elif IMAGE_FILE.match(bare):
         reason = "photo file name"
     elif kind := notice(low, v):
@@ -336,7 +342,26 @@ def _is_byline(text: str, low: str, v: Vocab) -> bool:
     if DATE.search(text):
         return any(m in low for m in v.byline_markers) or len(DATE.sub("", text).split()) <= 2
     words = v.byline_tail.sub("", low).split()
-    return len(words) <= 6 and (low.startswith("by ") or words[-1] in v.byline_markers)
+    return len(words) <= BYLINE_WORDS and (low.startswith("by ") or words[-1] in v.byline_markers)
+
+
+def _signed(text: str, v: Vocab) -> bool:
+    """A byline inside the article in any language: a language's "by" and then names, every
+    word capitalised but a short joiner ("Von Eileen Wagner", "Von Robin Amberg, Volontär
+    (Sport)", "Par Le Figaro et AFP"); not a sub-head or sentence opening with the same word
+    ("Von der Leyen warnt vor …", "Di Maio attacca Conte"). Judged only where the article's
+    lines are set out, so that the title rules read the page as before."""
+    words = text.split()
+    return (
+        1 < len(words) <= BYLINE_WORDS and text.lower().startswith(v.by_words)
+        and all(_capitalised(w) or len(w) <= JOINER_MAX for w in words[1:])
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """Does the word's first letter stand in upper case ("(Sport)", "Amberg,")?"""
+    first = next((c for c in word if c.isalpha()), "")
+    return first.isupper() or not first
 
 
 def _article_span(lines: list[Line]) -> tuple[int, int] | None:

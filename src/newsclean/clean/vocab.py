@@ -28,9 +28,11 @@ class Vocab:
     notice_cues: tuple[str, ...]  # the same without a cased first letter: found in either case
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
+    by_words: tuple[str, ...]  # the byline markers that open a byline before its names ("by ", "von ")
     byline_tail: re.Pattern[str]  # finds the end of a byline after its last marker ("외 1명": and one other)
     credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
     no_headline: re.Pattern[str]  # finds what a headline never holds (a reading time, a teaser's age)
+    link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
 
 
 def _words(name: str) -> list[str]:
@@ -131,8 +133,10 @@ def vocab() -> Vocab:
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         year_mark=re.compile(rf"(?<=\d{{4}})\s?(?:{lang.alternation(_words('CLEAN_YEAR_MARKS')) or '(?!)'})"),
-        byline_markers=tuple(_words("CLEAN_BYLINE_MARKERS")),
+        byline_markers=(markers := tuple(_words("CLEAN_BYLINE_MARKERS"))),
+        by_words=tuple(m for m in markers if m.endswith(" ")),
         byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
         no_headline=re.compile(_patterns("CLEAN_NO_HEADLINE"), re.IGNORECASE),
+        link_notes=tuple(_words("CLEAN_LINK_NOTES")),
     )

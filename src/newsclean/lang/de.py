@@ -80,6 +80,11 @@ CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "re
 # Markers of a photo credit; a line holding one is a caption ("Symbolbild:", "Archivbild:"
 # too). Few: the text cleaner looks for each in every line.
 CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "(foto", "picture alliance")
+# A link's note (see en.py): "(öffnet im neuen Fenster)", "Link wird in einem neuen Tab geöffnet".
+CLEAN_LINK_NOTES = (
+    "öffnet im neuen fenster", "öffnet in einem neuen fenster", "öffnet im neuen tab", "öffnet in einem neuen tab",
+    "in einem neuen fenster geöffnet", "in einem neuen tab geöffnet", "im neuen fenster geöffnet", "im neuen tab geöffnet",
+)
 
 # (end of clean section)
 

@@ -102,6 +102,9 @@ CLEAN_CREDIT_MARKERS = (
 # Latin script) or a teaser's or post's age ("3h agoWhy …", "Published 1 day ago"; years ago
 # are a headline's: "50 years ago, the first …").
 CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|hour|day|week)s? ago\b")
+# The note a link's text ends with when the link opens elsewhere ("Careers (opens in a new
+# window)", ", opens new tab"): a line ending in one is a link, not article text (lower case).
+CLEAN_LINK_NOTES = ("opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab", "opens new tab", "opens new window")
 
 # (end of clean section)
 
