@@ -759,6 +759,23 @@ def test_slashed_dates_follow_the_region_of_the_page_language(html_attrs: str, h
     assert html_meta(head, body, html_attrs=html_attrs).published == published
 
 
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        ("Published on 10/07/2026 - 13:55 GMT+1", "2026-07-10T13:55:00+01:00"),  # a European zone: day first
+        ("10/07/2026 13:55 UTC+5", "2026-07-10T13:55:00+05:00"),
+        ("10/07/2026 13:55 GMT-5", "2026-10-07T13:55:00-05:00"),  # the Americas: month first, as English reads with no sign
+        ("10/07/2026 13:55 GMT+8", "2026-10-07T13:55:00+08:00"),  # the Philippines write month first too
+        ("10/07/2026\nMore: the council met on 25/06/2026 too", "2026-07-10"),  # another date on the page reads one way only
+        ("10/07/2026\nMore: the council met on 06/25/2026 too", "2026-10-07"),
+    ],
+)
+def test_slashed_dates_of_an_english_page_of_no_region_read_as_the_page_writes_them(page: str, published: str) -> None:
+    meta = text_meta(f"Headline of the story\n{page}\nThe first paragraph of the story is long enough.", lang="en")
+    assert meta.published == published
+    assert text_meta(f"Headline of the story\n{page}\nThe first paragraph of the story is long enough.", lang="en-US").published[:10] == "2026-10-07"
+
+
 @pytest.mark.parametrize(("code", "published"), [("en-GB", "2026-07-10"), ("en-US", "2026-10-07"), ("en", "2026-10-07")])
 def test_a_given_language_tag_brings_its_region(code: str, published: str) -> None:
     meta = text_meta("Headline of the story\n10/07/2026\nThe first paragraph of the story is long enough.", lang=code)

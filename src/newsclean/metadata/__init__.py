@@ -52,7 +52,7 @@ def extract_metadata(
     rules = languages.get(code)
     declared_outlets = [*meta_values(sig, SITE_KEYS), *ld_values(sig, "publisher", "name")]
     section = first([*meta_values(sig, ("article:section", "section", "category")), *ld_values(sig, "articleSection")])
-    parse = parser(rules, date_order(rules, region(sig, code)), doc.fetched)
+    parse = parser(rules, date_order(rules, region(sig, code), sig.lines), doc.fetched)
     if not doc.is_html:
         sig = replace(sig, lines=mended(sig.lines, rules, parse))
     is_date = partial(date_line, parse=parse, label=any_date_label(rules))

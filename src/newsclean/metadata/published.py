@@ -38,6 +38,9 @@ DATE_LABELS = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")  # names o
 DATE_LINE_WORDS = 8  # words of a date line beside a byline at most ("Friday 22 November 2024 08:49 GMT": 6)
 NEAR_DATE_CHARS = 40  # a line under the headline this short, or of parts this short split by '|', may be its date
 SHORT_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")  # "p.m.", "Bd.": an abbreviation's full stop, not a sentence's
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)(?![\d/])")  # "06/01/2026", "30/04/24"
+UTC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?!\d)")  # "GMT+1", "UTC -05:00"
+DAY_FIRST_OFFSETS = range(-1, 8)  # hours from UTC of the regions where English writes the day first, and only those
 PART_SEPARATOR = r"\s*[|•]\s*|\s+/\s+"  # between the parts of a date line: "16:24 Uhr • Lesezeit", "15:46 Uhr / Frank …"
 
 
@@ -204,10 +207,32 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True)) + r")(?!\w)\s*[:：]?\s*")
 
 
-def date_order(rules: ModuleType | None, region: str | None) -> str | None:
+def date_order(rules: ModuleType | None, region: str | None, lines: Sequence[str] = ()) -> str | None:
     """The order of slashed dates: day first in a region the language lists as writing so
-    (DAY_FIRST_REGIONS: en-GB), else the language's (DATE_ORDER)."""
-    return "dmy" if region in getattr(rules, "DAY_FIRST_REGIONS", ()) else getattr(rules, "DATE_ORDER", None)
+    (DAY_FIRST_REGIONS: en-GB). A language written both ways, in no region the markup names,
+    is read as the page writes it (``_page_order``). Else the language's (DATE_ORDER)."""
+    day_first = getattr(rules, "DAY_FIRST_REGIONS", ())
+    if region is None and day_first and (order := _page_order(lines)):
+        return order
+    return "dmy" if region in day_first else getattr(rules, "DATE_ORDER", None)
+
+
+def _page_order(lines: Sequence[str]) -> str | None:
+    """How the page writes slashed dates: as its first one that reads one way only ("30/04/2024"
+    day first, "04/30/2024" month first); else day first if a line gives a time's offset from
+    UTC between -1 and +7 hours ("06/01/2026 - 13:55 GMT+1": Europe, Africa, western and
+    southern Asia, where English writes the day first; the Americas and the Philippines,
+    which write the month first, lie outside); else None."""
+    slashed = [ln for ln in lines if "/" in ln]
+    for line in slashed:
+        for m in SLASHED_DATE.finditer(line):
+            first, second = int(m[1]), int(m[2])
+            if first > 12 >= second:
+                return "dmy"
+            if second > 12 >= first:
+                return "mdy"
+    offsets = (int(m[2]) * (-1 if m[1] in "-−" else 1) for ln in lines if "GMT" in ln or "UTC" in ln for m in UTC_OFFSET.finditer(ln))
+    return "dmy" if any(hours in DAY_FIRST_OFFSETS for hours in offsets) else None
 
 
 def parser(rules: ModuleType | None, order: str | None, fetched: datetime | None) -> Callable[[str], dates.Stamp | None]:
