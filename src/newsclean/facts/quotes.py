@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Iterable, NamedTuple, Sequence
@@ -81,6 +82,22 @@ class _Speaker(NamedTuple):  # a tuple: hundreds are built per article
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Cast:
+    """What the speaker search reads of a text, built once in ``find``: the people and
+    organisations found outside quotations (``named``, in order; ``starts``, theirs), each
+    person's gender where known (``genders``; a pronoun resolved adds its own), each one's role
+    (``roles``), and where the quotations are (``quote_spans``)."""
+
+    ctx: Context
+    lang: ModuleType
+    named: list[_Speaker]
+    starts: list[int]
+    genders: dict[str, str]
+    roles: dict[str, str]
+    quote_spans: Spans
+
+
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
@@ -90,9 +107,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     quote_starts = [m.start() for m in quoted]
     names = sorted((f for f in found if f.type in ("person", "organisation")), key=lambda f: f.start)
     named = [_Speaker(f.start, f.end, str(f.value), f.type) for f in names if not quote_spans.overlaps(f.start, f.end)]
-    named_starts = [s.start for s in named]
-    genders = _genders(ctx, lang, names)
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
+    cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans)
     facts: list[Fact] = []
     surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> mentions of people with it, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -103,7 +119,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         framed = _framed(ctx, lang, m.start(), m.end(), inner)
         reporter = None
         if not framed and not _is_sentence(lang, inner):
-            reporter = _reported_by(ctx, lang, m, inner, named, named_starts)
+            reporter = _reported_by(cast, m, inner)
             if reporter is None:
                 continue
         first, end = _sentence_bounds(ctx, m.start(), m.end())
@@ -113,13 +129,13 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         speaker = reporter
         if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps)) and not _written(ctx.text, lang, m.start()):
-            candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
+            candidates = _candidates(cast, gaps)
             speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
             speaker = speaker or _by_surname(ctx.text, lang, names, m.start(), m.end(), surnames)
             if speaker is None and (
                 last[0] in (paragraph, _previous_paragraph(ctx.text, paragraph, m.start()))
                 or any(p.match(ctx.text, first) for p in compiled(lang, "QUOTE_CONTINUES"))
-            ) and not _another_subject(ctx.text, lang, gaps) and not _not_speaking(ctx.text, lang, named, named_starts, gaps, last[1]):
+            ) and not _another_subject(ctx.text, lang, gaps) and not _not_speaking(cast, gaps, last[1]):
                 speaker = last[1]
             speaker = speaker or _source_itself(ctx.text, lang, gaps)
             if speaker is None and not any(_WORD.search(ctx.text, lo, hi) for lo, hi in gaps):
@@ -131,7 +147,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                     before = _sentence_bounds(ctx, at - 1, at - 1)
                     gaps = _unquoted(quoted, quote_starts, max(before[0], paragraph if previous is None else previous), before[1])
                     if _speaks(ctx.text, lang, gaps):
-                        candidates = _candidates(ctx, lang, named, named_starts, genders, roles, gaps, quote_spans)
+                        candidates = _candidates(cast, gaps)
                         if previous is not None:  # across paragraphs, only one a speech verb marks ("A doctor told Ruptly that he …": no one)
                             candidates = [c for c in candidates if _marked(lang, ctx.text, c, roles.get(c.name or ""))]
                         speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
@@ -173,19 +189,19 @@ def _quotations(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _reported_by(ctx: Context, lang: ModuleType, m: re.Match[str], inner: str, named: list[_Speaker], starts: list[int]) -> _Speaker | None:
+def _reported_by(cast: _Cast, m: re.Match[str], inner: str) -> _Speaker | None:
     """Who a partial quotation ending its clause is spoken by, the British way with the clause's
     mark after the closing one ('Sir Keir said that “all MPs get gifts”.', 'told the court that
     “…”,'): the first person or organisation found in its sentence before it that a speech
     verb follows there (``SPEAKER_VERB_AFTER``). None, and no quote, when no such named
     subject speaks: a narrative's fragment ('A week later she “heard his voice”.', 'the “house
     of horrors”.') is none."""
-    text = ctx.text
+    text, lang = cast.ctx.text, cast.lang
     if text[m.end() : m.end() + 1] not in (".", ",", ";") or len(inner.split(None, _MIN_SENTENCE_WORDS)) < _MIN_SENTENCE_WORDS:
         return None
-    first = _sentence_bounds(ctx, m.start(), m.start())[0]
+    first = _sentence_bounds(cast.ctx, m.start(), m.start())[0]
     after = _speaker_verbs(lang)[0]
-    for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, m.start())]:
+    for s in _named_in(cast, first, m.start()):
         verb = after.match(text, s.end, m.start())
         if verb is not None and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s)):
             return s
@@ -241,15 +257,17 @@ def _another_subject(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -
     return any(pattern.search(text, lo, hi) for lo, hi in gaps)
 
 
-def _not_speaking(
-    text: str, lang: ModuleType, named: list[_Speaker], starts: list[int], gaps: list[tuple[int, int]], speaker: _Speaker | None
-) -> bool:
+def _not_speaking(cast: _Cast, gaps: list[tuple[int, int]], speaker: _Speaker | None) -> bool:
     """Whether the sentence names ``speaker`` as no speaker (``_not_speaker``: "Ford’s father
     told Starner that “…”"): the speaker before is not carried on to it."""
     if speaker is None or speaker.kind != "person":
         return False
-    mentions = named[bisect.bisect_left(starts, gaps[0][0]) : bisect.bisect_left(starts, gaps[-1][1])]
-    return any(s.name == speaker.name and _not_speaker(lang, text, s) for s in mentions)
+    return any(s.name == speaker.name and _not_speaker(cast.lang, cast.ctx.text, s) for s in _named_in(cast, gaps[0][0], gaps[-1][1]))
+
+
+def _named_in(cast: _Cast, start: int, end: int) -> list[_Speaker]:
+    """The people and organisations named from ``start`` on, before ``end``."""
+    return cast.named[bisect.bisect_left(cast.starts, start) : bisect.bisect_left(cast.starts, end)]
 
 
 def _source_itself(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> _Speaker | None:
@@ -328,55 +346,47 @@ def _sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
 # --- who said it -------------------------------------------------------------------------
 
 
-def _candidates(
-    ctx: Context,
-    lang: ModuleType,
-    named: list[_Speaker],
-    starts: list[int],
-    genders: dict[str, str],
-    roles: dict[str, str],
-    gaps: list[tuple[int, int]],
-    quote_spans: Spans,
-) -> list[_Speaker]:
+def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     """Possible speakers in the stretches ``gaps`` of a sentence outside quotation marks:
     people and organisations, unnamed sources (which swallow the organisation inside them),
     pronouns, resolved to the person or organisation they stand for; failing all, a person named
     by their role (``SPEAKER_BY_ROLE``: "the French president said": the last one of that role)."""
-    first, end = gaps[0][0], gaps[-1][1]
+    text, lang, named, starts, genders = cast.ctx.text, cast.lang, cast.named, cast.starts, cast.genders
+    end = gaps[-1][1]
     here = [
-        s for s in named[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
-        if s.end <= end and not (_not_speaker(lang, ctx.text, s) if s.kind == "person" else _audience(lang, ctx.text, s))
+        s for s in _named_in(cast, gaps[0][0], end)
+        if s.end <= end and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s))
     ]
     anonymous = _merge(
         [
             _Speaker(m.start(), m.end(), m.group(), "anonymous")
             for p in compiled(lang, "ANONYMOUS_SOURCES")
             for lo, hi in gaps
-            for m in p.finditer(ctx.text, lo, hi)
+            for m in p.finditer(text, lo, hi)
         ]
     )
     kinds: dict[str, str] = getattr(lang, "PRONOUNS", {})
     pronoun_genders: dict[str, str] = getattr(lang, "PRONOUN_GENDERS", {})
     pronouns = []
     unresolved: set[str | None] = set()  # genders of person pronouns standing for nobody found
-    for m in (m for lo, hi in gaps for m in _pronoun_pattern(lang).finditer(ctx.text, lo, hi)) if kinds else ():
+    for m in (m for lo, hi in gaps for m in _pronoun_pattern(lang).finditer(text, lo, hi)) if kinds else ():
         kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "person":
-            target = _last_subject(ctx.text, lang, named, upto, m.start(), gender, genders, roles, quote_spans)  # 그는
-            target = target or _person(ctx.text, lang, named, upto, m.start(), gender, genders)
+            target = _last_subject(text, lang, named, upto, m.start(), gender, genders, cast.roles, cast.quote_spans)  # 그는
+            target = target or _person(text, lang, named, upto, m.start(), gender, genders)
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         elif kind == "anonymous":  # "the source said": the unnamed source named last before
-            target = _last_source(ctx.text, lang, m.start(), quote_spans)
+            target = _last_source(text, lang, m.start(), cast.quote_spans)
         elif kind == "statement":  # "the statement said": who issued it
-            target = _issuer(ctx, lang, named, starts, genders, roles, quote_spans, m.start(), m.group(1).rpartition(" ")[2])
+            target = _issuer(cast, m.start(), m.group(1).rpartition(" ")[2])
         else:
             head = m.group(1).rpartition(" ")[2].lower()
-            target = _organisation(ctx.text, lang, named, upto, m.start(), head if head in getattr(lang, "ORG_PRONOUN_HEADS", ()) else None)
-            if target is not None and target.start < _reach(ctx.text, lang, m.start()):
+            target = _organisation(text, lang, named, upto, m.start(), head if head in getattr(lang, "ORG_PRONOUN_HEADS", ()) else None)
+            if target is not None and target.start < _reach(text, lang, m.start()):
                 target = None  # "It said …" paragraphs after the last organisation named
-            elif target is not None and particle_after(lang, "SUBJECT_PARTICLES") is None and not _speaker_verbs(lang)[0].match(ctx.text, m.end(1)):
+            elif target is not None and particle_after(lang, "SUBJECT_PARTICLES") is None and not _speaker_verbs(lang)[0].match(text, m.end(1)):
                 target = None  # "We called it “…”": with no particle marking it the subject (이 회사는), "it" speaks only before a speech verb
         if target is not None:
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
@@ -384,10 +394,10 @@ def _candidates(
             unresolved.add(gender)
     clause = rule_pattern(lang, "REPORTED_CLAUSE")
     if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
-        cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(ctx.text, lo, hi)) is not None]
+        cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(text, lo, hi)) is not None]
         here = [s for s in here if not cuts or s.start < min(cuts)]
     if anonymous and here:  # "Another officer, John Cannon, said": the person the source is
-        anonymous = [a for a in anonymous if not any(s.kind == "person" and _APPOSITION.fullmatch(ctx.text, a.end, s.start) for s in here)]
+        anonymous = [a for a in anonymous if not any(s.kind == "person" and _APPOSITION.fullmatch(text, a.end, s.start) for s in here)]
     if anonymous:  # an unnamed source swallows the names inside it
         taken = Spans((a.start, a.end) for a in anonymous)
         here = [s for s in here if not taken.overlaps(s.start, s.end)]
@@ -398,35 +408,25 @@ def _candidates(
     by_role = optional_shape(lang, "SPEAKER_BY_ROLE")
     if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
-    return _by_role(ctx.text, by_role, named, starts, roles, gaps)  # (sought only where no one else is)
+    return _by_role(text, by_role, named, starts, cast.roles, gaps)  # (sought only where no one else is)
 
 
-def _issuer(
-    ctx: Context,
-    lang: ModuleType,
-    named: list[_Speaker],
-    starts: list[int],
-    genders: dict[str, str],
-    roles: dict[str, str],
-    quote_spans: Spans,
-    at: int,
-    word: str,
-) -> _Speaker | None:
+def _issuer(cast: _Cast, at: int, word: str) -> _Speaker | None:
     """Who issued the statement a pronoun at ``at`` stands for ("“…,” the statement said":
     ``PRONOUNS`` of the kind "statement"): the speaker of the last sentence before it, within a
     pronoun's reach (``_reach``), that names a ``word`` ("statement") outside quotations: the one
     a speech verb marks there (``_marked``: "Pakistan’s Ministry of Foreign Affairs said …. In a
     statement, it said …"); None when no sentence there does, or no one speaks in it ("Big
     Machine Records issued a statement after Swift scolded …": not Swift)."""
-    text = ctx.text
+    text, lang, roles = cast.ctx.text, cast.lang, cast.roles
     reach = _reach(text, lang, at)
     place = text.rfind(word, reach, at)
-    while place >= 0 and quote_spans.overlaps(place, place + len(word)):
+    while place >= 0 and cast.quote_spans.overlaps(place, place + len(word)):
         place = text.rfind(word, reach, place)
     if place < 0:
         return None
-    first, end = _sentence_bounds(ctx, place, place)
-    candidates = _candidates(ctx, lang, named, starts, genders, roles, [(first, min(end, at))], quote_spans)
+    first, end = _sentence_bounds(cast.ctx, place, place)
+    candidates = _candidates(cast, [(first, min(end, at))])
     marked = [c for c in candidates if _marked(lang, text, c, roles.get(c.name or ""))]
     return _choose(lang, text, marked, place, roles)
 
