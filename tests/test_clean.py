@@ -321,6 +321,23 @@ def test_plain_text_a_line_ending_in_a_links_note_is_a_link() -> None:
     assert window in clean(text("\n".join(["Storm closes harbour", PROSE, window, f"Second. {PROSE}"]))).text
 
 
+def test_plain_text_a_numbered_sub_head_is_no_caption_and_a_numbered_date_no_sub_head() -> None:
+    lines = ["Storm closes harbour", PROSE, "3. Workers' rights strengthened", f"Second. {PROSE}", "Rescuers at the harbour wall. Jane Roe", f"Third. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert "3. Workers' rights strengthened" in [b.text for b in cleaned.blocks]
+    assert cleaned.captions == ("Rescuers at the harbour wall. Jane Roe",)  # a sentence and its credit: a caption still
+    dated = clean(text("\n".join(["Sturm schließt den Hafen", "3. Mai 2024, 17:47", PROSE, "21. Mai 2026", f"Second. {PROSE}"])))
+    assert [r.reason for r in dated.removed if r.text[0].isdigit()] == ["byline", "byline"]
+
+
+def test_plain_subtitle_under_a_byline_is_a_line_like_a_headline() -> None:
+    title, byline = "Judge summons attorney general over leak of data", "By Jane Roe | April 28, 2024 3:00 AM"
+    for label in ("Shares", "Journalist", "| Fox News"):
+        assert clean(text("\n".join([title, byline, label, PROSE, f"Second. {PROSE}"]))).subtitle is None, label
+    deck = "The magistrate widens the inquiry to his deputy"
+    assert clean(text("\n".join([title, byline, deck, PROSE, f"Second. {PROSE}"]))).subtitle == deck
+
+
 def test_plain_text_a_byline_after_any_languages_by_word_is_no_article_text() -> None:
     for byline in ("Von Eileen Wagner", "Von Robin Amberg, Volontär (Sport)", "Par Le Figaro et AFP", "di Viviana Mazza"):
         cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, byline, f"Second. {PROSE}"])))

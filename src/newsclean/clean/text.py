@@ -35,9 +35,10 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 # A sentence followed by a short unpunctuated credit ("... 연설하고 있다. 뉴시스"): a photo caption.
 # The same in CJK papers: a caption ends in its credit after a full-width equals sign ("…国民＝ＡＰ").
 # The full stop ends a sentence, not a title before a name or an initialism ("… Trans Rep. Zooey
-# Zephyr", "… Japan-U.S. Pact"); an initial does ("(Robert F. Bukaty / AP)").
+# Zephyr", "… Japan-U.S. Pact"), nor a list's number ("3. Workers' rights strengthened"); an initial
+# does ("(Robert F. Bukaty / AP)").
 # (One leading class, so the search tries one pattern per character.)
-CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])(?<!\.[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
+CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])(?<!\.[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!^\d\.)(?<!^\d\d\.)\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
 # A photo credit at a line's end, the photographer or picture desk and the agency joined by a slash
 # ("… Stefan Rousseau/via Reuters", "Martin Schutt/dpa", "Getty Images/iStockphoto)"): a caption's, or
 # a menu's pair of sections ("TV/Radio"); never how article text ends ("… 301 Wh/kg."), nor a job ad's
@@ -339,6 +340,8 @@ def _size(text: str) -> int:
 def _is_byline(text: str, low: str, v: Vocab) -> bool:
     if len(text) > 150 or TERMINAL.search(text) and len(text) > 60:
         return False
+    if text[0].isdigit() and is_dateline(text, v):
+        return True  # "3. Mai 2024, 17:47", "21. Mai 2026": a date line, no list's numbered sub-head
     if DATE.search(text):
         return any(m in low for m in v.byline_markers) or len(DATE.sub("", text).split()) <= 2
     words = v.byline_tail.sub("", low).split()
@@ -469,6 +472,8 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
         return None, None, None
     headline = _headline(texts[title], counts)
     after = next((i for i in window if i > title and texts[i] not in (texts[title], headline)), None)
+    if after is not None and not _headline_like(texts[after]) and any(_dated(line) for line in lines[title + 1 : after]):
+        after = None  # under the byline or date line, only a line like a headline is the subtitle (not "Shares", "Email App")
     subtitle = after if title in window and after in near else None  # a date line under the title is none
     return title, headline, subtitle
 
