@@ -590,3 +590,120 @@ def test_index_level_is_no_count(text: str, counts: list[int]) -> None:
 def test_known_company_shaped_like_a_name(text: str, people: list[str], orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "person")] == people
     assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# 수 or 몇 glued to a scale is some digit of it: an approximate range of money or a count
+# ("수백억원": 100억 to 900억 won, the value its low end); not before no scale, nor a unit of
+# another kind, nor a word of those letters.
+@pytest.mark.parametrize(
+    ("text", "type_", "low", "unit"),
+    [
+        ("정부는 수백억원을 투입했다.", "money", 10**10, "KRW"),
+        ("피해액은 수조원에 이른다.", "money", 10**12, "KRW"),
+        ("수백만 달러 규모의 계약을 맺었다.", "money", 10**6, "USD"),
+        ("수십만 명이 거리로 나섰다.", "count", 10**5, "명"),
+        ("수천 개의 부품이 들어간다.", "count", 1000, "개"),
+        ("차량 수백 대가 파손됐다.", "count", 100, "대"),
+    ],
+)
+def test_some_digit_of_a_scale_is_a_range(text: str, type_: str, low: int, unit: str) -> None:
+    (fact,) = facts(text, type_)
+    assert (fact.value, fact.attrs["unit"], fact.attrs["approx"], fact.attrs["range"]) == (low, unit, True, {"from": low, "to": 9 * low})
+
+
+@pytest.mark.parametrize("text", ["수조에 물을 채웠다.", "사망자 수 명이 늘었다.", "수십 년 동안 이어졌다.", "수원에 도착했다.", "수십 대 기업에 들었다."])
+def test_no_range_of_some_digit(text: str) -> None:
+    assert [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("money", "count")] == []
+
+
+# Holidays of a fixed solar day are that day, their year as a month and day written without
+# one (the tense, a year word or 지난/오는 before them).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("광복절 특별사면 대상자가 발표됐다.", "2024-08-15"),
+        ("올해 한글날에는 기념식이 열렸다.", "2024-10-09"),
+        ("내년 삼일절 기념식은 서울에서 열릴 예정이다.", "2025-03-01"),
+        ("성탄절까지 할인 행사를 이어갈 계획이다.", "2024-12-25"),
+        ("지난 어린이날 놀이공원에 인파가 몰렸다.", "2024-05-05"),
+        ("2023년 현충일 추념식에서 대통령은 묵념했다.", "2023-06-06"),
+        ("3·1절 연휴에 여행객이 몰렸다.", "2024-03-01"),
+    ],
+)
+def test_fixed_holiday_is_its_day(text: str, value: str) -> None:
+    (date_,) = facts(text, "date")
+    assert date_.value == value
+
+
+def test_holiday_inside_a_word_is_no_date() -> None:
+    assert facts("광복절날이 아니라 광복절기념관이다.", "date") == []
+
+
+# 카카오 is the company where the text makes it act (a subject, its code, its side, its nouns,
+# an unnamed head, a member named after it), not the crop; 한화 in brackets after an amount is
+# the currency.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("카카오는 신규 서비스를 출시했다고 밝혔다.", ["카카오"]),
+        ("카카오(035720) 주가는 3% 올랐다.", ["카카오"]),
+        ("카카오 관계자는 “검토 중”이라고 말했다.", ["카카오"]),
+        ("카카오 정신아 대표는 이날 간담회를 열었다.", ["카카오"]),
+        ("카카오 가격이 올랐다.", []),
+        ("국제 카카오 선물 가격이 톤당 1만달러를 넘었다.", []),
+        ("투자 규모는 10억달러(한화 약 1천억원)다.", []),
+    ],
+)
+def test_kakao_acts_cacao_does_not(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# An organisation and a role with no name, as the subject, is the unnamed official who speaks
+# (as "a spokesperson for X"); with a name before it, the person speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("위메프 대표는 “환불을 하겠다”고 말했다.", "위메프 대표", "anonymous"),
+        ("민주당 의원은 “반대한다”고 말했다.", "민주당 의원", "anonymous"),
+        ("류화현 위메프 대표는 “환불을 하겠다”고 말했다.", "류화현", "person"),
+        ("국민의힘 추경호 원내대표는 “협조하겠다”고 밝혔다.", "추경호", "person"),
+    ],
+)
+def test_unnamed_head_of_an_organisation_speaks(text: str, speaker: str, kind: str) -> None:
+    (quote,) = facts(text, "quote")
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, kind)
+
+
+# "최상목 부총리 겸 기획재정부 장관은": the second office after 겸 is the named person's, who speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("최상목 부총리 겸 기획재정부 장관은 “민생을 챙기겠다”고 강조했다.", "최상목"),
+        ("이주호 사회부총리 겸 교육부 장관은 “대화를 이어가겠다”고 밝혔다.", "이주호"),
+    ],
+)
+def test_office_after_gyeom_is_the_named_persons(text: str, speaker: str) -> None:
+    (quote,) = facts(text, "quote")
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "person")
+
+
+# A native number glued to a counter's letters may be a word of its own: the city and the king
+# 세종 (a dateline's "(세종=연합뉴스)"), 세척 (washing); spaced, a count.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("(세종=연합뉴스) 정부는 이날 세종에서 회의를 열었다.", []),
+        ("세종대왕 동상 앞에서 행사가 열렸다.", []),
+        ("배관 세척을 마쳤다.", []),
+        ("신제품 세 종이 출시됐다.", [3]),
+        ("화물선 세 척이 입항했다.", [3]),
+    ],
+)
+def test_native_counter_word_is_no_count(text: str, counts: list[int]) -> None:
+    assert [f.value for f in facts(text, "count")] == counts
+
+
+# "주최 측 추산 10만명": the estimate's word before a count is no thing counted.
+def test_estimate_word_is_not_counted() -> None:
+    (count,) = facts("광화문 일대에는 주최 측 추산 10만명이 모였다.", "count")
+    assert (count.value, count.attrs["counted"]) == (100000, None)

@@ -321,6 +321,36 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         yield from _days(ctx, *counted_days)
     if (share := _share_rules(ctx.lang)) is not None:
         yield from _shares(ctx, share, words)
+    if (several := _several_pattern(ctx.lang)) is not None:
+        yield from _several(ctx, several, words, dates)
+
+
+@cache
+def _several_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
+    """"수백억원", "수십만 명": a word for some digit (``SEVERAL_DIGITS``) glued to a scale, then
+    a unit of money or a counter (maybe after 여, "수십여 명"), then a particle or the word's end."""
+    several = _rule(rules, "SEVERAL_DIGITS")
+    if not several:
+        return None
+    units = [u for u, (kind, _) in _rule(rules, "UNITS", {}).items() if kind in ("money", "count")]
+    small, big = _alternation(_rule(rules, "SMALL_SCALES", {})), _alternation(_rule(rules, "BIG_SCALES", {}))
+    inside = rf"(?:{_alternation(_rule(rules, 'APPROX_INSIDE'))})?" if _rule(rules, "APPROX_INSIDE") else ""
+    end = rf"(?=(?:{_alternation(_rule(rules, 'UNIT_FOLLOWERS'))})|[^가-힣A-Za-z]|$)"
+    return re.compile(rf"(?<![\w.,])(?:{_alternation(several)})(?={small}|{big})(?P<small>{small})?(?P<big>{big})?{inside}\s?(?P<unit>{_alternation(units)}){end}")
+
+
+def _several(ctx: Context, pattern: re.Pattern[str], words: Tables, dates: frozenset[int]) -> Iterator[Fact]:
+    """Amounts of some digit ("수백억원": 100억 to 900억 won), approximate ranges."""
+    scales = {**ctx.rule("SMALL_SCALES", {}), **ctx.rule("BIG_SCALES", {})}
+    for m in pattern.finditer(ctx.text):
+        type_, unit = words.units[m["unit"].lower()]
+        if m["unit"] in words.strict and not re.match(_HANGUL_WORD, ctx.text[m.end() : m.end() + 1]):
+            continue  # "수십 대 기업": as "3대 강국", a counter of ranks unless a particle follows
+        low = scales.get(m["small"], 1) * scales.get(m["big"], 1)
+        attrs: dict[str, Any] = {"unit": unit, "approx": True, "qualifier": None}
+        if type_ == "count":
+            attrs["counted"] = _counted(ctx, m, m["unit"], m.end(), words, dates)[0]
+        yield make_fact(ctx, type_, m.start(), m.end(), low, **attrs, range={"from": low, "to": 9 * low})
 
 
 @cache
@@ -915,6 +945,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "iPhone 15 users reported …", "Windows 11 users can …": a name, first in its sentence
     if not has_digit and (groups["unit"] or groups["u1"] or "") in words.sino_only and n1.strip() in words.natives:
         return False  # "두 분" are two persons, not two minutes
+    if not has_digit and groups["u1"] and ctx.text[m.start("n1") : m.end("u1")] in ctx.rule("NATIVE_COUNTER_WORDS"):
+        return False  # "세종", "세척": a word of its own, not three kinds or three ships
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
     if not has_digit and not words.hangul and n1.strip().lower() in words.scales:

@@ -127,7 +127,8 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
-        rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
+        + (rf"(?:(?P<holiday>{_words(r.HOLIDAYS)}){end}\s?)?" if getattr(r, "HOLIDAYS", None) else "")  # "광복절": a day of each year
+        + rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?P<day_to>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?)"
@@ -294,7 +295,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
         tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.WEEKEND_WORDS, rules.QUARTER_WORDS)
-        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.PERIOD_PARTS, rules.WEEKDAYS, rules.PERIOD_WORDS) for w in table]
+        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.PERIOD_PARTS, rules.WEEKDAYS, rules.PERIOD_WORDS, getattr(rules, "HOLIDAYS", ())) for w in table]
         return scan.anchors(glued=words), None
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
@@ -1355,6 +1356,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         if key in parts:
             month = parts[key]
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
+    if "holiday" in parts:  # "광복절": its month and day
+        p["month"], p["day"] = rules.HOLIDAYS[parts["holiday"]]
     day_words = lowered(rules, "DAY_ORDINALS")
     for key in ("day", "day2", "day3", "day4"):
         if key in parts:

@@ -163,6 +163,9 @@ DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
 SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도", "도움")  # "한도" is a limit, "한 도움" a help
+# Words of a native number's letters and a counter's that are words of their own ("세종": the
+# city, the king; "세척": washing), not three kinds or three ships ("세 종", "세 척").
+NATIVE_COUNTER_WORDS = ("세종", "세척")
 # Money units counted in hundredths of the currency: "10센트" is 0.1 USD.
 UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
@@ -207,6 +210,11 @@ UNIT_FOLLOWERS = (
 UNIT_COPULA = ("다",)
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
+# Words for some digit, glued to a scale and then a unit of money or a counter: "수백억원" is 100억
+# to 900억 won, "수십만 명" 10만 to 90만 people, approximate (one to nine of the scale; the value
+# its low end, as a band's: "20%대"). Not before no scale ("수 명": the number of), nor a unit
+# of another kind ("수십 년"), nor a word of those letters ("수조에": in a tank).
+SEVERAL_DIGITS = ("수", "몇")
 APPROX_INSIDE = ("여",)
 # After an amount's unit, the band it opens: "20%대" is 20 to 30 percent, "1조원대" 1 to 2
 # trillion won (a range up to the next leading digit).
@@ -221,6 +229,7 @@ NOT_COUNTED = (
     "이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등", "가운데",
     "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간", "연속",  # "3차례 연속 동결"
     "수", "수가", "수도", "수를", "수의",  # "가입자 수가 500만명": the number of, whose noun is before it
+    "추산", "추정", "집계",  # "주최 측 추산 10만명": by whose estimate
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -301,6 +310,16 @@ DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "�
 PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
 # Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
 SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((9, 23), (12, 20)), "겨울": ((12, 21), (3, 20))}
+# Holidays of a fixed day of the solar calendar: (month, day), read as that day written without
+# its year ("광복절": 8월 15일, resolved by the tense as such a date; "지난 광복절", "올해 성탄절").
+# The lunar ones (설, 추석) move each year: not here.
+HOLIDAYS = {
+    "삼일절": (3, 1), "3·1절": (3, 1), "3.1절": (3, 1), "만우절": (4, 1), "근로자의 날": (5, 1),
+    "어린이날": (5, 5), "어버이날": (5, 8), "스승의 날": (5, 15), "현충일": (6, 6), "제헌절": (7, 17),
+    "광복절": (8, 15), "8·15 광복절": (8, 15), "국군의 날": (10, 1), "개천절": (10, 3), "한글날": (10, 9),
+    "성탄절": (12, 25), "크리스마스": (12, 25), "크리스마스이브": (12, 24), "성탄 전야": (12, 24),
+    "밸런타인데이": (2, 14),
+}
 # Before a season: this (0), the last (-1) or the next (1) one.
 SEASON_WORDS = {"이번": 0, "지난": -1, "다음": 1, "오는": 1}
 # Between two days of one span: "7월 13일~15일", "8월 8일부터 8월 13일".
@@ -515,7 +534,7 @@ ORG_KNOWN = (
     "삼성", "삼성SDI", "삼성SDS", "삼성바이오로직스", "삼성전기", "SK", "SK하이닉스", "SK이노베이션", "SK스퀘어",
     "SK온", "SK네트웍스", "SKT", "LG", "LG이노텍", "LG유플러스", "LG에너지솔루션", "LG생활건강", "현대차", "기아차",
     "HD현대", "HD현대중공업", "현대로템", "현대글로비스", "현대위아", "현대오일뱅크", "포스코", "포스코퓨처엠",
-    "네이버", "NAVER", "카카오", "카카오뱅크", "카카오페이", "카카오게임즈", "카카오모빌리티", "셀트리온",
+    "네이버", "NAVER", "카카오뱅크", "카카오페이", "카카오게임즈", "카카오모빌리티", "셀트리온",
     "한화에어로스페이스", "한화오션", "한화솔루션", "한화시스템", "롯데", "롯데쇼핑", "롯데케미칼", "롯데웰푸드",
     "신세계", "이마트", "SSG닷컴", "쿠팡", "CJ", "CJ제일제당", "CJ대한통운", "CJ올리브영", "GS", "GS칼텍스",
     "GS리테일", "KT", "KT&G", "HMM", "두산", "두산에너빌리티", "두산밥캣", "효성", "코웨이", "아모레퍼시픽",
@@ -561,8 +580,15 @@ ORG_KNOWN_ALIASES = {
 ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "헌법재판소", "헌재", "국회",
               "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS,  # (and foreign leaders' offices)
               "연준", "연방준비제도",  # (and a central bank whose name has no suffix: "연준은 … 동결했다")
-              "한화", "아마존", "기아", "메타")  # (and companies whose names name a currency, a river,
-              # hunger or a prefix: "한화 약 1천억원", "기아에 시달리는 주민", "메타 분석")
+              "한화", "아마존", "기아", "메타", "카카오")  # (and companies whose names name a currency, a
+              # river, hunger, a prefix or a crop: "한화 약 1천억원", "기아에 시달리는 주민", "메타 분석",
+              # "카카오 가격이 올랐다")
+# A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
+# name is an organisation's.
+COMPANY_CODE_AFTER = r"\((?:[A-Z가-힣]{2,5}: ?)?\d{6}\)"
+# Nouns only a company or a body has, right after its name: "오리온 관계자는", "신세계 주가는"
+# (a word of them with its particle is read apart: "관계자는" is 관계자 and 는).
+COMPANY_NOUNS_AFTER = ("관계자", "주가", "주식", "임직원", "직원", "매출", "계열사", "본사", "노조")
 # What follows such a body's name when it acts: a subject particle ending the word. The names
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
@@ -570,7 +596,13 @@ ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "�
 # The body also acts where its member is named right after it, a name of a name's shape and a
 # role ("국민의힘 추경호 원내대표는", "대통령실 정진석 비서실장", "서울시 이정한 대변인": the person's
 # organisation); not before 씨, 군 or 양, where a place is a resident's ("서울시 김모씨").
-ORG_ACTING_AFTER = "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)| {name} (?:(?:{modifier}) )*(?!(?:씨|군|양)(?!\w))(?:{role})(?:{particle})?(?!\w)"
+ORG_ACTING_AFTER = (
+    "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)| {name} (?:(?:{modifier}) )*(?!(?:씨|군|양)(?!\w))(?:{role})(?:{particle})?(?!\w)"
+    # its code, its side or one of its nouns: "카카오(035720)", "카카오 측은", "카카오 관계자는",
+    # "한화 주가" (a crop, a prefix or a currency has none: "카카오 가격이 올랐다", "메타 분석",
+    # "(한화 약 1천억원)")
+    r"|" + COMPANY_CODE_AFTER + r"| 측(?:은|이|도)(?!\w)| (?:" + "|".join(COMPANY_NOUNS_AFTER) + r")(?:{particle})?(?!\w)"
+)
 # News writes a city, county or district after its province's short name ("강원 춘천시는", "경기
 # 수원시는", "서울 강남구는"): it acts as its government, named alone. Its name has three syllables
 # or more, or is a city's district by its direction ("서울 중구는"): not a noun ending alike ("서울
@@ -785,12 +817,6 @@ PERSON_SPEAKING = (
 )
 SPEAKER_PERSON_VERBS = r"(?: [^\s.“”\"]+){0,3}? (?:말했다|말한다|말하며|말했고|웃었다|웃으며|털어놨다|털어놓았다|고백했다|회상했다|울먹였다|소감을)"
 SPEAKER_PERSON_WORDS = r"(?<![가-힣])(?:(?:자신|본인)(?:의|이|은|을|도|에게|에)?|저는|제가|저도|저를|내가|인터뷰(?:에서|를|에)?)(?![가-힣])"
-# A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
-# name is an organisation's.
-COMPANY_CODE_AFTER = r"\((?:[A-Z가-힣]{2,5}: ?)?\d{6}\)"
-# Nouns only a company or a body has, right after its name: "오리온 관계자는", "신세계 주가는"
-# (a word of them with its particle is read apart: "관계자는" is 관계자 and 는).
-COMPANY_NOUNS_AFTER = ("관계자", "주가", "주식", "임직원", "직원", "매출", "계열사", "본사", "노조")
 SPEAKER_NOT_ENDINGS = (
     "님", "니", "가", "자", "의", "관", "측", "진", "단", "팀", "회", "들", "생", "사", "버", "객",
     "위",  # 공정위, 방통위, 선관위: a commission's short form
@@ -961,6 +987,9 @@ FOREIGN_SURNAME_NOT = (
     "편", "급", "직", "층", "안",
 )
 
+# Words that open a sentence linking it to the one before, before its subject ("이에 대해 위메프
+# 대표는 “…”").
+SOURCE_OPENERS = ("한편", "이에", "이날", "또", "또한", "다만", "특히", "앞서", "이어", "아울러", "반면", "이에 대해", "이와 관련해")
 # Unnamed sources: they speak, but are not people to report. (The body before 관계자 is read
 # whole, "(?>{org})", and only from a word's start: the engine tried it from every letter.)
 ANONYMOUS_SOURCES = (
@@ -976,6 +1005,15 @@ ANONYMOUS_SOURCES = (
     # "(국민의힘) 한 중진 의원", "한 친청계 최고위원": 한 (one) and a word before a role; not "한 전
     # 대표" or "한 직무대행" (a surname 한 and a role: a later mention of 한동훈, 한병도).
     r"(?<!\w)한 (?!(?:{modifier}) )[가-힣]+ (?:[가-힣]+ )?(?:{role})(?=(?:{particle})?(?!\w))",
+    # an organisation and a role with no name as the subject: "위메프 대표는", "민주당 의원은" (an
+    # unnamed official of it, as "a spokesperson for X"; "류화현 위메프 대표는" names him: the person
+    # speaks). The organisation has a suffix or is a known or acting one (not "당시 대표는"), and
+    # opens the sentence, maybe after a word that links it to the one before (SOURCE_OPENERS: no
+    # name is before it, as in "최상목 부총리 겸 기획재정부 장관은", "김철수 서울대 경제학부 교수는");
+    # a name ending in 원 is none ("장제원 의원은").
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"’'] )|(?<== )" + "".join(f"|(?<=(?<![가-힣]){w} )" for w in SOURCE_OPENERS)
+    + r")(?!(?:{^surnames})[가-힣]{1,2}원 )(?:[가-힣A-Za-z][\w&]*?(?:{suffix})|" + "|".join(sorted({*ORG_KNOWN, *ORG_ACTING}, key=len, reverse=True))
+    + r") (?:(?:{modifier}) )*(?:{role})(?=(?:은|는|이|가|도)(?!\w))",
 )
 # Words that point back to the last person, organisation or unnamed source (as the subject).
 PRONOUNS = {"그": "person", "그녀": "person", "회사 측": "organisation", "이 관계자": "anonymous",
