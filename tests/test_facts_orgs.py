@@ -529,3 +529,100 @@ def test_en_a_known_name_that_is_a_common_word_needs_its_place_or_a_possessive(t
 )
 def test_en_a_name_ending_a_persons_name_or_before_a_model_number_is_no_mention(text: str, expected: list[str]) -> None:
     assert [name for name, _ in orgs(text, "en")] == expected
+
+
+# --- names cut short, dotted initials, a country's bodies, products in title case ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words after "of" stop before a title and a name: the bank's governor
+        ("Bank of England Governor Andrew Bailey said cuts would be gradual.", [("Bank of England", "Bank of England")]),
+        (
+            "Federal Reserve Bank of New York President John Williams spoke.",
+            [("Federal Reserve Bank of New York", "Federal Reserve Bank of New York")],
+        ),
+        # ... but a title that ends the name is its own: an office
+        (
+            "NASA's Office of the Inspector General released a report.",
+            [("NASA", "NASA"), ("Office of the Inspector General", "Office of the Inspector General")],
+        ),
+        # a council, committee, commission or institute "on" a field; not "on" a day
+        ("The House Select Committee on Intelligence met.", [("House Select Committee on Intelligence", "House Select Committee on Intelligence")]),
+        ("A report by the Council on Foreign Relations was grim.", [("Council on Foreign Relations", "Council on Foreign Relations")]),
+        ("The Senate Intelligence Committee on Monday met.", [("Senate Intelligence Committee", "Senate Intelligence Committee")]),
+        # a field that is the first of a list: no piece of the name; a list of known names is none
+        ("The Ministry of Health, Labour and Welfare said cases rose.", []),
+        (
+            "The Department of Energy, Boeing and Lockheed Martin signed the deal.",
+            [("Department of Energy", "Department of Energy"), ("Boeing", "Boeing"), ("Lockheed Martin", "Lockheed Martin")],
+        ),
+    ],
+)
+def test_en_a_suffixed_name_ends_where_its_words_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a role's "at" reads, "in" and more capitalised words after it, then a noun: cut short
+        ("Jane Smith, a researcher at the Refugees in Towns project, said the data was thin.", []),
+        ("Kurinji Selvaraj, an analyst at the Delhi-based Council on Energy, Environment and Water think tank, spoke.", []),
+        # a place, a clause's word after it: the name is whole
+        ("Tom Lee, an analyst at Jefferies in London who covers banks, said so.", [("Jefferies", "Jefferies")]),
+        ("Tom Lee, an analyst at Jefferies in Charlotte said the stock was cheap.", [("Jefferies", "Jefferies")]),
+    ],
+)
+def test_en_a_name_cut_short_by_in_is_no_organisation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP style dots the initials of the known names
+        ("The E.U. said it would impose tariffs.", [("E.U.", "European Union")]),
+        ("U.N. Secretary-General Antonio Guterres spoke. The UN said aid was blocked.", [("U.N.", "United Nations"), ("UN", "United Nations")]),
+        # "U.S." is a country
+        ("The U.S. said it would respond.", []),
+        # a country's body, then the body without its country: one organisation
+        ("The U.S. Senate voted 51-49. The Senate will return on Monday.", [("U.S. Senate", "U.S. Senate"), ("Senate", "U.S. Senate")]),
+        ("The US Senate met. The U.S. Senate left.", [("US Senate", "U.S. Senate"), ("U.S. Senate", "U.S. Senate")]),
+        (
+            "The Chinese Communist Party met. The Communist Party said so.",
+            [("Chinese Communist Party", "Chinese Communist Party"), ("Communist Party", "Chinese Communist Party")],
+        ),
+        # ... not where the text names two countries' bodies, nor a body no country has one of
+        (
+            "The Chinese Foreign Ministry and the Russian Foreign Ministry spoke. The Foreign Ministry in Moscow said so.",
+            [("Chinese Foreign Ministry", "Chinese Foreign Ministry"), ("Russian Foreign Ministry", "Russian Foreign Ministry"), ("Foreign Ministry", "Foreign Ministry")],
+        ),
+        (
+            "The American University of Kabul closed. The University of Kabul stayed open.",
+            [("American University of Kabul", "American University of Kabul"), ("University of Kabul", "University of Kabul")],
+        ),
+    ],
+)
+def test_en_dotted_initials_and_a_countrys_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product named by its maker: no mention of the maker, in a line of deals in title case too
+        ("Samsung Galaxy S24 Ultra: $899 at Best Buy\nThe phone is on sale.", []),
+        ("Apple AirPods Pro 2\nThe earbuds are on sale.", []),
+        ("Google Pixel 9 Pro\nThe phone is on sale.", []),
+        ("Sony WH-1000XM5 Headphones\nThe set is on sale.", []),
+        ("Deals of the week: the Apple iPhone 16 is $100 off.", []),
+        # a headline's verb after the maker: a mention (not a quarter's code, nor a count)
+        ("Nissan Unveils All-New Sentra Sedan\nThe car is new.", ["Nissan"]),
+        ("Samsung Posts Q3 Profit Jump\nThe results beat forecasts.", ["Samsung"]),
+        ("Microsoft Sells 10 Million Consoles\nThe figure is a record.", ["Microsoft"]),
+    ],
+)
+def test_en_a_product_named_by_its_maker_is_no_mention(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(text, "en")] == expected

@@ -61,7 +61,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
-    matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m)]
+    matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m) and not _field_runs_on(lang, m)]
     suffixed = [_one_sentence_name(m, "org", sentences, keep_tail=True) for m in matches]
     if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
         suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
@@ -73,7 +73,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
             continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
-        if groups.get("org") and not _opens_title(lang, m):
+        if groups.get("org") and not _opens_title(lang, m) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
             in_context.append(_one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()))
         if groups.get("alias"):
             in_context.append(groups["alias"])
@@ -404,6 +404,39 @@ def _opens_title(lang: ModuleType, m: re.Match[str]) -> bool:
     return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 
 
+def _client(lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether the name a pattern read after a word of a person's circle and "for" opens with
+    a man's or a woman's given name (``ORG_CLIENT_BEFORE``): a client, a person ("a lawyer for
+    Sean Combs"; not "a spokesman for Goldman Sachs")."""
+    first = m.group("org").split(" ", 1)[0]
+    if first not in _gendered_given_names(lang):
+        return False
+    before = optional_shape(lang, "ORG_CLIENT_BEFORE")
+    start = m.start("org") - 4 if m.string.endswith("the ", 0, m.start("org")) else m.start("org")
+    return before is not None and before.search(m.string, max(0, start - 40), start) is not None
+
+
+def _field_runs_on(lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether the field of a name ("Ministry of Health", "Council on Energy") is the first of
+    a list the name goes on with (``ORG_FIELD_LIST``: "Ministry of Health, Labour and Welfare",
+    "Council on Energy, Environment and Water"): better no organisation than a piece of one.
+    Not a list of known names ("the Department of Energy, Boeing and Lockheed Martin")."""
+    name, shape = m.group("org"), optional_shape(lang, "ORG_FIELD_LIST")
+    if shape is None or not (" of " in name or " for " in name or " on " in name) or (listed := shape.match(m.string, m.end("org"))) is None:
+        return False
+    return not any(word in _known_entries(lang) for word in _FIRST_LETTERS.findall(listed.group()))  # "Department of Energy, Boeing and Lockheed"
+
+
+def cut_short(lang: ModuleType, text: str, end: int) -> bool:
+    """Whether the name a pattern read, ending at ``end``, is the head of a longer one
+    ("Refugees" of "at the Refugees in Towns project"): "in" or "on" and capitalised words
+    follow it, then a word of the same noun phrase (``ORG_CUT_AFTER``), and the word after
+    "in" is no place, month or day ("at Jefferies in London who", ``_not_names``)."""
+    after = optional_shape(lang, "ORG_CUT_AFTER")
+    cut = after.match(text, end) if after is not None else None
+    return cut is not None and cut.group("next") not in _not_names(lang) and cut.group("next") not in rule_words(lang, "TOWNS")
+
+
 def _after_article(lang: ModuleType, m: re.Match[str]) -> bool:
     """Whether the name of a match stands after an indefinite article (``TITLE_ARTICLES``,
     maybe read as the name's first word: "An Online")."""
@@ -667,6 +700,8 @@ def name_like(lang: ModuleType, word: str) -> bool:
     stop = _not_names(lang)
     if word in stop or word.split()[0] in stop or word in rule_words(lang, "TOWNS"):
         return False
+    if " " in word and word.split()[0].endswith(rule_endings(lang, "ORG_NOT_FIRST_ENDINGS")):
+        return False  # a description: "the Delhi-based Council" (the organisations extractor drops the word)
     if not rule_words(lang, "ORG_PLACE_WORDS").isdisjoint((word.split()[0], word.rsplit(" ", 1)[-1])):
         return False  # a place: "Inner Mongolia", "Kowloon West"
     if " and " in word and " of " not in word.split(" and ")[0]:
@@ -715,7 +750,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
             continue
         if _named_by_itself(lang, short, subsequence):
             links[short] = full
-    return links if subsequence else _first_words(text, lang, forms) | links
+    return links if subsequence else _first_words(text, lang, forms) | _without_country(lang, forms) | links
 
 
 def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
@@ -739,6 +774,27 @@ def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
         and 0 <= text.find(opening[first]) < at - len(first) - 1
     }
     return {first: long for first, long in opening.items() if first in forms or first in speaking}
+
+
+def _without_country(lang: ModuleType, forms: set[str]) -> dict[str, str]:
+    """A found name of a country's body opening with the country (a word of ``ORG_NOT_SHAPE``
+    before one of ``ORG_NATIONAL_BODIES``: "U.S. Senate", "Chinese Ministry of State Security")
+    is the one the text names without it where it names no other country's ("the Senate"; not
+    "the Foreign Ministry" beside the Chinese and the Russian ones; not "University of Kabul"
+    of the American University of Kabul); so is the same name written with or without dots in
+    the country ("US Senate")."""
+    not_shape, bodies = rule_shape(lang, "ORG_NOT_SHAPE"), rule_words(lang, "ORG_NATIONAL_BODIES")
+    by_rest: dict[str, list[str]] = {}
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest and not_shape.fullmatch(first) and not bodies.isdisjoint((rest.split(" ", 1)[0], rest.rsplit(" ", 1)[-1])):
+            by_rest.setdefault(rest, []).append(form)
+    links: dict[str, str] = {}
+    for rest, longs in by_rest.items():
+        longs.sort(key=lambda f: (-len(f), f))  # the dotted form, the one with most letters
+        if len({f.replace(".", "") for f in longs}) == 1:
+            links |= {f: longs[0] for f in longs[1:]} | ({rest: longs[0]} if rest in forms else {})
+    return links
 
 
 @cache
@@ -889,11 +945,12 @@ def _in_longer_name(lang: ModuleType, after: re.Match[str], start: int, firsts: 
     Maps", "DTE Energy Music Theatre": a product, a venue; not "Apple CEO Tim Cook", "Nissan
     North America"). Not where that word is a stop word or the first word of a found name
     ("Apple Monday said", "SpaceX Blue Origin"), nor for a name opening a line in title
-    case, a headline whose every word is capitalised ("Nissan Unveils Its New Sentra")."""
+    case, a headline whose every word is capitalised ("Nissan Unveils Its New Sentra"), unless
+    a product's word follows it there (``ORG_PRODUCT_AFTER``: "Samsung Galaxy S24 Ultra: $899")."""
     word, stop = after.group("next"), rule_words(lang, "NAME_NOT")
     if word in stop or word.rstrip(".") in stop or word.rstrip(".") in firsts:
         return False
-    return not _opens_headline(after.string, start)
+    return not _opens_headline(after.string, start) or rule_shape(lang, "ORG_PRODUCT_AFTER").match(after.string, after.start()) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")

@@ -32,7 +32,7 @@ from typing import Iterable, Iterator, Sequence
 from ..model import Author, Fact
 from . import Context, make_fact, scan
 from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
-from .orgs import lists, name_like
+from .orgs import cut_short, lists, name_like
 
 
 @dataclass
@@ -71,6 +71,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
                 role, spans = f"{_title_lead(lang, ctx.text, spans[0][0])}{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
         org, known = _org_of(spans, ctx.text, orgs)
+        if org is not None and not known and cut_short(lang, ctx.text, spans[-1][1]):
+            org = None  # "a researcher at the Refugees in Towns project": no piece of a name
+        if org is None and role is not None and (owner := _owner_before(ctx, m.start("role"), orgs)) is not None:
+            org, known = owner, True  # "Arm Holdings said its chief executive, Rene Haas,"
         if org is not None and not known and (described := _described_org(ctx.text, spans[-1][1], org_starts)) is not None:
             org, known = described, True  # "an analyst at Danish investment company Saxo Bank"
         if org is not None and not known and _possessive_slot(lang, ctx.text, spans[-1][1]):
@@ -718,11 +722,15 @@ def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[
     """The organisation, and whether it is a found one: its canonical name when the
     organisations extractor found it there (``orgs`` sorted by start; one starting there and
     running on, the pattern read short: "the president of the Federal Reserve Bank of New
-    York"), else the words as written ("장동혁 국민의힘 대표")."""
+    York"; one starting before it and ending where it ends, the pattern's four words read
+    short at the front: "Federal Reserve Bank of New York President John Williams"), else the
+    words as written ("장동혁 국민의힘 대표")."""
     for lo, hi in spans:
         i = bisect.bisect_left(orgs, lo, key=lambda f: f.start)
         if i < len(orgs) and (orgs[i].end <= hi or orgs[i].start == lo):
             return str(orgs[i].value), True
+        if i > 0 and orgs[i - 1].end == hi:
+            return str(orgs[i - 1].value), True
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
 
 
@@ -744,6 +752,23 @@ def _name_shape(lang: ModuleType) -> re.Pattern[str]:
 def _opens_role(lang: ModuleType, words: str, role: str) -> bool:
     """Whether the slot's last word opens the title: "Vice" of "Vice President", "Lt." of "Lt. Col."."""
     return f"{words.rsplit(' ', 1)[-1]} {role}" in word_set(lang, "role")
+
+
+def _owner_before(ctx: Context, at: int, orgs: list[Fact]) -> str | None:
+    """The organisation a possessive before a role stands for (``PERSON_OWNER_BEFORE``: "its
+    chief executive", "the company's CFO"): the one organisation the sentence names before
+    it, or else the sentence before (not one of two: "Apple sued Samsung, and its chief
+    executive …"). Looked for only where such a word stands right before the role."""
+    before = optional_shape(ctx.lang, "PERSON_OWNER_BEFORE") if ctx.lang is not None else None
+    if before is None or before.search(ctx.text, max(0, at - 40), at) is None:
+        return None
+    i = bisect.bisect_right(ctx.starts, at)  # the sentence of the role is the i-th's, i - 1
+    for lo in reversed(ctx.starts[max(0, i - 2) : i]):  # its start, then the sentence's before
+        named = {str(f.value) for f in orgs if lo <= f.start and f.end <= at}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        at = lo
+    return None
 
 
 def _possessive_slot(lang: ModuleType, text: str, end: int) -> bool:

@@ -741,8 +741,10 @@ ABBREVIATIONS = (
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails; the particles before
 # a surname are tried only after their first letters ("(?=[vdatVD])": names 1% faster).
+# A middle initial is no sentence's last word: a word opening a sentence does not follow it
+# ("on the Xbox One X. So, a little better", "he wrote on X. The post").
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.)?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and |& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"
 # Where a name or organisation that the patterns below read can start: a capitalised word
@@ -762,7 +764,7 @@ SUBJECT_PARTICLES = ()
 # Words that end an organisation's name: "Goldman Sachs Group Inc.", "the Federal Reserve".
 ORG_SUFFIXES = (
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Company", "Ltd.", "Ltd", "LLC", "PLC",
-    "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Bank", "Reserve", "Ministry", "Department",
+    "plc", "Plc", "AG", "SA", "SE", "NV", "AB", "ASA", "Oyj", "SpA", "GmbH", "Group", "Holdings", "Bank", "Reserve", "Ministry", "Department",
     "Agency", "Commission", "Committee", "Council", "Association", "Federation", "Union",
     "Organization", "Organisation", "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
     "Party", "Partners", "Capital", "Securities", "Motors", "Airlines", "Technologies",
@@ -796,11 +798,18 @@ ORG_MEMBERS = (
 # (NAME_RUN; the public suffixes are suffixes too): most heads are followed by none. "&" may
 # stand before the suffix ("JPMorgan Chase & Co"); a hyphen and a capital after it go on with a
 # longer name ("Pittsburgh Post-Gazette"), as "Co-op" is a word ("REI Co-op"; but "Democratic
-# Party-controlled").
+# Party-controlled"). The words after "of" stop before a title and a name: "Bank of England
+# Governor Andrew Bailey" is the bank's governor (not "Office of the Inspector General"). A council, committee, commission or institute may be "on" a
+# field ("Council on Foreign Relations", "House Select Committee on Intelligence", "National
+# Institute on Drug Abuse"), not on a day ("the Committee on Monday").
+_ON_FIELD = (
+    r"(?:(?<=Council )|(?<=Committee )|(?<=Commission )|(?<=Institute ))on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
 ORG_SUFFIXED = (
-    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:& )?(?:{suffix})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:& )?[A-Z][\w&-]*+){0,2}"
+    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:& )?(?:{suffix})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,2}"
      r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w]|-[A-Z]|(?<=Co)-)", "{suffix}"),
-    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for) (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
+    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
@@ -831,6 +840,21 @@ ORG_NOT_FIRST = (
 ORG_PLACE_WORDS = ("North", "South", "East", "West", "Inner", "Outer", "Upper", "Lower", "Greater")
 # Endings of a first word that is not part of the name: "Delhi-based Council on Energy".
 ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
+# A name's field after "of", "for" or "on" may be a list: "Ministry of Health, Labour and
+# Welfare", "Council on Energy, Environment and Water". A name read up to its list's comma is
+# cut short too (orgs._field_runs_on).
+ORG_FIELD_LIST = r",(?: [A-Z][\w-]*+){1,2},? and [A-Z]"
+# A name found by its context (ORG_PATTERNS) that "in" or "on" and capitalised words follow,
+# then a lower-case word of the same noun phrase, was cut short: those words are one name, a
+# project's or a group's ("a researcher at the Refugees in Towns project", "the Council on
+# Energy, Environment and Water think tank"), better no organisation than a piece of one.
+# Not when the word after "in" is a place, a month or a day ("an analyst at Jefferies in
+# London who", orgs.cut_short), nor when a verb or a clause's word follows ("at Jefferies in
+# Charlotte said").
+ORG_CUT_AFTER = (
+    r" (?:in|on) (?:the )?(?P<next>[A-Z][\w-]*+)(?:,? (?:and )?[A-Z][\w-]*+)* (?!(?:said|says|told|added|wrote|who|whose|which|that"
+    r"|and|or|but|is|was|are|were|has|had|have|will|would|this|last|next|since|on|in|at|for|from|to|with|as)\b)[a-z]"
+)
 # A name of two words in the possessive before a word of a person's kin is a person's, whatever
 # its first word ("Venus Williams' husband", "Maye Musk's son"); before a word of a person's
 # circle, that organisations have too ("Amazon's spokesperson", "Aston Villa's coach"), when it
@@ -847,6 +871,10 @@ PERSON_CIRCLE = (
     "coach", "agent", "lawyer", "lawyers", "attorney", "attorneys", "spokesperson", "spokesman",
     "spokeswoman", "publicist", "manager", "representative", "bodyguard",
 )
+# A name opening with a man's or a woman's given name after a word of a person's circle and
+# "for" is the client's, a person's ("a lawyer for Sean Combs", "a spokesman for Elon Musk"; not
+# "a spokesman for Goldman Sachs"): no organisation there (orgs._client).
+ORG_CLIENT_BEFORE = r"\b(?:" + "|".join(PERSON_CIRCLE) + r")s? for $"
 # Common family names (the most frequent in the US, UK and Australian censuses): a name of two
 # words in the possessive before a word of a person's circle that ends in one is a person's,
 # when its first word is no given name, stop word or place ("Venus Williams' coach"). Not the
@@ -909,6 +937,13 @@ ORG_NOT_SHAPE = (
     r"|Nepali|Bangladeshi|Omani|Bahraini|Azerbaijani|Afghan|Kazakh|Uzbek|Turkish|Kurd)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
     r"|(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
 )
+# Bodies each country has one of: a name of one opening with its country ("U.S. Senate",
+# "Chinese Ministry of State Security") is the one the text names without it ("the Senate"),
+# where it names no other country's (orgs._without_country; not "American University").
+ORG_NATIONAL_BODIES = (
+    "Senate", "Parliament", "Congress", "Assembly", "Government", "Army", "Navy", "Force", "Forces",
+    "Guard", "Police", "Party", "Ministry", "Department", "Embassy", "Council", "Court", "Agency",
+)
 # Kind-of-organisation nouns: a name found by its context never ends in one.
 # A name right after one is an organisation's ("the fact-checking website Full Fact", "label
 # Big Machine, which owns", "newspaper Dagens Nyheter").
@@ -924,15 +959,15 @@ ORG_ABBREVIATION = "initials"
 # Last words a short form may drop; they are left out of initials too.
 ORG_DROPPABLE_SUFFIXES = (
     "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Company", "Ltd.", "Ltd", "LLC", "PLC",
-    "plc", "AG", "SA", "GmbH", "Group", "Holdings", "Department", "Ministry",
+    "plc", "Plc", "AG", "SA", "SE", "NV", "AB", "ASA", "Oyj", "SpA", "GmbH", "Group", "Holdings", "Department", "Ministry",
 )
 ORG_PATTERNS = (
     # "Ministry of Economy and Finance", "University of Oxford", "Office for National Statistics",
     # "Organisation for Applied Scientific Research": a public body's field may hold "and"; a
     # bank's name does not ("the Bank of Korea"; "Bank of America and Goldman Sachs" are two)
     ("Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation",
-     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for) (?:the )?{word}(?: (?:and |& |of )?{word}){0,3})"),
-    ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?{word}){0,3})"),
+     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for|" + _ON_FIELD + r") (?:the )?{word}(?: (?:and |& |of )?(?!(?:{role}) [A-Z]){word}){0,3})"),
+    ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?(?!(?:{role}) [A-Z]){word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)"; nor a role's own
     # possessive, a product's name: "Stadia's Founder's Edition"); tried only at the name heads
@@ -1024,10 +1059,20 @@ ORG_PROGRAMME_AFTER = r" (?P<programme>program|programme|initiative|effort|schem
 # leaves out stop words and found names. (The capital is looked for first: most names are
 # followed by a lower-case word, turned down before the lists are tried.)
 ORG_LONGER_NAME = (
-    r" (?=[A-Z])(?!(?:[A-Z][\w-]*+(?:['’]s)? (?:& )?){0,3}(?:{suffix}|Interactive|Entertainment|Media|Studios|Networks"
+    r" (?=[A-Z]|[a-z]{1,2}-?[A-Z])(?!(?:[A-Z][\w-]*+(?:['’]s)? (?:& )?){0,3}(?:{suffix}|Interactive|Entertainment|Media|Studios|Networks"
     r"|Communications|Solutions|Operations|Division|Unit|Corps|Management|Research|Ventures|Airline)(?![\w-])"
     r"|(?:{role}|{modifier}|{occupation}|{place}|{given}|Photo|Photographer|Staff|Correspondent)(?![\w-]))"
-    r"(?P<next>[A-Z][A-Za-z&.-]*+)(?!\w)"
+    r"(?P<next>[A-Z][A-Za-z&.-]*+|[a-z]{1,2}-?[A-Z][\w-]*+)(?!\w)"
+)
+# In a line in title case every word is capitalised: a headline's verb may follow the name
+# ("Nissan Unveils All-New Sentra Sedan"), a mention of it. A product's name there (a line of
+# deals, "Samsung Galaxy S24 Ultra: $899 at Best Buy", "Apple AirPods Pro 2") is told by a
+# product word written in two capitals (AirPods, PlayStation, iPhone) or holding a digit
+# (WH-1000XM5), maybe after one word: a model's code (S24; not a quarter, "Q3"), or a model's
+# number before a line's end, a colon or a word of models ("Pixel 9 Pro"): no mention either.
+ORG_PRODUCT_AFTER = (
+    r" (?:(?:[A-Z][a-z]+[A-Z]|[a-z]{1,2}-?[A-Z])[\w-]*|(?!(?:Q[1-4]|H[12]|FY\d*)\b)[A-Z][\w-]*\d[\w-]*"
+    r"|[A-Z][\w-]*+ (?:(?!(?:Q[1-4]|H[12]|FY\d*)\b)[A-Z][\w-]*\d[\w-]*|\d{1,2}(?=[:,\n]|$| (?:Pro|Ultra|Plus|Max|Mini|Lite|SE|XL)\b)))(?![\w%])"
 )
 # ... but such a longer name that acts (ORG_ACTING_AFTER: "Hanwha Q Cells said", "Tottenham
 # Hotspur officials") is the organisation's own full name: its mentions are the longer name's.
@@ -1073,7 +1118,7 @@ ORG_KNOWN = (
     "DOJ", "DHS", "DEA", "ATF", "TSA", "FEMA", "NIH", "USDA", "NTSB", "NHTSA", "HHS", "CFTC",
     "FDIC", "Fed", "Amtrak", "NHS", "GCHQ", "Ofcom", "Ofgem", "Ofsted", "Scotland Yard",
     # international bodies
-    "UN", "United Nations", "NATO", "EU", "European Union", "WHO", "IMF", "WTO", "OPEC", "OECD",
+    "UN", "U.N.", "United Nations", "NATO", "EU", "E.U.", "European Union", "WHO", "IMF", "WTO", "OPEC", "OECD",
     "ASEAN", "UNICEF", "UNESCO", "UNHCR", "IAEA", "ECB", "Interpol", "Europol", "Frontex",
     "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam",
     "Hamas", "Hezbollah", "Taliban",
@@ -1093,7 +1138,7 @@ ORG_KNOWN_COMMON = (
     "Adobe", "Bloomberg", "Forbes", "Guardian", "Ferrari", "Porsche", "Emirates", "Vanguard",
 )
 # Short forms of known names and the full name each stands for (the value of their mentions,
-# the short forms its aliases; orgs._known).
+# the short forms its aliases; orgs._known); AP style dots its initials ("U.N.", "E.U.").
 ORG_KNOWN_ALIASES = {
     "Fed": "Federal Reserve", "FBI": "Federal Bureau of Investigation", "CIA": "Central Intelligence Agency",
     "FDA": "Food and Drug Administration", "CDC": "Centers for Disease Control and Prevention",
@@ -1101,7 +1146,7 @@ ORG_KNOWN_ALIASES = {
     "IRS": "Internal Revenue Service", "FAA": "Federal Aviation Administration",
     "FCC": "Federal Communications Commission", "FTC": "Federal Trade Commission",
     "DHS": "Department of Homeland Security", "NHS": "National Health Service",
-    "UN": "United Nations", "EU": "European Union", "WHO": "World Health Organization",
+    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union", "WHO": "World Health Organization",
     "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
     "ECB": "European Central Bank", "IAEA": "International Atomic Energy Agency",
     "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil",
@@ -1299,6 +1344,10 @@ PLACES = (
     "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
     "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
     "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    # the provinces of Canada and the states of Australia: "Ontario Premier Doug Ford"
+    "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+    "New Brunswick", "Newfoundland", "Queensland", "New South Wales", "Victoria", "Tasmania",
+    "Western Australia", "South Australia",
 )
 # Large cities: "Delhi's chief minister", "Chicago's mayor" name a city, not an organisation;
 # but a city may open one's name ("Manchester City", "Dubai World Central").
@@ -1399,6 +1448,10 @@ APPOSITION_AFTER = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]not
 # The organisation right before a role that opens a pattern ("Apple CEO Tim Cook"); in the
 # possessive ("Nvidia's chief executive, Jensen Huang"), one the organisations extractor found.
 PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? $"
+# A possessive standing for an organisation named before, right before a role: "Arm said its
+# chief executive, Rene Haas, …", "Tesla fell after the company's CFO, Vaibhav Taneja, …" (a
+# word or two between: "its new chief executive"). people._owner_before finds which one.
+PERSON_OWNER_BEFORE = r"\b(?:its|[Tt]he (?:{type}|club|team|agency|ministry|automaker|chipmaker|drugmaker)['’]s)(?: [a-z-]+){0,2} $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Tt]en|[Tt]er)(?: (?:der|den|la|los))? )?{surname})\b"
 # A royal is named by a title and a given name alone: "Prince Andrew", "King Charles" (not
 # "Prince Harry Windsor", a full name; nor "Queen Mary University").
