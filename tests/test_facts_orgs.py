@@ -626,3 +626,17 @@ def test_en_dotted_initials_and_a_countrys_bodies(text: str, expected: list[tupl
 )
 def test_en_a_product_named_by_its_maker_is_no_mention(text: str, expected: list[str]) -> None:
     assert [name for name, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title is no short form of a name with its initials, and a legislator's "for" names a seat
+        ("The Metropolitan Police said 20 were held. An MP was taken hostage.", [("Metropolitan Police", "Metropolitan Police")]),
+        ("Mr Lammy, the MP for Tottenham, posted a photo. Arsenal won.", []),
+        # (initials that are no title stay a short form)
+        ("The Transport Safety Board said so. The TSB agreed.", [("Transport Safety Board", "Transport Safety Board"), ("TSB", "Transport Safety Board")]),
+    ],
+)
+def test_en_a_title_is_no_organisation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected

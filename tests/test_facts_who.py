@@ -2106,3 +2106,19 @@ def test_en_wire_copy_people_roles_and_organisations(
     facts = who(text, "en")
     assert people(facts) == expected_people
     assert sorted({str(f.value) for f in of_type(facts, "organisation")}) == expected_orgs
+
+
+def test_en_a_title_inside_a_name_the_sentence_makes_speak_ends_the_organisation() -> None:
+    text = (
+        "Apple CEO Tim Cook said it would invest more.\n"
+        "Conservative leader Kemi Badenoch said it would fail.\n"
+        "Labour MP Jess Phillips said the bill was flawed.\n"
+        "Tesla said it would cut jobs."
+    )
+    facts = who(text, "en")
+    assert people(facts) == {
+        "Tim Cook": ("CEO", "Apple"),
+        "Kemi Badenoch": ("leader", "Conservative"),
+        "Jess Phillips": ("MP", "Labour"),
+    }
+    assert {str(f.value) for f in of_type(facts, "organisation")} == {"Apple", "Conservative", "Labour", "Tesla"}

@@ -323,11 +323,13 @@ def _cued(text: str, lang: ModuleType) -> list[str]:
     shares rose", "Tesla said it would", "Tesla, the carmaker,"). Each cue word's places come
     from the shared word pass; the pattern after it is matched right after it, the pattern
     before it against the ``reach`` characters before it, ending there. Where the cue says
-    so, a name that may be a common word opening its sentence is left out (``_capitalised_opening``)."""
+    so, a name that may be a common word opening its sentence is left out (``_capitalised_opening``).
+    A title inside the words ends the name: a person's title and name follow it ("Apple CEO Tim
+    Cook said it would": Apple; ``_before_title``)."""
     cues = _cue_patterns(lang)
     places = scan.word_places(text) if cues else {}
     return [
-        m.group("org")
+        _before_title(lang, m.group("org"))
         for words, reach, before, after, common in cues
         for word in words
         for at in places.get(word, ())
@@ -337,6 +339,16 @@ def _cued(text: str, lang: ModuleType) -> list[str]:
 
 
 _OPENING = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)$")  # what ends before a sentence's first word
+
+
+def _before_title(lang: ModuleType, name: str) -> str:
+    """The words of a name before the first title or occupation that more words follow
+    ("Apple" of "Apple CEO Tim Cook", "" of "President Joe Biden"): those are a person's."""
+    if " " not in name:
+        return name
+    words = name.split(" ")
+    titles = word_set(lang, "role") | word_set(lang, "occupation")
+    return next((" ".join(words[:i]) for i, word in enumerate(words[:-1]) if word in titles), name)
 
 
 def _capitalised_opening(text: str, start: int, end: int) -> bool:
@@ -485,13 +497,14 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str], given_alon
 
 
 def _titled_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
-    """Forms of two words opening with a known given name (``GIVEN_NAMES``) that the text
-    writes right after a title, an occupation or an honorific: a person whose surname is a
-    word of organisations ("journalist Alex Press"; not "Howard University")."""
-    given = rule_words(lang, "GIVEN_NAMES")
+    """Forms of two words opening with a known given name (``GIVEN_NAMES``; "journalist Alex
+    Press": a person whose surname is a word of organisations, not "Howard University") or
+    of a personal name's shape ("Conservative leader Kemi Badenoch said it would") that the
+    text writes right after a title, an occupation or an honorific: a person."""
+    given, name = rule_words(lang, "GIVEN_NAMES"), _titled_name(lang)[0]
     found = set()
     for form in forms:
-        if form.count(" ") == 1 and form.split(" ", 1)[0] in given:
+        if form.count(" ") == 1 and (form.split(" ", 1)[0] in given or name.fullmatch(form)):
             titled = _title_before(lang)
             if any(titled.search(text, max(0, i - 40), i) for i in scan.whole_word_places(text, form)):
                 found.add(form)
@@ -748,7 +761,7 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
         full = tails.get(short) or next((f for f in (longs[::-1] if subsequence else longs) if len(short) < len(f) and _abbreviates(lang, short, f, shortened)), None)
         if full is None:  # most words of a Korean text abbreviate no name: not judged further
             continue
-        if _named_by_itself(lang, short, subsequence):
+        if _named_by_itself(lang, short, subsequence) and short not in word_set(lang, "role"):  # "an MP": no Metropolitan Police
             links[short] = full
     return links if subsequence else _first_words(text, lang, forms) | _without_country(lang, forms) | links
 

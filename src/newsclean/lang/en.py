@@ -978,9 +978,10 @@ ORG_PATTERNS = (
     # "chief executive of Apple", "analysts at Goldman Sachs", "shares of Tesla"; a
     # capitalised title before "of" or "for" is one title with the words after it, a field
     # or a place ("Head of Research", "Secretary of State Marco Rubio", "Minister for Civil
-    # Defence"): an organisation there ends in a suffix, found by ORG_SUFFIXED
+    # Defence"): an organisation there ends in a suffix, found by ORG_SUFFIXED; a
+    # legislator's is a seat ("the MP for Tottenham")
     ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
-     r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
+     r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff)(?<!MP)(?<!MEP) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
     # a news outlet as a source: "told Bloomberg Television", "in an interview with CNBC",
     # "told Reuters" (a name ending in a word of broadcasters, an acronym, or Reuters alone;
     # "told John Smith" is a person, ORG_NOT_SHAPE keeps "told U.S. officials" out)
@@ -1157,6 +1158,7 @@ ORG_KNOWN_ALIASES = {
 ROLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
     "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Press Secretary", "Secretary of State",
+    "MP", "MEP", "Congressman", "Congresswoman",  # "Labour MP Jess Phillips", "Luke Pollard MP"
     "Secretary-General", "Director-General", "Director General", "Senator", "Sen.", "Rep.", "Representative",
     "Governor", "Gov.", "Mayor", "Speaker", "Leader", "Majority Leader", "Minority Leader",
     "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Chief Executive",
