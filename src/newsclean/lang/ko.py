@@ -151,6 +151,8 @@ UNITS = {
     # 주 is shares ("100주를 샀다") unless weeks are counted: "15주 연속", "3주째", "3주 만에"
     "주째": ("duration", "week"), "주 연속": ("duration", "week"), "주 동안": ("duration", "week"),
     "주 만에": ("duration", "week"), "주 만의": ("duration", "week"),
+    # a stock's price over a year's weeks: "52주 신고가" (the 52-week high), no 52 shares
+    "주 신고가": ("duration", "week"), "주 신저가": ("duration", "week"), "주 최고가": ("duration", "week"), "주 최저가": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
 # Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
@@ -229,7 +231,7 @@ NOT_COUNTED = (
     "이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등", "가운데",
     "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간", "연속",  # "3차례 연속 동결"
     "수", "수가", "수도", "수를", "수의",  # "가입자 수가 500만명": the number of, whose noun is before it
-    "추산", "추정", "집계",  # "주최 측 추산 10만명": by whose estimate
+    "추산", "추정", "집계", "당초",  # "주최 측 추산 10만명": by whose estimate; "당초 2천명에서": at first
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -239,6 +241,7 @@ NOT_COUNTED = (
 PREDICATE_ENDINGS = (
     "다", "며", "면서", "지만", "는데", "으나", "하고", "되고", "지고", "치고", "리고", "있고", "없고", "늘고", "줄고", "넘고",
     "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난",
+    "다고", "다며", "다는",  # quoted: "120여건 접수됐다고 밝혔다"
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
     "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
 )
@@ -454,6 +457,9 @@ ORG_NOT = (
     # words ending like a body ("전부": all, "일부": some, "연구원": a researcher, "사원": a staff
     # member), read whole: "통일부", "행정안전부", "소방청", "감사원" are bodies
     "전부", "일부", "방청", "연구원", "사원",
+    # a kind of school or hospital, unnamed ("유치원에서", "대학병원으로"), and a place ("이태원 일대")
+    "유치원", "대학병원", "요양병원", "종합병원", "상급종합병원", "동물병원", "한방병원", "치과병원", "대형병원",
+    "전문병원", "이태원",
 )
 # The 17 regional governments (metropolitan cities and provinces), by their names in news.
 ORG_REGIONS = (
@@ -481,7 +487,7 @@ ORG_NOT_ENDINGS = (
     "식당", "강당", "요청", "신청", "초청", "경청", "내부", "외부", "여부",
     "세부", "간부", "부부", "북부", "남부", "서부", "중부",  # "노부부", "동북부" (not 노동부)
     "인당", "가구당", "시간당", "건당", "개당", "평당",  # per person, household...: "1인당"
-    "배럴당", "리터당", "달러당", "마리당", "분기당", "세대당", "개월당", "킬로그램당", "kg당", "MWh당", "kWh당",  # "배럴당 80달러"
+    "배럴당", "리터당", "달러당", "온스당", "톤당", "부셸당", "파운드당", "유로당", "위안당", "엔당", "마리당", "분기당", "세대당", "개월당", "킬로그램당", "kg당", "MWh당", "kWh당",  # "배럴당 80달러"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
     "걸그룹", "보이그룹", "아이돌그룹", "가짜뉴스", "공원", "북조선", "남조선", "고조선",
     "보수공사", "확장공사", "철거공사", "토목공사", "건설공사", "복구공사", "정비공사", "시설공사",
@@ -541,6 +547,7 @@ ORG_KNOWN = (
     "오리온", "오뚜기", "하이트진로", "크래프톤", "넷마블", "넥슨", "펄어비스", "하이브", "에코프로",
     "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
     "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
+    "민주노총", "한국노총", "한국교총", "전경련", "대한상의", "경총", "전교조", "경실련", "참여연대",  # (bodies known by short names)
     "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
     "한국수력원자력", "코트라", "국민의힘", "한전", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
     # broadcasters, agencies and papers
@@ -566,6 +573,8 @@ ORG_KNOWN_ALIASES = {
     "녹십자": "GC녹십자", "배민": "배달의민족", "국민은행": "KB국민은행", "기업은행": "IBK기업은행",
     "농협은행": "NH농협은행", "한수원": "한국수력원자력", "코레일": "한국철도공사", "LH": "한국토지주택공사",
     "코트라": "대한무역투자진흥공사", "한은": "한국은행",
+    "민주노총": "전국민주노동조합총연맹", "한국노총": "한국노동조합총연맹", "전경련": "전국경제인연합회",
+    "한국교총": "한국교원단체총연합회", "대한상의": "대한상공회의소", "경총": "한국경영자총협회", "전교조": "전국교직원노동조합", "경실련": "경제정의실천시민연합",
     "공정위": "공정거래위원회", "금융위": "금융위원회", "인권위": "국가인권위원회", "권익위": "국민권익위원회",
     "원안위": "원자력안전위원회", "금통위": "금융통화위원회", "증선위": "증권선물위원회", "중앙선관위": "중앙선거관리위원회",
     "카이스트": "한국과학기술원", "KAIST": "한국과학기술원",
@@ -990,11 +999,20 @@ FOREIGN_SURNAME_NOT = (
 # Words that open a sentence linking it to the one before, before its subject ("이에 대해 위메프
 # 대표는 “…”").
 SOURCE_OPENERS = ("한편", "이에", "이날", "또", "또한", "다만", "특히", "앞서", "이어", "아울러", "반면", "이에 대해", "이와 관련해")
+# Kinds of people news quotes unnamed, one of them ("한 상인은 “…”").
+UNNAMED_PEOPLE = (
+    "전문가", "시민", "주민", "상인", "직원", "학생", "학부모", "참석자", "목격자", "투자자", "당국자",
+    "운전자", "승객", "환자", "보호자", "근로자", "노동자", "농민", "어민", "자영업자", "소상공인", "업주",
+    "교사", "의사", "간호사", "전공의", "공무원", "경찰관", "소방관", "군인", "유족", "피해자", "이용자", "소비자",
+)
 # Unnamed sources: they speak, but are not people to report. (The body before 관계자 is read
 # whole, "(?>{org})", and only from a word's start: the engine tried it from every letter.)
 ANONYMOUS_SOURCES = (
     r"(?:(?<![가-힣A-Za-z&])(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
+    # one of a kind of people, unnamed, as the subject: "한 전문가는", "한 주민은", "다른 상인도"
+    # (as "a witness said"; with or after the quotation: "“…”이라고 한 전문가는 말했다")
+    r"(?<!\w)(?:한|다른) (?:[가-힣]+ )?(?:" + "|".join(UNNAMED_PEOPLE) + r")(?=(?:은|는|이|가|도)(?!\w))",
     r"소식통",
     # an investigating or ruling body named by its kind as the subject, as English "police said":
     # "경찰은 “…”고 밝혔다", "검찰은", "방역당국은" (not "서울경찰청", one found)
