@@ -1299,3 +1299,25 @@ def test_wire_sentence_facts(text: str, expected: list[tuple[object, ...]]) -> N
         if f.type in _KEYS
     ]
     assert found == expected
+
+
+# Holidays of the lunar calendar are their solar day in the year the words or the tense give
+# (추석 2026: September 25; 설날 2027: February 7); 설 alone may be a rumour.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("올해 추석은 예년보다 이르다.", "2024-09-17"),
+        ("내년 설날에는 대체공휴일이 적용된다.", "2025-01-29"),
+        ("2023년 추석에 출시됐다.", "2023-09-29"),
+        ("지난 추석 연휴에 귀성객이 몰렸다.", "2024-09-17"),
+        ("오는 설 연휴에는 귀성객이 늘 전망이다.", "2025-01-29"),
+    ],
+)
+def test_lunar_holiday_is_its_solar_day(text: str, value: str) -> None:
+    (date_,) = facts(text, "date")
+    assert date_.value == value
+
+
+@pytest.mark.parametrize("text", ["그런 설이 돌았다.", "사퇴설이 나왔다."])
+def test_seol_alone_is_no_date(text: str) -> None:
+    assert facts(text, "date") == []

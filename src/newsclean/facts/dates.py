@@ -33,6 +33,8 @@ from operator import attrgetter
 from types import ModuleType
 from typing import Any, Callable, Iterable, Sequence
 
+from korean_lunar_calendar import KoreanLunarCalendar  # type: ignore[import-untyped]
+
 from ..model import Fact
 from . import Context, make_fact, scan
 from .amounts import after_name, tables
@@ -128,6 +130,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
         + (rf"(?:(?P<holiday>{_words(r.HOLIDAYS)}){end}\s?)?" if getattr(r, "HOLIDAYS", None) else "")  # "광복절": a day of each year
+        + (rf"(?:(?P<lunar>{_words(r.LUNAR_HOLIDAYS)}){end}\s?)?" if getattr(r, "LUNAR_HOLIDAYS", None) else "")  # "추석": of the lunar year
         + rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
@@ -295,7 +298,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     ("the", "a") a date may start with before an anchor."""
     if hasattr(rules, "DAY_SUFFIX"):  # Hangul: words glue to particles, so no \b
         tables = (rules.DAY_WORDS, rules.MONTH_WORDS, rules.YEAR_WORDS, rules.WEEK_WORDS, rules.WEEKEND_WORDS, rules.QUARTER_WORDS)
-        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.PERIOD_PARTS, rules.WEEKDAYS, rules.PERIOD_WORDS, getattr(rules, "HOLIDAYS", ())) for w in table]
+        words = [w for table in (*tables, rules.PAST_WORDS, rules.FUTURE_WORDS, rules.SPAN_WORDS, rules.SEASON_WORDS, rules.PERIOD_PARTS, rules.WEEKDAYS, rules.PERIOD_WORDS, getattr(rules, "HOLIDAYS", ()), getattr(rules, "LUNAR_HOLIDAYS", ())) for w in table]
         return scan.anchors(glued=words), None
     later = [w.split()[-1] for w in (*rules.AGO_WORDS, *rules.LATER_WORDS)]
     words = [
@@ -1040,7 +1043,7 @@ def _resolve(
 def _yearless(p: dict[str, Any]) -> bool:
     """A month (with a day, a part, a week) or a quarter or half named with no year, no
     relative word and no weekday (which fixes the year): its year is the writer's to imply."""
-    named = "month" in p or "period" in p
+    named = "month" in p or "period" in p or "lunar" in p
     return named and not any(k in p for k in ("year", "rel", "ago", "span", "season", "weekday"))
 
 
@@ -1155,6 +1158,8 @@ def _future_nearest(ctx: Context, start: int, end: int) -> list[tuple[int, int]]
 
 
 def _period(p: dict[str, Any], ref: date) -> Period | None:
+    if "lunar" in p:
+        return _period(_lunar_day(p, ref), ref)
     if p.get("part") in _CURRENT_PARTS:  # "earlier this year", "later today"
         whole = _period({k: v for k, v in p.items() if k != "part"}, ref)
         if whole is None or p.get("rel", (None, None))[1] != 0 or not whole.start <= ref <= whole.end:
@@ -1244,6 +1249,28 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
     if "year" in p or kind == "year":
         return _narrow(months(year, 1, 12, "year"), p.get("part"))
     return None
+
+
+def _lunar_day(p: dict[str, Any], ref: date) -> dict[str, Any]:
+    """A day of the lunar calendar ("추석": the 15th of its 8th month) as the solar day of its
+    year: the year given, the reference's moved by a year word ("내년 추석"), or with 지난 / 오는
+    the last one before (the next one after) the reference day."""
+    month, dom = p["lunar"]
+    kind, offset = p.get("rel", (None, 0))
+    year = p.get("year") or ref.year + (offset if kind == "year" else 0)
+    solar = _solar(year, month, dom)
+    if kind == "direction" and "year" not in p and (offset < 0) == (solar >= ref):
+        solar = _solar(year + (-1 if offset < 0 else 1), month, dom)
+    rest = {k: v for k, v in p.items() if k not in ("lunar", "rel")}
+    return {**rest, "year": solar.year, "month": solar.month, "day": solar.day}
+
+
+def _solar(year: int, month: int, dom: int) -> date:
+    """The solar day of a day of the Korean lunar calendar (KARI's tables: 1000 to 2050)."""
+    lunar = KoreanLunarCalendar()
+    if not lunar.setLunarDate(year, month, dom, False):
+        raise ValueError(f"no lunar day {year}-{month}-{dom}")
+    return date(lunar.solarYear, lunar.solarMonth, lunar.solarDay)
 
 
 def _rolling(n: int, unit: str, ref: date) -> Period:
@@ -1358,6 +1385,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             p["month"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     if "holiday" in parts:  # "광복절": its month and day
         p["month"], p["day"] = rules.HOLIDAYS[parts["holiday"]]
+    if "lunar" in parts:  # "추석": its lunar month and day (its solar day depends on the year: _period)
+        p["lunar"] = rules.LUNAR_HOLIDAYS[parts["lunar"]]
     day_words = lowered(rules, "DAY_ORDINALS")
     for key in ("day", "day2", "day3", "day4"):
         if key in parts:
@@ -1593,4 +1622,4 @@ def _normalise_relative(rel: str, unit: str | None, rules: ModuleType, weekdays:
             return True
     direction = -1 if rel in getattr(rules, "PAST_WORDS", ()) else 1
     p["rel"] = ("direction", direction)
-    return "day" in p or "weekday" in p or "month" in p or "year" in p or "period" in p
+    return "day" in p or "weekday" in p or "month" in p or "year" in p or "period" in p or "lunar" in p

@@ -315,13 +315,19 @@ PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말
 SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((9, 23), (12, 20)), "겨울": ((12, 21), (3, 20))}
 # Holidays of a fixed day of the solar calendar: (month, day), read as that day written without
 # its year ("광복절": 8월 15일, resolved by the tense as such a date; "지난 광복절", "올해 성탄절").
-# The lunar ones (설, 추석) move each year: not here.
 HOLIDAYS = {
     "삼일절": (3, 1), "3·1절": (3, 1), "3.1절": (3, 1), "만우절": (4, 1), "근로자의 날": (5, 1),
     "어린이날": (5, 5), "어버이날": (5, 8), "스승의 날": (5, 15), "현충일": (6, 6), "제헌절": (7, 17),
     "광복절": (8, 15), "8·15 광복절": (8, 15), "국군의 날": (10, 1), "개천절": (10, 3), "한글날": (10, 9),
     "성탄절": (12, 25), "크리스마스": (12, 25), "크리스마스이브": (12, 24), "성탄 전야": (12, 24),
     "밸런타인데이": (2, 14),
+}
+# Holidays of a day of the lunar calendar: (lunar month, day), each year's solar day found by
+# dates.py. 설 alone is also a rumour or a theory ("그런 설이 돈다"): only as 설날 or before the
+# holiday's words ("설 연휴", "설 명절").
+LUNAR_HOLIDAYS = {
+    "설날": (1, 1), "설 연휴": (1, 1), "설 명절": (1, 1), "설 당일": (1, 1), "구정": (1, 1), "정월대보름": (1, 15),
+    "추석": (8, 15), "한가위": (8, 15), "부처님오신날": (4, 8), "석가탄신일": (4, 8),
 }
 # Before a season: this (0), the last (-1) or the next (1) one.
 SEASON_WORDS = {"이번": 0, "지난": -1, "다음": 1, "오는": 1}
