@@ -640,3 +640,21 @@ def test_en_a_product_named_by_its_maker_is_no_mention(text: str, expected: list
 )
 def test_en_a_title_is_no_organisation(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name after "and" opens a person's name, not the rest of the organisation's
+        (
+            "Kevin McAleenan, acting director of the Department of Homeland Security and Alex Azar, the health secretary, wrote.",
+            [("Department of Homeland Security", "Department of Homeland Security")],
+        ),
+        ("The Department of Homeland Security and Alex Azar were named.", [("Department of Homeland Security", "Department of Homeland Security")]),
+        ("The Department of Health and Human Services said so.", [("Department of Health and Human Services", "Department of Health and Human Services")]),
+        # a known name and its short form
+        ("Saudi Aramco reported a drop in profit. Aramco said demand would grow.", [("Saudi Aramco", "Saudi Aramco"), ("Aramco", "Saudi Aramco")]),
+    ],
+)
+def test_en_a_name_ends_before_a_persons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected

@@ -2122,3 +2122,20 @@ def test_en_a_title_inside_a_name_the_sentence_makes_speak_ends_the_organisation
         "Jess Phillips": ("MP", "Labour"),
     }
     assert {str(f.value) for f in of_type(facts, "organisation")} == {"Apple", "Conservative", "Labour", "Tesla"}
+
+
+def test_en_a_teams_players_and_staff_are_titled() -> None:
+    text = (
+        "Wild defenseman Ryan Suter joked about it.\n"
+        "Mercedes driver George Russell said the car felt stronger.\n"
+        "Red Bull team principal Christian Horner was dismissed.\n"
+        "Arsenal striker Viktor Gyokeres scored twice.\n"
+        "The bus driver John Smith was hurt."
+    )
+    assert people(who(text, "en")) == {
+        "Ryan Suter": ("defenseman", "Wild"),
+        "George Russell": ("driver", "Mercedes"),
+        "Christian Horner": ("team principal", "Red Bull"),
+        "Viktor Gyokeres": ("striker", "Arsenal"),
+        "John Smith": ("driver", None),
+    }

@@ -746,7 +746,7 @@ ABBREVIATIONS = (
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
 NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
-ORG = r"{word}(?: (?:of |and |& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"
+ORG = r"{word}(?: (?:of |and (?!(?:{given}) )|& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"; a given name after "and" a person's
 # Where a name or organisation that the patterns below read can start: a capitalised word
 # followed by another, a possessive, a bracket, a joining word or a title. Found in one
 # search of the text, shared by the patterns written ("{head}", ...): most capitalised
@@ -801,7 +801,8 @@ ORG_MEMBERS = (
 # Party-controlled"). The words after "of" stop before a title and a name: "Bank of England
 # Governor Andrew Bailey" is the bank's governor (not "Office of the Inspector General"). A council, committee, commission or institute may be "on" a
 # field ("Council on Foreign Relations", "House Select Committee on Intelligence", "National
-# Institute on Drug Abuse"), not on a day ("the Committee on Monday").
+# Institute on Drug Abuse"), not on a day ("the Committee on Monday"). A given name after "and"
+# opens a person's ("the Department of Homeland Security and Alex Azar").
 _ON_FIELD = (
     r"(?:(?<=Council )|(?<=Committee )|(?<=Commission )|(?<=Institute ))on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -809,7 +810,7 @@ _ON_FIELD = (
 ORG_SUFFIXED = (
     ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:& )?(?:{suffix})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,2}"
      r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w]|-[A-Z]|(?<=Co)-)", "{suffix}"),
-    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:and |& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
+    ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:and (?!(?:{given}) )|& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
@@ -966,7 +967,7 @@ ORG_PATTERNS = (
     # "Organisation for Applied Scientific Research": a public body's field may hold "and"; a
     # bank's name does not ("the Bank of Korea"; "Bank of America and Goldman Sachs" are two)
     ("Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation",
-     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for|" + _ON_FIELD + r") (?:the )?{word}(?: (?:and |& |of )?(?!(?:{role}) [A-Z]){word}){0,3})"),
+     r"\b(?P<org>(?:Ministry|Department|University|Institute|Office|Bureau|Council|Commission|Court|Board|Secretary|Minister|Organization|Organisation) (?:of|for|" + _ON_FIELD + r") (?:the )?{word}(?: (?:and (?!(?:{given}) )|& |of )?(?!(?:{role}) [A-Z]){word}){0,3})"),
     ("Bank", r"\b(?P<org>Bank of (?:the )?{word}(?: (?:& )?(?!(?:{role}) [A-Z]){word}){0,3})"),
     # a name, then: "Apple's chief executive" | "Apple CEO Tim Cook" | "European Central Bank (ECB)"
     # (not plural initials, a kind of thing: "Demand Side Platforms (DSPs)"; nor a role's own
@@ -1104,7 +1105,7 @@ ORG_KNOWN = (
     # drugs, energy
     "Pfizer", "Moderna", "AstraZeneca", "Novartis", "Merck", "Sanofi", "GSK", "GlaxoSmithKline",
     "BioNTech", "Novo Nordisk", "Johnson & Johnson", "ExxonMobil", "Exxon", "Chevron", "BP",
-    "TotalEnergies", "Aramco", "Gazprom", "Rosneft", "ConocoPhillips", "Petrobras", "Sinopec",
+    "TotalEnergies", "Aramco", "Saudi Aramco", "Gazprom", "Rosneft", "ConocoPhillips", "Petrobras", "Sinopec",
     # banks, markets, payments
     "Goldman Sachs", "Morgan Stanley", "JPMorgan", "Citigroup", "Citi", "Wells Fargo", "HSBC",
     "Barclays", "UBS", "Credit Suisse", "BlackRock", "Mastercard", "Nasdaq", "NYSE", "Santander",
@@ -1150,7 +1151,7 @@ ORG_KNOWN_ALIASES = {
     "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union", "WHO": "World Health Organization",
     "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
     "ECB": "European Central Bank", "IAEA": "International Atomic Energy Agency",
-    "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil",
+    "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil", "Aramco": "Saudi Aramco",
 }
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
@@ -1175,6 +1176,9 @@ ROLES = (
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
     "Rear Admiral", "Vice Admiral", "Administrator", "Cllr", "Editor", "Editor-in-Chief", "Negotiator",
     "Trader", "Broker", "Portfolio Manager", "Fund Manager", "Investment Officer", "chief", "Diplomat",
+    # a team's players and staff: "Wild defenseman Ryan Suter", "Mercedes driver George Russell"
+    "Striker", "Forward", "Midfielder", "Defender", "Goalkeeper", "Defenseman", "Goalie", "Winger",
+    "Quarterback", "Pitcher", "Driver", "Team Principal",
 )
 # Occupations written before a name as titles are ("investor George Soros", "actor Kevin
 # Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
