@@ -658,3 +658,17 @@ def test_en_a_title_is_no_organisation(text: str, expected: list[tuple[str, str]
 )
 def test_en_a_name_ends_before_a_persons(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name that is a common word, in a headline in title case: named by its speech verb
+        ("Apple Says iPhone Sales Rose in China\nThe figures were strong.", ["Apple"]),
+        ("Shell Said to Weigh Sale of Chemicals Unit\nThe talks are early.", ["Shell"]),
+        # ... not by another word
+        ("Apple Unveils a New Watch\nThe watch is thinner.", []),
+    ],
+)
+def test_en_a_common_words_name_in_a_headline_needs_a_speech_verb(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(text, "en")] == expected

@@ -180,7 +180,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return _LOWER_LETTER.search(text, lo, hi) is None
 
 
-_NAMED_AFTER = re.compile(r"['’]s (?P<owned>[a-z-]+)| (?:said|says|announced|confirmed|reported|told|declined)\b")
+_NAMED_AFTER = re.compile(r"['’]s (?P<owned>[a-z-]+)| (?:[Ss]aid|[Ss]ays|announced|confirmed|reported|told|declined)\b")
 
 
 def _named_there(lang: ModuleType, text: str, start: int, end: int) -> bool:
@@ -188,7 +188,7 @@ def _named_there(lang: ModuleType, text: str, start: int, end: int) -> bool:
     inside a sentence, after no capitalised word (a person's given name, a longer name's
     word: "Harrison Ford", "Big Apple") nor "the" ("the Amazon rainforest"), or followed by a
     possessive, but not a person's before a word of kin ("Apple's shares", not "Ford's
-    father"; ``PERSON_KIN``), or a speech verb ("Apple said")."""
+    father"; ``PERSON_KIN``), or a speech verb ("Apple said", a headline's "Apple Says")."""
     if (m := _NAMED_AFTER.match(text, end)) is not None:
         return m.group("owned") not in rule_words(lang, "PERSON_KIN")
     if start < 2 or text[start - 1] != " ":
