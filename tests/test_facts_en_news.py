@@ -399,3 +399,105 @@ def test_a_bound_after_a_plural_noun_is_no_count(text: str, expected: list[tuple
 )
 def test_parts_of_the_day(text: str, dates: list[str]) -> None:
     assert [str(f.value) for f in facts(text, "date")] == dates
+
+
+# Wire copy of markets, courts and politics: money in hundredths, rate moves in parts of a
+# point, parts of a counted whole, spans up to the reference day and decades by two digits.
+def values(text: str, type_: str) -> list[tuple[str, object, object]]:
+    return [(f.text, f.value, f.attrs.get("unit") or f.attrs.get("counted") or f.attrs.get("grain")) for f in facts(text, type_)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Australian dollar fetched 65.12 U.S. cents, down from 65.40 cents.", [("65.12 U.S. cents", 0.6512, "USD"), ("65.40 cents", 0.654, "USD")]),
+        ("The coin is worth 2 euro cents.", [("2 euro cents", 0.02, "EUR")]),
+        ("A pint of milk now costs 95p, up from 80p.", [("95p", 0.95, "GBP"), ("80p", 0.8, "GBP")]),
+        ("The shares closed 12.5p lower at 455p.", [("12.5p", 0.125, "GBP"), ("455p", 4.55, "GBP")]),
+        ("Gasoline prices have jumped 80 cents a gallon.", [("80 cents", 0.8, "USD")]),
+        ("The firm posted a pre-tax loss of 1.4 billion pounds.", [("1.4 billion pounds", 1400000000, "GBP")]),  # a word of money before
+        ("He lost 30 pounds in a year.", []),  # a weight
+        # "p" apart from its number, or after a video's lines, is no pence
+        ("The clips were shot in 1080p and 720p.", []),
+        ("See Table 3, page 5 p for details.", []),
+    ],
+)
+def test_money_in_hundredths(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "money") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed raised rates by a quarter percentage point.", [("a quarter percentage point", 0.25, "point")]),
+        ("The bank announced a quarter-point cut and a half-point hike.", [("a quarter-point", 0.25, "point"), ("a half-point", 0.5, "point")]),
+        ("It delivered a three-quarter-point increase.", [("a three-quarter-point", 0.75, "point")]),
+        ("The bank cut rates by 50bp and signalled a further 25 basis points.", [("50bp", 50, "basis point"), ("25 basis points", 25, "basis point")]),
+        # a quarter alone is a share, a quarter-point of a season no rate
+        ("A quarter of the workforce will be replaced.", []),
+        ("The quarter-point of the season is near.", []),
+    ],
+)
+def test_rate_moves_in_parts_of_a_point(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [v for v in values(text, "percent") if v[0] != "A quarter"] == expected
+
+
+def test_a_number_word_opening_a_sentence_is_still_a_count() -> None:
+    # "three-quarter-point" is a unit after "a"; "Three" stays a number's anchor
+    assert values("Three police officers were hurt.", "count") == [("Three police officers", 3, "officers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ruling party won 52 of the 99 seats.", [("52", 52, "seats"), ("99 seats", 99, "seats")]),
+        ("Seven of the 12 jurors voted to convict.", [("Seven", 7, "jurors"), ("12 jurors", 12, "jurors")]),
+        ("The team has lost six of its last eight matches.", [("six", 6, "matches"), ("eight matches", 8, "matches")]),
+        ("About 60 of the roughly 200 passengers were rescued.", [("About 60", 60, "passengers"), ("roughly 200 passengers", 200, "passengers")]),
+        # no determiner: a share; "one of": one of them; the part bigger than the whole: none
+        ("The plan was backed by 3 of 4 voters.", [("4 voters", 4, "voters")]),
+        ("Only one of the 10 largest banks passed.", [("10 largest banks", 10, "banks")]),
+        ("He sold 40 of the 12 pallets.", [("12 pallets", 12, "pallets")]),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_what_it_counts(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home prices rose 4.2% over the past year.", [("the past year", "2023-06-01/2024-06-01", "day")]),
+        ("Rents have risen 35% over the last five years.", [("the last five years", "2019-06-01/2024-06-01", "day")]),
+        ("Average earnings grew over the past 12 months.", [("the past 12 months", "2023-06-01/2024-06-01", "day")]),
+        ("Prices have more than doubled in the last decade.", [("the last decade", "2014-06-01/2024-06-01", "day")]),
+        ("Bond yields jumped in the past week.", [("the past week", "2024-05-25/2024-06-01", "day")]),
+        # without "the": the calendar unit before this one; quarters are reported whole
+        ("Sales fell last year and last week.", [("last year", "2023", "year"), ("last week", "2024-W21", "week")]),
+        ("Profit rose in each of the past three quarters.", [("the past three quarters", "2023-Q3/2024-Q1", "quarter")]),
+        # the final one of something, plural units with no count, "the next": no span to today
+        ("It was the last year of the war.", []),
+        ("The past years have been hard.", []),
+        ("Over the last few years, costs have soared.", []),
+        ("Hiring will slow over the next two years.", [("the next two years", "2025/2026", "year")]),
+    ],
+)
+def test_the_past_units_run_up_to_the_reference_day(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Music from the '90s dominated the charts.", [("'90s", "1990/1999", "year")]),
+        ("She grew up in the late ’70s in Ohio.", [("late ’70s", "1977/1979", "year")]),
+        ("The Roaring '20s ended in 1929.", [("'20s", "1920/1929", "year"), ("1929", "1929", "year")]),  # this decade is "the 2020s"
+        ("Growth slowed in the early 2000s and the mid-1980s.", [("early 2000s", "2000/2003", "year"), ("mid-1980s", "1983/1986", "year")]),
+        # a year by two digits, temperatures and ages in the 90s: no decade
+        ("The song was a hit in '95.", []),
+        ("The temperature climbed into the 90s.", []),
+        ("He is in his 60s.", []),
+    ],
+)
+def test_decades_by_two_digits(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "date") == expected

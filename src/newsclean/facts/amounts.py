@@ -132,7 +132,8 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     signs = "".join(s for s in CURRENCY_SIGNS if not s[0].isalpha())  # "$", "€": one character each
     lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
     codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20": before a number
-    only = _rule(rules, "ARTICLE_UNITS")  # "a dollar": the unit, with "a" in the lead
+    # "a dollar": the unit, with "a" in the lead; "a quarter-point" at "quarter" ("a three-quarter-point" at "three", a number's anchor)
+    only = [u.replace("-", " ") for u in _rule(rules, "ARTICLE_UNITS") if re.split(r"[\s-]", u)[0] not in words]
     found = scan.anchors(r"-(?=\s?\d)", words=words, glued=glued, chars=signs, before_digits=codes, lookback=6, lead_only=only)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
@@ -175,7 +176,8 @@ class Tables:
     scales: frozenset[str]  # scale words ("hundred", "millions"): no number alone
     namers: frozenset[str]  # nouns that name a thing by the number after them ("type 2")
     natives: frozenset[str]  # native Korean numbers ("두", "세")
-    factors: dict[str, float]  # units counted in hundredths ("cents")
+    factors: dict[str, float]  # units counted in parts of another ("cents": hundredths)
+    glued_units: dict[str, frozenset[float]]  # units read only glued to their number, and the numbers they never follow ("1080p")
     money_readings: dict[str, str]  # units that are money after a word of paying ("pounds")
     money_cue: re.Pattern[str] | None  # such a word, a few words before the amount
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
@@ -197,6 +199,8 @@ class Tables:
     ratio_words: frozenset[str]  # "중", "in": between the numbers of a ratio
     ratio_ends: tuple[str, ...]  # " in ", " 중 ": what ends the text before a ratio's second number
     articles: bool  # the pattern has the group "one" ("a dollar")
+    part_of: re.Pattern[str] | None  # after a number, "of", a determiner and the number of a whole ("52 of the 99 seats")
+    part_of_starts: tuple[str, ...]  # " of ": what the text after such a number starts with
 
 
 @cache
@@ -225,6 +229,7 @@ def tables(rules: ModuleType | None) -> Tables:
         namers=frozenset(_rule(rules, "NUMBER_NAMERS")),
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
+        glued_units={k: frozenset(v) for k, v in _rule(rules, "GLUED_UNITS", {}).items()},
         money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
         money_cue=re.compile(rf"\b(?:{_alternation(_rule(rules, 'MONEY_CUES'))})\W+(?:[^\W\d]+\W+)?$", re.IGNORECASE) if _rule(rules, "MONEY_CUES") else None,
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
@@ -246,7 +251,18 @@ def tables(rules: ModuleType | None) -> Tables:
         ratio_words=frozenset(_rule(rules, "RATIO_WORDS")),
         ratio_ends=tuple(f" {w} " for w in _rule(rules, "RATIO_WORDS")),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
+        part_of=_part_of_pattern(rules),
+        part_of_starts=tuple(f" {w} " for w in _rule(rules, "PART_OF")),
     )
+
+
+def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
+    if not _rule(rules, "PART_OF"):
+        return None
+    determiners = _alternation(_rule(rules, "PART_OF_DETERMINERS"))
+    orders = rf"(?:(?:{_alternation(_rule(rules, 'PART_OF_ORDERS'))})[ \t]+)?" if _rule(rules, "PART_OF_ORDERS") else ""
+    approx = rf"(?:(?:{_alternation(_rule(rules, 'APPROX_BEFORE'))})[ \t]+)?" if _rule(rules, "APPROX_BEFORE") else ""
+    return re.compile(rf"[ \t]+(?:{_alternation(rules.PART_OF)})[ \t]+(?:{determiners})[ \t]+{orders}{approx}(?P<n>{number_pattern(rules)})(?![\w.,-])", re.IGNORECASE)  # type: ignore[union-attr]
 
 
 def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -561,8 +577,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if counted is not None and _rate(ctx, m.start(), end):
             return None  # "12.4 cases per 100,000 people", "30 deaths per 1,000 births": a rate
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
-    if words.fractions and _fraction_follows(ctx.text, m.end("n1"), words):
-        return None  # "about one third", "3분의 1": a fraction
+    if words.fractions and not groups["u1"] and _fraction_follows(ctx.text, m.end("n1"), words):
+        return None  # "about one third", "3분의 1": a fraction ("a quarter-point" is a unit)
     if type_ == "count":
         if counted is not None and unit is None and not groups["n2"] and parse_number(groups["n1"], rules) == 1:
             return None  # "one analyst catches": a plural after "one" is a verb
@@ -580,6 +596,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     high = _value(groups["n2"], groups.get("s2"), rules) if groups["n2"] else None
     if low is None or (groups["n2"] and high is None):
         return None
+    if surface in words.glued_units and _loose_unit(m, groups, low, words.glued_units[surface]):
+        return None  # "page 5 p", "1080p video": no pence
     factor = words.factors.get((surface or "").lower())
     if factor and not cur:  # "50 cents" is 0.5 USD
         low, high = as_number(low * factor), None if high is None else as_number(high * factor)
@@ -607,6 +625,13 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
     start = m.start("cur" if groups["cur"] else "n1") if opened or particle else m.start()
     return make_fact(ctx, type_, start, end, low, **attrs)
+
+
+def _loose_unit(m: re.Match[str], groups: dict[str, Any], low: float, never: frozenset[float]) -> bool:
+    """Is a unit read only glued to its number (``GLUED_UNITS``) apart from it, or after one
+    of the numbers it never follows?"""
+    number, unit = ("n1", "u1") if groups["u1"] else ("n2", "unit")
+    return m.start(unit) != m.end(number) or low in never
 
 
 def _after_amount(text: str, at: int, words: Tables) -> bool:
@@ -819,6 +844,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         after = _NEXT_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
+        if ctx.text.startswith(words.part_of_starts, end) and (whole := words.part_of.match(ctx.text, end)):  # type: ignore[union-attr]
+            return _part_counted(ctx, m, whole, words, dates), end
         if after.group(1)[0].isupper() and (kind := _NAMED_KIND.match(ctx.text, end)) and _plural(kind.group(2), words) and kind.group(2) not in words.units:
             if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
                 return kind.group(2), kind.end(2)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons": a named kind of the plural
@@ -848,6 +875,15 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
     return _noun_before(ctx, m.start(), words, dates), end
+
+
+def _part_counted(ctx: Context, m: re.Match[str], whole: re.Match[str], words: Tables, dates: frozenset[int]) -> str | None:
+    """What the count of a whole after a number counts ("52 of the 99 seats": seats), when
+    the number is the smaller."""
+    part, total = parse_number(m["n2"] or m["n1"], ctx.lang), parse_number(whole["n"], ctx.lang)
+    if part is None or total is None or not part < total:
+        return None
+    return _counted(ctx, m, None, whole.end(), words, dates)[0]
 
 
 def _predicate(word: str, stem: str, words: Tables) -> bool:

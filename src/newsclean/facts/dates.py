@@ -267,6 +267,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS, *_earlier_words(r)])}))\b(?!\s+than\b)",  # not "two days earlier than planned"
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
+            # the '90s, the mid-’80s: a decade by its last two digits
+            rf"(?<![\w'‘’])['‘’](?P<decade_yy>\d0)(?:{_words(r.DECADE_SUFFIXES)})\b",
             # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
             rf"(?:(?P<between>(?i:{_words(r.DATE_RANGE_OPENERS)}))\s+)?"
             rf"(?<![\w$€£.,])(?<!\d-)(?P<year4>{year})(?:(?<=0)(?P<decade>{_words(r.DECADE_SUFFIXES)})\b"
@@ -338,7 +340,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         others = "".join(rf"(?<!\b{re.escape(w)})" for w in sorted(weekend_only))
         following = rf"(?i:{rests})|(?i:{others}){following}"
     found = scan.anchors(  # "a year earlier" read from its lead only: "earlier Tuesday" is "Tuesday"
-        words=words, before_digits=r"[QH][1-4]\b", digits_where=digits, needs_next=needs_next, next_word=re.compile(following),
+        words=words, before_digits=r"[QH][1-4]\b|['‘’](?=\d0)", digits_where=digits, needs_next=needs_next, next_word=re.compile(following),
         lead_only=_earlier_words(rules),
     )
     # before an anchor: "in", "by", "between"; "mid-"; "the", "that", "the summer of"; "two years" (ago)
@@ -731,7 +733,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
     if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
         return None  # "The next year, the Taliban released…", "Sales rose the next month": the story's, as "the next day" (a decade is a plan's: see _STORY_UNITS)
-    period = _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
+    period = "relunit" in parts and _to_today(ctx, m, parts, ref) or _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
     after_part = 0
     if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
         parts = {k: v for k, v in parts.items() if k != "part"}  # the date without the word (which reads the current period only)
@@ -762,6 +764,25 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date | None) -> Period | None:
+    """"over the past year", "the last two years", "the past decade": the units counted back
+    from the reference day, up to it (``TO_TODAY_RELATIVE`` after "the"); None for the others."""
+    if ref is None or "part" in parts or parts["rel"].lower() not in ctx.rule("TO_TODAY_RELATIVE"):
+        return None
+    unit = ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower())
+    count = parts.get("count") or parts.get("count_first")
+    if unit in (None, "quarter") or count is None and parts["relunit"].lower() != unit:
+        return None  # "the past weekend"; "the past years": no one period; "the last two quarters": the two reported whole
+    first = m.start("count_first") if "count_first" in parts else m.start("rel")
+    n = parse_number(count, ctx.lang) if count else 1
+    if not _THE_BEFORE.search(ctx.text, max(0, first - 8), first) or n is None or n != int(n) or n < 1:
+        return None  # "last year": the calendar year before
+    try:
+        return Period(_shift(ref, -int(n), unit), ref, "day")
+    except (ValueError, OverflowError):
+        return None
 
 
 def _this_time(ctx: Context, start: int) -> int | None:
@@ -1242,6 +1263,9 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
                 found = months(year + offset, size * (first - 1) + 1, size * (index - first + 1), grain)
         return found
     if "decade" in p:  # "the 1990s", "1990년대", "2020년대 초" (early: its first three years)
+        if "decade_yy" in p:  # "the '90s": the latest such decade over before the reference's ("the '20s" in 2026: the 1920s)
+            year = ref.year // 100 * 100 + p["decade_yy"]
+            year -= 100 if year >= ref.year // 10 * 10 else 0
         lo, hi = _DECADE_PARTS[p.get("part")]
         return Period(date(year + lo, 1, 1), date(year + hi, 12, 31), "year")
     if "year_to" in p:  # "2019-2021", "between 2019 and 2021", "2019~2021년"
@@ -1275,7 +1299,7 @@ def _solar(year: int, month: int, dom: int) -> date:
 
 def _rolling(n: int, unit: str, ref: date) -> Period:
     """The ``n`` whole units after the current one (before it when ``n`` < 0): with the
-    reference in 2013, "the past two years" is 2011-2012, "향후 3년" 2014-2016."""
+    reference in 2013, "최근 2년간" is 2011-2012, "향후 3년" 2014-2016."""
     lo, hi = (n, -1) if n < 0 else (1, n)
     if unit == "day":
         return Period(ref + timedelta(days=lo), ref + timedelta(days=hi), "day")
@@ -1393,6 +1417,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
             p["day"] = _day_number(parts[key], day_words)
     if "decade" in parts:
         p["decade"] = True
+    if "decade_yy" in parts:  # "the '90s": its century is the reference's (``_period``)
+        p["decade"], p["decade_yy"] = True, int(parts["decade_yy"])
     if "year_from" in parts:  # "2019~2021년": the year read so far is the last one
         p["year_to"], p["year"] = p["year"], int(parts["year_from"])
     elif "year_and" in parts or "year_to" in parts:  # "between 2019 and 2021", "2020-21"

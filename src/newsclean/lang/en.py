@@ -237,7 +237,9 @@ NOT_NEGATIVE_AFTER = ("plus or ", "+/")
 ARTICLE_UNITS = (
     "dollar", "euro", "pound", "cent", "year", "month", "week", "fortnight", "day", "hour", "minute", "decade",
     "kilogram", "kilo", "kg", "lb", "gram", "gallon", "barrel", "mile", "kilometre", "kilometer",
-    "percentage point", "basis point",
+    "percentage point", "basis point", "quarter-point", "quarter point", "half-point", "half point",
+    "three-quarter-point", "three-quarter point", "quarter-percentage-point", "half-percentage-point",
+    "quarter percentage point", "half percentage point",
 )
 # ... but "twice a year", "$5 a day", "1 million barrels a day" are rates: after these words,
 # or a number and up to two words, "a" is "per".
@@ -256,7 +258,8 @@ UNITS = {
     "sterling": ("money", "GBP"), "yen": ("money", "JPY"), "yuan": ("money", "CNY"),
     "renminbi": ("money", "CNY"), "won": ("money", "KRW"), "rupees": ("money", "INR"),
     "rupee": ("money", "INR"), "francs": ("money", "CHF"), "roubles": ("money", "RUB"),
-    "cents": ("money", "USD"), "cent": ("money", "USD"), "pence": ("money", "GBP"),
+    "cents": ("money", "USD"), "cent": ("money", "USD"), "pence": ("money", "GBP"), "p": ("money", "GBP"),
+    "u.s. cents": ("money", "USD"), "us cents": ("money", "USD"), "euro cents": ("money", "EUR"),
     "rubles": ("money", "RUB"), "ringgit": ("money", "MYR"), "ringgits": ("money", "MYR"),
     "malaysian ringgit": ("money", "MYR"), "malaysian ringgits": ("money", "MYR"), "tugrik": ("money", "MNT"),
     "tugriks": ("money", "MNT"), "baht": ("money", "THB"), "rand": ("money", "ZAR"), "naira": ("money", "NGN"),
@@ -282,6 +285,11 @@ UNITS = {
     "lei": ("money", "RON"), "leva": ("money", "BGN"), "norwegian kroner": ("money", "NOK"), "danish kroner": ("money", "DKK"),
     "percent": ("percent", "percent"), "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
     "percentage points": ("percent", "point"), "percentage point": ("percent", "point"),
+    # a rate move in fractions of a point: "a quarter-point cut", "a half-point hike" (UNIT_FACTORS)
+    "quarter-point": ("percent", "point"), "quarter point": ("percent", "point"), "half-point": ("percent", "point"),
+    "half point": ("percent", "point"), "three-quarter-point": ("percent", "point"), "three-quarter point": ("percent", "point"),
+    "quarter-percentage-point": ("percent", "point"), "half-percentage-point": ("percent", "point"),
+    "quarter percentage point": ("percent", "point"), "half percentage point": ("percent", "point"),
     "percentage-point": ("percent", "point"), "basis-point": ("percent", "basis point"), "pc": ("percent", "percent"),
     "pp": ("percent", "point"), "ppt": ("percent", "point"),
     "basis points": ("percent", "basis point"), "basis point": ("percent", "basis point"), "bps": ("percent", "basis point"),
@@ -319,8 +327,17 @@ UNITS = {
     "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
 }
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
-# Money units counted in hundredths of the currency.
-UNIT_FACTORS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01, "fortnights": 2, "fortnight": 2}
+# Units counted in a part or a multiple of the unit they stand for: money in hundredths
+# ("74.27 U.S. cents" is 0.7427 USD, "5p" 0.05 GBP), a rate move in parts of a point.
+UNIT_FACTORS = {
+    "cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01, "u.s. cents": 0.01, "us cents": 0.01, "euro cents": 0.01,
+    "fortnights": 2, "fortnight": 2, "quarter-point": 0.25, "quarter point": 0.25, "half-point": 0.5, "half point": 0.5,
+    "three-quarter-point": 0.75, "three-quarter point": 0.75, "quarter-percentage-point": 0.25, "half-percentage-point": 0.5,
+    "quarter percentage point": 0.25, "half percentage point": 0.5,
+}
+# Units read only glued to their number ("5p", "99p"; not "page 5 p"), and the numbers
+# they never follow: "1080p", "720p" are video resolutions.
+GLUED_UNITS = {"p": (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)}
 # Units that are money after a word of paying ("a fine of 5,000 pounds", "paid 2 million
 # pounds for it"; not "2 million pounds of beef"): the currency, and those words.
 MONEY_READINGS = {"pounds": "GBP", "pound": "GBP"}
@@ -329,6 +346,7 @@ MONEY_CUES = (
     "priced", "spent", "spend", "spending", "fee", "fees", "salary", "wage", "wages", "raised", "raise",
     "earn", "earned", "earns", "invest", "invested", "investment", "fund", "funding", "donated", "budget",
     "bill", "damages", "compensation", "bonus", "deal", "loan", "debt", "sold", "bought", "charge", "charged",
+    "loss", "losses", "profit", "profits", "revenue", "revenues", "turnover", "tax", "taxes", "rent", "grant", "owed",
 )
 # A plural noun after a number is what it counts ("3,000 workers"); these words are not.
 NOT_COUNTED = (
@@ -338,6 +356,12 @@ NOT_COUNTED = (
     "others", "ones", "less", "plus", "minus", "points",
     "hundreds", "thousands", "millions", "billions", "dozens",  # "the two pour millions of dollars"
 )
+# A number before "of", a determiner and a count counts what that count counts, a part of it:
+# "won 52 of the 99 seats", "two of its five plants", "six of their last eight games" (not "3 of
+# 4 voters", a share).
+PART_OF = ("of",)
+PART_OF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "your", "these", "those")
+PART_OF_ORDERS = ("last", "first", "past", "previous", "top")
 # "1.2 million barrels of oil": after "of", what is measured — unless it is one of these.
 NOT_MEASURED = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "which", "what", "whom")
 # Before a number, a noun that names a thing by it ("type 2 diabetes patients", "Phase 3
@@ -454,6 +478,10 @@ DAY_WORDS = {
 ANAPHORIC_DAY_WORDS = ("that day", "the same day")
 # last/this/next + week, month, year, quarter or weekday.
 RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
+# Of those, the ones that after "the" count their units back from the reference day: "over the
+# past year" is the twelve months up to it, "the last two years", "the past decade" the years up
+# to it (not "last year", "past week": the calendar year, week before this one).
+TO_TODAY_RELATIVE = ("past", "last")
 # Of those, the ones a count may come before: "the two past years", "2 upcoming weeks".
 COUNT_FIRST = ("upcoming", "coming", "past")
 # Of those, the ones that are also verbs: after a modal or "to", with a count or a plural
@@ -483,7 +511,7 @@ TOLD_PAST_RELATIVE = ("next", "this")
 # A line opening with a date and one of these lists a schedule (a tour's, a season's: "June 9 –
 # West Palm Beach, FL"): a date without its year there is the coming one, unless the past is told.
 SCHEDULE_DASHES = ("–", "—", "--", "- ")
-# Decades: "the 1990s", "the 2010s".
+# Decades: "the 1990s", "the 2010s", "the '90s" (two digits: the latest such decade over).
 DECADE_SUFFIXES = ("s", "'s", "’s")
 # Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
 # Tuesday"): holidays are not facts.
