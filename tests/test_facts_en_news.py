@@ -501,3 +501,22 @@ def test_the_past_units_run_up_to_the_reference_day(text: str, expected: list[tu
 )
 def test_decades_by_two_digits(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, "date") == expected
+
+
+# A yearless date after a verb of putting off and "until" is this year's or next year's, the
+# nearer, though the clause tells the past (a November story); without such a verb the past told
+# keeps its year back.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He appeared in court on Monday and was remanded in custody until Dec. 14.", "2026-12-14"),
+        ("The hearing was adjourned until Jan. 6.", "2027-01-06"),
+        ("The hearing was adjourned until Nov. 20.", "2026-11-20"),
+        ("The ban was extended until March 31.", "2027-03-31"),
+        ("The shop was closed until Dec. 14, then reopened.", "2025-12-14"),
+        ("Sales rose until March.", "2026-03"),
+    ],
+)
+def test_a_date_something_was_put_off_until_is_the_nearer(text: str, expected: str) -> None:
+    ref = date(2026, 11, 27)
+    assert [f.value for f in extract_facts(text, lang="en", ref_date=ref) if f.type == "date" and f.text.startswith("until")] == [expected]

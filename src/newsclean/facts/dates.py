@@ -729,6 +729,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     ):
         tense = lambda *_: (1, True)  # noqa: E731  "as soon as September", "ahead of Friday's vote": the future
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
+    if parts.get("bound") and _put_off(ctx, m):  # "was remanded until Dec. 14": this year's or next year's, the nearer
+        tense, told_past, bounded = lambda *_: (1, False), lambda: False, False  # noqa: E731
     one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
     if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
@@ -783,6 +785,12 @@ def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date |
         return Period(_shift(ref, -int(n), unit), ref, "day")
     except (ValueError, OverflowError):
         return None
+
+
+def _put_off(ctx: Context, m: re.Match[str]) -> bool:
+    """Does a verb of putting off stand before the date's "until" in its clause (``PUT_OFF_UNTIL``)?"""
+    put_off = rule_pattern(ctx.lang, "PUT_OFF_UNTIL")
+    return put_off is not None and put_off.search(ctx.text, max(0, m.start("bound") - _MOVED_REACH), m.end("bound")) is not None
 
 
 def _this_time(ctx: Context, start: int) -> int | None:
