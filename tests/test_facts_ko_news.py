@@ -1321,3 +1321,20 @@ def test_lunar_holiday_is_its_solar_day(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["그런 설이 돌았다.", "사퇴설이 나왔다."])
 def test_seol_alone_is_no_date(text: str) -> None:
     assert facts(text, "date") == []
+
+
+# Sino-Korean digits read one by one ("오영") are no amount: "오영주 장관" is a name, not five
+# shares; with a scale they are one ("이십 주").
+@pytest.mark.parametrize(("text", "counts"), [("오영주 중소벤처기업부 장관은 이날 말했다.", []), ("주식 이십 주를 샀다.", [20])])
+def test_digits_read_one_by_one_are_no_amount(text: str, counts: list[int]) -> None:
+    assert [f.value for f in facts(text, "count")] == counts
+
+
+# A thing's common acronym glued to a noun is no organisation ("LNG운반선", "SUV차량"); a group's
+# capitals glued to a company's name are ("HD현대중공업").
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [("HD현대중공업은 LNG운반선 4척을 수주했다.", ["HD현대중공업"]), ("SUV차량 판매가 늘었다.", [])],
+)
+def test_acronym_glued_to_a_thing_is_no_organisation(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs

@@ -352,7 +352,10 @@ def _several_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
     small, big = _alternation(_rule(rules, "SMALL_SCALES", {})), _alternation(_rule(rules, "BIG_SCALES", {}))
     inside = rf"(?:{_alternation(_rule(rules, 'APPROX_INSIDE'))})?" if _rule(rules, "APPROX_INSIDE") else ""
     end = rf"(?=(?:{_alternation(_rule(rules, 'UNIT_FOLLOWERS'))})|[^가-힣A-Za-z]|$)"
-    return re.compile(rf"(?<![\w.,])(?:{_alternation(several)})(?={small}|{big})(?P<small>{small})?(?P<big>{big})?{inside}\s?(?P<unit>{_alternation(units)}){end}")
+    # (each word first, then what is before it: a pattern opening with a lookbehind is tried at
+    # every place of the text)
+    words = "|".join(rf"{re.escape(w)}(?<![\w.,]{re.escape(w)})" for w in several)
+    return re.compile(rf"(?:{words})(?={small}|{big})(?P<small>{small})?(?P<big>{big})?{inside}\s?(?P<unit>{_alternation(units)}){end}")
 
 
 def _several(ctx: Context, pattern: re.Pattern[str], words: Tables, dates: frozenset[int]) -> Iterator[Fact]:
@@ -983,6 +986,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "두 분" are two persons, not two minutes
     if not has_digit and groups["u1"] and ctx.text[m.start("n1") : m.end("u1")] in ctx.rule("NATIVE_COUNTER_WORDS"):
         return False  # "세종", "세척": a word of its own, not three kinds or three ships
+    if not has_digit and len(spelled := n1.strip()) > 1 and spelled.strip(ctx.rule("SPELLED_PLAIN_DIGITS", "")) == "":
+        return False  # "오영주 장관": digits read one by one are a name, not five shares
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
     if not has_digit and not words.hangul and n1.strip().lower() in words.scales:

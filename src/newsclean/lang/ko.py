@@ -109,6 +109,9 @@ NATIVE_NUMBERS = (
     "열", "스물", "스무", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔", "석", "넉",
 )
 SPELLED_ALONE = ("십", "백", "천", "만")
+# A run of Sino-Korean digits alone, with no scale or point ("오영", "일이"), reads digit by digit
+# as no amount in prose is written: a name ("오영주 장관": not five shares) or a word.
+SPELLED_PLAIN_DIGITS = "공영일이삼사오육칠팔구"
 
 # Units after a number: surface -> (fact type, unit). Money units are ISO 4217 codes.
 UNITS = {
@@ -647,7 +650,7 @@ ORG_PATTERNS = (
 # Common acronyms of things, alone or glued to a noun, no organisation's name ("AI반도체",
 # "MZ세대", "IT기업"; "SNS는", "GDP가", "HBM이").
 ORG_NOT_SHAPE = (
-    r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS)[가-힣].*"
+    r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS|LNG|LPG|SUV|HBM|OLED|GPU|CCTV|KTX|GTX)[가-힣].*"
     r"|[A-Z&]+[가-힣]*법"  # a law named by capitals: "MB악법", "IRA법"
     r"|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
     r"|SUV|LNG|LPG|HBM|DRAM|GPU|CPU|NPU|OLED|LCD|NFT|ICBM|SLBM|THAAD|GPS|USB|LTE|UAM|KPI|VIP|MVP"
@@ -1018,7 +1021,9 @@ ANONYMOUS_SOURCES = (
     r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
     # one of a kind of people, unnamed, as the subject: "한 전문가는", "한 주민은", "다른 상인도"
     # (as "a witness said"; with or after the quotation: "“…”이라고 한 전문가는 말했다")
-    r"(?<!\w)(?:한|다른) (?:[가-힣]+ )?(?:" + "|".join(UNNAMED_PEOPLE) + r")(?=(?:은|는|이|가|도)(?!\w))",
+    # (the words first, then what is before them: a pattern opening with a lookbehind is tried at
+    # every place of the text)
+    r"(?:한(?<!\w한)|다른(?<!\w다른)) (?:[가-힣]+ )?(?:" + "|".join(UNNAMED_PEOPLE) + r")(?=(?:은|는|이|가|도)(?!\w))",
     r"소식통",
     # an investigating or ruling body named by its kind as the subject, as English "police said":
     # "경찰은 “…”고 밝혔다", "검찰은", "방역당국은" (not "서울경찰청", one found)
@@ -1035,7 +1040,10 @@ ANONYMOUS_SOURCES = (
     # opens the sentence, maybe after a word that links it to the one before (SOURCE_OPENERS: no
     # name is before it, as in "최상목 부총리 겸 기획재정부 장관은", "김철수 서울대 경제학부 교수는");
     # a name ending in 원 is none ("장제원 의원은").
-    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"’'] )|(?<== )" + "".join(f"|(?<=(?<![가-힣]){w} )" for w in SOURCE_OPENERS)
+    # (a word's start first, then one lookbehind for each length of the openers: searched in
+    # every quotation's sentence, a lookbehind for each opener cost 7 times as much)
+    r"(?<!\S)(?:^|(?<=\n)|(?<=[.!?=] )|(?<=[.!?][”\"’'] )"
+    + "".join(f"|(?<=(?<![가-힣])(?:{'|'.join(w for w in SOURCE_OPENERS if len(w) == n)}) )" for n in sorted({len(w) for w in SOURCE_OPENERS}))
     + r")(?!(?:{^surnames})[가-힣]{1,2}원 )(?:[가-힣A-Za-z][\w&]*?(?:{suffix})|" + "|".join(sorted({*ORG_KNOWN, *ORG_ACTING}, key=len, reverse=True))
     + r") (?:(?:{modifier}) )*(?:{role})(?=(?:은|는|이|가|도)(?!\w))",
 )
