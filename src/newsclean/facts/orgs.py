@@ -13,14 +13,18 @@ Three steps, each driven by the language's data:
    known one (``ORG_COORDINATION``: "삼성전자와 LG디스플레이"; ``ORG_LISTS``: "Blue Origin, Ceres
    Robotics and SpaceX"), or a body the text makes act (``ORG_ACTING_PATTERN``: "서울시는", "the
    White House said"; ``ORG_JOINED_ACTING``: "Johnson & Johnson said"); not a programme's name
-   (``ORG_PROGRAMME_WORDS``: "the Commercial Lunar Payload Services program").
+   (``ORG_PROGRAMME_WORDS``: "the Commercial Lunar Payload Services program"), nor a name read
+   short of its words ("the Refugees in Towns project": ``ORG_CUT_AFTER``, ``ORG_FIELD_LIST``).
 2. *Short forms*: words of the text that abbreviate a known name (``ORG_ABBREVIATION``:
    Korean 산업부 for 산업통상자원부; English initials "ECB", the name without a last word
-   such as "Inc." or "Department", or its first word cut short, "the Fed").
+   such as "Inc." or "Department", or its first word cut short, "the Fed"; a country's body
+   without its country, "the Senate" of the U.S. Senate, ``ORG_NATIONAL_BODIES``).
 3. *Mentions*: every occurrence of every form is a fact, but one inside a longer capitalised
    name (``ORG_LONGER_NAME``: "Nissan Connect" is a product, "DTE Energy Music Theatre" a
-   venue; but a longer name that acts is the organisation's own, ``ORG_OWN_LONGER_NAME``:
-   "Hanwha Q Cells said"); ``value`` is the group's longest form, ``aliases`` its other forms.
+   venue, in a headline's line too when a product's word follows, ``ORG_PRODUCT_AFTER``:
+   "Samsung Galaxy S24 Ultra: $899"; but a longer name that acts is the organisation's own,
+   ``ORG_OWN_LONGER_NAME``: "Hanwha Q Cells said"); ``value`` is the group's longest form,
+   ``aliases`` its other forms.
 """
 
 from __future__ import annotations
@@ -505,10 +509,19 @@ def _titled_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     found = set()
     for form in forms:
         if form.count(" ") == 1 and (form.split(" ", 1)[0] in given or name.fullmatch(form)):
-            titled = _title_before(lang)
-            if any(titled.search(text, max(0, i - 40), i) for i in scan.whole_word_places(text, form)):
+            if any(_after_title(lang, text, i) for i in scan.whole_word_places(text, form)):
                 found.add(form)
     return found
+
+
+def _after_title(lang: ModuleType, text: str, at: int) -> bool:
+    """Whether a title, an occupation or an honorific of up to three words ends at the blank
+    right before ``at`` ("journalist ", "Chief Executive Officer "): a look-up of the words,
+    not a search of the text before."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    words, titles = text[max(0, at - 40) : at - 1].split()[-3:], _titles(lang)
+    return any(" ".join(words[i:]) in titles for i in range(len(words)))
 
 
 def _possessive_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
@@ -564,8 +577,8 @@ def _gendered_given_names(lang: ModuleType) -> frozenset[str]:
 
 
 @cache
-def _title_before(lang: ModuleType) -> re.Pattern[str]:
-    return re.compile(expand(lang, r"\b(?:{role}|{occupation}|{honorific}) $"))
+def _titles(lang: ModuleType) -> frozenset[str]:
+    return word_set(lang, "role") | word_set(lang, "occupation") | word_set(lang, "honorific")
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

@@ -5,7 +5,9 @@ A person is *introduced* by one of the language's ``PERSON_PATTERNS``: a name ne
 role ("성윤모 산업통상자원부 장관", "Treasury Secretary Janet Yellen", "Tim Cook, Apple's chief
 executive") or next to a speech verb ("Janet Yellen said"). The organisation in a pattern
 is kept only when the organisations extractor found it there, and is reported by its
-canonical name. A *later mention* (``PERSON_SHORT``: "성 장관", "Mr. Cook", "Cook") is linked
+canonical name; a possessive before the role ("its chief executive", "the company's CFO";
+``PERSON_OWNER_BEFORE``) stands for the one organisation named before it in its sentence or
+the one before. A *later mention* (``PERSON_SHORT``: "성 장관", "Mr. Cook", "Cook") is linked
 when exactly one introduced person carries that surname. The article's own authors are
 metadata, not people of the story, and are skipped.
 
@@ -23,6 +25,7 @@ too, as an organisation at each of its occurrences.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -764,7 +767,8 @@ def _owner_before(ctx: Context, at: int, orgs: list[Fact]) -> str | None:
         return None
     i = bisect.bisect_right(ctx.starts, at)  # the sentence of the role is the i-th's, i - 1
     for lo in reversed(ctx.starts[max(0, i - 2) : i]):  # its start, then the sentence's before
-        named = {str(f.value) for f in orgs if lo <= f.start and f.end <= at}
+        first = bisect.bisect_left(orgs, lo, key=lambda f: f.start)
+        named = {str(f.value) for f in itertools.takewhile(lambda f: f.start < at, itertools.islice(orgs, first, None)) if f.end <= at}
         if named:
             return named.pop() if len(named) == 1 else None
         at = lo
