@@ -762,8 +762,11 @@ def _owner_before(ctx: Context, at: int, orgs: list[Fact]) -> str | None:
     chief executive", "the company's CFO"): the one organisation the sentence names before
     it, or else the sentence before (not one of two: "Apple sued Samsung, and its chief
     executive …"). Looked for only where such a word stands right before the role."""
+    window = ctx.text[max(0, at - 40) : at]
+    if "its " not in window and "'s " not in window and "’s " not in window:  # most roles: no possessive
+        return None
     before = optional_shape(ctx.lang, "PERSON_OWNER_BEFORE") if ctx.lang is not None else None
-    if before is None or before.search(ctx.text, max(0, at - 40), at) is None:
+    if before is None or before.search(window) is None:
         return None
     i = bisect.bisect_right(ctx.starts, at)  # the sentence of the role is the i-th's, i - 1
     for lo in reversed(ctx.starts[max(0, i - 2) : i]):  # its start, then the sentence's before
