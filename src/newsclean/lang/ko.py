@@ -1040,11 +1040,12 @@ ANONYMOUS_SOURCES = (
     # opens the sentence, maybe after a word that links it to the one before (SOURCE_OPENERS: no
     # name is before it, as in "최상목 부총리 겸 기획재정부 장관은", "김철수 서울대 경제학부 교수는");
     # a name ending in 원 is none ("장제원 의원은").
-    # (a word's start first, then one lookbehind for each length of the openers: searched in
-    # every quotation's sentence, a lookbehind for each opener cost 7 times as much)
-    r"(?<!\S)(?:^|(?<=\n)|(?<=[.!?=] )|(?<=[.!?][”\"’'] )"
-    + "".join(f"|(?<=(?<![가-힣])(?:{'|'.join(w for w in SOURCE_OPENERS if len(w) == n)}) )" for n in sorted({len(w) for w in SOURCE_OPENERS}))
-    + r")(?!(?:{^surnames})[가-힣]{1,2}원 )(?:[가-힣A-Za-z][\w&]*?(?:{suffix})|" + "|".join(sorted({*ORG_KNOWN, *ORG_ACTING}, key=len, reverse=True))
+    # (a word's start first, then the last letter of an opener, then one lookbehind for each
+    # length of the openers: searched in every quotation's sentence, a lookbehind for each opener
+    # cost 7 times as much)
+    r"(?<!\S)(?:^|(?<=\n)|(?<=[.!?=] )|(?<=[.!?][”\"’'] )|(?<=[" + "".join(sorted({w[-1] for w in SOURCE_OPENERS})) + "] )(?:"
+    + "|".join(f"(?<=(?<![가-힣])(?:{'|'.join(w for w in SOURCE_OPENERS if len(w) == n)}) )" for n in sorted({len(w) for w in SOURCE_OPENERS}))
+    + r"))(?!(?:{^surnames})[가-힣]{1,2}원 )(?:[가-힣A-Za-z][\w&]*?(?:{suffix})|" + "|".join(sorted({*ORG_KNOWN, *ORG_ACTING}, key=len, reverse=True))
     + r") (?:(?:{modifier}) )*(?:{role})(?=(?:은|는|이|가|도)(?!\w))",
 )
 # Words that point back to the last person, organisation or unnamed source (as the subject).
