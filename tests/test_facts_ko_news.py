@@ -1338,3 +1338,23 @@ def test_digits_read_one_by_one_are_no_amount(text: str, counts: list[int]) -> N
 )
 def test_acronym_glued_to_a_thing_is_no_organisation(text: str, orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# "학급당 학생 수": per class, no party (당); a party named so is one ("정의당은").
+@pytest.mark.parametrize(("text", "orgs"), [("학급당 학생 수를 20명 이하로 줄인다.", []), ("정의당은 논평을 냈다.", ["정의당"])])
+def test_per_class_is_no_party(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# Students are a population a proportion is told of ("초·중·고교생 10명 중 4명": 40 percent);
+# the injured are counted ("부상자 10명 중 3명").
+@pytest.mark.parametrize(
+    ("text", "percents", "counts"),
+    [
+        ("전국 초·중·고교생 10명 중 4명은 사교육을 받는다.", [40], []),
+        ("부상자 10명 중 3명은 중상이다.", [], [10, 3]),
+    ],
+)
+def test_students_ratio_is_a_share(text: str, percents: list[int], counts: list[int]) -> None:
+    assert [f.value for f in facts(text, "percent")] == percents
+    assert [f.value for f in facts(text, "count")] == counts
