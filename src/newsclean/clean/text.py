@@ -94,6 +94,7 @@ LINE_COST = 20  # characters each plain line inside a run counts against it, bes
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
 LIST_DISCOUNT = 0.5  # ...counts this much less
 BYLINE_WORDS = 6  # words of a byline at most
+SIGNED_PREFIX = 6  # characters of a line that hold its by-word ("von ", "par ")
 JOINER_MAX = 3  # letters of a lower-case word joining the names of a byline ("et", "und", "and", "von")
 
 
@@ -354,11 +355,10 @@ def _signed(text: str, v: Vocab) -> bool:
     (Sport)", "Par Le Figaro et AFP"); not a sub-head or sentence opening with the same word
     ("Von der Leyen warnt vor …", "Di Maio attacca Conte"). Judged only where the article's
     lines are set out, so that the title rules read the page as before."""
+    if len(text) > DATED_MAX or not text[:SIGNED_PREFIX].lower().startswith(v.by_words):
+        return False
     words = text.split()
-    return (
-        1 < len(words) <= BYLINE_WORDS and text.lower().startswith(v.by_words)
-        and all(_capitalised(w) or len(w) <= JOINER_MAX for w in words[1:])
-    )
+    return 1 < len(words) <= BYLINE_WORDS and all(_capitalised(w) or len(w) <= JOINER_MAX for w in words[1:])
 
 
 def _capitalised(word: str) -> bool:
