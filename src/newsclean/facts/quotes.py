@@ -16,7 +16,10 @@ which stand for the last person, organisation or unnamed source mentioned before
 (``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
 Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people of the
 pronoun's paragraph fit or it names only people of the other gender; a pronoun standing for
-nobody leaves no organisation and nobody of the other gender to speak. With subject
+nobody leaves no organisation and nobody of the other gender to speak, and when it speaks
+("…," she said; "…," the agency said) it is a speaker not found: no one, and not the speaker
+before carried on. A person described by age (``PERSON_BY_AGE``: "said the 36-year-old") is
+the one the text gives that age ("Lucy Hart, 29,"), else the one "he" would be. With subject
 particles, a subject pronoun (그는, 이 회사는) stands for the last subject, an unnamed source too.
 "The source" with no unnamed source before it is one itself ("…," the insider added); it
 stands for no group named by its kind alone ("the experts" are not "the expert"). "The
@@ -78,7 +81,7 @@ _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
 class _Speaker(NamedTuple):  # a tuple: hundreds are built per article
     start: int
     end: int
-    name: str
+    name: str  # empty: a pronoun that speaks but stands for no one found ("…," she said): no one else speaks
     kind: str
 
 
@@ -87,7 +90,8 @@ class _Cast:
     """What the speaker search reads of a text, built once in ``find``: the people and
     organisations found outside quotations (``named``, in order; ``starts``, theirs), each
     person's gender where known (``genders``; a pronoun resolved adds its own), each one's role
-    (``roles``), and where the quotations are (``quote_spans``)."""
+    (``roles``), where the quotations are (``quote_spans``), and the pattern of its pronouns
+    (``_pronoun_pattern``: with people described by age, in a text that describes one so)."""
 
     ctx: Context
     lang: ModuleType
@@ -96,6 +100,7 @@ class _Cast:
     genders: dict[str, str]
     roles: dict[str, str]
     quote_spans: Spans
+    pronouns: re.Pattern[str]
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
@@ -108,7 +113,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     names = sorted((f for f in found if f.type in ("person", "organisation")), key=lambda f: f.start)
     named = [_Speaker(f.start, f.end, str(f.value), f.type) for f in names if not quote_spans.overlaps(f.start, f.end)]
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
-    cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans)
+    cue = getattr(lang, "PERSON_BY_AGE", ("",))[0]  # "-year-old": most texts have none
+    aged = bool(cue) and cue in ctx.text
+    cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans, _pronoun_pattern(lang, aged))
     facts: list[Fact] = []
     surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> mentions of people with it, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -163,7 +170,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             speaker=speaker.name if speaker else None,
             speaker_type=speaker.kind if speaker else None,
         )
-        for m, value, speaker in said
+        for m, value, found in said
+        for speaker in [found if found and found.name else None]  # one not found ("…," she said) is no speaker
     ]
 
 
@@ -350,7 +358,9 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     """Possible speakers in the stretches ``gaps`` of a sentence outside quotation marks:
     people and organisations, unnamed sources (which swallow the organisation inside them),
     pronouns, resolved to the person or organisation they stand for; failing all, a person named
-    by their role (``SPEAKER_BY_ROLE``: "the French president said": the last one of that role)."""
+    by their role (``SPEAKER_BY_ROLE``: "the French president said": the last one of that role).
+    A pronoun that speaks but stands for no one found is a speaker not found (no name): the
+    only candidate, for an organisation's ("…," the agency said), when no one fits a person's."""
     text, lang, named, starts, genders = cast.ctx.text, cast.lang, cast.named, cast.starts, cast.genders
     end = gaps[-1][1]
     here = [
@@ -369,10 +379,16 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     pronoun_genders: dict[str, str] = getattr(lang, "PRONOUN_GENDERS", {})
     pronouns = []
     unresolved: set[str | None] = set()  # genders of person pronouns standing for nobody found
-    for m in (m for lo, hi in gaps for m in _pronoun_pattern(lang).finditer(text, lo, hi)) if kinds else ():
-        kind, gender = kinds[m.group(1)], pronoun_genders.get(m.group(1))
+    unknown: _Speaker | None = None  # the first of them: one speaks who was not found (no name)
+    for m in (m for lo, hi in gaps for m in cast.pronouns.finditer(text, lo, hi)) if kinds else ():
+        kind, gender = kinds.get(m.group(1), "age"), pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
-        if kind == "person":
+        if kind == "age":  # "said the 36-year-old"
+            if _object(lang, text, _Speaker(m.start(1), m.end(1), "", kind)):
+                continue  # "Guardiola said of the 36-year-old": not one speaking
+            target = _aged(text, lang, named, upto, m.start(), m["age"])
+            kind = "person"
+        elif kind == "person":
             target = _last_subject(text, lang, named, upto, m.start(), gender, genders, cast.roles, cast.quote_spans)  # 그는
             target = target or _person(text, lang, named, upto, m.start(), gender, genders)
             if gender and target is not None and target.kind == "person":
@@ -392,10 +408,16 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
         elif kind == "person":
             unresolved.add(gender)
+            if unknown is None and _speaking(lang, text, m):
+                unknown = _Speaker(m.start(1), m.end(1), "", kind)
+        elif kind == "organisation" and _speaking(lang, text, m):
+            return [_Speaker(m.start(1), m.end(1), "", kind)]  # "…," the agency said, no agency found: one not found speaks
     clause = rule_pattern(lang, "REPORTED_CLAUSE")
     if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
         cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(text, lo, hi)) is not None]
         here = [s for s in here if not cuts or s.start < min(cuts)]
+    if anonymous:  # "…," he told police: not a source spoken to
+        anonymous = [a for a in anonymous if not _audience(lang, text, a)]
     if anonymous and here:  # "Another officer, John Cannon, said": the person the source is
         anonymous = [a for a in anonymous if not any(s.kind == "person" and _APPOSITION.fullmatch(text, a.end, s.start) for s in here)]
     if anonymous:  # an unnamed source swallows the names inside it
@@ -404,11 +426,17 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     if unresolved:  # "…," she said, she unknown: the speaker is no organisation, nor a man
         others = _others(unresolved)
         people = [s for s in here + pronouns if s.kind == "person" and genders.get(s.name or "") not in others]
-        return people + anonymous
+        return people + anonymous or ([unknown] if unknown else [])
     by_role = optional_shape(lang, "SPEAKER_BY_ROLE")
     if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
     return _by_role(text, by_role, named, starts, cast.roles, gaps)  # (sought only where no one else is)
+
+
+def _speaking(lang: ModuleType, text: str, pronoun: re.Match[str]) -> bool:
+    """Whether a pronoun is the one speaking, as ``_marked`` tells of a name: a speech verb right
+    after it ("…," she said) or right before it ("said the 36-year-old"; not "said it was")."""
+    return _marked(lang, text, _Speaker(pronoun.start(1), pronoun.end(1), "", ""), None)
 
 
 def _issuer(cast: _Cast, at: int, word: str) -> _Speaker | None:
@@ -416,8 +444,9 @@ def _issuer(cast: _Cast, at: int, word: str) -> _Speaker | None:
     ``PRONOUNS`` of the kind "statement"): the speaker of the last sentence before it, within a
     pronoun's reach (``_reach``), that names a ``word`` ("statement") outside quotations: the one
     a speech verb marks there (``_marked``: "Pakistan’s Ministry of Foreign Affairs said …. In a
-    statement, it said …"); None when no sentence there does, or no one speaks in it ("Big
-    Machine Records issued a statement after Swift scolded …": not Swift)."""
+    statement, it said …") or that issues it (``STATEMENT_ISSUED_AFTER``: "Big Machine Records
+    issued a statement after Swift scolded …": not Swift); None when no sentence there names
+    one, or no one there speaks or issues it."""
     text, lang, roles = cast.ctx.text, cast.lang, cast.roles
     reach = _reach(text, lang, at)
     place = text.rfind(word, reach, at)
@@ -427,7 +456,11 @@ def _issuer(cast: _Cast, at: int, word: str) -> _Speaker | None:
         return None
     first, end = _sentence_bounds(cast.ctx, place, place)
     candidates = _candidates(cast, [(first, min(end, at))])
-    marked = [c for c in candidates if _marked(lang, text, c, roles.get(c.name or ""))]
+    issued = optional_shape(lang, "STATEMENT_ISSUED_AFTER")
+    marked = [
+        c for c in candidates
+        if _marked(lang, text, c, roles.get(c.name or "")) or (issued is not None and issued.match(text, c.end, place))
+    ]
     return _choose(lang, text, marked, place, roles)
 
 
@@ -549,6 +582,23 @@ def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int,
     return last
 
 
+def _aged(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before: int, age: str) -> _Speaker | None:
+    """The person a description by age at ``before`` stands for ("“I am done,” said the
+    36-year-old"): the last of ``named[:upto]`` the text gives that age (``PERSON_AGE_AFTER``:
+    "Lucy Hart, 29,"; ``PERSON_AGE_BEFORE``: "29-year-old Lucy Hart"), else the one "he" or "she"
+    there would be (``_person``), of either gender and not one the text gives another age."""
+    after, ahead = optional_shape(lang, "PERSON_AGE_AFTER"), optional_shape(lang, "PERSON_AGE_BEFORE")
+    ages: dict[str, str] = {}
+    for s in named[:upto]:
+        if s.kind != "person":
+            continue
+        found = (after.match(text, s.end) if after else None) or (ahead.search(text, max(0, s.start - 40), s.start) if ahead else None)
+        if found is not None:
+            ages[s.name] = found["age"]
+    aged = [s for s in named[:upto] if ages.get(s.name) == age and s.end <= before]
+    return aged[-1] if aged else _person(text, lang, named, upto, before, age, ages)
+
+
 # What stands between the last of several speakers and a pronoun that ends the quotation
 # opening the next sentence: the rest of that speaker's sentence, then the quotation ("Kaseya,
 # head of …, said the continent needed vaccines. “We cannot wait,” he said": Kaseya).
@@ -565,14 +615,15 @@ def _person(
     genders: dict[str, str],
 ) -> _Speaker | None:
     """The person a pronoun standing at ``before`` refers to: the last of ``named[:upto]``
-    that may be of its ``gender``, unless another person of the pronoun's paragraph may be
-    too and the honorifics do not tell them apart. Nobody when the paragraph names only people
-    of the other gender: the pronoun's one there was not recognised as a name. A mention as an
-    object (``_object``: "some of Epstein’s accusers", "chats with Epstein") is passed over:
-    "he" is the one the text was telling of, not one it told of; of several, the only one the
-    text had speak (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant;
-    of several that speak, the last when the pronoun frames the quotation right after its
-    sentence (``_QUOTED_NEXT``)."""
+    that may be of its ``gender`` (or age, ``genders`` then the ages known: ``_aged``), unless
+    another person of the pronoun's paragraph may be too and the honorifics do not tell them
+    apart. Nobody when the paragraph names only people of the other gender: the pronoun's one
+    there was not recognised as a name. A mention as an object (``_object``: "some of
+    Epstein’s accusers", "chats with Epstein") is passed over: "he" is the one the text was
+    telling of, not one it told of; of several, the only one the text had speak
+    (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant; of several that
+    speak, the last when the pronoun frames the quotation right after its sentence
+    (``_QUOTED_NEXT``)."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
@@ -731,9 +782,12 @@ def _merge(spans: list[_Speaker]) -> list[_Speaker]:
 
 
 @cache
-def _pronoun_pattern(lang: ModuleType) -> re.Pattern[str]:
-    """A pronoun; in a language with subject particles, one carrying such a particle."""
+def _pronoun_pattern(lang: ModuleType, aged: bool = False) -> re.Pattern[str]:
+    """A pronoun, or when ``aged`` also a person described by age (``PERSON_BY_AGE``: "the
+    36-year-old"); in a language with subject particles, one carrying such a particle."""
     words = word_start_alternation(getattr(lang, "PRONOUNS", {}))
+    if aged:
+        words += "|" + getattr(lang, "PERSON_BY_AGE")[1]
     subject = particle_after(lang, "SUBJECT_PARTICLES")
     return re.compile(r"(" + words + r")" + (rf"(?={subject.pattern})" if subject is not None else r"\b"))
 

@@ -1503,14 +1503,14 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 # expert", "one Weibo commenter", "one user", "another victim", "a police officer", "a company
 # spokesperson", "a World Health Organization spokesperson", "a spokesperson for the French
 # foreign ministry" (what a spokesperson speaks for runs to the speech verb right after it,
-# else it is an organisation found); "the source"
+# else it is an organisation found), "his spokesman", "her family" speaking; "the source"
 # and "the expert" refer back to one (PRONOUNS), or to one of a group counted or described
 # ("two government officials"), not to a group named by its kind alone (ANONYMOUS_KINDS: "the
 # experts advise …. “…,” the expert explains": the expert is not the experts).
 ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b"
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
-    r"\b(?:a|an|the|A|An|The) (?:{org} |company |police |government )?spokes(?:person|man|woman)(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an|the|his|her|their|A|An|The|His|Her|Their) (?:{org} |company |police |government )?(?:spokes(?:person|man|woman)|family(?= (?:said|says|told|added|wrote)\b))(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     ANONYMOUS_KINDS,
 )
 # "The ministry said": a pronoun (below) standing only for an organisation whose name holds
@@ -1531,6 +1531,16 @@ PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "i
             "the statement": "statement", "The statement": "statement",
             **{f"{the} {head}": "organisation" for the in ("the", "The") for head in ORG_PRONOUN_HEADS}}
 PRONOUN_GENDERS = {"he": "male", "He": "male", "she": "female", "She": "female"}
+# "The statement said" stands for the one a speech verb marks in the last sentence naming a
+# statement, or the one issuing it there ("Aldermoor Council issued a statement on Friday").
+STATEMENT_ISSUED_AFTER = r"\s(?:issued|released|put out|published) (?:a|an|its|their|the) (?:[a-z]+ )?$"
+# A person described by age alone ("“I am done,” said the 36-year-old") stands for the person
+# the text gives that age ("Lucy Hart, 29,", "29-year-old Lucy Hart"), else for the one "he"
+# would, of either gender, and not one of another age. The pattern is searched only in a text
+# where its cue is written.
+PERSON_BY_AGE = ("-year-old", r"[Tt]he (?P<age>\d{1,3})-year-old(?![\w’'-])")
+PERSON_AGE_AFTER = r",\s(?P<age>\d{1,3}),"
+PERSON_AGE_BEFORE = r"\b(?P<age>\d{1,3})-year-old (?:[a-z][\w-]* ){0,3}$"
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
 # one named far above (a credit line's "Associated Press").
 ORG_PRONOUN_PARAGRAPHS = True
@@ -1571,21 +1581,26 @@ QUOTE_OTHER_SUBJECT = (
 # A person named in the possessive ("Baba criticized Ishiba’s stance, saying, “…”") is not the
 # speaker of their sentence.
 # Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
-# “…”", "Hartsell said of Fischer, “…”", "Ishiba brushed Tamaki off"; but "according to Hill").
+# “…”", "Hartsell said of Fischer, “…”", "said of firefighter John Doyle", "Ishiba brushed
+# Tamaki off", "citing Hill"; but "according to Hill", and '“…?” asked Hill' right after a
+# quotation, where Hill asks).
 # Each pattern of the words before a mention ends at it ("$"), as SPEAKER_VERB_BEFORE and
 # AUDIENCE_BEFORE do.
 NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", " was told", " off,", " off ")
 NOT_SPEAKER_BEFORE = (
-    r"\b(?:told|tells|asked|asks|urged|thanked|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
-    r"|(?<!according )to) $"
+    r"\b(?:(?<![”\"] )(?:told|tells|asked|asks)|urged|thanked|citing|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
+    r"|(?<!according )to) (?:[a-z]+ )?$"
 )
-# An organisation right after a verb of telling is the one spoken to ("Thunberg told AFP: “…”",
-# "Speaking to Manchester City …, Phil said: “…”").
-AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|[Ss]peaking to|[Tt]alking to) $"
+# An organisation or an unnamed source right after a verb of telling is the one spoken to
+# ("Thunberg told AFP: “…”", "Speaking to Manchester City …, Phil said: “…”", "…," he told
+# police), or cited ("…," the agency said, citing the Health Ministry).
+AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|citing|[Ss]peaking to|[Tt]alking to) (?:the )?$"
 # The one speaking: a speech verb right after the name or its apposition ("Gelner, who is 60
 # years old, said"), or before it and its title when no verb or quotation follows the name
 # (REPORTED_AFTER: "said Hill, who", "said White House Press Secretary Stephanie Grisham.",
-# "according to Hill"; not "Anzalone said Harris “put…”"): such a one wins.
+# "according to Hill", "according to Bank of England governor Andrew Bailey"; not "Anzalone
+# said Harris “put…”", nor across a sentence's end: "said Tom Cotton. Susan Collins disagreed"):
+# such a one wins.
 SPEAKER_VERB_AFTER = (
     r"(?:(?:,[^,“”\"\n]{1,90}){1,2},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"
@@ -1606,7 +1621,7 @@ REPORTED_AFTER = (
 )
 SPEAKER_VERB_BEFORE = (
     r"\b(?:said|says|added|adds|wrote|writes|noted|explained|asked|continued|recalled|replied|according to)"
-    r" (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}$"
+    r" (?:(?:[A-Z][\w.&’'-]*(?<![a-z]{2}\.)(?: of)?|{role}|{modifier}) ){0,5}$"
 )
 # "According to AFP, one user on Weibo posted: “…”": a source a clause opens with, a comma after
 # it, reports what the sentence tells; the subject of the speech verb speaks (quotes.py).
