@@ -813,7 +813,7 @@ def _without_country(lang: ModuleType, forms: set[str]) -> dict[str, str]:
     by_rest: dict[str, list[str]] = {}
     for form in forms:
         first, _, rest = form.partition(" ")
-        if rest and not_shape.fullmatch(first) and not bodies.isdisjoint((rest.split(" ", 1)[0], rest.rsplit(" ", 1)[-1])):
+        if rest and not bodies.isdisjoint((rest.split(" ", 1)[0], rest.rsplit(" ", 1)[-1])) and not_shape.fullmatch(first):
             by_rest.setdefault(rest, []).append(form)
     links: dict[str, str] = {}
     for rest, longs in by_rest.items():
