@@ -171,7 +171,8 @@ def test_the_year_alone_is_no_date() -> None:
     "text, lang, surface, value",
     [
         ("Prices rose 40% over past two years.", "en", "past two years", "2018/2019"),  # no "the": as "last year"
-        ("Hiring will slow in the next three months.", "en", "the next three months", "2020-08/2020-10"),
+        ("Hiring will slow in next three months.", "en", "next three months", "2020-08/2020-10"),  # no "the": as "next month"
+        ("Hiring will slow in the next three months.", "en", "the next three months", "2020-07-15/2020-10-15"),  # from the reference day
         ("Sales fell in the last two quarters.", "en", "the last two quarters", "2020-Q1/2020-Q2"),
         ("최근 3년간 매출이 늘었다", "ko", "최근 3년간", "2017/2019"),
         ("향후 5년 동안 투자한다", "ko", "향후 5년 동안", "2021/2025"),
@@ -580,7 +581,7 @@ def test_counted_spans_period_abbreviations_and_eras(text: str, expected: list[t
         ("Talks will resume this weekend.", [("this weekend", "2013-02-16/2013-02-17")]),
         ("His health declined over the next three months.", []),
         ("It won a contract worth $2.6bn over the next decade.", [("the next decade", "2014/2023")]),
-        ("Sales will grow over the next two months.", [("the next two months", "2013-03/2013-04")]),
+        ("Sales will grow over the next two months.", [("the next two months", "2013-02-13/2013-04-13")]),  # from the reference day
         # a holiday or an event named with a weekday is no date
         ("Shoppers lined up for Black Friday and Cyber Monday deals.", []),
         ("On Easter Sunday, the church was full.", []),

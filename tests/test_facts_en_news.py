@@ -475,11 +475,18 @@ def test_a_part_of_a_counted_whole_counts_what_it_counts(text: str, expected: li
         # without "the": the calendar unit before this one; quarters are reported whole
         ("Sales fell last year and last week.", [("last year", "2023", "year"), ("last week", "2024-W21", "week")]),
         ("Profit rose in each of the past three quarters.", [("the past three quarters", "2023-Q3/2024-Q1", "quarter")]),
-        # the final one of something, plural units with no count, "the next": no span to today
+        # the final one of something, plural units with no count: no span to today
         ("It was the last year of the war.", []),
         ("The past years have been hard.", []),
         ("Over the last few years, costs have soared.", []),
-        ("Hiring will slow over the next two years.", [("the next two years", "2025/2026", "year")]),
+        # "the next", "the coming": on from the reference day, as a forecast means them
+        ("Hiring will slow over the next two years.", [("the next two years", "2024-06-01/2026-06-01", "day")]),
+        ("Analysts see the Fed cutting twice in the coming 12 months.", [("the coming 12 months", "2024-06-01/2025-06-01", "day")]),
+        ("Inflation should ease within the next year.", [("the next year", "2024-06-01/2025-06-01", "day")]),
+        # ... not told in the past (the story's), nor one unit without a word of a span, nor without "the"
+        ("Her health declined over the next three months.", []),
+        ("Police will arrest him the next week.", [("the next week", "2024-W23", "week")]),
+        ("Hiring will slow next year.", [("next year", "2025", "year")]),
     ],
 )
 def test_the_past_units_run_up_to_the_reference_day(text: str, expected: list[tuple[str, object, object]]) -> None:
@@ -520,3 +527,70 @@ def test_decades_by_two_digits(text: str, expected: list[tuple[str, object, obje
 def test_a_date_something_was_put_off_until_is_the_nearer(text: str, expected: str) -> None:
     ref = date(2026, 11, 27)
     assert [f.value for f in extract_facts(text, lang="en", ref_date=ref) if f.type == "date" and f.text.startswith("until")] == [expected]
+
+
+# A score's second number is no negative amount ("52%-48%"), nor the part of a ratio ("5-3 in
+# 11 innings"); scores and votes alone are no facts.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The poll showed Smith leading 52%-48%.", "percent", [("52%", 52, "percent"), ("48%", 48, "percent")]),
+        ("Prices fell to -3% from -2%.", "percent", [("-3%", -3, "percent"), ("-2%", -2, "percent")]),
+        ("The Yankees beat the Red Sox 5-3 in 11 innings.", "percent", []),
+        ("The Yankees beat the Red Sox 5-3 in 11 innings.", "count", [("11 innings", 11, "innings")]),
+        ("Only 3 in 11 innings were scoreless.", "percent", [("3 in 11", 27.27, "percent")]),
+        ("The court issued a 6-3 ruling and the team won 3-1.", "count", []),
+        ("The Senate passed it by a vote of 74-24.", "count", []),
+    ],
+)
+def test_scores_are_no_signs_nor_ratios(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# "pounds" is money after a verb of paying and whom it costs, or after a scale of millions;
+# a weight after other words, or before "of".
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The levy will cost the average household 300 pounds a year.", "money", [("300 pounds", 300, "GBP")]),
+        ("The club charged each fan 40 pounds.", "money", [("40 pounds", 40, "GBP")]),
+        ("They paid him 2,000 pounds.", "money", [("2,000 pounds", 2000, "GBP")]),
+        ("The bank set aside 1.1 billion pounds for bad loans.", "money", [("1.1 billion pounds", 1100000000, "GBP")]),
+        ("The fee is 40 million pounds, rising to 50 million pounds.", "money", [("40 million pounds", 40000000, "GBP"), ("50 million pounds", 50000000, "GBP")]),
+        ("He spent the day carrying 50 pounds of gear.", "quantity", [("50 pounds of gear", 50, "lb")]),
+        ("The firm recalled 2 million pounds of beef.", "quantity", [("2 million pounds of beef", 2000000, "lb")]),
+        ("The forward weighs 210 pounds.", "quantity", [("210 pounds", 210, "lb")]),
+    ],
+)
+def test_pounds_of_money_and_of_weight(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# A unit after "-plus", "or more" is the amount's ("1 million-plus dollars"); "another" is one
+# more rate move; a part of an owner's whole counts what it counts.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The club paid 1 million-plus dollars for him.", "money", [("1 million-plus dollars", 1000000, "USD")]),
+        ("The talks could last five or more years.", "duration", [("five or more years", 5, "year")]),
+        ("It has 2 million-plus users.", "count", [("2 million-plus users", 2000000, "users")]),
+        ("It costs $549 plus $50 for shipping.", "money", [("$549", 549, "USD"), ("$50", 50, "USD")]),  # two amounts, added
+        # a qualifier after "from": "from more than 300 witnesses", "from roughly $10,000 ... to"
+        ("The inquiry heard evidence from more than 300 witnesses.", "count", [("more than 300 witnesses", 300, "witnesses")]),
+        ("Bitcoin jumped from roughly $10,000 in 2020 to a peak above $68,000.", "money", [("roughly $10,000", 10000, "USD"), ("above $68,000", 68000, "USD")]),
+        ("The Fed delivered another half-point hike.", "percent", [("another half-point", 0.5, "point")]),
+        ("Yields rose another percentage point.", "percent", [("another percentage point", 1, "point")]),
+        ("He will stay another year. Another day, another dollar.", "duration", []),
+        ("He scored 3 of the team's 5 goals.", "count", [("3", 3, "goals"), ("5 goals", 5, "goals")]),
+        ("Two of Apple's four plants closed.", "count", [("Two", 2, "plants")]),
+        ("He sold 40 of the firm's 12 trucks.", "count", [("12 trucks", 12, "trucks")]),
+    ],
+)
+def test_units_after_a_bound_one_more_and_parts_of_an_owners_whole(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# "mid-2025" keeps its part as "mid-December" does (in ``part``, ``from``, ``to``; the value is the whole year or month).
+def test_mid_year_after_until_keeps_its_part() -> None:
+    found = [(f.value, f.attrs["part"], f.attrs["qualifier"], f.attrs["from"], f.attrs["to"]) for f in facts("Rates will stay at 5.25% until mid-2025. Talks resume in mid-December.", "date")]
+    assert found == [("2025", "mid", "by", "2025-05-01", "2025-08-31"), ("2024-12", "mid", None, "2024-12-11", "2024-12-20")]

@@ -97,7 +97,7 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     # match never backtracks into it: those parts are possessive (?+), which the regex
     # engine tries at a third of the cost of a plain optional group.
     pattern = (
-        (rf"(?:{'|'.join(lead)})?" if lead else "")
+        ("".join(rf"(?:{part})?" for part in lead) if lead else "")  # "from more than 300 witnesses": an opener, then a qualifier
         + rf"(?P<cur>{currency}\s?)?(?(cur)|(?<![\w.,])(?<!\d/)(?<!\w-)(?<!\d:))(?P<n1>{_article_one(rules)}{number}){clock}{short_scale.format('s1')}"
         + inside.format("inside") + rf"(?:(?:\s|{joined})?+{modifier}(?P<u1>{unit}))?+"
         + (
@@ -106,7 +106,9 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
             if ranges
             else "(?P<cur2>(?!))?+(?P<n2>(?!))?+(?P<unit>(?!))?+"  # the groups, never set
         )
-        + (rf"(?:\s?(?P<after>{guarded(after)})(?![A-Za-z-])(?![ ]\d))?+" if after else "")
+        # not before a number or a sign ("$549 plus $50": two amounts); "1 million-plus dollars",
+        # "five or more years": the unit after the qualifier ("u3"), a word
+        + (rf"(?:\s?(?P<after>{guarded(after)})(?![A-Za-z-])(?![ ][\d{''.join(s for s in CURRENCY_SIGNS if len(s) == 1)}])(?(u1)|(?(unit)|(?:\s(?=[^\W\d_])(?P<u3>{unit}))?+)))?+" if after else "(?P<u3>(?!))?+")
     )
     return re.compile(pattern, re.IGNORECASE)
 
@@ -119,7 +121,11 @@ def _article_one(rules: ModuleType | None) -> str:
         return ""
     articles = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if v == 1 and len(w) <= 2]  # "a", "an"
     lead = guarded([*_rule(rules, "FRACTIONS_BEFORE", {}), *articles])
-    return rf"(?P<one>(?<![\w'-])(?:{lead})(?=\s+(?:{guarded(units)})(?![A-Za-z])))|"
+    one = rf"(?:{lead})(?=\s+(?:{guarded(units)})(?![A-Za-z]))"
+    if _rule(rules, "ONE_MORE"):  # "another half-point hike": before a rate move only
+        moves = [u for u in units if units_of(rules).get(u.lower(), ("",))[0] == "percent"]
+        one += rf"|(?:{guarded(rules.ONE_MORE)})(?=\s+(?:{guarded(moves)})(?![A-Za-z]))"  # type: ignore[union-attr]
+    return rf"(?P<one>(?<![\w'-])(?:{one}))|"
 
 
 @cache
@@ -137,6 +143,7 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     found = scan.anchors(r"-(?=\s?\d)", words=words, glued=glued, chars=signs, before_digits=codes, lookback=6, lead_only=only)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
+        lead += _rule(rules, "ONE_MORE")  # "another half-point hike"
     if not lead:
         return found, None
     prefix = re.compile(rf"(?<![\w$])(?:(?:{guarded(lead)})\s*)+$", re.IGNORECASE)  # searched: most places start no lead
@@ -231,7 +238,7 @@ def tables(rules: ModuleType | None) -> Tables:
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
         glued_units={k: frozenset(v) for k, v in _rule(rules, "GLUED_UNITS", {}).items()},
         money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
-        money_cue=re.compile(rf"\b(?:{_alternation(_rule(rules, 'MONEY_CUES'))})\W+(?:[^\W\d]+\W+)?$", re.IGNORECASE) if _rule(rules, "MONEY_CUES") else None,
+        money_cue=_money_cue(rules),
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
@@ -256,10 +263,24 @@ def tables(rules: ModuleType | None) -> Tables:
     )
 
 
+def _money_cue(rules: ModuleType | None) -> re.Pattern[str] | None:
+    """A word of paying, then up to one word, before an amount ("paid 2 million pounds"); or a
+    verb of paying and whom it costs ("cost the average household 300 pounds")."""
+    if not _rule(rules, "MONEY_CUES"):
+        return None
+    cue = rf"\b(?:{_alternation(_rule(rules, 'MONEY_CUES'))})\W+(?:[^\W\d]+\W+)?$"
+    if _rule(rules, "MONEY_CUE_OBJECTS"):
+        verbs, whom = rules.MONEY_CUE_OBJECTS  # type: ignore[union-attr]
+        cue = rf"{cue}|\b(?:{_alternation(verbs)})\W+{whom}$"
+    return re.compile(cue, re.IGNORECASE)
+
+
 def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
     if not _rule(rules, "PART_OF"):
         return None
     determiners = _alternation(_rule(rules, "PART_OF_DETERMINERS"))
+    if _rule(rules, "PART_OF_OWNER", None):
+        determiners += f"|{rules.PART_OF_OWNER}"  # type: ignore[union-attr]
     orders = rf"(?:(?:{_alternation(_rule(rules, 'PART_OF_ORDERS'))})[ \t]+)?" if _rule(rules, "PART_OF_ORDERS") else ""
     approx = rf"(?:(?:{_alternation(_rule(rules, 'APPROX_BEFORE'))})[ \t]+)?" if _rule(rules, "APPROX_BEFORE") else ""
     return re.compile(rf"[ \t]+(?:{_alternation(rules.PART_OF)})[ \t]+(?:{determiners})[ \t]+{orders}{approx}(?P<n>{number_pattern(rules)})(?![\w.,-])", re.IGNORECASE)  # type: ignore[union-attr]
@@ -544,13 +565,13 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return None  # a bare number, nothing around it ("2002 after", "5,000."): most digit runs
     rules = ctx.lang
     groups = m.groupdict()
-    surface = groups["unit"] or groups["u1"]
+    surface = groups["unit"] or groups["u1"] or groups["u3"]
     cur = groups["cur"] or groups["cur2"]
     if cur:
         type_, unit = "money", CURRENCY_SIGNS.get(cur.strip(), cur.strip().upper())
     elif surface:
         type_, unit = words.units[surface.lower()]
-        if surface.lower() in words.money_readings and words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start()):
+        if surface.lower() in words.money_readings and (_scaled(groups, ctx) or words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start())):
             if not _MEASURED.match(ctx.text, m.end()):  # "paid 2 million pounds", not "… pounds of beef"
                 type_, unit = "money", words.money_readings[surface.lower()]
     else:
@@ -596,6 +617,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     if type_ == "quantity" and words.per_time and (per := words.per_time.get(scan.word_before(ctx.text, m.start()))):
         attrs["unit"] = f"{unit}/{per}"  # "시속 100㎞": km/h
     low = _value(groups["n1"], groups.get("s1"), rules)
+    if low is None and groups.get("one") and groups["n1"].lower() in ctx.rule("ONE_MORE"):
+        low = 1  # "another half-point hike": one more
     high = _value(groups["n2"], groups.get("s2"), rules) if groups["n2"] else None
     if low is None or (groups["n2"] and high is None):
         return None
@@ -626,8 +649,16 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     elif words.band and ctx.text.startswith(words.band_words, end) and high is None and type_ != "duration" and words.band.match(ctx.text, end) and (top := _band_top(low)):
         attrs["range"] = {"from": low, "to": top}  # "20%대": 20 to 30 percent (대 stays out, as a particle)
     opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
-    start = m.start("cur" if groups["cur"] else "n1") if opened or particle else m.start()
+    start = m.start("before" if before and not particle else "cur" if groups["cur"] else "n1") if opened or particle else m.start()
     return make_fact(ctx, type_, start, end, low, **attrs)
+
+
+def _scaled(groups: dict[str, Any], ctx: Context) -> bool:
+    """Does the amount's number end with a scale of millions (``MONEY_READING_SCALES``: "1.1
+    billion", "£2m")?"""
+    last = (groups["n2"] or groups["n1"]).rsplit(None, 1)[-1].lower()
+    scales = ctx.rule("MONEY_READING_SCALES")
+    return (groups.get("s2") or groups.get("s1") or "").lower() in scales or last in scales or last.rstrip(".0123456789") in scales
 
 
 def _loose_unit(m: re.Match[str], groups: dict[str, Any], low: float, never: frozenset[float]) -> bool:
@@ -690,7 +721,12 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
     before = ratio[1].search(text, max(0, m.start() - 40), m.start())
     if before is None or (other := parse_number(before["n"], rules)) is None or not sign * other < sign * value:
         return None
-    return None if _YEAR_LIKE.fullmatch(before["n"]) else before  # not "2020년 중 3명"
+    if _YEAR_LIKE.fullmatch(before["n"]) or _SCORE_BEFORE.search(text, max(0, before.start("n") - 8), before.start("n")):
+        return None  # not "2020년 중 3명"; not "beat the Red Sox 5-3 in 11 innings", a score's number
+    return before
+
+
+_SCORE_BEFORE = re.compile(r"\d[-–]$")  # "5-3": the second number of a score
 
 
 def _ratio_share(ctx: Context, m: re.Match[str], value: float, end: int, words: Tables, qualifier: str | None, approx: bool) -> Fact | None:

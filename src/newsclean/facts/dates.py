@@ -735,7 +735,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
     if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
         return None  # "The next year, the Taliban released…", "Sales rose the next month": the story's, as "the next day" (a decade is a plan's: see _STORY_UNITS)
-    period = "relunit" in parts and _to_today(ctx, m, parts, ref) or _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
+    period = "relunit" in parts and _to_today(ctx, m, parts, ref, tense) or _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
     after_part = 0
     if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
         parts = {k: v for k, v in parts.items() if k != "part"}  # the date without the word (which reads the current period only)
@@ -768,9 +768,12 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
-def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date | None) -> Period | None:
+def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date | None, tense: Callable[..., tuple[int, bool]]) -> Period | None:
     """"over the past year", "the last two years", "the past decade": the units counted back
-    from the reference day, up to it (``TO_TODAY_RELATIVE`` after "the"); None for the others."""
+    from the reference day, up to it; "over the next two years", "the next 12 months", "within
+    the next year": those counted on from it, unless the past is told (the story's, then);
+    one unit only after a word of a span (``TO_TODAY_SPAN``: not "will arrest him the next
+    week"). ``TO_TODAY_RELATIVE`` after "the"; None for the others."""
     if ref is None or "part" in parts or parts["rel"].lower() not in ctx.rule("TO_TODAY_RELATIVE"):
         return None
     unit = ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower())
@@ -781,6 +784,13 @@ def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date |
     n = parse_number(count, ctx.lang) if count else 1
     if not _THE_BEFORE.search(ctx.text, max(0, first - 8), first) or n is None or n != int(n) or n < 1:
         return None  # "last year": the calendar year before
+    if ctx.rule("RELATIVE_WORDS")[parts["rel"].lower()] > 0:
+        if tense(True, True) == (-1, True) or not count and scan.word_before(ctx.text, _THE_BEFORE.search(ctx.text, max(0, first - 8), first).start()) not in ctx.rule("TO_TODAY_SPAN"):  # type: ignore[union-attr]
+            return None  # "His health declined over the next three months": the story's (``_resolve``)
+        try:
+            return Period(ref, _shift(ref, int(n), unit), "day")
+        except (ValueError, OverflowError):
+            return None
     try:
         return Period(_shift(ref, -int(n), unit), ref, "day")
     except (ValueError, OverflowError):

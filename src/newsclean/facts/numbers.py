@@ -34,7 +34,7 @@ RESTATED = r"(?:[ ]?\((?:\d{1,3}(?:,\d{3})+|\d+)\))?"
 def number_pattern(rules: ModuleType | None) -> str:
     """The regex (no groups) of one number in the language of ``rules``. Digits carry no
     left boundary (callers put one, or a currency sign: "USD3.14")."""
-    negative = r"(?:(?<![\w.,])-[ ]?)?"
+    negative = r"(?:(?<![\w.,%])-[ ]?)?"
     if rules is None:
         return rf"{negative}(?:{DIGITS})"
     words = dict(getattr(rules, "NUMBER_WORDS", {}))
@@ -45,7 +45,7 @@ def number_pattern(rules: ModuleType | None) -> str:
         margins = getattr(rules, "NOT_NEGATIVE_AFTER", ())
         signs = guard("|".join(rf"{re.escape(w)}{''.join(rf'(?<!{re.escape(m + w)})' for m in margins)}" for w in sorted(negatives, key=len, reverse=True)))
         minus = "".join(rf"(?<!{re.escape(m)}-)" for m in margins)
-        negative = rf"(?:(?:{signs})[ ]?|(?<![\w.,])-{minus}[ ]?)?"
+        negative = rf"(?:(?:{signs})[ ]?|(?<![\w.,%])-{minus}[ ]?)?"
     if hasattr(rules, "SPELLED_DIGITS"):  # Hangul: scales stick to digits, no spaces
         return _hangul_pattern(rules, small, big, negative, negatives)
     articles = [w for w, v in words.items() if v == 1 and len(w) <= 2]  # "a", "an"

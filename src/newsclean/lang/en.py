@@ -241,6 +241,10 @@ ARTICLE_UNITS = (
     "three-quarter-point", "three-quarter point", "quarter-percentage-point", "half-percentage-point",
     "quarter percentage point", "half percentage point",
 )
+# "another" before a rate move is one more of it: "another half-point hike", "another
+# quarter-point cut", "another percentage point" (the units of a percent above; not "another
+# day", "another year": manners of speaking as often as amounts).
+ONE_MORE = ("another",)
 # ... but "twice a year", "$5 a day", "1 million barrels a day" are rates: after these words,
 # or a number and up to two words, "a" is "per".
 RATE_WORDS = ("once", "twice", "thrice", "times", "per")
@@ -348,6 +352,17 @@ MONEY_CUES = (
     "bill", "damages", "compensation", "bonus", "deal", "loan", "debt", "sold", "bought", "charge", "charged",
     "loss", "losses", "profit", "profits", "revenue", "revenues", "turnover", "tax", "taxes", "rent", "grant", "owed",
 )
+# ... or after a scale of millions: "set aside 1.1 billion pounds for bad loans", "rising to 50
+# million pounds" (weights that large are of something: "2 million pounds of beef").
+MONEY_READING_SCALES = ("million", "billion", "trillion", "m", "mn", "bn", "tn")
+# Of those, the verbs that take whom it costs before the amount: "cost the average household
+# 300 pounds a year", "charged each fan 40 pounds", "paid him 2 million pounds" (a determiner
+# and up to two words, none ending in -ing, or a pronoun; not "spent the day carrying 50 pounds").
+MONEY_CUE_OBJECTS = (
+    ("cost", "costs", "costing", "charge", "charges", "charged", "charging", "owe", "owes", "owed", "paid", "pay",
+     "pays", "fined", "save", "saves", "saved"),
+    r"(?:(?:the|each|every|a|an|its|their|his|her|our|your)\W+(?:[a-z]+(?<!ing)\W+){0,2}|(?:him|her|them|us|me|you)\W+)",
+)
 # A plural noun after a number is what it counts ("3,000 workers"); these words are not.
 NOT_COUNTED = (
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
@@ -361,6 +376,8 @@ NOT_COUNTED = (
 # 4 voters", a share).
 PART_OF = ("of",)
 PART_OF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "your", "these", "those")
+# ... or an owner in the possessive: "3 of the team's 5 goals", "two of Apple's four plants".
+PART_OF_OWNER = r"(?:the[ \t]+)?[A-Za-z][\w.&-]*['’]s"
 PART_OF_ORDERS = ("last", "first", "past", "previous", "top")
 # "1.2 million barrels of oil": after "of", what is measured — unless it is one of these.
 NOT_MEASURED = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "which", "what", "whom")
@@ -478,10 +495,15 @@ DAY_WORDS = {
 ANAPHORIC_DAY_WORDS = ("that day", "the same day")
 # last/this/next + week, month, year, quarter or weekday.
 RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
-# Of those, the ones that after "the" count their units back from the reference day: "over the
+# Of those, the ones that after "the" count their units from the reference day: "over the
 # past year" is the twelve months up to it, "the last two years", "the past decade" the years up
-# to it (not "last year", "past week": the calendar year, week before this one).
-TO_TODAY_RELATIVE = ("past", "last")
+# to it (not "last year", "past week": the calendar year, week before this one); "over the next
+# two years", "the coming 12 months" the years, months on from it, as a forecast or a plan
+# means them (not "next year": the calendar year after this one).
+TO_TODAY_RELATIVE = ("past", "last", "next", "coming")
+# The words of a span before "the" that let one unit count on from the reference day: "over
+# the next year", "within the coming week" (not "will arrest him the next week").
+TO_TODAY_SPAN = ("over", "within", "during", "in", "for", "throughout")
 # Of those, the ones a count may come before: "the two past years", "2 upcoming weeks".
 COUNT_FIRST = ("upcoming", "coming", "past")
 # Of those, the ones that are also verbs: after a modal or "to", with a count or a plural
