@@ -632,6 +632,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if not low < high or _mixed_units(groups, words.units) or _change(ctx.text, m, groups, words):
             return None
         attrs["range"] = {"from": low, "to": high}
+        if groups.get("opener") and before:
+            attrs["qualifier"] = None  # "from over $20 to $25": the bound is the first end's, not the range's
     if type_ == "count" and words.ratio and high is None and (share := _ratio_share(ctx, m, low, end, words, qualifier, approx)) is not None:
         return share  # "7 in 10 voters", "10명 중 7명": a share
     if not _plausible(ctx, m, type_, unit, low, groups, words):
