@@ -584,18 +584,20 @@ def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int,
 
 def _aged(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before: int, age: str) -> _Speaker | None:
     """The person a description by age at ``before`` stands for ("“I am done,” said the
-    36-year-old"): the last of ``named[:upto]`` the text gives that age (``PERSON_AGE_AFTER``:
-    "Lucy Hart, 29,"; ``PERSON_AGE_BEFORE``: "29-year-old Lucy Hart"), else the one "he" or "she"
-    there would be (``_person``), of either gender and not one the text gives another age."""
+    36-year-old"): the last of ``named[:upto]`` in its paragraph or the one before that the text
+    gives that age there (``PERSON_AGE_AFTER``: "Lucy Hart, 29,"; ``PERSON_AGE_BEFORE``:
+    "29-year-old Lucy Hart"), else the one "he" or "she" there would be (``_person``), of either
+    gender and not one given another age."""
     after, ahead = optional_shape(lang, "PERSON_AGE_AFTER"), optional_shape(lang, "PERSON_AGE_BEFORE")
     ages: dict[str, str] = {}
-    for s in named[:upto]:
-        if s.kind != "person":
-            continue
+    paragraph = text.rfind("\n", 0, before)
+    start = text.rfind("\n", 0, max(paragraph, 0)) + 1 if paragraph > 0 else 0
+    people = [s for s in named[bisect.bisect_left(named, start, key=lambda s: s.start) : upto] if s.kind == "person"]
+    for s in people:
         found = (after.match(text, s.end) if after else None) or (ahead.search(text, max(0, s.start - 40), s.start) if ahead else None)
         if found is not None:
             ages[s.name] = found["age"]
-    aged = [s for s in named[:upto] if ages.get(s.name) == age and s.end <= before]
+    aged = [s for s in people if ages.get(s.name) == age]
     return aged[-1] if aged else _person(text, lang, named, upto, before, age, ages)
 
 
