@@ -500,7 +500,7 @@ RELATIVE_WORDS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "this
 # to it (not "last year", "past week": the calendar year, week before this one); "over the next
 # two years", "the coming 12 months" the years, months on from it, as a forecast or a plan
 # means them (not "next year": the calendar year after this one).
-TO_TODAY_RELATIVE = ("past", "last", "next", "coming")
+TO_TODAY_RELATIVE = ("past", "last", "next", "coming", "upcoming")
 # The words of a span before "the" that let one unit count on from the reference day: "over
 # the next year", "within the coming week" (not "will arrest him the next week").
 TO_TODAY_SPAN = ("over", "within", "during", "in", "for", "throughout")
