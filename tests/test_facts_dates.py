@@ -1312,3 +1312,29 @@ def test_a_season_is_a_date_with_a_year_or_a_relative_word_only(text: str, expec
 )
 def test_a_weekday_after_ahead_of_is_the_coming_one(text: str, value: str) -> None:
     assert [v for _, v, _ in dates(text, "en", date(2026, 11, 25))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday on one day of the solar calendar everywhere: that day, its year by the tense
+        ("The store will stay open until Christmas.", [("until Christmas", "2026-12-25")]),
+        ("He was arrested on Christmas Day.", [("Christmas Day", "2025-12-25")]),
+        ("The deal must close by New Year's Eve.", [("by New Year's Eve", "2026-12-31")]),
+        ("Police were called on Halloween.", [("Halloween", "2026-10-31")]),
+        ("He proposed on Valentine’s Day.", [("Valentine’s Day", "2026-02-14")]),
+        ("Retailers expect record sales before Christmas 2027.", [("before Christmas 2027", "2027-12-25")]),
+        # a name, not a date: alone, before a noun, another calendar's, an island
+        ("Christmas Day was quiet.", []),
+        ("She spent $200 on Christmas shopping.", [("$200", None)]),
+        ("The Boxing Day sales began.", []),
+        ("Russians marked Orthodox Christmas with services.", []),
+        ("Orthodox Christmas 2027 falls on Jan. 7, 2027.", [("Jan. 7, 2027", "2027-01-07")]),
+        ("Celebrations for Lunar New Year's Eve began.", []),
+        ("Flights to Christmas Island resumed.", []),
+        ("New York City is large.", []),
+    ],
+)
+def test_a_fixed_day_holiday_is_a_date_after_a_word_of_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts = extract_facts(text, lang="en", ref_date=date(2026, 11, 27))
+    assert [(f.text, f.value if f.type == "date" else None) for f in facts] == expected

@@ -267,6 +267,14 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS, *_earlier_words(r)])}))\b(?!\s+than\b)",  # not "two days earlier than planned"
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
+            *(  # before Christmas, on New Year's Eve (2024); not Christmas Island, Christmas shopping
+                [
+                    rf"(?P<holiday>{_words(r.HOLIDAYS)})(?![\w’'-])(?:,?\s+(?P<holyear>{year})\b)?"
+                    rf"(?!\s+[A-Z])(?!\s+(?!(?:{_words(r.HOLIDAY_FOLLOWERS)})\b)[a-z])"
+                ]
+                if getattr(r, "HOLIDAYS", None)
+                else []
+            ),
             # the '90s, the mid-’80s: a decade by its last two digits
             rf"(?<![\w'‘’])['‘’](?P<decade_yy>\d0)(?:{_words(r.DECADE_SUFFIXES)})\b",
             # 2019, the 1990s, 2019-2021, 2020-21, between 2019 and 2021 (not "between 1800 and 2000 troops")
@@ -292,6 +300,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
 
 
 _DIGIT_ANCHORS = scan.anchors(digits_where=NUMERIC_DATE)
+_ASCII_START = re.compile(r"[A-Za-z]+")  # a phrase's anchor word: "Valentine" of "Valentine's Day"
 
 
 @cache
@@ -309,6 +318,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
         *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of")),  # "(by) the end of the year"
         *(phrase.split()[0] for phrase in rules.LATEST_WEEKEND),  # "over" the weekend
         *rules.PERIOD_PARTS,
+        *(_ASCII_START.match(h)[0] for h in getattr(rules, "HOLIDAYS", ())),  # type: ignore[index]
     ]
     # What may follow a word such as "this" or "first" in a date: a number or a word of the
     # date's tables; and a number (but a year): what the pattern reads glued to digits ("3rd",
@@ -328,7 +338,10 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     digits = re.compile(rf"1[89]\d\d|20\d\d|[\d,.]*(?:{glued}|[{symbols}]{other_end}|\s+(?:[{symbols}]|{after_number}))")
     date_openers = [*rules.RELATIVE_WORDS, *rules.ORDINALS, *rules.DAY_ORDINALS, *(part.split()[-2] for part in rules.MONTH_PARTS if part.endswith(" of"))]
     weekend = {first.lower(): rest for first, rest in (phrase.split(maxsplit=1) for phrase in rules.LATEST_WEEKEND)}  # "over": "the weekend"
-    openers = [*date_openers, *weekend]
+    holidays = getattr(rules, "HOLIDAYS", {})
+    # a holiday's first word that is no holiday alone ("New" Year's Day, "Boxing" Day): only before a date's word
+    holiday_heads = [h.split()[0] for h in holidays if " " in h and h.split()[0] not in holidays and h.split()[0].isalpha()]
+    openers = [*date_openers, *weekend, *holiday_heads]
     ends = {phrase.split()[-1] for phrase in (*rules.AFTER_NEXT, *rules.LATER_WORDS, *rules.AGO_WORDS, *rules.DAY_WORDS)}  # "the week after next"
     needs_next = {w.split()[0] for w in openers if w.split()[0].isalpha()} - ends
     # A word opening only a weekend phrase ("at" the weekend) is an anchor only before the
@@ -694,6 +707,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if _after_timestamp_label(ctx, m.start()):
         return None
     weekday_after = scan.word_before(ctx.text, m.start()) if "weekday" in parts else None  # the word before a weekday
+    if "holiday" in parts and scan.word_before(ctx.text, m.start("holiday")) in ctx.rule("HOLIDAY_OTHER_CALENDARS"):
+        return None  # "Orthodox Christmas", "Lunar New Year's Eve": another calendar's day
     if weekday_after is not None and weekday_after in ctx.rule("WEEKDAY_NAMERS"):
         return None  # "Black Friday", "Super Tuesday": a holiday or an event
     if weekday_after is not None and ctx.text[m.end() : m.end() + 2] in _CAPITALS and weekday_after in ctx.rule("WEEKDAY_TITLE_BEFORE"):
@@ -942,7 +957,7 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 def _bare(parts: dict[str, str], rules: ModuleType | None) -> bool:
     """A year or month alone, which may be a name. A month with its suffix ("8월") is none."""
     named = parts.keys() - _NOT_NAMING
-    alone = _YEARS_ALONE if getattr(rules, "MONTH_SUFFIX", None) is not None else (*_YEARS_ALONE, _MONTH_ALONE)
+    alone = _YEARS_ALONE if getattr(rules, "MONTH_SUFFIX", None) is not None else (*_YEARS_ALONE, _MONTH_ALONE, _HOLIDAY_ALONE)
     return any(named <= a for a in alone)  # a span ("2019-2021") is no name
 
 
@@ -985,6 +1000,7 @@ _NOT_NAMING = frozenset({"approx", "lasting_after"})
 # The groups of a year or a month alone (maybe with a bound: "by 2020"), which may be names
 _YEARS_ALONE = (frozenset({"year4", "bound"}), frozenset({"eyear", "bound"}))
 _MONTH_ALONE = frozenset({"month", "bound"})
+_HOLIDAY_ALONE = frozenset({"holiday", "bound"})  # "Christmas Day was quiet": a name; "on Christmas Day" a date
 
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
@@ -1412,7 +1428,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear", "holyear"):
         if key in parts:
             p["year"] = int(parts[key])
     if "yq" in parts:  # "18Q4", "4Q18"

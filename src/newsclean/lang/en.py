@@ -535,6 +535,28 @@ TOLD_PAST_RELATIVE = ("next", "this")
 SCHEDULE_DASHES = ("–", "—", "--", "- ")
 # Decades: "the 1990s", "the 2010s", "the '90s" (two digits: the latest such decade over).
 DECADE_SUFFIXES = ("s", "'s", "’s")
+# Holidays on the same day of the solar calendar wherever English is written: (month, day),
+# read as that day without its year ("before Christmas", "on New Year's Eve": resolved by the
+# tense as "before Dec. 25"). Holidays whose day differs by country (Thanksgiving, Labour Day,
+# Independence Day) or by year (Easter) are not here: an article does not say which it means.
+# Alone, each needs a word of a date before it ("on", "by", "until", "of": not "Christmas
+# Day was quiet") and no noun after it ("for Christmas shopping"; ``HOLIDAY_FOLLOWERS`` may follow).
+HOLIDAYS = {
+    name.replace("'", q): day
+    for name, day in {
+        "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+        "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14), "Halloween": (10, 31),
+    }.items()
+    for q in ("'", "’")
+}
+# Before a holiday's name: another calendar's holiday ("Orthodox Christmas", "Lunar New Year's Eve").
+HOLIDAY_OTHER_CALENDARS = ("orthodox", "lunar", "chinese", "vietnamese", "korean", "persian", "jewish", "islamic", "hindu", "thai", "ethiopian", "coptic")
+# Lower-case words that may follow a holiday's name: any other is a noun it qualifies ("Christmas
+# shopping", "Halloween costumes").
+HOLIDAY_FOLLOWERS = (
+    "and", "or", "but", "in", "on", "at", "to", "as", "with", "this", "last", "next", "when", "while", "because",
+    "after", "before", "until", "from", "for", "the", "a", "an", "is", "was", "will", "has", "had", "were", "are", "of",
+)
 # Before a weekday, the name of a holiday or an event, not a date ("Black Friday", "Super
 # Tuesday"): holidays are not facts.
 WEEKDAY_NAMERS = ("black", "cyber", "good", "ash", "super", "giving", "palm", "easter", "holy", "maundy", "shrove", "bloody")
