@@ -223,6 +223,20 @@ def test_a_margin_is_no_negative_amount(text: str, type_: str, expected: list[tu
     assert read(text, type_) == expected
 
 
+# A number after a month's short form is its day, whatever plural follows: no count.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("On Jan. 15 officials met in Geneva.", "count", []),
+        ("On Sept. 3 workers walked out.", "date", [("Sept. 3", "2026-09-03")]),
+        ("Shares fell back to Jan. 15 levels.", "count", []),
+        ("The Gen. 5 fighters flew over the base.", "count", [("5 fighters", 5)]),  # no month
+    ],
+)
+def test_a_number_after_a_months_short_form_is_a_day(text: str, type_: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text, type_) == expected
+
+
 # A capitalised word opening a sentence before a count in digits is a name with its number,
 # unless it is a word a count may follow there ("The", "All"), or a possessive.
 @pytest.mark.parametrize("text", ["iPhone 15 users reported overheating last year.", "Windows 11 users can download the update now."])
@@ -525,6 +539,9 @@ def test_decades_by_two_digits(text: str, expected: list[tuple[str, object, obje
         ("The shop was closed until Dec. 14, then reopened.", "2025-12-14"),
         ("Sales rose until March.", "2026-03"),
         ("The trial was moved to Jan. 15.", "2026-01-15"),  # no verb of putting off: the past told keeps its year back
+        ("The judge gave prosecutors until Dec. 20 to respond.", "2026-12-20"),  # a deadline given
+        ("The court granted the company until Jan. 10 to appeal.", "2027-01-10"),
+        ("He gave a speech and stayed until Dec. 2.", "2025-12-02"),  # too far from "gave": the past told
     ],
 )
 def test_a_date_something_was_put_off_until_is_the_nearer(text: str, expected: str) -> None:

@@ -973,6 +973,15 @@ def after_name(text: str, start: int) -> bool:
 _FIRST_WORD = re.compile(r"(?<![\w'’.-])([a-z]?[A-Z][\w&-]*)[ \t]+$")  # "Windows", "iPhone" (not "Stadia's": its count)
 
 
+_SHORT_FORM = re.compile(r"(?<![\w.])([A-Z][a-z]{2,3})\. $")  # "Jan. ", "Sept. "
+
+
+def _after_month(ctx: Context, start: int) -> bool:
+    """Is the word right before ``start`` a month's short form with its full stop ("Jan.")?"""
+    word = _SHORT_FORM.search(ctx.text, max(0, start - 6), start)
+    return word is not None and word.group(1).lower() in ctx.rule("MONTHS")
+
+
 def _name_opens_sentence(ctx: Context, start: int) -> bool:
     """Is the word right before ``start`` a capitalised one opening a sentence, none of the
     words a count may follow there (``COUNT_OPENERS``: "The", "All")?"""
@@ -1016,6 +1025,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "type 2 diabetes patients", "room 101 guests": a label
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):
         return False  # "Boeing 737 planes", "Top 10 lists", "Form 990 filings": a name
+    if type_ == "count" and not groups.get("before") and has_digit and ctx.text.endswith(". ", 0, m.start()) and _after_month(ctx, m.start()):
+        return False  # "On Jan. 15 officials met": a day after a month's short form (a capitalised month is a name before it)
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _after_number(ctx, m.start()):
         return False  # "roughly 400 737 Max jets", "five 787 Dreamliners": a model's number after the count
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _name_opens_sentence(ctx, m.start()):

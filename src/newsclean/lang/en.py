@@ -656,8 +656,12 @@ YEAR_MOVED_TO = (
 # A month or day without its year after a verb of putting off and "until" is this year's or next
 # year's, the nearer, though the clause tells the past: what was put off is still to come ("was
 # remanded in custody until Dec. 14", "the hearing was adjourned until Jan. 6", "was postponed to
-# Jan. 15" in November).
-PUT_OFF_UNTIL = r"\b(?:remanded|adjourned|postponed|delayed|suspended|extended|deferred|pushed back|put off)\b[^.;!?\n]*\b(?:until|till|to)$"
+# Jan. 15" in November); so is a deadline given "until" a day ("the judge gave prosecutors until
+# Dec. 20 to respond"; up to three words between: not "gave a speech and stayed until Dec. 2").
+PUT_OFF_UNTIL = (
+    r"\b(?:(?:remanded|adjourned|postponed|delayed|suspended|extended|deferred|pushed back|put off)\b[^.;!?\n]*\b(?:until|till|to)"
+    r"|(?:gave|given|granted)(?:\s+[\w'’-]+){0,3}\s+(?:until|till))$"
+)
 # After these a month alone is a date too, a year alone is not ("in the year to March", "the
 # 12 months to August", "prior to September"; not "a blow to May", "rose to 2030").
 MONTH_ALONE_AFTER = ("year to", "years to", "month to", "months to", "week to", "weeks to", "quarter to", "quarters to", "prior to")
