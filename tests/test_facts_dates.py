@@ -1338,3 +1338,20 @@ def test_a_weekday_after_ahead_of_is_the_coming_one(text: str, value: str) -> No
 def test_a_fixed_day_holiday_is_a_date_after_a_word_of_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     facts = extract_facts(text, lang="en", ref_date=date(2026, 11, 27))
     assert [(f.text, f.value if f.type == "date" else None) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening with a year frames the dates without theirs after it
+        ("In 2019, the firm opened a plant on March 3.", [("2019", "2019"), ("March 3", "2019-03-03")]),
+        ("In 2019, sales rose in the third quarter.", [("2019", "2019"), ("the third quarter", "2019-Q3")]),
+        ("In 2020, the plant closed in May and reopened in September.", [("2020", "2020"), ("May", "2020-05"), ("September", "2020-09")]),
+        # not past a verb of saying (the statement's date), nor in the next sentence
+        ("In 2023, sales rose 5%, the company said on Feb. 14.", [("2023", "2023"), ("Feb. 14", "2026-02-14")]),
+        ("In 2019, the firm was founded. The plant opened on March 3.", [("2019", "2019"), ("March 3", "2026-03-03")]),
+    ],
+)
+def test_a_year_opening_a_sentence_is_the_year_of_its_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract_facts(text, lang="en", ref_date=date(2026, 11, 27))
+    assert [(f.text, f.value) for f in facts if f.type == "date"] == expected

@@ -750,6 +750,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
     if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
         return None  # "The next year, the Taliban released…", "Sales rose the next month": the story's, as "the next day" (a decade is a plan's: see _STORY_UNITS)
+    if not _FRAMED.isdisjoint(parts) and (year := _framed_year(ctx, m)) is not None and _yearless(_normalise(parts, rules) or {}):  # type: ignore[arg-type]
+        parts = {**parts, "year": year}  # "In 2019, the firm opened a plant on March 3"
     period = "relunit" in parts and _to_today(ctx, m, parts, ref, tense) or _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
     after_part = 0
     if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
@@ -781,6 +783,21 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if not parts.keys().isdisjoint(_RANGE_PARTS):
         qualifier = None  # "from July 13 to 15", "8일부터 13일까지": the span says it all
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
+
+
+_FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period"})  # the dates a year may frame: a month's or a quarter's
+
+
+def _framed_year(ctx: Context, m: re.Match[str]) -> str | None:
+    """The year a sentence opens with ("In 2019, …", ``YEAR_FRAME``) when the date stands
+    after it with no verb of saying between (``YEAR_FRAME_ENDS``)."""
+    frame, ends = rule_pattern(ctx.lang, "YEAR_FRAME"), rule_pattern(ctx.lang, "YEAR_FRAME_ENDS")
+    if frame is None or ends is None:
+        return None
+    opened = frame.match(ctx.text, _sentence_at(ctx, m.start())[0])
+    if opened is None or opened.end() > m.start() or ends.search(ctx.text, opened.end(), m.start()):
+        return None
+    return opened["year"]
 
 
 def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date | None, tense: Callable[..., tuple[int, bool]]) -> Period | None:

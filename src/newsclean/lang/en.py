@@ -535,6 +535,11 @@ TOLD_PAST_RELATIVE = ("next", "this")
 SCHEDULE_DASHES = ("–", "—", "--", "- ")
 # Decades: "the 1990s", "the 2010s", "the '90s" (two digits: the latest such decade over).
 DECADE_SUFFIXES = ("s", "'s", "’s")
+# A sentence opening with a year sets the year of the dates without theirs after it in its
+# clause ("In 2019, the firm opened a plant on March 3": 2019-03-03), up to a verb of saying
+# (not "In 2023, sales rose 5%, the company said on Feb. 14": the statement's).
+YEAR_FRAME = r"In (?P<year>1[89]\d\d|20\d\d), "
+YEAR_FRAME_ENDS = r"\b(?:said|says|told|announced|reported|according to)\b"
 # Holidays on the same day of the solar calendar wherever English is written: (month, day),
 # read as that day without its year ("before Christmas", "on New Year's Eve": resolved by the
 # tense as "before Dec. 25"). Holidays whose day differs by country (Thanksgiving, Labour Day,
