@@ -628,6 +628,10 @@ def test_no_range_of_some_digit(text: str) -> None:
         ("지난 어린이날 놀이공원에 인파가 몰렸다.", "2024-05-05"),
         ("2023년 현충일 추념식에서 대통령은 묵념했다.", "2023-06-06"),
         ("3·1절 연휴에 여행객이 몰렸다.", "2024-03-01"),
+        # the holiday that is a day of the month: one date, the holiday's month (not the reference's)
+        ("광복절인 15일 대통령은 경축사를 했다.", "2024-08-15"),
+        ("한글날인 9일 세종대왕 동상 앞에서 행사가 열렸다.", "2024-10-09"),
+        ("어린이날이었던 5일 놀이공원이 붐볐다.", "2024-05-05"),
     ],
 )
 def test_fixed_holiday_is_its_day(text: str, value: str) -> None:

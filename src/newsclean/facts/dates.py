@@ -129,7 +129,8 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
-        + (rf"(?:(?P<holiday>{_words(r.HOLIDAYS)}){end}\s?)?" if getattr(r, "HOLIDAYS", None) else "")  # "광복절": a day of each year
+        # "광복절": a day of each year; "광복절인 15일": the holiday that is the 15th, one date
+        + (rf"(?:(?P<holiday>{_words(r.HOLIDAYS)})(?:{_words(r.HOLIDAY_IS)}(?=\s?\d))?{end}\s?)?" if getattr(r, "HOLIDAYS", None) else "")
         + (rf"(?:(?P<lunar>{_words(r.LUNAR_HOLIDAYS)}){end}\s?)?" if getattr(r, "LUNAR_HOLIDAYS", None) else "")  # "추석": of the lunar year
         + rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"

@@ -326,6 +326,8 @@ HOLIDAYS = {
     "성탄절": (12, 25), "크리스마스": (12, 25), "크리스마스이브": (12, 24), "성탄 전야": (12, 24),
     "밸런타인데이": (2, 14),
 }
+# Between a holiday and its day of the month, one date: "광복절인 15일", "어린이날이었던 5일".
+HOLIDAY_IS = ("인", "이던", "이었던")
 # Holidays of a day of the lunar calendar: (lunar month, day), each year's solar day found by
 # dates.py. 설 alone is also a rumour or a theory ("그런 설이 돈다"): only as 설날 or before the
 # holiday's words ("설 연휴", "설 명절").
