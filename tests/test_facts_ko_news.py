@@ -632,6 +632,9 @@ def test_no_range_of_some_digit(text: str) -> None:
         ("광복절인 15일 대통령은 경축사를 했다.", "2024-08-15"),
         ("한글날인 9일 세종대왕 동상 앞에서 행사가 열렸다.", "2024-10-09"),
         ("어린이날이었던 5일 놀이공원이 붐볐다.", "2024-05-05"),
+        # one something stands ahead of: the coming one, though the sentence tells the past (a Oct. 31 story)
+        ("성탄절을 앞두고 백화점 매출이 늘었다.", "2024-12-25"),
+        ("성탄절에 백화점 매출이 늘었다.", "2023-12-25"),
     ],
 )
 def test_fixed_holiday_is_its_day(text: str, value: str) -> None:

@@ -745,7 +745,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     ):
         tense = lambda *_: (1, True)  # noqa: E731  "as soon as September", "ahead of Friday's vote": the future
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
-    if (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m):  # "was remanded until Dec. 14", "postponed to Jan. 15": this year's or next year's, the nearer
+    if (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m) or _ahead_of(ctx, m):  # "was remanded until Dec. 14", "postponed to Jan. 15": this year's or next year's, the nearer
         tense, told_past, bounded = lambda *_: (1, False), lambda: False, False  # noqa: E731
     one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
@@ -835,6 +835,11 @@ def _put_off(ctx: Context, m: re.Match[str]) -> bool:
     put_off = rule_pattern(ctx.lang, "PUT_OFF_UNTIL")
     end = m.end("bound") if m.groupdict().get("bound") else m.start() - 1
     return put_off is not None and put_off.search(ctx.text, max(0, end - _MOVED_REACH), end) is not None
+
+
+def _ahead_of(ctx: Context, m: re.Match[str]) -> bool:
+    """Is the date one something stands ahead of (``DATE_AHEAD_AFTER``: "성탄절을 앞두고")?"""
+    return ctx.text[m.end() : m.end() + 1].isalpha() and ctx.text.startswith(ctx.rule("DATE_AHEAD_AFTER", ()), m.end())
 
 
 def _this_time(ctx: Context, start: int) -> int | None:

@@ -382,6 +382,9 @@ DAYS_COUNTED_AFTER = ("박", "일수는", "일수가", "일수도", "일수를",
 # After a date, what makes it the one something is moved to, still to come however the move
 # is told: "회의는 24일로 연기됐다" in a June 12 story is June 24, not May 24.
 DATE_MOVED_AFTER = ("로 연기", "로 미뤄", "로 미루", "로 변경", "로 연장", "로 앞당", "로 옮", "으로 연기", "으로 미뤄", "으로 변경", "으로 연장")
+# After a date, what makes it one something stands ahead of, the coming one however the
+# sentence is told: "성탄절을 앞두고 매출이 늘었다" in November is the coming Christmas.
+DATE_AHEAD_AFTER = ("을 앞두", "를 앞두", "을 앞둔", "를 앞둔", "을 하루 앞", "를 하루 앞")
 # After a month, a word that makes it a name, not a date: a magazine's issue ("8월호"), an
 # event ("6월 항쟁", "4월 혁명", "10월 유신"), a session of parliament ("8월 국회").
 MONTH_NAMED_BY = ("호", "항쟁", "민주항쟁", "혁명", "유신", "국회")
