@@ -815,10 +815,11 @@ def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date |
         return None  # "the past weekend"; "the past years": no one period; "the last two quarters": the two reported whole
     first = m.start("count_first") if "count_first" in parts else m.start("rel")
     n = parse_number(count, ctx.lang) if count else 1
-    if not _THE_BEFORE.search(ctx.text, max(0, first - 8), first) or n is None or n != int(n) or n < 1:
+    the = _THE_BEFORE.search(ctx.text, max(0, first - 8), first)
+    if the is None or n is None or n != int(n) or n < 1:
         return None  # "last year": the calendar year before
     if ctx.rule("RELATIVE_WORDS")[parts["rel"].lower()] > 0:
-        if tense(True, True) == (-1, True) or not count and scan.word_before(ctx.text, _THE_BEFORE.search(ctx.text, max(0, first - 8), first).start()) not in ctx.rule("TO_TODAY_SPAN"):  # type: ignore[union-attr]
+        if tense(True, True) == (-1, True) or not count and scan.word_before(ctx.text, the.start()) not in ctx.rule("TO_TODAY_SPAN"):
             return None  # "His health declined over the next three months": the story's (``_resolve``)
         try:
             return Period(ref, _shift(ref, int(n), unit), "day")

@@ -351,7 +351,7 @@ def _before_title(lang: ModuleType, name: str) -> str:
     if " " not in name:
         return name
     words = name.split(" ")
-    titles = word_set(lang, "role") | word_set(lang, "occupation")
+    titles = _roles(lang)
     return next((" ".join(words[:i]) for i, word in enumerate(words[:-1]) if word in titles), name)
 
 
@@ -577,8 +577,14 @@ def _gendered_given_names(lang: ModuleType) -> frozenset[str]:
 
 
 @cache
+def _roles(lang: ModuleType) -> frozenset[str]:
+    """Roles and occupations: the words of a title before a person's name."""
+    return word_set(lang, "role") | word_set(lang, "occupation")
+
+
+@cache
 def _titles(lang: ModuleType) -> frozenset[str]:
-    return word_set(lang, "role") | word_set(lang, "occupation") | word_set(lang, "honorific")
+    return _roles(lang) | word_set(lang, "honorific")
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
