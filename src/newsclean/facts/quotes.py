@@ -19,9 +19,11 @@ pronoun's paragraph fit or it names only people of the other gender; a pronoun s
 nobody leaves no organisation and nobody of the other gender to speak, and when it speaks
 ("…," she said; "…," the agency said) it is a speaker not found: no one, and not the speaker
 before carried on. A person described by age (``PERSON_BY_AGE``: "said the 36-year-old") is
-the one the text gives that age ("Lucy Hart, 29,"), else the one "he" would be. With subject
+the one the text gives that age ("Lucy Hart, 29,"), else the one "he" would be; one described
+by what they are (``PERSON_EPITHETS``: "said the former world number one"), speaking, is the one
+"he" or "she" would be. With subject
 particles, a subject pronoun (그는, 이 회사는) stands for the last subject, an unnamed source too.
-"The source" with no unnamed source before it is one itself ("…," the insider added); it
+"The source" (and "the spokesman") with no unnamed source before it is one itself ("…," the insider added); it
 stands for no group named by its kind alone ("the experts" are not "the expert"). "The
 statement said" is who a speech verb marks in the last sentence naming a statement; a thing
 written that says it (``QUOTE_WRITTEN_BEFORE``: "a heading that said: “…”") is no one, nor is
@@ -208,9 +210,8 @@ def _reported_by(cast: _Cast, m: re.Match[str], inner: str) -> _Speaker | None:
     if text[m.end() : m.end() + 1] not in (".", ",", ";") or len(inner.split(None, _MIN_SENTENCE_WORDS)) < _MIN_SENTENCE_WORDS:
         return None
     first = _sentence_bounds(cast.ctx, m.start(), m.start())[0]
-    after = _speaker_verbs(lang)[0]
     for s in _named_in(cast, first, m.start()):
-        verb = after.match(text, s.end, m.start())
+        verb = _verb_after(lang, text, s, m.start())
         if verb is not None and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s)):
             return s
     return None
@@ -381,9 +382,14 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     unresolved: set[str | None] = set()  # genders of person pronouns standing for nobody found
     unknown: _Speaker | None = None  # the first of them: one speaks who was not found (no name)
     for m in (m for lo, hi in gaps for m in cast.pronouns.finditer(text, lo, hi)) if kinds else ():
-        kind, gender = kinds.get(m.group(1), "age"), pronoun_genders.get(m.group(1))
+        kind, gender = kinds.get(m.group(1)) or ("age" if m.groupdict().get("age") else "epithet"), pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
-        if kind == "age":  # "said the 36-year-old"
+        if kind == "epithet":  # "said the former world number one": the one "he" or "she" would be, when speaking
+            if not _speaking(lang, text, m):
+                continue
+            target = _person(text, lang, named, upto, m.start(), None, genders)
+            kind = "person"
+        elif kind == "age":  # "said the 36-year-old"
             if _object(lang, text, _Speaker(m.start(1), m.end(1), "", kind)):
                 continue  # "Guardiola said of the 36-year-old": not one speaking
             target = _aged(text, lang, named, upto, m.start(), m["age"])
@@ -416,8 +422,9 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     if clause is not None and here:  # "He argued that DeSantis and Haley were “afraid …”": not them
         cuts = [cut.end() for lo, hi in gaps if (cut := clause.search(text, lo, hi)) is not None]
         here = [s for s in here if not cuts or s.start < min(cuts)]
-    if anonymous:  # "…," he told police: not a source spoken to
-        anonymous = [a for a in anonymous if not _audience(lang, text, a)]
+    if anonymous:  # "…," he told police: not a source spoken to; "the spokesman" resolved: the one it stands for
+        resolved = {(p.start, p.end) for p in pronouns if p.kind == "anonymous"}
+        anonymous = [a for a in anonymous if not _audience(lang, text, a) and (a.start, a.end) not in resolved]
     if anonymous and here:  # "Another officer, John Cannon, said": the person the source is
         anonymous = [a for a in anonymous if not any(s.kind == "person" and _APPOSITION.fullmatch(text, a.end, s.start) for s in here)]
     if anonymous:  # an unnamed source swallows the names inside it
@@ -643,8 +650,7 @@ def _person(
     if len(people) > 1:
         # the one of them the text had speak ("Figgins, who represents Thomas, said …. He said"),
         # else the one an honorific or given name tells is of the pronoun's gender
-        after = _speaker_verbs(lang)[0]
-        speaking = [s for s in fits if after.match(text, s.end)]
+        speaking = [s for s in fits if _verb_after(lang, text, s)]
         if len({s.name for s in speaking}) == 1 or (speaking and _QUOTED_NEXT.match(text, speaking[0].end, before)):
             return speaking[0]
         if any(s.name == fits[0].name for s in speaking):  # of several that spoke, the one named last
@@ -785,9 +791,12 @@ def _merge(spans: list[_Speaker]) -> list[_Speaker]:
 
 @cache
 def _pronoun_pattern(lang: ModuleType, aged: bool = False) -> re.Pattern[str]:
-    """A pronoun, or when ``aged`` also a person described by age (``PERSON_BY_AGE``: "the
-    36-year-old"); in a language with subject particles, one carrying such a particle."""
+    """A pronoun or a person described by what they are (``PERSON_EPITHETS``: "the defending
+    champion"), or when ``aged`` also by age (``PERSON_BY_AGE``: "the 36-year-old"); in a
+    language with subject particles, one carrying such a particle."""
     words = word_start_alternation(getattr(lang, "PRONOUNS", {}))
+    if getattr(lang, "PERSON_EPITHETS", ""):
+        words += "|" + getattr(lang, "PERSON_EPITHETS")
     if aged:
         words += "|" + getattr(lang, "PERSON_BY_AGE")[1]
     subject = particle_after(lang, "SUBJECT_PARTICLES")
@@ -823,10 +832,23 @@ def _marked(lang: ModuleType, text: str, c: _Speaker, role: str | None) -> bool:
     it (``_reported``: "Anzalone said Harris put…": Harris does not speak)."""
     if _particle_marked(lang, text, c, role):
         return True
-    after, before = _speaker_verbs(lang)
-    if after.match(text, c.end) is not None:
+    if _verb_after(lang, text, c) is not None:
         return True
+    before = _speaker_verbs(lang)[1]
     return not _reported(lang, text, c) and before.search(text, max(0, c.start - 80), c.start) is not None
+
+
+def _verb_after(lang: ModuleType, text: str, c: _Speaker, end: int | None = None) -> re.Match[str] | None:
+    """A speech verb right after a mention (``SPEAKER_VERB_AFTER``), or after the comma closing
+    it when a comma opens it too: a name set off as the subject's apposition ("The central bank
+    governor, Andrew Bailey, said"; not "The committee, chaired by Prime Minister Shehbaz Sharif,
+    said", nor "a professor at Columbia University, commented"), before ``end``."""
+    after = _speaker_verbs(lang)[0]
+    end = len(text) if end is None else end
+    found = after.match(text, c.end, end)
+    if found is None and text.startswith(", ", c.end) and text.endswith(", ", 0, c.start):
+        found = after.match(text, c.end + 1, end)
+    return found
 
 
 def _particle_marked(lang: ModuleType, text: str, c: _Speaker, role: str | None) -> bool:

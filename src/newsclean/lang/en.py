@@ -1554,16 +1554,17 @@ PERSON_BY_TITLE = r"(?P<role>King|Queen|Prince|Princess) (?P<name>{given})\b(?! 
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
-# expert", "one Weibo commenter", "one user", "another victim", "a police officer", "a company
-# spokesperson", "a World Health Organization spokesperson", "a spokesperson for the French
-# foreign ministry" (what a spokesperson speaks for runs to the speech verb right after it,
-# else it is an organisation found), "his spokesman", "her family" speaking; "the source"
-# and "the expert" refer back to one (PRONOUNS), or to one of a group counted or described
-# ("two government officials"), not to a group named by its kind alone (ANONYMOUS_KINDS: "the
-# experts advise …. “…,” the expert explains": the expert is not the experts).
+# expert", "one Weibo commenter", "one user", "a source close to the prime minister", "another
+# victim", "a police officer", "a company spokesperson", "a World Health Organization
+# spokesperson", "a spokesperson for the French foreign ministry" (what a spokesperson speaks
+# for runs to the speech verb right after it, else it is an organisation found), "his
+# spokesman", "her family" speaking; "the source", "the expert" and "the spokesman" refer back
+# to one (PRONOUNS), or to one of a group counted or described ("two government officials"),
+# not to a group named by its kind alone (ANONYMOUS_KINDS: "the experts advise …. “…,” the
+# expert explains": the expert is not the experts).
 ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b"
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the [a-z]+)?)?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the (?:{role}|[a-z]+))?)?",
     r"\b(?:a|an|the|his|her|their|A|An|The|His|Her|Their) (?:{org} |company |police |government )?(?:spokes(?:person|man|woman)|family(?= (?:said|says|told|added|wrote)\b))(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     ANONYMOUS_KINDS,
 )
@@ -1581,6 +1582,8 @@ PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "i
             "the insider": "anonymous", "The insider": "anonymous", "the diplomat": "anonymous",
             "The diplomat": "anonymous", "the expert": "anonymous", "The expert": "anonymous",
             "the officer": "anonymous", "The officer": "anonymous",
+            # a spokesperson named before ("a Metropolitan Police spokesman said …. “…,” the spokesman added")
+            **{f"{the} spokes{one}": "anonymous" for the in ("the", "The") for one in ("man", "woman", "person")},
             # who issued the statement named before ("said in a statement …. “…,” the statement said")
             "the statement": "statement", "The statement": "statement",
             **{f"{the} {head}": "organisation" for the in ("the", "The") for head in ORG_PRONOUN_HEADS}}
@@ -1593,6 +1596,12 @@ STATEMENT_ISSUED_AFTER = r"\s(?:issued|released|put out|published) (?:a|an|its|t
 # would, of either gender, and not one of another age. The pattern is searched only in a text
 # where its cue is written.
 PERSON_BY_AGE = ("-year-old", r"[Tt]he (?P<age>\d{1,3})-year-old(?![\w’'-])")
+# A person described by what they are, not by name, speaking ("“I am disappointed,” said the
+# former world number one", "the defending champion said"): the one "he" or "she" would be.
+PERSON_EPITHETS = (
+    r"[Tt]he (?:(?:former|reigning|defending|current|\d+-time|two-time|three-time|Olympic|world) )*"
+    r"(?:world number one|world No\. ?1|champion|title ?holder|veteran|teenager|youngster)(?![\w’'-])"
+)
 PERSON_AGE_AFTER = r",\s(?P<age>\d{1,3}),"
 PERSON_AGE_BEFORE = r"\b(?P<age>\d{1,3})-year-old (?:[a-z][\w-]* ){0,3}$"
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
@@ -1636,14 +1645,14 @@ QUOTE_OTHER_SUBJECT = (
 # speaker of their sentence.
 # Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
 # “…”", "Hartsell said of Fischer, “…”", "said of firefighter John Doyle", "Ishiba brushed
-# Tamaki off", "citing Hill"; but "according to Hill", and '“…?” asked Hill' right after a
-# quotation, where Hill asks).
+# Tamaki off", "citing Hill", "named the victim as Tom Baker"; but "according to Hill", "as
+# Fischer put it", and '“…?” asked Hill' right after a quotation, where Hill asks).
 # Each pattern of the words before a mention ends at it ("$"), as SPEAKER_VERB_BEFORE and
 # AUDIENCE_BEFORE do.
 NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", " was told", " off,", " off ")
 NOT_SPEAKER_BEFORE = (
     r"\b(?:(?<![”\"] )(?:told|tells|asked|asks)|urged|thanked|citing|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
-    r"|(?<!according )to) (?:[a-z]+ )?$"
+    r"|(?<!according )to|(?:[a-z]+ed|known)(?: the [a-z]+)? as) (?:[a-z]+ )?$"
 )
 # An organisation or an unnamed source right after a verb of telling is the one spoken to
 # ("Thunberg told AFP: “…”", "Speaking to Manchester City …, Phil said: “…”", "…," he told
