@@ -2139,3 +2139,36 @@ def test_en_a_teams_players_and_staff_are_titled() -> None:
         "Viktor Gyokeres": ("striker", "Arsenal"),
         "John Smith": ("driver", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # a field between the organisation and the role is the role's: "foreign policy chief"
+        ("E.U. foreign policy chief Kaja Kallas said the bloc would answer in kind.", "Kaja Kallas", "foreign policy chief", "European Union"),
+        ("The EU's foreign policy chief, Kaja Kallas, met ministers in Brussels.", "Kaja Kallas", "foreign policy chief", "European Union"),
+        ("U.N. human rights chief Volker Türk called for a full inquiry.", "Volker Türk", "human rights chief", "United Nations"),
+        ("Detroit police chief James White said the suspect was in custody.", "James White", "police chief", None),
+        # a title of two words the list holds: not "NATO Secretary" as an organisation
+        ("NATO Secretary General Mark Rutte arrived in Kyiv on Monday.", "Mark Rutte", "Secretary General", "NATO"),
+        # no field, no role words taken: a verb stays out
+        ("Apple said chief executive Tim Cook would attend the hearing.", "Tim Cook", "chief executive", None),
+    ],
+)
+def test_en_a_roles_field_and_its_organisation(text: str, name: str, role: str, org: str | None) -> None:
+    assert people(who(text, "en"))[name] == (role, org)
+
+
+def test_en_a_client_after_a_word_of_a_persons_circle_is_a_person() -> None:
+    facts = who("Lawyers for Sean Combs said on Tuesday that he would plead not guilty.", "en")
+    assert people(facts) == {"Sean Combs": (None, None)}
+    assert of_type(facts, "organisation") == []
+
+
+def test_en_a_town_before_a_teams_people_is_its_club() -> None:
+    facts = who("Liverpool captain Virgil van Dijk said the squad had recovered after the defeat.", "en")
+    assert people(facts) == {"Virgil van Dijk": ("captain", "Liverpool")}
+    assert [f.value for f in of_type(facts, "organisation")] == ["Liverpool"]
+    # a country before its captain is a place still
+    facts = who("England captain Harry Kane scored twice at Wembley.", "en")
+    assert of_type(facts, "organisation") == []

@@ -48,6 +48,7 @@ _LISTS = {
     "occupation": "OCCUPATIONS",
     "given": "GIVEN_NAMES",
     "title": "TITLES",
+    "field": "ROLE_FIELDS",
 }
 _PLACEHOLDER = re.compile(r"\{(\^?)(" + "|".join([*_SHAPES, *_LISTS]) + r")\}")
 

@@ -70,6 +70,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
         suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
     in_context: list[str] = []
+    teams: set[str] = set()  # towns read before a team's people ("Liverpool captain")
     named: dict[str, str] = {}  # a short form in brackets -> the name before it
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
@@ -79,6 +80,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
             continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
         if groups.get("org") and not _opens_title(lang, m) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
             in_context.append(_one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()))
+            if _before_team_role(lang, m):
+                teams.add(in_context[-1])
         if groups.get("alias"):
             in_context.append(groups["alias"])
             named[groups["alias"]] = _normalise(lang, groups["org"], ("The", "the"))
@@ -87,6 +90,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     in_context.extend(_cued(text, lang))
     forms = {f for c in set(suffixed) if (f := _normalise(lang, c)) and _acceptable(lang, f)}  # each name once
     forms |= {f for c in set(in_context) if (f := _normalise(lang, c, ("The", "the"))) and _acceptable(lang, f) and name_like(lang, f) and not _written_lower(text, f)}
+    forms |= {f for c in teams if (f := _normalise(lang, c, ("The", "the"))) in rule_words(lang, "TOWNS") and f not in _not_names(lang)}
     # a short form in brackets tells its name is one ("한국개발연구원(KDI)", not a researcher)
     # (the short form however short: "연방준비제도(연준)")
     forms |= {f for pair in bracketed.items() for f in pair if (len(f) >= getattr(lang, "ORG_MIN_LEN", 2) or f == pair[0]) and f not in rule_words(lang, "ORG_NOT")}
@@ -418,6 +422,13 @@ def _opens_title(lang: ModuleType, m: re.Match[str]) -> bool:
     last = m.group("org").rsplit(" ", 1)[-1]
     after = m.string[m.end("org") : m.end("org") + 40].split()[:2]
     return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
+
+
+def _before_team_role(lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether a team's people follow the name a pattern read (``ORG_TEAM_AFTER``: "Liverpool
+    captain"): a town there is a club."""
+    after = optional_shape(lang, "ORG_TEAM_AFTER")
+    return after is not None and after.match(m.string, m.end("org")) is not None
 
 
 def _client(lang: ModuleType, m: re.Match[str]) -> bool:

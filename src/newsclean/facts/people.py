@@ -69,7 +69,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             spans = spans[:1]  # "김민수 서울대 경제학부 교수": the university, not its school
         role = _group(m, "role")
         if role is not None:
-            role = _listed_role(lang, ctx.text, m.start("role"), role)
+            role = _with_field(lang, ctx.text, m.start("role"), _listed_role(lang, ctx.text, m.start("role"), role))
         if role is not None and len(spans) > 1 and spans[0][1] <= m.start("role") and not org_spans.overlaps(*spans[0]):
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
                 role, spans = f"{_title_lead(lang, ctx.text, spans[0][0])}{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
@@ -805,6 +805,20 @@ def _listed_role(lang: ModuleType, text: str, start: int, role: str) -> str:
         return role
     word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
     return f"{word} {role}" if word in word_set(lang, "modifier") and f"{word} {role}" in word_set(lang, "role") else role
+
+
+def _with_field(lang: ModuleType, text: str, start: int, role: str) -> str:
+    """The role with the field written right before it (``ROLE_FIELDS``: "foreign policy
+    chief", "police chief"), of one word or two."""
+    fields = rule_words(lang, "ROLE_FIELDS")
+    at = start - 1
+    for _ in range(2):
+        if at < 1 or text[at] != " ":
+            break
+        at = text.rfind(" ", 0, at)
+        if (words := text[at + 1 : start - 1]) in fields:
+            return f"{words} {role}"
+    return role
 
 
 def _title_lead(lang: ModuleType, text: str, at: int) -> str:

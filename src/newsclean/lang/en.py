@@ -812,9 +812,9 @@ ABBREVIATIONS = (
 # ---------------------------------------------------------------------------
 # Patterns use placeholders that facts/names.py fills from this section: {word}, {name},
 # {surname}, {org} (the shapes below) and {role}, {modifier}, {particle}, {type}, {suffix},
-# {honorific}, {surnames}, {public}, {givenlike}, {occupation} (any word of ROLES, ROLE_MODIFIERS,
+# {honorific}, {surnames}, {public}, {givenlike}, {occupation}, {field} (any word of ROLES, ROLE_MODIFIERS,
 # PARTICLES, ORG_TYPE_NOUNS, ORG_SUFFIXES, HONORIFICS, SURNAMES, ORG_PUBLIC_SUFFIXES,
-# GIVEN_NAMES_LIKE_PEOPLES, OCCUPATIONS); so may ORG_NOT_SHAPE.
+# GIVEN_NAMES_LIKE_PEOPLES, OCCUPATIONS, ROLE_FIELDS); so may ORG_NOT_SHAPE.
 # A pattern written (anchors, pattern) is tried only where one of the words its matches
 # open with stands ("said|according to", "{role}": names.Where), not at every word; with
 # "{head}", only where NAME_HEAD matches.
@@ -1168,6 +1168,10 @@ ORG_OWN_LONGER_NAME = r"(?: [A-Z][\w&-]*+){1,3}(?=" + ORG_ACTING_AFTER + ")"
 # A model's number right after a name makes it a product's name, no mention of the maker
 # ("Boeing 737", "Airbus A320"; not "Apple 5% higher").
 ORG_MODEL_AFTER = r" (?:[A-Z]{1,2}-?)?\d{2,4}(?![\d%]|[.,]\d)"
+# A team's people after its name: a town there names its club ("Liverpool captain Virgil van
+# Dijk", "Barcelona coach Hansi Flick"), an organisation though towns are none elsewhere (a
+# country's or a capital's name stays a place: "England captain Harry Kane"). orgs._teams.
+ORG_TEAM_AFTER = r" (?:[Hh]ead )?(?:[Cc]aptain|[Mm]anager|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Gg]oalie|[Ww]inger|[Ff]orward|[Dd]efenseman|[Qq]uarterback|[Pp]itcher)\b"
 # Well-known organisations, found with no cue wherever the text writes them (orgs._known): a
 # list made from general knowledge, not from any text read here: the largest listed companies
 # of the US, Europe and Asia and the best-known tech, car, drug, energy, bank, retail and
@@ -1246,7 +1250,7 @@ ROLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
     "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Press Secretary", "Secretary of State",
     "MP", "MEP", "Congressman", "Congresswoman",  # "Labour MP Jess Phillips", "Luke Pollard MP"
-    "Secretary-General", "Director-General", "Director General", "Senator", "Sen.", "Rep.", "Representative",
+    "Secretary-General", "Secretary General", "Director-General", "Director General", "Senator", "Sen.", "Rep.", "Representative",
     "Governor", "Gov.", "Mayor", "Speaker", "Leader", "Majority Leader", "Minority Leader",
     "Chairman", "Chairwoman", "Chair", "Chairperson", "Vice Chairman", "Chief Executive",
     "Chief Executive Officer", "CEO", "CFO", "COO", "CTO", "Chief Financial Officer",
@@ -1265,6 +1269,19 @@ ROLES = (
     # a team's players and staff: "Wild defenseman Ryan Suter", "Mercedes driver George Russell"
     "Striker", "Forward", "Midfielder", "Defender", "Goalkeeper", "Defenseman", "Goalie", "Winger",
     "Quarterback", "Pitcher", "Driver", "Team Principal",
+)
+# The field of a role, in lower case right before it: part of the role, between it and the
+# organisation before it ("E.U. foreign policy chief Kaja Kallas", "the U.N.'s human rights
+# chief, Volker Türk", "Chicago police chief Larry Snelling"; people._with_field). A list of
+# fields, not any lower-case words: "Apple said chief executive Tim Cook" has none.
+ROLE_FIELDS = (
+    "foreign policy", "foreign affairs", "human rights", "home affairs", "financial services", "trade",
+    "security", "defence", "defense", "health", "climate", "energy", "economy", "economic", "finance",
+    "budget", "justice", "interior", "migration", "immigration", "refugee", "intelligence", "spy",
+    "military", "army", "navy", "police", "communications", "competition", "antitrust", "digital",
+    "technology", "environment", "agriculture", "transport", "labour", "labor", "education",
+    "housing", "humanitarian", "nuclear", "election", "enlargement", "counterterrorism", "border",
+    "cybersecurity", "public health", "monetary policy",
 )
 # Occupations written before a name as titles are ("investor George Soros", "actor Kevin
 # Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
@@ -1461,8 +1478,9 @@ SURNAME_FIRST = False
 # Waiting", "the Bright Ice Initiative, a group"; a capitalised word and "of" or "for" open a
 # title or a body, the words after them a field ("Secretary of State Mike Pompeo said", "High
 # Commissioner for Human Rights said"), where "those of Gary Heidnik, a murderer" names one;
-# a place's first word ("San Francisco Bay Area", "St. Lawrence Island").
-NAME_NOT_AFTER = r"\b(?:[Tt]he|[A-Z][a-z]+ (?:of|for)|San|Santa|St\.|Saint|Los|Las|Fort|Mount|Port|Cape)"
+# a place's first word ("San Francisco Bay Area", "St. Lawrence Island"). Not a word of a
+# person's circle: "Lawyers for Sean Combs said" names their client.
+NAME_NOT_AFTER = r"\b(?:[Tt]he|(?!(?:" + "|".join(w.capitalize() for w in PERSON_CIRCLE) + r") )[A-Z][a-z]+ (?:of|for)|San|Santa|St\.|Saint|Los|Las|Fort|Mount|Port|Cape)"
 # Last words of things named after people, or of titles, that no personal name ends with:
 # "Virginia Beach", "San Diego County", "the Stanley Cup", "a Taylor Swift-themed party".
 NAME_NOT_ENDINGS = (
@@ -1539,7 +1557,7 @@ PERSON_OPENING = (
 APPOSITION_AFTER = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)|\w['’]s)(?: (?!(?:of|for|in|at)\b)[\w-]+){0,3} $"
 # The organisation right before a role that opens a pattern ("Apple CEO Tim Cook"); in the
 # possessive ("Nvidia's chief executive, Jensen Huang"), one the organisations extractor found.
-PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? $"
+PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? (?:{field} )?$"  # "E.U. foreign policy chief"
 # A possessive standing for an organisation named before, right before a role: "Arm said its
 # chief executive, Rene Haas, …", "Tesla fell after the company's CFO, Vaibhav Taneja, …" (a
 # word or two between: "its new chief executive"). people._owner_before finds which one.
