@@ -269,13 +269,15 @@ def test_a_count_before_per_and_a_unit_stays() -> None:
     assert read("There are now 3,450 patients per day in hospital.", "count") == [("3,450 patients", 3450)]
 
 
-# A point of a rate joined to its number by hyphens: "a 25-basis-point cut"; "a 25-point lead" has no unit.
+# A point of a rate joined to its number by hyphens: "a 25-basis-point cut"; "a 25-point lead"
+# is a poll's percentage points in a sentence about polls, and nothing in a game's.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The bank made a 25-basis-point cut.", [("25-basis-point", 25)]),
         ("It was a 0.5-percentage-point rise.", [("0.5-percentage-point", 0.5)]),
-        ("She holds a 25-point lead in the polls.", []),
+        ("She holds a 25-point lead in the polls.", [("25-point", 25)]),
+        ("The Celtics built a 25-point lead in the third quarter of the game.", []),
     ],
 )
 def test_a_hyphenated_point_of_a_rate(text: str, expected: list[tuple[str, object]]) -> None:
@@ -603,7 +605,7 @@ def test_pounds_of_money_and_of_weight(text: str, type_: str, expected: list[tup
         ("Yields rose another percentage point.", "percent", [("another percentage point", 1, "point")]),
         ("He will stay another year. Another day, another dollar.", "duration", []),
         ("He scored 3 of the team's 5 goals.", "count", [("3", 3, "goals"), ("5 goals", 5, "goals")]),
-        ("Two of Apple's four plants closed.", "count", [("Two", 2, "plants")]),
+        ("Two of Apple's four plants closed.", "count", [("Two", 2, "plants"), ("four plants", 4, "plants")]),
         ("He sold 40 of the firm's 12 trucks.", "count", [("12 trucks", 12, "trucks")]),
     ],
 )
@@ -620,3 +622,55 @@ def test_mid_year_after_until_keeps_its_part() -> None:
 def test_a_bound_after_from_is_the_first_ends_not_the_ranges() -> None:
     assert [f.attrs["qualifier"] for f in facts("Fares went from over $20 to $25.", "money")] == [None]
     assert [f.attrs["qualifier"] for f in facts("Fares went from over $20.", "money")] == ["more than"]
+
+
+# Points alone are a poll's or a share's percentage points where the sentence says so (a poll,
+# voters, a rate, a percent), and no fact in a game's, an index's or a list's sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump's lead over Haley dropped 5 points in the latest poll.", [("5 points", 5, "point")]),
+        ("Harris gained 3 points among suburban women, the survey showed.", [("3 points", 3, "point")]),
+        ("The prime minister's approval rating fell 4 points to 38%.", [("4 points", 4, "point"), ("38%", 38, "percent")]),
+        ("The jobless rate rose 0.3 point to 4.1% in March.", [("0.3 point", 0.3, "point"), ("4.1%", 4.1, "percent")]),
+        ("Labour's vote share was up 2 points on 2019.", [("2 points", 2, "point")]),
+        ("Jokic scored 32 points as Denver shot 54% from the field.", [("54%", 54, "percent")]),
+        ("The Dow fell 300 points, or 0.8%, on Tuesday.", [("0.8%", 0.8, "percent")]),
+        ("The Lakers won by 12 points.", []),
+        ("Her credit score rose 40 points after a year of on-time payments, lifting her approval odds.", []),
+        ("The governor announced a five-point plan to curb inflation.", []),
+    ],
+)
+def test_points_of_a_poll_or_a_share(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [(f.text, f.value, f.attrs["unit"]) for f in facts(text, "percent")] == expected
+
+
+# A count after an owner's possessive is no name's number: "Apple's four plants" (as "Boeing 737" is).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Production halted at Apple's four plants in China.", [("four plants", 4, "plants")]),
+        ("Workers at Amazon's 12 warehouses in Germany walked out.", [("12 warehouses", 12, "warehouses")]),
+        ("Delays hit the airline's fleet of Boeing 737 jets.", []),
+    ],
+)
+def test_a_count_after_an_owners_possessive(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# An event named with its year and a verb of its running sets the year of the yearless dates
+# after the verb; a thing named with a year (a model year) or a date of something else done
+# about the event does not.
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The 2022 World Cup in Qatar, which began Nov. 20, ended with Argentina's win on Dec. 18.", date(2024, 6, 1), ["2022-11-20", "2022-12-18"]),
+        ("The 2028 Los Angeles Olympics will run from July 14 to July 30.", date(2025, 6, 1), ["2028-07-14/2028-07-30"]),
+        ("The 2020 presidential election was held on Nov. 3.", date(2024, 6, 1), ["2020-11-03"]),
+        ("Tickets for the 2026 World Cup go on sale Sept. 10.", date(2025, 8, 1), ["2025-09-10"]),
+        ("The 2025 Camry started shipping in May.", date(2024, 6, 1), ["2024-05"]),
+        ("The 2023 Tour ended on July 23, organisers said on May 2.", date(2024, 6, 1), ["2023-07-23", "2024-05-02"]),
+    ],
+)
+def test_an_event_named_with_its_year_frames_its_dates(text: str, ref: date, expected: list[str]) -> None:
+    assert [f.value for f in extract_facts(text, lang="en", ref_date=ref) if f.type == "date"] == expected

@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence, TypeGuard
 
 from ..model import Fact
-from . import Context, make_fact, scan
+from . import Context, make_fact, scan, sentence_bounds
 from .numbers import LARGEST, _alternation, as_number, guarded, number_pattern, number_words, parse_number
 
 # Currency signs and codes, the same in every language. Signs go before the number
@@ -72,9 +72,9 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     long_units = [u for u in units if u not in short_units]
     unit = rf"(?:{guarded(long_units)}|(?-i:{guarded(short_units)})){unit_end}"  # "km/h" before "km"
     # "a two-year renovation", "a 10-day trip": a duration joined to its number by a hyphen,
-    # in the singular (not "zero-hours contracts", a name); so is a hyphenated point of a rate
-    # ("a 25-basis-point cut", "a 0.5-percentage-point rise")
-    durations = [u for u, (kind, _) in units.items() if (kind == "duration" and u.isalpha() or kind == "percent" and "-" in u) and not u.endswith("s")]
+    # in the singular (not "zero-hours contracts", a name); so is a percent or a point of a rate
+    # ("a 25-basis-point cut", "a 0.5-percentage-point rise", "a 10-point lead in the poll")
+    durations = [u for u, (kind, _) in units.items() if (kind == "duration" and u.isalpha() or kind == "percent") and not u.endswith("s")]
     joined = rf"-(?=(?:{guarded(durations)})(?![A-Za-z]))" if durations and not hangul else "(?!)"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{guarded(openers)})\s+"] if openers else []
@@ -187,6 +187,9 @@ class Tables:
     glued_units: dict[str, frozenset[float]]  # units read only glued to their number, and the numbers they never follow ("1080p")
     money_readings: dict[str, str]  # units that are money after a word of paying ("pounds")
     money_cue: re.Pattern[str] | None  # such a word, a few words before the amount
+    cued_units: frozenset[str]  # units read only in a sentence that shows their kind ("points": a poll's)
+    unit_cue: re.Pattern[str] | None  # a word that shows it ("poll", "%")
+    unit_veto: re.Pattern[str] | None  # a word that shows another kind ("scored", "Dow")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
     fractions: frozenset[str]  # "third", "half": the number before is a fraction
@@ -239,6 +242,9 @@ def tables(rules: ModuleType | None) -> Tables:
         glued_units={k: frozenset(v) for k, v in _rule(rules, "GLUED_UNITS", {}).items()},
         money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
         money_cue=_money_cue(rules),
+        cued_units=frozenset(_rule(rules, "CUED_UNITS")),
+        unit_cue=_words_pattern(_rule(rules, "POINT_CUES")),
+        unit_veto=_words_pattern(_rule(rules, "POINT_VETOES")),
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
@@ -273,6 +279,19 @@ def _money_cue(rules: ModuleType | None) -> re.Pattern[str] | None:
         verbs, whom = rules.MONEY_CUE_OBJECTS  # type: ignore[union-attr]
         cue = rf"{cue}|\b(?:{_alternation(verbs)})\W+{whom}$"
     return re.compile(cue, re.IGNORECASE)
+
+
+def _words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word (or sign), in any case."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _cued(ctx: Context, start: int, words: Tables) -> bool:
+    """Does the sentence at ``start`` show the kind of a cued unit (a poll's points: "poll",
+    "%") and no other kind ("scored", "Dow")?"""
+    lo, hi = sentence_bounds(ctx, start, start + 1) or (0, len(ctx.text))
+    cue, veto = words.unit_cue, words.unit_veto
+    return cue is not None and cue.search(ctx.text, lo, hi) is not None and (veto is None or veto.search(ctx.text, lo, hi) is None)
 
 
 def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
@@ -571,6 +590,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         type_, unit = "money", CURRENCY_SIGNS.get(cur.strip(), cur.strip().upper())
     elif surface:
         type_, unit = words.units[surface.lower()]
+        if surface.lower() in words.cued_units and not _cued(ctx, m.start(), words):
+            return None  # "scored 30 points": a game's points, no fact
         if surface.lower() in words.money_readings and (_scaled(groups, ctx) or words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start())):
             if not _MEASURED.match(ctx.text, m.end()):  # "paid 2 million pounds", not "… pounds of beef"
                 type_, unit = "money", words.money_readings[surface.lower()]
@@ -959,7 +980,7 @@ def _glued(after: str) -> bool:
     return after[:1].isalpha() or after[:1] == "-" and after[1:].isalpha()
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[a-z]?[A-Z][\w&'-]*\s$")  # "Boeing", "iPhone"
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[a-z]?[A-Z][\w&'-]*(?<!'s)\s$")  # "Boeing", "iPhone" (not "Apple's": its count)
 
 
 def after_name(text: str, start: int) -> bool:

@@ -790,13 +790,19 @@ _FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period
 
 
 def _framed_year(ctx: Context, m: re.Match[str]) -> str | None:
-    """The year a sentence opens with ("In 2019, …", ``YEAR_FRAME``) when the date stands
-    after it with no verb of saying between (``YEAR_FRAME_ENDS``)."""
+    """The year a sentence opens with ("In 2019, …", ``YEAR_FRAME``), or else of an event
+    named with its year and a verb of its running before the date ("The 2024 Paris Olympics
+    ran from …", ``EVENT_YEAR_FRAME``), when the date stands after it with no verb of saying
+    between (``YEAR_FRAME_ENDS``)."""
     frame, ends = rule_pattern(ctx.lang, "YEAR_FRAME"), rule_pattern(ctx.lang, "YEAR_FRAME_ENDS")
     if frame is None or ends is None:
         return None
-    opened = frame.match(ctx.text, _sentence_at(ctx, m.start())[0])
-    if opened is None or opened.end() > m.start() or ends.search(ctx.text, opened.end(), m.start()):
+    sentence = _sentence_at(ctx, m.start())[0]
+    opened = frame.match(ctx.text, sentence)
+    if opened is None or opened.end() > m.start():
+        event = rule_pattern(ctx.lang, "EVENT_YEAR_FRAME")
+        opened = event.search(ctx.text, sentence, m.start()) if event is not None else None
+    if opened is None or ends.search(ctx.text, opened.end(), m.start()):
         return None
     return opened["year"]
 

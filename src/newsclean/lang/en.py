@@ -296,6 +296,7 @@ UNITS = {
     "quarter percentage point": ("percent", "point"), "half percentage point": ("percent", "point"),
     "percentage-point": ("percent", "point"), "basis-point": ("percent", "basis point"), "pc": ("percent", "percent"),
     "pp": ("percent", "point"), "ppt": ("percent", "point"),
+    "points": ("percent", "point"), "point": ("percent", "point"),  # only in a poll's or a share's sentence: POINT_CUES
     "basis points": ("percent", "basis point"), "basis point": ("percent", "basis point"), "bps": ("percent", "basis point"),
     "years": ("duration", "year"), "year": ("duration", "year"), "months": ("duration", "month"),
     "month": ("duration", "month"), "weeks": ("duration", "week"), "week": ("duration", "week"),
@@ -345,6 +346,25 @@ GLUED_UNITS = {"p": (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)}
 # Units that are money after a word of paying ("a fine of 5,000 pounds", "paid 2 million
 # pounds for it"; not "2 million pounds of beef"): the currency, and those words.
 MONEY_READINGS = {"pounds": "GBP", "pound": "GBP"}
+# "Points" alone are percentage points only in a sentence about a poll, a vote, a rate or a
+# share ("Harris gained 3 points among women, the poll showed", "approval fell 4 points to
+# 38%", "the jobless rate rose half a point"), and not where the sentence tells a game, a score
+# or an index ("scored 30 points", "the Dow fell 300 points, or 0.8%", "a credit score 50
+# points higher"), or a list ("a five-point plan to curb inflation"): such points are no fact. The units read so, a sentence's words (or sign)
+# that show the share, and those that show the game or the index.
+CUED_UNITS = ("points", "point")
+POINT_CUES = (
+    "poll", "polls", "polling", "pollster", "pollsters", "survey", "surveys", "surveyed", "approval", "voters",
+    "vote", "votes", "ballot", "ballots", "electorate", "share", "%", "percent", "per cent", "percentage",
+    "rate", "rates", "unemployment", "inflation", "yield", "yields", "margin",
+)
+POINT_VETOES = (
+    "score", "scores", "scored", "scoring", "scorer", "rebounds", "assists", "game", "games", "match", "halftime",
+    "season", "goals", "innings", "index", "indexes", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Kospi", "Nikkei",
+    "DAX", "CAC", "Hang Seng", "Stoxx", "Sensex", "Nifty", "benchmark", "PMI", "confidence", "sentiment",
+    "IQ", "licence", "license", "penalty", "plan", "plans", "programme", "program", "agenda", "proposal",
+    "scale",
+)
 MONEY_CUES = (
     "paid", "pay", "pays", "paying", "fine", "fined", "cost", "costs", "costing", "worth", "price",
     "priced", "spent", "spend", "spending", "fee", "fees", "salary", "wage", "wages", "raised", "raise",
@@ -540,6 +560,18 @@ DECADE_SUFFIXES = ("s", "'s", "’s")
 # (not "In 2023, sales rose 5%, the company said on Feb. 14": the statement's).
 YEAR_FRAME = r"In (?P<year>1[89]\d\d|20\d\d), "
 YEAR_FRAME_ENDS = r"\b(?:said|says|told|announced|reported|according to)\b"
+# An event named with its year, then a verb of its running, sets the year of the dates without
+# theirs after the verb in the clause ("The 2024 Paris Olympics ran from July 26 to Aug. 11",
+# "the 2022 World Cup, which began Nov. 20": in a 2025 story, still 2024 and 2022); not a
+# thing named with a year ("the 2025 Camry started shipping in May": a model year), nor a date
+# of something else done about the event ("tickets for the 2026 World Cup go on sale Sept. 10").
+EVENT_YEAR_FRAME = (
+    r"\b(?P<year>1[89]\d\d|20\d\d)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
+    r"(?:Olympics|Olympic Games|Paralympics|Games|World Cup|Cup|Grand Prix|Championships?|World Series|Super Bowl"
+    r"|Open|Expo|Tour|(?i:elections?|primary|primaries|caucuses|season|campaign|tournament|summit|festival|marathon|conference|census))"
+    r"\b[^.;!?]*?\b(?:ran|runs|run|began|begins|begin|started|starts|start|opened|opens|closed|closes|ended|ends|concluded|concludes"
+    r"|was held|were held|is held|will be held|kicked off|kicks off|kick off|took place|takes place|will take place|wrapped up|wraps up)\b"
+)
 # Holidays on the same day of the solar calendar wherever English is written: (month, day),
 # read as that day without its year ("before Christmas", "on New Year's Eve": resolved by the
 # tense as "before Dec. 25"). Holidays whose day differs by country (Thanksgiving, Labour Day,
