@@ -616,6 +616,34 @@ def test_no_range_of_some_digit(text: str) -> None:
     assert [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("money", "count")] == []
 
 
+# A vague length of time is a duration of that range: 수 glued to a scale ("수십 년": 10 to 90
+# years), or alone before a unit of time ("수년간": 2 to 9 years); not counted from then ("수년
+# 전"), not 몇 alone (it asks), nor a word of those letters (수달, 수분, 수주).
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("카카오는 수년간 적자를 이어오다 지난해 흑자로 돌아섰다.", "수년간", 2, 9, "year"),
+        ("선로 복구에는 수개월이 걸릴 것으로 보인다.", "수개월", 2, 9, "month"),
+        ("정전은 수 시간 동안 이어졌다.", "수 시간", 2, 9, "hour"),
+        ("두 나라는 수십 년 동안 국경 분쟁을 벌여왔다.", "수십 년", 10, 90, "year"),
+        ("이 유적은 수백 년간 땅속에 묻혀 있었다.", "수백 년간", 100, 900, "year"),
+        ("금리는 수년째 동결돼 있다.", "수년", 2, 9, "year"),
+    ],
+)
+def test_some_length_of_time_is_a_duration_range(text: str, span: str, low: int, high: int, unit: str) -> None:
+    (fact,) = facts(text, "duration")
+    assert (fact.text, fact.value, fact.attrs["unit"], fact.attrs["approx"], fact.attrs["range"]) == (span, low, unit, True, {"from": low, "to": high})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["수년 전부터 이 사업을 준비했다.", "수십 년 전 일이다.", "완공까지 몇 년이 걸릴지 모른다.", "하천에서 수달이 발견됐다.",
+     "토양의 수분이 부족하다.", "조선사들은 수주 실적을 발표했다."],
+)
+def test_no_duration_of_some_digit(text: str) -> None:
+    assert facts(text, "duration") == []
+
+
 # Holidays of a fixed solar day are that day, their year as a month and day written without
 # one (the tense, a year word or 지난/오는 before them).
 @pytest.mark.parametrize(
@@ -642,6 +670,23 @@ def test_fixed_holiday_is_its_day(text: str, value: str) -> None:
     assert date_.value == value
 
 
+# A holiday (or any date) that the day named next stands before or after is its landmark: the
+# day is the date the sentence tells, one date, not the holiday too.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("광복절을 하루 앞둔 14일 서울 광화문광장에서 기념행사가 열렸다.", "14일"),
+        ("한글날을 이틀 앞둔 7일 국립한글박물관에서 학술대회가 열렸다.", "7일"),
+        ("추석 연휴를 하루 앞둔 지난 16일 서울역은 귀성객으로 붐볐다.", "지난 16일"),
+        ("개천절 다음 날인 4일 국회는 본회의를 열었다.", "4일"),
+        ("성탄절을 앞둔 지난 24일 명동 거리는 인파로 붐볐다.", "지난 24일"),
+    ],
+)
+def test_day_beside_a_holiday_is_the_one_date(text: str, span: str) -> None:
+    (date_,) = facts(text, "date")
+    assert date_.text == span
+
+
 def test_holiday_inside_a_word_is_no_date() -> None:
     assert facts("광복절날이 아니라 광복절기념관이다.", "date") == []
 
@@ -656,6 +701,8 @@ def test_holiday_inside_a_word_is_no_date() -> None:
         ("카카오(035720) 주가는 3% 올랐다.", ["카카오"]),
         ("카카오 관계자는 “검토 중”이라고 말했다.", ["카카오"]),
         ("카카오 정신아 대표는 이날 간담회를 열었다.", ["카카오"]),
+        ("카카오 대표는 “서비스 장애에 대해 사과드린다”고 말했다.", ["카카오"]),
+        ("서울시 대변인은 “사실이 아니다”라고 반박했다.", ["서울시"]),
         ("카카오 가격이 올랐다.", []),
         ("국제 카카오 선물 가격이 톤당 1만달러를 넘었다.", []),
         ("투자 규모는 10억달러(한화 약 1천억원)다.", []),
@@ -1365,3 +1412,58 @@ def test_per_class_is_no_party(text: str, orgs: list[str]) -> None:
 def test_students_ratio_is_a_share(text: str, percents: list[int], counts: list[int]) -> None:
     assert [f.value for f in facts(text, "percent")] == percents
     assert [f.value for f in facts(text, "count")] == counts
+
+
+# A body's unnamed head opening the sentence makes it act ("카카오 대표는"); after a name, the
+# body is only that person's ("김민수 청와대 대변인은"; see test_facts_who).
+@pytest.mark.parametrize(
+    ("text", "orgs", "speaker"),
+    [
+        ("이에 대해 서울시 대변인은 “사실이 아니다”라고 반박했다.", ["서울시"], "서울시 대변인"),
+        ("카카오 대표는 “서비스 장애에 대해 사과드린다”고 말했다.", ["카카오"], "카카오 대표"),
+        ("정신아 카카오 대표는 “사과드린다”고 말했다.", [], "정신아"),
+    ],
+)
+def test_unnamed_head_makes_a_body_act(text: str, orgs: list[str], speaker: str) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+    assert [f.attrs["speaker"] for f in facts(text, "quote")] == [speaker]
+
+
+# An office glued to its body ("재경본부장", "헌재소장", "주한미국대사") follows a name as a role;
+# the presiding justice's word (주심) is no name, and a three-syllable name ending in 원 before a
+# judge's title is a name, not a body ("이동원 대법관"; after 주심 it is still missed).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("이승조 현대차 재경본부장은 “하반기에도 수익성을 지키겠다”고 말했다.", "이승조", "재경본부장"),
+        ("문형배 헌재소장 권한대행은 “조속한 임명을 바란다”고 말했다.", "문형배", "헌재소장"),
+        ("필립 골드버그 주한미국대사는 “동맹은 굳건하다”고 말했다.", "필립 골드버그", "주한미국대사"),
+        ("대법원 2부(주심 김상환 대법관)는 상고를 기각했다.", "김상환", "대법관"),
+        ("이동원 대법관은 이날 퇴임했다.", "이동원", "대법관"),
+    ],
+)
+def test_glued_office_and_court_names(text: str, name: str, role: str) -> None:
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [(name, role)]
+
+
+# Kinds of people quoted unnamed in property, exam and consumer stories.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("한 공인중개사는 “대출 규제로 거래가 눈에 띄게 줄었다”고 말했다.", "한 공인중개사"),
+        ("한 세입자는 “보증금을 돌려받지 못했다”고 호소했다.", "한 세입자"),
+        ("시험장을 나선 한 수험생은 “국어가 어려웠다”고 말했다.", "한 수험생"),
+    ],
+)
+def test_unnamed_people_of_a_kind_speak(text: str, speaker: str) -> None:
+    (quote,) = facts(text, "quote")
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "anonymous")
+
+
+# "항공사" (an airline) is a kind, not a body, though it ends like "한국공항공사"; "기준" (as of)
+# before a count is not what it counts.
+def test_airline_is_a_kind_and_as_of_counts_nothing() -> None:
+    text = "통합 항공사의 출범을 앞두고 인천국제공항공사는 준비를 마쳤다. 전국 미분양 주택은 9월 말 기준 6만7천가구로 집계됐다."
+    assert [f.value for f in facts(text, "organisation")] == ["인천국제공항공사"]
+    (count,) = facts(text, "count")
+    assert (count.value, count.attrs["counted"]) == (67000, None)

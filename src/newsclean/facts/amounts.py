@@ -383,25 +383,45 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
 
 @cache
 def _several_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
-    """"수백억원", "수십만 명": a word for some digit (``SEVERAL_DIGITS``) glued to a scale, then
-    a unit of money or a counter (maybe after 여, "수십여 명"), then a particle or the word's end."""
+    """"수백억원", "수십만 명", "수십 년": a word for some digit (``SEVERAL_DIGITS``) glued to a scale,
+    then a unit of money, a counter or a unit of time (maybe after 여, "수십여 명"), then a particle
+    or the word's end; or one of ``SEVERAL_ALONE`` before a unit of ``SEVERAL_ALONE_UNITS`` ("수년간",
+    "수개월")."""
     several = _rule(rules, "SEVERAL_DIGITS")
     if not several:
         return None
-    units = [u for u, (kind, _) in _rule(rules, "UNITS", {}).items() if kind in ("money", "count")]
+    units = [u for u, (kind, _) in _rule(rules, "UNITS", {}).items() if kind in ("money", "count", "duration")]
     small, big = _alternation(_rule(rules, "SMALL_SCALES", {})), _alternation(_rule(rules, "BIG_SCALES", {}))
     inside = rf"(?:{_alternation(_rule(rules, 'APPROX_INSIDE'))})?" if _rule(rules, "APPROX_INSIDE") else ""
     end = rf"(?=(?:{_alternation(_rule(rules, 'UNIT_FOLLOWERS'))})|[^가-힣A-Za-z]|$)"
     # (each word first, then what is before it: a pattern opening with a lookbehind is tried at
     # every place of the text)
     words = "|".join(rf"{re.escape(w)}(?<![\w.,]{re.escape(w)})" for w in several)
-    return re.compile(rf"(?:{words})(?={small}|{big})(?P<small>{small})?(?P<big>{big})?{inside}\s?(?P<unit>{_alternation(units)}){end}")
+    scaled = rf"(?:{words})(?={small}|{big})(?P<small>{small})?(?P<big>{big})?{inside}\s?(?P<unit>{_alternation(units)}){end}"
+    alone = _rule(rules, "SEVERAL_ALONE", {})
+    if not alone:
+        return re.compile(scaled)
+    words = "|".join(rf"{re.escape(w)}(?<![\w.,]{re.escape(w)})" for w in alone)
+    return re.compile(rf"{scaled}|(?P<alone>{words}){inside}\s?(?P<unit2>{_alternation(_rule(rules, 'SEVERAL_ALONE_UNITS'))}){end}")
+
+
+@cache
+def _counted_from(rules: ModuleType | None) -> re.Pattern[str]:
+    """After a unit of time, the words that count a date from it ("수년 전", "수십 년 후")."""
+    return re.compile(rf"\s?(?:{_alternation([*_rule(rules, 'AGO_WORDS'), *_rule(rules, 'LATER_WORDS')])})")
 
 
 def _several(ctx: Context, pattern: re.Pattern[str], words: Tables, dates: frozenset[int]) -> Iterator[Fact]:
-    """Amounts of some digit ("수백억원": 100억 to 900억 won), approximate ranges."""
+    """Amounts of some digit ("수백억원": 100억 to 900억 won; "수년간": 2 to 9 years), approximate ranges."""
     scales = {**ctx.rule("SMALL_SCALES", {}), **ctx.rule("BIG_SCALES", {})}
     for m in pattern.finditer(ctx.text):
+        if _counted_from(ctx.lang).match(ctx.text, m.end()) and words.units[(m["unit"] or m["unit2"]).lower()][0] == "duration":
+            continue  # "수년 전": some years ago, no duration (nor a date: how many is not said)
+        if m["alone"]:
+            unit = words.units[m["unit2"]][1]
+            low = ctx.lang.SEVERAL_ALONE[m["alone"]]  # type: ignore[union-attr]
+            yield make_fact(ctx, "duration", m.start(), m.end(), low, unit=unit, approx=True, qualifier=None, range={"from": low, "to": 9})
+            continue
         type_, unit = words.units[m["unit"].lower()]
         if m["unit"] in words.strict and not re.match(_HANGUL_WORD, ctx.text[m.end() : m.end() + 1]):
             continue  # "수십 대 기업": as "3대 강국", a counter of ranks unless a particle follows

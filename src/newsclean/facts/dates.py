@@ -707,6 +707,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
+    if (landmark := rule_pattern(rules, "DATE_LANDMARK_AFTER")) and landmark.match(ctx.text, m.end() - ctx.text[m.end() - 1].isspace()):
+        return None  # "광복절을 하루 앞둔 14일": the 14th is the date, the holiday its landmark
     weekday_after = scan.word_before(ctx.text, m.start()) if "weekday" in parts else None  # the word before a weekday
     if "holiday" in parts and scan.word_before(ctx.text, m.start("holiday")) in ctx.rule("HOLIDAY_OTHER_CALENDARS"):
         return None  # "Orthodox Christmas", "Lunar New Year's Eve": another calendar's day

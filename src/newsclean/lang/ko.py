@@ -215,11 +215,16 @@ UNIT_FOLLOWERS = (
 UNIT_COPULA = ("다",)
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
-# Words for some digit, glued to a scale and then a unit of money or a counter: "수백억원" is 100억
-# to 900억 won, "수십만 명" 10만 to 90만 people, approximate (one to nine of the scale; the value
-# its low end, as a band's: "20%대"). Not before no scale ("수 명": the number of), nor a unit
-# of another kind ("수십 년"), nor a word of those letters ("수조에": in a tank).
+# Words for some digit, glued to a scale and then a unit of money, a counter or a unit of time:
+# "수백억원" is 100억 to 900억 won, "수십만 명" 10만 to 90만 people, "수십 년간" 10 to 90 years,
+# approximate (one to nine of the scale; the value its low end, as a band's: "20%대"). Not before
+# no scale ("수 명": the number of), nor a word of those letters ("수조에": in a tank).
 SEVERAL_DIGITS = ("수", "몇")
+# Alone, before a unit of time, a few of it (the low end of "some", to nine): "수년간" is 2 to 9
+# years, "수개월" months, "수 시간" hours. Not 몇, which asks ("몇 년이 걸릴지"), nor units that make
+# words with 수 ("수달", "수분", "수주": an otter, moisture, an order won).
+SEVERAL_ALONE = {"수": 2}
+SEVERAL_ALONE_UNITS = ("년", "년간", "개월", "개월간", "주간", "주일", "일간", "시간", "분간", "초간")
 APPROX_INSIDE = ("여",)
 # After an amount's unit, the band it opens: "20%대" is 20 to 30 percent, "1조원대" 1 to 2
 # trillion won (a range up to the next leading digit).
@@ -235,6 +240,7 @@ NOT_COUNTED = (
     "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간", "연속",  # "3차례 연속 동결"
     "수", "수가", "수도", "수를", "수의",  # "가입자 수가 500만명": the number of, whose noun is before it
     "추산", "추정", "집계", "당초",  # "주최 측 추산 10만명": by whose estimate; "당초 2천명에서": at first
+    "기준",  # "9월 말 기준 6만7천가구": as of when
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -328,6 +334,13 @@ HOLIDAYS = {
 }
 # Between a holiday and its day of the month, one date: "광복절인 15일", "어린이날이었던 5일".
 HOLIDAY_IS = ("인", "이던", "이었던")
+# After a date, the words that make it the landmark of the day named next ("광복절을 하루 앞둔 14일",
+# "추석 연휴를 앞둔 지난 13일", "성탄절 하루 전인 24일", "개천절 다음 날인 4일"): that day is the date
+# the sentence tells, the landmark no fact (as "광복절인 15일" is one date, HOLIDAY_IS).
+DATE_LANDMARK_AFTER = (
+    r"(?: 연휴)?[을를]? ?(?:(?:하루|이틀|사흘|나흘|닷새|엿새|일주일|열흘|보름|한 달|\d{1,2} ?(?:일|주|개월)) )?"
+    r"(?:앞둔|전인|전날인|뒤인|후인|다음 ?날인|이튿날인) (?:(?:지난|오는|이번 달) )?\d{1,2}일"
+)
 # Holidays of a day of the lunar calendar: (lunar month, day), each year's solar day found by
 # dates.py. 설 alone is also a rumour or a theory ("그런 설이 돈다"): only as 설날 or before the
 # holiday's words ("설 연휴", "설 명절").
@@ -416,9 +429,9 @@ NAME = r"(?:{^surnames})[가-힣]{1,2}"
 SURNAME = r"(?:{^surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 # An office glued to its place, body or field, written as one word ("서울시장", "금감원장",
-# "경제부총리", "경제수석비서관", "국가안보소통보좌관"): only these ends (a compound ending in any
+# "경제부총리", "경제수석비서관", "국가안보소통보좌관", "재경본부장", "헌재소장", "주한미국대사"): only these ends (a compound ending in any
 # role also reads "고강도 특별근로감독", "사건경위", "전시회장", "치과의원", "연구원" as people).
-OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인)"
+OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사)"
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
@@ -459,9 +472,9 @@ ORG_MIN_LEN = 3
 ORG_SHORT_SHAPE = r"[A-Z]{2}"
 # One word, the suffix last, then maybe a particle: 산업통상자원부가, 삼성전자와. Not a word of
 # three syllables ending in 원 before a role no such body has, maybe over a company's name: a
-# name ("장제원 의원", "김태원 교수", "최태원 SK 회장", "김태원 현대건설 사장"; "국정원 원장" is a
+# name ("장제원 의원", "김태원 교수", "최태원 SK 회장", "김태원 현대건설 사장", "이동원 대법관"; "국정원 원장" is a
 # body's head, "국정원 출신 의원" a body).
-ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:(?!(?:{modifier}|출신) )[가-힣A-Za-z&]+ )?(?:의원|국회의원|교수|기자|변호사|후보|선수|감독|코치|여사|씨|회장|부회장|사장|부사장|대표|대표이사|전무|상무|장관|차관|총리|대통령)(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
+ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:(?!(?:{modifier}|출신) )[가-힣A-Za-z&]+ )?(?:의원|국회의원|교수|기자|변호사|후보|선수|감독|코치|여사|씨|회장|부회장|사장|부사장|대표|대표이사|전무|상무|장관|차관|총리|대통령|대법관|판사|부장판사|검사|부장검사|재판관)(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
 # Words with an organisation suffix that name no organisation.
 ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
@@ -471,7 +484,7 @@ ORG_NOT = (
     "관리원", "기술원", "정보원", "요양원", "고아원", "보육원", "양로원", "식물원", "수목원",
     # words ending like a body ("전부": all, "일부": some, "연구원": a researcher, "사원": a staff
     # member), read whole: "통일부", "행정안전부", "소방청", "감사원" are bodies
-    "전부", "일부", "방청", "연구원", "사원",
+    "전부", "일부", "방청", "연구원", "사원", "항공사", "저비용항공사",  # ("항공사" ends like "한국공항공사")
     # a kind of school or hospital, unnamed ("유치원에서", "대학병원으로"), and a place ("이태원 일대")
     "유치원", "대학병원", "요양병원", "종합병원", "상급종합병원", "동물병원", "한방병원", "치과병원", "대형병원",
     "전문병원", "이태원",
@@ -620,7 +633,7 @@ COMPANY_NOUNS_AFTER = ("관계자", "주가", "주식", "임직원", "직원", "
 # 밝혔다"; alone, "연천군" is a place: ORG_NAMED_NOT_ENDINGS).
 # The body also acts where its member is named right after it, a name of a name's shape and a
 # role ("국민의힘 추경호 원내대표는", "대통령실 정진석 비서실장", "서울시 이정한 대변인": the person's
-# organisation); not before 씨, 군 or 양, where a place is a resident's ("서울시 김모씨").
+# organisation; not before 씨, 군 or 양, where a place is a resident's: "서울시 김모씨").
 ORG_ACTING_AFTER = (
     "(?:" + "|".join(SUBJECT_PARTICLES) + r")(?!\w)| {name} (?:(?:{modifier}) )*(?!(?:씨|군|양)(?!\w))(?:{role})(?:{particle})?(?!\w)"
     # its code, its side or one of its nouns: "카카오(035720)", "카카오 측은", "카카오 관계자는",
@@ -635,11 +648,26 @@ ORG_ACTING_AFTER = (
 # ORG_CITY_NOT).
 ORG_PROVINCES_SHORT = ("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주")
 ORG_CITY_NOT = ("신도시", "대도시", "소도시", "중소도시", "지역구", "선거구", "자치구", "비상시", "평상시", "유사시")
-# (The second pattern is tried only where a province's short name stands, its ``org`` the body.)
+# Words that open a sentence linking it to the one before, before its subject ("이에 대해 위메프
+# 대표는 “…”").
+SOURCE_OPENERS = ("한편", "이에", "이날", "또", "또한", "다만", "특히", "앞서", "이어", "아울러", "반면", "이에 대해", "이와 관련해")
+# Where a sentence's subject stands with no word of its own before it: the sentence's start, maybe
+# after one of SOURCE_OPENERS. (A word's start first, then the last letter of an opener, then one
+# lookbehind for each length of the openers: a lookbehind for each opener cost 7 times as much.)
+_AT_SENTENCE_START = (
+    r"(?<!\S)(?:^|(?<=\n)|(?<=[.!?=] )|(?<=[.!?][”\"’'] )|(?<=[" + "".join(sorted({w[-1] for w in SOURCE_OPENERS})) + "] )(?:"
+    + "|".join(f"(?<=(?<![가-힣])(?:{'|'.join(w for w in SOURCE_OPENERS if len(w) == n)}) )" for n in sorted({len(w) for w in SOURCE_OPENERS}))
+    + r"))"
+)
+# (The second pattern is tried only where a province's short name stands, its ``org`` the body; the
+# third where such a body's name stands: it acts as the subject through its head or spokesperson
+# unnamed, opening the sentence, "카카오 대표는", "이에 대해 서울시 대변인은"; not after a name, "김민수
+# 청와대 대변인은": the person's organisation.)
 ORG_ACTING_PATTERN = (
     r"\b(?:" + "|".join(ORG_ACTING) + r")(?:(?<=[시도]) [가-힣]{1,3}[시군구])?(?=" + ORG_ACTING_AFTER + ")",
     ("|".join(ORG_PROVINCES_SHORT), r"(?:" + "|".join(ORG_PROVINCES_SHORT) + r") (?!(?:" + "|".join(ORG_CITY_NOT) + r")(?![가-힣]{2}))"
      r"(?P<org>[가-힣]{2,3}[시군구]|[중동서남북]구)(?=" + ORG_ACTING_AFTER + ")"),
+    ("|".join(ORG_ACTING), _AT_SENTENCE_START + r"(?:" + "|".join(ORG_ACTING) + r")(?= (?:(?:{modifier}) )*(?:{role})(?:은|는|이|가|도)(?!\w))"),
 )
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
@@ -746,6 +774,7 @@ NAME_NOT = (
     "민간", "정치", "정책", "경제", "여당", "야당", "주민", "시민", "국민", "신규", "구청",
     "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
+    "주심",  # the presiding justice: "대법원 2부(주심 이동원 대법관)"
 )
 # Last syllables of particles and verb endings no given name ends in ("경우는 주석", "현장을
 # 찾은 시장", "조치로 대표 단체", "선출된 의장"), and of a school or faction ("연기파 배우"); and of a short institution, place or group
@@ -1012,14 +1041,12 @@ FOREIGN_SURNAME_NOT = (
     "편", "급", "직", "층", "안",
 )
 
-# Words that open a sentence linking it to the one before, before its subject ("이에 대해 위메프
-# 대표는 “…”").
-SOURCE_OPENERS = ("한편", "이에", "이날", "또", "또한", "다만", "특히", "앞서", "이어", "아울러", "반면", "이에 대해", "이와 관련해")
 # Kinds of people news quotes unnamed, one of them ("한 상인은 “…”").
 UNNAMED_PEOPLE = (
     "전문가", "시민", "주민", "상인", "직원", "학생", "학부모", "참석자", "목격자", "투자자", "당국자",
     "운전자", "승객", "환자", "보호자", "근로자", "노동자", "농민", "어민", "자영업자", "소상공인", "업주",
     "교사", "의사", "간호사", "전공의", "공무원", "경찰관", "소방관", "군인", "유족", "피해자", "이용자", "소비자",
+    "공인중개사", "중개업자", "임차인", "세입자", "관람객", "방문객", "수험생", "응시생", "택시기사",
 )
 # Unnamed sources: they speak, but are not people to report. (The body before 관계자 is read
 # whole, "(?>{org})", and only from a word's start: the engine tried it from every letter.)
@@ -1047,12 +1074,7 @@ ANONYMOUS_SOURCES = (
     # opens the sentence, maybe after a word that links it to the one before (SOURCE_OPENERS: no
     # name is before it, as in "최상목 부총리 겸 기획재정부 장관은", "김철수 서울대 경제학부 교수는");
     # a name ending in 원 is none ("장제원 의원은").
-    # (a word's start first, then the last letter of an opener, then one lookbehind for each
-    # length of the openers: searched in every quotation's sentence, a lookbehind for each opener
-    # cost 7 times as much)
-    r"(?<!\S)(?:^|(?<=\n)|(?<=[.!?=] )|(?<=[.!?][”\"’'] )|(?<=[" + "".join(sorted({w[-1] for w in SOURCE_OPENERS})) + "] )(?:"
-    + "|".join(f"(?<=(?<![가-힣])(?:{'|'.join(w for w in SOURCE_OPENERS if len(w) == n)}) )" for n in sorted({len(w) for w in SOURCE_OPENERS}))
-    + r"))(?!(?:{^surnames})[가-힣]{1,2}원 )(?:[가-힣A-Za-z][\w&]*?(?:{suffix})|" + "|".join(sorted({*ORG_KNOWN, *ORG_ACTING}, key=len, reverse=True))
+    _AT_SENTENCE_START + r"(?!(?:{^surnames})[가-힣]{1,2}원 )(?:[가-힣A-Za-z][\w&]*?(?:{suffix})|" + "|".join(sorted({*ORG_KNOWN, *ORG_ACTING}, key=len, reverse=True))
     + r") (?:(?:{modifier}) )*(?:{role})(?=(?:은|는|이|가|도)(?!\w))",
 )
 # Words that point back to the last person, organisation or unnamed source (as the subject).
