@@ -674,3 +674,52 @@ def test_a_count_after_an_owners_possessive(text: str, expected: list[tuple[str,
 )
 def test_an_event_named_with_its_year_frames_its_dates(text: str, ref: date, expected: list[str]) -> None:
     assert [f.value for f in extract_facts(text, lang="en", ref_date=ref) if f.type == "date"] == expected
+
+
+# What a count counts may stand after two modifiers ("350 million monthly active users"), not
+# after a pronoun or a verb ("eight that submitted proposals").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Google said Gemini has 350 million monthly active users.", [("350 million monthly active users", 350000000, "users")]),
+        ("The campaign has opened more than 100 dedicated field offices.", [("more than 100 dedicated field offices", 100, "offices")]),
+        ("Of the 12 bidders, eight that submitted proposals were shortlisted.", [("12 bidders", 12, "bidders")]),
+    ],
+)
+def test_a_count_after_two_modifiers(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# Storage, power and speed spelled out are quantities, no count of one ("up to 1 terabyte").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The laptop has up to 1 terabyte of storage and 16GB of memory.", [("up to 1 terabyte of storage", 1, "TB"), ("16GB of memory", 16, "GB")]),
+        ("The data center will draw up to 1 gigawatt of power.", [("up to 1 gigawatt of power", 1, "GW")]),
+        ("Wind gusts reached 90 miles per hour on the coast.", [("90 miles per hour", 90, "mph")]),
+    ],
+)
+def test_storage_power_and_speed_spelled_out(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "quantity") == expected
+    assert values(text, "count") == []
+
+
+# "over" before a duration is the span an amount earlier in its clause is spread across, not a
+# bound, unless a preposition before it makes it one.
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Microsoft will invest $3.2 billion in Sweden over two years.", None),
+        ("The chipmaker plans to spend 20 billion euros in Germany over five years.", None),
+        ("The firm has paid $2 million in rent for over two years.", "more than"),
+        ("He has worked at the bank over 20 years.", "more than"),
+    ],
+)
+def test_over_a_duration_after_an_amount_in_its_clause(text: str, qualifier: str | None) -> None:
+    assert [f.attrs["qualifier"] for f in facts(text, "duration")] == [qualifier]
+
+
+# A window that closes on a day is a schedule told in the present: the coming one.
+def test_a_window_that_closes_is_the_coming_one() -> None:
+    assert [f.value for f in facts("The transfer window closes on Aug. 30.", "date")] == ["2024-08-30"]
+    assert [f.value for f in facts("The transfer window closes on May 30.", "date")] == ["2025-05-30"]

@@ -625,7 +625,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         approx = approx or any(w in words.approx for w in around)
         if before and scan.word_before(ctx.text, m.start()) in words.particle_verbs.get(before.lower(), ()):
             qualifier, particle = None, True  # "ticked up to 4.2%", "handed over $5 million": no bound
-        elif before and type_ == "duration" and before.lower() in ctx.rule("SPAN_QUALIFIERS") and _after_amount(ctx.text, m.start(), words):
+        elif before and type_ == "duration" and before.lower() in ctx.rule("SPAN_QUALIFIERS") and _spread(ctx, m.start(), words):
             qualifier, particle = None, True  # "$1.2tn over 10 years": the span across, no bound
     end = m.end()
     counted = None
@@ -709,6 +709,27 @@ def _loose_unit(m: re.Match[str], groups: dict[str, Any], low: float, never: fro
     of the numbers it never follows?"""
     number, unit = ("n1", "u1") if groups["u1"] else ("n2", "unit")
     return m.start(unit) != m.end(number) or low in never
+
+
+def _spread(ctx: Context, at: int, words: Tables) -> bool:
+    """Is the duration at ``at`` (after "over") the span an amount is spread across: one ends
+    right before it ("$1.2tn over 10 years"), or earlier in its clause, and no word that makes
+    "over" a bound stands right before it (``SPAN_BOUND_AFTER``: "invest $3.2 billion in
+    Sweden over two years", not "paid $2 million in rent for over two years")?"""
+    if _after_amount(ctx.text, at, words):
+        return True
+    if scan.word_before(ctx.text, at).lower() in ctx.rule("SPAN_BOUND_AFTER"):
+        return False
+    clause = ctx.text[max(0, at - 80) : at]
+    clause = clause[max(clause.rfind(c) for c in ",;:.\n") + 1 :] if any(c in clause for c in ",;:\n") or ". " in clause else clause
+    return any(_amount_word(word.strip("()"), words) for word in clause.split())
+
+
+def _amount_word(word: str, words: Tables) -> bool:
+    """Does ``word`` end an amount of money or a percent ("$1.2tn", "5%", "billion", "euros")?"""
+    if any(c.isdigit() for c in word):
+        return word[:1] in CURRENCY_SIGNS or word.endswith("%")
+    return word.lower() in words.scales or words.units.get(word.lower(), ("",))[0] in ("money", "percent")
 
 
 def _after_amount(text: str, at: int, words: Tables) -> bool:
@@ -910,6 +931,7 @@ def _plural(word: str | None, words: Tables) -> bool:
 
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
+_COUNTED_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?)?")  # "350 million monthly active users"
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)")  # "U.S. troops", "Grand Slam titles"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
@@ -923,7 +945,7 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     if not counter:  # English: "3,000 workers", "3,000 new jobs"
         if words.hangul or not words.not_counted:
             return None, end
-        after = _NEXT_WORDS.match(ctx.text, end)
+        after = _COUNTED_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
         if ctx.text.startswith(words.part_of_starts, end) and (whole := words.part_of.match(ctx.text, end)):  # type: ignore[union-attr]
@@ -931,7 +953,7 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         if after.group(1)[0].isupper() and (kind := _NAMED_KIND.match(ctx.text, end)) and _plural(kind.group(2), words) and kind.group(2) not in words.units:
             if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
                 return kind.group(2), kind.end(2)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons": a named kind of the plural
-        for i in (1, 2):
+        for i in (1, 2, 3):
             word = after.group(i)
             if not _countable(word, words):
                 break

@@ -330,6 +330,12 @@ UNITS = {
     "square kilometers": ("quantity", "km²"), "square miles": ("quantity", "sq mi"), "cubic metres": ("quantity", "m³"),
     "cubic meters": ("quantity", "m³"), "metric tons": ("quantity", "ton"), "bushels": ("quantity", "bushel"),
     "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "cups": ("quantity", "cup"), "cup": ("quantity", "cup"),
+    "gigawatt": ("quantity", "GW"), "megawatt": ("quantity", "MW"), "kilowatt": ("quantity", "kW"),
+    "miles per hour": ("quantity", "mph"), "miles an hour": ("quantity", "mph"), "kilometres per hour": ("quantity", "km/h"),
+    "kilometers per hour": ("quantity", "km/h"), "km per hour": ("quantity", "km/h"), "kph": ("quantity", "km/h"),
+    "terabytes": ("quantity", "TB"), "terabyte": ("quantity", "TB"), "gigabytes": ("quantity", "GB"), "gigabyte": ("quantity", "GB"),
+    "megabytes": ("quantity", "MB"), "megabyte": ("quantity", "MB"), "petabytes": ("quantity", "PB"),
+    "TB": ("quantity", "TB"), "GB": ("quantity", "GB"), "MB": ("quantity", "MB"),
 }
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
 # Units counted in a part or a multiple of the unit they stand for: money in hundredths
@@ -389,6 +395,8 @@ NOT_COUNTED = (
     "are", "were", "has", "had", "its", "his", "hers", "theirs", "this", "these", "those",
     "times", "ago", "s", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
     "others", "ones", "less", "plus", "minus", "points",
+    "that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "say", "says", "said", "be", "been",
+    "have", "will", "would", "can", "could", "do", "does", "did", "not",  # "eight that submitted proposals", "2 in 10 say it describes"
     "hundreds", "thousands", "millions", "billions", "dozens",  # "the two pour millions of dollars"
 )
 # A number before "of", a determiner and a count counts what that count counts, a part of it:
@@ -453,6 +461,10 @@ QUALIFIER_PARTICLE_VERBS = {
 # it is spread across ("worth $1.2tn over 10 years", "rose 5% over three years"); "lived there
 # for over 50 years", "after over 80 days of talks" are more than that.
 SPAN_QUALIFIERS = ("over",)
+# Nor is it where the amount is earlier in the clause ("will invest $3.2 billion in Sweden over
+# two years"), unless one of these stands before "over": "has paid $2 million in rent for over
+# two years" is more than two years.
+SPAN_BOUND_AFTER = ("for", "in", "after", "of", "than", "within", "lasting", "taking", "took", "spanning", "since")
 # Right after a plural noun, these before a number with nothing counted bound the noun's age or
 # size, no count: "children under 5", "adults over 65" (not "kills at least 7").
 NOUN_BOUNDS = ("under", "over", "above", "below")
@@ -786,8 +798,8 @@ FUTURE_TENSE = (
     r"\b(?:will|won't|shall|(?:could|(?:may|might)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:(?:now|still|also|currently) )?(?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
     r"plans? to|upcoming|later this|"
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
-    # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday"
-    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|concludes|wraps up|goes on sale|kicks? off|"
+    # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday", "the window closes Aug. 30"
+    r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|closes|concludes|wraps up|goes on sale|kicks? off|"
     # a company's calendar: "Lowe's reports earnings Wednesday", "releases its quarterly results Thursday"
     r"(?:reports|releases|posts|announces) (?:[\w-]+ ){0,3}?(?:earnings|results))\b|\w'll\b"
 )
