@@ -672,3 +672,28 @@ def test_en_a_name_ends_before_a_persons(text: str, expected: list[tuple[str, st
 )
 def test_en_a_common_words_name_in_a_headline_needs_a_speech_verb(text: str, expected: list[str]) -> None:
     assert [name for name, _ in orgs(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form in brackets is linked to the name before it: by its initials, suffix and all
+        (
+            "NASA picked Sierra Nevada Corporation (SNC) for the mission. SNC said it was ready.",
+            [("NASA", "NASA"), ("Sierra Nevada Corporation", "Sierra Nevada Corporation"), ("SNC", "Sierra Nevada Corporation"), ("SNC", "Sierra Nevada Corporation")],
+        ),
+        # ... or, after a name of three words or more, in another language: the whole name
+        (
+            "The study by the Netherlands Organisation for Applied Scientific Research (TNO) was released. TNO said more tests were due.",
+            [
+                ("Netherlands Organisation for Applied Scientific Research", "Netherlands Organisation for Applied Scientific Research"),
+                ("TNO", "Netherlands Organisation for Applied Scientific Research"),
+                ("TNO", "Netherlands Organisation for Applied Scientific Research"),
+            ],
+        ),
+        # a name ending in a dot ends its sentence too: the capitalised word after it opens the next
+        ("Shares fell at Sierra Nevada Corp. Roth said more cuts were coming.", [("Sierra Nevada Corp.", "Sierra Nevada Corp.")]),
+    ],
+)
+def test_en_short_forms_in_brackets_and_names_ending_in_a_dot(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected

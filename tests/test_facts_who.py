@@ -1920,13 +1920,13 @@ def test_en_more_common_given_names_introduce_a_person_with_no_cue() -> None:
 
 # A role after a name may have a word or two of its field before it ("the European Union's
 # foreign policy chief", "acting national chairwoman of …"), ending the apposition; not words
-# of a clause ("who is Mayor") nor a role's conjunction ("CEO and Founder of …" is the CEO).
+# of a clause ("who is Mayor"); two roles joined are one ("CEO and Founder of …", of the company after it).
 @pytest.mark.parametrize(
     ("text", "name", "role", "org"),
     [
         ("Kaja Kallas, the European Union’s foreign policy chief, said ministers will meet.", "Kaja Kallas", "foreign policy chief", "European Union"),
         ("Tiffany Lynch, acting national chairwoman of the Police Federation, said it was bad.", "Tiffany Lynch", "national chairwoman", "Police Federation"),
-        ("Michael Sims, CEO and Founder of Ceres Robotics Inc., said so.", "Michael Sims", "CEO", None),
+        ("Michael Sims, CEO and Founder of Ceres Robotics Inc., said so.", "Michael Sims", "CEO and Founder", "Ceres Robotics Inc."),
         ("John Kisla, the international justice cluster lead, said so.", "John Kisla", None, None),
     ],
 )
@@ -2044,7 +2044,7 @@ WIRE_COPY = [
     ("Google's parent Alphabet Inc. reported a 14% rise in revenue.", {}, ['Alphabet Inc.', 'Google']),
     ('Sundar Pichai, chief executive of Alphabet, said AI was driving growth in search.', {'Sundar Pichai': ('chief executive', 'Alphabet')}, ['Alphabet']),
     ('Meta Platforms Inc. agreed to pay $1.4 billion to settle the lawsuit.', {}, ['Meta Platforms Inc.']),
-    ("Mark Zuckerberg, Meta's founder and chief executive, testified before the Senate Judiciary Committee.", {'Mark Zuckerberg': ('founder', 'Meta')}, ['Meta', 'Senate Judiciary Committee']),
+    ("Mark Zuckerberg, Meta's founder and chief executive, testified before the Senate Judiciary Committee.", {'Mark Zuckerberg': ('founder and chief executive', 'Meta')}, ['Meta', 'Senate Judiciary Committee']),
     ('Elon Musk criticised the ruling in a post on X. Tesla shares fell 3%.', {'Elon Musk': (None, None)}, ['Tesla']),
     ('Musk wrote on X. Tesla did not respond to a request for comment.', {}, ['Tesla']),
     ('Samsung Electronics Co. said operating profit rose 10% in the third quarter.', {}, ['Samsung Electronics Co.']),
@@ -2172,3 +2172,22 @@ def test_en_a_town_before_a_teams_people_is_its_club() -> None:
     # a country before its captain is a place still
     facts = who("England captain Harry Kane scored twice at Wembley.", "en")
     assert of_type(facts, "organisation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # a cabinet title's field is no organisation
+        ("Home Secretary Yvette Cooper said the new border unit would start work in March.", "Yvette Cooper", "Home Secretary", None),
+        ("Energy Secretary Chris Wright told reporters the reserve would be refilled.", "Chris Wright", "Energy Secretary", None),
+        # ... but a company's name ending in a field is a name
+        ("Duke Energy CEO Lynn Good said the utility would raise spending.", "Lynn Good", "CEO", "Duke Energy"),
+        # two roles joined, and a role's field before "at", are one role
+        ("Gwynne Shotwell, president and chief operating officer of SpaceX, said the rocket was ready.", "Gwynne Shotwell", "president and chief operating officer", "SpaceX"),
+        ("Demand was strong, said Maria Lopez, vice president of business development at Acme Robotics Inc.", "Maria Lopez", "vice president of business development", "Acme Robotics Inc."),
+    ],
+)
+def test_en_cabinet_titles_joined_roles_and_fields_after_a_role(text: str, name: str, role: str, org: str | None) -> None:
+    assert people(who(text, "en"))[name] == (role, org)
+    if org is None:
+        assert of_type(who(text, "en"), "organisation") == []

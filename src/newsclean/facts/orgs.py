@@ -55,8 +55,16 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     if lang is None:
         return ()
     forms, bracketed = _introductions(ctx, lang)
-    links = _short_forms(ctx.text, lang, forms) | {alias: name for alias, name in bracketed.items() if {alias, name} <= forms}
+    links = _short_forms(ctx.text, lang, forms) | {alias: _whole_name(ctx.text, forms, alias, name) for alias, name in bracketed.items() if {alias, name} <= forms}
     return _mentions(ctx, lang, forms | set(links), links)
+
+
+def _whole_name(text: str, forms: set[str], alias: str, name: str) -> str:
+    """The longest name found that ends in ``name`` and stands before the short form in
+    brackets: "Netherlands Organisation for Applied Scientific Research (TNO)", where a pattern
+    read "Organisation for Applied Scientific Research"."""
+    whole = [form for form in forms if form.endswith(f" {name}") and f"{form} ({alias})" in text]
+    return max(whole, key=len, default=name)
 
 
 # --- 1. introductions --------------------------------------------------------------------
@@ -106,7 +114,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
     if coordinated := _coordinated(text, lang, forms):
         forms |= coordinated - _people(text, lang, coordinated)
-    return forms, bracketed | full_names
+    return forms, bracketed | {alias: name for alias, name in named.items() if _spelled_out(alias, name)} | full_names
 
 
 def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
@@ -418,9 +426,12 @@ def _one_sentence_name(m: re.Match[str], group: str, sentences: Sequence[tuple[i
 
 def _opens_title(lang: ModuleType, m: re.Match[str]) -> bool:
     """Whether the name's last word and the words after it are a title: "Israeli Prime" of
-    "Israeli Prime Minister Benjamin Netanyahu" (the name is a people's, not an organisation's)."""
+    "Israeli Prime Minister Benjamin Netanyahu" (the name is a people's, not an organisation's);
+    or the name is a field before a role ("Home" of "Home Secretary Yvette Cooper", ``ROLE_FIELDS``)."""
     last = m.group("org").rsplit(" ", 1)[-1]
     after = m.string[m.end("org") : m.end("org") + 40].split()[:2]
+    if after and after[0] in word_set(lang, "role") and m.group("org").lower() in rule_words(lang, "ROLE_FIELDS"):
+        return True
     return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 
 
@@ -480,6 +491,16 @@ def _abbreviation_of(alias: str, name: str) -> bool:
     rest = iter(name.upper())
     in_order = alias[:1].upper() == name[:1].upper() and all(ch in rest for ch in alias.upper())
     return in_order or (alias.isupper() and not name.isupper() and not name.endswith("."))
+
+
+def _spelled_out(alias: str, name: str) -> bool:
+    """Whether the name before a short form in brackets is the one it stands for, to link the
+    two: its initials in order ("Sierra Nevada Corporation (SNC)", "Department of International
+    Relations and Cooperation (Dirco)") or, capitals after a name of three words or more, a
+    name in another language ("Netherlands Organisation for Applied Scientific Research (TNO)";
+    not a name cut short: "Democratic Union (TDU)")."""
+    rest = iter(name.upper())
+    return (alias[:1].upper() == name[:1].upper() and all(ch in rest for ch in alias.upper())) or name.count(" ") >= 2
 
 
 def _surnames_of_people(text: str, lang: ModuleType, forms: set[str], given_alone: bool = True) -> set[str]:
@@ -929,7 +950,8 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
 
 def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Where the forms stand, but not inside a longer capitalised name (``_in_longer_name``),
-    nor at the end of a person's or a longer name (``_after_name_word``), nor before a model's
+    nor at the end of a person's or a longer name (``_after_name_word``; a name of several words
+    ending in a dot is never inside one, ``_dot_ends``), nor before a model's
     number (``ORG_MODEL_AFTER``: "Boeing 737", a product),
     and the forms: with the longer names that act (``ORG_OWN_LONGER_NAME``), the organisations'
     own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
@@ -940,7 +962,7 @@ def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[
         for start, end, form in occurrences(lang, text, forms):
             if (" " not in form and not form.isupper() and _after_name_word(lang, text, start, firsts)) or (model is not None and model.match(text, end)):
                 continue
-            if longer is not None and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
+            if longer is not None and not _dot_ends(form) and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
                 if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
                     own.add(name)
                 continue
@@ -948,6 +970,14 @@ def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[
         if own <= forms:
             return places, forms
         forms = forms | own
+
+
+def _dot_ends(form: str) -> bool:
+    """Whether a name of several words ends in a dot that may end its sentence too ("Sierra
+    Nevada Corp. Roth said": Roth opens the next sentence); the capitalised words after it
+    are no longer name of it. (One word in capitals with dots, "U.N.", opens a longer name:
+    "U.N. Security Council".)"""
+    return form.endswith(".") and " " in form
 
 
 def _after_name_word(lang: ModuleType, text: str, start: int, firsts: set[str]) -> bool:

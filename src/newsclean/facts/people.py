@@ -834,9 +834,9 @@ def _title_lead(lang: ModuleType, text: str, at: int) -> str:
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:
     """An unknown organisation slot that is part of the title: "Chief", "New Mexico",
-    "Ukrainian" (``ORG_NOT_SHAPE``)."""
+    "Ukrainian" (``ORG_NOT_SHAPE``), a field ("Home" of "Home Secretary", ``ROLE_FIELDS``)."""
     first = words.split()[0]
-    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(words):
+    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(words) or words.lower() in rule_words(lang, "ROLE_FIELDS"):
         return True
     return first in rule_words(lang, "NAME_NOT") or first in rule_words(lang, "ROLE_MODIFIERS")
 

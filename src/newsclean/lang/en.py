@@ -1318,12 +1318,17 @@ ROLES = (
 # organisation before it ("E.U. foreign policy chief Kaja Kallas", "the U.N.'s human rights
 # chief, Volker Türk", "Chicago police chief Larry Snelling"; people._with_field). A list of
 # fields, not any lower-case words: "Apple said chief executive Tim Cook" has none.
+# Capitalised alone before a role, a field is a cabinet title's, no organisation: "Home
+# Secretary Yvette Cooper", "Energy Secretary Rick Perry" (people._is_title_word,
+# orgs._opens_title; "Duke Energy CEO Lynn Good" is a name). Not "labour": "Labour MP Jess
+# Phillips" is the party's.
 ROLE_FIELDS = (
     "foreign policy", "foreign affairs", "human rights", "home affairs", "financial services", "trade",
+    "home", "culture", "business", "science", "commerce", "transportation", "homeland security", "veterans affairs",
     "security", "defence", "defense", "health", "climate", "energy", "economy", "economic", "finance",
     "budget", "justice", "interior", "migration", "immigration", "refugee", "intelligence", "spy",
     "military", "army", "navy", "police", "communications", "competition", "antitrust", "digital",
-    "technology", "environment", "agriculture", "transport", "labour", "labor", "education",
+    "technology", "environment", "agriculture", "transport", "education",
     "housing", "humanitarian", "nuclear", "election", "enlargement", "counterterrorism", "border",
     "cybersecurity", "public health", "monetary policy",
 )
@@ -1542,13 +1547,16 @@ PERSON_PATTERNS = (
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
     # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee"),
     # "…, a NASA planetary scientist" (after capitalised words, a role or an occupation); the
-    # organisation maybe after its kind: "…, a partner at the law firm Sullivan & Cromwell"
+    # organisation maybe after its kind: "…, a partner at the law firm Sullivan & Cromwell";
+    # two roles joined ("…, president and chief operating officer of SpaceX") and a role's
+    # field in lower case before "at" ("…, vice president of business development at SNC") are
+    # one role
     # | nothing, after a known given name (``bygiven``: see below)
     # The organisation after "of" (at, for) runs on to no word after a sentence's end: in "…, the
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role}))(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?!)))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?!)))"),
     # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
     ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
 )
