@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate
 from types import ModuleType
 from typing import Iterable, Iterator
@@ -221,21 +221,21 @@ class Where:
         """Where a match can start, in order."""
         if self.closing is None or self.run is None:
             return _starts(text, self.anchors)
-        return _closed_starts(text, self.anchors, self.closing, self.run)
+        closing, run = self.closing, self.run
+        return scan.remembered(text, self, lambda: _closed_starts(text, self.anchors, closing, run))
 
 
-@lru_cache(maxsize=16)
 def _starts(text: str, anchors: scan.Anchors) -> tuple[int, ...]:
     """The anchors' places, kept for the next pattern of the text with the same anchors (the
     patterns opening at a name, "{head}", are four)."""
-    return tuple(scan.starts(text, anchors))
+    return scan.remembered(text, anchors, lambda: tuple(scan.starts(text, anchors)))
 
 
-@lru_cache(maxsize=16)
 def _closed_starts(text: str, anchors: scan.Anchors, closing: scan.Anchors, run: re.Pattern[str]) -> tuple[int, ...]:
     """The anchors' places from which ``run`` reaches the first place of ``closing`` after
     them: a match holds a closing word after its start, the run's characters only before it,
-    so the first closing word after its start too. Kept for the next pattern with the same three.
+    so the first closing word after its start too. Kept (by ``Where.starts``) for the next
+    pattern with the same three.
     Read closing place by closing place: of the anchors it is the first one after, those from
     the last one back that the run reaches it from (one that does not, none before it does)."""
     starts = _starts(text, anchors)

@@ -326,12 +326,32 @@ def _substring_automaton(words: frozenset[str]) -> AhoCorasick:
 
 
 @lru_cache(maxsize=16)
+def memo(text: str) -> dict[int, tuple[object, Any]]:
+    """What was worked out for ``text`` (one of the last 16), by the identity of the object
+    it was worked out for (a pattern, ``Anchors``): see ``remembered``."""
+    return {}
+
+
+def remembered(text: str, key: object, work: Callable[[], T]) -> T:
+    """``work()`` for ``text`` and ``key``, done once: kept for the next extractor asking.
+    Kept by the key's identity (the key is kept too, so its id is never another's): an
+    ``lru_cache`` hashes its arguments at every call, and the hash of a compiled pattern
+    reads all of its code (a name head's is thousands of words long)."""
+    kept = memo(text)
+    found = kept.get(id(key))
+    if found is not None and found[0] is key:
+        return found[1]  # type: ignore[no-any-return]
+    value = work()
+    kept[id(key)] = (key, value)
+    return value
+
+
 def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
     """Where a pattern matches (where the digit runs start, for ``DIGITS``): kept for the
     next extractor using the same anchor."""
     if pattern is DIGITS:
-        return tuple(at for m in DIGITS.finditer(text) if (at := m.start(1)) >= 0)
-    return tuple(m.start() for m in pattern.finditer(text))
+        return remembered(text, pattern, lambda: tuple(at for m in DIGITS.finditer(text) if (at := m.start(1)) >= 0))
+    return remembered(text, pattern, lambda: tuple(m.start() for m in pattern.finditer(text)))
 
 
 @lru_cache(maxsize=1024)
