@@ -1467,3 +1467,40 @@ def test_airline_is_a_kind_and_as_of_counts_nothing() -> None:
     assert [f.value for f in facts(text, "organisation")] == ["인천국제공항공사"]
     (count,) = facts(text, "count")
     assert (count.value, count.attrs["counted"]) == (67000, None)
+
+
+# A later mention by surname and role when two people share the surname is the one whose role
+# ends in it ("박 시장" of 박형준 부산시장, not of the reporter 박민수); with no such one, or two, none.
+@pytest.mark.parametrize(
+    ("text", "mention", "owner"),
+    [
+        ("박형준 부산시장과 박민수 교수가 현장을 찾았다. 박 시장은 “지원에 부족함이 없도록 하겠다”고 말했다.", "박 시장", "박형준"),
+        ("공미숙 통계청 사회통계국장과 공정식 교수가 참석했다. 공 국장은 “건설업 부진이 이어지고 있다”고 말했다.", "공 국장", "공미숙"),
+        ("한덕수 국무총리와 한동훈 전 대표가 만났다. 한 전 대표는 “협력하겠다”고 말했다.", "한 전 대표", "한동훈"),
+    ],
+)
+def test_later_mention_is_the_one_of_that_role(text: str, mention: str, owner: str) -> None:
+    (later,) = [f for f in facts(text, "person") if f.text == mention]
+    assert later.value == owner
+    assert facts(text, "quote")[0].attrs["speaker"] == owner
+
+
+def test_later_mention_of_a_role_two_share_is_nobodys() -> None:
+    text = "김철수 교수와 김영희 교수가 참석했다. 김 교수는 “우려된다”고 말했다."
+    assert [f.text for f in facts(text, "person")] == ["김철수", "김영희"]
+
+
+# What follows a count that is a verb's form or a bound is not what it counts: "숨진 2명은",
+# "8만3000명 늘어나는", "10만명 아래로"; an adverb after a body and 과 is no body ("긴밀히").
+@pytest.mark.parametrize(
+    "text",
+    ["불이 나 환자 2명이 숨졌다. 숨진 2명은 모두 80대였다.", "취업자가 8만3000명 늘어나는 데 그쳤다.", "증가 폭은 10만명 아래로 떨어졌다."],
+)
+def test_verb_form_or_bound_is_not_counted(text: str) -> None:
+    assert facts(text, "count")[-1].attrs["counted"] in (None, "환자")
+    assert all(f.attrs["counted"] not in ("숨진", "늘어나", "아래") for f in facts(text, "count"))
+
+
+def test_adverb_after_a_body_is_no_body() -> None:
+    text = "카카오는 “네이버와 긴밀히 협의하고 있다”고 밝혔다."
+    assert [f.value for f in facts(text, "organisation")] == ["카카오", "네이버"]

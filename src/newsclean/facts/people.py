@@ -1119,7 +1119,8 @@ def _short_mentions(
     seen: list[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
     """"성 장관", "Mr. Cook", "Cook", "트럼프 대통령": a surname shared by exactly one introduced
-    person (of a foreign name written in Hangul, one of ``_name_words``)."""
+    person (of a foreign name written in Hangul, one of ``_name_words``), or with a role by
+    exactly one of those whose role ends in it ("박 시장" of 박형준 부산시장, not of 박민수 기자)."""
     by_surname: dict[str, list[str]] = {}
     foreign = _surname_first(lang)
     for name in people:
@@ -1138,7 +1139,7 @@ def _short_mentions(
     for pattern in compiled(lang, "PERSON_SHORT"):
         honorific = "honorific" in pattern.groupindex
         for surname, names in by_surname.items():
-            if len(names) != 1:
+            if len(names) != 1 and "role" not in pattern.groupindex:
                 continue
             # Where the surname stands as a whole word (not "Cooking", "가능성 장관") outside
             # the full names and organisations, as any match there would be; the pattern
@@ -1154,15 +1155,26 @@ def _short_mentions(
                 for start in (before, i) if honorific and text[before : i - 1] in honorifics else (i,):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
+                        if (owner := _role_owner(names, people, _group(m, "role"))) is None:
+                            break  # "김 기자" where two people are 김s and neither or both are 기자
                         if surname in _not_names(lang) and not (honorific and m.group("honorific")):
                             break  # a stop word alone, "He" of Liu He: the pronoun ("Mr. He" is the man)
                         if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), names[0]):
                             break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if _group(m, "role") else m.end("surname")
-                        found.append((m.start(), end, names[0]))
+                        found.append((m.start(), end, owner))
                         taken.add(m.start(), end)
                         break
     return found
+
+
+def _role_owner(names: list[str], people: dict[str, _Person], role: str | None) -> str | None:
+    """The one of ``names`` a later mention stands for: the only one, or else the only one
+    whose role ends in the mention's ``role`` (an office keeps its place: "부산시장", "시장")."""
+    if len(names) == 1:
+        return names[0]
+    owners = [name for name in names if role and (own := people[name].role) and own.endswith(role)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _other_gender(lang: ModuleType, text: str, honorific: str, name: str) -> bool:

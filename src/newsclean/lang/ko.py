@@ -241,6 +241,7 @@ NOT_COUNTED = (
     "수", "수가", "수도", "수를", "수의",  # "가입자 수가 500만명": the number of, whose noun is before it
     "추산", "추정", "집계", "당초",  # "주최 측 추산 10만명": by whose estimate; "당초 2천명에서": at first
     "기준",  # "9월 말 기준 6만7천가구": as of when
+    "아래", "밑", "위",  # "10만명 아래로": below it
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -249,7 +250,7 @@ NOT_COUNTED = (
 # 는 and 은 are also particles: "취업자 수는 2,880만명" (a noun with a particle counts nothing).
 PREDICATE_ENDINGS = (
     "다", "며", "면서", "지만", "는데", "으나", "하고", "되고", "지고", "치고", "리고", "있고", "없고", "늘고", "줄고", "넘고",
-    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난",
+    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난", "어나는", "아나는", "숨진",  # "늘어나는", "숨진 2명은"
     "다고", "다며", "다는",  # quoted: "120여건 접수됐다고 밝혔다"
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
     "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
@@ -429,9 +430,10 @@ NAME = r"(?:{^surnames})[가-힣]{1,2}"
 SURNAME = r"(?:{^surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 # An office glued to its place, body or field, written as one word ("서울시장", "금감원장",
-# "경제부총리", "경제수석비서관", "국가안보소통보좌관", "재경본부장", "헌재소장", "주한미국대사"): only these ends (a compound ending in any
+# "경제부총리", "경제수석비서관", "국가안보소통보좌관", "재경본부장", "헌재소장", "주한미국대사",
+# "사회통계국장", "홍보팀장"): only these ends (a compound ending in any
 # role also reads "고강도 특별근로감독", "사건경위", "전시회장", "치과의원", "연구원" as people).
-OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사)"
+OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사|국장|과장|팀장|센터장|단장)"
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
@@ -535,6 +537,8 @@ ORG_NAMED_NOT_ENDINGS = (
     "사", "진", "단", "측", "현장", "시", "군",
     # a verb's form, no name ("공정거래위원회와 협력한다"); 혼다, 도요타 end in 다 as names do
     "한다", "했다", "된다", "됐다", "있다", "없다", "이다", "였다", "겠다", "하고", "하며", "해야",
+    # an adverb ("대통령실과 긴밀히 협의", "정부와 함께")
+    "히", "하게", "께",
 )
 # Nouns naming a kind of organisation: "A·B·C 등 50여개 기업", "중소기업 라온피플".
 ORG_TYPE_NOUNS = (
