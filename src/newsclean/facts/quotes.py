@@ -4,7 +4,9 @@ A double-quoted passage (“…”, "…", or mixed: an opening mark to the next
 line; or 「…」) is a quote when a frame attributes it (``QUOTE_FRAME_AFTER``: “…”라고 말했다, “…”며,
 "…," he said; ``QUOTE_FRAME_BEFORE``: X said: "…"), or when it is a whole sentence on its own
 (``QUOTE_SENTENCE_END``), or a partial one ending its clause that a person or organisation
-named in its sentence speaks ('Sir Keir said that “all MPs get gifts”.'). A comma right after
+named in its sentence speaks ('Sir Keir said that “all MPs get gifts”.'), or a lower-case one
+inside the clause such a speaker's verb opens ('Musk wrote that Tesla would “double production”
+next year'). A comma right after
 the closing mark ends a quotation framed after it as one inside it does (British style: '“…”,
 adds X'). Anything else in double quotes (a title, a term) is not a quote, and single quotes
 (‘디지털 뉴딜’) never are.
@@ -137,7 +139,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         gaps = _unquoted(quoted, quote_starts, first, end)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         speaker = reporter
-        if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps)) and not _written(ctx.text, lang, m.start()):
+        if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps) or _partial(ctx.text, lang, m, inner)) and not _written(ctx.text, lang, m.start()):
             candidates = _candidates(cast, gaps)
             speaker = _choose(lang, ctx.text, candidates, m.start(), roles)
             speaker = speaker or _by_surname(ctx.text, lang, names, m.start(), m.end(), surnames)
@@ -203,18 +205,58 @@ def _reported_by(cast: _Cast, m: re.Match[str], inner: str) -> _Speaker | None:
     """Who a partial quotation ending its clause is spoken by, the British way with the clause's
     mark after the closing one ('Sir Keir said that “all MPs get gifts”.', 'told the court that
     “…”,'): the first person or organisation found in its sentence before it that a speech
-    verb follows there (``SPEAKER_VERB_AFTER``). None, and no quote, when no such named
-    subject speaks: a narrative's fragment ('A week later she “heard his voice”.', 'the “house
-    of horrors”.') is none."""
+    verb follows there (``SPEAKER_VERB_AFTER``). A quotation of a few words inside the clause,
+    lower-case, is one too when that speaker's verb opens the clause it stands in
+    (``REPORTED_CLAUSE``, no comma between: 'Musk wrote on X that the company would “double
+    production” next year'), unless a determiner makes it a term (``QUOTE_TERM_BEFORE``: 'said
+    that the “levelling up” agenda'). None, and no quote, when no such named subject speaks: a
+    narrative's fragment ('A week later she “heard his voice”.', 'the “house of horrors”.') is
+    none."""
     text, lang = cast.ctx.text, cast.lang
-    if text[m.end() : m.end() + 1] not in (".", ",", ";") or len(inner.split(None, _MIN_SENTENCE_WORDS)) < _MIN_SENTENCE_WORDS:
-        return None
+    words = len(inner.split(None, _MIN_SENTENCE_WORDS))
+    clause = None  # the reported clause a quotation inside it stands in
+    if text[m.end() : m.end() + 1] not in (".", ",", ";") or words < _MIN_SENTENCE_WORDS:
+        clause = _clause_of(cast, m) if words >= _MIN_INSIDE_WORDS and _partial(text, lang, m, inner) else None
+        if clause is None:
+            return None
     first = _sentence_bounds(cast.ctx, m.start(), m.start())[0]
-    for s in _named_in(cast, first, m.start()):
+    for s in _named_in(cast, first, m.start() if clause is None else clause.start()):
         verb = _verb_after(lang, text, s, m.start())
-        if verb is not None and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s)):
+        if verb is None or (clause is not None and clause.start() > verb.end()):  # not the clause's speaker
+            continue
+        if not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s)):
             return s
     return None
+
+
+def _partial(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
+    """Whether a quotation is part of a sentence of speech: opening lower-case (a title or a name
+    is capitalised), not a term a determiner or a naming verb stands before (``QUOTE_TERM_BEFORE``:
+    "the “levelling up” agenda", "it is called “pigeon breeder’s lung.”")."""
+    if not inner[:1].islower():
+        return False
+    term = optional_shape(lang, "QUOTE_TERM_BEFORE")
+    return term is None or term.search(text, max(0, m.start() - 20), m.start()) is None
+
+
+def _clause_of(cast: _Cast, m: re.Match[str]) -> re.Match[str] | None:
+    """The reported clause (``REPORTED_CLAUSE``: "wrote on X that") a quotation inside it stands
+    in, with no comma nor other quotation between; None when there is none."""
+    text, lang = cast.ctx.text, cast.lang
+    pattern = rule_pattern(lang, "REPORTED_CLAUSE")
+    if pattern is None:
+        return None
+    first = _sentence_bounds(cast.ctx, m.start(), m.start())[0]
+    clause = None
+    for clause in pattern.finditer(text, first, m.start()):
+        pass  # the last one
+    if clause is None or _CLAUSE_BREAK.search(text, clause.end(), m.start()):
+        return None
+    return clause
+
+
+_MIN_INSIDE_WORDS = 2  # a partial quotation inside a reported clause: a phrase, not a word
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]")
 
 
 def _written(text: str, lang: ModuleType, start: int) -> bool:
@@ -235,7 +277,8 @@ def _unspoken(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
     """Whether the sentence of a quotation that no frame attributes says nothing of speech
     (``QUOTE_SPEECH``, searched outside the quotation marks): a song's or a book's title in
     prose ("appearing on hit singles like “What a Fool Believes.”") has no speaker. A sentence
-    that is all quotation may continue the speaker before."""
+    that is all quotation may continue the speaker before, as may one whose quotation is
+    partial (``_partial``: 'As a parent, “we're supposed to …”')."""
     if not getattr(lang, "QUOTE_SPEECH", "") or not any(_WORD.search(text, lo, hi) for lo, hi in gaps):
         return False
     return not _speaks(text, lang, gaps)

@@ -1748,6 +1748,13 @@ REPORTED_CLAUSE = (
     r"\b(?:said|says|say|saying|argued|argues|noted|notes|added|adding|explained|warned|insisted|claimed|claims|stated"
     r"|wrote|believes|thinks|told)(?: [\w’'-]+){0,4}? that\b"
 )
+# A lower-case quotation after a determiner, a naming verb or a preposition is a term, not
+# words spoken ("said that the “levelling up” agenda would go on", "its “zero tolerance” policy",
+# "it is called “pigeon breeder’s lung.”", "standing next to “…”").
+QUOTE_TERM_BEFORE = (
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|so-called|called|dubbed|termed|named|known as"
+    r"|at|by|with|of|for|from|in|on|like|about|into|than|as|to)\s$"
+)
 REPORTED_AFTER = (
     r"\s*(?:“|\"(?=\w)|(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|do|may|might|must"
     r"|\w+ed)\b)"
