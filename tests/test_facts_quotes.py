@@ -347,6 +347,19 @@ def test_ko_quotative_endings(text: str, quotes: list[tuple[str, str]]) -> None:
     assert speakers(text, "ko") == quotes
 
 
+# A person named as an object (을, 를) or an owner (의), after the name or its role, or at the end
+# of the list a name opens (·), is no speaker: the speaker before goes on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김민수 후보는 “지역 경제를 살리겠다”고 말했다. 최성진 전 의원을 영입할 계획을 묻자 “많은 분들이 함께하길 기대한다”고 답했다.",
+        "김민수 후보는 “지역 경제를 살리겠다”고 말했다. 박영호 전 장관·최성진 전 의원을 포함한 인사 영입 계획을 묻자 “많은 분들이 함께하길 기대한다”고 답했다.",
+    ],
+)
+def test_ko_an_object_does_not_speak(text: str) -> None:
+    assert speakers(text, "ko") == [("김민수", "person")] * 2
+
+
 # A quotation inside a quotation (‘…’) is part of it, not a quote of its own; "she" is the
 # woman named before, not the man named inside the quotation's sentence.
 def test_a_nested_quotation() -> None:

@@ -409,7 +409,7 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     end = gaps[-1][1]
     here = [
         s for s in _named_in(cast, gaps[0][0], end)
-        if s.end <= end and not (_not_speaker(lang, text, s) if s.kind == "person" else _audience(lang, text, s))
+        if s.end <= end and not (_not_speaker(lang, text, s, cast.roles.get(s.name)) if s.kind == "person" else _audience(lang, text, s))
     ]
     anonymous = _merge(
         [
@@ -535,13 +535,23 @@ def _by_role(
     return found
 
 
-def _not_speaker(lang: ModuleType, text: str, person: _Speaker) -> bool:
+def _not_speaker(lang: ModuleType, text: str, person: _Speaker, role: str | None = None) -> bool:
     """Whether a person's mention is no speaker of its sentence: in the possessive, or asked
-    (``NOT_SPEAKER_AFTER``: "Ishiba’s stance", "Ishiba was asked"; "TNO's report" may speak),
-    or after a verb or preposition that makes them its object (``NOT_SPEAKER_BEFORE``: "told
-    Starner that", "said of Fischer"), or the subject of what another says ("He said Thomas
-    is", "Anzalone said Harris “put…”")."""
-    return text.startswith(getattr(lang, "NOT_SPEAKER_AFTER", ()), person.end) or _object(lang, text, person)
+    (``NOT_SPEAKER_AFTER``: "Ishiba’s stance", "Ishiba was asked"; "TNO's report" may speak), after
+    the name or after its ``role`` right behind it (유승민 전 의원을, an object; or at the end of the
+    list it opens, ``NAME_LIST_AFTER``: 홍준표 전 대구시장·유승민 전 의원을), or after a verb or
+    preposition that makes them its object (``NOT_SPEAKER_BEFORE``: "told Starner that", "said of
+    Fischer"), or the subject of what another says ("He said Thomas is", "Anzalone said Harris
+    “put…”")."""
+    after = getattr(lang, "NOT_SPEAKER_AFTER", ())
+    if text.startswith(after, person.end):
+        return True
+    if role:
+        end = _phrase_end(text, person, role)
+        listed = optional_shape(lang, "NAME_LIST_AFTER")  # the list it opens shares the particle (홍준표 전 대구시장·유승민 전 의원을)
+        if text.startswith(after, (found.end() if listed is not None and (found := listed.match(text, end)) else end)):
+            return True
+    return _object(lang, text, person)
 
 
 def _object(lang: ModuleType, text: str, person: _Speaker) -> bool:

@@ -1056,7 +1056,7 @@ UNNAMED_PEOPLE = (
 # whole, "(?>{org})", and only from a word's start: the engine tried it from every letter.)
 ANONYMOUS_SOURCES = (
     r"(?:(?<![가-힣A-Za-z&])(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
-    r"(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",
+    r"(?<![가-힣])(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",  # not "포함한 인사"
     # one of a kind of people, unnamed, as the subject: "한 전문가는", "한 주민은", "다른 상인도"
     # (as "a witness said"; with or after the quotation: "“…”이라고 한 전문가는 말했다")
     # (the words first, then what is before them: a pattern opening with a lookbehind is tried at
@@ -1088,6 +1088,12 @@ PRONOUNS = {"그": "person", "그녀": "person", "회사 측": "organisation", "
                 "회사", "업체", "기업", "기관", "단체", "은행", "협회", "그룹", "부처", "공사", "재단")}}
 # 그 stands for a man or a woman in news copy; 그녀 only for a woman.
 PRONOUN_GENDERS = {"그녀": "female"}
+# A person named as an object or an owner, after the name or its role, is no speaker of the
+# sentence: "홍준표 전 대구시장·유승민 전 의원을 포함한 … 묻자 “…”" (asked about them), "장 대표의".
+NOT_SPEAKER_AFTER = ("을 ", "를 ", "의 ")
+# The rest of a list of people a name and its role open, joined by middle dots, up to the
+# particle they share: "홍준표 전 대구시장·유승민 전 의원을" (both are objects).
+NAME_LIST_AFTER = r"(?:[·ㆍ][가-힣]+(?: [가-힣]+){0,3}?)+(?=(?:을|를|의) )"
 # A quotation ends in a quotative ending: “…”라고 말했다, “…”며, “…”고 밝혔다.
 QUOTE_FRAME_AFTER = r"(?:이?라고|고|이?라며|며|이?라면서|면서)(?!\w)"
 QUOTE_FRAME_BEFORE = ""
