@@ -1504,3 +1504,32 @@ def test_verb_form_or_bound_is_not_counted(text: str) -> None:
 def test_adverb_after_a_body_is_no_body() -> None:
     text = "카카오는 “네이버와 긴밀히 협의하고 있다”고 밝혔다."
     assert [f.value for f in facts(text, "organisation")] == ["카카오", "네이버"]
+
+
+# Where or for how long is not what a count counts ("전국 1만2천여곳의 투표소": the polling
+# stations, "전 세계 35개국", "6이닝 동안"), nor a verb ("2명 늘어").
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("전국 1만2천여곳의 투표소에서 투표가 진행된다.", "투표소"),
+        ("이 회사는 전 세계 35개국에 진출해 있다.", None),
+        ("류현진은 6이닝 동안 1실점으로 막았다.", None),
+        ("사망자는 전날보다 2명 늘어 모두 11명이 됐다.", None),
+    ],
+)
+def test_place_span_or_verb_is_not_counted(text: str, counted: str | None) -> None:
+    assert facts(text, "count")[0].attrs["counted"] == counted
+
+
+# Speeds and miles: "160km/h" is km/h (not km/h per hour after 시속), "150마일" miles.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("오타니는 시속 160km/h의 강속구를 던졌다.", 160, "km/h"),
+        ("허리케인은 150마일 떨어진 해상에서 북상하고 있다.", 150, "mile"),
+        ("그는 시속 100마일의 공을 던졌다.", 100, "mile/h"),
+    ],
+)
+def test_speed_and_miles(text: str, value: int, unit: str) -> None:
+    (quantity,) = facts(text, "quantity")
+    assert (quantity.value, quantity.attrs["unit"]) == (value, unit)

@@ -655,8 +655,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
         if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"
             attrs["counted"], end = measured.group(1), measured.end()
-    if type_ == "quantity" and words.per_time and (per := words.per_time.get(scan.word_before(ctx.text, m.start()))):
-        attrs["unit"] = f"{unit}/{per}"  # "시속 100㎞": km/h
+    if type_ == "quantity" and words.per_time and "/" not in (unit or "") and (per := words.per_time.get(scan.word_before(ctx.text, m.start()))):
+        attrs["unit"] = f"{unit}/{per}"  # "시속 100㎞": km/h ("시속 160km/h" says it already)
     low = _value(groups["n1"], groups.get("s1"), rules)
     if low is None and groups.get("one") and groups["n1"].lower() in ctx.rule("ONE_MORE"):
         low = 1  # "another half-point hike": one more

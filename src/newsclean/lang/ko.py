@@ -140,7 +140,8 @@ UNITS = {
     "근": ("quantity", "근"), "컵": ("quantity", "cup"),
     "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"),
     "cm": ("quantity", "cm"), "㎝": ("quantity", "cm"), "mm": ("quantity", "mm"), "㎜": ("quantity", "mm"),
-    "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "도": ("quantity", "degree"),  # "기온이 30도까지", "영하 10도" "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
+    "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "도": ("quantity", "degree"),  # "기온이 30도까지", "영하 10도"
+    "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
     "kW": ("quantity", "kW"), "㎾": ("quantity", "kW"), "㎿": ("quantity", "MW"), "MWh": ("quantity", "MWh"),
     "GWh": ("quantity", "GWh"), "TWh": ("quantity", "TWh"), "킬로와트": ("quantity", "kW"), "기가와트": ("quantity", "GW"),
     "헥타르": ("quantity", "ha"), "㏊": ("quantity", "ha"), "ℓ": ("quantity", "l"), "㎖": ("quantity", "ml"),
@@ -242,6 +243,7 @@ NOT_COUNTED = (
     "추산", "추정", "집계", "당초",  # "주최 측 추산 10만명": by whose estimate; "당초 2천명에서": at first
     "기준",  # "9월 말 기준 6만7천가구": as of when
     "아래", "밑", "위",  # "10만명 아래로": below it
+    "동안", "전국", "세계", "국내", "해외",  # "6이닝 동안"; "전국 1만2천곳의 투표소", "전 세계 35개국": where
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -250,7 +252,7 @@ NOT_COUNTED = (
 # 는 and 은 are also particles: "취업자 수는 2,880만명" (a noun with a particle counts nothing).
 PREDICATE_ENDINGS = (
     "다", "며", "면서", "지만", "는데", "으나", "하고", "되고", "지고", "치고", "리고", "있고", "없고", "늘고", "줄고", "넘고",
-    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난", "어나는", "아나는", "숨진",  # "늘어나는", "숨진 2명은"
+    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난", "어나는", "아나는", "숨진", "늘어", "줄어",  # "늘어나는", "숨진 2명은", "2명 늘어"
     "다고", "다며", "다는",  # quoted: "120여건 접수됐다고 밝혔다"
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
     "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
