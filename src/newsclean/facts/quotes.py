@@ -121,7 +121,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     aged = bool(cue) and cue in ctx.text
     cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans, _pronoun_pattern(lang, aged))
     facts: list[Fact] = []
-    surnames: dict[str, list[tuple[int, str]]] = {}  # surname -> mentions of people with it, built at the first need
+    surnames: dict[str, dict[str, list[tuple[int, str]]]] = {}  # surnames, given names -> mentions of people, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
     said: list[tuple[re.Match[str], str, _Speaker | None]] = []  # each quote, its value and speaker
     for m in quoted:
@@ -764,23 +764,37 @@ _ONE_PHRASE = re.compile(r"[\w ]*")
 
 
 def _by_surname(
-    text: str, lang: ModuleType, names: Sequence[Fact], start: int, at: int, surnames: dict[str, list[tuple[int, str]]]
+    text: str, lang: ModuleType, names: Sequence[Fact], start: int, at: int, surnames: dict[str, dict[str, list[tuple[int, str]]]]
 ) -> _Speaker | None:
     """The person a lone surname in the frame right after a quotation from ``start`` to ``at``
-    names (``QUOTE_SURNAME_AFTER``: "…," Manzara said): of the people found with it
-    (``surnames``: surname -> their mentions, filled here at the first match), the one named
-    last before the quotation ("Rajnath Singh said …. “…,” Singh said", a Vyomika Singh named
-    later); with none named before it, the only one."""
-    for p in compiled(lang, "QUOTE_SURNAME_AFTER"):
-        if (m := p.match(text, at, at + _FRAME_REACH)) is not None:
-            if not surnames:
-                for f in names:
-                    if f.type == "person":
-                        surnames.setdefault(str(f.value).rsplit(" ", 1)[-1], []).append((f.start, str(f.value)))
-            mentions = surnames.get(m.group("surname"), [])
-            before = [name for place, name in mentions if place < start]
-            if before or len({name for _, name in mentions}) == 1:
-                return _Speaker(m.start("surname"), m.end("surname"), (before or [mentions[0][1]])[-1], "person")
+    names (``QUOTE_SURNAME_AFTER``: "…," Manzara said), or a lone surname or given name in the
+    frame right before it, on its line (``QUOTE_NAME_BEFORE``: "Speaking to …, Phil said: “…”"):
+    of the people found with it (``surnames``: "surname" and "given" -> that name -> their
+    mentions, filled here at the first match; a surname first, a given name only of one person),
+    the one named last before the quotation ("Rajnath Singh said …. “…,” Singh said", a Vyomika
+    Singh named later); with none named before it, the only one."""
+    found = [(m, False) for p in compiled(lang, "QUOTE_SURNAME_AFTER") if (m := p.match(text, at, at + _FRAME_REACH)) is not None][:1]
+    before_frame = optional_shape(lang, "QUOTE_NAME_BEFORE")
+    if not found and before_frame is not None:
+        lo = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
+        found = [(m, True) for m in [before_frame.search(text, lo, start)] if m is not None]
+    for m, given_too in found:
+        if not surnames:
+            surnames.update(surname={}, given={})
+            for f in names:
+                if f.type == "person":
+                    name = str(f.value)
+                    surnames["surname"].setdefault(name.rsplit(" ", 1)[-1], []).append((f.start, name))
+                    if " " in name:  # a lone "Martha" may be a surname
+                        surnames["given"].setdefault(name.split(" ", 1)[0], []).append((f.start, name))
+        word = m.group("surname")
+        mentions = surnames["surname"].get(word, [])
+        if not mentions and given_too:  # a given name stands only for the one person of that name
+            mentions = surnames["given"].get(word, [])
+            mentions = mentions if len({name for _, name in mentions}) == 1 else []
+        before = [name for place, name in mentions if place < start]
+        if before or len({name for _, name in mentions}) == 1:
+            return _Speaker(m.start("surname"), m.end("surname"), (before or [mentions[0][1]])[-1], "person")
     return None
 
 

@@ -1770,6 +1770,9 @@ QUOTE_SURNAME_AFTER = (
     r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
 )
+# A lone name framing the quotation right before it, a surname or a given name of a person
+# found ("Speaking to Manchester City …, Phil said: “…”": Phil Foden).
+QUOTE_NAME_BEFORE = r"(?<![\w’'.-])(?P<surname>[A-Z][a-z][\w’'-]*) (?:said|says|added|wrote|told [\w ]{1,30}?)[,:]?[ \t]*$"
 # A quotation that no frame attributes has a speaker only when its sentence speaks of speech
 # (not a title in prose: "hit singles like “What a Fool Believes.”", "it is called “…”").
 QUOTE_SPEECH = (
