@@ -1533,3 +1533,22 @@ def test_place_span_or_verb_is_not_counted(text: str, counted: str | None) -> No
 def test_speed_and_miles(text: str, value: int, unit: str) -> None:
     (quantity,) = facts(text, "quantity")
     assert (quantity.value, quantity.attrs["unit"]) == (value, unit)
+
+
+# Days' worth ("5일분", "3일치") counts days, no day of the month; a particle after a unit is
+# no noun counted ("1.2㎏으로 4만명이": not "으로"); 처장 glued to its body is an office ("식약처장").
+def test_days_worth_is_no_date() -> None:
+    text = "혈액 보유량은 3.2일분으로 적정 수준(5일분)을 밑돌고 있다. 비축분은 3일치에 그친다."
+    assert facts(text, "date") == []
+    assert [(f.text, f.value) for f in facts(text, "duration")] == [("5일분", 5), ("3일치", 3)]
+
+
+def test_particle_after_a_symbol_unit_is_not_counted() -> None:
+    (count,) = facts("압수한 필로폰은 1.2㎏으로 4만명이 동시에 투약할 수 있는 양이다.", "count")
+    assert (count.value, count.attrs["counted"]) == (40000, None)
+
+
+def test_office_of_a_cheo_is_a_role() -> None:
+    text = "오유경 식약처장은 “안전 관리를 강화하겠다”고 말했다."
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [("오유경", "식약처장")]
+    assert facts(text, "quote")[0].attrs["speaker"] == "오유경"

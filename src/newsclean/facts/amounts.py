@@ -936,7 +936,7 @@ _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)")  # "U.S. troops", "Grand Slam titles"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
-_HANGUL_PREV = re.compile(r"(?<!\w)([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간")
+_HANGUL_PREV = re.compile(r"(?<![^\s(\[“‘\"'·,])([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간"; "1.2㎏으로 4만명": no "으로")
 
 
 def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, words: Tables, dates: frozenset[int]) -> tuple[str | None, int]:

@@ -390,7 +390,7 @@ DATE_FOLLOWERS = ("께", "동기", "동월", "동분기")
 FISCAL_AFTER = ("회계연도",)
 # After a number of days: they are counted ("15일 동안", "15일 이내": for or within 15 days;
 # "3일째", "5일 연속", "24일 만에": the third day running, five days in a row, after 24 days).
-DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내", "째", "연속", "만에", "만의")
+DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내", "째", "연속", "만에", "만의", "분", "치")  # "5일분", "3일치": days' worth
 # Before a count of days, a count of nights that makes it a stay ("2박 3일 일정": three days,
 # not the 3rd), or a noun that counts days, as the subject whose number it is ("폭염일수는
 # 24일로", "열대야 일수가 20일을", "기간은 30일이다").
@@ -435,7 +435,7 @@ ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 # "경제부총리", "경제수석비서관", "국가안보소통보좌관", "재경본부장", "헌재소장", "주한미국대사",
 # "사회통계국장", "홍보팀장"): only these ends (a compound ending in any
 # role also reads "고강도 특별근로감독", "사건경위", "전시회장", "치과의원", "연구원" as people).
-OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사|국장|과장|팀장|센터장|단장)"
+OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사|국장|과장|팀장|센터장|단장|처장)"
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
