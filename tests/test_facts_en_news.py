@@ -723,3 +723,34 @@ def test_over_a_duration_after_an_amount_in_its_clause(text: str, qualifier: str
 def test_a_window_that_closes_is_the_coming_one() -> None:
     assert [f.value for f in facts("The transfer window closes on Aug. 30.", "date")] == ["2024-08-30"]
     assert [f.value for f in facts("The transfer window closes on May 30.", "date")] == ["2025-05-30"]
+
+
+# A capitalised plural of people is what a count counts ("1 million Americans"); a headline's or
+# a name's capitalised word is not ("5 Tips to Enjoy Game Day", "the Three Amigos").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Covid-19 killed more than 1 million Americans.", [("more than 1 million Americans", 1000000, "Americans")]),
+        ("Five Republicans voted against the bill.", [("Five Republicans", 5, "Republicans")]),
+        ("About 350,000 Teamsters could strike next month.", [("About 350,000 Teamsters", 350000, "Teamsters")]),
+        ("5 Tips to Enjoy Game Day Parties", []),
+        ("The envoys were known as the Three Amigos in Kyiv.", []),
+        ("He confirmed the news to Nine News on Friday.", []),
+    ],
+)
+def test_a_capitalised_plural_of_people_is_counted(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# A toll's adjective right after its number is counted people ("left 12 dead and 30 injured");
+# after a plural it describes the plural ("2 people injured").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack left 12 dead and 30 injured.", [("12 dead", 12, "dead"), ("30 injured", 30, "injured")]),
+        ("Rescuers are still searching for the 14 missing.", [("14 missing", 14, "missing")]),
+        ("The crash left 2 people injured.", [("2 people", 2, "people")]),
+    ],
+)
+def test_a_tolls_adjective_is_counted_after_its_number(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected

@@ -170,6 +170,8 @@ class Tables:
     not_counted: frozenset[str]
     not_measured: frozenset[str]
     plurals: frozenset[str]
+    people_endings: tuple[str, ...]  # the endings of a capitalised plural of people ("Americans")
+    tolls: frozenset[str]  # adjectives counted as people right after a number ("1,000 dead")
     particles: tuple[str, ...]  # longest first
     per_time: dict[str, str]  # a word before a quantity that makes it a speed or rate ("시속": per hour)
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
@@ -225,6 +227,8 @@ def tables(rules: ModuleType | None) -> Tables:
         not_counted=frozenset(_rule(rules, "NOT_COUNTED")),
         not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
+        people_endings=tuple(_rule(rules, "PEOPLE_ENDINGS")),
+        tolls=frozenset(_rule(rules, "TOLL_ADJECTIVES")),
         particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
         per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
@@ -923,6 +927,16 @@ def _countable(word: str | None, words: Tables) -> TypeGuard[str]:
     return word is not None and word[:1].islower() and word.lower() not in words.not_counted
 
 
+def _named_plural(word: str, following: str | None, words: Tables) -> bool:
+    """A capitalised plural of people standing alone (``PEOPLE_ENDINGS``: "Americans",
+    "Democrats", "Teamsters"; not "5 Tips", "10 Things", headlines' words), no word of a name
+    ("5 Guys Burgers"; and not after a capitalised number inside a sentence: "the Three Amigos")."""
+    return (
+        word[:1].isupper() and word[1:].islower() and word.endswith(words.people_endings)
+        and not (following and following[:1].isupper()) and word.lower() not in words.units
+    )
+
+
 def _plural(word: str | None, words: Tables) -> bool:
     """A countable word in the plural: a known one (``PLURALS``: "people") or one of four
     letters or more ending in "s" (not "-ss", "-us", "-is": "business", "bonus", "analysis")."""
@@ -950,13 +964,18 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
             return None, end
         if ctx.text.startswith(words.part_of_starts, end) and (whole := words.part_of.match(ctx.text, end)):  # type: ignore[union-attr]
             return _part_counted(ctx, m, whole, words, dates), end
-        if after.group(1)[0].isupper() and (kind := _NAMED_KIND.match(ctx.text, end)) and _plural(kind.group(2), words) and kind.group(2) not in words.units:
-            if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
-                return kind.group(2), kind.end(2)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons": a named kind of the plural
+        if after.group(1)[0].isupper():
+            if (kind := _NAMED_KIND.match(ctx.text, end)) and _plural(kind.group(2), words) and kind.group(2) not in words.units:
+                if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
+                    return kind.group(2), kind.end(2)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons": a named kind of the plural
+            if _named_plural(after.group(1), after.group(2), words) and not (m["n1"][0].isupper() and not _opens_sentence(ctx.text, m.start("n1"))):
+                return after.group(1), after.end(1)  # "1 million Americans", "five Republicans", "Teamsters"
         for i in (1, 2, 3):
             word = after.group(i)
             if not _countable(word, words):
                 break
+            if i == 1 and word in words.tolls:
+                return word, after.end(1)  # "left 1,000 dead"
             if _plural(word, words):
                 if i == 1 and _plural(after.group(2), words):
                     return after.group(2), after.end(2)  # "15 news sites", "two sports cars": the second is the head

@@ -335,7 +335,7 @@ UNITS = {
     "kilometers per hour": ("quantity", "km/h"), "km per hour": ("quantity", "km/h"), "kph": ("quantity", "km/h"),
     "terabytes": ("quantity", "TB"), "terabyte": ("quantity", "TB"), "gigabytes": ("quantity", "GB"), "gigabyte": ("quantity", "GB"),
     "megabytes": ("quantity", "MB"), "megabyte": ("quantity", "MB"), "petabytes": ("quantity", "PB"),
-    "TB": ("quantity", "TB"), "GB": ("quantity", "GB"), "MB": ("quantity", "MB"),
+    "TB": ("quantity", "TB"), "GB": ("quantity", "GB"), "MB": ("quantity", "MB"), "watts": ("quantity", "W"), "watt": ("quantity", "W"),
 }
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
 # Units counted in a part or a multiple of the unit they stand for: money in hundredths
@@ -430,8 +430,15 @@ COUNT_OPENERS = (
 # Around a count, the word that makes it a rate's, no count: after it, the rate's base ("12.4
 # cases per 100,000 people"); before it and a number, the rate ("30 deaths per 1,000 births").
 RATE_BASE_BEFORE = ("per",)
+# A capitalised plural with one of these endings is people a count counts ("1 million Americans",
+# "five Republicans", "350,000 Teamsters"); other capitalised words after a number are a
+# headline's or a name's ("5 Tips to Enjoy Game Day", "10 Things in Tech").
+PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs")
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
+# Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
+# injured"); after a plural they describe it ("2 people injured": people are counted).
+TOLL_ADJECTIVES = ("dead", "injured", "wounded", "missing")
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
 APPROX_INSIDE: tuple[str, ...] = ()
 APPROX_AFTER = ("or so",)
