@@ -1552,3 +1552,9 @@ def test_office_of_a_cheo_is_a_role() -> None:
     text = "오유경 식약처장은 “안전 관리를 강화하겠다”고 말했다."
     assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [("오유경", "식약처장")]
     assert facts(text, "quote")[0].attrs["speaker"] == "오유경"
+
+
+# A record's draws are counted as its wins and losses: "4승 1무 1패".
+def test_draws_of_a_record_are_counted() -> None:
+    text = "대표팀은 4승 1무 1패(승점 13)로 조 선두를 지켰다."
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "count")] == [(4, "승"), (1, "무"), (1, "패")]
