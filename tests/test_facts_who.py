@@ -2191,3 +2191,29 @@ def test_en_cabinet_titles_joined_roles_and_fields_after_a_role(text: str, name:
     assert people(who(text, "en"))[name] == (role, org)
     if org is None:
         assert of_type(who(text, "en"), "organisation") == []
+
+
+def test_en_a_speaker_named_by_the_first_word_of_one_name_is_that_person() -> None:
+    # a name written surname first in English: "Wang" is Wang Yi
+    text = (
+        'Chinese Foreign Minister Wang Yi met his counterpart in Jakarta on Friday. "Dialogue is the only way," Wang said.\n'
+        "Wang later flew to Manila."
+    )
+    facts = of_type(who(text, "en"), "person")
+    assert [(f.text, f.value) for f in facts] == [("Wang Yi", "Wang Yi"), ("Wang", "Wang Yi"), ("Wang", "Wang Yi")]
+    # ... but a title before a given name makes its own person: Prince Harry is not Harry Kane
+    facts = who('Prince Harry met Harry Kane at Wembley. "It was a great day," Harry said.', "en")
+    assert {f.text: f.value for f in of_type(facts, "person")}["Harry"] == "Harry"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Detectives searched the King Avenue Residence again on Tuesday.", "Avenue Residence"),  # a place after a title's word
+        ("Israeli Defence Minister Israel Katz said the blockade would stay.", "Israeli Defence"),  # a people's title
+        ("The UAE's General Civil Aviation Authority did not respond to a request for comment.", "UAE"),  # a country
+        ("Estonia regained its independence from the Soviet Union in 1991.", "Soviet Union"),  # a state
+    ],
+)
+def test_en_places_and_titles_are_no_people_or_organisations(text: str, wrong: str) -> None:
+    assert wrong not in {f.value for f in who(text, "en") if f.type in ("person", "organisation")}

@@ -189,9 +189,12 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if not org_spans.overlaps(*span) and name not in authors:
             people.setdefault(name, _Person(name))
             mentions.append((*span, name))
+    merged: dict[str, str] = {}
     if _surname_first(lang):
         _merge_name_words(people, mentions)
-    mentions += _repeated_names(ctx, people, mentions)
+    else:
+        merged = _merge_first_words(people, mentions)
+    mentions += _repeated_names(ctx, people, mentions, merged)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     mentions += _titled_given_names(ctx, lang, people, mentions, orgs)
     return _facts(ctx, people, mentions) + _named_organisations(ctx, lang, named_orgs, mentions)
@@ -445,6 +448,24 @@ def _merge_short_given_names(people: dict[str, _Person], mentions: list[tuple[in
                     full[name] = other
     for short, long in full.items():
         _merge(people, mentions, short, long)
+
+
+def _merge_first_words(people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> dict[str, str]:
+    """A person known by one word and nothing else (no role, no organisation: a speaker, "“…,”
+    Lin said") that is the first word of exactly one name of several words is that person: a
+    name written surname first in English ("Lin Jian", "Xi Jinping"), or a given name alone
+    ("Doria" of Doria Ragland). Not "Prince Harry" and Harry Kane: a title is a role. Returns
+    each word merged and its name: the word's other occurrences are the person's too."""
+    firsts: dict[str, list[str]] = {}
+    for name in people:
+        if " " in name:
+            firsts.setdefault(name.split(" ", 1)[0], []).append(name)
+    merged = {}
+    for short in [name for name in people if name in firsts and len(firsts[name]) == 1]:
+        if people[short].role is None and people[short].org is None:
+            _merge(people, mentions, short, firsts[short][0])
+            merged[short] = firsts[short][0]
+    return merged
 
 
 def _merge(people: dict[str, _Person], mentions: list[tuple[int, int, str]], short: str, name: str) -> None:
@@ -1089,16 +1110,17 @@ def _name_words(people: Iterable[str], first: bool = True) -> dict[str, str]:
     return {word: names.pop() for word, names in owners.items() if len(names) == 1}
 
 
-def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _repeated_names(ctx: Context, people: dict[str, _Person], seen: list[tuple[int, int, str]], merged: dict[str, str]) -> list[tuple[int, int, str]]:
     """Every other occurrence of an introduced full name; and, where names are written surname
     first, the last word of a foreign name as a subject ("트럼프는", "인판티노가"; not the first:
     "알리는" is a verb more often than 알리 알 후세인; nor a last word of one syllable: "수는" of
     "할 수는 없다" is no 리사 수); and every occurrence of a name's last words a quote's frame gave
-    it ("Hawk Sawyer said" of Kathleen Hawk Sawyer)."""
+    it ("Hawk Sawyer said" of Kathleen Hawk Sawyer), or of a word ``merged`` into a name ("Xi"
+    of Xi Jinping, ``_merge_first_words``)."""
     if not people:
         return []
     forms = {name: name for name in people}
-    tails = {text: name for start, end, name in seen if (text := ctx.text[start:end]) != name and " " in text}
+    tails = {text: name for start, end, name in seen if (text := ctx.text[start:end]) != name and " " in text} | merged
     forms |= tails
     if _surname_first(ctx.lang):
         forms |= {word: name for word, name in _name_words(people, first=False).items() if word not in people and len(word) > 1}

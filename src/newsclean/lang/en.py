@@ -953,6 +953,7 @@ ORG_SUFFIXED = (
 ORG_NOT = (
     "Oval Office", "The Office", "West Bank", "National Capital", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
+    "Soviet Union",  # a state ("part of the Soviet Union"), as a country is no organisation
 )
 # Last words of things that are no organisation, even with initials after them: a market's
 # index, a programme, a law, a vehicle, a kind ("Kospi Index (KOSPI)", "Human Landing System
@@ -999,7 +1000,7 @@ ORG_CUT_AFTER = (
 # opens with a given name and its second word is none ("Taylor Swift's lawyer"; not "Morgan
 # Stanley's lawyer"). orgs._possessive_people.
 PERSON_KIN = (
-    "husband", "wife", "ex-husband", "ex-wife", "mother", "father", "mom", "dad", "son", "sons",
+    "husband", "wife", "ex-husband", "ex-wife", "mother", "father", "mom", "mum", "dad", "son", "sons",
     "daughter", "daughters", "brother", "brothers", "sister", "sisters", "parents", "girlfriend",
     "boyfriend", "fiancé", "fiancée", "fiance", "fiancee", "widow", "widower", "spouse", "uncle",
     "aunt", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter",
@@ -1073,7 +1074,7 @@ ORG_NOT_SHAPE = (
     r"(?:(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)|German|French|Dutch|Swiss|Greek|Thai|Czech|Cuban|Venezuelan"
     r"|Kenyan|Moroccan|Ugandan|Filipino|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Emirati|Yemeni|Somali"
     r"|Nepali|Bangladeshi|Omani|Bahraini|Azerbaijani|Afghan|Kazakh|Uzbek|Turkish|Kurd)-?)+|U\.?[SKN]\.?|E\.?U\.?)"
-    r"|(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
+    r"|(?:(?:[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ic)|Israeli|Iraqi|Pakistani|Saudi|Afghan|Turkish|Greek|Dutch|French|German|Swiss) )?(?:Foreign|Defen[cs]e|Finance|Interior|Economy|Trade|Prime)"
 )
 # Bodies each country has one of: a name of one opening with its country ("U.S. Senate",
 # "Chinese Ministry of State Security") is the one the text names without it ("the Senate"),
@@ -1501,6 +1502,7 @@ PLACES = (
     "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
     "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "Britain", "England", "Scotland",
     "Wales", "America", "Europe", "Africa", "Asia", "Asia-Pacific", "Gaza", "Hong Kong", "Crimea", "Tibet",
+    "UAE", "U.A.E.", "USSR",
     # the states of the United States: "Montana senator Jon Tester", "Florida Governor Ron DeSantis"
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
@@ -1543,6 +1545,7 @@ NAME_NOT_ENDINGS = (
     " Street", " Road", " Avenue", " Square", " Park", " Gardens", " Beach", " Hills", " Island", " County",
     " Area", " Bay", " Lake", " River", " Valley", " Bridge", " Station", " Airport", " Cup", " Trophy",
     " Award", " Awards", " Prize", " Design", " Democrats", " Republicans", "-themed", "-style", "-era",
+    " Residence", " Hotel", " Apartments", " Stadium", " Arena",  # "the King Road Residence"
 )
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
