@@ -360,6 +360,19 @@ def test_ko_an_object_does_not_speak(text: str) -> None:
     assert speakers(text, "ko") == [("김민수", "person")] * 2
 
 
+# A group of people of a role, unnamed, as the subject speaks, not a person named as the subject
+# of the clause before (as English "officials said").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("중재에 나선 박철수 원내대표가 중재안을 제시했으나, 친명계 의원들은 “받아들일 수 없다”고 반발했다.", ("친명계 의원들", "anonymous")),
+        ("박철수 원내대표는 “받아들일 수 없다”고 말했다.", ("박철수", "person")),
+    ],
+)
+def test_ko_a_group_of_a_role_speaks(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "ko") == [speaker]
+
+
 # A quotation inside a quotation (‘…’) is part of it, not a quote of its own; "she" is the
 # woman named before, not the man named inside the quotation's sentence.
 def test_a_nested_quotation() -> None:

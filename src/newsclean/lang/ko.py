@@ -1065,6 +1065,9 @@ ANONYMOUS_SOURCES = (
     # every place of the text)
     r"(?:한(?<!\w한)|다른(?<!\w다른)) (?:[가-힣]+ )?(?:" + "|".join(UNNAMED_PEOPLE) + r")(?=(?:은|는|이|가|도)(?!\w))",
     r"소식통",
+    # a group of people of a role, unnamed, as the subject: "친청계 최고위원들은 “…”" (as English
+    # "officials said"; not the person named before them as the subject of another clause)
+    r"(?:[가-힣]+계 )?(?:{role})들(?=(?:은|는|이|가|도)(?!\w))",
     # an investigating or ruling body named by its kind as the subject, as English "police said":
     # "경찰은 “…”고 밝혔다", "검찰은", "방역당국은" (not "서울경찰청", one found)
     r"\b(?:경찰|검찰|(?:방역|보건|금융|수사|소방|외교|교육|통화|군 )?당국)(?=(?:은|는|이|가|도)(?!\w))",
