@@ -733,6 +733,7 @@ def test_a_window_that_closes_is_the_coming_one() -> None:
         ("Covid-19 killed more than 1 million Americans.", [("more than 1 million Americans", 1000000, "Americans")]),
         ("Five Republicans voted against the bill.", [("Five Republicans", 5, "Republicans")]),
         ("About 350,000 Teamsters could strike next month.", [("About 350,000 Teamsters", 350000, "Teamsters")]),
+        ("The attack killed about 1,200 Israelis, officials said.", [("about 1,200 Israelis", 1200, "Israelis")]),
         ("5 Tips to Enjoy Game Day Parties", []),
         ("The envoys were known as the Three Amigos in Kyiv.", []),
         ("He confirmed the news to Nine News on Friday.", []),

@@ -431,9 +431,9 @@ COUNT_OPENERS = (
 # cases per 100,000 people"); before it and a number, the rate ("30 deaths per 1,000 births").
 RATE_BASE_BEFORE = ("per",)
 # A capitalised plural with one of these endings is people a count counts ("1 million Americans",
-# "five Republicans", "350,000 Teamsters"); other capitalised words after a number are a
+# "five Republicans", "350,000 Teamsters", "about 1,200 Israelis"); other capitalised words after a number are a
 # headline's or a name's ("5 Tips to Enjoy Game Day", "10 Things in Tech").
-PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs")
+PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is")  # "is": "Israelis", "Iraqis", "Pakistanis"
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
 # Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
