@@ -2217,3 +2217,8 @@ def test_en_a_speaker_named_by_the_first_word_of_one_name_is_that_person() -> No
 )
 def test_en_places_and_titles_are_no_people_or_organisations(text: str, wrong: str) -> None:
     assert wrong not in {f.value for f in who(text, "en") if f.type in ("person", "organisation")}
+
+
+def test_en_a_newsrooms_photographer_is_a_role_of_its_organisation() -> None:
+    facts = who("AFP photographer Marco Longari, 48, and a driver were hurt in the blast.", "en")
+    assert people(facts) == {"Marco Longari": ("photographer", "Agence France-Presse")}

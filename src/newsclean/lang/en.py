@@ -1321,6 +1321,9 @@ ROLES = (
     # a team's players and staff: "Wild defenseman Ryan Suter", "Mercedes driver George Russell"
     "Striker", "Forward", "Midfielder", "Defender", "Goalkeeper", "Defenseman", "Goalie", "Winger",
     "Quarterback", "Pitcher", "Driver", "Team Principal",
+    # a newsroom's: "Reuters photographer Thaier Al-Sudani" (not "correspondent": a beat comes
+    # before it, "VOA Pentagon correspondent Carla Babb")
+    "Photographer", "Cameraman",
 )
 # The field of a role, in lower case right before it: part of the role, between it and the
 # organisation before it ("E.U. foreign policy chief Kaja Kallas", "the U.N.'s human rights
