@@ -2172,6 +2172,10 @@ def test_en_a_town_before_a_teams_people_is_its_club() -> None:
     # a country before its captain is a place still
     facts = who("England captain Harry Kane scored twice at Wembley.", "en")
     assert of_type(facts, "organisation") == []
+    # the club's town where the text puts something in it is the town
+    text = "Liverpool captain Virgil van Dijk grew up in Breda. His wife was born in Liverpool, and he left Liverpool once."
+    mentions = [(f.text, f.start) for f in of_type(who(text, "en"), "organisation")]
+    assert mentions == [("Liverpool", 0), ("Liverpool", text.rindex("Liverpool"))]
 
 
 @pytest.mark.parametrize(

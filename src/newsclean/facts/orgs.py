@@ -956,12 +956,15 @@ def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[
     and the forms: with the longer names that act (``ORG_OWN_LONGER_NAME``), the organisations'
     own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
     longer, model = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER")
+    towns = forms & rule_words(lang, "TOWNS")
     while True:
         firsts = {form.split(" ", 1)[0] for form in forms}
         places, own = [], set()
         for start, end, form in occurrences(lang, text, forms):
             if (" " not in form and not form.isupper() and _after_name_word(lang, text, start, firsts)) or (model is not None and model.match(text, end)):
                 continue
+            if form in towns and scan.word_before(text, start) in rule_words(lang, "TOWN_PLACE_BEFORE"):
+                continue  # "grew up in Liverpool": the town, though "Liverpool captain" named its club
             if longer is not None and not _dot_ends(form) and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
                 if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
                     own.add(name)
