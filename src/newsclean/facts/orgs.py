@@ -86,8 +86,9 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
             continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
-        if groups.get("org") and not _opens_title(lang, m) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
-            in_context.append(_one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()))
+        name = _one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()) if groups.get("org") else ""
+        if name and not _opens_title(lang, m, name) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
+            in_context.append(name)
             if _before_team_role(lang, m):
                 teams.add(in_context[-1])
         if groups.get("alias"):
@@ -424,13 +425,14 @@ def _one_sentence_name(m: re.Match[str], group: str, sentences: Sequence[tuple[i
     return m.string[sentences[j - 1][0] : hi] if keep_tail else m.string[lo : sentences[i][0]]
 
 
-def _opens_title(lang: ModuleType, m: re.Match[str]) -> bool:
+def _opens_title(lang: ModuleType, m: re.Match[str], name: str) -> bool:
     """Whether the name's last word and the words after it are a title: "Israeli Prime" of
     "Israeli Prime Minister Benjamin Netanyahu" (the name is a people's, not an organisation's);
-    or the name is a field before a role ("Home" of "Home Secretary Yvette Cooper", ``ROLE_FIELDS``)."""
+    or the name (its words in one sentence) is a field before a role ("Home" of "Home Secretary
+    Yvette Cooper", ``ROLE_FIELDS``; "He met Bob. Health Secretary Wes Streeting")."""
     last = m.group("org").rsplit(" ", 1)[-1]
     after = m.string[m.end("org") : m.end("org") + 40].split()[:2]
-    if after and after[0] in word_set(lang, "role") and m.group("org").lower() in rule_words(lang, "ROLE_FIELDS"):
+    if after and after[0] in word_set(lang, "role") and name.lower() in rule_words(lang, "ROLE_FIELDS"):
         return True
     return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 
