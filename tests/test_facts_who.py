@@ -2184,8 +2184,13 @@ def test_en_a_town_before_a_teams_people_is_its_club() -> None:
         # a cabinet title's field is no organisation
         ("Home Secretary Yvette Cooper said the new border unit would start work in March.", "Yvette Cooper", "Home Secretary", None),
         ("Energy Secretary Chris Wright told reporters the reserve would be refilled.", "Chris Wright", "Energy Secretary", None),
+        # ... after another sentence's last name, after "and", inside a clause
+        ("Reeves met Bob Smith. Health Secretary Wes Streeting said waiting lists had fallen.", "Wes Streeting", "Health Secretary", None),
+        ("Yvette Cooper and Transport Secretary Louise Haigh visited the port on Monday.", "Louise Haigh", "Transport Secretary", None),
+        ("He said Education Secretary Bridget Phillipson would publish the review.", "Bridget Phillipson", "Education Secretary", None),
         # ... but a company's name ending in a field is a name
         ("Duke Energy CEO Lynn Good said the utility would raise spending.", "Lynn Good", "CEO", "Duke Energy"),
+        ("Julie Graham, Washington State Department of Health spokeswoman, said clinics were open.", "Julie Graham", "spokeswoman", "Washington State Department of Health"),
         # two roles joined, and a role's field before "at", are one role
         ("Gwynne Shotwell, president and chief operating officer of SpaceX, said the rocket was ready.", "Gwynne Shotwell", "president and chief operating officer", "SpaceX"),
         ("Demand was strong, said Maria Lopez, vice president of business development at Acme Robotics Inc.", "Maria Lopez", "vice president of business development", "Acme Robotics Inc."),

@@ -72,7 +72,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             role = _with_field(lang, ctx.text, m.start("role"), _listed_role(lang, ctx.text, m.start("role"), role))
         if role is not None and len(spans) > 1 and spans[0][1] <= m.start("role") and not org_spans.overlaps(*spans[0]):
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
-                role, spans = f"{_title_lead(lang, ctx.text, spans[0][0])}{title} {role}", spans[1:]  # "the U.S. attorney for the Southern District"
+                role, spans = _role_with_title(_title_lead(lang, ctx.text, spans[0][0]), title, role), spans[1:]  # "the U.S. attorney for the Southern District"
         org, known = _org_of(spans, ctx.text, orgs)
         if org is not None and not known and cut_short(lang, ctx.text, spans[-1][1]):
             org = None  # "a researcher at the Refugees in Towns project": no piece of a name
@@ -88,7 +88,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if known:  # "White House Press Secretary" when the White House is found: a press secretary of it
                 org, role = found_head, f"{last} {role}"
             else:
-                org, role = None, f"{_title_lead(lang, ctx.text, spans[0][0])}{org} {role}"  # "Chief Justice", "US District Judge", "chief U.S. economist" (not "spokeswoman for the White House")
+                role = _role_with_title(_title_lead(lang, ctx.text, spans[0][0]), org, role)  # "Chief Justice", "US District Judge", "chief U.S. economist" (not "spokeswoman for the White House")
+                org = None
         elif org is not None and not known and not _org_as_written(lang, org, sure):
             org = None
             if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role
@@ -830,16 +831,30 @@ def _listed_role(lang: ModuleType, text: str, start: int, role: str) -> str:
 
 def _with_field(lang: ModuleType, text: str, start: int, role: str) -> str:
     """The role with the field written right before it (``ROLE_FIELDS``: "foreign policy
-    chief", "police chief"), of one word or two."""
+    chief", "police chief"), of one word or two; capitalised after a word in lower case too
+    ("Cooper and Health Secretary Wes Streeting"; not "Duke Energy CEO", a name's word)."""
     fields = rule_words(lang, "ROLE_FIELDS")
     at = start - 1
     for _ in range(2):
         if at < 1 or text[at] != " ":
             break
         at = text.rfind(" ", 0, at)
-        if (words := text[at + 1 : start - 1]) in fields:
+        if (words := text[at + 1 : start - 1]) in fields or (words.lower() in fields and _after_lower_word(lang, text, at)):
             return f"{words} {role}"
     return role
+
+
+def _role_with_title(lead: str, title: str, role: str) -> str:
+    """The role with the title's words (and the lead before them) before it, unless the role
+    opens with them already (``_with_field`` took a field: "He said Health Secretary …")."""
+    return role if role.startswith(f"{title} ") else f"{lead}{title} {role}"
+
+
+def _after_lower_word(lang: ModuleType, text: str, at: int) -> bool:
+    """Whether a word in lower case ends right before the blank at ``at``, not one that joins
+    a name's words (``ROLE_FIELD_NOT_AFTER``: "Department of Health public information officer")."""
+    word = text[text.rfind(" ", 0, at) + 1 : at]
+    return word.isalpha() and word.islower() and word not in rule_words(lang, "ROLE_FIELD_NOT_AFTER")
 
 
 def _title_lead(lang: ModuleType, text: str, at: int) -> str:

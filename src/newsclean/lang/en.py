@@ -1346,6 +1346,10 @@ ROLE_FIELDS = (
     "housing", "humanitarian", "nuclear", "election", "enlargement", "counterterrorism", "border",
     "cybersecurity", "public health", "monetary policy",
 )
+# A field capitalised before a role is the role's after a word in lower case ("Cooper and
+# Health Secretary Wes Streeting"), but not after a word that joins a name's words: there it
+# ends an organisation's name ("Department of Health public information officer"). people._with_field.
+ROLE_FIELD_NOT_AFTER = ("of", "for", "on")
 # Occupations written before a name as titles are ("investor George Soros", "actor Kevin
 # Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
 OCCUPATIONS = (
