@@ -2188,6 +2188,8 @@ def test_en_a_town_before_a_teams_people_is_its_club() -> None:
         ("Reeves met Bob Smith. Health Secretary Wes Streeting said waiting lists had fallen.", "Wes Streeting", "Health Secretary", None),
         ("Yvette Cooper and Transport Secretary Louise Haigh visited the port on Monday.", "Louise Haigh", "Transport Secretary", None),
         ("He said Education Secretary Bridget Phillipson would publish the review.", "Bridget Phillipson", "Education Secretary", None),
+        # ... after a nation's name too
+        ("U.S. Energy Secretary Chris Wright said exports would double.", "Chris Wright", "U.S. Energy Secretary", None),
         # ... but a company's name ending in a field is a name
         ("Duke Energy CEO Lynn Good said the utility would raise spending.", "Lynn Good", "CEO", "Duke Energy"),
         ("Julie Graham, Washington State Department of Health spokeswoman, said clinics were open.", "Julie Graham", "spokeswoman", "Washington State Department of Health"),

@@ -122,6 +122,17 @@ def after_word(text: str, at: int, words: tuple[str, ...]) -> bool:
 
 
 @cache
+def field_title(lang: ModuleType, words: str) -> bool:
+    """Whether ``words`` before a role are the field of a title (``ROLE_FIELDS``: "Home" of
+    "Home Secretary"), or a nation's name or adjective and the field (``ORG_NOT_SHAPE`` then a
+    field: "U.S. Energy" of "U.S. Energy Secretary Chris Wright"), not an organisation's name."""
+    fields = rule_words(lang, "ROLE_FIELDS")
+    if words.lower() in fields:
+        return True
+    head, _, last = words.rpartition(" ")
+    return bool(head) and last.lower() in fields and (shape := optional_shape(lang, "ORG_NOT_SHAPE")) is not None and shape.fullmatch(head) is not None
+
+
 def rule_pattern(lang: ModuleType | None, name: str) -> re.Pattern[str] | None:
     """The language's regex ``name`` as written, compiled once; None when it has none."""
     source = getattr(lang, name, None)

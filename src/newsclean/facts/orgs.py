@@ -38,7 +38,7 @@ from typing import Collection, Iterable, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan
-from .names import after_word, expand, finditer, occurrences, optional_shape, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
+from .names import after_word, expand, field_title, finditer, occurrences, optional_shape, rule_endings, rule_shape, rule_words, shared_words, strip_particle, word_set
 
 _LIST_SEPARATOR = re.compile(r"[·ㆍ‧・,]\s*")
 # "the Fed": the pattern opens with the literal "he " (the capital after it, then the "T"
@@ -398,12 +398,18 @@ _NEXT_WORD = re.compile(r" ([^\W\d_][\w.-]*)")
 
 def _suffix_opens_role(lang: ModuleType, m: re.Match[str]) -> bool:
     """Whether the suffix ending a name opens a role with the word after it ("White House
-    Press Secretary Stephanie Grisham": a press secretary, no "White House Press")."""
+    Press Secretary Stephanie Grisham": a press secretary, no "White House Press"), or the name
+    is a title's field before a role (``field_title``: "U.S. Energy Secretary")."""
     last = m.group("org").rsplit(" ", 1)[-1]
-    if last not in _role_first_words(lang):
+    fielded = last.lower() in rule_words(lang, "ROLE_FIELDS")
+    if not fielded and last not in _role_first_words(lang):
         return False
     after = _NEXT_WORD.match(m.string, m.end("org"))
-    return after is not None and f"{last} {after.group(1)}" in word_set(lang, "role")
+    if after is None:
+        return False
+    if fielded and after.group(1) in word_set(lang, "role") and field_title(lang, m.group("org")):
+        return True  # "U.S. Energy Secretary Chris Wright": a title, no "U.S. Energy"
+    return f"{last} {after.group(1)}" in word_set(lang, "role")
 
 
 @cache
@@ -432,7 +438,7 @@ def _opens_title(lang: ModuleType, m: re.Match[str], name: str) -> bool:
     Yvette Cooper", ``ROLE_FIELDS``; "He met Bob. Health Secretary Wes Streeting")."""
     last = m.group("org").rsplit(" ", 1)[-1]
     after = m.string[m.end("org") : m.end("org") + 40].split()[:2]
-    if after and after[0] in word_set(lang, "role") and name.lower() in rule_words(lang, "ROLE_FIELDS"):
+    if after and after[0] in word_set(lang, "role") and field_title(lang, name):
         return True
     return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 

@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, field_title, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import cut_short, lists, name_like
 
 
@@ -870,9 +870,10 @@ def _title_lead(lang: ModuleType, text: str, at: int) -> str:
 
 def _is_title_word(lang: ModuleType, words: str) -> bool:
     """An unknown organisation slot that is part of the title: "Chief", "New Mexico",
-    "Ukrainian" (``ORG_NOT_SHAPE``), a field ("Home" of "Home Secretary", ``ROLE_FIELDS``)."""
+    "Ukrainian" (``ORG_NOT_SHAPE``), a field ("Home" of "Home Secretary", "U.S. Energy" of "U.S.
+    Energy Secretary": ``field_title``)."""
     first = words.split()[0]
-    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(words) or words.lower() in rule_words(lang, "ROLE_FIELDS"):
+    if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(words) or field_title(lang, words):
         return True
     return first in rule_words(lang, "NAME_NOT") or first in rule_words(lang, "ROLE_MODIFIERS")
 
