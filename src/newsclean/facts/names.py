@@ -121,7 +121,6 @@ def after_word(text: str, at: int, words: tuple[str, ...]) -> bool:
     return text[text.rfind(" ", 0, at - 1) + 1 : at] in words
 
 
-@cache
 def field_title(lang: ModuleType, words: str) -> bool:
     """Whether ``words`` before a role are the field of a title (``ROLE_FIELDS``: "Home" of
     "Home Secretary"), or a nation's name or adjective and the field (``ORG_NOT_SHAPE`` then a
@@ -133,6 +132,7 @@ def field_title(lang: ModuleType, words: str) -> bool:
     return bool(head) and last.lower() in fields and (shape := optional_shape(lang, "ORG_NOT_SHAPE")) is not None and shape.fullmatch(head) is not None
 
 
+@cache
 def rule_pattern(lang: ModuleType | None, name: str) -> re.Pattern[str] | None:
     """The language's regex ``name`` as written, compiled once; None when it has none."""
     source = getattr(lang, name, None)
