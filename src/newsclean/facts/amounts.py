@@ -725,7 +725,7 @@ def _spread(ctx: Context, at: int, words: Tables) -> bool:
     if scan.word_before(ctx.text, at).lower() in ctx.rule("SPAN_BOUND_AFTER"):
         return False
     clause = ctx.text[max(0, at - 80) : at]
-    clause = clause[max(clause.rfind(c) for c in ",;:.\n") + 1 :] if any(c in clause for c in ",;:\n") or ". " in clause else clause
+    clause = clause[max(clause.rfind(". "), *(clause.rfind(c) for c in ",;:\n")) + 1 :]  # from the clause's start
     return any(_amount_word(word.strip("()"), words) for word in clause.split())
 
 

@@ -90,7 +90,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
         if name and not _opens_title(lang, m, name) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
             in_context.append(name)
             if _before_team_role(lang, m):
-                teams.add(in_context[-1])
+                teams.add(name)
         if groups.get("alias"):
             in_context.append(groups["alias"])
             named[groups["alias"]] = _normalise(lang, groups["org"], ("The", "the"))

@@ -1197,7 +1197,7 @@ def _short_mentions(
                             break  # "김 기자" where two people are 김s and neither or both are 기자
                         if surname in _not_names(lang) and not (honorific and m.group("honorific")):
                             break  # a stop word alone, "He" of Liu He: the pronoun ("Mr. He" is the man)
-                        if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), names[0]):
+                        if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), owner):
                             break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if _group(m, "role") else m.end("surname")
                         found.append((m.start(), end, owner))
