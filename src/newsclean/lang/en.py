@@ -1222,11 +1222,11 @@ ORG_OWN_LONGER_NAME = r"(?: [A-Z][\w&-]*+){1,3}(?=" + ORG_ACTING_AFTER + ")"
 ORG_MODEL_AFTER = r" (?:[A-Z]{1,2}-?)?\d{2,4}(?![\d%]|[.,]\d)"
 # A team's people after its name: a town there names its club ("Liverpool captain Virgil van
 # Dijk", "Barcelona coach Hansi Flick"), an organisation though towns are none elsewhere (a
-# country's or a capital's name stays a place: "England captain Harry Kane"). orgs._teams.
+# country's or a capital's name stays a place: "England captain Harry Kane"). orgs._before_team_role.
+ORG_TEAM_AFTER = r" (?:[Hh]ead )?(?:[Cc]aptain|[Mm]anager|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Gg]oalie|[Ww]inger|[Ff]orward|[Dd]efenseman|[Qq]uarterback|[Pp]itcher)\b"
 # Where a word puts a thing in a town ("grew up in Liverpool"), that mention is the town, not
 # the club the text named after it (orgs._mention_places).
 TOWN_PLACE_BEFORE = ("in", "near", "outside", "around", "across", "throughout", "downtown", "central")
-ORG_TEAM_AFTER = r" (?:[Hh]ead )?(?:[Cc]aptain|[Mm]anager|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Gg]oalie|[Ww]inger|[Ff]orward|[Dd]efenseman|[Qq]uarterback|[Pp]itcher)\b"
 # Well-known organisations, found with no cue wherever the text writes them (orgs._known): a
 # list made from general knowledge, not from any text read here: the largest listed companies
 # of the US, Europe and Asia and the best-known tech, car, drug, energy, bank, retail and
