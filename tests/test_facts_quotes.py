@@ -548,6 +548,38 @@ def test_a_family_speaks(text: str, speaker: str) -> None:
     assert speakers(text, "en")[-1][0] == speaker
 
 
+# "He said" stands for a person named a few paragraphs before at most, or stood for by a
+# pronoun there: not for one named far above (the speaker meant was not recognised).
+_FILLER = (
+    "The plant employs about 400 people and supplies parts to carmakers across the region, "
+    "though orders have fallen sharply since the spring and managers have cut overtime.\n"
+)
+
+
+def test_a_pronoun_finds_no_person_named_far_above() -> None:
+    text = "Union leader Sarah Collins called the strike in May.\n" + _FILLER * 12 + "“We cannot live on this,” she said."
+    assert speakers(text, "en") == [(None, None)]
+
+
+def test_a_pronoun_for_a_person_named_a_few_paragraphs_before() -> None:
+    text = "Union leader Sarah Collins called the strike in May.\n" + _FILLER * 2 + "“We cannot live on this,” she said."
+    assert speakers(text, "en") == [("Sarah Collins", "person")]
+
+
+def test_pronouns_carry_a_person_on_over_many_paragraphs() -> None:
+    text = "Union leader Sarah Collins called the strike in May.\n" + (_FILLER * 2 + "“We cannot live on this,” she said.\n") * 5
+    assert speakers(text, "en") == [("Sarah Collins", "person")] * 5
+
+
+_KO_FILLER = "공장은 지역 자동차 업체들에 부품을 공급해 왔지만 올봄부터 주문이 크게 줄면서 잔업을 줄였다. 직원들은 임금 동결에 반발하고 있다.\n"
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [(2, "김민수"), (12, None)])
+def test_ko_a_pronoun_reaches_a_few_paragraphs_back(paragraphs: int, speaker: str | None) -> None:
+    text = "파업을 이끈 김민수 노조위원장과 사측이 협상을 벌였다.\n" + _KO_FILLER * paragraphs + "그는 “더는 물러설 수 없다”고 말했다."
+    assert speakers(text, "ko")[0][0] == speaker
+
+
 # Quotation paragraphs in the style of English wire copy (written for these tests): each
 # quotation's speaker, None when it has none. MISS: a speaker not found yet (people not
 # recognised, "the club" for a club whose name lacks the word, an issuer of a statement not

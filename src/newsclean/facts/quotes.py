@@ -14,7 +14,8 @@ adds X'). Anything else in double quotes (a title, a term) is not a quote, and s
 The speaker is found in the quote's own sentence, outside the quoted text, among the people
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
 person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company", "the source"),
-which stand for the last person, organisation or unnamed source mentioned before them: for "he" and "she"
+which stand for the last person, organisation or unnamed source mentioned before them (a person
+named, or stood for by a pronoun, within ``PERSON_PRONOUN_REACH`` characters, else no one): for "he" and "she"
 (``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
 Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people of the
 pronoun's paragraph fit or it names only people of the other gender; a pronoun standing for
@@ -94,8 +95,9 @@ class _Cast:
     """What the speaker search reads of a text, built once in ``find``: the people and
     organisations found outside quotations (``named``, in order; ``starts``, theirs), each
     person's gender where known (``genders``; a pronoun resolved adds its own), each one's role
-    (``roles``), where the quotations are (``quote_spans``), and the pattern of its pronouns
-    (``_pronoun_pattern``: with people described by age, in a text that describes one so)."""
+    (``roles``), where the quotations are (``quote_spans``), the pattern of its pronouns
+    (``_pronoun_pattern``: with people described by age, in a text that describes one so), and
+    where a pronoun last stood for each person (``resolved``, added to as they are resolved)."""
 
     ctx: Context
     lang: ModuleType
@@ -105,6 +107,7 @@ class _Cast:
     roles: dict[str, str]
     quote_spans: Spans
     pronouns: re.Pattern[str]
+    resolved: dict[str, int]  # person -> where the last pronoun standing for them stood
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
@@ -119,7 +122,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
     cue = getattr(lang, "PERSON_BY_AGE", ("",))[0]  # "-year-old": most texts have none
     aged = bool(cue) and cue in ctx.text
-    cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans, _pronoun_pattern(lang, aged))
+    cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans, _pronoun_pattern(lang, aged), {})
     facts: list[Fact] = []
     surnames: dict[str, dict[str, list[tuple[int, str]]]] = {}  # surnames, given names -> mentions of people, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -453,7 +456,11 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
                 target = None  # "It said …" paragraphs after the last organisation named
             elif target is not None and particle_after(lang, "SUBJECT_PARTICLES") is None and not _speaker_verbs(lang)[0].match(text, m.end(1)):
                 target = None  # "We called it “…”": with no particle marking it the subject (이 회사는), "it" speaks only before a speech verb
+        if target is not None and target.kind == "person" and not _within_reach(cast, target.name, upto, m.start()):
+            target = None  # "she said" of one named pages above: the one meant was not found
         if target is not None:
+            if target.kind == "person":
+                cast.resolved[target.name] = max(m.start(), cast.resolved.get(target.name, -1))
             pronouns.append(_Speaker(m.start(1), m.end(1), target.name, target.kind))
         elif kind == "person":
             unresolved.add(gender)
@@ -481,6 +488,21 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
     return _by_role(text, by_role, named, starts, cast.roles, gaps)  # (sought only where no one else is)
+
+
+def _within_reach(cast: _Cast, name: str, upto: int, at: int) -> bool:
+    """Whether the person ``name`` that a pronoun at ``at`` stands for was named (among
+    ``cast.named[:upto]``) or stood for by a pronoun before within ``PERSON_PRONOUN_REACH``
+    characters before it; a language without it sets no bound."""
+    reach: int | None = getattr(cast.lang, "PERSON_PRONOUN_REACH", None)
+    if reach is None or cast.resolved.get(name, -1) >= at - reach:
+        return True
+    for s in map(cast.named.__getitem__, range(upto - 1, -1, -1)):
+        if s.end < at - reach:
+            return False
+        if s.name == name:
+            return True
+    return False
 
 
 def _speaking(lang: ModuleType, text: str, pronoun: re.Match[str]) -> bool:

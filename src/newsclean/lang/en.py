@@ -1697,6 +1697,10 @@ PERSON_AGE_BEFORE = r"\b(?P<age>\d{1,3})-year-old (?:[a-z][\w-]* ){0,3}$"
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
 # one named far above (a credit line's "Associated Press").
 ORG_PRONOUN_PARAGRAPHS = True
+# "He said" stands for a person named (or so resolved by a pronoun before) within this many
+# characters before it, some paragraphs of wire copy; not for one named far above ("“…,” she
+# said" about a mother never named, after a writer named 5,000 characters before): no one.
+PERSON_PRONOUN_REACH = 1500
 # A quotation is attributed by a frame right after it ("…," he said / "…," said Tim Cook, a
 # dozen words at most: "…," Suter acknowledged; "…," explains Jennifer Ngo-Anh) or right
 # before it (Cook said: "…"); then the quotation itself ends in punctuation ("…," or "….",

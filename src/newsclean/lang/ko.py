@@ -1093,6 +1093,9 @@ PRONOUNS = {"그": "person", "그녀": "person", "회사 측": "organisation", "
                 "회사", "업체", "기업", "기관", "단체", "은행", "협회", "그룹", "부처", "공사", "재단")}}
 # 그 stands for a man or a woman in news copy; 그녀 only for a woman.
 PRONOUN_GENDERS = {"그녀": "female"}
+# 그는 stands for a person named (or so resolved by a pronoun before) within this many
+# characters before it, a few paragraphs; not for one named far above: no one.
+PERSON_PRONOUN_REACH = 800
 # A person named as an object or an owner, after the name or its role, is no speaker of the
 # sentence: "홍준표 전 대구시장·유승민 전 의원을 포함한 … 묻자 “…”" (asked about them), "장 대표의".
 NOT_SPEAKER_AFTER = ("을 ", "를 ", "의 ")
