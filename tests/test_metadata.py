@@ -1266,10 +1266,14 @@ def test_a_time_with_a_dot_and_am_or_pm_is_read(text: str, stamp: str | None) ->
         ("27. Januar 2026 • Gregor Meier • 3 Minuten", ["Gregor Meier"], GERMAN_BODY),
         ("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", ["Frank Wunderlich-Pfeiffer"], GERMAN_BODY),
         ("2024.05.03 16:24 | 김철수 기자", ["김철수"], KOREAN_BODY),
+        ("Published 3 May 2024, 10:15am, Sarah Jones", ["Sarah Jones"], ENGLISH_BODY),
+        ("Veröffentlicht am 12. März 2025, 08:30 Uhr, Jana Keller", ["Jana Keller"], GERMAN_BODY),
+        ("12. März 2025, 08:30 Uhr, Hamburg", [], GERMAN_BODY),  # a place after the date is no name
     ],
 )
 def test_plain_text_names_in_a_part_of_the_date_line(line: str, names: list[str], body: str) -> None:
-    """The names of a date line's part beside a part that is a date, whichever comes first."""
+    """The names of a date line's part beside a part that is a date, whichever comes first,
+    or after the date line's last comma."""
     m = dump_meta(["Politik", "EU und Indien besiegeln ein grosses Freihandelsabkommen", line], "EU und Indien besiegeln ein grosses Freihandelsabkommen", body)
     assert [a.name for a in m.authors] == names
 
@@ -1400,6 +1404,22 @@ def test_plain_text_date_label_with_its_date_glued_on_is_read(line: str, publish
     title = "Far right protests planned across the country this week"
     m = dump_meta(["News", title, "Lucy Thornton", line], title, body)
     assert (m.published, m.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "body"),
+    [
+        ("3 minute readMarch 12, 20249:05 AM GMT+1Last Updated 2 hours ago", "2024-03-12T09:05:00+01:00", ENGLISH_BODY),
+        ("5 min read · June 3, 2024 4:10 PM", "2024-06-03T16:10:00", ENGLISH_BODY),
+        ("12.03.2024, 09:05 UhrLesedauer: 4 Minuten", "2024-03-12T09:05:00+01:00", GERMAN_BODY),
+    ],
+)
+def test_plain_text_reading_time_on_the_date_line_is_no_part_of_the_date(line: str, published: str, body: str) -> None:
+    """A text dump may glue a reading time to the date line, over the headline or under it;
+    its number is no day ("5 min read · June 3, 2024" is not June 5)."""
+    title = "Regulators say there is no proof the engine failed on take-off"
+    assert dump_meta(["Aerospace", line, title], title, body).published == published
+    assert dump_meta(["Aerospace", title, line], title, body).published == published
 
 
 def test_a_german_date_written_label_opens_the_date_line() -> None:

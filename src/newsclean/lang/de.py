@@ -124,6 +124,8 @@ AS_OF_LABELS = ("Stand",)
 # "vor 3 Stunden": resolved against the fetch time (the day only).
 AGO = r"vor\s+(?P<n>\d+)\s*(?P<unit>Minute|Min|Stunde|Std|Tag|Woche)(?:n|en|e)?\b"
 AGO_UNITS = {"minute": 60, "min": 60, "stunde": 3600, "std": 3600, "tag": 86400, "woche": 604800}
+# A reading time on the date line ("Lesedauer: 4 Minuten"; case ignored): no part of the date.
+READING_TIMES = (r"(?:Lesedauer|Lesezeit):?\s*\d+\s*(?:Minuten|Min\.?)",)
 # Month names and their abbreviations (lower case; a dot after one is read too), for date
 # lines such as "13. Mai 2026, 14:07 Uhr", "5. Febr. 2025", "3. Mrz 2024". Austria: Jänner, Feber.
 MONTH_NAMES = {

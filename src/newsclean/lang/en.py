@@ -143,6 +143,9 @@ MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")
 # "Published 2 hours ago", "Updated 3h ago": resolved against the fetch time (the day only).
 AGO = r"(?P<n>\d+)\s*(?P<unit>minute|min|hour|hr|day|week|h|m|d)s?\s+ago"
 AGO_UNITS = {"min": 60, "minute": 60, "m": 60, "hr": 3600, "hour": 3600, "h": 3600, "day": 86400, "d": 86400, "week": 604800}
+# A reading time on the date line ("2 minute read", "4 min read"; case ignored): no part of
+# the date, cut off the date line a text dump glued it to ("2 minute readApril 25, 2023 …").
+READING_TIMES = (r"\d+\s?(?:min|mins|minute|minutes)\.?\s+read",)
 # Time zone abbreviations in English date lines -> IANA names.
 TZ_NAMES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",

@@ -149,7 +149,8 @@ def _names_then_date(
     """The names of a line that dates the article too: a part of it, split at bars, bullets
     or slashes, beside a part that is a date ("Fouzia Van Der Fort|Published 4 months ago",
     "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer", "27. Januar 2026 • Gregor
-    Meier • 3 Minuten"); else the fewest words opening the line that are names and no date
+    Meier • 3 Minuten"), or after its last comma ("… am 28. April 2024, 14:26 Uhr, Tobias
+    Költzsch"); else the fewest words opening the line that are names and no date
     ``label`` ("Published Fri, Apr 28 2023") before a date ("Associated Press April 28, 2023 GMT")."""
     if len(line) > 2 * NEAR_DATE_CHARS:
         return None
@@ -159,6 +160,9 @@ def _names_then_date(
     named = tuple(a for part in parts if not label.search(part) for a in authors_.name_line(part, rules, pieces))
     if named and any(is_date(part) for part in parts):
         return authors_.Byline(named)
+    date, comma, tail = parts[-1].rpartition(",")  # "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"
+    if comma and (found := authors_.name_line(tail.strip(), rules, pieces)) and is_date(date):
+        return authors_.Byline(found)
     words = parts[0].split()
     for head, rest in ((" ".join(words[:k]), " ".join(words[k:])) for k in range(2, len(words))):
         if not label.search(head) and (found := authors_.name_line(head, rules, pieces)) and is_date(rest):

@@ -33,24 +33,30 @@ def mended(lines: Sequence[str], rules: ModuleType | None, parse: Callable[[str]
     date line or byline), and a time alone on its line joined to the day on the line before
     it ("30. Juni 2025," over "15:59 Uhr")."""
     glued, roles, widgets = _glued_words(rules), tuple(getattr(rules, "AUTHOR_ROLES", ())), _glued_widget(rules)
-    out = [_unglue(line, glued, roles, widgets) if len(line) <= MENDED_CHARS else line for line in lines]
+    reading = _reading_time(rules)
+    out = [_unglue(line, glued, roles, widgets, reading) if len(line) <= MENDED_CHARS else line for line in lines]
     for i in range(len(out) - 1):
         if TIME_ALONE.fullmatch(out[i + 1]) and len(out[i]) <= 2 * NEAR_DATE_CHARS and type(parse(out[i])) is date:
             out[i] = f"{out[i]} {out[i + 1]}"
     return tuple(out)
 
 
-def _unglue(line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tuple[str, ...], widgets: re.Pattern[str]) -> str:
+def _unglue(
+    line: str, glued: tuple[re.Pattern[str], re.Pattern[str]], roles: tuple[str, ...], widgets: re.Pattern[str], reading: re.Pattern[str]
+) -> str:
     """A line with the spaces a text dump lost between a page's pieces put back: before a
     date label or month name glued to the word or number before it ("Jen MillsPublished Jul
     17", "Associated PressApril 28, 2023", "06 Jan 2026Updated 08:41") and after one a number
     is glued to ("Updated20:49"), between a year and the hour glued to it ("20232:26 PM"),
     and before a byline's role (one of ``roles``, perhaps after a capitalised word) glued to
-    the name ("Emma MackenzieLifestyle Writer"); a button's label glued to the end of a name
-    (``widgets``: "Sarah LazareTwitter") is dropped."""
+    the name ("Emma MackenzieLifestyle Writer"); a reading time (``reading``: "2 minute
+    readApril 25, 2023") and a button's label glued to the end of a name (``widgets``: "Sarah
+    LazareTwitter") are dropped."""
     if dates.DIGIT.search(line):  # a date line
         before, after = glued
         line = YEAR_TIME.sub(r"\1 ", after.sub(r"\1 ", before.sub(" ", line)))
+        if (cut := reading.sub("", line)) != line:
+            line = cut.strip(" |•·")
     if roles and line.endswith(roles):
         line = _glued_role(roles).sub(" ", line)
     return widgets.sub("", line)
@@ -71,6 +77,16 @@ def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[
         re.compile(rf"(?<=[^\W_])(?=(?:{alternation(cased) or '(?!)'})(?![^\W\d_]))"),
         re.compile(rf"(?<![^\W\d_])({alternation(labels) or '(?!)'})(?=\d)"),
     )
+
+
+@cache
+
+
+def _reading_time(rules: ModuleType | None) -> re.Pattern[str]:
+    """A reading time of the language (``READING_TIMES``, case ignored) and the bar or bullet
+    after it: no part of a date line."""
+    patterns = "|".join(f"(?:{p})" for p in getattr(rules, "READING_TIMES", ())) or "(?!)"
+    return re.compile(rf"(?:{patterns})\s*[|•·]?", re.I)
 
 
 @cache
