@@ -63,7 +63,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan, sentence_bounds
-from .names import Spans, compiled, optional_shape, particle_after, rule_pattern, rule_shape, word_start_alternation
+from .names import Spans, compiled, optional_shape, particle_after, rule_pattern, rule_shape, word_set, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…", or two single marks: “…’’), and a quotation running on over paragraphs
@@ -122,7 +122,11 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     roles = {str(f.value): f.attrs["role"] for f in names if f.attrs.get("role")}
     cue = getattr(lang, "PERSON_BY_AGE", ("",))[0]  # "-year-old": most texts have none
     aged = bool(cue) and cue in ctx.text
-    cast = _Cast(ctx, lang, named, [s.start for s in named], _genders(ctx, lang, names), roles, quote_spans, _pronoun_pattern(lang, aged), {})
+    genders = _genders(ctx, lang, names)
+    titled = _titled(ctx.text, lang, names, genders, quote_spans)
+    if titled:
+        named = sorted(named + titled, key=lambda s: s.start)
+    cast = _Cast(ctx, lang, named, [s.start for s in named], genders, roles, quote_spans, _pronoun_pattern(lang, aged), {})
     facts: list[Fact] = []
     surnames: dict[str, dict[str, list[tuple[int, str]]]] = {}  # surnames, given names -> mentions of people, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -848,6 +852,42 @@ def _genders(ctx: Context, lang: ModuleType, names: Sequence[Fact]) -> dict[str,
                 genders[name] = honorifics[word]
                 break
     return {name: gender for name, gender in given.items() if gender} | genders  # an honorific wins
+
+
+def _titled(text: str, lang: ModuleType, names: Sequence[Fact], genders: dict[str, str], quote_spans: Spans) -> list[_Speaker]:
+    """People an honorific and a surname name (``TITLED_SURNAME`` after one of
+    ``SURNAME_HONORIFICS``: "Mr Powell", "Ms. Yellen"; not a role: "Mr Speaker") where no person
+    found (``names``) stands:
+    each the person of that surname and of the honorific's gender named first (of two Trumps,
+    the one the story opened with: a paper writing "Mr. Trump" names the others in full), else
+    the surname itself ("Powell"), its gender added to ``genders``. Speakers of quotes only: no
+    person fact is made of a surname."""
+    pattern = optional_shape(lang, "TITLED_SURNAME")
+    if pattern is None:
+        return []
+    places = scan.word_places(text)  # (the honorifics are anchor words: _honorific_words)
+    words = _honorific_words(lang).intersection(getattr(lang, "SURNAME_HONORIFICS", ()))
+    if places.keys().isdisjoint(words):  # most texts have none
+        return []
+    honorifics: dict[str, str] = getattr(lang, "HONORIFIC_GENDERS", {})
+    roles = word_set(lang, "role") | word_set(lang, "occupation")
+    people = [f for f in names if f.type == "person"]
+    taken = Spans((f.start, f.end) for f in people)
+    found = []
+    for word in words.intersection(places):
+        gender = honorifics.get(word) or honorifics[word + "."]
+        for at in places[word]:
+            m = pattern.match(text, at + len(word))
+            if m is None or taken.overlaps(at, m.end()) or quote_spans.overlaps(at, m.end()):
+                continue
+            surname = m.group("surname")
+            if surname in roles:  # "Mr Speaker", "Madam President"
+                continue
+            bearers = [f for f in people if str(f.value).rpartition(" ")[2] == surname and genders.get(str(f.value), gender) == gender]
+            name = str(bearers[0].value) if bearers else surname  # of several, the one introduced first
+            genders.setdefault(name, gender)
+            found.append(_Speaker(at, m.end(), name, "person"))
+    return found
 
 
 @cache

@@ -1700,6 +1700,13 @@ PERSON_AGE_BEFORE = r"\b(?P<age>\d{1,3})-year-old (?:[a-z][\w-]* ){0,3}$"
 # "it" and "the company" stand for an organisation of their paragraph or the one before, not
 # one named far above (a credit line's "Associated Press").
 ORG_PRONOUN_PARAGRAPHS = True
+# A surname after an honorific that goes before surnames alone (SURNAME_HONORIFICS, their
+# genders in HONORIFIC_GENDERS; not "Lord Mayor", nor "Sir Keir") that no person found covers
+# ("Ms Yellen met Mr Powell", or "Mr. Trump" after two Trumps) is a speaker for quotes, no
+# person fact: the person of that surname and gender named first, else the surname itself
+# ("Mr Speaker" is none: a role). TITLED_SURNAME is matched right after the honorific.
+SURNAME_HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
+TITLED_SURNAME = r"\.? (?P<surname>[A-Z]\w+(?:[’'-][A-Z]\w+)*)(?![\w’'-]| [A-Z])"
 # "He said" stands for a person named (or so resolved by a pronoun before) within this many
 # characters before it, some paragraphs of wire copy; not for one named far above ("“…,” she
 # said" about a mother never named, after a writer named 5,000 characters before): no one.
