@@ -111,6 +111,22 @@ def test_organization_alone_is_kept_as_organization() -> None:
     assert [(a.name, a.role) for a in m.authors] == [("Associated Press", "organization")]
 
 
+@pytest.mark.parametrize("byline", ["By Associated Press", "Associated Press"])
+def test_visible_byline_naming_only_the_outlet_is_kept_as_organization(byline: str) -> None:
+    """An agency's own site signs its stories with its name; the name is no other outlet's."""
+    head = '<meta property="og:site_name" content="Associated Press">'
+    body = f"<h1>Mexico's economy grew in the first quarter</h1><p>{byline}</p><p>March 4, 2024</p><p>{'Mexico grew fast. ' * 12}</p>"
+    m = html_meta(head, body, cleaned=Cleaned("Mexico's economy grew in the first quarter", (Block("paragraph", "Mexico grew fast. " * 12),)))
+    assert [(a.name, a.role) for a in m.authors] == [("Associated Press", "organization")]
+
+
+def test_visible_byline_naming_the_outlet_and_a_person_keeps_the_person() -> None:
+    head = '<meta property="og:site_name" content="Associated Press">'
+    body = f"<h1>Mexico's economy grew in the first quarter</h1><p>By Maria Verza and Associated Press</p><p>{'Mexico grew fast. ' * 12}</p>"
+    m = html_meta(head, body, cleaned=Cleaned("Mexico's economy grew in the first quarter", (Block("paragraph", "Mexico grew fast. " * 12),)))
+    assert [a.name for a in m.authors] == ["Maria Verza"]
+
+
 def test_broken_jsonld_is_ignored() -> None:
     m = html_meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
                   '<meta property="og:title" content="Fallback headline">')
@@ -1248,6 +1264,29 @@ def test_plain_text_date_labels_in_capitals_are_read(line: str, published: str, 
     """"UPDATED:" ends the published date before it; "VERÖFFENTLICHT:" opens it (Hangul has
     no capitals: its labels are read as before)."""
     assert dump_meta(["News", "Couple won't recover from a terrible snub", line], "Couple won't recover from a terrible snub", body).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Thu, Mar 14, 2024 page3", "2024-03-14"),
+        ("Saturday, June 1, 2024 Print edition 12", "2024-06-01"),
+        ("Updated 2 hours ago, 2024 season", None),  # no month: no date, cut or not
+    ],
+)
+def test_a_number_after_the_year_does_not_spoil_a_worded_date(text: str, stamp: str | None) -> None:
+    parsed = dates.parse(text)
+    assert (dates.iso(parsed) if parsed else None) == stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("June 2, 20222 years", "2022-06-02"), ("March 4, 2024415 Views", "2024-03-04"), ("March 4, 20242:05 PM", "2024-03-04T14:05:00")],
+)
+def test_plain_text_count_glued_to_the_year_by_a_text_dump_is_no_part_of_the_date(line: str, published: str) -> None:
+    """A text dump may glue the article's age or view count to its date line's year."""
+    title = "The government takes the right road to create jobs for the youth"
+    assert dump_meta(["News", title, line, "Staff Reporter"], title, ENGLISH_BODY).published == published
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,8 @@ def find_authors(
 ) -> tuple[Author, ...]:
     """Structured data naming a person (JSON-LD, then <meta>); else structured data naming
     only the outlet (an Organization, or the site's own name); else the visible byline
-    (the first of ``bylines``), else the first byline element naming a person."""
+    (the first of ``bylines``), else the first byline element naming a person; else the
+    visible byline if it names only the outlet."""
     order = [rules, *(m for m in languages.all_modules() if m is not rules)]  # names split by the page's rules
     structured = [authors_.unique(s) for s in (_ld_authors(sig, order), _first_meta_authors(sig, order))]
     people = [tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.is_person(a, rules)) for s in structured]
@@ -61,7 +62,11 @@ def find_authors(
         return found
     byline = next(iter(bylines), None)
     visible = (byline.authors if byline else (), *(authors_.from_value(v, order, pieces=sig.bylines) for v in sig.bylines))
-    return first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible) or ()
+    if found := first(tuple(a for a in authors_.unique(s, not_named=outlets) if authors_.full_name(a.name, rules)) for s in visible):
+        return found
+    # a visible byline naming the outlet itself ("By Associated Press" on AP's site): the outlet wrote it
+    named = authors_.unique(byline.authors) if byline else ()
+    return tuple(Author(a.name, authors_.ORGANIZATION) for a in named) if named and not authors_.unique(named, not_named=outlets) else ()
 
 
 def _name_lines(

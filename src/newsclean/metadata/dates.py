@@ -92,6 +92,7 @@ def _day_month_pattern(
 
 
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TWO_NUMBERS = re.compile(r"\d\D+\d")
 # "4.34pm", "11.05 a.m.": hours and minutes split by a dot, as British and Australian English
 # write a time said with AM or PM (or with a zone's name: ``_dotted_zoned``).
@@ -215,6 +216,14 @@ def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
     if tzinfos and "." in text:
         text = _dotted_zoned(tuple(tzinfos)).sub(r"\1:\2\3", text)  # "Fri 27 Nov 2026 10.04 GMT"
     zones = _zones(tuple(tzinfos.items()))
+    stamp = _dateutil(text, zones)
+    if stamp is None and (year := YEAR.search(text)) and DIGIT.search(text, year.end()):
+        stamp = _dateutil(text[: year.end()], zones)  # "Wed, Oct 16, 2024 page1": a number after the year spoils the date
+    return stamp
+
+
+def _dateutil(text: str, zones: Mapping[str, Any]) -> Stamp | None:
+    """The date dateutil reads in ``text`` (see ``_worded``), the same with both defaults."""
     try:
         with warnings.catch_warnings():  # an unknown zone name ("CEST") just leaves the time naive
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)

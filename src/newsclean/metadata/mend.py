@@ -20,8 +20,9 @@ from ..lang import alternation
 from . import dates
 from .published import DATE_LABELS, NEAR_DATE_CHARS
 
-# A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM").
-YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+# A year with an hour glued on, as a text dump joins a page's date and time ("April 25, 20232:26 PM"),
+# or after a day and a comma with a count glued on ("April 10, 20233 years", "May 2, 2024142 Views").
+YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=\d, )((?:19|20)\d\d)(?=\d{1,4} [^\W\d_])")
 MENDED_CHARS = 120  # a longer line of plain text is no date line or byline: its pieces are left as they are
 # A time alone on its line, perhaps with a word or two ("15:59 Uhr", "03:26 pm", "4.34 p.m.").
 TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[^\W\d]{1,4}\.?){0,2}")
@@ -54,7 +55,7 @@ def _unglue(
     LazareTwitter") are dropped."""
     if dates.DIGIT.search(line):  # a date line
         before, after = glued
-        line = YEAR_TIME.sub(r"\1 ", after.sub(r"\1 ", before.sub(" ", line)))
+        line = YEAR_TIME.sub(lambda m: f"{m[0]} ", after.sub(r"\1 ", before.sub(" ", line)))
         if (cut := reading.sub("", line)) != line:
             line = cut.strip(" |•·")
     if roles and line.endswith(roles):
