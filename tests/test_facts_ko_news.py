@@ -1048,7 +1048,7 @@ WIRE_SENTENCES = [
         ('money', '19만8천원', 198000, 'KRW'),
     ]),
     ('한 시중은행 관계자는 “주택담보대출 금리를 0.1%포인트 올렸다”고 말했다.', [
-        ('quote', '“주택담보대출 금리를 0.1%포인트 올렸다”', '주택담보대출 금리를 0.1%포인트 올렸다', '시중은행 관계자', 'anonymous'),
+        ('quote', '“주택담보대출 금리를 0.1%포인트 올렸다”', '주택담보대출 금리를 0.1%포인트 올렸다', '한 시중은행 관계자', 'anonymous'),
         ('percent', '0.1%포인트', 0.1, 'point'),
     ]),
     ('하나금융지주 함영주 회장은 “주주 환원을 확대하겠다”고 말했다.', [
@@ -1558,3 +1558,125 @@ def test_office_of_a_cheo_is_a_role() -> None:
 def test_draws_of_a_record_are_counted() -> None:
     text = "대표팀은 4승 1무 1패(승점 13)로 조 선두를 지켰다."
     assert [(f.value, f.attrs["unit"]) for f in facts(text, "count")] == [(4, "승"), (1, "무"), (1, "패")]
+
+
+# A justice or judge named in brackets after the bench, after the presiding role ("주심",
+# "재판장"), even when the name ends like a body (원: "국정원").
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("대법원 1부(주심 이동원 대법관)는 14일 사기 혐의로 기소된 A씨의 상고를 기각했다.", "이동원", "대법관"),
+        ("대법원 전원합의체(주심 김선원 대법관)는 이날 원심을 깨고 사건을 돌려보냈다.", "김선원", "대법관"),
+        ("서울고법 형사3부(재판장 박태원 부장판사)는 항소를 기각했다.", "박태원", "부장판사"),
+    ],
+)
+def test_judge_in_brackets_after_the_presiding_role(text: str, name: str, role: str) -> None:
+    people = [(f.value, f.attrs["role"]) for f in facts(text, "person") if f.value != "A"]
+    assert people == [(name, role)]
+
+
+# A company that also names a crop, a currency or a river is one before 의 and a figure only a
+# company reports, maybe past its period; not before an ordinary noun.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("카카오의 3분기 매출은 2조1000억원으로 집계됐다.", "카카오"),
+        ("기아의 지난해 영업이익은 11조6000억원으로 사상 최대를 기록했다.", "기아"),
+        ("아마존의 올해 1분기 순이익은 104억 달러였다.", "아마존"),
+        ("국제 카카오의 가격이 1년 새 두 배로 뛰었다.", None),
+        ("한화의 가치로 환산하면 약 1천억원에 이른다.", None),
+    ],
+)
+def test_company_before_its_reported_figure(text: str, org: str | None) -> None:
+    assert [f.value for f in facts(text, "organisation")] == ([org] if org else [])
+
+
+# A reporter named later by surname ("박 기자") is no other person of that surname.
+def test_reporter_mention_is_not_another_person_of_the_surname() -> None:
+    text = ("박형준 부산시장은 이날 시청에서 기자회견을 열었다. 박 기자가 예산 문제를 묻자 박 시장은 "
+            "“검토하겠다”고 답했다.")
+    mentions = [(f.text, f.value) for f in facts(text, "person")]
+    assert mentions == [("박형준", "박형준"), ("박 시장", "박형준")]
+    text = "김민수 기자는 현장을 찾았다. 김 기자는 피해가 크다고 전했다."
+    assert [(f.text, f.value) for f in facts(text, "person")] == [("김민수", "김민수"), ("김 기자", "김민수")]
+
+
+# A sports club is its town or owner and its nickname, one organisation; the nickname alone
+# later is the same club, and a nickname after a verb's form names none.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("삼성 라이온즈는 이날 대구에서 LG 트윈스를 5-3으로 꺾었다.", ["삼성 라이온즈", "LG 트윈스"]),
+        ("포항 스틸러스가 전북과의 결승에서 승리했다. 스틸러스는 통산 여섯 번째 우승을 차지했다.", ["포항 스틸러스", "포항 스틸러스"]),
+        ("대한항공 점보스와 현대캐피탈 스카이워커스가 챔피언결정전에서 맞붙는다.", ["대한항공 점보스", "현대캐피탈 스카이워커스"]),
+        ("지난해 우승한 트윈스 팬들이 경기장을 찾았다.", []),
+    ],
+)
+def test_sports_club_is_town_and_nickname(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# An election named by its month and day ("4·10 총선") is that day, of the year its tense
+# gives; a past event so named ("5·18 민주화운동") is no date.
+@pytest.mark.parametrize(
+    ("text", "ref", "span", "value"),
+    [
+        ("4·10 총선을 앞두고 여야는 공천 작업에 속도를 내고 있다.", date(2024, 2, 20), "4·10", "2024-04-10"),
+        ("지난 4·10 총선에서 참패한 여당은 비상대책위원회를 꾸렸다.", date(2024, 6, 3), "지난 4·10", "2024-04-10"),
+        ("6ㆍ1 지방선거 투표율은 50.9%로 집계됐다.", date(2022, 6, 2), "6ㆍ1", "2022-06-01"),
+        ("5·18 민주화운동 기념식이 광주에서 열렸다.", date(2024, 5, 18), None, None),
+    ],
+)
+def test_election_named_by_its_date(text: str, ref: date, span: str | None, value: str | None) -> None:
+    dates = [(f.text, f.value) for f in extract_facts(text, lang="ko", ref_date=ref) if f.type == "date"]
+    assert dates == ([(span, value)] if span else [])
+
+
+# An unnamed source keeps its whole phrase, "한" (one) or "다른" (another) before its field.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("한 업계 관계자는 “수주 경쟁이 갈수록 치열해지고 있다”고 말했다.", "한 업계 관계자"),
+        ("다른 정부 관계자는 “아직 결정된 것은 없다”고 전했다.", "다른 정부 관계자"),
+        ("업계 관계자는 “하반기 회복을 기대한다”고 말했다.", "업계 관계자"),
+    ],
+)
+def test_unnamed_source_keeps_one_before_its_field(text: str, speaker: str) -> None:
+    (quote,) = facts(text, "quote")
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == (speaker, "anonymous")
+
+
+# A figure or a rate after a kind of company is no company's name ("보험사 순이익이"); a real
+# name after one still is ("중소기업 라온피플은").
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("금융감독원은 올해 상반기 보험사 순이익이 9조6000억원이라고 밝혔다.", ["금융감독원"]),
+        ("카드사 연체율이 1.9%로 올랐고 증권사 수수료가 줄었다.", []),
+        ("중소기업 라온피플은 이날 신제품을 공개했다.", ["라온피플"]),
+    ],
+)
+def test_figure_after_a_kind_of_company_is_no_name(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A ministry's official unnamed ("외교부 당국자") speaks anonymously, keeping the ministry's name.
+def test_ministry_official_is_an_unnamed_source() -> None:
+    (quote,) = facts("외교부 당국자는 “한미 외교장관 회담에서 북러 군사협력 문제가 논의될 것”이라고 전했다.", "quote")
+    assert (quote.attrs["speaker"], quote.attrs["speaker_type"]) == ("외교부 당국자", "anonymous")
+
+
+# How long, before a count ("사흘간 47만명", "개통 6개월 만에 2만명"), is not what it counts.
+@pytest.mark.parametrize(
+    "text",
+    ["이 영화는 개봉 첫 주말 사흘간 47만명을 동원했다.", "GTX-A 노선 이용객은 개통 6개월 만에 하루 2만명을 넘었다."],
+)
+def test_how_long_before_a_count_is_not_counted(text: str) -> None:
+    (count,) = facts(text, "count")
+    assert count.attrs.get("counted") is None
+
+
+# A region's government reports its budget: "창원시의 올해 예산".
+def test_city_before_its_budget_is_its_government() -> None:
+    text = "경남 창원시의 올해 예산은 3조5000억원 규모로 지난해보다 4% 늘었다."
+    assert [f.value for f in facts(text, "organisation")] == ["창원시"]

@@ -132,6 +132,8 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         # "광복절": a day of each year; "광복절인 15일": the holiday that is the 15th, one date
         + (rf"(?:(?P<holiday>{_words(r.HOLIDAYS)})(?:{_words(r.HOLIDAY_IS)}(?=\s?\d))?{end}\s?)?" if getattr(r, "HOLIDAYS", None) else "")
         + (rf"(?:(?P<lunar>{_words(r.LUNAR_HOLIDAYS)}){end}\s?)?" if getattr(r, "LUNAR_HOLIDAYS", None) else "")  # "추석": of the lunar year
+        # "4·10 총선": an event named by its month and day, that day (the groups of "10 March")
+        + (rf"(?:(?P<month2>1[0-2]|0?[1-9])[·ㆍ‧.](?P<day2>3[01]|[12]\d|0?[1-9])(?=\s?(?:{_words(r.DATED_EVENTS)})))?" if getattr(r, "DATED_EVENTS", None) else "")
         + rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
         rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"

@@ -112,7 +112,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     # those mentions alone are left out (_after_name_word); a common word's is
     forms -= _people(text, lang, forms - (known - rule_words(lang, "ORG_KNOWN_COMMON")))
     forms -= _programmes(text, lang, forms, named)
-    forms |= _acting(text, lang) | _speaking_acronyms(text, lang)
+    forms |= _acting(text, lang) | _speaking_acronyms(text, lang) | _clubs(text, lang)
     if coordinated := _coordinated(text, lang, forms):
         forms |= coordinated - _people(text, lang, coordinated)
     return forms, bracketed | {alias: name for alias, name in named.items() if _spelled_out(alias, name)} | full_names
@@ -270,6 +270,30 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
     mark of a subject or of the body's people ("서울시는", "국회가"; "the White House said", "a
     Pentagon spokesman"). The language writes both as one pattern, ``ORG_ACTING_PATTERN``."""
     return {m.group("org" if "org" in m.re.groupindex else 0) for m in finditer(lang, "ORG_ACTING_PATTERN", text)} | _joined_acting(text, lang)
+
+
+def _clubs(text: str, lang: ModuleType) -> set[str]:
+    """Sports clubs named by their town or owner and their nickname (``ORG_CLUB_NICKNAMES``,
+    the word before them read by ``ORG_CLUB_OWNER``: "삼성 라이온즈", "KIA 타이거즈", "포항
+    스틸러스"): the whole name, one organisation. Each nickname is found by a plain string search."""
+    owner = optional_shape(lang, "ORG_CLUB_OWNER")
+    if owner is None:
+        return set()
+    found = set()
+    for nickname in getattr(lang, "ORG_CLUB_NICKNAMES", ()):
+        at = text.find(nickname)
+        while at >= 0:
+            end = at + len(nickname)
+            if not text[end : end + 1].isalnum() or text.startswith(_particles(lang), end):
+                if (m := owner.search(text, max(0, at - 12), at)) is not None:
+                    found.add(text[m.start("owner") : end])
+            at = text.find(nickname, end)
+    return found
+
+
+@cache
+def _particles(lang: ModuleType) -> tuple[str, ...]:
+    return tuple(getattr(lang, "PARTICLES", ()))
 
 
 def _joined_acting(text: str, lang: ModuleType) -> set[str]:

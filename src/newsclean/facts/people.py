@@ -1193,7 +1193,7 @@ def _short_mentions(
                 for start in (before, i) if honorific and text[before : i - 1] in honorifics else (i,):
                     m = pattern.match(text, start)
                     if m and m.span("surname") == (i, i + len(surname)) and not taken.overlaps(m.start(), m.end()):
-                        if (owner := _role_owner(names, people, _group(m, "role"))) is None:
+                        if (owner := _role_owner(lang, names, people, _group(m, "role"))) is None:
                             break  # "김 기자" where two people are 김s and neither or both are 기자
                         if surname in _not_names(lang) and not (honorific and m.group("honorific")):
                             break  # a stop word alone, "He" of Liu He: the pronoun ("Mr. He" is the man)
@@ -1206,10 +1206,11 @@ def _short_mentions(
     return found
 
 
-def _role_owner(names: list[str], people: dict[str, _Person], role: str | None) -> str | None:
+def _role_owner(lang: ModuleType, names: list[str], people: dict[str, _Person], role: str | None) -> str | None:
     """The one of ``names`` a later mention stands for: the only one, or else the only one
-    whose role ends in the mention's ``role`` (an office keeps its place: "부산시장", "시장")."""
-    if len(names) == 1:
+    whose role ends in the mention's ``role`` (an office keeps its place: "부산시장", "시장").
+    A role of ``SHORT_ROLE_OWN`` stands only for one who has it ("박 기자" is no 박형준 부산시장)."""
+    if len(names) == 1 and role not in rule_words(lang, "SHORT_ROLE_OWN"):
         return names[0]
     owners = [name for name in names if role and (own := people[name].role) and own.endswith(role)]
     return owners[0] if len(owners) == 1 else None

@@ -244,6 +244,7 @@ NOT_COUNTED = (
     "기준",  # "9월 말 기준 6만7천가구": as of when
     "아래", "밑", "위",  # "10만명 아래로": below it
     "동안", "전국", "세계", "국내", "해외",  # "6이닝 동안"; "전국 1만2천곳의 투표소", "전 세계 35개국": where
+    "만에", "만의", *DAY_COUNT_WORDS, *(f"{days}간" for days in DAY_COUNT_WORDS),  # "개통 6개월 만에 2만명", "사흘간 47만명", "하루 2만명": how long
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
@@ -326,6 +327,9 @@ DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "�
 PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
 # Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
 SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((9, 23), (12, 20)), "겨울": ((12, 21), (3, 20))}
+# Elections named by their month and day, joined by a middle dot ("4·10 총선", "지난 6·1 지방선거"):
+# the date is that day (not "5·18 민주화운동", "6·25 전쟁": events of a past year, no date).
+DATED_EVENTS = ("총선", "대선", "조기 대선", "지방선거", "지선", "재보선", "재보궐선거", "보궐선거", "보선", "재선거", "국회의원 선거", "대통령 선거")
 # Holidays of a fixed day of the solar calendar: (month, day), read as that day written without
 # its year ("광복절": 8월 15일, resolved by the tense as such a date; "지난 광복절", "올해 성탄절").
 HOLIDAYS = {
@@ -478,7 +482,9 @@ ORG_SHORT_SHAPE = r"[A-Z]{2}"
 # three syllables ending in 원 before a role no such body has, maybe over a company's name: a
 # name ("장제원 의원", "김태원 교수", "최태원 SK 회장", "김태원 현대건설 사장", "이동원 대법관"; "국정원 원장" is a
 # body's head, "국정원 출신 의원" a body).
-ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:(?!(?:{modifier}|출신) )[가-힣A-Za-z&]+ )?(?:의원|국회의원|교수|기자|변호사|후보|선수|감독|코치|여사|씨|회장|부회장|사장|부사장|대표|대표이사|전무|상무|장관|차관|총리|대통령|대법관|판사|부장판사|검사|부장검사|재판관)(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
+# (Those roles no body has, which a name ending in 원 stands before: also read by PERSON_PATTERNS.)
+_PERSON_ONLY_ROLES = r"(?:의원|국회의원|교수|기자|변호사|후보|선수|감독|코치|여사|씨|회장|부회장|사장|부사장|대표|대표이사|전무|상무|장관|차관|총리|대통령|대법관|판사|부장판사|검사|부장검사|재판관)"
+ORG_SUFFIXED = r"\b(?P<org>[^\W\d_][\w&]*?(?:{suffix}))(?!(?<=(?<!\w)[가-힣]{2}원) (?:(?!(?:{modifier}|출신) )[가-힣A-Za-z&]+ )?" + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))(?:{particle})?(?!\w)"
 # Words with an organisation suffix that name no organisation.
 ORG_NOT = (
     "이날", "본부", "국회의원", "부의장", "지도부", "정부", "동부",
@@ -541,6 +547,8 @@ ORG_NAMED_NOT_ENDINGS = (
     "한다", "했다", "된다", "됐다", "있다", "없다", "이다", "였다", "겠다", "하고", "하며", "해야",
     # an adverb ("대통령실과 긴밀히 협의", "정부와 함께")
     "히", "하게", "께",
+    # a figure or a rate ("보험사 순이익이", "카드사 연체율이", "증권사 수수료가": of a kind of company)
+    "이익", "손실", "율", "률", "료", "액", "량", "금리", "가격", "수익", "실적", "부채", "대출",
 )
 # Nouns naming a kind of organisation: "A·B·C 등 50여개 기업", "중소기업 라온피플".
 ORG_TYPE_NOUNS = (
@@ -583,7 +591,7 @@ ORG_KNOWN = (
     "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
     "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
     "민주노총", "한국노총", "한국교총", "전경련", "대한상의", "경총", "전교조", "경실련", "참여연대",  # (bodies known by short names)
-    "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
+    "CJ ENM", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
     "한국수력원자력", "코트라", "국민의힘", "한전", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
     # broadcasters, agencies and papers
     "KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴시스", "뉴스1",
@@ -627,12 +635,28 @@ ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "�
               "한화", "아마존", "기아", "메타", "카카오")  # (and companies whose names name a currency, a
               # river, hunger, a prefix or a crop: "한화 약 1천억원", "기아에 시달리는 주민", "메타 분석",
               # "카카오 가격이 올랐다")
+# Nicknames of sports clubs (baseball, football, basketball, volleyball), written after the
+# club's town or owning company: "삼성 라이온즈", "KIA 타이거즈", "포항 스틸러스", "대한항공 점보스"
+# (orgs._clubs). The word before, its town or owner: a word of capitals or of two to six letters
+# not ending in a particle or a verb's ending ("우승한 트윈스" names no club), maybe glued.
+ORG_CLUB_NICKNAMES = (
+    "라이온즈", "트윈스", "타이거즈", "이글스", "베어스", "자이언츠", "랜더스", "다이노스", "히어로즈", "위즈", "와이번스",
+    "스틸러스", "블루윙즈", "유나이티드", "하나시티즌", "시티즌", "현대모터스",
+    "나이츠", "세이커스", "프로미", "이지스", "썬더스", "피버스", "레드부스터스", "페가수스", "소노 스카이거너스", "스카이거너스",
+    "점보스", "스카이워커스", "블루팡스", "빅스톰", "핑크스파이더스", "하이패스", "레드스파크스", "페퍼스", "알토스",
+    "블루밍스", "에스버드", "스타즈",
+)
+ORG_CLUB_OWNER = r"(?<![\w&·])(?P<owner>[A-Z]{2,4}|[가-힣A-Z][가-힣A-Za-z]{1,5}(?<![은는이가을를의와과도에로한된던할며고서인들]))(?: |(?<=[가-힣A-Z]))$"
 # A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
 # name is an organisation's.
 COMPANY_CODE_AFTER = r"\((?:[A-Z가-힣]{2,5}: ?)?\d{6}\)"
 # Nouns only a company or a body has, right after its name: "오리온 관계자는", "신세계 주가는"
 # (a word of them with its particle is read apart: "관계자는" is 관계자 and 는).
 COMPANY_NOUNS_AFTER = ("관계자", "주가", "주식", "임직원", "직원", "매출", "계열사", "본사", "노조")
+# Figures only a company or a government reports, after its name and 의, maybe past the period
+# they are of: "카카오의 3분기 매출", "한화의 지난해 영업이익", "창원시의 올해 예산" (not "카카오의
+# 가격", a crop's).
+COMPANY_FIGURES_OF = r"의 (?:(?:\d{4}년|올해|지난해|작년|올|연간|누적|[1-4]분기|[1-4]~[2-4]분기|[상하]반기|\d{1,2}월) ){0,2}(?:매출|매출액|영업이익|영업손실|순이익|당기순이익|순손실|실적|주가|시가총액|시총|예산)(?:{particle})?(?!\w)"
 # What follows such a body's name when it acts: a subject particle ending the word. The names
 # and it as one pattern (orgs._acting), searched through the text: a name at a word's start. A
 # city, county or district after its region acts as its government too ("경기도 연천군은 …
@@ -645,7 +669,7 @@ ORG_ACTING_AFTER = (
     # its code, its side or one of its nouns: "카카오(035720)", "카카오 측은", "카카오 관계자는",
     # "한화 주가" (a crop, a prefix or a currency has none: "카카오 가격이 올랐다", "메타 분석",
     # "(한화 약 1천억원)")
-    r"|" + COMPANY_CODE_AFTER + r"| 측(?:은|이|도)(?!\w)| (?:" + "|".join(COMPANY_NOUNS_AFTER) + r")(?:{particle})?(?!\w)"
+    r"|" + COMPANY_CODE_AFTER + r"| 측(?:은|이|도)(?!\w)| (?:" + "|".join(COMPANY_NOUNS_AFTER) + r")(?:{particle})?(?!\w)|" + COMPANY_FIGURES_OF
 )
 # News writes a city, county or district after its province's short name ("강원 춘천시는", "경기
 # 수원시는", "서울 강남구는"): it acts as its government, named alone. Its name has three syllables
@@ -822,7 +846,7 @@ SURNAME_FIRST = True
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?=\(\d| (?:{modifier}) | [^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
@@ -889,6 +913,9 @@ PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{mod
 # A later mention: a known person's surname (the last word of a foreign name) and a role:
 # "성 장관", "트럼프 대통령". Tried only where a known surname stands.
 PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{title})(?:{particle})?(?!\w)"
+# Roles a later mention gives the writer of a story or a colleague ("박 기자가 묻자", "김 특파원"):
+# such a mention stands only for a person the text gave that role, not for any other of the surname.
+SHORT_ROLE_OWN = ("기자", "특파원", "앵커", "아나운서")
 
 # Countries and territories as Korean news writes them ("미": the US, "트럼프 미 대통령"). A
 # country before a role is no organisation ("트럼프 미국 대통령": org empty; orgs.name_like).
@@ -1057,7 +1084,9 @@ UNNAMED_PEOPLE = (
 # Unnamed sources: they speak, but are not people to report. (The body before 관계자 is read
 # whole, "(?>{org})", and only from a word's start: the engine tried it from every letter.)
 ANONYMOUS_SOURCES = (
-    r"(?:(?<![가-힣A-Za-z&])(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*관계자",
+    # ("한 업계 관계자": one of them, 한 kept in the source's words)
+    # ("한 배터리 업계 관계자": after 한, the field before 업계 too; "외교부 당국자": an official of a ministry)
+    r"(?:(?<![가-힣A-Za-z&])(?:(?:한|다른) (?:[가-힣A-Za-z]{2,5} (?=업계 ))?)?(?:(?>{org})|업계|정부|당국|금융권|재계|여권|야권|당|청와대|대통령실|회사|정치권|검찰|경찰|외교)(?: 측)? )?(?:한 |고위 |핵심 |다른 )*(?:관계자|당국자)",
     r"(?<![가-힣])(?:한|다른) (?:업계|정부|당|금융권)? ?(?:인사|소식통)",  # not "포함한 인사"
     # one of a kind of people, unnamed, as the subject: "한 전문가는", "한 주민은", "다른 상인도"
     # (as "a witness said"; with or after the quotation: "“…”이라고 한 전문가는 말했다")
