@@ -2190,8 +2190,12 @@ def test_en_a_town_before_a_teams_people_is_its_club() -> None:
         ("He said Education Secretary Bridget Phillipson would publish the review.", "Bridget Phillipson", "Education Secretary", None),
         # ... after a nation's name too
         ("U.S. Energy Secretary Chris Wright said exports would double.", "Chris Wright", "U.S. Energy Secretary", None),
+        # ... after a word of reach too, and then the words before them are the organisation
+        ("International Trade Secretary Kemi Badenoch signed the accord in Canberra.", "Kemi Badenoch", "International Trade Secretary", None),
+        ("AP Global News Editor Sarah Lane said the wire would add two bureaus.", "Sarah Lane", "Global News Editor", "Associated Press"),
         # ... but a company's name ending in a field is a name
         ("Duke Energy CEO Lynn Good said the utility would raise spending.", "Lynn Good", "CEO", "Duke Energy"),
+        ("Fox News President Jay Wallace said ratings were up.", "Jay Wallace", "President", "Fox News"),
         ("Julie Graham, Washington State Department of Health spokeswoman, said clinics were open.", "Julie Graham", "spokeswoman", "Washington State Department of Health"),
         # two roles joined, and a role's field before "at", are one role
         ("Gwynne Shotwell, president and chief operating officer of SpaceX, said the rocket was ready.", "Gwynne Shotwell", "president and chief operating officer", "SpaceX"),

@@ -124,12 +124,19 @@ def after_word(text: str, at: int, words: tuple[str, ...]) -> bool:
 def field_title(lang: ModuleType, words: str) -> bool:
     """Whether ``words`` before a role are the field of a title (``ROLE_FIELDS``: "Home" of
     "Home Secretary"), or a nation's name or adjective and the field (``ORG_NOT_SHAPE`` then a
-    field: "U.S. Energy" of "U.S. Energy Secretary Chris Wright"), not an organisation's name."""
+    field: "U.S. Energy" of "U.S. Energy Secretary Chris Wright"), or a word of reach and the
+    field, maybe after an organisation's name (``ROLE_SCOPES``: "International Trade" of
+    "International Trade Secretary", "AFP Global News" of "AFP Global News Director"), not an
+    organisation's name."""
     fields = rule_words(lang, "ROLE_FIELDS")
     if words.lower() in fields:
         return True
     head, _, last = words.rpartition(" ")
-    return bool(head) and last.lower() in fields and (shape := optional_shape(lang, "ORG_NOT_SHAPE")) is not None and shape.fullmatch(head) is not None
+    if not head or last.lower() not in fields:
+        return False
+    if head.rpartition(" ")[2] in rule_words(lang, "ROLE_SCOPES"):
+        return True
+    return (shape := optional_shape(lang, "ORG_NOT_SHAPE")) is not None and shape.fullmatch(head) is not None
 
 
 @cache

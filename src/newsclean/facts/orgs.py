@@ -73,7 +73,7 @@ def _whole_name(text: str, forms: set[str], alias: str, name: str) -> str:
 def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
-    matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _suffix_opens_role(lang, m) and not _field_runs_on(lang, m)]
+    matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _opens_title(lang, text, m.end("org"), m.group("org")) and not _field_runs_on(lang, m)]
     suffixed = [_one_sentence_name(m, "org", sentences, keep_tail=True) for m in matches]
     if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
         suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
@@ -87,7 +87,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
         if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
             continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
         name = _one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()) if groups.get("org") else ""
-        if name and not _opens_title(lang, m, name) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
+        if name and not _opens_title(lang, text, m.end("org"), name) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
             in_context.append(name)
             if _before_team_role(lang, m):
                 teams.add(name)
@@ -417,23 +417,24 @@ def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, re.Pattern[str],
     )
 
 
-_NEXT_WORD = re.compile(r" ([^\W\d_][\w.-]*)")
+_NEXT_WORDS = re.compile(r" ([^\W\d_][\w.-]*)(?: ([^\W\d_][\w.-]*))?")
 
 
-def _suffix_opens_role(lang: ModuleType, m: re.Match[str]) -> bool:
-    """Whether the suffix ending a name opens a role with the word after it ("White House
-    Press Secretary Stephanie Grisham": a press secretary, no "White House Press"), or the name
-    is a title's field before a role (``field_title``: "U.S. Energy Secretary")."""
-    last = m.group("org").rsplit(" ", 1)[-1]
-    fielded = last.lower() in rule_words(lang, "ROLE_FIELDS")
-    if not fielded and last not in _role_first_words(lang):
-        return False
-    after = _NEXT_WORD.match(m.string, m.end("org"))
+def _opens_title(lang: ModuleType, text: str, end: int, name: str) -> bool:
+    """Whether the name ending at ``end`` and the words after it are a title, no organisation:
+    its last word opens a role with the one or two words after it ("White House Press
+    Secretary Stephanie Grisham", "Israeli Prime Minister Benjamin Netanyahu": a press
+    secretary, a people's prime minister), or a role follows a name that is the title's field
+    (``field_title``: "Home" of "Home Secretary Yvette Cooper", "U.S. Energy Secretary Chris
+    Wright"; "He met Bob. Health Secretary Wes Streeting": the name's words in one sentence)."""
+    after = _NEXT_WORDS.match(text, end)
     if after is None:
         return False
-    if fielded and after.group(1) in word_set(lang, "role") and field_title(lang, m.group("org")):
-        return True  # "U.S. Energy Secretary Chris Wright": a title, no "U.S. Energy"
-    return f"{last} {after.group(1)}" in word_set(lang, "role")
+    roles, (first, second) = word_set(lang, "role"), after.groups()
+    if first in roles and field_title(lang, name):
+        return True
+    last = name.rsplit(" ", 1)[-1]
+    return last in _role_first_words(lang) and (f"{last} {first}" in roles or (second is not None and f"{last} {first} {second}" in roles))
 
 
 @cache
@@ -453,18 +454,6 @@ def _one_sentence_name(m: re.Match[str], group: str, sentences: Sequence[tuple[i
     if i >= j:  # no sentence starts after lo and before hi
         return words
     return m.string[sentences[j - 1][0] : hi] if keep_tail else m.string[lo : sentences[i][0]]
-
-
-def _opens_title(lang: ModuleType, m: re.Match[str], name: str) -> bool:
-    """Whether the name's last word and the words after it are a title: "Israeli Prime" of
-    "Israeli Prime Minister Benjamin Netanyahu" (the name is a people's, not an organisation's);
-    or the name (its words in one sentence) is a field before a role ("Home" of "Home Secretary
-    Yvette Cooper", ``ROLE_FIELDS``; "He met Bob. Health Secretary Wes Streeting")."""
-    last = m.group("org").rsplit(" ", 1)[-1]
-    after = m.string[m.end("org") : m.end("org") + 40].split()[:2]
-    if after and after[0] in word_set(lang, "role") and field_title(lang, name):
-        return True
-    return any(" ".join([last, *after[:n]]) in word_set(lang, "role") for n in (1, 2))
 
 
 def _before_team_role(lang: ModuleType, m: re.Match[str]) -> bool:

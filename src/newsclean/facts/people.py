@@ -74,6 +74,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
                 role, spans = _role_with_title(_title_lead(lang, ctx.text, spans[0][0]), title, role), spans[1:]  # "the U.S. attorney for the Southern District"
         org, known = _org_of(spans, ctx.text, orgs)
+        if known and role is not None and (rest := _slot_rest(ctx.text, spans[0], orgs)) and (field_title(lang, rest) or _opens_role(lang, rest, role)):
+            role = f"{rest} {role}"  # "AFP Global News Director": AFP's, the rest of the slot the title's
         if org is not None and not known and cut_short(lang, ctx.text, spans[-1][1]):
             org = None  # "a researcher at the Refugees in Towns project": no piece of a name
         if org is None and role is not None and (owner := _owner_before(ctx, m.start("role"), orgs)) is not None:
@@ -757,6 +759,15 @@ def _org_of(spans: list[tuple[int, int]], text: str, orgs: list[Fact]) -> tuple[
         if i > 0 and orgs[i - 1].end == hi:
             return str(orgs[i - 1].value), True
     return (text[spans[0][0] : spans[0][1]], False) if spans else (None, False)
+
+
+def _slot_rest(text: str, span: tuple[int, int], orgs: list[Fact]) -> str:
+    """The words of an organisation slot after the found organisation that opens it ("Global
+    News" of "AFP Global News" when AFP is found); "" when none opens it or it fills the slot."""
+    i = bisect.bisect_left(orgs, span[0], key=lambda f: f.start)
+    if i == len(orgs) or orgs[i].start != span[0] or orgs[i].end >= span[1]:
+        return ""
+    return text[orgs[i].end : span[1]].strip()
 
 
 def _is_name(lang: ModuleType, words: str, role: str | None, bare_role: str | None) -> bool:

@@ -1347,8 +1347,12 @@ ROLE_FIELDS = (
     "military", "army", "navy", "police", "communications", "competition", "antitrust", "digital",
     "technology", "environment", "agriculture", "transport", "education",
     "housing", "humanitarian", "nuclear", "election", "enlargement", "counterterrorism", "border",
-    "cybersecurity", "public health", "monetary policy",
+    "cybersecurity", "public health", "monetary policy", "news",
 )
+# Words of reach that may open a capitalised field before a role, with it the title's, and the
+# words before them an organisation's: "AFP Global News Director Phil Chetwynd" (AFP's global
+# news director, no "AFP Global News"), "International Trade Secretary Liam Fox" (names.field_title).
+ROLE_SCOPES = ("Global", "International", "World", "Worldwide", "Regional")
 # A field capitalised before a role is the role's after a word in lower case ("Cooper and
 # Health Secretary Wes Streeting"), but not after a word that joins a name's words: there it
 # ends an organisation's name ("Department of Health public information officer"). people._with_field.
