@@ -122,7 +122,7 @@ def test_plain_text_photo_credits_are_captions_and_a_gallery_does_not_split_the_
 
 
 def test_plain_text_placeholders_repeated_on_the_page_are_not_text() -> None:
-    placeholder = "Your privacy settings prevent loading external content such as charts and videos here."
+    placeholder = "Charts and videos from other sites cannot be shown in this version of the page."  # no notice's words (that one: NOTICES)
     doc = text(f"Storm closes harbour\n{PROSE}\n{placeholder}\nSecond. {PROSE}\n{placeholder}\nThird. {PROSE}\n{placeholder}\n")
     cleaned = clean(doc)
     assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second", "Third."]
@@ -269,6 +269,16 @@ def test_plain_text_a_slashed_credit_makes_a_caption() -> None:
     assert job not in clean(text("\n".join([*lines[:3], job, *lines[3:]]))).captions
 
 
+def test_plain_text_a_line_saying_where_people_stand_in_the_picture_is_a_caption() -> None:
+    placed = "The mayor, left, and the harbour master inspect the flood wall in the old town on Monday"
+    legend = "Legende: Die Feuerwehr pumpt am Montag das Wasser aus dem Keller des Rathauses."
+    said = "The court ruled that the agency had no right, left alone a duty, to seize the boats."  # no ", left,"
+    lines = ["Storm closes harbour", PROSE, placed, f"Second. {PROSE}", legend, f"Third. {PROSE}", said, f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert {placed, legend} <= set(cleaned.captions)
+    assert said in cleaned.text
+
+
 def test_plain_text_a_short_line_after_a_credit_word_is_a_credit_under_its_caption() -> None:
     caption = "José Rizal is the national hero of the Philippines. He was a writer, doctor and advocate of peaceful resistance"
     long_credit = "Photo: the harbour master in her office at the port on Monday morning, before the storm"
@@ -362,6 +372,13 @@ NOTICES = {
     "Associated Press writers Ann Lee and Bo Park contributed to this report.": "wire credits",
     "This site uses cookies to personalise content and ads; see our privacy policy.": "cookie notice",
     "이 사이트는 맞춤 광고를 위해 쿠키를 사용합니다. 브라우저 설정에서 거부할 수 있습니다.": "cookie notice",
+    "It looks like you are using an ad blocker. Please disable it to keep reading and to see the comments.": "ad blocker notice",
+    "Local news costs money to make. Please consider supporting our newsroom with a donation of any size.": "donation request",
+    "By signing up, you agree to our Terms of Use and acknowledge our Privacy Notice.": "sign-up terms",
+    "Make us a preferred source on Google to see more of our stories in Top Stories.": "search engine notice",
+    "Dieser Text ist eine maschinelle Übersetzung des englischen Originalartikels und wurde von der Redaktion geprüft.": "translation notice",
+    "Mit der Anmeldung erklären Sie sich mit der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung einverstanden.": "sign-up terms",
+    "Die wichtigsten Nachrichten schon am Morgen: Abonnieren Sie unseren WhatsApp-Kanal.": "social media notice",
 }
 
 
@@ -371,6 +388,17 @@ def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str)
     for cleaned in (clean(html(f"<article>{story}<p>{line}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
         assert line not in cleaned.text and PROSE in cleaned.text
         assert {r.text: r.reason for r in cleaned.removed}[line] == NOTICES[line]
+
+
+@pytest.mark.parametrize("line", [
+    "The senator said the donation to her campaign had been returned and that she would not accept others from the group.",
+    "The ministry will disable the old app once the new one is live; the ad blocker in the browser was not to blame, it said.",
+    "Ad agencies said the ministry's plan to block ads for sugary drinks would cost them millions in the first year.",
+    "Der Konzern hat die Spenden an die Partei im vergangenen Jahr verdoppelt, teilte ein Sprecher mit.",
+])
+def test_a_sentence_of_the_news_with_a_notices_word_is_article_text(line: str) -> None:
+    for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
+        assert line in cleaned.text
 
 
 def test_a_long_paragraph_with_notice_words_is_article_text() -> None:
@@ -450,6 +478,18 @@ def test_widget_labels_are_chrome() -> None:
     cleaned = clean(html(f"<article><p>{PROSE}</p><p>Advert</p><p>Second. {PROSE}</p><p>Tags:</p></article>"))
     assert [b.text[:6] for b in cleaned.blocks] == ["The co", "Second"]
     assert {r.text: r.reason for r in cleaned.removed} == {"Advert": "widget label", "Tags:": "widget label"}
+
+
+@pytest.mark.parametrize("label", ["Cookie Settings", "Datenschutzeinstellungen anpassen", "Box aufklappen Box zuklappen", "Show more"])
+def test_settings_and_toggle_labels_are_chrome(label: str) -> None:
+    cleaned = clean(text(f"Title\n{PROSE}\n{label}\nSecond. {PROSE}"))
+    assert {r.text: r.reason for r in cleaned.removed}[label] == "widget label"
+
+
+def test_a_more_in_section_heading_opens_a_related_list() -> None:
+    teasers = [f"Another story of the day, number {i}, which is not this article at all" for i in range(3)]
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, f"Second. {PROSE}", "More In Personal Finance", *teasers])))
+    assert cleaned.text.splitlines()[-1] == f"Second. {PROSE}"
 
 
 def test_link_lists_are_navigation() -> None:

@@ -33,7 +33,9 @@ CLEAN_WIDGET_LABELS = (
     "meistgelesen", "meistgelesene artikel", "schlagworte", "themen", "artikel", "nachrichten",
     "zum inhalt springen", "nächster artikel", "vorheriger artikel", "textgröße", "kommentare anzeigen",
     "artikel verschenken", "gesponsert", "senden", "abbrechen", "öffnen", "kopiert", "link kopiert",
-    "empfohlen", "verwandte artikel",
+    "empfohlen", "verwandte artikel", "datenschutzeinstellungen", "datenschutzeinstellungen anpassen",
+    "cookie-einstellungen", "privatsphäre-einstellungen", "einstellungen anpassen", "box", "infobox",
+    "aufklappen", "zuklappen", "ausklappen", "einklappen", "mehr anzeigen", "weniger anzeigen",
 )
 # Line starts of chrome lines that are longer than a label (lower case). The text cleaner
 # tests them on lines of any length: whole phrases only, never a word that opens prose.
@@ -71,15 +73,19 @@ CLEAN_NOTICES = {
     )),
     "newsletter notice": (("newsletter",), ("anmelden", "abonnieren", "abonniert", "postfach", "kostenlos")),
     "browser notice": (("browser",), ("nicht mehr unterstützt", "nicht unterstützt", "veraltet")),
-    "social media notice": (("folgen sie",), ("twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp")),
+    "social media notice": (("folgen sie", "abonniere"), (
+        "twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
+    )),
     "wire credits": (("material",), ("mit material von", "mit agenturmaterial")),
+    "sign-up terms": (("anmeldung",), ("erkläre ich", "erklären sie sich", "erklärst du dich", "willige", "einverständnis")),
+    "translation notice": (("maschinell",), ("übersetz",)),
 }
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "redakteur", "korrespondent", "autor")
 # Markers of a photo credit; a line holding one is a caption ("Symbolbild:", "Archivbild:"
 # too). Few: the text cleaner looks for each in every line.
-CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "(foto", "picture alliance")
+CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "(foto", "picture alliance", "legende:", "(l.)", "(r.)")
 # A link's note (see en.py): "(öffnet im neuen Fenster)", "Link wird in einem neuen Tab geöffnet".
 CLEAN_LINK_NOTES = (
     "öffnet im neuen fenster", "öffnet in einem neuen fenster", "öffnet im neuen tab", "öffnet in einem neuen tab",

@@ -42,6 +42,8 @@ CLEAN_WIDGET_LABELS = (
     "back to top", "home", "save", "listen", "font size", "text size", "show comments",
     "view comments", "follow", "follow us", "gift article", "x", "mail", "send", "cancel",
     "open", "toggle", "this article", "article", "story", "best", "news", "top",
+    "cookie settings", "privacy settings", "manage cookies", "manage privacy settings", "show more", "show less",
+    "expand", "collapse",
 )
 # Line starts of chrome lines that are longer than a label (lower case).
 CLEAN_CHROME_PREFIXES = (
@@ -61,7 +63,7 @@ CLEAN_END_HEADINGS = (
     "more on this", "recommended", "read more", "read next", "most popular", "most read", "trending",
     "comments", "leave a comment", "leave a reply", "about the author", "share this", "sign up",
     "popular posts", "latest news", "top stories", "more news", "what to read next", "editor's picks",
-    "popular on", "more great", "don't miss",
+    "popular on", "more great", "don't miss", "more in ",
 )
 # Words a date line may hold besides numbers: such a block alone is a dateline, not text.
 CLEAN_DATE_WORDS = (
@@ -86,6 +88,16 @@ CLEAN_NOTICES = {
         "reporting by", "editing by", "writing by", "additional reporting", "contributed reporting",
         "contributed to this report",
     )),
+    "ad blocker notice": (("ad blocker",), (
+        "disable your", "turn off your", "please disable", "whitelist", "allowlist", "is enabled", "may not work", "pause your", "reload the page",
+    )),
+    "donation request": (("donat",), (
+        "please consider", "consider supporting", "support our", "support us", "our journalism", "our reporting",
+        "donate now", "donate today", "make a donation", "reader-supported", "reader supported",
+    )),
+    # The terms under a sign-up form ("By signing up, you agree to our Privacy Policy").
+    "sign-up terms": (("by signing up",), ("you agree", "you confirm", "you consent", "privacy", "terms of", "terms and", "unsubscribe")),
+    "search engine notice": (("preferred source",), ("google",)),  # "Add … as a preferred source on Google"
 }
 # A line starting with one of these is a copyright notice: the article is over.
 CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
@@ -96,6 +108,9 @@ CLEAN_CREDIT_MARKERS = (
     "photo:", "photograph:", "image:", "credit:", "(photo", "getty images", "ap photo", "/ reuters",
     "/ afp", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
     " © ",
+    # where a person stands in the picture ("Jane Doe, left, and John Roe"): said only of a photo
+    ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", "second from left",
+    "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
 )
 # Regexes (as written, case ignored) of what a headline never holds: a reading time ("5 min
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
