@@ -279,6 +279,20 @@ def test_plain_text_a_line_saying_where_people_stand_in_the_picture_is_a_caption
     assert said in cleaned.text
 
 
+def test_plain_text_a_wire_captions_phrasing_makes_a_caption_up_to_a_long_ones_size() -> None:
+    handout = "Smoke rises over the port after the blast in this handout picture released by the fire service on March 3, 2025."
+    long = (
+        "Coast guard commander Rear Admiral Jane Doe, second left, navy representative Captain John Roe, left, and the "
+        "exercise director, Commodore Ann Lee, second right, attend the opening ceremony of the annual joint maritime "
+        "drills at the naval base in the capital on Monday, as the three navies began two weeks of search-and-rescue, "
+        "mine-clearing and boarding exercises in the bay, the largest they have held together since the drills began."
+    )
+    assert 400 < len(long) < 500
+    lines = ["Storm closes harbour", PROSE, handout, f"Second. {PROSE}", long, f"Third. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert {handout, long} <= set(cleaned.captions)
+
+
 def test_plain_text_a_short_line_after_a_credit_word_is_a_credit_under_its_caption() -> None:
     caption = "José Rizal is the national hero of the Philippines. He was a writer, doctor and advocate of peaceful resistance"
     long_credit = "Photo: the harbour master in her office at the port on Monday morning, before the storm"

@@ -111,6 +111,9 @@ CLEAN_CREDIT_MARKERS = (
     # where a person stands in the picture ("Jane Doe, left, and John Roe"): said only of a photo
     ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", "second from left",
     "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
+    # how a wire caption says what the picture is ("… in this handout picture released by …")
+    "in this picture", "in this photo", "in this handout", "in this file photo", "in this image", "in this still image",
+    "in this screen grab", "in this screengrab", "mandatory credit",
 )
 # Regexes (as written, case ignored) of what a headline never holds: a reading time ("5 min
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
