@@ -598,6 +598,23 @@ def test_an_honorific_and_a_surname_speak(text: str, speaker: tuple[str | None, 
     assert speakers(text, "en")[-1] == speaker
 
 
+# A frame with a colon after a quotation that ends a sentence is the next quotation's: its
+# subject answers the question, not asks it; a pronoun that is asked does not speak either.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Chancellor Rachel Reeves faced reporters in Leeds. When she was asked, “Will taxes rise again?” Reeves "
+         "replied: “We have no plans to do that.”", [(None, None), ("Rachel Reeves", "person")]),
+        ("Chancellor Rachel Reeves faced reporters in Leeds. “We have no plans to do that,” Reeves said, adding: "
+         "“The budget is fully funded.”", [("Rachel Reeves", "person")] * 2),
+        ("Chancellor Rachel Reeves faced reporters in Leeds. “Will taxes rise again?” she asked the governor.",
+         [("Rachel Reeves", "person")]),
+    ],
+)
+def test_a_frame_before_the_next_quotation(text: str, quotes: list[tuple[str | None, str | None]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
 # Quotation paragraphs in the style of English wire copy (written for these tests): each
 # quotation's speaker, None when it has none. MISS: a speaker not found yet (people not
 # recognised, "the club" for a club whose name lacks the word, an issuer of a statement not

@@ -143,7 +143,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         first, end = _sentence_bounds(ctx, m.start(), m.end())
         if framed and end == m.end() and inner.rstrip().rstrip("’'")[-1:] in "!?" and _LOWER_NEXT.match(ctx.text, end):
             end = _sentence_bounds(ctx, end + 1, end + 1)[1]  # '"Got her!" an officer said.': one sentence
-        gaps = _unquoted(quoted, quote_starts, first, end)
+        gaps = _without_next_frame(ctx.text, _unquoted(quoted, quote_starts, first, end), m.end(), inner)
         paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
         speaker = reporter
         if reporter is None and (framed or not _unspoken(ctx.text, lang, gaps) or _partial(ctx.text, lang, m, inner)) and not _written(ctx.text, lang, m.start()):
@@ -431,7 +431,10 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     pronouns = []
     unresolved: set[str | None] = set()  # genders of person pronouns standing for nobody found
     unknown: _Speaker | None = None  # the first of them: one speaks who was not found (no name)
+    asked = tuple(getattr(lang, "PRONOUN_NOT_SPEAKER_AFTER", ()))
     for m in (m for lo, hi in gaps for m in cast.pronouns.finditer(text, lo, hi)) if kinds else ():
+        if asked and text.startswith(asked, m.end(1)):
+            continue  # "When he was asked, “…?”": not the one speaking
         kind, gender = kinds.get(m.group(1)) or ("age" if m.groupdict().get("age") else "epithet"), pronoun_genders.get(m.group(1))
         upto = bisect.bisect_left(starts, m.start())
         if kind == "epithet":  # "said the former world number one": the one "he" or "she" would be, when speaking
@@ -633,6 +636,16 @@ def _reach(text: str, lang: ModuleType, at: int) -> int:
 def _others(genders: set[str | None]) -> set[str]:
     """The genders that none of ``genders`` (None: either) is."""
     return set() if None in genders else {"male", "female"} - genders
+
+
+def _without_next_frame(text: str, gaps: list[tuple[int, int]], end: int, inner: str) -> list[tuple[int, int]]:
+    """``gaps`` less the stretch right after a quotation ending a sentence (in ".", "?" or "!",
+    at ``end``) that ends in a colon before the next quotation: the next one's frame ('When he
+    was asked, “Will you …?” Ishiba responded: “We’ll …”': Ishiba answers, he did not ask). After
+    a quotation ending in a comma the stretch is its own frame too ('“…,” Smith said, adding: “…”')."""
+    if len(gaps) < 2 or inner.rstrip().rstrip("’'")[-1:] not in ".?!":
+        return gaps
+    return [(lo, hi) for lo, hi in gaps if lo != end or not text[lo:hi].rstrip().endswith(":") or hi == len(text) or text[hi] not in "“\"「"]
 
 
 def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: int) -> list[tuple[int, int]]:

@@ -1766,7 +1766,8 @@ QUOTE_OTHER_SUBJECT = (
 )
 # A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
 # is the speaker when exactly one person of the text has that surname; not after a quotation
-# ending a sentence ('….” Martha added: “…”' is about the next one), nor on the next line.
+# ending a sentence ('….” Martha added: “…”' is about the next one), nor before a colon ('“…?”
+# Reeves replied: “…”': her frame of the next one), nor on the next line.
 # A person named in the possessive ("Baba criticized Ishiba’s stance, saying, “…”") is not the
 # speaker of their sentence.
 # Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
@@ -1776,6 +1777,8 @@ QUOTE_OTHER_SUBJECT = (
 # Each pattern of the words before a mention ends at it ("$"), as SPEAKER_VERB_BEFORE and
 # AUDIENCE_BEFORE do.
 NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", " was told", " off,", " off ")
+# A pronoun asked or told is no speaker either ("When he was asked, “…?”"; "she's" is "she is").
+PRONOUN_NOT_SPEAKER_AFTER = (" was asked", " were asked", " is asked", " was told")
 NOT_SPEAKER_BEFORE = (
     r"\b(?:(?<![”\"] )(?:told|tells|asked|asks)|urged|thanked|citing|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
     r"|(?<!according )to|(?:[a-z]+ed|known)(?: the [a-z]+)? as) (?:[a-z]+ )?$"
@@ -1823,7 +1826,7 @@ SPEAKER_VERB_BEFORE = (
 # it, reports what the sentence tells; the subject of the speech verb speaks (quotes.py).
 REPORTER_BEFORE = r"\b[Aa]ccording to (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}$"
 QUOTE_SURNAME_AFTER = (
-    r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b",
+    r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b(?!:)",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
 )
 # A lone name framing the quotation right before it, a surname or a given name of a person
