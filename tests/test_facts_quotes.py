@@ -615,6 +615,22 @@ def test_a_frame_before_the_next_quotation(text: str, quotes: list[tuple[str | N
     assert speakers(text, "en") == quotes
 
 
+# "Reported" frames a quotation as "said" does; a frame after it is no frame when it opens a
+# new clause with a conjunction ('“unexplained,” and diagnoses are delayed, Smith said').
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“Staff numbers have halved within months,” researcher Penelope Abernathy reported.",
+         [("Penelope Abernathy", "person")]),
+        ("Doctors may call the disease “unexplained,” and treatment is delayed, researcher Penelope Abernathy said.", []),
+        ("Analysts had expected “a strong quarter,” and Apple reported record sales on Thursday.", []),
+        ("The firm is focused on “financial health,” as analyst Kate Moore told me.", [("Kate Moore", "person")]),
+    ],
+)
+def test_reported_frames_and_a_conjunction_does_not(text: str, quotes: list[tuple[str | None, str | None]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
 # Quotation paragraphs in the style of English wire copy (written for these tests): each
 # quotation's speaker, None when it has none. MISS: a speaker not found yet (people not
 # recognised, "the club" for a club whose name lacks the word, an issuer of a statement not

@@ -1739,10 +1739,10 @@ PERSON_PRONOUN_REACH = 1500
 # maybe before the end of a quotation inside it: "…,’”"; or right after the closing mark, the
 # British way: "…”, he said") — a quoted term in running prose does not.
 QUOTE_FRAME_AFTER = (
-    r"[,.!?]?\s*(?:\S+ ){0,12}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|noted|notes|argued|argues"
+    r"[,.!?]?\s*(?!(?:and|but|or|while|because|although|though|when|after|before|if|so)\b)(?:\S+ ){0,12}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|noted|notes|argued|argues"
     r"|explained|explains|warned|warns|continued|continues|stressed|insisted|recalled|recalls|replied|responded"
     r"|admitted|acknowledged|announced|declared|tweeted|posted|testified|remarked|commented|concluded|shouted|shouts"
-    r"|ordered|joked|quipped|laughed|according to)\b",
+    r"|ordered|joked|quipped|laughed|reported|according to)\b",
     # a plural subject's verb ("…," officials say; "…", the experts explain) only right after a comma
     r"(?:(?<=[,?!][”\"])|,)\s*(?:[\w’'-]+ ){0,3}?(?:say|tell|add|write|note|argue|explain|warn|insist|recall|admit|acknowledge)\b",
 )
@@ -1798,7 +1798,7 @@ SPEAKER_VERB_AFTER = (
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"
     r"|continued|continues|stressed|insisted|recalled|recalls|replied|responded|asked|asks|acknowledged|agreed"
     r"|remembered|admitted|announced|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
-    r"|remarked|commented|comments|testified|concluded|described|put it|went on|weighed in|chimed in)\b"
+    r"|remarked|commented|comments|testified|concluded|described|reported|put it|went on|weighed in|chimed in)\b"
 )
 # What opens a clause another reports ("argued that", "said in a statement that", "told
 # reporters that", "…,” she said, adding that"): the names after it in the sentence are what
@@ -1826,7 +1826,7 @@ SPEAKER_VERB_BEFORE = (
 # it, reports what the sentence tells; the subject of the speech verb speaks (quotes.py).
 REPORTER_BEFORE = r"\b[Aa]ccording to (?:(?:[A-Z][\w.&’'-]*|{role}|{modifier}) ){0,5}$"
 QUOTE_SURNAME_AFTER = (
-    r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied)\b(?!:)",
+    r"(?<!\.[”\"])[,!?]?[ \t]*(?P<surname>[A-Z][\w’'-]+) (?:said|says|added|told|asked|wrote|noted|recalled|explained|replied|reported)\b(?!:)",
     r"(?<!\.[”\"])[,!?]?[ \t]*(?:said|says|added|asked|wrote|noted|recalled|explained|replied) (?P<surname>[A-Z][\w’'-]+)\b(?! [A-Z])",
 )
 # A lone name framing the quotation right before it, a surname or a given name of a person
