@@ -1680,3 +1680,44 @@ def test_how_long_before_a_count_is_not_counted(text: str) -> None:
 def test_city_before_its_budget_is_its_government() -> None:
     text = "경남 창원시의 올해 예산은 3조5000억원 규모로 지난해보다 4% 늘었다."
     assert [f.value for f in facts(text, "organisation")] == ["창원시"]
+
+
+# Ships ordered are counted in compensated gross tonnage ("897만CGT").
+def test_compensated_gross_tonnage_is_a_quantity() -> None:
+    text = "올해 1~10월 국내 조선사의 수주량은 897만CGT로 중국(3212만CGT)에 이어 2위를 기록했다."
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [(8970000, "CGT"), (32120000, "CGT")]
+
+
+# A card product ("기후동행카드", "교통카드") is no card company ("신한카드"); a museum is a body.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("기후동행카드 이용자는 출시 100일 만에 100만명을 넘었다.", []),
+        ("교통카드 기준 요금은 1500원이다.", []),
+        ("신한카드는 이날 연회비를 인하한다고 밝혔다.", ["신한카드"]),
+        ("국립중앙박물관은 올해 관람객 378만명을 기록했다. 박물관 관계자는 “역대 최다”라고 말했다.", ["국립중앙박물관"]),
+        ("진에어와 에어부산, 에어서울은 통합 저비용항공사 출범을 준비하고 있다.", ["진에어", "에어부산", "에어서울"]),
+    ],
+)
+def test_card_products_museums_and_airlines(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# "연말 정산" is the year-end tax settlement, no date; "연말까지" is one.
+def test_year_end_settlement_is_no_date() -> None:
+    text = "연말 정산 간소화 서비스는 내년 1월 15일 개통되며 신청은 연말까지 받는다."
+    assert [f.text for f in facts(text, "date")] == ["내년 1월 15일", "연말까지"]
+
+
+# An occupation or a role before a name ending in 은 or 이, then its particle ("배우 김고은은");
+# a trainee or a hopeful after one is no name ("배우 지망생은").
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("배우 김고은은 이 영화로 여우주연상 후보에 올랐다.", [("김고은", "배우")]),
+        ("가수 이지은이 새 앨범을 냈다.", [("이지은", "가수")]),
+        ("배우 지망생은 해마다 늘고 있다. 가수 지망생이 오디션에 몰렸다.", []),
+    ],
+)
+def test_occupation_before_a_name_ending_like_a_particle(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == people

@@ -124,11 +124,12 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     not_duration = rf"{not_duration}|\s?(?:{_words(r.DAYS_COUNTED_BEFORE)}){end}"
     stay = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COUNTED_AFTER", ()))  # not "2박 3일"
     named = rf"(?!\s?(?:{_words(r.MONTH_NAMED_BY)}){end})" if getattr(r, "MONTH_NAMED_BY", ()) else ""  # not "8월호"
+    part_named = rf"(?!\s?(?:{_words(r.PERIOD_PART_NAMED_BY)}))" if getattr(r, "PERIOD_PART_NAMED_BY", ()) else ""  # not "연말 정산"
     calendar_date = (
         rf"(?<![\w.]){stay}(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
-        rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}\s?)?"
+        rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}{part_named}\s?)?"
         # "광복절": a day of each year; "광복절인 15일": the holiday that is the 15th, one date
         + (rf"(?:(?P<holiday>{_words(r.HOLIDAYS)})(?:{_words(r.HOLIDAY_IS)}(?=\s?\d))?{end}\s?)?" if getattr(r, "HOLIDAYS", None) else "")
         + (rf"(?:(?P<lunar>{_words(r.LUNAR_HOLIDAYS)}){end}\s?)?" if getattr(r, "LUNAR_HOLIDAYS", None) else "")  # "추석": of the lunar year

@@ -149,6 +149,7 @@ UNITS = {
     "m": ("quantity", "m"), "미터": ("quantity", "m"), "㎡": ("quantity", "m²"), "제곱미터": ("quantity", "m²"),
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
+    "CGT": ("quantity", "CGT"),  # compensated gross tonnage, of ships ordered: "수주량은 897만CGT로"
     "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "개월간": ("duration", "month"),
     "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
@@ -325,6 +326,9 @@ MONTH_PARTS = {"초": "early", "상순": "early", "중순": "mid", "하순": "la
 DATE_AFTER = {"까지": "by", "안에": "by", "내에": "by", "이내": "by", "부터": "from", "이후": "after", "이전": "before", "중": "during", "께": "around", "쯤": "around"}
 # A part of the current year or month in one word: "연말까지", "연초", "월말" (kind, part).
 PERIOD_PARTS = {"연말": ("year", "late"), "연초": ("year", "early"), "월말": ("month", "late"), "월초": ("month", "early")}
+# After such a part, a word that makes it a name: "연말 정산" (the year-end tax settlement), "연말 특수"
+# (the season's trade), "연말 시상식" (an awards show), no date.
+PERIOD_PART_NAMED_BY = ("정산", "시상식")
 # Seasons (astronomical): first and last (month, day); "올여름", "이번 겨울", "지난 봄".
 SEASONS = {"봄": ((3, 20), (6, 20)), "여름": ((6, 21), (9, 23)), "가을": ((9, 23), (12, 20)), "겨울": ((12, 21), (3, 20))}
 # Elections named by their month and day, joined by a middle dot ("4·10 총선", "지난 6·1 지방선거"):
@@ -474,6 +478,7 @@ ORG_SUFFIXES = (
     "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
     "회의소", "중앙회", "연맹", "공제회",  # 대한상공회의소, 농협중앙회, 한국노동조합총연맹, 군인공제회
     "의회",  # 서울시의회, 경남도의회, 유럽의회
+    "박물관", "미술관",  # 국립중앙박물관, 국립현대미술관, 리움미술관
 )
 ORG_MIN_LEN = 3
 # Shorter names of that shape still are names: a group's two capitals ("구광모 LG 회장").
@@ -498,6 +503,7 @@ ORG_NOT = (
     # a kind of school or hospital, unnamed ("유치원에서", "대학병원으로"), and a place ("이태원 일대")
     "유치원", "대학병원", "요양병원", "종합병원", "상급종합병원", "동물병원", "한방병원", "치과병원", "대형병원",
     "전문병원", "이태원",
+    "박물관", "미술관", "사립박물관", "사립미술관", "시립미술관", "시립박물관", "현대미술관",  # a kind, unnamed
 )
 # The 17 regional governments (metropolitan cities and provinces), by their names in news.
 ORG_REGIONS = (
@@ -532,7 +538,7 @@ ORG_NOT_ENDINGS = (
     "보수공사", "확장공사", "철거공사", "토목공사", "건설공사", "복구공사", "정비공사", "시설공사",
     "재생에너지", "청정에너지", "전기자동차", "수소자동차", "시스템반도체",
     "전력반도체", "정책금융", "서민금융", "녹색금융", "혁신금융", "소비자금융", "기업금융",
-    "무역금융", "신용카드", "체크카드", "건강보험", "고용보험", "실손보험", "자동차보험",
+    "무역금융", "신용카드", "체크카드", "교통카드", "선불카드", "기프트카드", "포인트카드", "복지카드", "동행카드", "건강보험", "고용보험", "실손보험", "자동차보험",
     "이동통신", "정보통신", "위성통신", "생방송", "공영방송", "유가증권", "석유화학", "정밀화학",
     "종이신문", "대학원", "기획부", "편집부", "사회부", "경제부", "정치부", "AI반도체",
     "방지법", "금지법", "복지법", "유지법",  # laws, not a district court (지법): "폭력방지법", "아동복지법"
@@ -591,7 +597,7 @@ ORG_KNOWN = (
     "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
     "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
     "민주노총", "한국노총", "한국교총", "전경련", "대한상의", "경총", "전교조", "경실련", "참여연대",  # (bodies known by short names)
-    "CJ ENM", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
+    "CJ ENM", "진에어", "에어부산", "에어서울", "에어프레미아", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
     "한국수력원자력", "코트라", "국민의힘", "한전", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
     # broadcasters, agencies and papers
     "KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴시스", "뉴스1",
@@ -853,11 +859,13 @@ PERSON_PATTERNS = (
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
     # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
-    # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를", "대표 주관사는": no names).
+    # particle ("교수 연구팀은", "의원 전원이", "대표 지지자들이", "후보 유불리를", "대표 주관사는", "배우
+    # 지망생은": no names).
     # Tried only where a role stands as a word (a blank after it), as the occupations below.
-    ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국사])(?:은|는|이|가)?(?![\w])"),
-    # an occupation first ("배우 남상미는"), tried only where one stands as a word
-    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?<![은는이가을를의와과도에로으팀회단부청처실국사])(?:은|는|이|가)?(?![\w])"),
+    ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?:(?<![은는이가을를의와과도에로으팀회단부청처실국사생])|(?<=[은이])(?=[은는이가](?!\w)))(?:은|는|이|가)?(?![\w])"),
+    # an occupation first ("배우 남상미는"), tried only where one stands as a word (a name may end in
+    # 은 or 이 as a particle does, when one follows it: "배우 김고은은", "대통령 윤석열은" as above)
+    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?:(?<![은는이가을를의와과도에로으팀회단부청처실국사생])|(?<=[은이])(?=[은는이가](?!\w)))(?:은|는|이|가)?(?![\w])"),
     # a party or a body in brackets between the name and the role, maybe with a constituency or
     # a post after it ("이재명(더불어민주당) 대표는", "김철수(국민의힘·부산 해운대갑) 의원"); not an age
     # ("(54)"), a role ("(전 의원)": a blank), a pseudonym or a place in a photo ("김민석(왼쪽부터)
