@@ -755,3 +755,52 @@ def test_a_capitalised_plural_of_people_is_counted(text: str, expected: list[tup
 )
 def test_a_tolls_adjective_is_counted_after_its_number(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, "count") == expected
+
+
+# An election's margin in points is a share's (the state, the district, a party named), as is
+# "half a point" of a rate; "at one point" is a moment, and a game's margin stays no fact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama carried the state by 9 points in 2008.", [("9 points", 9, "point")]),
+        ("The Republican leads by 6 points in Arizona.", [("6 points", 6, "point")]),
+        ("She flipped the district by 11 points, a swing of 20.", [("11 points", 11, "point")]),
+        ("The central bank lifted rates half a point on Thursday.", [("half a point", 0.5, "point")]),
+        ("At one point the 10-year yield touched 5%.", [("5%", 5, "percent")]),
+        ("Rates climbed to a point where buyers gave up.", []),
+        ("Florida State beat Clemson by 10 points.", []),
+    ],
+)
+def test_points_of_an_election_margin_and_half_a_point(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [(f.text, f.value, f.attrs["unit"]) for f in facts(text, "percent")] == expected
+
+
+# "24 of 30 drones": both count drones without a determiner when the whole is more than ten
+# ("3 of 4 voters" is a share); "12 others" counts the others.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air defences downed 41 of 48 Shahed drones overnight.", [("41", 41, "drones"), ("48 Shahed drones", 48, "drones")]),
+        ("The team won 15 of 20 matches.", [("15", 15, "matches"), ("20 matches", 20, "matches")]),
+        ("Nearly 3 of 4 voters backed the measure.", [("4 voters", 4, "voters")]),
+        ("The gunman killed two people and wounded 14 others.", [("two people", 2, "people"), ("14 others", 14, "others")]),
+    ],
+)
+def test_a_part_of_a_whole_without_a_determiner_and_others(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [v for v in values(text, "count") if v[2] is not None] == expected
+
+
+# "the September quarter" is the calendar quarter that month ends (a month that ends none
+# names no quarter); "the 2025 season" is the year it names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple posted revenue of $89.5 billion for the September quarter of 2023.", [("the September quarter of 2023", "2023-Q3")]),
+        ("The miner's output rose 4% in the March quarter.", [("the March quarter", "2024-Q1")]),
+        ("Sales rose in the November quarter.", []),
+        ("The club re-signed him for the 2025 season.", [("2025", "2025")]),
+        ("The agency's 2025 budget passed.", []),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_and_a_season_by_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected

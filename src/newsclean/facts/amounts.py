@@ -122,6 +122,8 @@ def _article_one(rules: ModuleType | None) -> str:
     articles = [w for w, v in _rule(rules, "NUMBER_WORDS", {}).items() if v == 1 and len(w) <= 2]  # "a", "an"
     lead = guarded([*_rule(rules, "FRACTIONS_BEFORE", {}), *articles])
     one = rf"(?:{lead})(?=\s+(?:{guarded(units)})(?![A-Za-z]))"
+    if fraction_units := _rule(rules, "FRACTION_ARTICLE_UNITS"):  # "half a point", not "a point"
+        one += rf"|(?:{guarded(_rule(rules, 'FRACTIONS_BEFORE', {}))})(?=\s+(?:{guarded(fraction_units)})(?![A-Za-z]))"
     if _rule(rules, "ONE_MORE"):  # "another half-point hike": before a rate move only
         moves = [u for u in units if units_of(rules).get(u.lower(), ("",))[0] == "percent"]
         one += rf"|(?:{guarded(rules.ONE_MORE)})(?=\s+(?:{guarded(moves)})(?![A-Za-z]))"  # type: ignore[union-attr]
@@ -139,7 +141,7 @@ def amount_anchors(rules: ModuleType | None) -> tuple[scan.Anchors, scan.Prefix 
     lettered = [s for s in CURRENCY_SIGNS if s[0].isalpha()]  # "US$", "HK$", "Rs."
     codes = rf"(?:{_alternation([*CURRENCY_CODES, *lettered])})(?=\.?\s?[\d.])"  # "USD3.14", "Rs. 20": before a number
     # "a dollar": the unit, with "a" in the lead; "a quarter-point" at "quarter" ("a three-quarter-point" at "three", a number's anchor)
-    only = [u.replace("-", " ") for u in _rule(rules, "ARTICLE_UNITS") if re.split(r"[\s-]", u)[0] not in words]
+    only = [u.replace("-", " ") for u in (*_rule(rules, "ARTICLE_UNITS"), *_rule(rules, "FRACTION_ARTICLE_UNITS")) if re.split(r"[\s-]", u)[0] not in words]
     found = scan.anchors(r"-(?=\s?\d)", words=words, glued=glued, chars=signs, before_digits=codes, lookback=6, lead_only=only)
     if _rule(rules, "SHORT_SCALES"):
         lead += ["a", "an", *_rule(rules, "FRACTIONS_BEFORE", {})]  # "a dozen", "a million", "half a million"
@@ -306,7 +308,7 @@ def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
         determiners += f"|{rules.PART_OF_OWNER}"  # type: ignore[union-attr]
     orders = rf"(?:(?:{_alternation(_rule(rules, 'PART_OF_ORDERS'))})[ \t]+)?" if _rule(rules, "PART_OF_ORDERS") else ""
     approx = rf"(?:(?:{_alternation(_rule(rules, 'APPROX_BEFORE'))})[ \t]+)?" if _rule(rules, "APPROX_BEFORE") else ""
-    return re.compile(rf"[ \t]+(?:{_alternation(rules.PART_OF)})[ \t]+(?:{determiners})[ \t]+{orders}{approx}(?P<n>{number_pattern(rules)})(?![\w.,-])", re.IGNORECASE)  # type: ignore[union-attr]
+    return re.compile(rf"[ \t]+(?:{_alternation(rules.PART_OF)})[ \t]+(?:(?P<det>{determiners})[ \t]+)?{orders}{approx}(?P<n>{number_pattern(rules)})(?![\w.,-])", re.IGNORECASE)  # type: ignore[union-attr]
 
 
 def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -616,6 +618,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         type_, unit = words.units[surface.lower()]
         if surface.lower() in words.cued_units and not _cued(ctx, m.start(), words):
             return None  # "scored 30 points": a game's points, no fact
+        if surface.lower() in words.cued_units and not surface.endswith("s") and scan.word_before(ctx.text, m.start()) in ctx.rule("POINT_MOMENT_BEFORE"):
+            return None  # "at one point the yield touched 5%": a moment
         if surface.lower() in words.money_readings and (_scaled(groups, ctx) or words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start())):
             if not _MEASURED.match(ctx.text, m.end()):  # "paid 2 million pounds", not "… pounds of beef"
                 type_, unit = "money", words.money_readings[surface.lower()]
@@ -1006,6 +1010,8 @@ def _part_counted(ctx: Context, m: re.Match[str], whole: re.Match[str], words: T
     part, total = parse_number(m["n2"] or m["n1"], ctx.lang), parse_number(whole["n"], ctx.lang)
     if part is None or total is None or not part < total:
         return None
+    if not whole["det"] and (total <= ctx.rule("PART_OF_SHARE_UP_TO", 0) or _YEAR_LIKE.fullmatch(whole["n"])):
+        return None  # "3 of 4 voters", "7 of 10 adults": a share, no count of voters; "of 2024": a year
     return _counted(ctx, m, None, whole.end(), words, dates)[0]
 
 

@@ -257,7 +257,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"{the}(?P<ordinal>(?i:{_words(r.ORDINALS)}))\s+(?P<period>(?i:{_words(r.PERIOD_WORDS)}))\b"
             rf"(?:\s+(?:of\s+)?(?P<pyear>{year})|\s+of\s+(?:(?i:the)|(?P<prel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?i:year)\b)?"
             rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
-            rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b",
+            rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b"
+            # the September quarter (of 2024): the quarter a month ends, as companies name it
+            rf"|{the}(?P<qmonth>{months})[\s-](?i:quarter)\b(?:\s+(?:of\s+)?(?P<qmyear>{year}))?",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES}))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months}|[-–][A-Z])",  # not "Tuesday-Saturday drivers"
@@ -700,7 +702,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if "thisunit" in parts and "part" not in parts:
         return None  # "the year" alone is no date; "the end of the year" is
     plain = _plain_word(ctx, m)
-    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts and not _month_after(ctx, m, parts) and not _moved_to(ctx, m, parts):
+    if _bare(parts, rules) and not (parts.get("bound") or plain or "part" in parts) and "lasting_before" not in parts and not _month_after(ctx, m, parts) and not _moved_to(ctx, m, parts) and not _names_period(ctx, m, parts):
         return None  # a bare year ("Vision 2030") or month ("Theresa May") is not a date; "in May" is
     if "year4" in parts and parts.keys() <= _YEARS_ALONE[0] and _measured(ctx, m):
         return None  # "1080 pixels by 1920 pixels": a number of a measure
@@ -727,13 +729,13 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "the last weekend of the festival": its final one, not the one before this
     if "rel" in parts and parts["rel"].lower() in ctx.rule("RELATIVE_VERBS") and _a_verb(ctx, m, parts):
         return None  # "the trial will last six weeks": how long, no date
-    if "period" in parts and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
+    if ("period" in parts or "qmonth" in parts) and not ("pyear" in parts or "prel" in parts) and _about_a_game(ctx, m.start()):
         return None  # "in the third quarter" of a game
     if not _PERIOD_GROUPS.isdisjoint(parts) and ctx.text.startswith(ctx.rule("PERIOD_OWNED_AFTER"), m.end()):
         return None  # "the second half of the season", "the first half of the 1990s", "Q3 FY24": of no calendar year
     if "-" in parts.get("periodpart", "") and not (parts.get("bound") or scan.word_before(ctx.text, m.start()) in ctx.rule("COMPOUND_PART_BEFORE")):
         return None  # "year-end bonuses": a modifier, not "by year-end"
-    if "period" in parts and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
+    if ("period" in parts or "qmonth" in parts) and scan.word_before(ctx.text, m.start()) in ctx.rule("FISCAL_BEFORE"):
         return None  # "its fiscal third quarter": of a fiscal year the text does not name
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
@@ -791,7 +793,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
-_FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period"})  # the dates a year may frame: a month's or a quarter's
+_FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period", "qmonth"})  # the dates a year may frame: a month's or a quarter's
 
 
 def _framed_year(ctx: Context, m: re.Match[str]) -> str | None:
@@ -895,7 +897,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
 
 # The parts that name a quarter or a half ("the third quarter", "Q3", "H1").
-_PERIOD_GROUPS = frozenset({"period", "q", "half"})
+_PERIOD_GROUPS = frozenset({"period", "q", "half", "qmonth"})
 
 # The parts of a span of days, months or years (its ends name it: no qualifier).
 _RANGE_PARTS = frozenset(
@@ -1015,6 +1017,18 @@ def _moved_to(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
 
 
 _MOVED_REACH = 80  # characters before a year read for YEAR_MOVED_TO
+
+
+def _names_period(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
+    """A year alone that names the period after it, after a determiner ("for the 2025 season",
+    ``YEAR_NAMED_PERIODS``)."""
+    if "year4" not in parts or not ctx.text.startswith(" ", m.end()) or scan.word_before(ctx.text, m.start()) not in ctx.rule("YEAR_PERIOD_DETERMINERS"):
+        return False
+    after = _LOWER_WORD.match(ctx.text, m.end() + 1)
+    return after is not None and after.group() in ctx.rule("YEAR_NAMED_PERIODS")
+
+
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 
 
@@ -1463,7 +1477,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "hyear", "syear", "year_b", "eyear", "holyear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "qmyear", "hyear", "syear", "year_b", "eyear", "holyear"):
         if key in parts:
             p["year"] = int(parts[key])
     if "yq" in parts:  # "18Q4", "4Q18"
@@ -1473,6 +1487,11 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "year2s" in parts:
         p["year"] = _two_digit_year(parts["year2s"])
     month_names = lowered(rules, "MONTHS")
+    if "qmonth" in parts:  # "the September quarter": the calendar quarter it ends; "the November quarter" is none
+        month = month_names[lower["qmonth"].rstrip(".")]
+        if month % 3:
+            return None
+        p["period"] = ("quarter", month // 3)
     for key in ("month", "month2", "month3", "month_b"):
         if key in parts:
             month = parts[key]

@@ -262,6 +262,9 @@ ARTICLE_UNITS = (
     "three-quarter-point", "three-quarter point", "quarter-percentage-point", "half-percentage-point",
     "quarter percentage point", "half percentage point",
 )
+# ... and these after a fraction's "a" only: "rates rose half a point", "a quarter of a point"
+# (not "a point" alone: "at a point where", "to make a point").
+FRACTION_ARTICLE_UNITS = ("point",)
 # "another" before a rate move is one more of it: "another half-point hike", "another
 # quarter-point cut", "another percentage point" (the units of a percent above; not "another
 # day", "another year": manners of speaking as often as amounts).
@@ -375,7 +378,8 @@ GLUED_UNITS = {"p": (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)}
 MONEY_READINGS = {"pounds": "GBP", "pound": "GBP"}
 # "Points" alone are percentage points only in a sentence about a poll, a vote, a rate or a
 # share ("Harris gained 3 points among women, the poll showed", "approval fell 4 points to
-# 38%", "the jobless rate rose half a point"), and not where the sentence tells a game, a score
+# 38%", "the jobless rate rose half a point"), an election's margin ("won the state by 3
+# points", "the Democrat leads by 4 points"), and not where the sentence tells a game, a score
 # or an index ("scored 30 points", "the Dow fell 300 points, or 0.8%", "a credit score 50
 # points higher"), or a list ("a five-point plan to curb inflation"): such points are no fact. The units read so, a sentence's words (or sign)
 # that show the share, and those that show the game or the index.
@@ -384,7 +388,13 @@ POINT_CUES = (
     "poll", "polls", "polling", "pollster", "pollsters", "survey", "surveys", "surveyed", "approval", "voters",
     "vote", "votes", "ballot", "ballots", "electorate", "share", "%", "percent", "per cent", "percentage",
     "rate", "rates", "unemployment", "inflation", "yield", "yields", "margin",
+    "election", "elections", "electoral", "primaries", "caucus", "caucuses", "candidate", "candidates", "nominee",
+    "incumbent", "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "GOP", "constituency",
+    "precinct", "precincts", "the state by", "the district by", "the county by", "the seat by", "the primary by",
 )
+# Before "one point" (the unit in the singular), a moment, no amount: "at one point the yield
+# touched 5%".
+POINT_MOMENT_BEFORE = ("at",)
 POINT_VETOES = (
     "score", "scores", "scored", "scoring", "scorer", "rebounds", "assists", "game", "games", "match", "halftime",
     "season", "goals", "innings", "index", "indexes", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Kospi", "Nikkei",
@@ -415,16 +425,18 @@ NOT_COUNTED = (
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
     "are", "were", "has", "had", "its", "his", "hers", "theirs", "this", "these", "those",
     "times", "ago", "s", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
-    "others", "ones", "less", "plus", "minus", "points",
+    "ones", "less", "plus", "minus", "points",
     "that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "say", "says", "said", "be", "been",
     "have", "will", "would", "can", "could", "do", "does", "did", "not",  # "eight that submitted proposals", "2 in 10 say it describes"
     "hundreds", "thousands", "millions", "billions", "dozens",  # "the two pour millions of dollars"
 )
 # A number before "of", a determiner and a count counts what that count counts, a part of it:
-# "won 52 of the 99 seats", "two of its five plants", "six of their last eight games" (not "3 of
-# 4 voters", a share).
+# "won 52 of the 99 seats", "two of its five plants", "six of their last eight games"; so
+# without the determiner when the whole is over PART_OF_SHARE_UP_TO ("24 of 30 drones were
+# shot down"; not "3 of 4 voters", "7 of 10 adults": a share).
 PART_OF = ("of",)
 PART_OF_DETERMINERS = ("the", "its", "their", "his", "her", "our", "your", "these", "those")
+PART_OF_SHARE_UP_TO = 10
 # ... or an owner in the possessive: "3 of the team's 5 goals", "two of Apple's four plants".
 PART_OF_OWNER = r"(?:the[ \t]+)?[A-Za-z][\w.&-]*['’]s"
 PART_OF_ORDERS = ("last", "first", "past", "previous", "top")
@@ -739,6 +751,10 @@ PUT_OFF_UNTIL = (
     r"\b(?:(?:remanded|adjourned|postponed|delayed|suspended|extended|deferred|pushed back|put off)\b[^.;!?\n]*\b(?:until|till|to)"
     r"|(?:gave|given|granted)(?:\s+[\w'’-]+){0,3}\s+(?:until|till))$"
 )
+# A year alone after a determiner is a date too before a period it names ("signed him for
+# the 2025 season", "its 2024 season"; not "the 2025 budget", "the 2030 target": a name's).
+YEAR_PERIOD_DETERMINERS = ("the", "its", "their", "his", "her", "our", "this", "next", "last")
+YEAR_NAMED_PERIODS = ("season",)
 # After these a month alone is a date too, a year alone is not ("in the year to March", "the
 # 12 months to August", "prior to September"; not "a blow to May", "rose to 2030").
 MONTH_ALONE_AFTER = ("year to", "years to", "month to", "months to", "week to", "weeks to", "quarter to", "quarters to", "prior to")
