@@ -804,3 +804,30 @@ def test_a_part_of_a_whole_without_a_determiner_and_others(text: str, expected: 
 )
 def test_a_quarter_named_by_its_last_month_and_a_season_by_its_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# "the first nine months of 2025" is a span of the year's months (from its end with "last"),
+# and "the same period last year" the same months a year back; twelve months (the whole year)
+# name no span, and stay a duration.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose 6% in the first eight months of 2023.", [("the first eight months of 2023", "2023-01/2023-08")]),
+        ("Deliveries slumped in the last four months of last year.", [("the last four months of last year", "2023-09/2023-12")]),
+        ("Thefts fell in the first five months of the year from the same period last year.",
+         [("the first five months of the year", "2024-01/2024-05"), ("the same period last year", "2023-01/2023-05")]),
+        ("The first 12 months of 2022 were the hardest.", []),
+    ],
+)
+def test_the_first_months_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# "$7.5 billion two years ago": the amount's scale is no part of the date's count; a distance in
+# light-years is a quantity, no count of them.
+def test_an_amount_before_ago_and_light_years() -> None:
+    text = "Reserves fell to $3.1 billion from $6.4 billion three years ago."
+    assert [(f.text, f.value) for f in facts(text, "date")] == [("three years ago", "2021")]
+    assert facts(text, "duration") == []
+    assert values("The star lies about 300 light-years from Earth.", "quantity") == [("about 300 light-years", 300, "light-year")]
+    assert values("The star lies about 300 light-years from Earth.", "count") == []

@@ -246,6 +246,9 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?P<weekday2>{weekdays})\s+(?:of\s+)?(?P<rel2>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:week)\b",
             # Friday after next, the week after next
             rf"{the}(?P<after_next>{weekdays}|(?i:{_words(u for u, kind in r.RELATIVE_UNITS.items() if u == kind)}))\s+(?i:{_words(r.AFTER_NEXT)})\b",
+            # the first nine months of 2025 (of the year, of last year): a span of its months
+            rf"{the}(?P<ym_end>(?i:{_words(r.MONTHS_OF_YEAR_ENDS)}))\s+(?P<ym_n>(?i:{number_pattern(r)}))\s+(?i:months)\s+of\s+"
+            rf"(?:(?P<ymyear>{year})|(?:(?i:the)|(?P<ym_rel>(?i:{_words(r.RELATIVE_WORDS)})))\s+(?i:year))\b(?![’']s)",
             # next month, last Tuesday, next March; the past two years (not "this Sunday, Nov. 10,
             # 2019, photo", "this Nov. 10 photo": the photo's "this", before a date read whole)
             # and the two previous years, 2 upcoming weeks (the count first)
@@ -269,7 +272,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # (the end of) the month: the current one, named only with a part of it
             r"(?P<thisunit>(?i:(?:the\s+)?(?:week|month|year|decade)))(?![\w-])",
             # two years ago, 2 Thursdays ago, four Tuesdays from now
-            rf"(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
+            # (not "billion two" of "$7.5 billion two years ago": no number opens with a scale)
+            rf"(?!(?i:{_words([*r.SMALL_SCALES, *r.BIG_SCALES])})\s)(?P<n>(?i:an?|{number_pattern(r)}))\s+(?P<unit>(?i:{units}|{_words(_weekday_plurals(r))}))\s+"
             rf"(?P<ago>(?i:{_words([*r.AGO_WORDS, *r.LATER_WORDS, *_earlier_words(r)])}))\b(?!\s+than\b)",  # not "two days earlier than planned"
             # 14 a.d., 1890 A.D., 500 CE
             rf"(?<![\w$€£.,])(?P<eyear>[1-9]\d{{0,3}})\s?(?:{_words(r.ERAS)})(?!\w)",
@@ -368,7 +372,7 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     heads = sorted(day_heads | {"the", "of", *rules.SEASONS})
     counted = _words([*rules.RELATIVE_UNITS, *_weekday_plurals(rules)])
     # "two years" (ago), "two" (upcoming weeks)
-    ago = rf"(?:(?:an?|{number_pattern(rules)})\s+(?:(?:{counted})\s+(?:from\s+)?)?)?"
+    ago = rf"(?:(?!(?:{_words([*rules.SMALL_SCALES, *rules.BIG_SCALES])})\s)(?:an?|{number_pattern(rules)})\s+(?:(?:{counted})\s+(?:from\s+)?)?)?"
     after = _words(w for phrase in rules.AFTER_NEXT for w in phrase.split()[:-1])  # "the week after" (next)
     after_next = rf"(?:(?:{_words(u for u, kind in rules.RELATIVE_UNITS.items() if u == kind)})\s+{after}\s+)?"
     prefix = re.compile(
@@ -793,7 +797,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
-_FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period", "qmonth"})  # the dates a year may frame: a month's or a quarter's
+_FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period", "qmonth", "ym_n"})  # the dates a year may frame: a month's or a quarter's
 
 
 def _framed_year(ctx: Context, m: re.Match[str]) -> str | None:
@@ -1477,7 +1481,7 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     p: dict[str, Any] = {}
     if "season" in parts:
         p["season"] = lowered(rules, "SEASONS")[lower["season"]]
-    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "qmyear", "hyear", "syear", "year_b", "eyear", "holyear"):
+    for key in ("year", "year2", "year3m", "year4", "pyear", "qyear", "qyear2", "qmyear", "ymyear", "hyear", "syear", "year_b", "eyear", "holyear"):
         if key in parts:
             p["year"] = int(parts[key])
     if "yq" in parts:  # "18Q4", "4Q18"
@@ -1487,6 +1491,14 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "year2s" in parts:
         p["year"] = _two_digit_year(parts["year2s"])
     month_names = lowered(rules, "MONTHS")
+    if "ym_n" in parts:  # "the first nine months of 2025": months 1 to 9; "the last three" 10 to 12
+        count = parse_number(parts["ym_n"], rules)
+        if count is None or not 1 < count < 12 or count != int(count):
+            return None
+        first = 1 if rules.MONTHS_OF_YEAR_ENDS[lower["ym_end"]] > 0 else 13 - int(count)
+        p["month"], p["month_to"] = first, first + int(count) - 1
+        if "ym_rel" in parts:
+            p["rel"] = ("year", rules.RELATIVE_WORDS[lower["ym_rel"]])
     if "qmonth" in parts:  # "the September quarter": the calendar quarter it ends; "the November quarter" is none
         month = month_names[lower["qmonth"].rstrip(".")]
         if month % 3:

@@ -339,6 +339,7 @@ UNITS = {
     "lbs": ("quantity", "lb"), "lb": ("quantity", "lb"), "ounces": ("quantity", "oz"), "ounce": ("quantity", "oz"), "oz": ("quantity", "oz"),
     "kilometres": ("quantity", "km"), "kilometers": ("quantity", "km"), "kilometre": ("quantity", "km"),
     "kilometer": ("quantity", "km"), "km": ("quantity", "km"), "miles": ("quantity", "mile"), "mile": ("quantity", "mile"),
+    "light-years": ("quantity", "light-year"), "light-year": ("quantity", "light-year"), "light years": ("quantity", "light-year"),
     "metres": ("quantity", "m"), "meters": ("quantity", "m"), "feet": ("quantity", "ft"),
     "square feet": ("quantity", "sq ft"), "square metres": ("quantity", "m²"), "square meters": ("quantity", "m²"),
     "sq ft": ("quantity", "sq ft"), "sq. ft.": ("quantity", "sq ft"), "sq m": ("quantity", "m²"), "sq km": ("quantity", "km²"), "sq mi": ("quantity", "sq mi"),
@@ -702,6 +703,9 @@ MONTH_PARTS = {
     "earlier": "earlier", "later": "later",
 }
 PERIOD_WORDS = {"quarter": "quarter", "half": "half", "qtr": "quarter"}
+# "the first nine months of 2025", "the last three months of the year": a span of a year's
+# months from its start (1) or its end (-1).
+MONTHS_OF_YEAR_ENDS = {"first": 1, "last": -1, "final": -1}
 # After a quarter or half, what owns it when no year follows (a year would have been read with
 # it): "the second half of the season", "the first half of the 1990s" are no calendar halves, and
 # "Q3 FY24", "the third quarter fiscal 2024" a fiscal year's quarter.
