@@ -831,3 +831,46 @@ def test_an_amount_before_ago_and_light_years() -> None:
     assert facts(text, "duration") == []
     assert values("The star lies about 300 light-years from Earth.", "quantity") == [("about 300 light-years", 300, "light-year")]
     assert values("The star lies about 300 light-years from Earth.", "count") == []
+
+
+# A full stop after a month's full name ends its sentence: "in October. The first shipment" is
+# October, not the 1st; after a short form it is the form's ("Sept. 1").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output slumped in October. The first shipment left in March.", [("October", "2023-10"), ("March", "2024-03")]),
+        ("The talks stalled in May. The third round was cancelled.", [("May", "2024-05")]),
+        ("The plant reopened on Sept. 1, the company said.", [("Sept. 1", "2023-09-01")]),
+    ],
+)
+def test_a_full_stop_after_a_month_ends_the_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# A yearless date before "deadline" is the coming one unless its clause tells the past.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shippers have until the Jan. 15 deadline to file.", "2025-01-15"),
+        ("Three carriers missed the Jan. 15 deadline.", "2024-01-15"),
+    ],
+)
+def test_a_deadlines_date_is_the_coming_one(text: str, expected: str) -> None:
+    assert [f.value for f in facts(text, "date")] == [expected]
+
+
+# "a" after an amount and what it is of means "per" ("barrels of oil a day"); pounds paid by
+# the month are money; "COP30" is a conference, no pesos.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The pipeline ships 600,000 barrels of crude a day.", "duration", []),
+        ("The pipeline ships 600,000 barrels of crude a day.", "quantity", [("600,000 barrels of crude", 600000, "barrel")]),
+        ("Rents in Leeds now average 1,150 pounds a month.", "money", [("1,150 pounds", 1150, "GBP")]),
+        ("The baby weighed 8 pounds.", "money", []),
+        ("Delegates at COP29 in Baku agreed a deal.", "money", []),
+        ("The fee is COP 50,000.", "money", [("COP 50,000", 50000, "COP")]),
+    ],
+)
+def test_per_after_what_is_measured_pounds_by_the_month_and_cop(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected

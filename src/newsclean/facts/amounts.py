@@ -335,12 +335,12 @@ def _next_words_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
 def _rate_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
     """The end of what makes a following "a" mean "per": a rate word ("twice"), a unit ("nine
     and a half hours a day") or a number and at most two words ("$5", "1 million barrels",
-    "two meetings")."""
+    "two meetings"), and what they are of ("800,000 barrels of oil")."""
     if not _rule(rules, "RATE_WORDS"):
         return None
     numbers, _ = number_words(rules)
     joiner = rf"(?!(?:{_alternation(_rule(rules, 'AMOUNT_JOINERS'))})\b)" if _rule(rules, "AMOUNT_JOINERS") else ""
-    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+{joiner}[A-Za-z]+){{0,2}}"  # not "two days and a month"
+    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+{joiner}[A-Za-z]+){{0,2}}(?:\s+of\s+[A-Za-z]+)?"  # not "two days and a month"; "barrels of oil"
     words = _alternation([*_rule(rules, "RATE_WORDS"), *units_of(rules)])
     return re.compile(rf"(?:\b(?:{words})|{number})\s+$", re.IGNORECASE)
 
@@ -613,6 +613,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     surface = groups["unit"] or groups["u1"] or groups["u3"]
     cur = groups["cur"] or groups["cur2"]
     if cur:
+        if cur in ctx.rule("GLUED_CODE_NAMES"):
+            return None  # "COP30": a conference's name, no Colombian pesos ("COP 5,000" is)
         type_, unit = "money", CURRENCY_SIGNS.get(cur.strip(), cur.strip().upper())
     elif surface:
         type_, unit = words.units[surface.lower()]
@@ -620,7 +622,10 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
             return None  # "scored 30 points": a game's points, no fact
         if surface.lower() in words.cued_units and not surface.endswith("s") and scan.word_before(ctx.text, m.start()) in ctx.rule("POINT_MOMENT_BEFORE"):
             return None  # "at one point the yield touched 5%": a moment
-        if surface.lower() in words.money_readings and (_scaled(groups, ctx) or words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start())):
+        if surface.lower() in words.money_readings and (
+            _scaled(groups, ctx) or words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start())
+            or ctx.text.startswith(ctx.rule("MONEY_READING_RATES"), m.end())  # "2,250 pounds a month": a rent, a wage
+        ):
             if not _MEASURED.match(ctx.text, m.end()):  # "paid 2 million pounds", not "… pounds of beef"
                 type_, unit = "money", words.money_readings[surface.lower()]
     else:

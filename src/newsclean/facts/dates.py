@@ -198,6 +198,10 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     full_weekdays = _names(r, {k: v for k, v in r.WEEKDAYS.items() if k not in r.WEEKDAY_ABBREVIATIONS})
     any_month = _names(r, r.MONTHS, lowercase=True)
     seasons = _names(r, r.SEASONS, lowercase=True)
+    # a full stop after a month's short form only ("Oct. 1"): after its full name it ends a
+    # sentence ("idle since October. The first payments", not "October the first")
+    full_names = {n: max((w for w, v in r.MONTHS.items() if v == n), key=len) for n in r.MONTHS.values()}.values()
+    full_month_dot = "".join(rf"(?<!(?i:{re.escape(name)}))" for name in full_names) + r"\."
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES})?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
@@ -220,7 +224,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
             # and a span of days or months: July 13-15, July 13 - July 15, January to March 2021
             rf"(?:(?P<opener>(?i:{openers}))\s+)?"
-            rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})\.?(?:\s+{the}(?P<day>{day})(?![\d:])"
+            rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})(?:{full_month_dot})?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
             rf"(?(opener)(?(day_to)|(?!)))"
             rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
@@ -878,10 +882,12 @@ _STORY_UNITS = ("day", "week", "month")
 
 def _ahead(ctx: Context, m: re.Match[str]) -> bool:
     """Is the date one that something is moved to (``DATE_MOVED_AFTER``: "회의는 24일로
-    연기됐다", told in the past), or does it open a line of a schedule, a dash after it
+    연기됐다", told in the past), a deadline's (``DEADLINE_AFTER``), or does it open a line of a schedule, a dash after it
     (``SCHEDULE_DASHES``: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")? Both are
     what is coming (a weekday's line is opening hours: "Monday – Friday")."""
     text, start, end = ctx.text, m.start(), m.end()
+    if text.startswith(ctx.rule("DEADLINE_AFTER"), end):
+        return True  # "have until the Jan. 1 deadline": a deadline is ahead unless told past
     if text[end : end + 1].isalpha() and text.startswith(ctx.rule("DATE_MOVED_AFTER"), end):
         return True  # a particle glued to the date ("24일로"): most dates have none
     if start and text[start - 1] != "\n":

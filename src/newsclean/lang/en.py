@@ -362,6 +362,9 @@ UNITS = {
     "megabytes": ("quantity", "MB"), "megabyte": ("quantity", "MB"), "petabytes": ("quantity", "PB"),
     "TB": ("quantity", "TB"), "GB": ("quantity", "GB"), "MB": ("quantity", "MB"), "watts": ("quantity", "W"), "watt": ("quantity", "W"),
 }
+# Currency codes that glued to a number name a thing, no money: "COP30", "COP28" are UN
+# climate conferences (Colombian pesos are written "COP 5,000" or "5,000 pesos").
+GLUED_CODE_NAMES = ("COP",)
 # Units of at most three letters are matched in the case written here ("5G" is not grams).
 # Units counted in a part or a multiple of the unit they stand for: money in hundredths
 # ("74.27 U.S. cents" is 0.7427 USD, "5p" 0.05 GBP), a rate move in parts of a point.
@@ -413,6 +416,9 @@ MONEY_CUES = (
 # ... or after a scale of millions: "set aside 1.1 billion pounds for bad loans", "rising to 50
 # million pounds" (weights that large are of something: "2 million pounds of beef").
 MONEY_READING_SCALES = ("million", "billion", "trillion", "m", "mn", "bn", "tn")
+# ... or before a period it is paid by: "rents averaged 2,250 pounds a month", "earns 600
+# pounds a week" (a weight is seldom given by the week or the month).
+MONEY_READING_RATES = (" a week", " a month", " a year", " an hour", " per week", " per month", " per year", " per hour", " per annum")
 # Of those, the verbs that take whom it costs before the amount: "cost the average household
 # 300 pounds a year", "charged each fan 40 pounds", "paid him 2 million pounds" (a determiner
 # and up to two words, none ending in -ing, or a pronoun; not "spent the day carrying 50 pounds").
@@ -594,6 +600,9 @@ LATEST_WEEKEND = ("over the weekend", "at the weekend")
 # as a bound's is, unless its sentence tells the past: "Stadia's launch day is Tuesday", "the
 # deadline is Friday", "users can download it starting Tuesday", "effective Monday" (not
 # "stores were shut starting Tuesday").
+# After a date without its year, a deadline: the coming one unless its clause tells the past
+# ("farmers have until the Jan. 1 deadline to sign up"; "missed the Jan. 1 deadline").
+DEADLINE_AFTER = (" deadline",)
 WEEKDAY_AHEAD_AFTER = ("is", "are", "starting", "beginning", "effective")
 # A weekday right after these is the coming one (or today), whatever the clause's tense: what
 # is done "ahead of" it waits for it ("Candidates made their final pitch ahead of Friday's
