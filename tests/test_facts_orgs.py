@@ -697,3 +697,23 @@ def test_en_a_common_words_name_in_a_headline_needs_a_speech_verb(text: str, exp
 )
 def test_en_short_forms_in_brackets_and_names_ending_in_a_dot(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's office read whole, its place of two words included, and its short form linked
+        (
+            "The New Jersey State Attorney General (NJAG) opened an inquiry into the lender. A spokesperson for the NJAG declined to comment.",
+            [("New Jersey State Attorney General", "New Jersey State Attorney General"), ("NJAG", "New Jersey State Attorney General"), ("NJAG", "New Jersey State Attorney General")],
+        ),
+        # a name that runs over two "of"s gives no piece of itself: not its end, not its head
+        ("Anna Reyes, who chairs the Texas Conference of Clerks of District Court, said filings had doubled.", []),
+        ("Maria Lopez, executive director of the Ohio Association of Chiefs of Police, said the rule was unfair.", []),
+        # ... but a person's "of" and a title's are no longer name
+        ("Alex Horton of the Washington Post reported the find.", [("Washington Post", "Washington Post")]),
+        ("Governor Sam Reed of the Bank of Japan said rates would stay low.", [("Bank of Japan", "Bank of Japan")]),
+    ],
+)
+def test_en_a_name_read_whole_or_not_at_all(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected

@@ -2237,3 +2237,16 @@ def test_en_places_and_titles_are_no_people_or_organisations(text: str, wrong: s
 def test_en_a_newsrooms_photographer_is_a_role_of_its_organisation() -> None:
     facts = who("AFP photographer Marco Longari, 48, and a driver were hurt in the blast.", "en")
     assert people(facts) == {"Marco Longari": ("photographer", "Agence France-Presse")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # an occupation names no organisation but a found one
+        ("Conservative billionaire Peter Vance said he would fund the campaign.", "Peter Vance", "billionaire", None),
+        ("Leeds author Jane Hart said the prize would go to charity.", "Jane Hart", "author", None),
+        ("Google engineer Blake Lemoine said the chatbot was sentient.", "Blake Lemoine", "engineer", "Google"),
+    ],
+)
+def test_en_an_occupation_takes_only_a_found_organisation(text: str, name: str, role: str, org: str | None) -> None:
+    assert people(who(text, "en"))[name] == (role, org)

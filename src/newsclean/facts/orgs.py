@@ -73,7 +73,10 @@ def _whole_name(text: str, forms: set[str], alias: str, name: str) -> str:
 def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The names the text introduces, and the short forms it gives them in brackets."""
     text, sentences = ctx.text, ctx.sentences
-    matches = [m for m in finditer(lang, "ORG_SUFFIXED", text) if not _opens_title(lang, text, m.end("org"), m.group("org")) and not _field_runs_on(lang, m)]
+    matches = [
+        m for m in finditer(lang, "ORG_SUFFIXED", text)
+        if not _opens_title(lang, text, m.end("org"), m.group("org")) and not _field_runs_on(lang, m) and not _in_longer_of_name(lang, text, m.start("org"), m.end("org"))
+    ]
     suffixed = [_one_sentence_name(m, "org", sentences, keep_tail=True) for m in matches]
     if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
         suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
@@ -87,13 +90,15 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
         if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
             continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
         name = _one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()) if groups.get("org") else ""
+        place = _place_before(lang, text, m.start("org")) if name and text.startswith(name, m.start("org")) else ""
+        name = place + name  # "New York State Attorney General (NYAG)": the pattern's four words read from "York"
         if name and not _opens_title(lang, text, m.end("org"), name) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
             in_context.append(name)
             if _before_team_role(lang, m):
                 teams.add(name)
         if groups.get("alias"):
             in_context.append(groups["alias"])
-            named[groups["alias"]] = _normalise(lang, groups["org"], ("The", "the"))
+            named[groups["alias"]] = _normalise(lang, place + groups["org"], ("The", "the"))
     before, bracketed = _before_words(text, lang)
     in_context.extend(before)
     in_context.extend(_cued(text, lang))
@@ -456,6 +461,41 @@ def _one_sentence_name(m: re.Match[str], group: str, sentences: Sequence[tuple[i
     return m.string[sentences[j - 1][0] : hi] if keep_tail else m.string[lo : sentences[i][0]]
 
 
+def _place_before(lang: ModuleType, text: str, start: int) -> str:
+    """The word before a name, with the blank after it, when it and the name's first word are
+    a place of two words (``PLACES``, ``TOWNS``: "New " of "York State Attorney General", a
+    pattern's four words read short of "New York State Attorney General"); "" when they are not."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    at = _word_start(text, start - 1)
+    first = _FIRST_LETTERS.match(text, start)
+    return text[at:start] if first is not None and f"{text[at : start - 1]} {first.group()}" in _two_word_places(lang) else ""
+
+
+@cache
+def _two_word_places(lang: ModuleType) -> frozenset[str]:
+    return frozenset(p for key in ("PLACES", "TOWNS") for p in getattr(lang, key, ()) if p.count(" ") == 1)
+
+
+_OF_NAME_OF = re.compile(r"(?<![\w.&-])([A-Z][\w-]*) of (?:the )?[A-Z][\w-]* of (?:the )?$")
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
+
+
+def _in_longer_of_name(lang: ModuleType, text: str, start: int, end: int) -> bool:
+    """Whether a suffixed name is a piece of a longer name that runs over two "of"s after
+    capitalised words: it ends one ("North Carolina Conference of Clerks of Superior Court": no
+    "Superior Court"; not "Alex Horton of the Washington Post", a person's; nor "the Secretary
+    of State of New York Bar Association", a title's), or "of" and a capitalised word follow
+    its own "of" field ("Ohio Association of Chiefs of Police": no "Ohio Association of
+    Chiefs"). Better no organisation than a piece of one."""
+    if _OF_NAME.match(text, end) is not None:
+        return True
+    if not text.endswith(("of ", "of the "), max(0, start - 7), start):
+        return False
+    m = _OF_NAME_OF.search(text, max(0, start - 60), start)
+    return m is not None and m.group(1) not in _titles(lang)
+
+
 def _before_team_role(lang: ModuleType, m: re.Match[str]) -> bool:
     """Whether a team's people follow the name a pattern read (``ORG_TEAM_AFTER``: "Liverpool
     captain"): a town there is a club."""
@@ -493,7 +533,7 @@ def cut_short(lang: ModuleType, text: str, end: int) -> bool:
     "in" is no place, month or day ("at Jefferies in London who", ``_not_names``)."""
     after = optional_shape(lang, "ORG_CUT_AFTER")
     cut = after.match(text, end) if after is not None else None
-    return cut is not None and cut.group("next") not in _not_names(lang) and cut.group("next") not in rule_words(lang, "TOWNS")
+    return cut is not None and cut.group("next") not in _not_names(lang) and cut.group("next") not in rule_words(lang, "TOWNS")  # (None after "of")
 
 
 def _after_article(lang: ModuleType, m: re.Match[str]) -> bool:
@@ -782,12 +822,14 @@ def name_like(lang: ModuleType, word: str) -> bool:
         return False
     if rule_shape(lang, "ORG_NOT_SHAPE").fullmatch(word):
         return False
-    stop = _not_names(lang)
-    if word in stop or word.split()[0] in stop or word in rule_words(lang, "TOWNS"):
+    stop, words = _not_names(lang), word.split()
+    if len(words) > 3 and f"{words[0]} {words[1]}" in _two_word_places(lang):
+        words = words[2:]  # a state's office: "New York State Attorney General" is judged by "State Attorney General"
+    if word in stop or words[0] in stop or word in rule_words(lang, "TOWNS"):
         return False
-    if " " in word and word.split()[0].endswith(rule_endings(lang, "ORG_NOT_FIRST_ENDINGS")):
+    if " " in word and words[0].endswith(rule_endings(lang, "ORG_NOT_FIRST_ENDINGS")):
         return False  # a description: "the Delhi-based Council" (the organisations extractor drops the word)
-    if not rule_words(lang, "ORG_PLACE_WORDS").isdisjoint((word.split()[0], word.rsplit(" ", 1)[-1])):
+    if not rule_words(lang, "ORG_PLACE_WORDS").isdisjoint((words[0], words[-1])):
         return False  # a place: "Inner Mongolia", "Kowloon West"
     if " and " in word and " of " not in word.split(" and ")[0]:
         return False  # two names joined: "between Trump and Georgia Gov. Brian Kemp"

@@ -96,6 +96,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             org = None
             if _surname_first(lang):  # a noun is no organisation: the word before it is judged as next to its role
                 names = [span for span in names if span is None or not _verb_before_noun(lang, ctx.text, span, org_spans)]
+        if org is not None and not known and role is not None and role.lower() in _occupations(lang):
+            org = None  # "Liberal billionaire George Soros": an occupation names no organisation but a found one ("Google engineer")
         if org is not None and not known and not sure and _is_name(lang, org, role, _bare_role(lang, m, spans[0][1], m.groupdict().get("name"))):
             if not _name_before_name(lang, ctx.text, names[0], org, role):
                 names, org = [spans[0]], None  # "중재에 나선 한병도 대표": the name is the word before the role
@@ -647,6 +649,12 @@ def _article_before(lang: ModuleType) -> re.Pattern[str] | None:
     language that has none."""
     after = getattr(lang, "NAME_NOT_AFTER", None)
     return None if after is None else re.compile("(?:" + after + ") $")
+
+
+@cache
+def _occupations(lang: ModuleType) -> frozenset[str]:
+    """The language's occupations, in lower case (``OCCUPATIONS``)."""
+    return frozenset(w.lower() for w in getattr(lang, "OCCUPATIONS", ()))
 
 
 @cache

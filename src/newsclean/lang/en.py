@@ -1039,10 +1039,12 @@ ORG_FIELD_LIST = r",(?: [A-Z][\w-]*+){1,2},? and [A-Z]"
 # Energy, Environment and Water think tank"), better no organisation than a piece of one.
 # Not when the word after "in" is a place, a month or a day ("an analyst at Jefferies in
 # London who", orgs.cut_short), nor when a verb or a clause's word follows ("at Jefferies in
-# Charlotte said").
+# Charlotte said"). So was one that "of" and a capitalised word follow: the pattern's words ran
+# out ("executive director of the North Carolina Conference of Clerks of Superior Court").
 ORG_CUT_AFTER = (
     r" (?:in|on) (?:the )?(?P<next>[A-Z][\w-]*+)(?:,? (?:and )?[A-Z][\w-]*+)* (?!(?:said|says|told|added|wrote|who|whose|which|that"
     r"|and|or|but|is|was|are|were|has|had|have|will|would|this|last|next|since|on|in|at|for|from|to|with|as)\b)[a-z]"
+    r"| of (?:the )?[A-Z]"
 )
 # A name of two words in the possessive before a word of a person's kin is a person's, whatever
 # its first word ("Venus Williams' husband", "Maye Musk's son"); before a word of a person's
