@@ -293,6 +293,18 @@ def test_plain_text_a_wire_captions_phrasing_makes_a_caption_up_to_a_long_ones_s
     assert {handout, long} <= set(cleaned.captions)
 
 
+def test_plain_text_an_authors_bio_at_the_end_ends_the_article() -> None:
+    bio = "Jane Roe is a senior correspondent for The Daily Example. She has covered energy policy since 2015."
+    lines = ["Storm closes harbour", PROSE, f"Second. {PROSE}", f"Third. {PROSE}", bio, "Her new book is out in May."]
+    cleaned = clean(text("\n".join(lines)))
+    assert cleaned.text.splitlines()[-1] == f"Third. {PROSE}"
+    assert {r.text: r.reason for r in cleaned.removed}[bio] == "about the author"
+    german = "Korrespondentin Erika Muster ist bei der Zeitung für die Landespolitik zuständig."
+    assert german not in clean(text("\n".join([*lines[:4], german]))).text
+    early = clean(text("\n".join(["Storm closes harbour", PROSE, bio, f"Second. {PROSE}", f"Third. {PROSE}", f"Fourth. {PROSE}"])))
+    assert bio in early.text  # inside the story, it is the story's
+
+
 def test_plain_text_a_short_line_after_a_credit_word_is_a_credit_under_its_caption() -> None:
     caption = "José Rizal is the national hero of the Philippines. He was a writer, doctor and advocate of peaceful resistance"
     long_credit = "Photo: the harbour master in her office at the port on Monday morning, before the storm"

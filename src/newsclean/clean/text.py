@@ -95,6 +95,7 @@ LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a
 LIST_DISCOUNT = 0.5  # ...counts this much less
 BYLINE_WORDS = 6  # words of a byline at most
 SIGNED_PREFIX = 6  # characters of a line that hold its by-word ("von ", "par ")
+BIO_WINDOW = 3  # the article's last lines where an author's bio is looked for
 JOINER_MAX = 3  # letters of a lower-case word joining the names of a byline ("et", "und", "and", "von")
 
 
@@ -177,8 +178,19 @@ def clean_plain(text: str) -> Cleaned:
             removed.append(Removed(line.text, "byline"))
         else:
             blocks.append(_block(line.text))
+    blocks = _before_bio(blocks, removed, v)
     subtitle = lines[subtitle_at].text if subtitle_at is not None else None
     return Cleaned(title, tuple(blocks), tuple(captions), tuple(removed), subtitle)
+
+
+def _before_bio(blocks: list[Block], removed: list[Removed], v: Vocab) -> list[Block]:
+    """The blocks up to an author's bio among the last BIO_WINDOW (``vocab.bio``: "Jane Roe is a
+    senior correspondent for …"), which ends the article: it and what follows it go."""
+    for i in range(max(0, len(blocks) - BIO_WINDOW), len(blocks)):
+        if v.bio.match(blocks[i].text):
+            removed.extend(Removed(b.text, "about the author") for b in blocks[i:])
+            return blocks[:i]
+    return blocks
 
 
 def _boxed_twice(lines: list[Line], start: int, end: int) -> set[int]:

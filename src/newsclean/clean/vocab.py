@@ -32,6 +32,7 @@ class Vocab:
     byline_tail: re.Pattern[str]  # finds the end of a byline after its last marker ("외 1명": and one other)
     credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
     no_headline: re.Pattern[str]  # finds what a headline never holds (a reading time, a teaser's age)
+    bio: re.Pattern[str]  # matches at the start of an author's bio ("Jane Roe is a correspondent for …")
     link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
 
 
@@ -139,5 +140,6 @@ def vocab() -> Vocab:
         byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
         no_headline=re.compile(_patterns("CLEAN_NO_HEADLINE"), re.IGNORECASE),
+        bio=re.compile(_patterns("CLEAN_BIO_PATTERNS")),
         link_notes=tuple(_words("CLEAN_LINK_NOTES")),
     )

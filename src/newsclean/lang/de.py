@@ -81,6 +81,12 @@ CLEAN_NOTICES = {
     "translation notice": (("maschinell",), ("übersetz",)),
 }
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
+# An author's bio among the article's last lines ("Erika Muster ist Korrespondentin für …", "Redakteur
+# Max Muster ist bei … für … zuständig").
+CLEAN_BIO_PATTERNS = (
+    r"^(?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}ist [^.]{0,80}?(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)",
+    r"^(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)(?:in)? (?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}ist ",
+)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "redakteur", "korrespondent", "autor")
 # Markers of a photo credit; a line holding one is a caption ("Symbolbild:", "Archivbild:"

@@ -119,6 +119,12 @@ CLEAN_CREDIT_MARKERS = (
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
 # Latin script) or a teaser's or post's age ("3h agoWhy …", "Published 1 day ago"; years ago
 # are a headline's: "50 years ago, the first …").
+# An author's bio among the article's last lines ("Jane Roe is a senior correspondent for …"): the
+# article ends before it (regexes, as written; clean/text.py reads them on the last BIO_WINDOW lines).
+CLEAN_BIO_PATTERNS = (
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the) [^.]{0,100}?\b(?:correspondent|reporter|writer|editor|columnist"
+    r"|journalist|contributor|researcher|professor|fellow|author|lecturer)s?\b",
+)
 CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|hour|day|week)s? ago\b")
 # The note a link's text ends with when the link opens elsewhere ("Careers (opens in a new
 # window)", ", opens new tab"): a line ending in one is a link, not article text (lower case).
