@@ -103,7 +103,7 @@ def test_player_named_in_a_long_lead_speaks_after_he(text: str, name: str) -> No
         ("최태원 SK그룹 회장은 이날 “반도체 투자를 늘리겠다”고 밝혔다.", ["최태원"], ["SK그룹"]),
         ("김태원 현대건설 사장은 이날 현장을 방문했다.", ["김태원"], ["현대건설"]),
         ("최태원 회장은 이날 출국했다.", ["최태원"], []),
-        ("국정원 출신 의원은 반대했다. 국정원 원장은 이날 출석했다.", [], ["국정원", "국정원"]),
+        ("국정원 출신 의원은 반대했다. 국정원 원장은 이날 출석했다.", [], ["국가정보원", "국가정보원"]),
     ],
 )
 def test_name_ending_like_a_body_before_a_role(text: str, people: list[str], orgs: list[str]) -> None:
@@ -959,8 +959,8 @@ WIRE_SENTENCES = [
         ('percent', '4.6%', 4.6, 'percent'),
     ]),
     ('안덕근 산업부 장관은 “수출 플러스 흐름이 이어지도록 총력을 다하겠다”고 말했다.', [
-        ('person', '안덕근', '안덕근', '장관', '산업부'),
-        ('organisation', '산업부', '산업부'),
+        ('person', '안덕근', '안덕근', '장관', '산업통상자원부'),
+        ('organisation', '산업부', '산업통상자원부'),
         ('quote', '“수출 플러스 흐름이 이어지도록 총력을 다하겠다”', '수출 플러스 흐름이 이어지도록 총력을 다하겠다', '안덕근', 'person'),
     ]),
     ('교육부는 2026학년도 의대 모집 인원을 3천58명으로 확정했다.', [
@@ -1253,7 +1253,7 @@ WIRE_SENTENCES = [
         ('money', '1천억원', 100000000000, 'KRW'),
     ]),
     ('국토부 실거래가 자료에 따르면 지난달 서울 아파트 거래량은 3천여건에 그쳤다.', [
-        ('organisation', '국토부', '국토부'),
+        ('organisation', '국토부', '국토교통부'),
         ('date', '지난달', '2026-10', 'month'),
         ('count', '3천여건', 3000, '건'),
     ]),
@@ -1721,3 +1721,31 @@ def test_year_end_settlement_is_no_date() -> None:
 )
 def test_occupation_before_a_name_ending_like_a_particle(text: str, people: list[tuple[str, str]]) -> None:
     assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == people
+
+
+# A ministry or an agency written only by its short form is the body's full name.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("기재부는 올해 세수가 당초 예상보다 29조6000억원 부족할 것이라고 밝혔다.", "기획재정부"),
+        ("금감원은 이날 은행권 가산금리 산정 체계 점검에 착수했다.", "금융감독원"),
+        ("복지부 관계자는 “의료 공백 해소에 주력하겠다”고 말했다.", "보건복지부"),
+    ],
+)
+def test_short_form_of_a_ministry_is_its_full_name(text: str, value: str) -> None:
+    assert [f.value for f in facts(text, "organisation")] == [value]
+
+
+# Copies sold and flights cancelled are counted ("200만장", "12편"); a week before the number
+# ("첫 주") or an act done to those counted ("1300만명 유치를") is not what it counts.
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counted"),
+    [
+        ("이 앨범은 발매 첫 주 200만장이 팔렸다.", 2000000, "장", None),
+        ("김포공항에서 제주로 가는 항공편 12편이 강풍으로 결항됐다.", 12, "편", "항공편"),
+        ("전남 여수시는 관광객 1300만명 유치를 목표로 잡았다.", 13000000, "명", None),
+    ],
+)
+def test_copies_flights_and_acts_on_a_count(text: str, value: int, unit: str, counted: str | None) -> None:
+    (count,) = facts(text, "count")
+    assert (count.value, count.attrs["unit"], count.attrs.get("counted")) == (value, unit, counted)

@@ -794,7 +794,7 @@ def test_en_a_pronoun_of_a_person_whose_gender_nothing_tells_still_resolves() ->
 def test_ko_a_name_ending_in_an_organisation_suffix_before_a_role_is_a_person() -> None:
     text = "같은 당 장제원 의원은 “억울하다”고 말했다. 장 의원은 이날 탈당했다. 국정원 원장은 국회에 출석했다."
     facts = who(text, "ko")
-    assert {f.value for f in of_type(facts, "organisation")} == {"국정원"}
+    assert {f.value for f in of_type(facts, "organisation")} == {"국가정보원"}
     assert people(facts) == {"장제원": ("의원", None)}
     assert quotes(facts) == [("억울하다", "장제원", "person")]
 
