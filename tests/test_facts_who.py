@@ -915,7 +915,7 @@ def test_ko_a_class_of_people_coordinated_with_an_organisation_is_none() -> None
         "국토교통부와 지자체는 협의했다. 기획재정부와 한국은행은 협의했다."
     )
     orgs = {f.value for f in of_type(who(text, "ko"), "organisation")}
-    assert orgs == {"삼성전자", "산업부", "교육부", "국토교통부", "기획재정부", "한국은행"}
+    assert orgs == {"삼성전자", "산업통상자원부", "교육부", "국토교통부", "기획재정부", "한국은행"}
 
 
 def test_ko_he_after_an_unnamed_subject_is_that_source() -> None:
