@@ -214,6 +214,8 @@ def test_korean_byline_names_the_outlet(line: str, site: str) -> None:
         ("승인 2020.07.15", "2020-07-15", None),
         ("등록 2020.07.15 오후 5:09 최종수정 2020.07.16 오전 9:30", "2020-07-15T17:09:00+09:00", "2020-07-16T09:30:00+09:00"),
         ("입력 2020년 7월 15일 17시 09분", "2020-07-15T17:09:00+09:00", None),
+        ("입력 2020년 7월 15일 17시 9분", "2020-07-15T17:09:00+09:00", None),  # one digit before its unit
+        ("입력 2020년 7월 15일 오후 5시 9분", "2020-07-15T17:09:00+09:00", None),
     ],
 )
 def test_korean_date_lines(line: str, published: str, modified: str | None) -> None:
@@ -227,6 +229,36 @@ def test_english_byline_with_two_authors_and_updated_line() -> None:
     assert [a.name for a in m.authors] == ["Jane Doe", "John Roe"]
     assert m.modified == "2020-07-14T15:45:00-04:00"
     assert m.lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe in Washington", ["Jane Doe"]),  # where she writes from
+        ("By Jane Doe and John Roe in Kyiv", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe Published May 3, 2024 2:07pm", ["Jane Doe"]),  # the date label, capitalised
+    ],
+)
+def test_english_byline_ends_before_a_place_or_a_date_label(line: str, names: list[str]) -> None:
+    m = text_meta(f"Markets rally\n{line}\nStocks rose on Tuesday.")
+    assert [a.name for a in m.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "names"),
+    [
+        (["Anna Schmidt", "Redakteurin Politik", "03.05.2024, 14:07 Uhr"], "de", ["Anna Schmidt"]),
+        (["Jane Doe", "Senior Writer Politics", "May 3, 2024"], "en", ["Jane Doe"]),
+    ],
+)
+def test_plain_text_line_of_a_role_and_a_desk_under_the_name_is_no_name(lines: list[str], lang: str, names: list[str]) -> None:
+    title, body = {"de": ("Neue Hilfen für Landwirte nach der langen Dürre", GERMAN_BODY), "en": ("Farmers hit by drought get new support", ENGLISH_BODY)}[lang]
+    assert [a.name for a in dump_meta(["Menu", title, *lines], title, body).authors] == names
+
+
+def test_french_byline_role_in_lower_case_after_the_name() -> None:
+    m = text_meta("Sécheresse : de nouvelles aides\nPar Jean Dupont, envoyé spécial à Kiev\nLe gouvernement a annoncé vendredi des mesures.", lang="fr")
+    assert [(a.name, a.role) for a in m.authors] == [("Jean Dupont", "envoyé spécial")]
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe, Reuters", "Jane Doe, Reuters"])
@@ -265,6 +297,8 @@ def test_a_date_line_right_under_the_article_dates_it_when_none_is_near_the_head
     [
         ("2025年1月14日 01時28分 (1月14日 01時40分更新)", "2025-01-14T01:28:00+09:00"),  # DATE_UNITS, Japan's zone
         ("公開日：2025/01/31 11:30 更新日：2025/01/31 12:05", "2025-01-31T11:30:00+09:00"),  # up to the modified label
+        ("2025年1月31日 午後3時05分", "2025-01-31T15:05:00+09:00"),  # MERIDIEM
+        ("2025年1月31日 午前9時5分", "2025-01-31T09:05:00+09:00"),
     ],
 )
 def test_japanese_date_lines(line: str, published: str) -> None:

@@ -80,7 +80,7 @@ AUTHOR_ROLES = (
 # each word as short as the line allows, so that a role glued to it is left out.
 _NAME = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w'’.-]+?(?:\s+(?:(?:de|du|des|la|le|d’|d')\s*)*[A-ZÀÂÉÈÊÎÔÛÇ][\w'’.-]+?){1,3}?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|et|&)\s*{_NAME})*)"
-_ROLE = rf"(?:,?\s*(?P<role>{'|'.join(sorted(AUTHOR_ROLES, key=len, reverse=True))}))?"
+_ROLE = rf"(?:,?\s*(?P<role>(?i:{'|'.join(sorted(AUTHOR_ROLES, key=len, reverse=True))})))?"  # "…, envoyé spécial à Kiev"
 BYLINE_PATTERNS = (
     # Par Jean Dupont et Marie Martin | Par Jean Dupont, à Bruxelles | Par Jean Dupont Publié le …
     rf"(?:^|[|•]\s*)(?:Par|PAR|Texte :|Texte:)\s+{_NAMES}{_ROLE}"

@@ -18,6 +18,8 @@ PUBLISHED_LABELS = ("公開日", "配信日", "掲載日", "公開", "配信", "
 MODIFIED_LABELS = ("最終更新", "更新日", "更新")
 # Words after year, month, day, hour, minute: 2025年1月14日 01時28分.
 DATE_UNITS = {"year": "年", "month": "月", "day": "日", "hour": "時", "minute": "分"}
+# Before a time of twelve hours: 午前 (AM), 午後 (PM): "2024年5月3日 午後2時07分".
+MERIDIEM = {"午前": "AM", "午後": "PM"}
 # "3時間前": resolved against the fetch time (the day only).
 AGO = r"(?P<n>\d+)\s*(?P<unit>分|時間|日|週間)\s*前"
 AGO_UNITS = {"分": 60, "時間": 3600, "日": 86400, "週間": 604800}

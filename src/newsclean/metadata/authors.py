@@ -109,7 +109,10 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
         return ()
     found = names(line, module, pieces=pieces)
-    people = tuple(a for a in found if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)))
+    people = tuple(
+        a for a in found
+        if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)) and not _opens_with_role(a.name, module)
+    )
     return people if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
 
 
@@ -292,6 +295,12 @@ def _words(name: str) -> list[str]:
 
 def _key(name: str) -> str:
     return re.sub(r"\W+", "", name.lower())
+
+
+def _opens_with_role(name: str, rules: ModuleType | None) -> bool:
+    """Does the name open with a role of the language: a line of a role and a desk
+    ("Redakteurin Politik", "Senior Writer Politics") under a byline, not a name?"""
+    return name.casefold().startswith(tuple(role.casefold() + " " for role in getattr(rules, "AUTHOR_ROLES", ())))
 
 
 def ends_with_role(line: str, rules: ModuleType | None) -> bool:

@@ -39,10 +39,11 @@ def _numeric_pattern(units: Units = Units()) -> re.Pattern[str]:
     def after(unit: str) -> str:
         return f"(?:\\s*{unit})?" if unit else ""
 
+    minute = rf"\d{{2}}(?!\d)|\d(?=\s*{mi})" if mi else r"\d{2}(?!\d)"  # one digit before its unit too: "14시 7분"
     return re.compile(
         rf"(?P<y>(?:19|20)\d\d)\s*[-./{y}]\s*(?P<m>\d{{1,2}})\s*[-./{mo}]\s*(?P<d>\d{{1,2}})(?!\d){after(d)}\.?"
         r"(?:(?:T|,?\s*)(?:\([^)]{1,4}\)\s*)?(?P<ampm1>[^\d\s]{1,3}\s*)?"
-        rf"(?P<H>\d{{1,2}})\s*[:{h}]\s*(?P<M>\d{{2}})(?!\d)(?:\s*[:{mi}]\s*(?P<S>\d{{2}})(?:\.\d+)?)?{after(mi)}"
+        rf"(?P<H>\d{{1,2}})\s*[:{h}]\s*(?P<M>{minute})(?:\s*[:{mi}]\s*(?P<S>\d{{2}})(?:\.\d+)?)?{after(mi)}"
         + TIME_TAIL
     )
 
