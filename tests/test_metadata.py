@@ -245,6 +245,21 @@ def test_english_byline_ends_before_a_place_or_a_date_label(line: str, names: li
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Markets rally\nBy Jane Doe with AP\nStocks rose on Tuesday.", "en", ["Jane Doe"]),
+        ("Markets rally\nBy Jane Doe - Political Editor\nStocks rose on Tuesday.", "en", ["Jane Doe"]),
+        ("Markets rally\nBy Jane Doe, CNN Business\nStocks rose on Tuesday.", "en", ["Jane Doe"]),  # the outlet's initials
+        ("Markets rally\nBy STEVE PEOPLES and JANE DOE\nStocks rose on Tuesday.", "en", ["STEVE PEOPLES", "JANE DOE"]),
+        ("Neue Hilfen für Landwirte\nVon Anna Schmidt und dpa\nDie Bundesregierung hat am Freitag neue Hilfen angekündigt.", "de", ["Anna Schmidt", "dpa"]),
+        ("Nuevas ayudas para el campo\nPor María García - Madrid\nEl Gobierno ha anunciado este viernes nuevas ayudas.", "es", ["María García"]),
+    ],
+)
+def test_byline_names_end_before_an_agency_a_dash_or_an_outlet(text: str, lang: str, names: list[str]) -> None:
+    assert [a.name for a in text_meta(text, lang=lang).authors] == names
+
+
+@pytest.mark.parametrize(
     ("lines", "lang", "names"),
     [
         (["Anna Schmidt", "Redakteurin Politik", "03.05.2024, 14:07 Uhr"], "de", ["Anna Schmidt"]),

@@ -140,9 +140,9 @@ CLEAN_LINK_NOTES = ("opens in a new window", "opens in new window", "opens in a 
 # parts: ``names`` (one or more authors), ``role``, ``site`` (the outlet), ``email``.
 BYLINE_PATTERNS = (
     # By Jane Doe and John Roe | By Jane Doe on Monday, ... | By Jane Doe March 5, 2020 | By Jane Doe
-    # in Washington | By Jane Doe Published May 3, 2024
+    # in Washington | By Jane Doe Published May 3, 2024 | By Jane Doe with AP | By Jane Doe - Political Editor
     # | By Jane Doe and John Roe The Associated Press (an outlet named with "The" ends the names)
-    r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$|\s(?:on|at|in|updated|published|Updated|Published)\s"
+    r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$|\s[-–—]\s|\s(?:on|at|in|with|With|updated|published|Updated|Published)\s"
     r"|\s(?P<site>The(?:\s+[A-Z][\w&.-]*){1,3})\s*(?:$|[|•\d])"
     r"|\s(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     # Jane Doe, Reuters (a line of its own)

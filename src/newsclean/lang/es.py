@@ -79,9 +79,9 @@ _NAME = r"[A-ZÁÉÍÓÚÑÜ][\w'’.-]+?(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|y|&)\s*{_NAME})*)"
 _ROLE = rf"(?:,?\s*(?P<role>{'|'.join(sorted(AUTHOR_ROLES, key=len, reverse=True))}))?"
 BYLINE_PATTERNS = (
-    # Por Chus del Pino y Martí Abad | Por Ana López, Madrid | Por Ana López 13/05/2026 | Texto: Ana López
+    # Por Chus del Pino y Martí Abad | Por Ana López, Madrid | Por Ana López - Madrid | Por Ana López 13/05/2026 | Texto: Ana López
     rf"(?:^|[|•]\s*)(?:Por|POR|Texto:|Autor:|Autora:)\s+{_NAMES}{_ROLE}"
-    r"\s*(?:$|[|•(/]|\d|,\s*[A-ZÁÉÍÓÚÑ]|\s(?:desde|en|para)\s)",
+    r"\s*(?:$|[|•(/]|\d|,\s*[A-ZÁÉÍÓÚÑ]|\s[-–—]\s|\s(?:desde|en|para)\s)",
 )
 # Words that introduce the published / modified date on a date line.
 PUBLISHED_LABELS = ("Publicado", "Publicada", "Creado")

@@ -57,6 +57,9 @@ SEPARATOR_LINE = re.compile(rf"[,;&|·]|{CONJUNCTIONS}")  # a line between two n
 # Vidler and AP"), each an author. Both are needed: a list cannot hold every outlet's initials, and initials alone
 # do not make an author.
 INITIALS = re.compile(r"[A-Z]{2,5}")
+# A byline's part opening with an outlet's initials ("By Jane Doe, CNN Business", "BBC News"): the
+# outlet, no person (three capitals or more, then a word in lower case: "JR Smith", "STEVE PEOPLES" are names).
+OUTLET_INITIALS = re.compile(r"[A-Z]{3,5}\s+[A-Z][a-z]")
 MAX_NAME_LINE_CHARS = 120
 HANDLE = re.compile(r"\s*@\w+$")  # a social media handle ending a line of names
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
@@ -79,7 +82,7 @@ def from_line(line: str, rules: Sequence[ModuleType | None], pieces: Sequence[st
             if m := pattern.search(line):
                 found = m.groupdict()
                 authors = names(found["names"], module, role=found.get("role"), email=found.get("email"), pieces=pieces)
-                authors = tuple(a for a in authors if _looks_like(a.name, module))
+                authors = tuple(a for a in authors if _looks_like(a.name, module) and not OUTLET_INITIALS.match(a.name))
                 if authors:
                     return Byline(authors, (found.get("site") or "").strip() or None)
     return None
@@ -199,13 +202,14 @@ def _parts(raw: str, module: ModuleType | None) -> list[str]:
     else by punctuation and then by a conjunction between full names."""
     if (separators := getattr(module, "AUTHOR_SEPARATORS", None)) is not None:
         return re.split(separators, raw)
-    return [name for part in re.split(DEFAULT_SEPARATORS, raw) for name in _joined(part.strip())]
+    return [name for part in re.split(DEFAULT_SEPARATORS, raw) for name in _joined(part.strip(), module)]
 
 
-def _joined(part: str) -> list[str]:
-    """"Monika Bolliger und Anna Trechsel" -> both names, when every piece is a full name."""
+def _joined(part: str, module: ModuleType | None) -> list[str]:
+    """"Monika Bolliger und Anna Trechsel" -> both names, when every piece is a full name or
+    a news agency of the language ("Anna Schmidt und dpa")."""
     pieces = CONJUNCTION.split(part)
-    return pieces if len(pieces) > 1 and all(full_name(p, None) for p in pieces) else [part]
+    return pieces if len(pieces) > 1 and all(full_name(p, None) or agency(p, module) for p in pieces) else [part]
 
 
 def _peel_role(part: str, roles: Sequence[str]) -> tuple[str, str | None]:
@@ -232,6 +236,7 @@ def _acceptable(name: str) -> bool:
         and not URL_LIKE.search(name)
         and all(ch.isalpha() or ch in NAME_PUNCTUATION or unicodedata.category(ch)[0] == "M" for ch in name)
         and not re.fullmatch(r"[a-z]+(?:-[a-z]+)+", name)  # a URL slug, not a name
+        and not re.search(r"\s[-–—]\s", name)  # "María García - Madrid": a name and its place or role, not one name
         and any(ch.isalpha() for ch in name)
         and not _is_junk(name)
     )
