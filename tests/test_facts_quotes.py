@@ -631,6 +631,36 @@ def test_reported_frames_and_a_conjunction_does_not(text: str, quotes: list[tupl
     assert speakers(text, "en") == quotes
 
 
+# A person and their organisation after "of", "at" or "from" before the verb: the person
+# speaks, not the organisation ("Inspector Sarah Mills of Thames Valley Police said").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“There is no evidence of foul play,” Detective Inspector Sarah Mills of Thames Valley Police said.", "Sarah Mills"),
+        ("“The results are clear,” Professor Jane Carter from the University of Oxford told the BBC.", "Jane Carter"),
+        ("Jane Carter spoke after the hearing. “We will appeal,” Thames Valley Police said.", "Thames Valley Police"),
+    ],
+)
+def test_a_person_of_an_organisation_speaks(text: str, speaker: str) -> None:
+    assert speakers(text, "en")[-1][0] == speaker
+
+
+# Several of a kind of people, unnamed, as the subject speak as one unnamed source (English
+# "experts said"); inside the quotation they are no speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("전문가들은 “금리 인하 시점이 늦춰질 수 있다”고 내다봤다.", ("전문가들", "anonymous")),
+        ("현지 주민들은 “밤새 한숨도 못 잤다”고 입을 모았다.", ("현지 주민들", "anonymous")),
+        ("김철수 교수는 “전문가들은 이미 경고했다”고 말했다.", ("김철수", "person")),
+        # several are no "그는"
+        ("김민수 노조위원장은 협상에 나섰다. 직원들은 임금 동결에 반발했다. 그는 “물러설 수 없다”고 말했다.", ("김민수", "person")),
+    ],
+)
+def test_ko_unnamed_people_of_a_kind_speak(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "ko") == [speaker]
+
+
 # Quotation paragraphs in the style of English wire copy (written for these tests): each
 # quotation's speaker, None when it has none. MISS: a speaker not found yet (people not
 # recognised, "the club" for a club whose name lacks the word, an issuer of a statement not

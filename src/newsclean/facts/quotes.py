@@ -767,7 +767,8 @@ def _last_subject(
     for: the last person or unnamed source of its paragraph or the one before that carries a
     subject particle, after the name or after the person's role (``roles``) right behind it
     (이창용 한국은행 총재도) — a source too (한 중진 의원은 “…”며 장 대표 리더십의 … 그는 “…”: the
-    source, not 장 대표, named later but not as the subject). None when no such one is there."""
+    source, not 장 대표, named later but not as the subject), but not several of them
+    (``PLURAL_SOURCE_END``: 직원들은). None when no such one is there."""
     subject = particle_after(lang, "SUBJECT_PARTICLES")
     if subject is None:
         return None
@@ -780,11 +781,12 @@ def _last_subject(
     person = next(
         (s for s in reversed(people) if subject.match(text, _phrase_end(text, s, roles.get(s.name or "")))), None
     )
-    sources = [  # only a source after that person may stand for the pronoun instead
+    plural = getattr(lang, "PLURAL_SOURCE_END", None)
+    sources = [  # only a source after that person may stand for the pronoun instead, one and not several (전문가들)
         _Speaker(m.start(), m.end(), m.group(), "anonymous")
         for p in compiled(lang, "ANONYMOUS_SOURCES")
         for m in p.finditer(text, person.end if person else start, before)
-        if not quote_spans.overlaps(m.start(), m.end()) and subject.match(text, m.end())
+        if not quote_spans.overlaps(m.start(), m.end()) and subject.match(text, m.end()) and not (plural and m.group().endswith(plural))
     ]
     return max(sources, key=lambda s: s.end, default=person)
 
@@ -984,12 +986,17 @@ def _verb_after(lang: ModuleType, text: str, c: _Speaker, end: int | None = None
     """A speech verb right after a mention (``SPEAKER_VERB_AFTER``), or after the comma closing
     it when a comma opens it too: a name set off as the subject's apposition ("The central bank
     governor, Andrew Bailey, said"; not "The committee, chaired by Prime Minister Shehbaz Sharif,
-    said", nor "a professor at Columbia University, commented"), before ``end``."""
+    said", nor "a professor at Columbia University, commented"), or after a person's organisation
+    (``SPEAKER_AFFILIATION``: "Sarah Mills of Thames Valley Police said"), before ``end``."""
     after = _speaker_verbs(lang)[0]
     end = len(text) if end is None else end
     found = after.match(text, c.end, end)
     if found is None and text.startswith(", ", c.end) and text.endswith(", ", 0, c.start):
         found = after.match(text, c.end + 1, end)
+    if found is None and c.kind == "person" and text.startswith(" ", c.end):
+        affiliation = optional_shape(lang, "SPEAKER_AFFILIATION")
+        if affiliation is not None and (at := affiliation.match(text, c.end, end)) is not None:
+            found = after.match(text, at.end(), end)
     return found
 
 

@@ -1831,6 +1831,10 @@ AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|citing|[Ss]peaking to|[Tt
 # "according to Hill", "according to Bank of England governor Andrew Bailey"; not "Anzalone
 # said Harris “put…”", nor across a sentence's end: "said Tom Cotton. Susan Collins disagreed"):
 # such a one wins.
+# A person's organisation between the person and the verb ("Inspector Sarah Mills of Thames
+# Valley Police said"): the person speaks (quotes._verb_after); for a group the organisation
+# does ("economists at Goldman Sachs wrote": Goldman Sachs).
+SPEAKER_AFFILIATION = r" (?:of|at|from) (?:the )?[A-Z][\w&.’'-]*(?: (?:of |for |and )?[A-Z][\w&.’'-]*){0,5}(?=\s)"
 SPEAKER_VERB_AFTER = (
     r"(?:(?:,[^,“”\"\n]{1,90}){1,2},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"

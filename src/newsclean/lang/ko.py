@@ -1116,6 +1116,9 @@ ANONYMOUS_SOURCES = (
     # a group of people of a role, unnamed, as the subject: "친청계 최고위원들은 “…”" (as English
     # "officials said"; not the person named before them as the subject of another clause)
     r"(?:[가-힣]+계 )?(?:{role})들(?=(?:은|는|이|가|도)(?!\w))",
+    # several of a kind of people, unnamed, as the subject: "전문가들은 “…”고 내다봤다", "현지 주민들은"
+    # (as English "experts said", "residents said")
+    r"(?:(?:일부|많은|현지|인근|상당수) )?(?:" + "|".join(UNNAMED_PEOPLE) + r")들(?=(?:은|는|이|가|도)(?!\w))",
     # an investigating or ruling body named by its kind as the subject, as English "police said":
     # "경찰은 “…”고 밝혔다", "검찰은", "방역당국은" (not "서울경찰청", one found)
     r"\b(?:경찰|검찰|(?:방역|보건|금융|수사|소방|외교|교육|통화|군 )?당국)(?=(?:은|는|이|가|도)(?!\w))",
@@ -1139,6 +1142,9 @@ PRONOUNS = {"그": "person", "그녀": "person", "회사 측": "organisation", "
             # 이 (this) or 해당 (the said) and a kind of body: "이 업체는", "해당 기관은"
             **{f"{this} {body}": "organisation" for this in ("이", "해당") for body in (
                 "회사", "업체", "기업", "기관", "단체", "은행", "협회", "그룹", "부처", "공사", "재단")}}
+# 그는 stands for one person, not for several unnamed ones (an unnamed source ending in 들:
+# "직원들은 …. 그는 “…”" is not the workers).
+PLURAL_SOURCE_END = "들"
 # 그 stands for a man or a woman in news copy; 그녀 only for a woman.
 PRONOUN_GENDERS = {"그녀": "female"}
 # 그는 stands for a person named (or so resolved by a pronoun before) within this many
