@@ -661,6 +661,24 @@ def test_ko_unnamed_people_of_a_kind_speak(text: str, speaker: tuple[str, str]) 
     assert speakers(text, "ko") == [speaker]
 
 
+# A frame after a quotation may hold the speaker's long apposition, set off by commas; a sentence
+# whose own subject speaks ("the agency's chief economist has said") does not carry on the
+# speaker of the quotation before.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("“We cannot see the risks until it is too late,” Maria Lopez, a researcher at the Institute for Fiscal "
+         "Studies, and a former adviser to the Treasury, in London, told the committee. “And we only get one chance.”",
+         [("Maria Lopez", "person")] * 2),
+        ("“We will not back down,” Shell said on Monday. Oil demand should be studied, the agency’s chief economist "
+         "has said, because “these markets are changing fast.”",
+         [("Shell", "organisation"), (None, None)]),
+    ],
+)
+def test_a_long_apposition_and_another_subject(text: str, quotes: list[tuple[str | None, str | None]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
 # Quotation paragraphs in the style of English wire copy (written for these tests): each
 # quotation's speaker, None when it has none. MISS: a speaker not found yet (people not
 # recognised, "the club" for a club whose name lacks the word, an issuer of a statement not

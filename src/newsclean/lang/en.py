@@ -1781,6 +1781,9 @@ QUOTE_FRAME_AFTER = (
     r"|explained|explains|warned|warns|continued|continues|stressed|insisted|recalled|recalls|replied|responded"
     r"|admitted|acknowledged|announced|declared|tweeted|posted|testified|remarked|commented|concluded|shouted|shouts"
     r"|ordered|joked|quipped|laughed|reported|according to)\b",
+    # a name and its apposition set off by commas, longer than the words above ("…,” Panganga
+    # Pungowiyi, an organizer at …, and a Native resident of …, in Alaska, told me")
+    r"[,.!?]?\s*(?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'.-]*(?:,[^,“”\"\n]{1,90}){1,3}, (?:said|says|added|adds|told|tells|wrote|writes|explained|explains|noted|notes)\b",
     # a plural subject's verb ("…," officials say; "…", the experts explain) only right after a comma
     r"(?:(?<=[,?!][”\"])|,)\s*(?:[\w’'-]+ ){0,3}?(?:say|tell|add|write|note|argue|explain|warn|insist|recall|admit|acknowledge)\b",
 )
@@ -1799,7 +1802,7 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # Borrell", "Josep Borrell said").
 SPEAKER_BY_ROLE = r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<role>{role}|{occupation})(?= (?:said|says|added|told|wrote)\b)"
 QUOTE_OTHER_SUBJECT = (
-    r"\b[Tt]he (?:[A-Z][a-z]+ )?(?:{role}|{occupation}|[\w’'-]*\d[\w’'-]*) (?:said|says|added|told|wrote)\b"
+    r"\b(?:[Tt]he(?: [a-z]+[’']s)?|[Ii]ts|[Tt]heir) (?:[A-Za-z][a-z]+ )?(?:{role}|{occupation}|[\w’'-]*\d[\w’'-]*) (?:has |had )?(?:said|says|added|told|wrote)\b"
     r"|\b(?:said|says|added) [A-Z][\w’'-]+ [A-Z][\w’'-]+|\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:said|says|added|told)\b"
 )
 # A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
@@ -1830,18 +1833,19 @@ AUDIENCE_BEFORE = r"\b(?:told|tells|telling|asked|asks|citing|[Ss]peaking to|[Tt
 # (REPORTED_AFTER: "said Hill, who", "said White House Press Secretary Stephanie Grisham.",
 # "according to Hill", "according to Bank of England governor Andrew Bailey"; not "Anzalone
 # said Harris “put…”", nor across a sentence's end: "said Tom Cotton. Susan Collins disagreed"):
-# such a one wins.
-# A person's organisation between the person and the verb ("Inspector Sarah Mills of Thames
-# Valley Police said"): the person speaks (quotes._verb_after); for a group the organisation
-# does ("economists at Goldman Sachs wrote": Goldman Sachs).
-SPEAKER_AFFILIATION = r" (?:of|at|from) (?:the )?[A-Z][\w&.’'-]*(?: (?:of |for |and )?[A-Z][\w&.’'-]*){0,5}(?=\s)"
+# such a one wins. An apposition has up to three parts set off by commas, none running over a
+# sentence's end ("Michael Thomas, a guard, was charged. Montell Figgins, …, said").
 SPEAKER_VERB_AFTER = (
-    r"(?:(?:,[^,“”\"\n]{1,90}){1,2},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
+    r"(?:(?:,(?:(?![a-z]{2}\. [A-Z])[^,“”\"\n]){1,90}){1,3},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"
     r"|continued|continues|stressed|insisted|recalled|recalls|replied|responded|asked|asks|acknowledged|agreed"
     r"|remembered|admitted|announced|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
     r"|remarked|commented|comments|testified|concluded|described|reported|put it|went on|weighed in|chimed in)\b"
 )
+# A person's organisation between the person and the verb ("Inspector Sarah Mills of Thames
+# Valley Police said"): the person speaks (quotes._verb_after); for a group the organisation
+# does ("economists at Goldman Sachs wrote": Goldman Sachs).
+SPEAKER_AFFILIATION = r" (?:of|at|from) (?:the )?[A-Z][\w&.’'-]*(?: (?:of |for |and )?[A-Z][\w&.’'-]*){0,5}(?=\s)"
 # What opens a clause another reports ("argued that", "said in a statement that", "told
 # reporters that", "…,” she said, adding that"): the names after it in the sentence are what
 # is said, not who says it.
