@@ -1749,3 +1749,17 @@ def test_short_form_of_a_ministry_is_its_full_name(text: str, value: str) -> Non
 def test_copies_flights_and_acts_on_a_count(text: str, value: int, unit: str, counted: str | None) -> None:
     (count,) = facts(text, "count")
     assert (count.value, count.attrs["unit"], count.attrs.get("counted")) == (value, unit, counted)
+
+
+# When a count happened is not what it counts: "5개 분기 연속 흑자를", "시즌 10승째", "통산 180승".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("한국전력은 5개 분기 연속 흑자를 냈다.", 5),
+        ("류현진은 이날 6이닝 무실점으로 시즌 10승째를 올렸다.", 10),
+        ("양현종은 이날 통산 180승을 달성했다.", 180),
+    ],
+)
+def test_when_a_count_happened_is_not_counted(text: str, value: int) -> None:
+    count = next(f for f in facts(text, "count") if f.value == value)
+    assert count.attrs.get("counted") is None

@@ -248,7 +248,7 @@ NOT_COUNTED = (
     "동안", "전국", "세계", "국내", "해외",  # "6이닝 동안"; "전국 1만2천곳의 투표소", "전 세계 35개국": where
     # an act done to the people counted, no kind of them: "관광객 1300만명 유치를", "1만명 채용에"
     "유치", "달성", "돌파", "증가", "감소", "확대", "축소", "채용", "고용", "모집", "감원", "증원", "감축", "동원", "배출", "육성",
-    "주",  # "발매 첫 주 200만장", "주 3회": a week
+    "주", "분기", "시즌", "통산",  # "발매 첫 주 200만장", "주 3회": a week; "5개 분기 연속 흑자", "시즌 10승째", "통산 100승": when
     "만에", "만의", *DAY_COUNT_WORDS, *(f"{days}간" for days in DAY_COUNT_WORDS),  # "개통 6개월 만에 2만명", "사흘간 47만명", "하루 2만명": how long
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
