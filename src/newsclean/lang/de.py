@@ -86,6 +86,7 @@ CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
 CLEAN_BIO_PATTERNS = (
     r"^(?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}ist [^.]{0,80}?(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)",
     r"^(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)(?:in)? (?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}ist ",
+    r"^(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)(?:in)? (?:in der|im|bei|für) [^.]{0,80}(?:,|$)",  # "Redakteur im Ressort Politik, zuständig für …"
 )
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "redakteur", "korrespondent", "autor")

@@ -124,6 +124,7 @@ CLEAN_CREDIT_MARKERS = (
 CLEAN_BIO_PATTERNS = (
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the) [^.]{0,100}?\b(?:correspondent|reporter|writer|editor|columnist"
     r"|journalist|contributor|researcher|professor|fellow|author|lecturer)s?\b",
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|reports on|writes about) [^.]{0,80}\bfor (?:the |The )?[A-Z]",  # "Doe covers politics for The Times."
 )
 CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|hour|day|week)s? ago\b")
 # The note a link's text ends with when the link opens elsewhere ("Careers (opens in a new
