@@ -293,6 +293,17 @@ def test_plain_text_a_wire_captions_phrasing_makes_a_caption_up_to_a_long_ones_s
     assert {handout, long} <= set(cleaned.captions)
 
 
+def test_plain_text_a_file_photos_caption_a_form_error_and_a_disclaimer_are_no_article_text() -> None:
+    file_photo = "FILE - Firefighters work at the scene of a warehouse fire in the port district on June 2, 2023."
+    error = "There was an error, please provide a valid email address."
+    views = "The views expressed in this column are the author's own."
+    lines = ["Storm closes harbour", PROSE, file_photo, f"Second. {PROSE}", error, f"Third. {PROSE}", views, f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert file_photo in cleaned.captions
+    assert {r.text: r.reason for r in cleaned.removed}.get(error) == "page chrome"
+    assert {r.text: r.reason for r in cleaned.removed}.get(views) == "page chrome"
+
+
 def test_plain_text_an_authors_bio_at_the_end_ends_the_article() -> None:
     bio = "Jane Roe is a senior correspondent for The Daily Example. She has covered energy policy since 2015."
     lines = ["Storm closes harbour", PROSE, f"Second. {PROSE}", f"Third. {PROSE}", bio, "Her new book is out in May."]

@@ -54,7 +54,7 @@ CLEAN_CHROME_PREFIXES = (
     "you may also like", "recommended for you", "more from", "more stories",
     "sharing is caring", "this slideshow requires javascript", "to view this video please enable javascript",
     "first published:", "updated on:", "have a tip?", "get the latest updates", "if you enjoyed this article",
-    "don't miss", "citation:",
+    "don't miss", "citation:", "there was an error", "the views expressed in this", "the opinions expressed in this",
 )
 # A heading starting with one of these opens a related/comments section: it and what
 # follows it in its section are not article.
@@ -113,7 +113,7 @@ CLEAN_CREDIT_MARKERS = (
     "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
     # how a wire caption says what the picture is ("… in this handout picture released by …")
     "in this picture", "in this photo", "in this handout", "in this file photo", "in this image", "in this still image",
-    "in this screen grab", "in this screengrab", "mandatory credit",
+    "in this screen grab", "in this screengrab", "mandatory credit", "file - ", "file – ",
 )
 # Regexes (as written, case ignored) of what a headline never holds: a reading time ("5 min
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
