@@ -2250,3 +2250,17 @@ def test_en_a_newsrooms_photographer_is_a_role_of_its_organisation() -> None:
 )
 def test_en_an_occupation_takes_only_a_found_organisation(text: str, name: str, role: str, org: str | None) -> None:
     assert people(who(text, "en"))[name] == (role, org)
+
+
+def test_en_a_family_name_opening_with_a_particle_takes_the_given_name_written_before_it() -> None:
+    text = "Marisol De La Cruz runs the food bank on Fifth Street. The shelves were empty by noon, De La Cruz said, and she asked for help."
+    facts = of_type(who(text, "en"), "person")
+    assert [(f.text, f.value) for f in facts] == [("Marisol De La Cruz", "Marisol De La Cruz"), ("De La Cruz", "Marisol De La Cruz")]
+
+
+def test_en_a_given_name_ending_a_name_written_surname_first_is_no_name_of_its_own() -> None:
+    facts = who("The judges cited the 1898 ruling in Wong Kim Ark, which held that the child was a citizen.", "en")
+    assert "Kim Ark" not in {f.value for f in of_type(facts, "person")}
+    # ... but after a longer word, a party's, it opens a name
+    facts = who("The bill was backed by Democrat Kim Schrier and two others.", "en")
+    assert "Kim Schrier" in {f.value for f in of_type(facts, "person")}

@@ -156,7 +156,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if ctx.text[span[0] : span[1]] in bodies:
                 continue
         if m.lastgroup == "bygiven":
-            if not _inside_a_name(ctx.text, span, longer):
+            if not _inside_a_name(ctx.text, span, longer) and not _surname_after_name(lang, ctx.text, span[0]):
                 introduce(m, names)
                 if (name := ctx.text[span[0] : span[1]]) in people:
                     _add_ends(longer, name)
@@ -199,6 +199,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         _merge_name_words(people, mentions)
     else:
         merged = _merge_first_words(people, mentions)
+        _particle_surnames(ctx, lang, people, mentions)
     mentions += _repeated_names(ctx, people, mentions, merged)
     mentions += _short_mentions(ctx, lang, people, [(s, e) for s, e, _ in mentions] + [(f.start, f.end) for f in orgs])
     mentions += _titled_given_names(ctx, lang, people, mentions, orgs)
@@ -471,6 +472,19 @@ def _merge_first_words(people: dict[str, _Person], mentions: list[tuple[int, int
             _merge(people, mentions, short, firsts[short][0])
             merged[short] = firsts[short][0]
     return merged
+
+
+def _particle_surnames(ctx: Context, lang: ModuleType, people: dict[str, _Person], mentions: list[tuple[int, int, str]]) -> None:
+    """A person read as a name opening with a capitalised particle ("De La Rosa said": "De"
+    read as a given name; ``SURNAME_PARTICLES``) is named by the family name alone: the text's
+    first "Given De La Rosa" (``_given_name_before``: "Alano De La Rosa holds the top office",
+    written with no cue) is the full name, and every mention the person's."""
+    particles = rule_words(lang, "SURNAME_PARTICLES")
+    for name in [name for name in people if " " in name and name.split(" ", 1)[0] in particles]:
+        span = _given_name_before(lang, ctx.text, name)
+        if span is not None and (full := ctx.text[span[0] : span[1]]) != name:
+            people.setdefault(full, _Person(full))
+            _merge(people, mentions, name, full)
 
 
 def _merge(people: dict[str, _Person], mentions: list[tuple[int, int, str]], short: str, name: str) -> None:
@@ -1286,6 +1300,18 @@ _TITLED_GIVEN = re.compile(r" (?P<given>[A-Z][a-z]+)\b(?! [A-Z])")
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])(?<!\b[Tt]he )([A-Z][a-z]+) $")  # not "the Environmental Kuznets Curve"
+
+
+def _surname_after_name(lang: ModuleType, text: str, start: int) -> bool:
+    """Whether a name opening with a known given name that is a common family name too ("Kim",
+    "Lee"; ``COMMON_SURNAMES``) follows a short capitalised word that may be a name's (no title,
+    stop word or place, five letters at most): the end of a name written surname first, no
+    name of its own ("the 1898 ruling in Wong Kim Ark": no "Kim Ark")."""
+    first = text[start : text.find(" ", start)]
+    if first not in rule_words(lang, "COMMON_SURNAMES"):
+        return False
+    m = _GIVEN_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and len(m.group(1)) <= 5 and m.group(1) not in _no_given_names(lang) and m.group(1) not in _places(lang)
 
 
 def _another_bearer(lang: ModuleType, text: str, surname: str, name: str) -> bool:

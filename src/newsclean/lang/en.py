@@ -1699,6 +1699,10 @@ PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? (?:{field} )?$"  # "E.
 # word or two between: "its new chief executive"). people._owner_before finds which one.
 PERSON_OWNER_BEFORE = r"\b(?:its|[Tt]he (?:{type}|club|team|agency|ministry|automaker|chipmaker|drugmaker)['’]s)(?: [a-z-]+){0,2} $"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Tt]en|[Tt]er)(?: (?:der|den|la|los))? )?{surname})\b"
+# Capitalised particles that open a family name ("De La Rosa", "Van Der Beek", "Di Maria", "Le
+# Pen"): a name read as opening with one has no given name there (the particle read as one);
+# the text's first "Given De La Rosa" is the person's full name (people._particle_surnames).
+SURNAME_PARTICLES = ("De", "Del", "Della", "Di", "Da", "Du", "Dos", "Das", "Van", "Von", "Ter", "Ten", "La", "Le")
 # A royal is named by a title and a given name alone: "Prince Andrew", "King Charles" (not
 # "Prince Harry Windsor", a full name; nor "Queen Mary University").
 ROYAL_TITLES = ("King", "Queen", "Prince", "Princess")
