@@ -2264,3 +2264,20 @@ def test_en_a_given_name_ending_a_name_written_surname_first_is_no_name_of_its_o
     # ... but after a longer word, a party's, it opens a name
     facts = who("The bill was backed by Democrat Kim Schrier and two others.", "en")
     assert "Kim Schrier" in {f.value for f in of_type(facts, "person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump's daughter Ivanka Trump attended the state dinner on Friday.", "Ivanka Trump"),
+        ("Her husband Darnell Okafor declined to comment on the ruling.", "Darnell Okafor"),
+        ("The senator's son Tobias Wren was arrested in Ohio.", "Tobias Wren"),
+    ],
+)
+def test_en_kin_after_a_possessive_names_a_person_with_no_role(text: str, name: str) -> None:
+    assert people(who(text, "en")) == {name: (None, None)}
+
+
+def test_en_kin_before_a_title_and_one_name_is_no_new_person() -> None:
+    facts = who("The couple's daughter Princess Charlotte waved, and his son George smiled.", "en")
+    assert "Princess Charlotte" not in people(facts)
