@@ -717,3 +717,12 @@ def test_en_short_forms_in_brackets_and_names_ending_in_a_dot(text: str, expecte
 )
 def test_en_a_name_read_whole_or_not_at_all(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+def test_en_a_name_without_its_of_field_is_its_short_form() -> None:
+    text = "Canadian Western Bank agreed to be bought by National Bank of Canada. The deal makes National Bank the sixth-largest lender."
+    assert orgs(text, "en") == [
+        ("Canadian Western Bank", "Canadian Western Bank"),
+        ("National Bank of Canada", "National Bank of Canada"),
+        ("National Bank", "National Bank of Canada"),
+    ]

@@ -17,7 +17,8 @@ Three steps, each driven by the language's data:
    short of its words ("the Refugees in Towns project": ``ORG_CUT_AFTER``, ``ORG_FIELD_LIST``).
 2. *Short forms*: words of the text that abbreviate a known name (``ORG_ABBREVIATION``:
    Korean 산업부 for 산업통상자원부; English initials "ECB", the name without a last word
-   such as "Inc." or "Department", or its first word cut short, "the Fed"; a country's body
+   such as "Inc." or "Department", or its first word cut short, "the Fed", or its words before
+   "of", "National Bank" of National Bank of Canada; a country's body
    without its country, "the Senate" of the U.S. Senate, ``ORG_NATIONAL_BODIES``).
 3. *Mentions*: every occurrence of every form is a fact, but one inside a longer capitalised
    name (``ORG_LONGER_NAME``: "Nissan Connect" is a product, "DTE Energy Music Theatre" a
@@ -972,6 +973,7 @@ def _abbreviates(lang: ModuleType, short: str, long: str, shortened: dict[str, t
         short == initials
         or short == without_suffix != long
         or (" " not in short and len(short) >= 3 and long.split()[0][len(short) : len(short) + 1].islower() and long.startswith(short))
+        or (" " in short and long.startswith(short + " of "))  # "National Bank" of "National Bank of Canada"
     )
 
 
