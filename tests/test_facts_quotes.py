@@ -679,6 +679,21 @@ def test_a_long_apposition_and_another_subject(text: str, quotes: list[tuple[str
     assert speakers(text, "en") == quotes
 
 
+# "He said" after a sentence that opens with one of two men of its paragraph: that sentence's
+# subject; not one the sentence before names as its object.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Baker and Paul Grant walked to the edge of the lake. Baker pointed to two trees on the far shore. "
+         "“This is where we set up the first camera,” he said.", "Tom Baker"),
+        ("Tom Baker and Paul Grant walked to the edge of the lake. The guide pointed Baker to two trees on the far shore. "
+         "“This is where we set up the first camera,” he said.", None),
+    ],
+)
+def test_he_after_a_sentence_opened_by_one_of_two_men(text: str, speaker: str | None) -> None:
+    assert speakers(text, "en")[-1][0] == speaker
+
+
 # Quotation paragraphs in the style of English wire copy (written for these tests): each
 # quotation's speaker, None when it has none. MISS: a speaker not found yet (people not
 # recognised, "the club" for a club whose name lacks the word, an issuer of a statement not

@@ -703,6 +703,7 @@ def _aged(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before:
 # What stands between the last of several speakers and a pronoun that ends the quotation
 # opening the next sentence: the rest of that speaker's sentence, then the quotation ("Kaseya,
 # head of …, said the continent needed vaccines. “We cannot wait,” he said": Kaseya).
+_SENTENCE_OPENED = re.compile(r"(?:^|[.!?] |\n)$")
 _QUOTED_NEXT = re.compile(r"[^.!?“”\"\n]*[.!?]\s+[“\"][^“”\"\n]*[”\"]\s*$")
 
 
@@ -724,7 +725,8 @@ def _person(
     telling of, not one it told of; of several, the only one the text had speak
     (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant; of several that
     speak, the last when the pronoun frames the quotation right after its sentence
-    (``_QUOTED_NEXT``)."""
+    (``_QUOTED_NEXT``), as is the last when it opens that sentence, its subject ("Manzara
+    directed my gaze to …. “…,” he said")."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
@@ -747,6 +749,8 @@ def _person(
             return speaking[0]
         if any(s.name == fits[0].name for s in speaking):  # of several that spoke, the one named last
             return fits[0]
+        if _SENTENCE_OPENED.search(text, max(0, fits[0].start - 2), fits[0].start) and _QUOTED_NEXT.match(text, fits[0].end, before):
+            return fits[0]  # "Manzara directed my gaze to …. “…,” he said": the subject of the sentence before
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
         return told[0] if len({s.name for s in told}) == 1 else None
     return fits[0] if fits else None
