@@ -874,3 +874,19 @@ def test_a_deadlines_date_is_the_coming_one(text: str, expected: str) -> None:
 )
 def test_per_after_what_is_measured_pounds_by_the_month_and_cop(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, type_) == expected
+
+
+# A futures contract's month is the coming one whatever the tense ("for March delivery"); "from"
+# before the base of a change ("from a year earlier", "from 1990 levels") is no bound.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soybeans for January delivery fell 8 cents to $11.20 a bushel.", [("January", "2025-01", None)]),
+        ("Sales fell in January.", [("January", "2024-01", None)]),
+        ("Britain pledged to cut emissions 81% from 1990 levels by 2035.", [("from 1990", "1990", None), ("by 2035", "2035", "by")]),
+        ("In April, prices rose 0.3% from a month earlier.", [("April", "2024-04", None), ("from a month earlier", "2024-03", None)]),
+        ("The family has farmed the land from 1990.", [("from 1990", "1990", "from")]),
+    ],
+)
+def test_a_delivery_month_and_the_base_of_a_change(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts(text, "date")] == expected

@@ -748,6 +748,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
+    if qualifier == "from" and (parts.get("ago", "").lower() in ctx.rule("EARLIER_WORDS") or ctx.text.startswith(ctx.rule("BASELINE_AFTER"), m.end())):
+        qualifier = None  # "up 12% from a year earlier", "cut 50% from 2005 levels": the base of a change, no bound
     # a bound ends something still running, not a period counted up to it ("in the 12 months
     # through March"); a month or day without its year, only where writers leave out next year's
     bounded = (
@@ -760,6 +762,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     ):
         tense = lambda *_: (1, True)  # noqa: E731  "as soon as September", "ahead of Friday's vote": the future
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
+    if ctx.text.startswith(ctx.rule("DATE_COMING_AFTER"), m.end()):  # "corn for March delivery rose": the coming March
+        tense, told_past = lambda *_: (1, True), lambda: False  # noqa: E731
     if (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m) or _ahead_of(ctx, m):  # "was remanded until Dec. 14", "postponed to Jan. 15": this year's or next year's, the nearer
         tense, told_past, bounded = lambda *_: (1, False), lambda: False, False  # noqa: E731
     one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"

@@ -608,6 +608,12 @@ LATEST_WEEKEND = ("over the weekend", "at the weekend")
 # as a bound's is, unless its sentence tells the past: "Stadia's launch day is Tuesday", "the
 # deadline is Friday", "users can download it starting Tuesday", "effective Monday" (not
 # "stores were shut starting Tuesday").
+# After a date, what makes "from" before it the base of a change, no bound: "cut emissions 50%
+# from 2005 levels" (as "up 12% from a year earlier").
+BASELINE_AFTER = (" levels", " level")
+# After a month, what makes it the coming one however the sentence is told: a futures
+# contract's month ("corn for March delivery rose 3 cents" in November: next March).
+DATE_COMING_AFTER = (" delivery",)
 # After a date without its year, a deadline: the coming one unless its clause tells the past
 # ("farmers have until the Jan. 1 deadline to sign up"; "missed the Jan. 1 deadline").
 DEADLINE_AFTER = (" deadline",)
