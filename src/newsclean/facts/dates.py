@@ -201,7 +201,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     # a full stop after a month's short form only ("Oct. 1"): after its full name it ends a
     # sentence ("idle since October. The first payments", not "October the first")
     full_names = {n: max((w for w, v in r.MONTHS.items() if v == n), key=len) for n in r.MONTHS.values()}.values()
-    full_month_dot = "".join(rf"(?<!(?i:{re.escape(name)}))" for name in full_names) + r"\."
+    full_month_dot = r"\." + "".join(rf"(?<!(?i:{re.escape(name)})\.)" for name in full_names)  # the dot first: most months have none
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES})?|(?i:{_words(r.DAY_ORDINALS)}))"
     year = r"(?:1[89]\d\d|20\d\d)"
     bound = rf"(?:(?P<bound>(?i:{_words(r.DATE_BEFORE)}))\s+)"
