@@ -271,6 +271,23 @@ def test_plain_text_line_of_a_role_and_a_desk_under_the_name_is_no_name(lines: l
     assert [a.name for a in dump_meta(["Menu", title, *lines], title, body).authors] == names
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "name", "role"),
+    [
+        ("Anna Schmidt, Korrespondentin in Brüssel", "de", "Anna Schmidt", "Korrespondentin in Brüssel"),
+        ("Mario Rossi, inviato a Kiev", "it", "Mario Rossi", "inviato a Kiev"),
+    ],
+)
+def test_name_line_with_a_role_and_its_place_after_a_comma(line: str, lang: str, name: str, role: str) -> None:
+    title, body = {
+        "de": ("Neue Hilfen für Landwirte nach der langen Dürre", GERMAN_BODY),
+        "it": ("Siccità, il governo annuncia nuove misure", "Il governo ha annunciato venerdì una serie di misure per sostenere gli agricoltori."),
+    }[lang]
+    date = {"de": "03.05.2024, 14:07 Uhr", "it": "3 maggio 2024, 14:07"}[lang]
+    m = dump_meta(["Menu", title, line, date], title, body)
+    assert [(a.name, a.role) for a in m.authors] == [(name, role)]
+
+
 def test_french_byline_role_in_lower_case_after_the_name() -> None:
     m = text_meta("Sécheresse : de nouvelles aides\nPar Jean Dupont, envoyé spécial à Kiev\nLe gouvernement a annoncé vendredi des mesures.", lang="fr")
     assert [(a.name, a.role) for a in m.authors] == [("Jean Dupont", "envoyé spécial")]

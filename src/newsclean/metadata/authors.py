@@ -114,7 +114,7 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     found = names(line, module, pieces=pieces)
     people = tuple(
         a for a in found
-        if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module)) and not _opens_with_role(a.name, module)
+        if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module))
     )
     return people if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
 
@@ -213,18 +213,28 @@ def _joined(part: str, module: ModuleType | None) -> list[str]:
 
 
 def _peel_role(part: str, roles: Sequence[str]) -> tuple[str, str | None]:
-    """"Jane Doe Staff Writer" / "오세은기자" -> (name, role); a bare role -> ("", role).
+    """"Jane Doe Staff Writer" / "오세은기자" -> (name, role); a bare role -> ("", role), and so
+    a role with its desk or place after it, no name there ("Redakteurin Politik",
+    "Korrespondentin in Brüssel", "inviato a Kiev"; not "Autorin Anna Schmidt").
     Capitalised words between a two-word name and the role word describe the role:
     "Emma Mackenzie Lifestyle Writer" -> ("Emma Mackenzie", "Lifestyle Writer")."""
     for word in roles:
         if part.lower() == word.lower():
             return "", word
+        if part.lower().startswith(word.lower() + " ") and _desk_or_place(part[len(word) :].split()):
+            return "", part
         if part.lower().endswith(" " + word.lower()) or (part.endswith(word) and not word.isascii()):
             name = part[: -len(word)].split()
             capitals = [i for i, w in enumerate(name) if w[0].isupper()]  # "Anna von der Heide": two of four
             keep = capitals[NAME_WORDS] if len(capitals) > NAME_WORDS else len(name)
             return " ".join(name[:keep]), " ".join([*name[keep:], part[-len(word):]])
     return part, None
+
+
+def _desk_or_place(words: list[str]) -> bool:
+    """Words after a role: one (a desk: "Politik"), or with a word in lower case among them
+    ("in Brüssel"); not a name of two capitalised words."""
+    return len(words) == 1 or any(w[:1].islower() for w in words)
 
 
 def _acceptable(name: str) -> bool:
@@ -300,12 +310,6 @@ def _words(name: str) -> list[str]:
 
 def _key(name: str) -> str:
     return re.sub(r"\W+", "", name.lower())
-
-
-def _opens_with_role(name: str, rules: ModuleType | None) -> bool:
-    """Does the name open with a role of the language: a line of a role and a desk
-    ("Redakteurin Politik", "Senior Writer Politics") under a byline, not a name?"""
-    return name.casefold().startswith(tuple(role.casefold() + " " for role in getattr(rules, "AUTHOR_ROLES", ())))
 
 
 def ends_with_role(line: str, rules: ModuleType | None) -> bool:
