@@ -726,3 +726,9 @@ def test_en_a_name_without_its_of_field_is_its_short_form() -> None:
         ("National Bank of Canada", "National Bank of Canada"),
         ("National Bank", "National Bank of Canada"),
     ]
+
+
+def test_en_a_known_short_form_is_its_organisations_mention() -> None:
+    text = "VW said deliveries rose 4% in March. Volkswagen expects a stronger second half."
+    assert orgs(text, "en") == [("VW", "Volkswagen"), ("Volkswagen", "Volkswagen")]
+    assert orgs("The VW Golf remains the best-selling car in Germany.", "en") == []  # a product

@@ -1310,7 +1310,7 @@ ORG_KNOWN = (
     "Ericsson", "Siemens", "Panasonic", "Toshiba", "Hitachi", "Nintendo", "Foxconn", "Palantir",
     "Shopify", "Snapchat", "Pinterest", "Reddit", "Yahoo", "Cognizant", "Infosys", "Accenture",
     # cars, planes, industry
-    "Toyota", "Volkswagen", "BMW", "Honda", "Nissan", "Hyundai", "Stellantis", "Renault", "Peugeot",
+    "Toyota", "Volkswagen", "VW", "BMW", "Honda", "Nissan", "Hyundai", "Stellantis", "Renault", "Peugeot",
     "Volvo", "Audi", "Chrysler", "Subaru", "Mazda", "Mitsubishi", "BYD", "Rivian", "Boeing", "Airbus",
     "Lockheed Martin", "Raytheon", "Northrop Grumman", "General Electric", "Honeywell", "Bayer",
     # drugs, energy
@@ -1363,6 +1363,7 @@ ORG_KNOWN_ALIASES = {
     "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
     "ECB": "European Central Bank", "IAEA": "International Atomic Energy Agency",
     "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil", "Aramco": "Saudi Aramco",
+    "VW": "Volkswagen",
 }
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
