@@ -293,6 +293,14 @@ def test_plain_text_a_wire_captions_phrasing_makes_a_caption_up_to_a_long_ones_s
     assert {handout, long} <= set(cleaned.captions)
 
 
+def test_plain_text_a_picture_in_prose_is_no_wire_caption() -> None:
+    taken = "Rescuers search the rubble of the school in this photo taken on Monday and obtained by the news agency."
+    prose = "Where does China fit in this picture, analysts asked, as the talks dragged into a third week without a deal."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, taken, f"Second. {PROSE}", prose, f"Third. {PROSE}"])))
+    assert taken in cleaned.captions
+    assert prose in cleaned.text and prose not in cleaned.captions
+
+
 def test_plain_text_a_file_photos_caption_a_form_error_and_a_disclaimer_are_no_article_text() -> None:
     file_photo = "FILE - Firefighters work at the scene of a warehouse fire in the port district on June 2, 2023."
     error = "There was an error, please provide a valid email address."

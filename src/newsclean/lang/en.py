@@ -111,9 +111,14 @@ CLEAN_CREDIT_MARKERS = (
     # where a person stands in the picture ("Jane Doe, left, and John Roe"): said only of a photo
     ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", "second from left",
     "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
-    # how a wire caption says what the picture is ("… in this handout picture released by …")
-    "in this picture", "in this photo", "in this handout", "in this file photo", "in this image", "in this still image",
-    "in this screen grab", "in this screengrab", "mandatory credit", "file - ", "file – ",
+    # how a wire caption says what the picture is ("… in this handout picture released by …");
+    # a picture, photo or image only with how it was made ("in this photo taken on May 3"), as
+    # prose says "where does China fit in this picture?"
+    *(f"in this {shot} {made}" for shot in ("picture", "photo", "photograph", "image")
+      for made in ("taken", "obtained", "released", "provided", "made available")),
+    "in this handout", "in this file photo", "in this file picture", "in this file image", "in this still image",
+    "in this undated", "in this photo illustration", "in this illustration picture", "in this screen grab",
+    "in this screengrab", "mandatory credit", "file - ", "file – ",
 )
 # Regexes (as written, case ignored) of what a headline never holds: a reading time ("5 min
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
