@@ -236,7 +236,7 @@ def test_en_a_list_with_a_known_organisation(text: str, expected: list[str]) -> 
         ),
         (
             "Tottenham's manager was sacked. Tottenham Hotspur said on Monday that the club would appoint a new one.",
-            [("Tottenham", "Tottenham"), ("Tottenham Hotspur", "Tottenham Hotspur")],
+            [("Tottenham", "Tottenham Hotspur"), ("Tottenham Hotspur", "Tottenham Hotspur")],  # a club (ORG_CLUB_NICKNAMES): its town alone is its short form
         ),
         (
             "Emirates' chief executive spoke. Emirates SkyCargo officials said freight rose.",
@@ -732,3 +732,24 @@ def test_en_a_known_short_form_is_its_organisations_mention() -> None:
     text = "VW said deliveries rose 4% in March. Volkswagen expects a stronger second half."
     assert orgs(text, "en") == [("VW", "Volkswagen"), ("Volkswagen", "Volkswagen")]
     assert orgs("The VW Golf remains the best-selling car in Germany.", "en") == []  # a product
+
+
+# --- sports clubs: a town and a word only a club's name ends in --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Leeds United sacked their manager on Sunday after a 3-0 defeat.", [("Leeds United", "Leeds United")]),
+        ("The striker joined Wigan Athletic on loan; Bolton Wanderers had also bid.",
+         [("Wigan Athletic", "Wigan Athletic"), ("Bolton Wanderers", "Bolton Wanderers")]),
+        ("Tottenham Hotspur confirmed the deal on Friday, a day before the window closed.", [("Tottenham Hotspur", "Tottenham Hotspur")]),
+        # no club: a capitalised word after the nickname opens another name, a stop word or a
+        # common word opening the sentence is no town
+        ("The United Nations and United Airlines signed the accord.", [("United Nations", "United Nations"), ("United Airlines", "United Airlines")]),
+        ("After United won the cup, fans celebrated.", []),
+        ("Then United scored twice. The lead did not last, and then the rain came.", []),
+    ],
+)
+def test_en_sports_clubs_by_town_and_nickname(text: str, want: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == want

@@ -281,20 +281,43 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
 def _clubs(text: str, lang: ModuleType) -> set[str]:
     """Sports clubs named by their town or owner and their nickname (``ORG_CLUB_NICKNAMES``,
     the word before them read by ``ORG_CLUB_OWNER``: "삼성 라이온즈", "KIA 타이거즈", "포항
-    스틸러스"): the whole name, one organisation. Each nickname is found by a plain string search."""
+    스틸러스", "Leeds United", "Wigan Athletic"): the whole name, one organisation; not where a
+    stop word or a place opens it ("After United won", "England United") or a capitalised word
+    follows ("United Nations"). Each nickname is found by a plain string search."""
     owner = optional_shape(lang, "ORG_CLUB_OWNER")
     if owner is None:
         return set()
-    found = set()
+    found, stop = set(), _not_names(lang)
     for nickname in getattr(lang, "ORG_CLUB_NICKNAMES", ()):
         at = text.find(nickname)
         while at >= 0:
             end = at + len(nickname)
-            if not text[end : end + 1].isalnum() or text.startswith(_particles(lang), end):
-                if (m := owner.search(text, max(0, at - 12), at)) is not None:
+            if (not text[end : end + 1].isalnum() or text.startswith(_particles(lang), end)) and not _NAME_GOES_ON.match(text, end):
+                if (m := owner.search(text, max(0, at - CLUB_OWNER_REACH), at)) is not None and not _common_opening(text, m.start("owner"), stop):
                     found.add(text[m.start("owner") : end])
             at = text.find(nickname, end)
     return found
+
+
+def _common_opening(text: str, start: int, stop: frozenset[str]) -> bool:
+    """Whether the word at ``start`` is a stop word or a place, or opens its sentence and is
+    written in lower case elsewhere in the text: a common word there ("Then United scored"),
+    no club's town."""
+    word = text[start : _word_end(text, start)]
+    if word in stop:
+        return True
+    lower = word.lower()
+    return lower != word and _OPENING.search(text, max(0, start - 4), start) is not None and bool(scan.whole_word_places(text, lower))
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
+
+
+CLUB_OWNER_REACH = 30  # characters before a nickname where its town or owner may start
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # "United Nations", "United Airlines": the word opens another name
 
 
 @cache

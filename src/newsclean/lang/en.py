@@ -1295,6 +1295,11 @@ ORG_MODEL_AFTER = r" (?:[A-Z]{1,2}-?)?\d{2,4}(?![\d%]|[.,]\d)"
 # Dijk", "Barcelona coach Hansi Flick"), an organisation though towns are none elsewhere (a
 # country's or a capital's name stays a place: "England captain Harry Kane"). orgs._before_team_role.
 ORG_TEAM_AFTER = r" (?:[Hh]ead )?(?:[Cc]aptain|[Mm]anager|[Cc]oach|[Ss]triker|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Gg]oalie|[Ww]inger|[Ff]orward|[Dd]efenseman|[Qq]uarterback|[Pp]itcher)\b"
+# Sports clubs: a town's name (one or two words) and a word that names only a club after it
+# ("Leeds United", "Tottenham Hotspur", "Wigan Athletic", "Bolton Wanderers"; orgs._clubs; not
+# "City": "Mexico City", "New York City"; nor "Rovers": "Land Rovers").
+ORG_CLUB_NICKNAMES = ("United", "Hotspur", "Athletic", "Wanderers")
+ORG_CLUB_OWNER = r"(?<![\w&.'’-])(?P<owner>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) $"
 # Where a word puts a thing in a town ("grew up in Liverpool"), that mention is the town, not
 # the club the text named after it (orgs._mention_places).
 TOWN_PLACE_BEFORE = ("in", "near", "outside", "around", "across", "throughout", "downtown", "central")
