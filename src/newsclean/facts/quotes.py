@@ -665,6 +665,13 @@ def _unquoted(quoted: list[re.Match[str]], starts: list[int], first: int, end: i
     return gaps or [(first, first)]
 
 
+def _holds_head(lang: ModuleType, name: str, head: str) -> bool:
+    """Whether an organisation's name says it is a ``head`` ("ministry" of the Foreign Ministry),
+    in its words or by an ending that names only such a one (``ORG_HEAD_ENDINGS``: a club's
+    nickname, "Manchester United" for "the club")."""
+    return head in name.lower() or name.endswith(tuple(getattr(lang, "ORG_HEAD_ENDINGS", {}).get(head, ())))
+
+
 def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int, before: int, head: str | None = None) -> _Speaker | None:
     """The organisation a pronoun at ``before`` stands for ("the company", 이 회사는): the last of
     ``named[:upto]`` (whose name holds ``head``, when given: "the ministry", ``ORG_PRONOUN_HEADS``);
@@ -673,7 +680,7 @@ def _organisation(text: str, lang: ModuleType, named: list[_Speaker], upto: int,
     subject = particle_after(lang, "SUBJECT_PARTICLES")
     last = None
     for s in map(named.__getitem__, range(upto - 1, -1, -1)):
-        if s.kind != "organisation" or s.end > before or (head is not None and head not in s.name.lower()):
+        if s.kind != "organisation" or s.end > before or (head is not None and not _holds_head(lang, s.name, head)):
             continue
         if subject is None or subject.match(text, s.end):
             return s

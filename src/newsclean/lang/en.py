@@ -1753,6 +1753,9 @@ ORG_PRONOUN_HEADS = (
     "ministry", "department", "agency", "embassy", "commission", "committee", "council", "court",
     "university", "union", "party", "club", "army", "police",
 )
+# Endings of a name that say what it is as ORG_PRONOUN_HEADS' words do: "the club" is
+# Manchester United (quotes._holds_head).
+ORG_HEAD_ENDINGS = {"club": ORG_CLUB_NICKNAMES}
 PRONOUNS = {"he": "person", "she": "person", "He": "person", "She": "person", "it": "organisation",
             "It": "organisation", "the company": "organisation", "The company": "organisation",
             "the bank": "organisation", "The bank": "organisation",
