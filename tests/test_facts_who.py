@@ -2281,3 +2281,20 @@ def test_en_kin_after_a_possessive_names_a_person_with_no_role(text: str, name: 
 def test_en_kin_before_a_title_and_one_name_is_no_new_person() -> None:
     facts = who("The couple's daughter Princess Charlotte waved, and his son George smiled.", "en")
     assert "Princess Charlotte" not in people(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Senator JD Vance told the rally that the plant would reopen.", "JD Vance", "Senator"),
+        ("Vice President J.D. Vance visited the border on Tuesday.", "J.D. Vance", "Vice President"),
+        ("Minnesota coach P.J. Fleck said the team had earned the win.", "P.J. Fleck", "coach"),
+    ],
+)
+def test_en_a_given_name_of_two_initials_after_a_role(text: str, name: str, role: str) -> None:
+    assert people(who(text, "en"))[name][0] == role
+
+
+def test_en_initials_and_a_capitalised_word_without_a_role_are_no_person() -> None:
+    text = "US Steel shares rose after EU Commission officials met in Brussels."
+    assert of_type(who(text, "en"), "person") == []

@@ -1641,8 +1641,10 @@ NAME_NOT_ENDINGS = (
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
-    # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said")
-    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name})(?(apposition),|\b)"),
+    # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said");
+    # here a given name may be two initials: "Senator JD Vance", "coach P.J. Fleck" (elsewhere
+    # "US Steel", "EU Commission" are no names)
+    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name}|(?:[A-Z]\.[A-Z]\.|[A-Z]{2}) {surname}(?![\w-]| [A-Z]))(?(apposition),|\b)"),
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
