@@ -303,17 +303,11 @@ def _common_opening(text: str, start: int, stop: frozenset[str]) -> bool:
     """Whether the word at ``start`` is a stop word or a place, or opens its sentence and is
     written in lower case elsewhere in the text: a common word there ("Then United scored"),
     no club's town."""
-    word = text[start : _word_end(text, start)]
+    word = m.group() if (m := _FIRST_LETTERS.match(text, start)) else ""
     if word in stop:
         return True
     lower = word.lower()
     return lower != word and _OPENING.search(text, max(0, start - 4), start) is not None and bool(scan.whole_word_places(text, lower))
-
-
-def _word_end(text: str, at: int) -> int:
-    while at < len(text) and text[at].isalnum():
-        at += 1
-    return at
 
 
 CLUB_OWNER_REACH = 30  # characters before a nickname where its town or owner may start

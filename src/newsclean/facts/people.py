@@ -1307,7 +1307,7 @@ def _surname_after_name(lang: ModuleType, text: str, start: int) -> bool:
     "Lee"; ``COMMON_SURNAMES``) follows a short capitalised word that may be a name's (no title,
     stop word or place, five letters at most): the end of a name written surname first, no
     name of its own ("the 1898 ruling in Wong Kim Ark": no "Kim Ark")."""
-    first = text[start : text.find(" ", start)]
+    first = text[start:].split(" ", 1)[0]
     if first not in rule_words(lang, "COMMON_SURNAMES"):
         return False
     m = _GIVEN_BEFORE.search(text, max(0, start - 8), start)

@@ -64,8 +64,6 @@ def _unglue(
 
 
 @cache
-
-
 def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The language's date labels and month names, and the English month names the date
     parser reads on every page, capitalised, right after a letter or a digit ("UTCUpdated"),
@@ -81,8 +79,6 @@ def _glued_words(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[
 
 
 @cache
-
-
 def _reading_time(rules: ModuleType | None) -> re.Pattern[str]:
     """A reading time of the language (``READING_TIMES``, case ignored) and the bar or bullet
     after it: no part of a date line."""
@@ -91,8 +87,6 @@ def _reading_time(rules: ModuleType | None) -> re.Pattern[str]:
 
 
 @cache
-
-
 def _glued_widget(rules: ModuleType | None) -> re.Pattern[str]:
     """A button's label of the language (its clean section's ``CLEAN_WIDGET_LABELS`` of four
     letters or more, capitalised: "Twitter", "Follow") glued to the three lower-case letters
@@ -105,8 +99,6 @@ def _glued_widget(rules: ModuleType | None) -> re.Pattern[str]:
 
 
 @cache
-
-
 def _glued_role(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A role word ending the line, or a capitalised word and one, glued to the three lower-case
     letters or more that end a name (not "Mc" in "McDonald")."""

@@ -169,8 +169,6 @@ def _labelled_after_a_word(lines: Sequence[str], rules: ModuleType | None) -> It
 
 
 @cache
-
-
 def _after_a_word(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A word, then one of the labels with its first letter in lower case, as a word."""
     lowered = [label[:1].lower() + label[1:] for label in labels if label[:1].isupper()]
@@ -196,8 +194,6 @@ def any_date_label(rules: ModuleType | None) -> re.Pattern[str]:
 
 
 @cache
-
-
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A date label as a word, as written or in capitals ("UPDATED: 11:50"), then an optional
     colon ("Stand:"); no labels: never matches."""
