@@ -1735,3 +1735,55 @@ def test_plain_text_published_label_in_lower_case_after_the_lines_first_word(lin
 def test_plain_text_lower_case_label_in_prose_is_no_date_line(lines: list[str], published: str | None) -> None:
     title = "The senator loses the vote on the border bill in the chamber"
     assert dump_meta(["Politics", title, *lines], title, ENGLISH_BODY).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "authors"),
+    [
+        ("Jane Doe | Senior Reporter", "en", [("Jane Doe", "Senior Reporter")]),
+        ("María García / Madrid", "es", [("María García", None)]),
+        ("Anna Schmidt | Redakteurin Politik", "de", [("Anna Schmidt", "Redakteurin Politik")]),
+        ("Jane Doe / Reuters", "en", []),  # a photo credit: the agency is no place
+        ("Jane Doe / Getty Images", "en", []),
+    ],
+)
+def test_plain_text_name_line_with_its_role_or_place_after_a_bar_or_slash(line: str, lang: str, authors: list[tuple[str, str | None]]) -> None:
+    """A byline of a name, then after a bar or a spaced slash its role or the place the author
+    writes from, over the date line; a credit's agency after a slash is neither."""
+    title, body, date = {
+        "en": ("Markets slide as investors weigh fresh tariff threats", ENGLISH_BODY, "May 3, 2024 2:07 PM"),
+        "es": ("El Gobierno aprueba nuevas ayudas para los agricultores", "El Consejo de Ministros ha aprobado este viernes un paquete de ayudas para el campo.", "3 de mayo de 2024, 14:07"),
+        "de": ("Bundesregierung beschließt neue Hilfen für Landwirte", GERMAN_BODY, "03.05.2024, 14:07 Uhr"),
+    }[lang]
+    m = dump_meta(["Menu", title, line, date], title, body)
+    assert [(a.name, a.role) for a in m.authors] == authors
+
+
+@pytest.mark.parametrize("line", ["EFE", "(EFE)", "Europa Press"])
+def test_plain_text_agency_alone_over_the_date_line_is_the_author(line: str) -> None:
+    title = "El Gobierno aprueba nuevas ayudas para los agricultores"
+    body = "El Consejo de Ministros ha aprobado este viernes un paquete de ayudas para el campo."
+    m = dump_meta(["Inicio", title, line, "03/05/2024 14:07"], title, body)
+    assert [a.name for a in m.authors] == [line.strip("()")]
+
+
+@pytest.mark.parametrize(
+    ("source", "names"),
+    [("Quelle: dpa", ["dpa"]), ("Quelle: dpa/AFP", ["dpa", "AFP"]), ("Quelle: Statistisches Bundesamt", [])],
+)
+def test_plain_text_source_line_under_the_article_names_its_agencies(source: str, names: list[str]) -> None:
+    """German articles from the wire end with "Quelle: dpa"; a source that is no agency (a
+    chart's) names no author."""
+    title = "Bundesregierung beschließt neue Hilfen für Landwirte"
+    last = "Der Bauernverband begrüßte die Entscheidung, forderte aber schnellere Auszahlungen an die Betriebe."
+    text = "\n".join(["Politik", title, "03.05.2024, 14:07 Uhr", GERMAN_BODY, last, source, "Mehr zum Thema"])
+    cleaned = Cleaned(title, (Block("paragraph", GERMAN_BODY), Block("paragraph", last)))
+    m = extract_metadata(Document("t.txt", text, False, "utf-8"), cleaned)
+    assert [a.name for a in m.authors] == names
+
+
+def test_plain_text_source_line_under_a_caption_is_the_pictures_not_the_authors() -> None:
+    title = "Bundesregierung beschließt neue Hilfen für Landwirte"
+    caption = "Landwirtschaftsminister Cem Özdemir stellte das Hilfspaket am Freitag in Berlin vor."
+    m = dump_meta(["Politik", title, "03.05.2024, 14:07 Uhr", caption, "Quelle: dpa"], title, GERMAN_BODY)
+    assert m.authors == ()

@@ -160,6 +160,9 @@ SCRIPT = "LATIN"  # Unicode script name of its letters
 COMMON_WORDS = frozenset({"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "für", "ein", "eine", "sich", "dem", "auch", "wird", "sind"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redaktion", "Online-Redaktion", "Onlineredaktion", "Nachrichtenredaktion", "Gastautor", "Gastautorin")
+# The label of a line naming where the article comes from ("Quelle: dpa"): its names, if every
+# one is an agency above, are its authors.
+SOURCE_LABELS = ("Quelle",)
 
 # Read by every page, whatever its language (metadata/authors.py merges every language's):
 # the word before a byline's names ("Von Anna Schmidt", "Text von"), words that join two

@@ -169,6 +169,9 @@ AGENCIES = (
     "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "PA", "PA Media", "UPI", "AAP",
     "PTI", "ANI", "IANS", "dpa", "EFE", "Xinhua", "Yonhap", "Kyodo", "Bernama",
 )
+# The label of a line naming where the article comes from ("Source: Reuters"): its names, if every
+# one is an agency above, are its authors.
+SOURCE_LABELS = ("Source",)
 PUBLISHED_LABELS = ("Published", "Posted", "First published", "Created")
 MODIFIED_LABELS = ("Updated", "Last updated", "Modified", "Last modified")
 # "Published 2 hours ago", "Updated 3h ago": resolved against the fetch time (the day only).

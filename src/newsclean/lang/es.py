@@ -110,6 +110,11 @@ SCRIPT = "LATIN"  # Unicode script name of its letters
 COMMON_WORDS = frozenset({"el", "la", "los", "las", "que", "del", "por", "con", "para", "una", "se", "y", "como", "más", "fue", "pero", "sus"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redacción", "Agencias", "Redacción web")
+# News agencies Spanish bylines sign with ("EFE", "Por Ana López y EFE"): each an author.
+AGENCIES = ("EFE", "Europa Press", "Servimedia", "Colpisa", "AFP", "Reuters", "AP")
+# The label of a line naming where the article comes from ("Fuente: EFE"): its names, if every
+# one is an agency above, are its authors.
+SOURCE_LABELS = ("Fuente",)
 
 # Read by every page, whatever its language (metadata/authors.py merges every language's):
 # the word before a byline's names ("Por Ana López"), words that join two names, lower-case

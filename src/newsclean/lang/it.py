@@ -101,6 +101,11 @@ SCRIPT = "LATIN"  # Unicode script name of its letters
 COMMON_WORDS = frozenset({"il", "la", "che", "di", "e", "per", "una", "del", "della", "con", "non", "sono", "gli", "alla", "anche", "è"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redazione", "Redazione online", "La redazione")
+# News agencies Italian bylines sign with ("ANSA", "di Mario Rossi e ANSA"): each an author.
+AGENCIES = ("ANSA", "Adnkronos", "AGI", "LaPresse", "Askanews", "AFP", "Reuters", "AP")
+# The label of a line naming where the article comes from ("Fonte: ANSA"): its names, if every
+# one is an agency above, are its authors.
+SOURCE_LABELS = ("Fonte",)
 
 # Read by every page, whatever its language (metadata/authors.py merges every language's):
 # the word before a byline's names ("di Viviana Mazza"), words that join two names,

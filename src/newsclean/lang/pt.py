@@ -104,6 +104,11 @@ SCRIPT = "LATIN"  # Unicode script name of its letters
 COMMON_WORDS = frozenset({"o", "a", "os", "as", "que", "do", "da", "não", "com", "uma", "para", "em", "dos", "das", "é", "mais", "foi"})
 # Strings that sit where a byline goes but name no one.
 JUNK_AUTHORS = ("Redação", "Da redação")
+# News agencies Portuguese bylines sign with ("Lusa", "Agência Brasil"): each an author.
+AGENCIES = ("Lusa", "Agência Brasil", "Estadão Conteúdo", "Folhapress", "AFP", "Reuters", "AP", "EFE")
+# The label of a line naming where the article comes from ("Fonte: Lusa"): its names, if every
+# one is an agency above, are its authors.
+SOURCE_LABELS = ("Fonte",)
 
 # Read by every page, whatever its language (metadata/authors.py merges every language's):
 # the word before a byline's names ("Por Ana dos Santos"), words that join two names,

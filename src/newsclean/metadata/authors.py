@@ -62,6 +62,10 @@ INITIALS = re.compile(r"[A-Z]{2,5}")
 OUTLET_INITIALS = re.compile(r"[A-Z]{3,5}\s+[A-Z][a-z]")
 MAX_NAME_LINE_CHARS = 120
 HANDLE = re.compile(r"\s*@\w+$")  # a social media handle ending a line of names
+# Between a line's names and what follows them, their role or the place the authors write
+# from: a bar, a bullet or a spaced slash ("Jane Doe | Senior Reporter", "María García / Madrid").
+NAME_TAIL = re.compile(r"\s*[|•]\s*|\s+/\s+")
+PLACE_WORDS = 3  # a place after a byline's names: "Madrid", "Los Gallardos", "Corresponsal en Atenas"
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
 # Lower-case words inside a name: "Chus del Pino", "Anna von der Heide", "Vincent van Gogh".
 PARTICLES = frozenset(_every("NAME_PARTICLES"))
@@ -108,15 +112,56 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     agency is one: "Anna Schmidt, dpa") or initials, which are left out (``INITIALS``: "Adam
     Vidler and AP"), perhaps with a social media handle after them ("Greg Iacurci@GregIacurci");
     ``pieces`` as for ``names``."""
+    if found := source_line(line, module):
+        return found
     line = HANDLE.sub("", line)
-    if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or line.isupper():
+    line = line[1:-1] if line[:1] == "(" and line[-1:] == ")" else line  # "(EFE)"
+    line, *tails = NAME_TAIL.split(line)
+    if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or (line.isupper() and not agency(line, module)):
         return ()
-    found = names(line, module, pieces=pieces)
+    if not all(_role_phrase(t, module) or place(t) for t in tails):
+        return ()
+    role = next((t for t in tails if _role_phrase(t, module)), None)
+    found = names(line, module, role=role, pieces=pieces)
     people = tuple(
         a for a in found
         if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module))
     )
     return people if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
+
+
+def source_line(line: str, module: ModuleType | None) -> tuple[Author, ...]:
+    """The agencies of a line naming where the article comes from ("Quelle: dpa/AFP",
+    "Fuente: EFE": a label of the language's ``SOURCE_LABELS``, then only its ``AGENCIES``)."""
+    if not (m := _source_label(module).match(line)):
+        return ()
+    found = names(line[m.end() :].replace("/", ","), module)
+    return found if found and all(agency(a.name, module) for a in found) else ()
+
+
+@cache
+def _source_label(module: ModuleType | None) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(getattr(module, 'SOURCE_LABELS', ())) or '(?!)'})\s*:\s*")
+
+
+def _role_phrase(text: str, module: ModuleType | None) -> bool:
+    """A role of the language, perhaps with words before it or a desk after it ("Senior
+    Reporter", "Redakteurin Politik"), and nothing else."""
+    roles = getattr(module, "AUTHOR_ROLES", ())
+    return len(text.split()) <= MAX_NAME_WORDS and (ends_with_role(text, module) or (bool(roles) and _peel_role(text, roles)[0] == ""))
+
+
+def place(text: str) -> bool:
+    """A line or a part of one that may name the place a byline's author writes from
+    ("Córdoba", "Los Gallardos", "Corresponsal en Atenas"): capitalised words and short ones
+    between, no digit, no slash (a breadcrumb: "Nyheter / Sverige / Lundsberg"); not a
+    credit's agency or initials ("Reuters", "AFP", "Getty Images")."""
+    words = text.split()
+    return (
+        0 < len(words) <= PLACE_WORDS and all(w[0].isupper() or len(w) <= 3 for w in words)
+        and not any(ch.isdigit() or ch in ".:!?|•/" for ch in text)
+        and not text.isupper() and not _is_junk(text) and not any(agency(text, m) for m in languages.all_modules())
+    )
 
 
 def _capitalised(name: str) -> bool:

@@ -39,12 +39,14 @@ def visible_bylines(
     """The visible bylines, strongest first: of the lines read as bylines (``found``, by line
     index), those near the headline (``close``); the names alone on their lines near it
     (``_name_lines``); then any line read as a byline, nearest the headline first, down to a
-    few lines under the article's last line (a signature; further down, a teaser's)."""
+    few lines under the article's last line (a signature; further down, a teaser's); last, a
+    line there naming the agencies the article comes from ("Quelle: dpa")."""
     signed = _article_end(sig.lines, cleaned) + SIGNATURE_LINES  # a byline further down is a teaser's
     return chain(
         (found[i] for i in close if i in found),
         _name_lines(sig, close, rules, is_date, _captions(cleaned)),
         (b for i, b in found.items() if i <= signed),
+        (authors_.Byline(s) for i in signature_lines(sig.lines, cleaned) if (s := authors_.source_line(sig.lines[i], rules))),
     )
 
 
@@ -101,7 +103,7 @@ def _name_lines(
         if 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None):
             return True
         short = 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS
-        return over and short and (authors_.ends_with_role(lines[i], rules) or _place(lines[i])) and dated(past_labels(i + 1), over=False)
+        return over and short and (authors_.ends_with_role(lines[i], rules) or authors_.place(lines[i])) and dated(past_labels(i + 1), over=False)
 
     def past_labels(i: int) -> int:  # the first line from i on that is no button's label or notice the page shows again and again
         while 0 <= i < len(lines) and repeats[lines[i]] >= LABEL_REPEATS and not is_date(lines[i]):
@@ -139,13 +141,6 @@ def _name_lines(
 def _captions(cleaned: Cleaned) -> frozenset[str]:
     """The lines the clean stage read as photo captions or credits, in the article or not."""
     return frozenset((*cleaned.captions, *(r.text for r in cleaned.removed if r.reason == "caption")))
-
-
-def _place(line: str) -> bool:
-    """A line that may name the place a byline's author writes from ("Córdoba", "Sevilla, Los
-    Gallardos"): capitalised words (and short ones between: "Corresponsal en Atenas"), no digit,
-    no slash (a breadcrumb: "Nyheter / Sverige / Lundsberg")."""
-    return all(w[0].isupper() or len(w) <= 3 for w in line.split()) and not any(ch.isdigit() or ch in ".:!?|•/" for ch in line)
 
 
 def _names_then_date(
