@@ -1763,3 +1763,86 @@ def test_copies_flights_and_acts_on_a_count(text: str, value: int, unit: str, co
 def test_when_a_count_happened_is_not_counted(text: str, value: int) -> None:
     count = next(f for f in facts(text, "count") if f.value == value)
     assert count.attrs.get("counted") is None
+
+
+# A yearless date with a verb in the plain present (-ㄴ다/-는다) or a decision to act (-기로 했다):
+# what is scheduled, so of this year and next year's the nearer ("3월 4일 개학한다" in November is
+# next March); a past event reported or inferred in the present stays the past one, and so does a
+# date whose own verb right after it is an attributive past ("3월 4일 개학한 학교들은").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("서울 시내 초중고교는 3월 4일 일제히 개학한다.", "2025-03-04"),
+        ("교육청은 3월 4일 개학한다고 밝혔다.", "2025-03-04"),
+        ("올해 박람회는 4월 9일 서울 코엑스에서 열린다.", "2025-04-09"),
+        ("개정 시행령은 2월 1일부터 시행된다.", "2025-02-01"),
+        ("양측은 1월 15일 다시 만나 협상을 재개하기로 했다.", "2025-01-15"),
+        ("공단은 2월 10일까지 신청을 받기로 결정했다.", "2025-02-10"),
+        ("축제는 11월 8일 개막한다.", "2024-11-08"),  # a week ahead: this year's
+        ("축제는 10월 25일 개막한다.", "2024-10-25"),  # a week ago, in the present: this year's, the nearer
+        ("그는 3월 4일 자택에서 숨진 것으로 전해진다.", "2024-03-04"),
+        ("두 사람은 3월 4일 비공개로 만났다고 한다.", "2024-03-04"),
+        ("3월 4일 개학한 학교들은 다음 달 겨울방학에 들어간다.", "2024-03-04"),
+        ("회사는 3월 4일 신제품을 공개했다.", "2024-03-04"),
+    ],
+)
+def test_plain_present_places_a_yearless_date_by_distance(text: str, value: str) -> None:
+    dates = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type == "date" and "월" in f.text]
+    assert dates[0].value == value
+
+
+# A court's bench is one organisation with its court ("대법원 3부", "서울고법 형사6부"); the court
+# alone stays the court.
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("대법원 3부(주심 노태악 대법관)는 사기 혐의로 기소된 A씨에게 징역 2년을 선고한 원심을 확정했다.", "대법원 3부"),
+        ("대법원 1부는 이날 원심을 깨고 사건을 서울고법으로 돌려보냈다.", "대법원 1부"),
+        ("서울중앙지법 형사합의25부는 19일 뇌물 혐의로 기소된 전직 시장에게 징역 4년을 선고했다.", "서울중앙지법 형사합의25부"),
+        ("수원지법 민사14부는 원고 청구를 기각했다.", "수원지법 민사14부"),
+        ("대법원 전원합의체는 기존 판례를 변경했다.", "대법원 전원합의체"),
+    ],
+)
+def test_court_bench_is_one_organisation(text: str, org: str) -> None:
+    assert facts(text, "organisation")[0].text == org
+
+
+def test_court_alone_is_the_court() -> None:
+    assert [f.value for f in facts("대법원은 이날 상고를 기각했다. 대법원 판례에 따르면 이는 위법이다.", "organisation")] == ["대법원", "대법원"]
+
+
+# Short forms of two known organisations carry one full name wherever the text writes them,
+# alone or next to the long form ("연준" the US central bank, "한전" and "한국전력" 한국전력공사).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("연준은 이날 기준금리를 동결했다.", "연방준비제도"),
+        ("시장은 연준의 연내 금리 인하를 기대하고 있다.", "연방준비제도"),
+        ("미국 연방준비제도(연준)는 기준금리를 0.25%포인트 내렸다. 연준은 추가 인하를 시사했다.", "연방준비제도"),
+        ("한전은 내년 1분기 전기요금을 동결하기로 했다.", "한국전력공사"),
+        ("한국전력은 3분기 영업이익이 3조원이라고 공시했다.", "한국전력공사"),
+        ("한국전력공사(한전)는 요금을 올렸다. 한전 관계자는 적자 해소가 시급하다고 말했다.", "한국전력공사"),
+        ("한전은 전기요금을 올렸다. 한국전력공사는 누적 적자가 40조원이라고 밝혔다.", "한국전력공사"),
+    ],
+)
+def test_known_short_forms_carry_one_full_name(text: str, value: str) -> None:
+    found = facts(text, "organisation")
+    assert found and {f.value for f in found} == {value}
+
+
+# An occupation, a name and 의: the owner is a person ("가수 임영웅의 콘서트").
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("가수 임영웅의 전국 투어 콘서트가 예매 시작 10분 만에 매진됐다.", "임영웅", "가수"),
+        ("시인 윤동주의 육필 원고가 공개됐다.", "윤동주", "시인"),
+        ("배우 김고은의 신작이 개봉 첫 주 50만명을 모았다.", "김고은", "배우"),
+    ],
+)
+def test_occupation_name_owner_is_a_person(text: str, name: str, role: str) -> None:
+    (person,) = facts(text, "person")
+    assert (person.value, person.attrs["role"]) == (name, role)
+
+
+def test_occupation_before_a_common_noun_of_owner_is_no_person() -> None:
+    assert facts("가수 지망생의 절반이 오디션에 떨어졌다. 작가 정신의 문제다.", "person") == []

@@ -346,15 +346,15 @@ def test_en_a_sentences_subject_its_kind_refers_back_to(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a central bank with no suffix acts as its subject, alone
-        ("연준은 이번 회의에서 기준금리를 동결했다. 파월 의장은 연준 회의 뒤 말했다.", [("연준", "연준"), ("연준", "연준")]),
+        # a central bank with no suffix, known by its short form, which carries its full name
+        ("연준은 이번 회의에서 기준금리를 동결했다. 파월 의장은 연준 회의 뒤 말했다.", [("연준", "연방준비제도"), ("연준", "연방준비제도")]),
         ("미국 연방준비제도(연준)는 동결했다. 연준은 다음 달 다시 논의한다.", [("연방준비제도", "연방준비제도"), ("연준", "연방준비제도"), ("연준", "연방준비제도")]),
         # a country's bureau and its short form in brackets, Latin or Hangul
         ("미 연방수사국(FBI)은 수사에 착수했다. FBI는 밝혔다.", [("연방수사국", "연방수사국"), ("FBI", "연방수사국"), ("FBI", "연방수사국")]),
         # a country's thing or its authorities, no institution
         ("미국 주택담보대출(주담대) 금리가 7%를 넘어섰다. 주담대 금리는 더 오를 전망이다.", []),
         ("미국 보건당국(CDC)은 밝혔다.", []),
-        ("연준 금리 인하 기대가 커졌다.", []),
+        ("연준 금리 인하 기대가 커졌다.", [("연준", "연방준비제도")]),
         # a law, no district court (지법) nor a group's company: "MB악법"
         ("한나라당은 국회 폭력방지법 제정도 추진하기로 했다. 서울중앙지법은 판결했다.", [("한나라당", "한나라당"), ("서울중앙지법", "서울중앙지법")]),
         ("민주당은 MB악법을 비판했다.", [("민주당", "민주당")]),

@@ -1373,7 +1373,7 @@ def test_ko_two_syllable_short_forms_of_banks_and_utilities() -> None:
     text = "이창용 한국은행 총재는 한은 본관에서 말했다. 한은은 금리를 동결했다. 한국전력은 요금을 올렸고 한전은 적자를 줄였다."
     facts = who(text, "ko")
     forms = {f.text: f.value for f in of_type(facts, "organisation")}
-    assert forms == {"한국은행": "한국은행", "한은": "한국은행", "한국전력": "한국전력", "한전": "한국전력"}
+    assert forms == {"한국은행": "한국은행", "한은": "한국은행", "한국전력": "한국전력공사", "한전": "한국전력공사"}  # (its official name)
     assert people(facts) == {"이창용": ("총재", "한국은행")}
     # other two-syllable words are no short forms
     assert {f.text for f in of_type(who("대한항공은 노선을 늘렸다. 중국에 대항 수단이 없다. 기획재정부는 기부를 받았다.", "ko"), "organisation")} == {"대한항공", "기획재정부"}

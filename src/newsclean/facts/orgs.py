@@ -4,7 +4,8 @@ Three steps, each driven by the language's data:
 
 1. *Introductions*: a word ending in an organisation suffix (``ORG_SUFFIXES``:
    산업통상자원부, 삼성전자, Goldman Sachs Group Inc.; with the region before it,
-   ``ORG_REGION_BEFORE``: 인천시 선거관리위원회), or a name in one of the language's
+   ``ORG_REGION_BEFORE``: 인천시 선거관리위원회; with a unit after it, ``ORG_UNIT_AFTER``: 대법원
+   3부), or a name in one of the language's
    ``ORG_PATTERNS`` ("Apple's chief executive", "analysts at Goldman Sachs", "European
    Central Bank (ECB)", "SK하이닉스"), or a name right before one of the words of
    ``ORG_BEFORE`` (a list before "등 …기업", "청와대 관계자"), or a name the sentence tells
@@ -81,6 +82,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     suffixed = [_one_sentence_name(m, "org", sentences, keep_tail=True) for m in matches]
     if (region := optional_shape(lang, "ORG_REGION_BEFORE")) is not None:
         suffixed = [_with_region(lang, region, m, name) for m, name in zip(matches, suffixed)]
+    if (unit := optional_shape(lang, "ORG_UNIT_AFTER")) is not None:  # "대법원 3부": a court's bench
+        suffixed = [name + u.group("unit") if (u := unit.match(text, m.end("org"))) else name for m, name in zip(matches, suffixed)]
     in_context: list[str] = []
     teams: set[str] = set()  # towns read before a team's people ("Liverpool captain")
     named: dict[str, str] = {}  # a short form in brackets -> the name before it

@@ -375,8 +375,22 @@ AGO_WORDS = ("전", "이전")
 # "인하가 전망된다", "예상되며", "할 것으로"; not "예상됐던", "예상된 수준").
 _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠")
 _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8)
-PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)"
+# A verb's attributive past right after a day or a month is the date's own past too ("3월 5일
+# 개학한 학교들은 … 들어간다", "15일 열린 회의에서", "5일 숨진 채"; not "3월 5일 예정된").
+PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)|(?<=\d[일월] )[가-힣]{{1,6}}?(?<!예정)(?<!계획)[한된린진난른친](?= )"
 FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|(?:전망|예상)(?:된다|되며|되고|됩니|될)|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
+# The plain present of a verb (-ㄴ다/-는다: "개학한다", "열린다", "문을 연다"; quoted, "개학한다고 밝혔다")
+# and a decision to act ("만나기로 했다", "시행키로 결정했다"): news writes what is scheduled so,
+# but the present also tells general facts, and of a past event what is reported or inferred
+# ("숨진 것으로 전해진다", "만났다고 한다": not these). So it places a yearless date by distance
+# alone, as lang/en.py's FUTURE_NEAREST: "3월 5일 개학한다" in November is next March, "11월 15일
+# 개막한다" in a November 20 story stays this year's. The marker is the group ``at``.
+_N_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)
+FUTURE_NEAREST = (
+    r"(?<![가-힣])(?<!고 )(?!(?:전해진|알려진|보인|추정된|분석된|풀이된|해석된|평가된|관측된|파악된|집계된|나타난|확인된|밝혀진|지적된|여겨진|추산된|꼽힌|불린|이른)다)"
+    rf"[가-힣]{{0,8}}?(?P<at>[{_N_SYLLABLES}]다(?=[.!?”\"’'…]|\s*$|(?:고|며|는)(?![가-힣]))"
+    r"|[기키]로(?= (?:(?:최종|잠정|전격|일단) )?(?:합의|결정|의결|확정|약속)?했))"
+)
 LATER_WORDS = ("후", "뒤")
 # "전년", "전 분기", "전월" count back from the date their sentence names before them, the
 # period reported ("지난해 매출은 전년 대비": the year before last), else from the reference
@@ -520,6 +534,9 @@ ORG_REGIONS = (
 # A region, maybe with its city, county or district, right before a suffixed name: the body is
 # the region's, the whole its name ("인천시 선거관리위원회", "서울시 교육청", "경기도 연천군청").
 ORG_REGION_BEFORE = r"(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시군구] )?"
+# After a court, its bench, numbered, maybe with its kind ("대법원 3부", "서울고법 형사6부",
+# "서울중앙지법 형사합의21부", "대법원 전원합의체"): one organisation, the court's name and the bench.
+ORG_UNIT_AFTER = r"(?<=법원|지법|고법)(?P<unit> (?:(?:형사|민사|행정|가사|특허|파산|회생)?(?:합의|단독)?\d{1,2}(?:-\d)?부|전원합의체))(?=(?:{particle})?(?!\w))"
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
@@ -602,7 +619,7 @@ ORG_KNOWN = (
     "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
     "민주노총", "한국노총", "한국교총", "전경련", "대한상의", "경총", "전교조", "경실련", "참여연대",  # (bodies known by short names)
     "CJ ENM", "진에어", "에어부산", "에어서울", "에어프레미아", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
-    "한국수력원자력", "코트라", "국민의힘", "한전", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
+    "한국수력원자력", "코트라", "국민의힘", "한전", "한국전력", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
     # broadcasters, agencies and papers
     "KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴시스", "뉴스1",
     "한겨레", "매일경제", "머니투데이", "이데일리", "헤럴드경제", "CNN", "BBC", "NHK", "AFP", "로이터",
@@ -616,6 +633,7 @@ ORG_KNOWN = (
     "서울대", "연세대", "고려대", "카이스트", "KAIST", "포스텍", "성균관대", "한양대", "이화여대", "서강대",
     "경희대", "중앙대", "부산대", "경북대",
     # abroad: bodies, and companies as Korean news writes them
+    "연준",  # (the US central bank, 연방준비제도: found in ORG_ACTING's pass only as a subject)
     "유엔", "UN", "유럽연합", "EU", "나토", "NATO", "세계보건기구", "WHO", "국제통화기금", "IMF", "세계무역기구",
     "WTO", "경제협력개발기구", "OECD", "석유수출국기구", "OPEC", "국제원자력기구", "IAEA", "아세안", "ASEAN",
     "애플", "구글", "테슬라", "엔비디아", "인텔", "퀄컴", "AMD", "TSMC", "오픈AI", "넷플릭스",
@@ -625,7 +643,9 @@ ORG_KNOWN = (
 # Short forms and other names of known organisations -> the full name, each mention's value
 # (an official name, or the form news writes in full: 국민은행 is KB국민은행's branch name).
 ORG_KNOWN_ALIASES = {
-    "현대차": "현대자동차", "기아차": "기아", "NAVER": "네이버", "한전": "한국전력", "아시아나": "아시아나항공",
+    "현대차": "현대자동차", "기아차": "기아", "NAVER": "네이버", "아시아나": "아시아나항공",
+    # 한국전력공사, listed as 한국전력 and written 한전: one organisation, by its official name
+    "한전": "한국전력공사", "한국전력": "한국전력공사",
     "녹십자": "GC녹십자", "배민": "배달의민족", "국민은행": "KB국민은행", "기업은행": "IBK기업은행",
     "농협은행": "NH농협은행", "한수원": "한국수력원자력", "코레일": "한국철도공사", "LH": "한국토지주택공사",
     "코트라": "대한무역투자진흥공사", "한은": "한국은행",
@@ -638,6 +658,7 @@ ORG_KNOWN_ALIASES = {
     "농식품부": "농림축산식품부", "해수부": "해양수산부", "중기부": "중소벤처기업부", "과기정통부": "과학기술정보통신부",
     "고용부": "고용노동부", "여가부": "여성가족부", "금감원": "금융감독원", "식약처": "식품의약품안전처",
     "방사청": "방위사업청", "국정원": "국가정보원",
+    "연준": "연방준비제도",
     "UN": "유엔", "EU": "유럽연합", "NATO": "나토", "WHO": "세계보건기구", "IMF": "국제통화기금",
     "WTO": "세계무역기구", "OECD": "경제협력개발기구", "OPEC": "석유수출국기구", "IAEA": "국제원자력기구", "ASEAN": "아세안",
 }
@@ -648,7 +669,7 @@ ORG_KNOWN_ALIASES = {
 # "국회가 … 통과시켰다", "국민의힘은 …", as news NER tags them); every mention is then the body's.
 ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "헌법재판소", "헌재", "국회",
               "백악관", "크렘린궁", "엘리제궁", *ORG_REGIONS,  # (and foreign leaders' offices)
-              "연준", "연방준비제도",  # (and a central bank whose name has no suffix: "연준은 … 동결했다")
+              "연방준비제도",  # (and a central bank whose name has no suffix: "연방준비제도는 … 동결했다"; 연준 is known)
               "한화", "아마존", "기아", "메타", "카카오")  # (and companies whose names name a currency, a
               # river, hunger, a prefix or a crop: "한화 약 1천억원", "기아에 시달리는 주민", "메타 분석",
               # "카카오 가격이 올랐다")
@@ -875,8 +896,10 @@ PERSON_PATTERNS = (
     # Tried only where a role stands as a word (a blank after it), as the occupations below.
     ("{role}", r"(?P<role>{^role}) (?P<name>(?:{^surnames})[가-힣]{2})(?:(?<![은는이가을를의와과도에로으팀회단부청처실국사생])|(?<=[은이])(?=[은는이가](?!\w)))(?:은|는|이|가)?(?![\w])"),
     # an occupation first ("배우 남상미는"), tried only where one stands as a word (a name may end in
-    # 은 or 이 as a particle does, when one follows it: "배우 김고은은", "대통령 윤석열은" as above)
-    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?:(?<![은는이가을를의와과도에로으팀회단부청처실국사생])|(?<=[은이])(?=[은는이가](?!\w)))(?:은|는|이|가)?(?![\w])"),
+    # 은 or 이 as a particle does, when one follows it: "배우 김고은은", "대통령 윤석열은" as above);
+    # also as an owner ("가수 임영웅의 콘서트", "시인 윤동주의 시": not after a role, whose nouns
+    # are as often a 3-syllable common noun, "대통령 기록물의")
+    ("{occupation}", r"(?P<role>{occupation}) (?P<name>(?:{^surnames})[가-힣]{2})(?:(?<![은는이가을를의와과도에로으팀회단부청처실국사생])|(?<=[은이])(?=[은는이가의](?!\w)))(?:은|는|이|가|의)?(?![\w])"),
     # a party or a body in brackets between the name and the role, maybe with a constituency or
     # a post after it ("이재명(더불어민주당) 대표는", "김철수(국민의힘·부산 해운대갑) 의원"); not an age
     # ("(54)"), a role ("(전 의원)": a blank), a pseudonym or a place in a photo ("김민석(왼쪽부터)
