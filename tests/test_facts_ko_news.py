@@ -1846,3 +1846,45 @@ def test_occupation_name_owner_is_a_person(text: str, name: str, role: str) -> N
 
 def test_occupation_before_a_common_noun_of_owner_is_no_person() -> None:
     assert facts("가수 지망생의 절반이 오디션에 떨어졌다. 작가 정신의 문제다.", "person") == []
+
+
+# A party, a member's name of two syllables and a role: the person ("조국혁신당 조국 대표는"), whose
+# later "조 대표" links back; a common noun there is none ("민주당 소속 의원들은").
+def test_party_two_syllable_name_and_role_is_a_person() -> None:
+    text = "조국혁신당 조국 대표는 20일 국회에서 기자회견을 열었다. 조 대표는 “검찰 개혁을 완수하겠다”고 말했다."
+    (person,) = {(f.value, f.attrs["role"], f.attrs.get("org")) for f in facts(text, "person")}
+    assert person == ("조국", "대표", "조국혁신당")
+    assert facts(text, "quote")[0].attrs["speaker"] == "조국"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["더불어민주당 소속 의원들은 이날 성명을 냈다.", "민주당 예비 후보는 모두 12명이다.", "민주당 경선 후보들은 토론회를 가졌다.",
+     "민주당 정책 위원장은 이날 발표했다."],
+)
+def test_party_and_a_common_noun_before_a_role_is_no_person(text: str) -> None:
+    assert facts(text, "person") == []
+
+
+# Wire copy of IT, courts and health: a model's "프로" is no percent (only glued, "50프로", is);
+# storage is a quantity; a bare acronym of a thing ("AI에서") is no organisation; "재판부" (the bench
+# at hand) and "수련병원" (a kind of hospital) name none; "올해 들어" is no noun a count counts.
+def test_model_name_pro_is_no_percent_and_storage_is_a_quantity() -> None:
+    text = "애플은 아이폰 18 프로 512GB 모델을 199만원에 출시한다. 응답자의 50프로가 찬성했다."
+    assert [f.text for f in facts(text, "percent")] == ["50프로"]
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [(512, "GB")]
+    assert [(f.value, f.attrs["unit"]) for f in facts("갤럭시 S27 울트라는 최대 1TB 저장 용량을 갖췄다.", "quantity")] == [(1, "TB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["구광모 LG 회장은 이날 “AI에서 미래를 찾자”고 말했다.", "재판부는 A씨에게 징역 2년에 집행유예 3년을 선고했다.",
+     "전국 수련병원 전공의 1만3천명 가운데 9천명이 복귀하지 않았다.", "정부는 IT와 AI 인재 양성에 나선다."],
+)
+def test_common_words_are_no_organisations(text: str) -> None:
+    assert [f.text for f in facts(text, "organisation")] in ([], ["LG"])
+
+
+def test_a_verb_before_a_count_is_not_what_it_counts() -> None:
+    (count,) = facts("홍역 환자는 올해 들어 49명이 발생해 지난해 같은 기간보다 3배 늘었다.", "count")
+    assert count.attrs.get("counted") != "들어"

@@ -151,6 +151,9 @@ UNITS = {
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
     "CGT": ("quantity", "CGT"),  # compensated gross tonnage, of ships ordered: "수주량은 897만CGT로"
+    # storage and memory: "512GB 모델", "1TB 저장 용량"
+    "GB": ("quantity", "GB"), "TB": ("quantity", "TB"), "MB": ("quantity", "MB"),
+    "기가바이트": ("quantity", "GB"), "테라바이트": ("quantity", "TB"), "메가바이트": ("quantity", "MB"),
     "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "개월간": ("duration", "month"),
     "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
@@ -161,6 +164,8 @@ UNITS = {
     "주 신고가": ("duration", "week"), "주 신저가": ("duration", "week"), "주 최고가": ("duration", "week"), "주 최저가": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
+# Units read only glued to their number (see lang/en.py): "50프로" is 50 percent, "아이폰 16 프로" a model.
+GLUED_UNITS: dict[str, tuple[int, ...]] = {"프로": ()}
 # Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
 # 30m": m/s, "시간당 50㎜": mm/h).
 PER_TIME_BEFORE = {"시속": "h", "초속": "s", "분속": "min", "시간당": "h"}
@@ -258,7 +263,7 @@ NOT_COUNTED = (
 # 는 and 은 are also particles: "취업자 수는 2,880만명" (a noun with a particle counts nothing).
 PREDICATE_ENDINGS = (
     "다", "며", "면서", "지만", "는데", "으나", "하고", "되고", "지고", "치고", "리고", "있고", "없고", "늘고", "줄고", "넘고",
-    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난", "어나는", "아나는", "숨진", "늘어", "줄어",  # "늘어나는", "숨진 2명은", "2명 늘어"
+    "한", "된", "는", "은", "든", "던", "친", "할", "될", "어난", "아난", "어나는", "아나는", "숨진", "늘어", "줄어", "들어",  # "늘어나는", "숨진 2명은", "2명 늘어", "올해 들어 49명"
     "다고", "다며", "다는",  # quoted: "120여건 접수됐다고 밝혔다"
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
     "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
@@ -520,7 +525,8 @@ ORG_NOT = (
     "전부", "일부", "방청", "연구원", "사원", "항공사", "저비용항공사",  # ("항공사" ends like "한국공항공사")
     # a kind of school or hospital, unnamed ("유치원에서", "대학병원으로"), and a place ("이태원 일대")
     "유치원", "대학병원", "요양병원", "종합병원", "상급종합병원", "동물병원", "한방병원", "치과병원", "대형병원",
-    "전문병원", "이태원",
+    "전문병원", "수련병원", "이태원",
+    "재판부",  # the bench of the case at hand ("재판부는 … 선고했다"; a numbered one is named: ORG_UNIT_AFTER)
     "박물관", "미술관", "사립박물관", "사립미술관", "시립미술관", "시립박물관", "현대미술관",  # a kind, unnamed
 )
 # The 17 regional governments (metropolitan cities and provinces), by their names in news.
@@ -755,7 +761,7 @@ ORG_PATTERNS = (
 ORG_NOT_SHAPE = (
     r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS|LNG|LPG|SUV|HBM|OLED|GPU|CCTV|KTX|GTX)[가-힣].*"
     r"|[A-Z&]+[가-힣]*법"  # a law named by capitals: "MB악법", "IRA법"
-    r"|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
+    r"|AI|IT|PC|TV|EV|VR|AR|XR|SW|HW|MZ|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
     r"|SUV|LNG|LPG|HBM|DRAM|GPU|CPU|NPU|OLED|LCD|NFT|ICBM|SLBM|THAAD|GPS|USB|LTE|UAM|KPI|VIP|MVP"
     r"|OST|FTA|IRA|EUV|MOU|ATM|SMR|PBR|PER|ROE|EPS|BTS|ASF|AIDS|SARS|MERS|COVID|KTX|SRT|GTX"
 )
@@ -882,9 +888,10 @@ SURNAME_FIRST = True
 # two-syllable name needs an age, 전/현 or an organisation ("조국 전 장관", "조국 법무부 장관");
 # so does a name ending like a verb's attributive form, more often a verb's than a name's
 # right before a role (NAME_BARE_NOT_ENDINGS: "방한한 국왕", "회의를 주재한 총리"; but
-# "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수").
+# "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수"); or a party right before it and its role
+# right after ("조국혁신당 조국 대표는": a party's member; not a word of NAME_NOT, "민주당 소속 의원").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
