@@ -1271,7 +1271,7 @@ WIRE_SENTENCES = [
         ('count', '1천700여명', 1700, '명'),
     ]),
     ('질병청은 다음 달 중순부터 독감 유행주의보를 발령할 계획이다.', [
-        ('organisation', '질병청', '질병청'),
+        ('organisation', '질병청', '질병관리청'),
         ('date', '다음 달 중순부터', '2026-12', 'month'),
     ]),
     ('한국은행 금융통화위원회는 이번 달 기준금리를 동결했다.', [
@@ -1888,3 +1888,40 @@ def test_common_words_are_no_organisations(text: str) -> None:
 def test_a_verb_before_a_count_is_not_what_it_counts() -> None:
     (count,) = facts("홍역 환자는 올해 들어 49명이 발생해 지난해 같은 기간보다 3배 늘었다.", "count")
     assert count.attrs.get("counted") != "들어"
+
+
+# A date something is moved to or set for is this year's or next year's, the nearer, however the
+# move is told ("회의는 11월 8일로 연기됐다" on Oct 31 is this November, not last year's).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("회의는 11월 8일로 연기됐다.", "2024-11-08"),
+        ("한국프로축구연맹은 내년 K리그 개막일을 2월 22일로 확정했다.", "2025-02-22"),
+        ("재판부는 선고 기일을 1월 9일로 정했다.", "2025-01-09"),
+        ("회의는 오는 5일로 연기됐다.", "2024-11-05"),
+        ("회의는 지난 3월 5일로 예정돼 있었다.", "2024-03-05"),
+    ],
+)
+def test_date_moved_to_or_set_for_is_the_nearer_coming_one(text: str, value: str) -> None:
+    assert [f.value for f in facts(text, "date") if f.value != "2025"] == [value]
+
+
+# Short forms of agencies news writes alone carry their full names.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("질병청은 엠폭스 확진자가 1명 추가됐다고 밝혔다.", "질병관리청"),
+        ("문체부는 다음 달부터 환급 한도를 올린다.", "문화체육관광부"),
+        ("공수처는 이날 압수수색에 나섰다.", "고위공직자범죄수사처"),
+        ("심평원에 따르면 진료비는 110조원을 넘었다.", "건강보험심사평가원"),
+        ("선관위는 사전투표율이 31.3%라고 밝혔다.", "선거관리위원회"),
+    ],
+)
+def test_agency_short_forms_carry_full_names(text: str, value: str) -> None:
+    assert [f.value for f in facts(text, "organisation")] == [value]
+
+
+# A verb before a count is not what it counts ("불이 나 1명이", "1명 추가돼").
+@pytest.mark.parametrize("text", ["서울의 한 빌딩에서 불이 나 1명이 숨졌다.", "확진자가 1명 추가돼 누적 185명이 됐다."])
+def test_verb_before_or_after_a_count_counts_nothing(text: str) -> None:
+    assert all(f.attrs.get("counted") in (None, "확진자") for f in facts(text, "count"))

@@ -864,8 +864,11 @@ def _put_off(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _ahead_of(ctx: Context, m: re.Match[str]) -> bool:
-    """Is the date one something stands ahead of (``DATE_AHEAD_AFTER``: "성탄절을 앞두고")?"""
-    return ctx.text[m.end() : m.end() + 1].isalpha() and ctx.text.startswith(ctx.rule("DATE_AHEAD_AFTER", ()), m.end())
+    """Is the date one something stands ahead of (``DATE_AHEAD_AFTER``: "성탄절을 앞두고") or is
+    moved to or set for (``DATE_MOVED_AFTER``: "회의는 11월 25일로 연기됐다", "개막일을 2월 22일로
+    확정했다"), however that is told? (A particle is glued to the date: most dates have none.)"""
+    text, end = ctx.text, m.end()
+    return text[end : end + 1].isalpha() and (text.startswith(ctx.rule("DATE_AHEAD_AFTER", ()), end) or text.startswith(ctx.rule("DATE_MOVED_AFTER", ()), end))
 
 
 def _this_time(ctx: Context, start: int) -> int | None:
@@ -885,15 +888,12 @@ _STORY_UNITS = ("day", "week", "month")
 
 
 def _ahead(ctx: Context, m: re.Match[str]) -> bool:
-    """Is the date one that something is moved to (``DATE_MOVED_AFTER``: "회의는 24일로
-    연기됐다", told in the past), a deadline's (``DEADLINE_AFTER``), or does it open a line of a schedule, a dash after it
+    """Is the date a deadline's (``DEADLINE_AFTER``), or does it open a line of a schedule, a dash after it
     (``SCHEDULE_DASHES``: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre")? Both are
     what is coming (a weekday's line is opening hours: "Monday – Friday")."""
     text, start, end = ctx.text, m.start(), m.end()
     if text.startswith(ctx.rule("DEADLINE_AFTER"), end):
         return True  # "have until the Jan. 1 deadline": a deadline is ahead unless told past
-    if text[end : end + 1].isalpha() and text.startswith(ctx.rule("DATE_MOVED_AFTER"), end):
-        return True  # a particle glued to the date ("24일로"): most dates have none
     if start and text[start - 1] != "\n":
         return False  # most dates: not at a line's start
     return text[end : end + 4].lstrip(" \t").startswith(ctx.rule("SCHEDULE_DASHES"))
