@@ -1787,3 +1787,22 @@ def test_plain_text_source_line_under_a_caption_is_the_pictures_not_the_authors(
     caption = "Landwirtschaftsminister Cem Özdemir stellte das Hilfspaket am Freitag in Berlin vor."
     m = dump_meta(["Politik", title, "03.05.2024, 14:07 Uhr", caption, "Quelle: dpa"], title, GERMAN_BODY)
     assert m.authors == ()
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Home", "Front Page", "Wed, Oct 16, 2024"],  # the menu's last item over the headline's date line
+        ["Events", "Contact Us", "Advertise", "Current Issue", "Politics / January 11, 2024"],  # a menu item read as a place
+    ],
+)
+def test_plain_text_menu_item_over_the_date_line_over_the_headline_is_no_byline(above: list[str]) -> None:
+    title = "Manila and Washington launch war games after drills near Taiwan"
+    lines = [*above, title, "Thousands of troops joined the annual exercises in the northern Philippines."]
+    assert dump_meta(lines, title, ENGLISH_BODY).authors == ()
+
+
+def test_plain_text_byline_over_the_date_line_under_the_headline_is_still_read() -> None:
+    title = "Manila and Washington launch war games after drills near Taiwan"
+    lines = ["Home", "World", title, "Jane Doe", "Wed, Oct 16, 2024"]
+    assert [a.name for a in dump_meta(lines, title, ENGLISH_BODY).authors] == ["Jane Doe"]

@@ -62,7 +62,7 @@ def extract_metadata(
     found = {i: b for i in nearest if rules and (b := authors_.from_line(sig.lines[i], [rules], sig.bylines))}
     outlets = [n for n in (*declared_outlets, *(b.site for b in found.values())) if n]
     published, modified = article_dates(sig, nearest, close, at, rules, doc, parse, signature_lines(sig.lines, cleaned))
-    bylines = visible_bylines(sig, found, close, rules, is_date, cleaned)  # read only if the markup names no author
+    bylines = visible_bylines(sig, found, close, rules, is_date, cleaned, headline)  # read only if the markup names no author
     return Metadata(
         title=headline,
         subtitle=cleaned.subtitle or first(ld_values(sig, "alternativeHeadline")),

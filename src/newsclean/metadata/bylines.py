@@ -34,17 +34,18 @@ SIGNATURE_LINES = 3  # a byline this close under the article's last line signs i
 
 def visible_bylines(
     sig: Signals, found: dict[int, authors_.Byline], close: Sequence[int], rules: ModuleType | None,
-    is_date: Callable[[str], bool], cleaned: Cleaned,
+    is_date: Callable[[str], bool], cleaned: Cleaned, title: str | None = None,
 ) -> Iterator[authors_.Byline]:
     """The visible bylines, strongest first: of the lines read as bylines (``found``, by line
     index), those near the headline (``close``); the names alone on their lines near it
     (``_name_lines``); then any line read as a byline, nearest the headline first, down to a
     few lines under the article's last line (a signature; further down, a teaser's); last, a
-    line there naming the agencies the article comes from ("Quelle: dpa")."""
+    line there naming the agencies the article comes from ("Quelle: dpa"). ``title``: the
+    headline found, whose date line is no byline's."""
     signed = _article_end(sig.lines, cleaned) + SIGNATURE_LINES  # a byline further down is a teaser's
     return chain(
         (found[i] for i in close if i in found),
-        _name_lines(sig, close, rules, is_date, _captions(cleaned)),
+        _name_lines(sig, close, rules, is_date, _captions(cleaned), title),
         (b for i, b in found.items() if i <= signed),
         (authors_.Byline(s) for i in signature_lines(sig.lines, cleaned) if (s := authors_.source_line(sig.lines[i], rules))),
     )
@@ -72,7 +73,8 @@ def find_authors(
 
 
 def _name_lines(
-    sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool], captions: frozenset[str]
+    sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool], captions: frozenset[str],
+    title: str | None = None,
 ) -> Iterator[authors_.Byline]:
     """Bylines of names alone on their lines near the headline, in runs of such lines (and
     lone ',' or 'and' between them): first the names of a run the page also sets apart as
@@ -84,7 +86,8 @@ def _name_lines(
     of the ``captions``, and the names right over it: who the picture shows); names right
     over a caption after the others ("Friedrich Merz" over "Foto: REUTERS/…", the byline
     under it); last, names that open a date line. Not the headline's own line, nor a date
-    label ("입력")."""
+    label ("입력"); nor names over the date line right over the headline (``title``): a menu's
+    last item ("Front Page" over "Wed, Oct 16, 2024" over the headline)."""
     lines = sig.lines
     headline = lines[close[0]] if close else None
     label = any_date_label(rules)
@@ -99,11 +102,19 @@ def _name_lines(
     def joins(i: int) -> bool:  # a name line, or a lone separator between two
         return bool(names(i)) or (authors_.SEPARATOR_LINE.fullmatch(lines[i]) is not None and bool(names(i - 1)) and bool(names(i + 1)))
 
-    def dated(i: int, over: bool = True) -> bool:  # a date line or a date label alone, or a role or place line over one
+    def date_at(i: int, over: bool = True) -> int | None:  # i if a date line or a date label alone, or one under a role or place line at i
         if 0 <= i < len(lines) and lines[i] != headline and (is_date(lines[i]) or label.fullmatch(lines[i]) is not None):
-            return True
+            return i
         short = 0 <= i < len(lines) - 1 and len(lines[i].split()) <= ROLE_LINE_WORDS
-        return over and short and (authors_.ends_with_role(lines[i], rules) or authors_.place(lines[i])) and dated(past_labels(i + 1), over=False)
+        role_or_place = over and short and (authors_.ends_with_role(lines[i], rules) or authors_.place(lines[i]))
+        return date_at(past_labels(i + 1), over=False) if role_or_place else None
+
+    def dated(i: int, over: bool = True) -> bool:
+        return date_at(i, over) is not None
+
+    def dated_under(i: int) -> bool:  # a date line under line i, but not the headline's own right over it
+        at = date_at(past_labels(i + 1))
+        return at is not None and not (at + 1 < len(lines) and lines[at + 1] == (title or headline))
 
     def past_labels(i: int) -> int:  # the first line from i on that is no button's label or notice the page shows again and again
         while 0 <= i < len(lines) and repeats[lines[i]] >= LABEL_REPEATS and not is_date(lines[i]):
@@ -133,7 +144,8 @@ def _name_lines(
         if linked := tuple(a for a in found if authors_.linked(a.name, sig.bylines)):
             yield authors_.Byline(linked)
     for first, last, found in sorted(runs, key=lambda run: captioned(run[1] + 1)):  # names over a caption: who the picture shows
-        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1)) or dated(past_labels(last + 1)):
+        # a date line above the names, or under them (perhaps under their role or place): a line above is no role or place of theirs
+        if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1), over=False) or dated_under(last):
             yield authors_.Byline(found)
     yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
 
