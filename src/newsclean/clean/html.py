@@ -51,6 +51,7 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
 TAG_REASONS: dict[str | None, str] = {"figcaption": "caption", **{tag: f"<{tag}>" for tag in CHROME_TAGS}}  # why an element is set apart by its tag
+BY_TAG = frozenset(SKIPPED | TAG_REASONS.keys() | {"br"})  # the tags the walk treats by tag alone
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
@@ -597,9 +598,8 @@ class _Out:
             return
         parts = self.parts  # one list for the whole walk: flush empties it in place
         for child in node.iter(include_text=True):
-            tag = child.tag  # "-text" for text nodes: one lookup serves both tests
-            if tag == "-text":
-                text = child.text_content
+            text = child.text_content  # None for an element: a text node's tag is never read
+            if text is not None or (tag := child.tag) == "-text":
                 if text and not text.isspace():
                     parts.append(text)
                     if in_link:
@@ -607,16 +607,18 @@ class _Out:
                 elif parts:
                     parts.append(" ")
                 continue
-            if tag == "br":
-                if parts:
-                    self.flush()
-                continue
-            if tag in SKIPPED:
-                continue
-            junk = TAG_REASONS.get(tag)
-            if tag == "article" and self._is_teaser(child):
+            junk: str | None = None
+            if tag in BY_TAG:  # rare: one test lets the others by
+                if tag == "br":
+                    if parts:
+                        self.flush()
+                    continue
+                if tag in SKIPPED:
+                    continue
+                junk = TAG_REASONS[tag]
+            elif tag == "article" and self._is_teaser(child):
                 junk = "<article> inside the article"
-            elif junk is None and (attrs := child.attributes):
+            elif attrs := child.attributes:
                 junk = self._junk(child, attrs)
             if junk:
                 if parts:
