@@ -328,6 +328,33 @@ def test_plain_text_an_authors_bio_at_the_end_ends_the_article() -> None:
     assert bio in early.text  # inside the story, it is the story's
 
 
+@pytest.mark.parametrize("last", [
+    "Smith was a professor of economics at Harvard before joining the central bank in 2019, where she led its research.",
+    "Jones is a fellow Republican who has clashed with the governor over spending, and he said he would vote no.",
+    "Gershkovich is a reporter for The Wall Street Journal who was detained last year and accused of spying, which he denies.",
+    "Ms. Okafor is a researcher at the ministry and was not involved in the decision, officials said on Tuesday.",
+    "Die Ministerin ist Autorin eines Buches über die Energiewende, das im Herbst erscheinen soll.",
+])
+def test_plain_text_a_story_ending_on_a_person_it_names_keeps_its_last_lines(last: str) -> None:
+    """A bio names the author in full; a story's last lines name people by surname or title."""
+    lines = ["Storm closes harbour", PROSE, f"Second. {PROSE}", f"Third. {PROSE}", last]
+    assert last in clean(text("\n".join(lines))).text
+
+
+def test_plain_text_a_caption_mark_in_prose_is_no_caption() -> None:
+    """"FILE - " marks a caption only where a line opens with it; where a person stands (", left,")
+    only in a line of a sentence or two."""
+    file_prose = "The file – obtained by the broadcaster under freedom of information rules – shows ministers were warned."
+    left_prose = (
+        "Families who could afford to leave the city, left, while the poorest stayed behind in the shelters. "
+        "Aid groups said on Monday that they had run out of blankets. The shelling went on for a third night."
+    )
+    placed = "Jane Roe, left, and John Doe arrive for talks at the ministry in Berlin on Monday."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, file_prose, f"Second. {PROSE}", left_prose, f"Third. {PROSE}", placed, f"Fourth. {PROSE}"])))
+    assert file_prose in cleaned.text and left_prose in cleaned.text
+    assert placed in cleaned.captions
+
+
 def test_plain_text_a_short_line_after_a_credit_word_is_a_credit_under_its_caption() -> None:
     caption = "José Rizal is the national hero of the Philippines. He was a writer, doctor and advocate of peaceful resistance"
     long_credit = "Photo: the harbour master in her office at the port on Monday morning, before the storm"
@@ -406,6 +433,40 @@ def test_plain_text_a_byline_after_any_languages_by_word_is_no_article_text() ->
         assert head in [b.text for b in cleaned.blocks], head
 
 
+@pytest.mark.parametrize("line", [
+    "Redaktion: Erika Muster, Max Mustermann",
+    "Aus dem Englischen von Erika Muster",
+    "Sendung: Inforadio, 24.04.2025, 10:45 Uhr",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "Don't have an account? Create one for free",
+])
+def test_a_credit_or_ad_slot_line_is_chrome_for_both_cleaners(line: str) -> None:
+    for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
+        assert line not in cleaned.text and [r.reason for r in cleaned.removed if r.text == line] == ["page chrome"]
+
+
+def test_plain_text_notices_part_the_article_from_a_promo_as_plain_lines_do() -> None:
+    """A notice or a chrome phrase was a plain line until a rule knew it: between the article
+    and a promo box below it, it still counts in the gap that keeps them apart."""
+    story = [f"{n}. {PROSE}" for n in range(6)]
+    menu = [f"Section {n}" for n in range(10)]
+    notices = [
+        "Got a story? Get in touch with our news team by email or on WhatsApp.",
+        "Don't have an account? Create one for free",
+        "Please keep comments relevant and respectful; see our commenting policy for the house rules.",
+    ]
+    promo = [
+        "Enjoy unlimited reading of our award-winning journalism on any device, at home or on the move, every day of the week.",
+        "Get our morning briefing, exclusive analysis from our columnists and early access to the weekend magazine and puzzles.",
+        "Support independent local reporting in your community and across the region with a digital subscription from just $1.",
+        "Read the digital replica of the print edition on any device, share its pages and comment on the stories you care about.",
+        "Enjoy the daily crossword, the sudoku and our new word games, with an archive of more than ten years of past puzzles.",
+        "Get email updates from your favourite writers and save stories to your reading list to come back to them later on.",
+    ]
+    cleaned = clean(text("\n".join(["Council approves the plan", *story, *menu, *notices, *promo])))
+    assert story[-1] in cleaned.text and promo[0] not in cleaned.text
+
+
 def test_a_source_credit_line_is_chrome() -> None:
     cleaned = clean(text(f"Sturm schließt den Hafen\n{PROSE}\nQuelle: dpa\nSecond. {PROSE}\n"))
     assert "Quelle" not in cleaned.text and [r.reason for r in cleaned.removed if r.text == "Quelle: dpa"] == ["page chrome"]
@@ -428,6 +489,14 @@ NOTICES = {
     "Dieser Text ist eine maschinelle Übersetzung des englischen Originalartikels und wurde von der Redaktion geprüft.": "translation notice",
     "Mit der Anmeldung erklären Sie sich mit der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung einverstanden.": "sign-up terms",
     "Die wichtigsten Nachrichten schon am Morgen: Abonnieren Sie unseren WhatsApp-Kanal.": "social media notice",
+    "If you buy something through links on this page, we may earn a commission at no extra cost to you.": "affiliate notice",
+    "Dieser Beitrag enthält Affiliate-Links: Beim Kauf über diese Links erhalten wir eine Provision.": "affiliate notice",
+    "Um eingebettete Inhalte anzuzeigen, ist Ihre Einwilligung zur Übermittlung von Daten an Dritte nötig.": "embed consent",
+    "Please keep comments relevant and respectful; see our commenting policy for the house rules.": "comment policy",
+    "Die Kommentarfunktion ist nachts geschlossen; bitte beachten Sie unsere Netiquette.": "comment policy",
+    "Got a story? Get in touch with our news team by email or on WhatsApp.": "tip line",
+    "By providing your email address you agree to our Terms of Service and Privacy Policy.": "sign-up terms",
+    "Mit meiner Anmeldung stimme ich den Datenschutzbestimmungen und der Werbevereinbarung zu.": "sign-up terms",
 }
 
 
@@ -444,6 +513,16 @@ def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str)
     "The ministry will disable the old app once the new one is live; the ad blocker in the browser was not to blame, it said.",
     "Ad agencies said the ministry's plan to block ads for sugary drinks would cost them millions in the first year.",
     "Der Konzern hat die Spenden an die Partei im vergangenen Jahr verdoppelt, teilte ein Sprecher mit.",
+    "The company's ad blocker, which is enabled by default in its new browser, stops trackers from loading, the firm said.",
+    "Google warned developers that an ad blocker may not work as before once the new rules for extensions take effect.",
+    "By signing up for the app, users gave the company access to location data that privacy advocates say was later sold.",
+    "The European Commission said it had opened an inquiry into the bank's affiliate in Dublin on Tuesday.",
+    "The minister said she would follow the live coverage of the vote from Brussels on Thursday evening.",
+    "The platform removed embedded content from accounts that broke its privacy rules, the regulator said.",
+    "The spokesman declined to comment on whether the post broke the site's rules, saying only that it was under review.",
+    "Readers are welcome to email us at the address below with questions about the charity's research.",
+    "Der Roman wurde aus dem Englischen übersetzt; im Original heißt er schlicht „Die Brücke“.",
+    "Für diesen Kommentar wurde der Politiker am Dienstag von mehreren Parteien scharf kritisiert.",
 ])
 def test_a_sentence_of_the_news_with_a_notices_word_is_article_text(line: str) -> None:
     for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
@@ -622,6 +701,14 @@ def test_a_heading_left_at_the_end_with_nothing_under_it_goes() -> None:
     cleaned = clean(html(f"<article><h2>The vote</h2><p>{PROSE}</p><h3>Tell us what you think</h3><ul><li><a href='/c'>Comment</a></li></ul></article>"))
     assert [b.text for b in cleaned.blocks] == ["The vote", PROSE]
     assert ("Tell us what you think", "heading with no text after it") in {(r.text, r.reason) for r in cleaned.removed}
+
+
+def test_a_list_told_in_headings_stays_when_its_last_paragraph_is_a_notice() -> None:
+    """A widget's title is a heading or two at the end; more in a row are the article's own."""
+    heads = [f"{n}. The plan sets aside {n} million for new buses on rural routes" for n in range(1, 5)]
+    notice = "Got a story? Get in touch with our news team by email or on WhatsApp."
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{''.join(f'<h2>{h}</h2>' for h in heads)}<p>{notice}</p></article>"))
+    assert [b.text for b in cleaned.blocks] == [PROSE, *heads]
 
 
 def test_text_around_the_article_is_explained() -> None:

@@ -87,6 +87,7 @@ LIVE_BLOG = '"LiveBlogPosting"'  # the schema.org type in a page's JSON-LD
 MIN_ENTRIES = 3  # sibling elements of one class holding paragraphs: a live blog's entries...
 ENTRY_MARKS = "h2, h3, h4, time"  # ...most of them with a headline or a time
 MAX_DEPTH = 150  # nesting the walk follows; deeper markup is read as one piece of text
+MAX_END_HEADINGS = 2  # headings at the end of the blocks that are widgets' titles: more are the article's
 
 
 def clean_html(markup: str, explain: bool = True) -> Cleaned:
@@ -150,10 +151,13 @@ def _without_notices(blocks: list[Block], v: Vocab, removed: list[Removed] | Non
 
 def _without_end_headings(blocks: list[Block], removed: list[Removed] | None) -> list[Block]:
     """The blocks less the headings at their end, with nothing under them: the title of a
-    widget whose items went ("Join the discussion")."""
+    widget whose items went ("Join the discussion"), or two. More in a row are the article's
+    own (a list told in headings, its last paragraph a notice that went)."""
     end = len(blocks)
     while end and blocks[end - 1].kind == "heading":
         end -= 1
+    if len(blocks) - end > MAX_END_HEADINGS:
+        return blocks
     if removed is not None:  # last first, as they are taken off
         removed.extend(Removed(b.text, "heading with no text after it") for b in reversed(blocks[end:]))
     return blocks[:end]

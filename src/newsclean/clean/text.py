@@ -60,6 +60,7 @@ COPY = "holds other lines of the page"
 REPEATS = "repeated on the page"
 TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
 COPYRIGHT = "copyright notice"  # the article does not go on past one
+CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
 CREDIT_MAX = 40  # characters of a photo credit on a line of its own
@@ -318,14 +319,17 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
     elif len(bare) < 300 and low.startswith(v.copyright_markers):
         reason = COPYRIGHT
     elif v.chrome_start.match(low):
-        reason = "page chrome"
+        reason = CHROME
     elif _is_byline(bare, low, v):
         reason = "byline"
     elif len(bare) < MAX_CAPTION and (
-        v.credit_marker.search(low) or CREDIT_TAIL.search(bare) and len(SENTENCE_BREAK.findall(bare)) < 2 or bare.endswith(" (")
+        v.credit_marker.search(low) or v.credit_opener.match(low) or bare.endswith(" (")
+        or (CREDIT_TAIL.search(bare) or v.place_marker.search(low)) and len(SENTENCE_BREAK.findall(bare)) < 2
         or "/" in bare[-CREDIT_MAX:] and SLASHED_CREDIT.search(bare)
     ):
-        reason = "caption"  # a credit word, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스"), or cut before it ("… to grow (")
+        # a credit word, "FILE - " opening it, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스") or
+        # saying where a person stands ("Jane Doe, left, and …"), or cut before a credit ("… to grow (")
+        reason = "caption"
     good = (
         reason is None
         and not TRUNCATED.search(bare)
@@ -405,10 +409,10 @@ def _cut_short(line: Line) -> bool:
 
 
 def _runs(lines: list[Line]) -> list[Run]:
-    """The runs of good lines; each plain line inside a run counts against it, its text and
-    LINE_COST more (text broken by many short lines is less likely one article), but a short
-    sentence (``_sentence``) for it, as article text; a list (good lines each apart from the
-    one before, no sentence between) counts less."""
+    """The runs of good lines; each plain line (or notice, ``_parting``) inside a run counts
+    against it, its text and LINE_COST more (text broken by many short lines is less likely one
+    article), but a plain short sentence (``_sentence``) for it, as article text; a list (good
+    lines each apart from the one before, no sentence between) counts less."""
     runs: list[Run] = []
     start, end, size, gap, between, ended, count, split = -1, -1, 0, 0, 0, False, 0, 0
     prose = -1  # the index after the last short sentence
@@ -432,9 +436,9 @@ def _runs(lines: list[Line]) -> list[Run]:
             count += 1
         elif line.reason == COPYRIGHT:
             ended = True
-        elif line.reason is None:
+        elif line.reason is None or _parting(line):
             gap += 1
-            if _sentence(line.text):
+            if line.reason is None and _sentence(line.text):
                 between -= len(line.text)
                 prose = i + 1
             else:
@@ -444,13 +448,19 @@ def _runs(lines: list[Line]) -> list[Run]:
     return runs
 
 
+def _parting(line: Line) -> bool:
+    """A notice or a chrome phrase: other text between two article lines, as a plain line is
+    (each was a plain line until a rule knew it, and adding rules must not join runs)."""
+    return line.reason == CHROME or line.reason in vocab().notice_reasons
+
+
 def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:
-    """Two runs are one article split by a widget: a short gap, and neither run is smaller
-    than ``least`` nor a list."""
+    """Two runs are one article split by a widget: a short gap (plain lines and notices),
+    and neither run is smaller than ``least`` nor a list."""
     between = lines[left.end : right.start]
     if any(line.reason == COPYRIGHT for line in between):
         return False
-    gap = sum(1 for line in between if line.reason is None)
+    gap = sum(1 for line in between if line.reason is None or _parting(line))
     return gap <= JOIN_GAP and min(left.size, right.size) >= least and not (left.listed or right.listed)
 
 

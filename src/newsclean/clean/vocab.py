@@ -25,12 +25,15 @@ class Vocab:
     end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
     notices: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reason, words, other words)
     notice_words: tuple[str, ...]  # the words of the first sets of all notices
-    notice_cues: tuple[str, ...]  # the same without a cased first letter: found in either case
+    notice_cues: tuple[str, ...]  # the same without a cased first letter, found in either case; none that holds another
+    notice_reasons: frozenset[str]  # the notices' names
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
     by_words: tuple[str, ...]  # the byline markers that open a byline before its names ("by ", "von ")
     byline_tail: re.Pattern[str]  # finds the end of a byline after its last marker ("외 1명": and one other)
     credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
+    credit_opener: re.Pattern[str]  # matches a marker that makes a line a photo caption at its start only ("FILE - ")
+    place_marker: re.Pattern[str]  # finds where a person stands in a picture (", left,"): a caption's mark in a line of a sentence or two
     no_headline: re.Pattern[str]  # finds what a headline never holds (a reading time, a teaser's age)
     bio: re.Pattern[str]  # matches at the start of an author's bio ("Jane Roe is a correspondent for …")
     link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
@@ -115,6 +118,13 @@ def _notices() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((reason, tuple(sorted(a)), tuple(sorted(b))) for reason, (a, b) in merged.items())
 
 
+def _cues(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The notice words as a line holds them in either case (less a cased first letter), less
+    those that hold another (one search of the page's text each: "ommentar" is found with "omment")."""
+    cues = {w[1:] if w[:1] != w[:1].upper() else w for w in words}
+    return tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
+
+
 @cache
 def vocab() -> Vocab:
     tokens = lang.alternation(_words("CLEAN_JUNK_CLASS_TOKENS"))
@@ -131,7 +141,8 @@ def vocab() -> Vocab:
         end_heading_start=_any(_words("CLEAN_END_HEADINGS")),
         notices=notices,
         notice_words=(words := tuple(sorted({w for _, first, _ in notices for w in first}))),
-        notice_cues=tuple(w[1:] if w[:1] != w[:1].upper() else w for w in words),
+        notice_cues=_cues(words),
+        notice_reasons=frozenset(reason for reason, _, _ in notices),
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")),
         year_mark=re.compile(rf"(?<=\d{{4}})\s?(?:{lang.alternation(_words('CLEAN_YEAR_MARKS')) or '(?!)'})"),
@@ -139,6 +150,8 @@ def vocab() -> Vocab:
         by_words=tuple(m for m in markers if m.endswith(" ")),
         byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
+        credit_opener=_any(_words("CLEAN_CREDIT_OPENERS")),
+        place_marker=_any(_words("CLEAN_PLACE_MARKERS")),
         no_headline=re.compile(_patterns("CLEAN_NO_HEADLINE"), re.IGNORECASE),
         bio=re.compile(_patterns("CLEAN_BIO_PATTERNS")),
         link_notes=tuple(_words("CLEAN_LINK_NOTES")),

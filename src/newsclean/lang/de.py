@@ -36,6 +36,7 @@ CLEAN_WIDGET_LABELS = (
     "empfohlen", "verwandte artikel", "datenschutzeinstellungen", "datenschutzeinstellungen anpassen",
     "cookie-einstellungen", "privatsphäre-einstellungen", "einstellungen anpassen", "box", "infobox",
     "aufklappen", "zuklappen", "ausklappen", "einklappen", "mehr anzeigen", "weniger anzeigen",
+    "detailansicht öffnen", "in pocket speichern",
 )
 # Line starts of chrome lines that are longer than a label (lower case). The text cleaner
 # tests them on lines of any length: whole phrases only, never a word that opens prose.
@@ -47,6 +48,10 @@ CLEAN_CHROME_PREFIXES = (
     "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "siehe auch:", "mehr lesen:",
     "teilen sie diesen artikel", "erstmals veröffentlicht", "melden sie sich jetzt", "abonnieren sie",
     "quelle:",
+    # who made the piece ("Redaktion: Erika Muster", "Aus dem Englischen von …", "Sendung: hr-INFO, 25.04.2024")
+    "redaktion:", "schlussredaktion:", "übersetzung:", "faktencheck:", "mitarbeit:", "sendung:", "aus dem englischen von",
+    "aus dem amerikanischen von", "aus dem französischen von", "lest den originalartikel", "lesen sie den originalartikel",
+    "hier können sie die rechte",
 )
 # A heading starting with one of these opens a related/comments section. Not "Lesen Sie
 # auch", "Mehr zum Thema", "Auch interessant" (German pages put such boxes inside the
@@ -77,14 +82,21 @@ CLEAN_NOTICES = {
         "twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
     )),
     "wire credits": (("material",), ("mit material von", "mit agenturmaterial")),
-    "sign-up terms": (("anmeldung",), ("erkläre ich", "erklären sie sich", "erklärst du dich", "willige", "einverständnis")),
+    "sign-up terms": (("anmeldung",), ("erkläre ich", "erklären sie sich", "erklärst du dich", "willige", "einverständnis", "stimme ich", "stimmen sie")),
     "translation notice": (("maschinell",), ("übersetz",)),
+    # The placeholder of an embed the reader has not allowed ("Um eingebettete Inhalte anzuzeigen, ist
+    # deine Einwilligung … nötig").
+    "embed consent": (("eingebettete",), ("einwilligung", "zustimm", "akzeptier", "aktivier", "freigeben")),
+    "affiliate notice": (("affiliate",), ("kauf", "provision", "unabhängig", "vergütung")),
+    "comment policy": (("kommentar",), ("kommentarfunktion", "kommentar melden", "netiquette", "kommentarbereich", "kommentarregeln")),
 }
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
 # An author's bio among the article's last lines ("Erika Muster ist Korrespondentin für …", "Redakteur
-# Max Muster ist bei … für … zuständig").
+# Max Muster ist bei … für … zuständig"): the name in full (a story says "Müller ist Autor eines
+# Buches …", "Die Ministerin ist …"), the noun whole (not "Autorität").
 CLEAN_BIO_PATTERNS = (
-    r"^(?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}ist [^.]{0,80}?(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)",
+    r"^(?!(?:Der|Die|Das|Ein|Eine|Herr|Frau|Dr)\b)(?:[A-ZÄÖÜ][\w'’.-]+ ){2,3}ist [^.]{0,80}?"
+    r"(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)(?:in|en|innen)?\b",
     r"^(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)(?:in)? (?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}ist ",
     r"^(?:Korrespondent|Reporter|Redakteur|Autor|Journalist|Kolumnist)(?:in)? (?:in der|im|bei|für) [^.]{0,80}(?:,|$)",  # "Redakteur im Ressort Politik, zuständig für …"
 )
@@ -92,7 +104,8 @@ CLEAN_BIO_PATTERNS = (
 CLEAN_BYLINE_MARKERS = ("von ", "veröffentlicht", "aktualisiert", "stand:", "redakteur", "korrespondent", "autor")
 # Markers of a photo credit; a line holding one is a caption ("Symbolbild:", "Archivbild:"
 # too). Few: the text cleaner looks for each in every line.
-CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "(foto", "picture alliance", "legende:", "(l.)", "(r.)")
+CLEAN_CREDIT_MARKERS = ("foto:", "fotos:", "bild:", "(foto", "picture alliance", "legende:")
+CLEAN_PLACE_MARKERS = ("(l.)", "(r.)")  # where a person stands in the picture (see en.py)
 # A link's note (see en.py): "(öffnet im neuen Fenster)", "Link wird in einem neuen Tab geöffnet".
 CLEAN_LINK_NOTES = (
     "öffnet im neuen fenster", "öffnet in einem neuen fenster", "öffnet im neuen tab", "öffnet in einem neuen tab",

@@ -55,6 +55,9 @@ CLEAN_CHROME_PREFIXES = (
     "sharing is caring", "this slideshow requires javascript", "to view this video please enable javascript",
     "first published:", "updated on:", "have a tip?", "get the latest updates", "if you enjoyed this article",
     "don't miss", "citation:", "there was an error", "the views expressed in this", "the opinions expressed in this",
+    "this advertisement has not loaded yet", "open this photo in gallery", "read the original article",
+    "don't have an account", "already have an account", "already a subscriber", "article continues below",
+    "story continues below",
 )
 # A heading starting with one of these opens a related/comments section: it and what
 # follows it in its section are not article.
@@ -88,16 +91,41 @@ CLEAN_NOTICES = {
         "reporting by", "editing by", "writing by", "additional reporting", "contributed reporting",
         "contributed to this report",
     )),
+    # Said to the reader ("It looks like you are using an ad blocker", "please disable your ad
+    # blocker"): news about ad blockers says "is enabled" and "may not work" too.
     "ad blocker notice": (("ad blocker",), (
-        "disable your", "turn off your", "please disable", "whitelist", "allowlist", "is enabled", "may not work", "pause your", "reload the page",
+        "disable your", "turn off your", "please disable", "please turn off", "you are using an", "you're using an",
+        "whitelist us", "whitelist our", "allowlist us", "allowlist our", "add us to your", "pause your", "reload the page",
+        "refresh the page",
     )),
     "donation request": (("donat",), (
         "please consider", "consider supporting", "support our", "support us", "our journalism", "our reporting",
         "donate now", "donate today", "make a donation", "reader-supported", "reader supported",
     )),
-    # The terms under a sign-up form ("By signing up, you agree to our Privacy Policy").
-    "sign-up terms": (("by signing up",), ("you agree", "you confirm", "you consent", "privacy", "terms of", "terms and", "unsubscribe")),
+    # The terms under a sign-up form ("By signing up, you agree to our Privacy Policy", "By
+    # providing your email address, you agree to …"): said to the reader, or naming the policy
+    # (news says "by signing up, users gave … that privacy advocates …").
+    "sign-up terms": (("by signing up", "by providing your"), (
+        "you agree", "you confirm", "you consent", "you acknowledge", "you have read", "privacy policy", "privacy notice",
+        "privacy statement", "terms of use", "terms of service", "terms and conditions", "unsubscribe",
+    )),
     "search engine notice": (("preferred source",), ("google",)),  # "Add … as a preferred source on Google"
+    # "If you buy something using links in our stories, we may earn a commission" (not "brokers earn a commission").
+    "affiliate notice": (("affiliate", "commission"), (
+        "if you buy", "if you purchase", "if you make a purchase", "when you buy", "when you purchase", "at no extra cost",
+        "at no additional cost", "selected independently", "independently selected", "chosen independently", "we may earn",
+        "we may receive", "may earn us", "we might earn",
+    )),
+    # Rules over a comment form ("Please keep comments relevant and respectful"); not "declined to comment".
+    "comment policy": (("comment",), (
+        "please keep comments", "keep comments", "commenting policy", "comment policy", "commenting guidelines",
+        "house rules", "civil forum", "constructive and respectful", "relevant and respectful", "report this comment",
+    )),
+    # A call for tips ("Got a story? Get in touch with our news team", "Are protests breaking out in your area? Get in touch at …").
+    "tip line": (("get in touch",), (
+        "news team", "newsdesk", "news desk", "got a story", "have a story", "your story", "your stories", "your videos",
+        "your photos", "in your area",
+    )),
 }
 # A line starting with one of these is a copyright notice: the article is over.
 CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
@@ -108,9 +136,6 @@ CLEAN_CREDIT_MARKERS = (
     "photo:", "photograph:", "image:", "credit:", "(photo", "getty images", "ap photo", "/ reuters",
     "/ afp", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
     " © ",
-    # where a person stands in the picture ("Jane Doe, left, and John Roe"): said only of a photo
-    ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", "second from left",
-    "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
     # how a wire caption says what the picture is ("… in this handout picture released by …");
     # a picture, photo or image only with how it was made ("in this photo taken on May 3"), as
     # prose says "where does China fit in this picture?"
@@ -118,19 +143,31 @@ CLEAN_CREDIT_MARKERS = (
       for made in ("taken", "obtained", "released", "provided", "made available")),
     "in this handout", "in this file photo", "in this file picture", "in this file image", "in this still image",
     "in this undated", "in this photo illustration", "in this illustration picture", "in this screen grab",
-    "in this screengrab", "mandatory credit", "file - ", "file – ",
+    "in this screengrab", "mandatory credit",
+)
+# Markers of a caption at the start of a line only: prose says "The file – obtained by the BBC – shows …".
+CLEAN_CREDIT_OPENERS = ("file - ", "file – ")
+# Where a person stands in the picture ("Jane Doe, left, and John Roe"): a caption's marker in a
+# line of a sentence or two, as a paragraph of prose may say "those who could, left, …".
+CLEAN_PLACE_MARKERS = (
+    ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", "second from left",
+    "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
+)
+# An author's bio among the article's last lines ("Jane Roe is a senior correspondent for …"): the
+# article ends before it (regexes, as written; clean/text.py reads them on the last BIO_WINDOW lines).
+# A bio names the author in full and says what the author is now: a news story's last lines
+# name a person by surname or title ("Smith was a professor …", "Mr Jones is a fellow
+# Republican …"), and "fellow" is a bio's noun only before "at", "of", … .
+CLEAN_BIO_PATTERNS = (
+    r"^(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Sir|Lord|Lady)\b)(?:[A-Z][\w'’.-]+ ){2,3}is (?:a|an|the) "
+    r"[^.]{0,100}?\b(?:correspondents?|reporters?|writers?|editors?|columnists?|journalists?|contributors?|researchers?"
+    r"|professors?|fellows? (?:at|of|with|in)|authors?|lecturers?)\b",
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|reports on|writes about) [^.]{0,80}\bfor (?:the |The )?[A-Z]",  # "Doe covers politics for The Times."
 )
 # Regexes (as written, case ignored) of what a headline never holds: a reading time ("5 min
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
 # Latin script) or a teaser's or post's age ("3h agoWhy …", "Published 1 day ago"; years ago
 # are a headline's: "50 years ago, the first …").
-# An author's bio among the article's last lines ("Jane Roe is a senior correspondent for …"): the
-# article ends before it (regexes, as written; clean/text.py reads them on the last BIO_WINDOW lines).
-CLEAN_BIO_PATTERNS = (
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the) [^.]{0,100}?\b(?:correspondent|reporter|writer|editor|columnist"
-    r"|journalist|contributor|researcher|professor|fellow|author|lecturer)s?\b",
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|reports on|writes about) [^.]{0,80}\bfor (?:the |The )?[A-Z]",  # "Doe covers politics for The Times."
-)
 CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|hour|day|week)s? ago\b")
 # The note a link's text ends with when the link opens elsewhere ("Careers (opens in a new
 # window)", ", opens new tab"): a line ending in one is a link, not article text (lower case).
