@@ -341,6 +341,24 @@ def test_plain_text_a_story_ending_on_a_person_it_names_keeps_its_last_lines(las
     assert last in clean(text("\n".join(lines))).text
 
 
+def test_plain_text_a_pictures_text_shown_alone_and_glued_to_its_credit_is_a_caption_twice() -> None:
+    alone = "Firefighters spray water on the roof of the warehouse in the port district on Monday."
+    glued = f"Photo: Jane Roe/Example Agency{alone}"
+    lines = ["Storm closes harbour", PROSE, alone, glued, f"Second. {PROSE}", f"Third. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert {alone, glued} <= set(cleaned.captions) and alone not in cleaned.text
+    quoted = "The mayor said the harbour would stay closed until Friday."  # a sentence a longer paragraph repeats is text
+    lines = ["Storm closes harbour", PROSE, quoted, f"{quoted} {PROSE}", f"Third. {PROSE}"]
+    assert quoted in [b.text for b in clean(text("\n".join(lines))).blocks]
+
+
+def test_plain_text_a_credit_opening_a_line_makes_a_caption_not_in_prose() -> None:
+    credit = "Illustration by Jane Roe for The Example"
+    prose = "The photograph by Dorothea Lange became the best-known image of the Depression, the curator said on Monday."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, credit, f"Second. {PROSE}", prose, f"Third. {PROSE}"])))
+    assert credit in cleaned.captions and prose in cleaned.text
+
+
 def test_plain_text_a_caption_mark_in_prose_is_no_caption() -> None:
     """"FILE - " marks a caption only where a line opens with it; where a person stands (", left,")
     only in a line of a sentence or two."""

@@ -64,6 +64,7 @@ CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
 CREDIT_MAX = 40  # characters of a photo credit on a line of its own
+MIN_HELD = 30  # characters of a line that a caption beside it holds whole, to be that caption's text
 REPEATED = 3  # a line seen this often on the page is a label or a placeholder (ad slot, blocked embed), not text
 GOOD_MIN = 80  # a sentence-like line at least this long is article text...
 GOOD_LONG = 200  # ...and so is any line this long (sizes count CJK characters twice)
@@ -253,7 +254,9 @@ def _join_ruby(texts: list[str]) -> list[str]:
 
 def _credited(lines: list[Line], v: Vocab) -> list[Line]:
     """The lines with each photo credit on a line of its own (``_credit``) and the line right
-    before it (its caption, when a plain line of a caption's size) set apart as captions."""
+    before it (its caption, when a plain line of a caption's size) set apart as captions; and
+    a plain line that a caption next to it holds whole (the picture's text shown twice, once
+    alone and once glued to its credit: "Photo: Jane Roe/APThe mayor speaks …")."""
     out = list(lines)
     for i, line in enumerate(lines):
         if _credit(line.text, v):
@@ -263,6 +266,10 @@ def _credited(lines: list[Line], v: Vocab) -> list[Line]:
                 j -= 1
             if j >= 0 and lines[j].reason is None and len(lines[j].text) < MAX_CAPTION:
                 out[j] = Line(lines[j].text, "caption", False)
+        elif line.reason == "caption":
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and lines[j].reason is None and len(lines[j].text) >= MIN_HELD and lines[j].text in line.text:
+                    out[j] = Line(lines[j].text, "caption", False)
     return out
 
 

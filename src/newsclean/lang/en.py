@@ -145,8 +145,9 @@ CLEAN_CREDIT_MARKERS = (
     "in this undated", "in this photo illustration", "in this illustration picture", "in this screen grab",
     "in this screengrab", "mandatory credit",
 )
-# Markers of a caption at the start of a line only: prose says "The file – obtained by the BBC – shows …".
-CLEAN_CREDIT_OPENERS = ("file - ", "file – ")
+# Markers of a caption at the start of a line only: prose says "The file – obtained by the BBC – shows …",
+# "the photograph by Dorothea Lange".
+CLEAN_CREDIT_OPENERS = ("file - ", "file – ", "photograph by ", "photographs by ", "photos by ", "illustration by ")
 # Where a person stands in the picture ("Jane Doe, left, and John Roe"): a caption's marker in a
 # line of a sentence or two, as a paragraph of prose may say "those who could, left, …".
 CLEAN_PLACE_MARKERS = (
