@@ -352,6 +352,12 @@ def test_plain_text_a_pictures_text_shown_alone_and_glued_to_its_credit_is_a_cap
     assert quoted in [b.text for b in clean(text("\n".join(lines))).blocks]
 
 
+def test_plain_text_a_caption_ending_in_an_agencys_copyright_is_a_caption() -> None:
+    caption = "The council meets in the city hall on Monday, 5 January 2026. Jane Roe/Copyright 2026 The AP. All rights reserved."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, caption, f"Second. {PROSE}", f"Third. {PROSE}"])))
+    assert caption in cleaned.captions
+
+
 def test_plain_text_a_credit_opening_a_line_makes_a_caption_not_in_prose() -> None:
     credit = "Illustration by Jane Roe for The Example"
     prose = "The photograph by Dorothea Lange became the best-known image of the Depression, the curator said on Monday."
@@ -545,6 +551,21 @@ def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str)
 def test_a_sentence_of_the_news_with_a_notices_word_is_article_text(line: str) -> None:
     for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
         assert line in cleaned.text
+
+
+def test_plain_text_a_long_notice_is_one_by_its_first_sentence_said_to_the_reader() -> None:
+    consent = (
+        "Um eingebettete Inhalte anzuzeigen, ist deine Einwilligung in die Übermittlung deiner Daten an den Anbieter nötig. "
+        + "Der Anbieter kann dabei Nutzungsprofile bilden und Daten in Drittländer übermitteln. " * 6
+        + "Du kannst deine Einwilligung jederzeit über den Schalter am Seitenende widerrufen."
+    )
+    story = (
+        "The regulator said websites must ask for consent before they set advertising cookies, in a ruling that could "
+        "force thousands of publishers to change their banners. " + PROSE + " " + PROSE + " " + PROSE
+    )
+    assert len(consent) > 500 and len(story) > 500
+    cleaned = clean(text("\n".join(["Title", PROSE, consent, f"Second. {PROSE}", story, f"Third. {PROSE}"])))
+    assert consent not in cleaned.text and story in cleaned.text
 
 
 def test_a_long_paragraph_with_notice_words_is_article_text() -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
-from .vocab import Vocab, compact, is_dateline, notice, vocab
+from .vocab import MAX_NOTICE, Vocab, compact, is_dateline, notice, vocab
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -62,6 +62,8 @@ TWICE = "shown twice in the article"  # a teaser box the article shows twice: it
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
+MAX_LONG_NOTICE = 1500  # characters of a notice whose first sentence says what it is (``_long_notice``)
+FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
 CREDIT_MAX = 40  # characters of a photo credit on a line of its own
 MIN_HELD = 30  # characters of a line that a caption beside it holds whole, to be that caption's text
@@ -321,7 +323,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "link"  # "Careers (opens in a new window)", a job ad's or a menu's link
     elif IMAGE_FILE.match(bare):
         reason = "photo file name"
-    elif kind := notice(low, v):
+    elif kind := notice(low, v) or _long_notice(low, v):
         reason = kind
     elif len(bare) < 300 and low.startswith(v.copyright_markers):
         reason = COPYRIGHT
@@ -343,6 +345,17 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         and ((size := _size(bare)) >= GOOD_LONG or (size >= GOOD_MIN and bool(TERMINAL.search(bare))))
     )
     return Line(text, reason, good)
+
+
+def _long_notice(low: str, v: Vocab) -> str | None:
+    """A notice too long for ``notice`` (a consent text for embeds may run to 800 characters):
+    its first sentence alone is a notice and speaks to the reader ("Um eingebettete Inhalte
+    anzuzeigen, ist deine Einwilligung … notwendig …"; a story's long paragraph about cookies
+    and consent does not say "you" in its first sentence)."""
+    if len(low) <= MAX_NOTICE or len(low) > MAX_LONG_NOTICE:
+        return None
+    head = FIRST_SENTENCE.match(low)
+    return notice(head[0], v) if head and v.reader.search(head[0]) else None
 
 
 def _doubled(text: str) -> bool:

@@ -37,6 +37,7 @@ class Vocab:
     no_headline: re.Pattern[str]  # finds what a headline never holds (a reading time, a teaser's age)
     bio: re.Pattern[str]  # matches at the start of an author's bio ("Jane Roe is a correspondent for …")
     link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
+    reader: re.Pattern[str]  # finds a word that speaks to the reader ("you", "deine"), in a lower-cased line
 
 
 def _words(name: str) -> list[str]:
@@ -155,4 +156,5 @@ def vocab() -> Vocab:
         no_headline=re.compile(_patterns("CLEAN_NO_HEADLINE"), re.IGNORECASE),
         bio=re.compile(_patterns("CLEAN_BIO_PATTERNS")),
         link_notes=tuple(_words("CLEAN_LINK_NOTES")),
+        reader=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_READER_WORDS')) or '(?!)'})\b"),
     )

@@ -91,6 +91,7 @@ CLEAN_NOTICES = {
     "comment policy": (("kommentar",), ("kommentarfunktion", "kommentar melden", "netiquette", "kommentarbereich", "kommentarregeln")),
 }
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
+CLEAN_READER_WORDS = ("dein", "deine", "deinen", "deiner", "dich", "dir")  # see en.py (not "Sie": also "they"; not "du": French "of the")
 # An author's bio among the article's last lines ("Erika Muster ist Korrespondentin für …", "Redakteur
 # Max Muster ist bei … für … zuständig"): the name in full (a story says "Müller ist Autor eines
 # Buches …", "Die Ministerin ist …"), the noun whole (not "Autorität").

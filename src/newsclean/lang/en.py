@@ -127,6 +127,8 @@ CLEAN_NOTICES = {
         "your photos", "in your area",
     )),
 }
+# Words that speak to the reader: a long line whose first sentence is a notice and holds one is a notice.
+CLEAN_READER_WORDS = ("you", "your", "you're", "yours")
 # A line starting with one of these is a copyright notice: the article is over.
 CLEAN_COPYRIGHT_MARKERS = ("©", "copyright", "all rights reserved", "(c) 20")
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
@@ -143,7 +145,7 @@ CLEAN_CREDIT_MARKERS = (
       for made in ("taken", "obtained", "released", "provided", "made available")),
     "in this handout", "in this file photo", "in this file picture", "in this file image", "in this still image",
     "in this undated", "in this photo illustration", "in this illustration picture", "in this screen grab",
-    "in this screengrab", "mandatory credit",
+    "in this screengrab", "mandatory credit", "/copyright ", "/ copyright ",  # "… Frank Franklin II/Copyright 2026 The AP."
 )
 # Markers of a caption at the start of a line only: prose says "The file – obtained by the BBC – shows …",
 # "the photograph by Dorothea Lange".
