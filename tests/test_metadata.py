@@ -1806,3 +1806,22 @@ def test_plain_text_byline_over_the_date_line_under_the_headline_is_still_read()
     title = "Manila and Washington launch war games after drills near Taiwan"
     lines = ["Home", "World", title, "Jane Doe", "Wed, Oct 16, 2024"]
     assert [a.name for a in dump_meta(lines, title, ENGLISH_BODY).authors] == ["Jane Doe"]
+
+
+def test_an_author_link_by_a_later_copy_of_the_headline_gives_way_to_the_byline_by_the_first() -> None:
+    """The author link of a teaser, right over the share box that shows the headline again, is
+    not the article's author: the name over the date line under the headline is."""
+    title = "El Córdoba logra un punto vital ante el Noia en la lucha por la salvación"
+    body = "".join(f"<p>{t}</p>" for t in [
+        "Tras seis derrotas consecutivas, el Córdoba volvió a puntuar en su lucha por la salvación ante un rival que se jugaba la permanencia.",
+        "El encuentro en Vista Alegre comenzó con toda una declaración de intenciones por parte del equipo local, que se adelantó en el marcador.",
+        "El Noia reaccionó tras el descanso y empató a falta de cinco minutos con un disparo desde la banda izquierda que sorprendió al portero.",
+    ])
+    page = f"""<html><head><title>{title}</title></head><body>
+<nav><a href="/">Portada</a> <a href="/deportes">Deportes</a></nav>
+<h1>{title}</h1><p>El conjunto blanquiverde se puso dos veces por delante, pero la efectividad gallega motivó el empate final</p>
+<div>Ana Torres</div><div>Córdoba</div><div>25/04/2026 Actualizado a las 15:10h.</div>
+<article>{body}</article>
+<aside><h3>El alcalde presenta el nuevo plan de movilidad para el centro de la ciudad</h3><a href="/autor/luis-marin">Luis Marín</a></aside>
+<div class="share"><p>{title}</p><a>Facebook</a> <a>X</a></div></body></html>"""
+    assert [a.name for a in extract(page).metadata.authors] == ["Ana Torres"]

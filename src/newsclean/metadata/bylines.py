@@ -140,14 +140,23 @@ def _name_lines(
         while last + 1 < len(lines) and joins(last + 1):
             last += 1
         runs.append((first, last, tuple(a for j in range(first, last + 1) for a in names(j))))
-    for _, _, found in runs:  # the names of a run the page sets apart as author links, if any
-        if linked := tuple(a for a in found if authors_.linked(a.name, sig.bylines)):
-            yield authors_.Byline(linked)
+    copies = [i for i in range(close[0], len(lines)) if lines[i] == headline] if close else [0]
+
+    def linked(run: tuple[int, int, tuple[Author, ...]], first_copy: bool) -> tuple[Author, ...]:  # its author links, if nearer the headline's first copy or not
+        nearest = min(copies, key=lambda c: abs(c - run[0]))
+        return tuple(a for a in run[2] if authors_.linked(a.name, sig.bylines)) if (nearest == copies[0]) == first_copy else ()
+
+    for run in runs:  # the names of a run the page sets apart as author links, if any, by the headline's first copy
+        if found := linked(run, True):
+            yield authors_.Byline(found)
     for first, last, found in sorted(runs, key=lambda run: captioned(run[1] + 1)):  # names over a caption: who the picture shows
         # a date line above the names, or under them (perhaps under their role or place): a line above is no role or place of theirs
         if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1), over=False) or dated_under(last):
             yield authors_.Byline(found)
     yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
+    for run in runs:  # author links by a later copy of the headline (in a share box, a teaser's byline) last
+        if found := linked(run, False):
+            yield authors_.Byline(found)
 
 
 def _captions(cleaned: Cleaned) -> frozenset[str]:
