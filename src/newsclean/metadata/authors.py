@@ -112,11 +112,13 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     agency is one: "Anna Schmidt, dpa") or initials, which are left out (``INITIALS``: "Adam
     Vidler and AP"), perhaps with a social media handle after them ("Greg Iacurci@GregIacurci");
     ``pieces`` as for ``names``."""
-    if found := source_line(line, module):
+    if len(line) > 2 * MAX_NAME_LINE_CHARS:  # the cheap test first: most lines of a page are longer than names
+        return ()
+    if ":" in line and (found := source_line(line, module)):
         return found
     line = HANDLE.sub("", line)
     line = line[1:-1] if line[:1] == "(" and line[-1:] == ")" else line  # "(EFE)"
-    line, *tails = NAME_TAIL.split(line)
+    line, *tails = NAME_TAIL.split(line) if "|" in line or "•" in line or " / " in line else (line,)
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or (line.isupper() and not agency(line, module)):
         return ()
     if not all(_role_phrase(t, module) or place(t) for t in tails):
@@ -160,8 +162,14 @@ def place(text: str) -> bool:
     return (
         0 < len(words) <= PLACE_WORDS and all(w[0].isupper() or len(w) <= 3 for w in words)
         and not any(ch.isdigit() or ch in ".:!?|•/" for ch in text)
-        and not text.isupper() and not _is_junk(text) and not any(agency(text, m) for m in languages.all_modules())
+        and not text.isupper() and not _is_junk(text) and text.casefold() not in _every_agency()
     )
+
+
+@cache
+def _every_agency() -> frozenset[str]:
+    """Every language's news agencies (``AGENCIES``), case folded."""
+    return frozenset(a.casefold() for a in _every("AGENCIES"))
 
 
 def _capitalised(name: str) -> bool:
