@@ -750,6 +750,20 @@ def test_a_list_told_in_headings_stays_when_its_last_paragraph_is_a_notice() -> 
     assert [b.text for b in cleaned.blocks] == [PROSE, *heads]
 
 
+def test_japanese_chrome_a_paywall_line_a_related_section_and_date_lines_go() -> None:
+    story = "市は１４日、新しい図書館の建設計画を発表した。総事業費は約３０億円で、２０２７年の開館を目指す。"
+    more = "市長は記者会見で「子どもたちが気軽に立ち寄れる場所にしたい」と述べ、周辺の公園も整備する考えを示した。"
+    page = (
+        f"<article><p>{story}</p><p>{more}</p><p>この記事は会員限定です。</p>"
+        "<div><h3>関連キーワード</h3><a href='/a'>図書館</a><a href='/b'>市政</a></div>"
+        "<p>1月14日</p></article>"
+    )
+    cleaned = clean(html(page))
+    assert [b.text for b in cleaned.blocks] == [story, more]
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["この記事は会員限定です。"] == "page chrome" and reasons["1月14日"] == "date line"
+
+
 def test_text_around_the_article_is_explained() -> None:
     body = (
         "<nav><a href='/'>Home page</a></nav><div class='promo'>Win a trip</div>"

@@ -1,12 +1,25 @@
-"""Japanese rules: data for the metadata stage only (its date lines), no logic.
+"""Japanese rules: data for the clean and metadata stages (page chrome, date lines), no logic.
 
-A module of one stage's section (see ``lang/__init__.py``): the clean stage and the facts
-stage read Japanese text as a text in a language without rules.
+A module of some stages' sections (see ``lang/__init__.py``): the facts stage reads Japanese
+text as a text in a language without rules.
 """
 
 from __future__ import annotations
 
 CODE = "ja"
+
+# ---------------------------------------------------------------------------
+# clean: page-chrome vocabulary (see en.py; merged with every language's)
+# ---------------------------------------------------------------------------
+
+# Words a date line holds besides numbers ("1月13日", "2025年1月14日 01時28分", Chinese pages too).
+CLEAN_DATE_WORDS = ("年", "月", "日", "時", "分", "午前", "午後", "更新", "公開", "配信", "掲載")
+# A heading opening a related section: related keywords, related articles, recommended.
+CLEAN_END_HEADINGS = ("関連キーワード", "関連記事", "おすすめ情報", "おすすめ記事", "あわせて読みたい", "こちらもおすすめ")
+# A paywall's first line ("この記事は会員限定です。"): chrome, and the promotion under it.
+CLEAN_CHROME_PREFIXES = ("この記事は会員限定", "この記事は有料会員限定", "この記事は有料記事", "続きを読むには")
+
+# (end of clean section)
 
 # ---------------------------------------------------------------------------
 # metadata: date lines, default time zone
