@@ -1825,3 +1825,29 @@ def test_an_author_link_by_a_later_copy_of_the_headline_gives_way_to_the_byline_
 <aside><h3>El alcalde presenta el nuevo plan de movilidad para el centro de la ciudad</h3><a href="/autor/luis-marin">Luis Marín</a></aside>
 <div class="share"><p>{title}</p><a>Facebook</a> <a>X</a></div></body></html>"""
     assert [a.name for a in extract(page).metadata.authors] == ["Ana Torres"]
+
+
+GOVERNOR_STORY = [
+    "The governor ended his campaign on Wednesday with the same theatrical flourish that had marked his two terms in office, telling supporters he saw no path to the nomination.",
+    "He had spent months warning voters that the front-runner posed a threat to the party, a message that drew crowds at town halls but rarely moved the polls.",
+    "His exit leaves two rivals in the race, both of whom have avoided criticising the front-runner directly in the weeks before the first primary.",
+    "Party officials said they expected most of his supporters to back the candidate who finished second in the state, though few would say so on the record.",
+]
+
+
+@pytest.mark.parametrize(
+    ("bio", "names"),
+    [
+        ("Jane Roe is a national affairs correspondent for the magazine. She has written three books on American politics.", ["Jane Roe"]),
+        ("John Doe is a national affairs correspondent for the magazine. He has written three books on American politics.", []),  # someone else's
+    ],
+)
+def test_plain_text_name_under_the_headline_that_the_authors_bio_opens_is_the_byline(bio: str, names: list[str]) -> None:
+    """A name alone under the headline, with no date line beside it, is the author when the
+    bio under the article opens with it."""
+    title = "The governor's exit marks the end of a long fight inside his party"
+    lines = ["Politics", "World", "Culture", "Subscribe", "Politics / January 11, 2024", title,
+             "He told the truth about the threat to his party. His rivals will not.", "Jane Roe", "Share", "Facebook", "Twitter",
+             *GOVERNOR_STORY, "Keep Reading", bio.split(" is ")[0], bio,
+             "More from the magazine", "A second story about something else entirely happened on Tuesday in the capital city."]
+    assert [a.name for a in extract("\n".join(lines)).metadata.authors] == names

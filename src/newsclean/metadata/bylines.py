@@ -27,6 +27,7 @@ AUTHOR_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
     "sailthru.author", "byl", "dable:author", "cxenseparse:author",
 )
+BIO = "about the author"  # the clean stage's reason for an author's bio it removed
 ROLE_LINE_WORDS = 5  # a line of a byline's role: "Freelance sports writer", "Deputy Content Hub Director"
 LABEL_REPEATS = 3  # a line the page shows this often is a button's label or a notice, between a byline and its date line
 SIGNATURE_LINES = 3  # a byline this close under the article's last line signs it ("구현모 기자"); further down, a teaser's
@@ -45,7 +46,7 @@ def visible_bylines(
     signed = _article_end(sig.lines, cleaned) + SIGNATURE_LINES  # a byline further down is a teaser's
     return chain(
         (found[i] for i in close if i in found),
-        _name_lines(sig, close, rules, is_date, _captions(cleaned), title),
+        _name_lines(sig, close, rules, is_date, _captions(cleaned), title, _bios(cleaned)),
         (b for i, b in found.items() if i <= signed),
         (authors_.Byline(s) for i in signature_lines(sig.lines, cleaned) if (s := authors_.source_line(sig.lines[i], rules))),
     )
@@ -74,7 +75,7 @@ def find_authors(
 
 def _name_lines(
     sig: Signals, close: Sequence[int], rules: ModuleType | None, is_date: Callable[[str], bool], captions: frozenset[str],
-    title: str | None = None,
+    title: str | None = None, bios: Sequence[str] = (),
 ) -> Iterator[authors_.Byline]:
     """Bylines of names alone on their lines near the headline, in runs of such lines (and
     lone ',' or 'and' between them): first the names of a run the page also sets apart as
@@ -153,10 +154,19 @@ def _name_lines(
         # a date line above the names, or under them (perhaps under their role or place): a line above is no role or place of theirs
         if (first and authors_.BYLINE_WORD.fullmatch(lines[first - 1])) or dated(over_picture(first - 1), over=False) or dated_under(last):
             yield authors_.Byline(found)
+    for _, _, found in runs:  # names an author's bio on the page opens ("John Nichols" under the headline, "John Nichols is a …" under the article)
+        if all(any(bio.startswith(a.name + " ") for bio in bios) for a in found):
+            yield authors_.Byline(found)
     yield from (b for i in close if lines[i] != headline and (b := _names_then_date(lines[i], rules, sig.bylines, is_date, label)))
     for run in runs:  # author links by a later copy of the headline (in a share box, a teaser's byline) last
         if found := linked(run, False):
             yield authors_.Byline(found)
+
+
+def _bios(cleaned: Cleaned) -> tuple[str, ...]:
+    """The author's bio the clean stage found under the article ("Jane Roe is a correspondent
+    for …"): the first of the lines it removed as the bio and what follows it."""
+    return next(((r.text,) for r in cleaned.removed if r.reason == BIO), ())
 
 
 def _captions(cleaned: Cleaned) -> frozenset[str]:
