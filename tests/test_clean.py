@@ -388,6 +388,14 @@ def test_plain_text_a_short_line_after_a_credit_word_is_a_credit_under_its_capti
     assert f"Third. {PROSE}" in cleaned.text  # a caption of its own: the paragraph over it is no caption
 
 
+def test_plain_title_is_no_menus_labels_run_together_on_one_line() -> None:
+    menu = "World Business Politics Health Travel Culture Video Sport Weather Science Climate Europe Americas Asia Africa Opinion"
+    headline = "Harbour reopens after storm damage is repaired"
+    caption = "Workers repair the harbour wall on Monday. Jane Roe/Copyright 2026 The Agency. All rights reserved."
+    lines = [menu, "All programmes", "News", headline, caption, "Copyright Jane Roe/Copyright 2026 The Agency", PROSE, f"Second. {PROSE}"]
+    assert clean(text("\n".join(lines))).title == headline
+
+
 def test_plain_title_is_the_last_near_headline_when_only_it_is_signed_below() -> None:
     head = ["Story Saved", "To revisit this article, visit your profile, then", "View saved stories", "Close Alert", "Explore", "Bottlenecks"]
     title = "A Heat Shield for the Most Important Ice on Earth"

@@ -82,6 +82,7 @@ DATED_MAX = 80  # characters of a line that is a date line or byline when it hol
 HEADLINE_WORDS = 4  # words of a headline at least (menu labels, topic links, kickers, names have fewer)...
 HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or none)...
 HEADLINE_MAX = 200  # ...and its size at most
+MENU_RUN = 16  # capitalised words in a row on a line like a headline: a menu's labels run together
 MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
@@ -725,14 +726,22 @@ def _headline_like(text: str) -> bool:
     sentence ending with a full stop, a label with a colon or a teaser cut short; at most one
     sentence break inside ("Niemcy. Stałe zamknięcie granic..."); no date (a date line), no
     handle, icon name or breadcrumb (a follow box, an account menu, the path to the page), no
-    reading time or teaser's age."""
+    reading time or teaser's age; not a menu's labels run together (``_menu_run``)."""
     size = _size(text)
-    wordy = len(text.split()) >= HEADLINE_WORDS or size - len(text) >= HEADLINE_WIDE
+    words = text.split()
+    wordy = len(words) >= HEADLINE_WORDS or size - len(text) >= HEADLINE_WIDE
     return (
         wordy and size <= HEADLINE_MAX and not text.endswith(HEADLINE_ENDS)
         and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text)
-        and not NO_HEADLINE.search(text) and not vocab().no_headline.search(text)
+        and not NO_HEADLINE.search(text) and not vocab().no_headline.search(text) and not _menu_run(words)
     )
+
+
+def _menu_run(words: list[str]) -> bool:
+    """A menu's labels run together on one line ("Destination Dubai Discover Sharjah Explore
+    Azerbaijan From Qatar …"): MENU_RUN words or more, every one capitalised; a headline in title
+    case is shorter, one in sentence case has words in lower case."""
+    return len(words) >= MENU_RUN and all(_capitalised(w) for w in words)
 
 
 def _block(text: str) -> Block:
