@@ -1851,3 +1851,17 @@ def test_plain_text_name_under_the_headline_that_the_authors_bio_opens_is_the_by
              *GOVERNOR_STORY, "Keep Reading", bio.split(" is ")[0], bio,
              "More from the magazine", "A second story about something else entirely happened on Tuesday in the capital city."]
     assert [a.name for a in extract("\n".join(lines)).metadata.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE DOE Associated Press", ["JANE DOE"]),  # the wire's own style: the agency she writes for ends the names
+        ("By Jane Doe, Associated Press", ["Jane Doe"]),
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe and AP", ["Jane Doe"]),  # after "and", the agency wrote it with her (its initials are left out)
+    ],
+)
+def test_english_byline_ends_before_the_agency_its_authors_write_for(line: str, names: list[str]) -> None:
+    m = text_meta(f"Markets slide as investors weigh fresh tariff threats\n{line}\nStocks fell sharply on Friday as investors weighed new tariff threats.")
+    assert [a.name for a in m.authors] == names

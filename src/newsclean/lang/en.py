@@ -182,14 +182,21 @@ CLEAN_LINK_NOTES = ("opens in a new window", "opens in new window", "opens in a 
 # metadata: bylines, date lines, roles of authors, default time zone
 # ---------------------------------------------------------------------------
 
+# News agencies English bylines sign with ("By Reuters", "Adam Vidler and AP"): each an author; after a
+# person's names, the outlet the person writes for ("By JANE DOE Associated Press", "By Jane Doe, Reuters").
+AGENCIES = (
+    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "PA", "PA Media", "UPI", "AAP",
+    "PTI", "ANI", "IANS", "dpa", "EFE", "Xinhua", "Yonhap", "Kyodo", "Bernama",
+)
 # Bylines and datelines are read line by line from the visible text. A pattern names its
 # parts: ``names`` (one or more authors), ``role``, ``site`` (the outlet), ``email``.
 BYLINE_PATTERNS = (
     # By Jane Doe and John Roe | By Jane Doe on Monday, ... | By Jane Doe March 5, 2020 | By Jane Doe
     # in Washington | By Jane Doe Published May 3, 2024 | By Jane Doe with AP | By Jane Doe - Political Editor
-    # | By Jane Doe and John Roe The Associated Press (an outlet named with "The" ends the names)
+    # | By Jane Doe and John Roe The Associated Press | By JANE DOE Associated Press (an outlet named with "The"
+    # or an agency ends the names, but after "and": "Adam Vidler and AP" both wrote it)
     r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$|\s[-–—]\s|\s(?:on|at|in|with|With|updated|published|Updated|Published)\s"
-    r"|\s(?P<site>The(?:\s+[A-Z][\w&.-]*){1,3})\s*(?:$|[|•\d])"
+    r"|(?<!\band)(?<!&),?\s(?P<site>The(?:\s+[A-Z][\w&.-]*){1,3}|" + "|".join(sorted(AGENCIES, key=len, reverse=True)) + r")\s*(?:$|[|•\d])"
     r"|\s(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     # Jane Doe, Reuters (a line of its own)
     r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$",
@@ -203,11 +210,6 @@ AUTHOR_ROLES = (
     "Staff Writer", "Senior Writer", "Sports Writer", "Contributing Writer", "Writer",
     "Staff Reporter", "Reporter", "Correspondent", "Senior Correspondent", "Contributor",
     "Editor", "Senior Editor", "Editor-at-large", "Columnist", "Photographer", "Director",
-)
-# News agencies English bylines sign with ("By Reuters", "Adam Vidler and AP"): each an author.
-AGENCIES = (
-    "AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "PA", "PA Media", "UPI", "AAP",
-    "PTI", "ANI", "IANS", "dpa", "EFE", "Xinhua", "Yonhap", "Kyodo", "Bernama",
 )
 # The label of a line naming where the article comes from ("Source: Reuters"): its names, if every
 # one is an agency above, are its authors.
