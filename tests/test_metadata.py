@@ -1865,3 +1865,10 @@ def test_plain_text_name_under_the_headline_that_the_authors_bio_opens_is_the_by
 def test_english_byline_ends_before_the_agency_its_authors_write_for(line: str, names: list[str]) -> None:
     m = text_meta(f"Markets slide as investors weigh fresh tariff threats\n{line}\nStocks fell sharply on Friday as investors weighed new tariff threats.")
     assert [a.name for a in m.authors] == names
+
+
+@pytest.mark.parametrize("line", ["Log In / Register", "Jane Doe | Share"])
+def test_plain_text_menu_labels_split_by_a_slash_or_bar_are_no_byline(line: str) -> None:
+    """A menu's labels over the date line are no name and its role or place."""
+    title = "Markets slide as investors weigh fresh tariff threats"
+    assert dump_meta(["Menu", title, line, "May 3, 2024 2:07 PM"], title, ENGLISH_BODY).authors == ()

@@ -121,8 +121,8 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     line, *tails = NAME_TAIL.split(line) if "|" in line or "•" in line or " / " in line else (line,)
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or (line.isupper() and not agency(line, module)):
         return ()
-    if not all(_role_phrase(t, module) or place(t) for t in tails):
-        return ()
+    if tails and (not all(_role_phrase(t, module) or place(t) for t in tails) or any(map(_widget_label, (line, *tails)))):
+        return ()  # not a menu's labels ("Log In / Register")
     role = next((t for t in tails if _role_phrase(t, module)), None)
     found = names(line, module, role=role, pieces=pieces)
     people = tuple(
@@ -164,6 +164,16 @@ def place(text: str) -> bool:
         and not any(ch.isdigit() or ch in ".:!?|•/" for ch in text)
         and not text.isupper() and not _is_junk(text) and text.casefold() not in _every_agency()
     )
+
+
+def _widget_label(text: str) -> bool:
+    """Is the text a button's or a menu's label in a language (``CLEAN_WIDGET_LABELS``: "Log In")?"""
+    return text.casefold() in _widget_labels()
+
+
+@cache
+def _widget_labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _every("CLEAN_WIDGET_LABELS"))
 
 
 @cache
