@@ -1872,3 +1872,10 @@ def test_plain_text_menu_labels_split_by_a_slash_or_bar_are_no_byline(line: str)
     """A menu's labels over the date line are no name and its role or place."""
     title = "Markets slide as investors weigh fresh tariff threats"
     assert dump_meta(["Menu", title, line, "May 3, 2024 2:07 PM"], title, ENGLISH_BODY).authors == ()
+
+
+@pytest.mark.parametrize("line", ["Jane Doe | Senior Reporter | May 3, 2024", "May 3, 2024 • Jane Doe • Senior Reporter"])
+def test_plain_text_date_line_with_a_name_and_its_role_keeps_the_role(line: str) -> None:
+    title = "Markets slide as investors weigh fresh tariff threats"
+    m = dump_meta(["Menu", title, line], title, ENGLISH_BODY)
+    assert ([(a.name, a.role) for a in m.authors], m.published) == ([("Jane Doe", "Senior Reporter")], "2024-05-03")

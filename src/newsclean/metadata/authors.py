@@ -121,9 +121,9 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     line, *tails = NAME_TAIL.split(line) if "|" in line or "•" in line or " / " in line else (line,)
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or (line.isupper() and not agency(line, module)):
         return ()
-    if tails and (not all(_role_phrase(t, module) or place(t) for t in tails) or any(map(_widget_label, (line, *tails)))):
+    if tails and (not all(role_phrase(t, module) or place(t) for t in tails) or any(map(_widget_label, (line, *tails)))):
         return ()  # not a menu's labels ("Log In / Register")
-    role = next((t for t in tails if _role_phrase(t, module)), None)
+    role = next((t for t in tails if role_phrase(t, module)), None)
     found = names(line, module, role=role, pieces=pieces)
     people = tuple(
         a for a in found
@@ -146,7 +146,7 @@ def _source_label(module: ModuleType | None) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(getattr(module, 'SOURCE_LABELS', ())) or '(?!)'})\s*:\s*")
 
 
-def _role_phrase(text: str, module: ModuleType | None) -> bool:
+def role_phrase(text: str, module: ModuleType | None) -> bool:
     """A role of the language, perhaps with words before it or a desk after it ("Senior
     Reporter", "Redakteurin Politik"), and nothing else."""
     roles = getattr(module, "AUTHOR_ROLES", ())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from html import unescape
 from itertools import chain
@@ -190,7 +191,8 @@ def _names_then_date(
     parts = re.split(PART_SEPARATOR, line)
     named = tuple(a for part in parts if not label.search(part) for a in authors_.name_line(part, rules, pieces))
     if named and any(is_date(part) for part in parts):
-        return authors_.Byline(named)
+        role = next((part for part in parts if authors_.role_phrase(part, rules)), None)  # "Jane Doe | Senior Reporter | May 3, 2024"
+        return authors_.Byline(tuple(replace(a, role=a.role or role) for a in named))
     date, comma, tail = parts[-1].rpartition(",")  # "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"
     if comma and (found := authors_.name_line(tail.strip(), rules, pieces)) and is_date(date):
         return authors_.Byline(found)
