@@ -471,6 +471,8 @@ def test_plain_text_a_byline_after_any_languages_by_word_is_no_article_text() ->
     "Sendung: Inforadio, 24.04.2025, 10:45 Uhr",
     "This advertisement has not loaded yet, but your article continues below.",
     "Don't have an account? Create one for free",
+    "Advertisement 2",
+    "Advertisement · Scroll to continue",
 ])
 def test_a_credit_or_ad_slot_line_is_chrome_for_both_cleaners(line: str) -> None:
     for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
@@ -554,6 +556,7 @@ def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str)
     "The spokesman declined to comment on whether the post broke the site's rules, saying only that it was under review.",
     "Readers are welcome to email us at the address below with questions about the charity's research.",
     "Der Roman wurde aus dem Englischen übersetzt; im Original heißt er schlicht „Die Brücke“.",
+    "Advertisement spending by the big four supermarkets rose 12 percent last year, the trade body said.",
     "Für diesen Kommentar wurde der Politiker am Dienstag von mehreren Parteien scharf kritisiert.",
 ])
 def test_a_sentence_of_the_news_with_a_notices_word_is_article_text(line: str) -> None:

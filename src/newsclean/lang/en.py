@@ -50,7 +50,11 @@ CLEAN_CHROME_PREFIXES = (
     "read more:", "read more about", "related:", "related coverage", "see also:", "also read:",
     "sign up for", "sign up to", "subscribe to", "follow us on", "click here to", "copyright",
     "all rights reserved", "©", "(c) copyright", "this article was originally published",
-    "we use cookies", "by continuing to use", "share this article", "advertisement",
+    "we use cookies", "by continuing to use", "share this article",
+    # an ad slot's label ("Advertisement 2", "ADVERTISEMENT - SCROLL TO CONTINUE"); not the word alone,
+    # which opens prose ("Advertisement spending rose …")
+    "advertisement -", "advertisement –", "advertisement ·", "advertisement:", "advertisement scroll", "advertisement skip",
+    *(f"advertisement {n}" for n in range(1, 10)),
     "you may also like", "recommended for you", "more from", "more stories",
     "sharing is caring", "this slideshow requires javascript", "to view this video please enable javascript",
     "first published:", "updated on:", "have a tip?", "get the latest updates", "if you enjoyed this article",
