@@ -470,8 +470,8 @@ def test_a_number_word_opening_a_sentence_is_still_a_count() -> None:
         ("Seven of the 12 jurors voted to convict.", [("Seven", 7, "jurors"), ("12 jurors", 12, "jurors")]),
         ("The team has lost six of its last eight matches.", [("six", 6, "matches"), ("eight matches", 8, "matches")]),
         ("About 60 of the roughly 200 passengers were rescued.", [("About 60", 60, "passengers"), ("roughly 200 passengers", 200, "passengers")]),
-        # no determiner: a share; "one of": one of them; the part bigger than the whole: none
-        ("The plan was backed by 3 of 4 voters.", [("4 voters", 4, "voters")]),
+        # no determiner: a share (a percent, no count); "one of": one of them; the part bigger than the whole: none
+        ("The plan was backed by 3 of 4 voters.", []),
         ("Only one of the 10 largest banks passed.", [("10 largest banks", 10, "banks")]),
         ("He sold 40 of the 12 pallets.", [("12 pallets", 12, "pallets")]),
     ],
@@ -776,13 +776,13 @@ def test_points_of_an_election_margin_and_half_a_point(text: str, expected: list
 
 
 # "24 of 30 drones": both count drones without a determiner when the whole is more than ten
-# ("3 of 4 voters" is a share); "12 others" counts the others.
+# ("3 of 4 voters" is a share, no count); "12 others" counts the others.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Air defences downed 41 of 48 Shahed drones overnight.", [("41", 41, "drones"), ("48 Shahed drones", 48, "drones")]),
         ("The team won 15 of 20 matches.", [("15", 15, "matches"), ("20 matches", 20, "matches")]),
-        ("Nearly 3 of 4 voters backed the measure.", [("4 voters", 4, "voters")]),
+        ("Nearly 3 of 4 voters backed the measure.", []),
         ("The gunman killed two people and wounded 14 others.", [("two people", 2, "people"), ("14 others", 14, "others")]),
     ],
 )
@@ -890,3 +890,56 @@ def test_per_after_what_is_measured_pounds_by_the_month_and_cop(text: str, type_
 )
 def test_a_delivery_month_and_the_base_of_a_change(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts(text, "date")] == expected
+
+
+# A quarter named by its last month works as an adjective too, hyphenated or not, with no
+# "the" ("September-quarter earnings"); a "March quarter-final" is a match, no quarter.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Westpac said September-quarter earnings rose 4%.", [("September-quarter", "2023-Q3")]),
+        ("The miner's March quarter output slipped.", [("March quarter", "2024-Q1")]),
+        ("Its December-quarter revenue will be released in February.", [("December-quarter", "2024-Q4"), ("February", "2025-02")]),
+        ("She lost the March quarter-final in Miami.", []),
+        ("Sales in September were weak.", [("September", "2023-09")]),
+    ],
+)
+def test_a_quarter_named_by_its_month_as_an_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# "3 of 4 voters": a share when the whole is small and counts a population, never two counts;
+# "one of three", a whole over ten or of no population keep their counts.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Nearly 3 of 4 voters backed the measure, the survey found.", "percent", [("Nearly 3 of 4", 75, "percent")]),
+        ("Nearly 3 of 4 voters backed the measure, the survey found.", "count", []),
+        ("Nine of 10 doctors said they would prescribe it.", "percent", [("Nine of 10", 90, "percent")]),
+        ("About 7 of 10 Americans oppose the tariff.", "percent", [("About 7 of 10", 70, "percent")]),
+        ("Two of three wells on the site ran dry.", "count", [("three wells", 3, "wells")]),
+        ("Two of three wells on the site ran dry.", "percent", []),
+        ("The victim was one of two people who caught the virus.", "count", [("two people", 2, "people")]),
+        ("Nearly 24 of 30 drones were shot down.", "count", [("Nearly 24", 24, "drones"), ("30 drones", 30, "drones")]),
+    ],
+)
+def test_a_share_written_with_of(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# A number listed after a model number that follows its maker's name is a model too; a length
+# glued to its number before a weapon or a film is its calibre or format, no quantity.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Boeing's 767 and 777 jets were grounded after the fault.", "count", []),
+        ("The airline flies Embraer 175 or 190 jets on the route.", "count", []),
+        ("Apple's 150 engineers and 200 contractors moved to Austin.", "count", [("150 engineers", 150, "engineers"), ("200 contractors", 200, "contractors")]),
+        ("Police found a 9mm handgun and 155mm artillery shells in the car.", "quantity", []),
+        ("The studio still shoots on 35mm film.", "quantity", []),
+        ("Up to 150mm of rain fell in the hills.", "quantity", [("Up to 150mm of rain", 150, "mm")]),
+        ("Rainfall reached 80mm in places.", "quantity", [("80mm", 80, "mm")]),
+    ],
+)
+def test_a_model_listed_with_one_and_a_calibre(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected

@@ -195,6 +195,7 @@ class Tables:
     unit_cue: re.Pattern[str] | None  # a word that shows it ("poll", "%")
     unit_veto: re.Pattern[str] | None  # a word that shows another kind ("scored", "Dow")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
+    sizes: frozenset[str]  # units that glued to a number before a SIZE_NAMED noun name its kind ("9mm")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
     fractions: frozenset[str]  # "third", "half": the number before is a fraction
     sino_only: frozenset[str]  # units never read with a native number
@@ -212,6 +213,8 @@ class Tables:
     whole_first: bool  # the ratio names the whole first: "10명 중 7명" (not "7 in 10")
     ratio_words: frozenset[str]  # "중", "in": between the numbers of a ratio
     ratio_ends: tuple[str, ...]  # " in ", " 중 ": what ends the text before a ratio's second number
+    small_ratio_words: frozenset[str]  # "of": a ratio's word only for a small whole of a population ("3 of 4 voters")
+    populations: frozenset[str]  # what such a whole counts ("voters", "adults")
     articles: bool  # the pattern has the group "one" ("a dollar")
     part_of: re.Pattern[str] | None  # after a number, "of", a determiner and the number of a whole ("52 of the 99 seats")
     part_of_starts: tuple[str, ...]  # " of ": what the text after such a number starts with
@@ -252,6 +255,7 @@ def tables(rules: ModuleType | None) -> Tables:
         unit_cue=_words_pattern(_rule(rules, "POINT_CUES")),
         unit_veto=_words_pattern(_rule(rules, "POINT_VETOES")),
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
+        sizes=frozenset(_rule(rules, "SIZE_UNITS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
         clock=re.compile(_rule(rules, "CLOCK_BEFORE")) if _rule(rules, "CLOCK_BEFORE", None) else None,
         sino_only=frozenset(_rule(rules, "SINO_ONLY_UNITS")),
@@ -268,7 +272,9 @@ def tables(rules: ModuleType | None) -> Tables:
         ratio=_ratio_patterns(rules),
         whole_first=bool(_rule(rules, "RATIO_WHOLE_FIRST", False)),
         ratio_words=frozenset(_rule(rules, "RATIO_WORDS")),
-        ratio_ends=tuple(f" {w} " for w in _rule(rules, "RATIO_WORDS")),
+        ratio_ends=tuple(f" {w} " for w in (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS"))),
+        small_ratio_words=frozenset(_rule(rules, "SMALL_RATIO_WORDS")),
+        populations=frozenset(_rule(rules, "RATIO_POPULATIONS")),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
         part_of=_part_of_pattern(rules),
         part_of_starts=tuple(f" {w} " for w in _rule(rules, "PART_OF")),
@@ -316,14 +322,14 @@ def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Patte
     ("1 in ", "10명 중 "): a counter may follow a number. The second is searched only where the
     text before the number ends with a ratio word (``Tables.ratio_ends``): that spares most
     numbers the search of the costly number pattern at every place before them."""
-    words = _rule(rules, "RATIO_WORDS")
+    words = (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS"))
     if not words:
         return None
     number, joiner = number_pattern(rules), _alternation(words)
     said = _alternation((*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE", {})))
     return (  # the second number may be approximate or bounded: "10명 중 약 7명", "one in about five"
-        re.compile(rf"[^\W\d_]*[ \t]+(?:{joiner})[ \t]+(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
-        re.compile(rf"(?<![\w.,])(?P<n>{number})[^\W\d_]*[ \t]+(?:{joiner})[ \t]+$", re.IGNORECASE),
+        re.compile(rf"[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,])(?P<n>{number})[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -665,6 +671,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         attrs["counted"] = counted
     elif type_ == "quantity" and not words.hangul and _glued(ctx.text[end : end + 2]):
         return None  # "406 lb-ft of torque", "a 5 km-long queue": the unit is part of a compound
+    elif type_ == "quantity" and groups["u1"] in words.sizes and m.start("u1") == m.end("n1") and _word_after(ctx, end, "SIZE_NAMED"):
+        return None  # "a 9mm handgun", "155mm artillery shells", "35mm film": a calibre or a format, a name
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
         if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"
             attrs["counted"], end = measured.group(1), measured.end()
@@ -688,9 +696,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         attrs["range"] = {"from": low, "to": high}
         if groups.get("opener") and before:
             attrs["qualifier"] = None  # "from over $20 to $25": the bound is the first end's, not the range's
-    if type_ == "count" and words.ratio and high is None and (share := _ratio_share(ctx, m, low, end, words, qualifier, approx)) is not None:
-        return share  # "7 in 10 voters", "10명 중 7명": a share
-    if not _plausible(ctx, m, type_, unit, low, groups, words):
+    if type_ == "count" and words.ratio and high is None and (share := _ratio_share(ctx, m, low, end, words, qualifier, approx, counted)) is not None:
+        return share  # "7 in 10 voters", "10명 중 7명", "3 of 4 voters": a share
+    if not _plausible(ctx, m, type_, unit, low, groups, words, counted):
         return None
     if type_ == "duration" and _word_after(ctx, end, "AGE_AFTER", joined=True):
         return None  # "the 47 year old", "a 30-year-old man": an age
@@ -778,19 +786,32 @@ def _band_top(low: float) -> int | float | None:
     return as_number(low + scale)
 
 
-def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None) -> bool:
-    """Is the number the first of a ratio ("one in five") or its second ("1 in 10 children")?
-    The part is the smaller number, first or (``whole_first``) second."""
+def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None, counted: str | None = None) -> bool:
+    """Is the number the first of a ratio ("one in five", "3 of 4") or its second ("1 in 10
+    children")? The part is the smaller number, first or (``whole_first``) second."""
     ratio, sign = words.ratio, -1 if words.whole_first else 1
     assert ratio is not None
     if (after := ratio[0].match(text, m.end("n1"))) and (other := parse_number(after["n"], rules)) is not None:
+        if after["j"].lower() in words.small_ratio_words and not _small_ratio(value, other, rules):
+            return False  # "24 of 30 drones", "one of three diseases": a part, counted as such
         return sign * value < sign * other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
-    return _ratio_before(text, m, value, words, rules) is not None
+    return _ratio_before(text, m, value, words, rules, counted) is not None
 
 
-def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None) -> re.Match[str] | None:
+def _small_ratio(part: float, whole: float, rules: ModuleType | None) -> bool:
+    """Do two numbers around a ``SMALL_RATIO_WORDS`` word ("3 of 4") make a share: the whole at
+    most ``PART_OF_SHARE_UP_TO``, the part more than one ("one of three" is one among them)?"""
+    return 1 < part < whole <= _rule(rules, "PART_OF_SHARE_UP_TO", 0)
+
+
+def _population(counted: str | None, words: Tables) -> bool:
+    """Is what a count counts a population a share is of ("voters", "Americans")?"""
+    return counted is not None and (counted.lower() in words.populations or counted[:1].isupper() and counted.endswith(words.people_endings))
+
+
+def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None, counted: str | None = None) -> re.Match[str] | None:
     """The first number of the ratio the number closes ("1 in " before "10 children", "10명
-    중 " before "7명"), its value in group "n"; None when it closes none."""
+    중 " before "7명", "3 of " before "4 voters"), its value in group "n"; None when it closes none."""
     ratio, sign = words.ratio, -1 if words.whole_first else 1
     assert ratio is not None
     if not text.endswith(words.ratio_ends, 0, m.start()):
@@ -798,6 +819,8 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
     before = ratio[1].search(text, max(0, m.start() - 40), m.start())
     if before is None or (other := parse_number(before["n"], rules)) is None or not sign * other < sign * value:
         return None
+    if before["j"].lower() in words.small_ratio_words and not (_small_ratio(other, value, rules) and _population(counted, words)):
+        return None  # "two of three requirements": the whole is counted
     if _YEAR_LIKE.fullmatch(before["n"]) or _SCORE_BEFORE.search(text, max(0, before.start("n") - 8), before.start("n")):
         return None  # not "2020년 중 3명"; not "beat the Red Sox 5-3 in 11 innings", a score's number
     return before
@@ -806,11 +829,11 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
 _SCORE_BEFORE = re.compile(r"\d[-–]$")  # "5-3": the second number of a score
 
 
-def _ratio_share(ctx: Context, m: re.Match[str], value: float, end: int, words: Tables, qualifier: str | None, approx: bool) -> Fact | None:
+def _ratio_share(ctx: Context, m: re.Match[str], value: float, end: int, words: Tables, qualifier: str | None, approx: bool, counted: str | None) -> Fact | None:
     """The share a ratio closed by this count says, a percent fact as a fraction's ("7 in 10
     voters": 70, ``fraction`` "7/10", the text "7 in 10"; "국민 10명 중 7명은": "7명" is 70);
     None when it closes none. The qualifier is the count's or the first number's ("about one in five")."""
-    if words.ratio is None or (before := _ratio_before(ctx.text, m, value, words, ctx.lang)) is None:
+    if words.ratio is None or (before := _ratio_before(ctx.text, m, value, words, ctx.lang, counted)) is None:
         return None
     other = parse_number(before["n"], ctx.lang)
     assert other is not None
@@ -1092,6 +1115,16 @@ def _after_number(ctx: Context, start: int) -> bool:
 _DIGIT_WORD = re.compile(r"\d[\d,.]*\d|\d")
 
 
+_LISTED_MODEL = re.compile(r"(?<![\w'’.-])[a-z]?[A-Z][\w&-]*(?:['’]s)?[ \t]+\d+[ \t]*(?:,|[ \t](?:and|or|&))[ \t]+$")
+
+
+def _listed_model(ctx: Context, start: int) -> bool:
+    """Is the number at ``start`` listed after a number with no noun of its own that a
+    capitalised word, maybe possessive, stands before ("Boeing's 767 and 777 jets", "the
+    Embraer 175 or 190 jets"): a maker's models, no count?"""
+    return ctx.text.endswith((" and ", " or ", ", ", " & "), 0, start) and _LISTED_MODEL.search(ctx.text, max(0, start - 40), start) is not None
+
+
 def _rate(ctx: Context, start: int, end: int) -> bool:
     """Is a count a rate's or its base: "per" (``RATE_BASE_BEFORE``) right before it ("per
     100,000 people"), or after it and before a number ("30 deaths per 1,000 births")?"""
@@ -1104,7 +1137,7 @@ def _rate(ctx: Context, start: int, end: int) -> bool:
 _WORD_AND_DIGIT = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?=\d)")
 
 
-def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables) -> bool:
+def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables, counted: str | None = None) -> bool:
     """Reject readings that are not amounts in news prose."""
     n1 = groups["n1"]
     has_digit = any(c.isdigit() for c in n1)
@@ -1122,6 +1155,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "On Jan. 15 officials met": a day after a month's short form (a capitalised month is a name before it)
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _after_number(ctx, m.start()):
         return False  # "roughly 400 737 Max jets", "five 787 Dreamliners": a model's number after the count
+    if words.names and type_ == "count" and not groups.get("before") and has_digit and _listed_model(ctx, m.start()):
+        return False  # "Boeing's 767 and 777 jets": a model listed after one its maker's name stands before
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _name_opens_sentence(ctx, m.start()):
         return False  # "iPhone 15 users reported …", "Windows 11 users can …": a name, first in its sentence
     if not has_digit and (groups["unit"] or groups["u1"] or "") in words.sino_only and n1.strip() in words.natives:
@@ -1136,8 +1171,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "several hundred workers", "thousands more residents": no number said
     if type_ == "count" and value != int(value):
         return False  # "9/11 victims", "two and half the staff": a count is whole
-    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang) and not _in_group(ctx, m, value, words):
-        return False  # "1 in 10 children", "3 out of 4 voters", "국민 10명 중 7명": a share, no count
+    if type_ == "count" and words.ratio and _in_ratio(ctx.text, m, value, words, ctx.lang, counted) and not _in_group(ctx, m, value, words):
+        return False  # "1 in 10 children", "3 out of 4 voters", "nearly 3 of 4", "국민 10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:

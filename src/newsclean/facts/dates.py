@@ -224,7 +224,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # (Monday,) March 3(rd), 2021 / March 2021 / March first
             # and a span of days or months: July 13-15, July 13 - July 15, January to March 2021
             rf"(?:(?P<opener>(?i:{openers}))\s+)?"
-            rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})(?:{full_month_dot})?(?:\s+{the}(?P<day>{day})(?![\d:])"
+            rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})(?![\s-](?i:quarter)\b)(?:{full_month_dot})?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
             rf"(?(opener)(?(day_to)|(?!)))"
             rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
@@ -266,7 +266,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"|Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<qyear>{year}))?|(?P<qyear2>{year})\s?Q(?P<q2>[1-4])"
             rf"|(?P<half>H[12])\s+(?P<hyear>{year})|(?P<yq>\d\d[qQ][1-4]|[1-4]Q\d\d)\b"
             # the September quarter (of 2024): the quarter a month ends, as companies name it
-            rf"|{the}(?P<qmonth>{months})[\s-](?i:quarter)\b(?:\s+(?:of\s+)?(?P<qmyear>{year}))?",
+            rf"|{the}(?P<qmonth>{months})[\s-](?i:quarter)\b(?!-)(?:\s+(?:of\s+)?(?P<qmyear>{year}))?",
             # Tuesday 19th, Tuesday the 19th: a day of the reference month
             rf"(?P<weekday4>{full_weekdays})\s+{the}(?P<day4>(?:3[01]|[12]\d|0?[1-9])(?:{_DAY_SUFFIXES}))\b(?!\s+(?:of\s+)?{months})",
             rf"(?:(?i:on)\s+)?(?P<weekday>{full_weekdays})\b(?!,?\s+{months}|[-–][A-Z])",  # not "Tuesday-Saturday drivers"

@@ -338,6 +338,18 @@ RATE_WORDS = ("once", "twice", "thrice", "times", "per")
 MULTIPLE_AFTER = ("times",)
 # "1 in 10 children", "3 out of 4 voters": a share, where neither number is a count.
 RATIO_WORDS = ("in", "out of")
+# So is "of" between two numbers ("nearly 3 of 4 voters", "nine of 10 doctors") when the whole
+# is at most PART_OF_SHARE_UP_TO, the part more than one ("one of three diseases" is one among
+# them) and the whole counts a population (RATIO_POPULATIONS, or a capitalised plural of people:
+# "7 of 10 Americans"); else the whole alone is counted ("two of three requirements").
+SMALL_RATIO_WORDS = ("of",)
+RATIO_POPULATIONS = (
+    "people", "adults", "voters", "respondents", "residents", "citizens", "households", "families", "parents",
+    "children", "kids", "teens", "teenagers", "students", "women", "men", "workers", "employees", "consumers",
+    "customers", "shoppers", "users", "patients", "doctors", "nurses", "physicians", "teachers", "seniors",
+    "smokers", "drivers", "homeowners", "renters", "investors", "economists", "analysts", "executives", "CEOs",
+    "companies", "firms", "businesses", "employers", "members", "viewers", "readers", "fans", "travellers", "travelers",
+)
 # Words between a number and its unit: "two more years", "three straight months".
 UNIT_MODIFIERS = ("more", "extra", "fewer", "additional", "straight", "consecutive", "full")
 
@@ -424,6 +436,15 @@ UNITS = {
     "megabytes": ("quantity", "MB"), "megabyte": ("quantity", "MB"), "petabytes": ("quantity", "PB"),
     "TB": ("quantity", "TB"), "GB": ("quantity", "GB"), "MB": ("quantity", "MB"), "watts": ("quantity", "W"), "watt": ("quantity", "W"),
 }
+# A length glued to its number before one of these nouns is the size that names a kind: a
+# calibre ("a 9mm handgun", "155mm artillery shells"), a film's format ("35mm film"); no quantity.
+SIZE_UNITS = ("mm",)
+SIZE_NAMED = (
+    "handgun", "handguns", "pistol", "pistols", "rifle", "rifles", "gun", "guns", "round", "rounds", "ammunition",
+    "ammo", "bullet", "bullets", "shell", "shells", "cartridge", "cartridges", "casing", "casings", "artillery",
+    "howitzer", "howitzers", "mortar", "mortars", "cannon", "cannons", "semi-automatic", "semiautomatic", "machine",
+    "caliber", "calibre", "film", "films", "camera", "cameras", "lens", "lenses",
+)
 # Currency codes that glued to a number name a thing, no money: "COP30", "COP28" are UN
 # climate conferences (Colombian pesos are written "COP 5,000" or "5,000 pesos").
 GLUED_CODE_NAMES = ("COP",)
