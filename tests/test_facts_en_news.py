@@ -943,3 +943,18 @@ def test_a_share_written_with_of(text: str, type_: str, expected: list[tuple[str
 )
 def test_a_model_listed_with_one_and_a_calibre(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, type_) == expected
+
+
+# A comma or colon inside a number ends no clause: "fell to 1,081 in September" tells the
+# past of its own clause, so September is last year's (a May story).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overdose deaths fell to about 81,000 in the 12 months to September.", "2023-09"),
+        ("Sales rose to $1,200 in September.", "2023-09"),
+        ("Sales rose to 1,200 units in September.", "2023-09"),
+        ("Sales will rise to 1,200 units in September.", "2024-09"),
+    ],
+)
+def test_a_comma_inside_a_number_ends_no_clause(text: str, expected: str) -> None:
+    assert [f.value for f in facts(text, "date")] == [expected]

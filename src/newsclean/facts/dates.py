@@ -1198,9 +1198,24 @@ def _about_a_game(ctx: Context, pos: int) -> bool:
 
 
 def _clause_at(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the clause at ``pos`` in the sentence from ``start`` to ``end``."""
-    clause_start = max([start] + [text.rfind(c, start, pos) + 1 for c in _CLAUSE_ENDS])
-    return clause_start, min([end] + [i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    """(start, end) of the clause at ``pos`` in the sentence from ``start`` to ``end``; a comma
+    or colon between digits ends none ("fell to 1,081 in September", "at 5:04 a.m.")."""
+    clause_start = max([start] + [_clause_mark_before(text, c, start, pos) + 1 for c in _CLAUSE_ENDS])
+    return clause_start, min([end] + [i for i in (_clause_mark_after(text, c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+
+
+def _clause_mark_before(text: str, mark: str, start: int, pos: int) -> int:
+    at = text.rfind(mark, start, pos)
+    while at > start and mark in ",:" and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.rfind(mark, start, at)  # inside a number
+    return at
+
+
+def _clause_mark_after(text: str, mark: str, pos: int, end: int) -> int:
+    at = text.find(mark, pos, end)
+    while at > 0 and mark in ",:" and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.find(mark, at + 1, end)  # inside a number
+    return at
 
 
 def _told_past(ctx: Context, pos: int) -> bool:
