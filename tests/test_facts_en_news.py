@@ -958,3 +958,73 @@ def test_a_model_listed_with_one_and_a_calibre(text: str, type_: str, expected: 
 )
 def test_a_comma_inside_a_number_ends_no_clause(text: str, expected: str) -> None:
     assert [f.value for f in facts(text, "date")] == [expected]
+
+
+# "plus" after an amount with its unit and before a word adds something, no bound; "50 plus
+# people" and "$100,000 plus." are at least so much.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The striker joined for an initial 100 million euros plus add-ons.", "money", [("100 million euros", 100000000, None)]),
+        ("The post pays $120,000 plus bonuses, the filing showed.", "money", [("$120,000", 120000, None)]),
+        ("Tickets cost $95 plus tax.", "money", [("$95", 95, None)]),
+        ("Top salaries reach $250,000 plus.", "money", [("$250,000 plus", 250000, "at least")]),
+        ("There were 50 plus people at the vigil.", "count", [("50 plus people", 50, "at least")]),
+    ],
+)
+def test_plus_before_a_word_adds_to_an_amount(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts(text, type_)] == expected
+
+
+# A sum or a measure joined to its number by a hyphen, in the singular, is an amount as a
+# duration is ("a 5-euro fee", "an 11,000-mile flight"); not a compound ("a 3-mile-long queue")
+# nor a unit before a hyphen and digits ("48 F-35 jets": a name).
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Day-trippers must pay a 5-euro fee to enter the old town.", "money", [("5-euro", 5, "EUR")]),
+        ("He was ordered to pay a 5,000-pound fine.", "money", [("5,000-pound", 5000, "GBP")]),
+        ("The route's 11,000-mile flight lasts nearly 19 hours.", "quantity", [("11,000-mile", 11000, "mile")]),
+        ("The phone has a 6.8-inch screen and a 5,000mAh battery.", "quantity", [("6.8-inch", 6.8, "in"), ("5,000mAh", 5000, "mAh")]),
+        ("Police found a 500-pound bomb near the bridge.", "quantity", [("500-pound", 500, "lb")]),
+        ("A 3-mile-long queue formed at the border.", "quantity", []),
+        ("The Pentagon ordered 48 F-35 jets and 12 C-130 transport planes.", "quantity", []),
+        ("Download speeds averaged 245 megabits per second.", "quantity", [("245 megabits per second", 245, "Mbps")]),
+        ("The display refreshes at 120Hz and the chip runs at 3.5GHz.", "quantity", [("120Hz", 120, "Hz"), ("3.5GHz", 3.5, "GHz")]),
+    ],
+)
+def test_a_sum_or_a_measure_joined_by_a_hyphen(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# Pounds after a price's "starting at" or a fare are money; "crew" is counted as "staff" is; a
+# bare number after a toll and its verb counts the dead; a preposition after a number opens what
+# follows, no count of it ("stood at 12 after rescuers found").
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The airline will add 12 routes, with fares starting at 49 pounds.", "money", [("49 pounds", 49, "GBP")]),
+        ("The ship carries up to 5,600 passengers and 2,300 crew.", "count", [("up to 5,600 passengers", 5600, "passengers"), ("2,300 crew", 2300, "crew")]),
+        ("The death toll rose to 236, with 48 people still missing.", "count", [("236", 236, None), ("48 people", 48, "people")]),
+        ("The toll from the quake stood at 12 after rescuers found two more bodies.", "count", [("12", 12, None), ("two more bodies", 2, "bodies")]),
+        ("The toll road reopened at 5 a.m. on Monday.", "count", []),
+    ],
+)
+def test_fares_crew_and_a_death_toll(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# One of a population in the singular may stand between a ratio's numbers ("one child in
+# five"); "one study in 496 girls" counts the girls.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("One child in five lives in poverty, the charity said.", "percent", [("One child in five", 20, "percent")]),
+        ("One child in five lives in poverty, the charity said.", "count", []),
+        ("About one adult in three is obese.", "count", []),
+        ("One study in 496 adolescent girls found no link.", "count", [("496 adolescent girls", 496, "girls")]),
+        ("Eight out of 10 companies now write their own apps.", "percent", [("Eight out of 10", 80, "percent")]),
+    ],
+)
+def test_one_of_a_population_between_a_ratios_numbers(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected

@@ -31,6 +31,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence, TypeGuard
 from ..model import Fact
 from . import Context, make_fact, scan, sentence_bounds
 from .numbers import LARGEST, _alternation, as_number, guarded, number_pattern, number_words, parse_number
+from .names import rule_pattern
 
 # Currency signs and codes, the same in every language. Signs go before the number
 # ("$2.5 billion"), codes before or after ("USD 12.5 million", "42 BGN"), € also after.
@@ -71,11 +72,12 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     short_units = [u for u in units if len(u) <= 3 and u.isalpha()]
     long_units = [u for u in units if u not in short_units]
     unit = rf"(?:{guarded(long_units)}|(?-i:{guarded(short_units)})){unit_end}"  # "km/h" before "km"
-    # "a two-year renovation", "a 10-day trip": a duration joined to its number by a hyphen,
-    # in the singular (not "zero-hours contracts", a name); so is a percent or a point of a rate
-    # ("a 25-basis-point cut", "a 0.5-percentage-point rise", "a 10-point lead in the poll")
-    durations = [u for u, (kind, _) in units.items() if (kind == "duration" and u.isalpha() or kind == "percent") and not u.endswith("s")]
-    joined = rf"-(?=(?:{guarded(durations)})(?![A-Za-z]))" if durations and not hangul else "(?!)"
+    # "a two-year renovation", "a 10-day trip": a unit joined to its number by a hyphen, in the
+    # singular (not "zero-hours contracts", a name): a duration, a sum ("a 5-euro fee"), a measure
+    # of more than one letter ("an 11,000-mile flight", "a 6.8-inch screen"), a percent or a point
+    # of a rate ("a 25-basis-point cut", "a 0.5-percentage-point rise", "a 10-point lead in the poll")
+    joinable = [u for u, (kind, _) in units.items() if (kind != "count" and u.isalpha() and len(u) > 1 or kind == "percent") and not u.endswith("s")]
+    joined = rf"-(?=(?:{guarded(joinable)})(?![A-Za-z]))" if joinable and not hangul else "(?!)"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{guarded(openers)})\s+"] if openers else []
     if before:
@@ -319,7 +321,7 @@ def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """What follows a ratio's first number ("in 10", "명 중 7") and what precedes its second
-    ("1 in ", "10명 중 "): a counter may follow a number. The second is searched only where the
+    ("1 in ", "10명 중 ", "one child in "): a counter may follow a number, a noun in the singular too. The second is searched only where the
     text before the number ends with a ratio word (``Tables.ratio_ends``): that spares most
     numbers the search of the costly number pattern at every place before them."""
     words = (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS"))
@@ -328,8 +330,8 @@ def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Patte
     number, joiner = number_pattern(rules), _alternation(words)
     said = _alternation((*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE", {})))
     return (  # the second number may be approximate or bounded: "10명 중 약 7명", "one in about five"
-        re.compile(rf"[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
-        re.compile(rf"(?<![\w.,])(?P<n>{number})[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+$", re.IGNORECASE),
+        re.compile(rf"[^\W\d_]*(?P<noun>[ \t]+(?!(?:{joiner})\b)(?-i:[a-z]++)(?<!s))?[ \t]+(?P<j>{joiner})[ \t]+(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,])(?P<n>{number})(?P<noun>[ \t]+(?!(?:{joiner})\b)(?-i:[a-z]++)(?<!s))?[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+$", re.IGNORECASE),
     )
 
 
@@ -380,7 +382,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
     dates = frozenset(f.end for f in found if f.type == "date")  # "지난해 98만명": a date counts nothing
     has_range = lambda m: m["n2"] is not None  # noqa: E731
-    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates), has_range), words)
+    tolls = (word := ctx.rule("TOLL_WORD", None)) is not None and word in ctx.text  # most texts tell no toll: no number is tested for one
+    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates, tolls), has_range), words)
     if (day_counts := _day_counts(ctx.lang)) is not None:
         for m in day_counts.finditer(ctx.text):  # "사흘간": a count of days in one word
             n = ctx.lang.DAY_COUNT_WORDS[m.group(1)]  # type: ignore[union-attr]
@@ -609,10 +612,11 @@ def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None
     return make_fact(ctx, first.type, first.start, second.end, value, **attrs)
 
 
-def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset()) -> Fact | None:
+def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset(), tolls: bool = False) -> Fact | None:
     bare = m.span() == m.span("n1") and not (words.articles and m["one"])
     bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
-    if bare_count is not None and bare_count[0] is None:
+    toll = tolls and bare_count is not None and bare_count[0] is None and _toll(ctx, m.start())  # "the death toll rose to 236"
+    if bare_count is not None and bare_count[0] is None and not toll:
         return None  # a bare number, nothing around it ("2002 after", "5,000."): most digit runs
     rules = ctx.lang
     groups = m.groupdict()
@@ -647,12 +651,15 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         elif before and type_ == "duration" and before.lower() in ctx.rule("SPAN_QUALIFIERS") and _spread(ctx, m.start(), words):
             qualifier, particle = None, True  # "$1.2tn over 10 years": the span across, no bound
     end = m.end()
+    if after and after.lower() in ctx.rule("ADDITION_AFTER") and (cur or groups["u1"] or groups["unit"]) and _WORD_NEXT.match(ctx.text, end):
+        qualifier, end = None, m.start("after")  # "$100,000 plus bonuses": an addition, no bound
+        end -= ctx.text[end - 1] == " "
     counted = None
     if groups.get("one") and words.rate and words.rate.search(ctx.text, max(0, m.start("n1") - 40), m.start("n1")):
         return None  # "twice a year", "$5 a day": "a" is "per"
     if type_ == "count":
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
-        if counted is None and not (qualifier or approx) and unit is None:
+        if counted is None and not (qualifier or approx or toll) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
             return None  # "more than three times as long", "over a thousand times": how many times, no count of things
@@ -669,8 +676,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if not words.hangul and (before and before[0].isupper() and not _opens_sentence(ctx.text, m.start()) or not before and groups["n1"][0].isalpha() and _quoted(ctx.text, m.start(), end)):
             return None  # "a 40 Under 40 Award", 'the term "three amigos"': a name or a term, no count ('"about 500 people"' is one)
         attrs["counted"] = counted
-    elif type_ == "quantity" and not words.hangul and _glued(ctx.text[end : end + 2]):
-        return None  # "406 lb-ft of torque", "a 5 km-long queue": the unit is part of a compound
+    elif type_ == "quantity" and not words.hangul and (_glued(ctx.text[end : end + 2]) or ctx.text.startswith("-", end) and ctx.text[end + 1 : end + 2].isdigit()):
+        return None  # "406 lb-ft of torque", "a 5 km-long queue", "48 F-35 jets": the unit is part of a compound or a name
     elif type_ == "quantity" and groups["u1"] in words.sizes and m.start("u1") == m.end("n1") and _word_after(ctx, end, "SIZE_NAMED"):
         return None  # "a 9mm handgun", "155mm artillery shells", "35mm film": a calibre or a format, a name
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
@@ -792,7 +799,7 @@ def _in_ratio(text: str, m: re.Match[str], value: float, words: Tables, rules: M
     ratio, sign = words.ratio, -1 if words.whole_first else 1
     assert ratio is not None
     if (after := ratio[0].match(text, m.end("n1"))) and (other := parse_number(after["n"], rules)) is not None:
-        if after["j"].lower() in words.small_ratio_words and not _small_ratio(value, other, rules):
+        if after["j"].lower() in words.small_ratio_words and not _small_ratio(value, other, rules) or not _ratio_noun(after["noun"], value, words):
             return False  # "24 of 30 drones", "one of three diseases": a part, counted as such
         return sign * value < sign * other and not _YEAR_LIKE.fullmatch(after["n"])  # not "more than 300 in 2020"
     return _ratio_before(text, m, value, words, rules, counted) is not None
@@ -802,6 +809,16 @@ def _small_ratio(part: float, whole: float, rules: ModuleType | None) -> bool:
     """Do two numbers around a ``SMALL_RATIO_WORDS`` word ("3 of 4") make a share: the whole at
     most ``PART_OF_SHARE_UP_TO``, the part more than one ("one of three" is one among them)?"""
     return 1 < part < whole <= _rule(rules, "PART_OF_SHARE_UP_TO", 0)
+
+
+def _ratio_noun(noun: str | None, part: float, words: Tables) -> bool:
+    """May a ratio's part have this noun (or none) between it and the ratio's word? Only one
+    of a population, in the singular: "one child in five", "one patient in 20" (not "one study
+    in 496 girls", "two people in 10 homes")."""
+    if not noun:
+        return True
+    noun = noun.strip().lower()
+    return part == 1 and (noun in words.populations or noun + "s" in words.populations)
 
 
 def _population(counted: str | None, words: Tables) -> bool:
@@ -821,6 +838,8 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
         return None
     if before["j"].lower() in words.small_ratio_words and not (_small_ratio(other, value, rules) and _population(counted, words)):
         return None  # "two of three requirements": the whole is counted
+    if not _ratio_noun(before["noun"], other, words):
+        return None  # "one study in 496 girls", "20 people in 30 homes": no share
     if _YEAR_LIKE.fullmatch(before["n"]) or _SCORE_BEFORE.search(text, max(0, before.start("n") - 8), before.start("n")):
         return None  # not "2020년 중 3명"; not "beat the Red Sox 5-3 in 11 innings", a score's number
     return before
@@ -890,6 +909,7 @@ def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) 
     return before is not None and before.group(1).lower() in words.change
 
 
+_WORD_NEXT = re.compile(r" [^\W\d_]")  # a blank and a letter
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:by[ \t]+)?$")  # "rose (by) 5% to 7%"
 
 
@@ -1123,6 +1143,15 @@ def _listed_model(ctx: Context, start: int) -> bool:
     capitalised word, maybe possessive, stands before ("Boeing's 767 and 777 jets", "the
     Embraer 175 or 190 jets"): a maker's models, no count?"""
     return ctx.text.endswith((" and ", " or ", ", ", " & "), 0, start) and _LISTED_MODEL.search(ctx.text, max(0, start - 40), start) is not None
+
+
+def _toll(ctx: Context, start: int) -> bool:
+    """Does a toll's noun and verb stand right before a bare number (``TOLL_BEFORE``: "the
+    death toll rose to 236", "raised the toll to 57"): a count of the dead?"""
+    if ctx.text.rfind(ctx.rule("TOLL_WORD"), max(0, start - 48), start) < 0:
+        return False  # most numbers: no toll before them
+    before = rule_pattern(ctx.lang, "TOLL_BEFORE")
+    return before is not None and before.search(ctx.text, max(0, start - 48), start) is not None
 
 
 def _rate(ctx: Context, start: int, end: int) -> bool:

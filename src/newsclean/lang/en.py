@@ -341,7 +341,8 @@ RATIO_WORDS = ("in", "out of")
 # So is "of" between two numbers ("nearly 3 of 4 voters", "nine of 10 doctors") when the whole
 # is at most PART_OF_SHARE_UP_TO, the part more than one ("one of three diseases" is one among
 # them) and the whole counts a population (RATIO_POPULATIONS, or a capitalised plural of people:
-# "7 of 10 Americans"); else the whole alone is counted ("two of three requirements").
+# "7 of 10 Americans"); else the whole alone is counted ("two of three requirements"). One of a
+# population may stand between the numbers of a ratio: "one child in five", "one patient in 20".
 SMALL_RATIO_WORDS = ("of",)
 RATIO_POPULATIONS = (
     "people", "adults", "voters", "respondents", "residents", "citizens", "households", "families", "parents",
@@ -349,6 +350,7 @@ RATIO_POPULATIONS = (
     "customers", "shoppers", "users", "patients", "doctors", "nurses", "physicians", "teachers", "seniors",
     "smokers", "drivers", "homeowners", "renters", "investors", "economists", "analysts", "executives", "CEOs",
     "companies", "firms", "businesses", "employers", "members", "viewers", "readers", "fans", "travellers", "travelers",
+    "homes", "person", "child", "man", "woman",  # the singular of "one child in five" (a regular one drops its "s")
 )
 # Words between a number and its unit: "two more years", "three straight months".
 UNIT_MODIFIERS = ("more", "extra", "fewer", "additional", "straight", "consecutive", "full")
@@ -424,7 +426,7 @@ UNITS = {
     "kW": ("quantity", "kW"), "kilowatts": ("quantity", "kW"), "MWh": ("quantity", "MWh"), "GWh": ("quantity", "GWh"),
     "TWh": ("quantity", "TWh"), "metre": ("quantity", "m"), "meter": ("quantity", "m"), "litre": ("quantity", "l"),
     "liter": ("quantity", "l"), "centimetres": ("quantity", "cm"), "centimeters": ("quantity", "cm"), "cm": ("quantity", "cm"),
-    "millimetres": ("quantity", "mm"), "millimeters": ("quantity", "mm"), "mm": ("quantity", "mm"), "inches": ("quantity", "in"),
+    "millimetres": ("quantity", "mm"), "millimeters": ("quantity", "mm"), "mm": ("quantity", "mm"), "inches": ("quantity", "in"), "inch": ("quantity", "in"),
     "yards": ("quantity", "yd"), "mph": ("quantity", "mph"), "km/h": ("quantity", "km/h"), "square kilometres": ("quantity", "km²"),
     "square kilometers": ("quantity", "km²"), "square miles": ("quantity", "sq mi"), "cubic metres": ("quantity", "m³"),
     "cubic meters": ("quantity", "m³"), "metric tons": ("quantity", "ton"), "bushels": ("quantity", "bushel"),
@@ -435,6 +437,10 @@ UNITS = {
     "terabytes": ("quantity", "TB"), "terabyte": ("quantity", "TB"), "gigabytes": ("quantity", "GB"), "gigabyte": ("quantity", "GB"),
     "megabytes": ("quantity", "MB"), "megabyte": ("quantity", "MB"), "petabytes": ("quantity", "PB"),
     "TB": ("quantity", "TB"), "GB": ("quantity", "GB"), "MB": ("quantity", "MB"), "watts": ("quantity", "W"), "watt": ("quantity", "W"),
+    "megabits per second": ("quantity", "Mbps"), "gigabits per second": ("quantity", "Gbps"), "Mbps": ("quantity", "Mbps"),
+    "Gbps": ("quantity", "Gbps"), "megabits": ("quantity", "Mb"), "gigabits": ("quantity", "Gb"), "mAh": ("quantity", "mAh"),
+    "Hz": ("quantity", "Hz"), "kHz": ("quantity", "kHz"), "MHz": ("quantity", "MHz"), "GHz": ("quantity", "GHz"),
+    "megapixels": ("quantity", "MP"), "megapixel": ("quantity", "MP"), "frames per second": ("quantity", "fps"), "fps": ("quantity", "fps"),
 }
 # A length glued to its number before one of these nouns is the size that names a kind: a
 # calibre ("a 9mm handgun", "155mm artillery shells"), a film's format ("35mm film"); no quantity.
@@ -495,6 +501,7 @@ MONEY_CUES = (
     "earn", "earned", "earns", "invest", "invested", "investment", "fund", "funding", "donated", "budget",
     "bill", "damages", "compensation", "bonus", "deal", "loan", "debt", "sold", "bought", "charge", "charged",
     "loss", "losses", "profit", "profits", "revenue", "revenues", "turnover", "tax", "taxes", "rent", "grant", "owed",
+    "fare", "fares", "ticket", "tickets", "starting at", "start at", "starts at",
 )
 # ... or after a scale of millions: "set aside 1.1 billion pounds for bad loans", "rising to 50
 # million pounds" (weights that large are of something: "2 million pounds of beef").
@@ -519,6 +526,9 @@ NOT_COUNTED = (
     "that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "say", "says", "said", "be", "been",
     "have", "will", "would", "can", "could", "do", "does", "did", "not",  # "eight that submitted proposals", "2 in 10 say it describes"
     "hundreds", "thousands", "millions", "billions", "dozens",  # "the two pour millions of dollars"
+    # a preposition or a conjunction opens what follows: "the toll stood at 12 after rescuers found …"
+    "after", "before", "since", "until", "than", "when", "while", "because", "if", "into", "over", "under",
+    "against", "among", "between", "through", "during", "without", "within", "across", "despite", "amid", "via",
 )
 # A number before "of", a determiner and a count counts what that count counts, a part of it:
 # "won 52 of the 99 seats", "two of its five plants", "six of their last eight games"; so
@@ -558,10 +568,14 @@ RATE_BASE_BEFORE = ("per",)
 # headline's or a name's ("5 Tips to Enjoy Game Day", "10 Things in Tech").
 PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is")  # "is": "Israelis", "Iraqis", "Pakistanis"
 # Plural nouns without a final -s.
-IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish")
+IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "crew", "police", "personnel", "cattle", "sheep", "fish")
 # Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
 # injured"); after a plural they describe it ("2 people injured": people are counted).
 TOLL_ADJECTIVES = ("dead", "injured", "wounded", "missing")
+# A bare number after a toll and its verb counts the dead: "the death toll rose to 236", "the
+# toll from the quake stood at 1,200", "raised the toll to 57" (TOLL_WORD: the quick test).
+TOLL_WORD = "toll"
+TOLL_BEFORE = r"\btoll\s+(?:[a-z]+\s+){0,4}?(?:to|at|of|is|was|reached|hit|passed|topped|neared|exceeded)\s+$"
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
 APPROX_INSIDE: tuple[str, ...] = ()
 APPROX_AFTER = ("or so",)
@@ -599,6 +613,10 @@ SPAN_BOUND_AFTER = ("for", "in", "after", "of", "than", "within", "lasting", "ta
 # size, no count: "children under 5", "adults over 65" (not "kills at least 7").
 NOUN_BOUNDS = ("under", "over", "above", "below")
 QUALIFIERS_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most", "plus": "at least", "-plus": "at least"}
+# Of those, the words that after an amount with its unit and before a word add that word's
+# amount, no bound: "$100,000 plus bonuses", "100 million euros plus add-ons", "$100 plus tax"
+# (but "50 plus people", "a 1 million-plus audience", "$100 plus." are at least so much).
+ADDITION_AFTER = ("plus",)
 RANGE_SEPARATORS = ("-", "–", "to", "or")
 # "between 10 and 20 dollars", "from 10 to 20 dollars": an opening word and its separator.
 RANGE_OPENERS = {"between": "and", "from": "to"}
