@@ -1028,3 +1028,18 @@ def test_fares_crew_and_a_death_toll(text: str, type_: str, expected: list[tuple
 )
 def test_one_of_a_population_between_a_ratios_numbers(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, type_) == expected
+
+
+# "from" after a percent is the base of a change, no bound ("up 12% from last year"); after a
+# sum or a duration it is where something starts ("worth £20,000 from 29 May").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 3% from last year.", [("from last year", "2023", None)]),
+        ("New car sales edged up 0.3 percent from 2017.", [("from 2017", "2017", None)]),
+        ("Bond yields fell 10 basis points from Friday.", [("from Friday", "2024-05-31", None)]),
+        ("He was given a flat worth more than £20,000 from 29 May.", [("from 29 May", "2024-05-29", "from")]),
+    ],
+)
+def test_from_after_a_percent_is_a_changes_base(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts(text, "date")] == expected

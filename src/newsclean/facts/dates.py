@@ -748,8 +748,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     qualifier = ctx.rule("DATE_AFTER", {}).get(parts.get("bound"))
     if qualifier is None and parts.get("bound"):
         qualifier = rules.DATE_BEFORE.get(parts["bound"].lower())  # type: ignore[union-attr]
-    if qualifier == "from" and (parts.get("ago", "").lower() in ctx.rule("EARLIER_WORDS") or ctx.text.startswith(ctx.rule("BASELINE_AFTER"), m.end())):
-        qualifier = None  # "up 12% from a year earlier", "cut 50% from 2005 levels": the base of a change, no bound
+    if qualifier == "from" and (parts.get("ago", "").lower() in ctx.rule("EARLIER_WORDS") or ctx.text.startswith(ctx.rule("BASELINE_AFTER"), m.end()) or _after_change(ctx, m.start())):
+        qualifier = None  # "up 12% from a year earlier", "cut 50% from 2005 levels", "rose 3% from last year": the base of a change, no bound
     # a bound ends something still running, not a period counted up to it ("in the 12 months
     # through March"); a month or day without its year, only where writers leave out next year's
     bounded = (
@@ -854,6 +854,14 @@ def _to_today(ctx: Context, m: re.Match[str], parts: dict[str, str], ref: date |
         return Period(_shift(ref, -int(n), unit), ref, "day")
     except (ValueError, OverflowError):
         return None
+
+
+def _after_change(ctx: Context, at: int) -> bool:
+    """Does a percent end right before ``at`` ("up 12% from", "0.3 percent from"): the size of a
+    change, which the date after "from" is the base of? (Not a sum, "worth £20,000 from 29 May",
+    nor a duration, "served 12 years from 2010": they start then.)"""
+    word = scan.word_before(ctx.text, at)
+    return word.endswith("%") or tables(ctx.lang).units.get(word, ("",))[0] == "percent"
 
 
 def _put_off(ctx: Context, m: re.Match[str]) -> bool:
