@@ -1043,3 +1043,17 @@ def test_one_of_a_population_between_a_ratios_numbers(text: str, type_: str, exp
 )
 def test_from_after_a_percent_is_a_changes_base(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(f.text, f.value, f.attrs["qualifier"]) for f in facts(text, "date")] == expected
+
+
+# Pounds in a sentence that names a price before them, and no weight, are money.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The average price of a home rose 1.2% to 285,000 pounds in April.", "money", [("285,000 pounds", 285000, "GBP")]),
+        ("House prices in the capital averaged 520,000 pounds.", "money", [("520,000 pounds", 520000, "GBP")]),
+        ("Cattle prices rose as the steer weighed 1,200 pounds.", "quantity", [("1,200 pounds", 1200, "lb")]),
+        ("The baby weighed 8 pounds.", "quantity", [("8 pounds", 8, "lb")]),
+    ],
+)
+def test_pounds_after_a_price(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected

@@ -193,6 +193,8 @@ class Tables:
     glued_units: dict[str, frozenset[float]]  # units read only glued to their number, and the numbers they never follow ("1080p")
     money_readings: dict[str, str]  # units that are money after a word of paying ("pounds")
     money_cue: re.Pattern[str] | None  # such a word, a few words before the amount
+    prices: re.Pattern[str] | None  # a price's noun earlier in the sentence ("the price of a home")
+    weights: re.Pattern[str] | None  # a weight's word there ("weighed"), which keeps pounds a weight
     cued_units: frozenset[str]  # units read only in a sentence that shows their kind ("points": a poll's)
     unit_cue: re.Pattern[str] | None  # a word that shows it ("poll", "%")
     unit_veto: re.Pattern[str] | None  # a word that shows another kind ("scored", "Dow")
@@ -253,6 +255,8 @@ def tables(rules: ModuleType | None) -> Tables:
         glued_units={k: frozenset(v) for k, v in _rule(rules, "GLUED_UNITS", {}).items()},
         money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
         money_cue=_money_cue(rules),
+        prices=_words_pattern(_rule(rules, "PRICE_WORDS")),
+        weights=_words_pattern(_rule(rules, "WEIGHT_WORDS")),
         cued_units=frozenset(_rule(rules, "CUED_UNITS")),
         unit_cue=_words_pattern(_rule(rules, "POINT_CUES")),
         unit_veto=_words_pattern(_rule(rules, "POINT_VETOES")),
@@ -635,6 +639,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if surface.lower() in words.money_readings and (
             _scaled(groups, ctx) or words.money_cue and words.money_cue.search(ctx.text, max(0, m.start() - 40), m.start())
             or ctx.text.startswith(ctx.rule("MONEY_READING_RATES"), m.end())  # "2,250 pounds a month": a rent, a wage
+            or _priced(ctx, m.start(), words)  # "the average price of a home rose 1.2% to 285,000 pounds"
         ):
             if not _MEASURED.match(ctx.text, m.end()):  # "paid 2 million pounds", not "… pounds of beef"
                 type_, unit = "money", words.money_readings[surface.lower()]
@@ -722,6 +727,14 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
     start = m.start("before" if before and not particle else "cur" if groups["cur"] else "n1") if opened or particle else m.start()
     return make_fact(ctx, type_, start, end, low, **attrs)
+
+
+def _priced(ctx: Context, start: int, words: Tables) -> bool:
+    """Does the sentence before ``start`` name a price (``PRICE_WORDS``: "the average price of
+    a home rose 1.2% to …") and no weight (``WEIGHT_WORDS``: "weighed")?"""
+    lo = (sentence_bounds(ctx, start, start + 1) or (0, 0))[0]
+    prices, weights = words.prices, words.weights
+    return prices is not None and prices.search(ctx.text, lo, start) is not None and not (weights and weights.search(ctx.text, lo, start))
 
 
 def _scaled(groups: dict[str, Any], ctx: Context) -> bool:

@@ -509,6 +509,11 @@ MONEY_READING_SCALES = ("million", "billion", "trillion", "m", "mn", "bn", "tn")
 # ... or before a period it is paid by: "rents averaged 2,250 pounds a month", "earns 600
 # pounds a week" (a weight is seldom given by the week or the month).
 MONEY_READING_RATES = (" a week", " a month", " a year", " an hour", " per week", " per month", " per year", " per hour", " per annum")
+# ... or in a sentence that names a price before them and no weight: "the average price of a
+# home rose 1.2% to 285,000 pounds", "house prices averaged 290,000 pounds" (not "the price of
+# beef rose as the steer weighed 1,200 pounds").
+PRICE_WORDS = ("price", "prices", "valued", "valuation", "salary", "salaries", "wages", "earnings", "income")
+WEIGHT_WORDS = ("weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lift", "lifted", "lifts")
 # Of those, the verbs that take whom it costs before the amount: "cost the average household
 # 300 pounds a year", "charged each fan 40 pounds", "paid him 2 million pounds" (a determiner
 # and up to two words, none ending in -ing, or a pronoun; not "spent the day carrying 50 pounds").
