@@ -1057,3 +1057,35 @@ def test_from_after_a_percent_is_a_changes_base(text: str, expected: list[tuple[
 )
 def test_pounds_after_a_price(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, type_) == expected
+
+
+# "911 calls" name the emergency line, no count of calls ("hired 112 workers" counts them).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dispatchers received dozens of 911 calls about the shooting.", []),
+        ("Police logged 999 calls from the estate overnight.", []),
+        ("The plant hired 112 workers in March.", [("112 workers", 112, "workers")]),
+    ],
+)
+def test_an_emergency_number_before_its_service_is_no_count(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# A month with its year to another with its year is one span of months.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report covers the period from January 2020 to December 2023.", [("from January 2020 to December 2023", "2020-01/2023-12")]),
+        ("Prices rose 40% from May 2021 through June 2022.", [("from May 2021 through June 2022", "2021-05/2022-06")]),
+        ("Output fell from January to March 2021.", [("from January to March 2021", "2021-01/2021-03")]),
+        ("In March 2020 to the dismay of many, the plant closed.", [("March 2020", "2020-03")]),
+    ],
+)
+def test_a_span_of_months_over_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# "%" glued to its digits shows a share as a spaced word does: "by 3 points, 48% to 45%".
+def test_a_percent_sign_after_digits_cues_points() -> None:
+    assert values("Harris led Trump by 3 points, 48% to 45%.", "percent") == [("3 points", 3, "point"), ("48%", 48, "percent"), ("45%", 45, "percent")]

@@ -300,8 +300,12 @@ def _money_cue(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 
 def _words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of ``words`` as a whole word (or sign), in any case."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+    """Any of ``words`` as a whole word, or a sign wherever it is ("%" after its digits), in any case."""
+    if not words:
+        return None
+    signs = [w for w in words if not w[0].isalnum()]
+    whole = rf"(?<!\w)(?:{_alternation([w for w in words if w[0].isalnum()])})(?!\w)"
+    return re.compile(rf"{whole}|{_alternation(signs)}" if signs else whole, re.IGNORECASE)
 
 
 def _cued(ctx: Context, start: int, words: Tables) -> bool:
@@ -1189,6 +1193,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "오전 10시 30분": a time of day
     if type_ == "count" and unit is None and not words.hangul and not groups.get("after") and _glued(ctx.text[m.end("n1") : m.end("n1") + 2]):
         return False  # "about 350MB", "up to 22-inch tires", "nearly 60-year-old": a measure, no count
+    if type_ == "count" and not groups.get("before") and n1 in ctx.rule("SERVICE_NUMBERS") and counted in ctx.rule("SERVICE_NOUNS"):
+        return False  # "911 calls", "999 calls": a service's telephone number
     if type_ == "count" and not groups.get("before") and words.namers and scan.word_before(ctx.text, m.start()) in words.namers:
         return False  # "type 2 diabetes patients", "room 101 guests": a label
     if words.names and type_ == "count" and not groups.get("before") and after_name(ctx.text, m.start()):

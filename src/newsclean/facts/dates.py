@@ -228,6 +228,8 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
             rf"(?(opener)(?(day_to)|(?!)))"
             rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
+            # January 2020 to December 2023: a span of months over years
+            rf"(?(day)|(?(month_end)|(?(year)(?:{to}(?P<month_last>{months})\.?,?\s+(?P<year_last>{year})\b)?)))"
             rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
@@ -923,7 +925,7 @@ _PERIOD_GROUPS = frozenset({"period", "q", "half", "qmonth"})
 
 # The parts of a span of days, months or years (its ends name it: no qualifier).
 _RANGE_PARTS = frozenset(
-    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel"}
+    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "month_last", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel"}
 )
 
 
@@ -1370,8 +1372,10 @@ def _period(p: dict[str, Any], ref: date) -> Period | None:
         direction = offset if kind in ("direction", "weekday") else None
         return day(_weekday(ref, p["weekday"], direction, next_week=kind == "weekday" and offset > 0))
     if month is not None:
-        if "month_to" in p:  # "1~2월", "January to March", "December to February"
-            last_year = year + (p["month_to"] < month)
+        if "month_to" in p:  # "1~2월", "January to March", "December to February", "May 2020 to June 2021"
+            last_year = p["year_to"] if "year_to" in p else year + (p["month_to"] < month)
+            if last_year < year or last_year == year and p["month_to"] <= month:
+                return None
             return Period(date(year, month, 1), months(last_year, p["month_to"], 1, "month").end, "month") if p["month_to"] != month else None
         return _narrow(months(year, month, 1, "month"), p.get("part"))
     if "period" in p:
@@ -1560,9 +1564,11 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["year_to"] = int(last) if len(last) == 4 else p["year"] // 100 * 100 + int(last)
     if "month_from" in parts:  # "1~2월": the month read so far is the last one
         p["month_to"], p["month"] = p["month"], int(parts["month_from"])
-    if "month_to" in parts or "month_end" in parts or "month_and" in parts:
-        month = parts.get("month_to") or parts.get("month_end") or parts["month_and"]
+    if "month_to" in parts or "month_end" in parts or "month_and" in parts or "month_last" in parts:
+        month = parts.get("month_to") or parts.get("month_end") or parts.get("month_and") or parts["month_last"]
         p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
+    if "year_last" in parts:  # "January 2020 to December 2023": the last month's year
+        p["year_to"] = int(parts["year_last"])
     if "day_from" in parts:  # "13~15일": the day read so far is the last one
         p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
     elif "day_to" in parts or "day2_to" in parts:

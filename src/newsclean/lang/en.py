@@ -556,6 +556,10 @@ NUMBER_NAMERS = (
     "apartment", "floor", "district", "ward", "precinct", "figure", "table", "page", "track", "episode",
     "season", "volume", "issue", "part", "act", "scene", "step", "week", "day", "round", "game",
 )
+# Numbers that name an emergency line before a noun of its service, no count: "911 calls",
+# "999 calls", "112 operators" (not "hired 112 workers").
+SERVICE_NUMBERS = ("911", "999", "112")
+SERVICE_NOUNS = ("calls", "callers", "dispatchers", "operators", "centers", "centres", "lines", "services", "systems", "recordings", "tapes")
 # The words that may open a sentence before a count in digits ("The 14 companies", "All 14
 # companies", "With 6 million"): any other capitalised word there is a name with its number
 # ("iPhone 15 users reported …", "Windows 11 users can …", "Thunderbolt 3 docks start at …").
