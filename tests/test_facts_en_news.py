@@ -1089,3 +1089,16 @@ def test_a_span_of_months_over_years(text: str, expected: list[tuple[str, str]])
 # "%" glued to its digits shows a share as a spaced word does: "by 3 points, 48% to 45%".
 def test_a_percent_sign_after_digits_cues_points() -> None:
     assert values("Harris led Trump by 3 points, 48% to 45%.", "percent") == [("3 points", 3, "point"), ("48%", 48, "percent"), ("45%", 45, "percent")]
+
+
+# "every" may stand before a ratio's whole: "1 in every 200 residents" is a share, no count.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The outbreak infected 1 in every 200 residents.", "percent", [("1 in every 200", 0.5, "percent")]),
+        ("The outbreak infected 1 in every 200 residents.", "count", []),
+        ("One in every five adults smokes, the survey found.", "percent", [("One in every five", 20, "percent")]),
+    ],
+)
+def test_every_before_a_ratios_whole(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected

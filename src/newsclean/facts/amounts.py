@@ -278,7 +278,7 @@ def tables(rules: ModuleType | None) -> Tables:
         ratio=_ratio_patterns(rules),
         whole_first=bool(_rule(rules, "RATIO_WHOLE_FIRST", False)),
         ratio_words=frozenset(_rule(rules, "RATIO_WORDS")),
-        ratio_ends=tuple(f" {w} " for w in (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS"))),
+        ratio_ends=tuple(f" {w} {e}" for w in (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS")) for e in ("", *(f"{e} " for e in _rule(rules, "RATIO_EVERY")))),
         small_ratio_words=frozenset(_rule(rules, "SMALL_RATIO_WORDS")),
         populations=frozenset(_rule(rules, "RATIO_POPULATIONS")),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
@@ -329,17 +329,19 @@ def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 def _ratio_patterns(rules: ModuleType | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """What follows a ratio's first number ("in 10", "명 중 7") and what precedes its second
-    ("1 in ", "10명 중 ", "one child in "): a counter may follow a number, a noun in the singular too. The second is searched only where the
-    text before the number ends with a ratio word (``Tables.ratio_ends``): that spares most
-    numbers the search of the costly number pattern at every place before them."""
+    ("1 in ", "10명 중 ", "one child in ", "1 in every "): a counter may follow a number, a noun
+    in the singular too. The second is searched only where the text before the number ends
+    with a ratio word (``Tables.ratio_ends``): that spares most numbers the search of the
+    costly number pattern at every place before them."""
     words = (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS"))
     if not words:
         return None
     number, joiner = number_pattern(rules), _alternation(words)
     said = _alternation((*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE", {})))
+    every = rf"(?:(?:{_alternation(_rule(rules, 'RATIO_EVERY'))})[ \t]+)?" if _rule(rules, "RATIO_EVERY") else ""
     return (  # the second number may be approximate or bounded: "10명 중 약 7명", "one in about five"
-        re.compile(rf"[^\W\d_]*(?P<noun>[ \t]+(?!(?:{joiner})\b)(?-i:[a-z]++)(?<!s))?[ \t]+(?P<j>{joiner})[ \t]+(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
-        re.compile(rf"(?<![\w.,])(?P<n>{number})(?P<noun>[ \t]+(?!(?:{joiner})\b)(?-i:[a-z]++)(?<!s))?[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+$", re.IGNORECASE),
+        re.compile(rf"[^\W\d_]*(?P<noun>[ \t]+(?!(?:{joiner})\b)(?-i:[a-z]++)(?<!s))?[ \t]+(?P<j>{joiner})[ \t]+{every}(?:(?:{said})[ \t]+)?(?P<n>{number})", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,])(?P<n>{number})(?P<noun>[ \t]+(?!(?:{joiner})\b)(?-i:[a-z]++)(?<!s))?[^\W\d_]*[ \t]+(?P<j>{joiner})[ \t]+{every}$", re.IGNORECASE),
     )
 
 

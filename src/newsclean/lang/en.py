@@ -338,6 +338,8 @@ RATE_WORDS = ("once", "twice", "thrice", "times", "per")
 MULTIPLE_AFTER = ("times",)
 # "1 in 10 children", "3 out of 4 voters": a share, where neither number is a count.
 RATIO_WORDS = ("in", "out of")
+# ... maybe with "every" before the whole: "1 in every 200 residents".
+RATIO_EVERY = ("every",)
 # So is "of" between two numbers ("nearly 3 of 4 voters", "nine of 10 doctors") when the whole
 # is at most PART_OF_SHARE_UP_TO, the part more than one ("one of three diseases" is one among
 # them) and the whole counts a population (RATIO_POPULATIONS, or a capitalised plural of people:
