@@ -365,6 +365,14 @@ def test_plain_text_a_credit_opening_a_line_makes_a_caption_not_in_prose() -> No
     assert credit in cleaned.captions and prose in cleaned.text
 
 
+def test_plain_text_a_sentence_opening_with_copyright_is_prose_and_the_article_goes_on() -> None:
+    prose = "Copyright holders say the new rules would let platforms profit from their work without paying for it."
+    notice = "Copyright 2026 Example Media. All rights reserved."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, prose, f"Second. {PROSE}", notice, f"Third. {PROSE}"])))
+    assert prose in cleaned.text and f"Second. {PROSE}" in cleaned.text
+    assert notice not in cleaned.text and f"Third. {PROSE}" not in cleaned.text  # the notice ends the article
+
+
 def test_plain_text_a_caption_mark_in_prose_is_no_caption() -> None:
     """"FILE - " marks a caption only where a line opens with it; where a person stands (", left,")
     only in a line of a sentence or two."""

@@ -61,6 +61,7 @@ REPEATS = "repeated on the page"
 TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
+COPYRIGHT_SIGN = re.compile(r"[©ⓒ]|\(c\)|\b(?:19|20)\d\d\b")  # in a copyright notice, not in prose about copyright
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_LONG_NOTICE = 1500  # characters of a notice whose first sentence says what it is (``_long_notice``)
 FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
@@ -326,9 +327,9 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "photo file name"
     elif kind := notice(low, v) or _long_notice(low, v):
         reason = kind
-    elif len(bare) < 300 and low.startswith(v.copyright_markers):
+    elif len(bare) < 300 and low.startswith(v.copyright_markers) and not _copyright_prose(bare, low, v):
         reason = COPYRIGHT
-    elif v.chrome_start.match(low):
+    elif v.chrome_start.match(low) and not _copyright_prose(bare, low, v):
         reason = CHROME
     elif _is_byline(bare, low, v):
         reason = "byline"
@@ -346,6 +347,12 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         and ((size := _size(bare)) >= GOOD_LONG or (size >= GOOD_MIN and bool(TERMINAL.search(bare))))
     )
     return Line(text, reason, good)
+
+
+def _copyright_prose(text: str, low: str, v: Vocab) -> bool:
+    """A sentence that opens with a copyright marker's word and holds no sign or year of a
+    notice ("Copyright holders say the rules …"): prose, not a notice that ends the article."""
+    return low.startswith(v.copyright_markers) and _sentence(text) and not COPYRIGHT_SIGN.search(low)
 
 
 def _long_notice(low: str, v: Vocab) -> str | None:
