@@ -1102,3 +1102,18 @@ def test_a_percent_sign_after_digits_cues_points() -> None:
 )
 def test_every_before_a_ratios_whole(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, type_) == expected
+
+
+# A fraction after "by" and a verb of change is the change's size, a share ("fell by a third");
+# "bought by a third party" is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visitor numbers fell by a third in the first half of the year.", [("a third", 33.33, "percent")]),
+        ("The carmaker cut its workforce by half.", [("half", 50, "percent")]),
+        ("Profits dropped by two-thirds.", [("two-thirds", 66.67, "percent")]),
+        ("The unit was bought by a third party.", []),
+    ],
+)
+def test_a_fraction_after_by_and_a_change(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "percent") == expected

@@ -520,7 +520,8 @@ def _share_rules(rules: ModuleType | None) -> _Share | None:
         shown = rf"(?=(?:{_alternation(rules.UNIT_FOLLOWERS)}){{0,2}}(?![가-힣A-Za-z\d]))"  # type: ignore[union-attr]
     else:
         det = rf"(?:{_alternation(_rule(rules, 'SHARE_DETERMINERS'))})[ \t]"
-        shown = rf"(?=[ \t]+(?:(?P<of>{_alternation(_rule(rules, 'SHARE_OF'))})[ \t]+|(?={det}))(?P<det>{det}+)?(?P<whole>[\w'-]+))"
+        # (or nothing, checked in ``_share``: "fell by a third", a change's size)
+        shown = rf"(?:(?=[ \t]+(?:(?P<of>{_alternation(_rule(rules, 'SHARE_OF'))})[ \t]+|(?={det}))(?P<det>{det}+)?(?P<whole>[\w'-]+)))?"
     lead = re.compile(rf"(?:(?<![\w-])(?:{quals})\s*)?(?:{number})?$", re.IGNORECASE)
     pattern = re.compile(rf"(?:(?P<q>{quals})\s*)?(?:{fraction}){bound}{shown}", re.IGNORECASE)
     last = frozenset(w.split()[-1].lower() for w in (*_rule(rules, "APPROX_BEFORE"), *_rule(rules, "QUALIFIERS_BEFORE"), *small))
@@ -558,7 +559,10 @@ def _share(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
         return None  # "third" alone: an ordinal
     if not top or not bottom or not 0 < top < bottom:
         return None
-    if "whole" in groups:  # English: "of" and a whole, or "half" and a determiner
+    if "whole" in groups and m["whole"] is None:  # English, no whole: a change by so much of itself
+        if not _by_change(ctx, m.start()):
+            return None
+    elif "whole" in groups:  # English: "of" and a whole, or "half" and a determiner
         whole = m["whole"].lower()
         if not (m["of"] or (m["det"] and word in alone)) or whole in ctx.rule("NOT_SHARED") or _YEAR_LIKE.fullmatch(whole):
             return None
@@ -569,6 +573,16 @@ def _share(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
     approx = any(w in words.approx for w in around)
     value = as_number(round(100 * top / bottom, 2))
     return make_fact(ctx, "percent", m.start(), m.end(), value, unit="percent", approx=approx, qualifier=qualifier, fraction=f"{top}/{bottom}")
+
+
+def _by_change(ctx: Context, start: int) -> bool:
+    """Does "by" stand right before ``start``, after a verb of change in its clause ("fell by a
+    third", "cut its staff by half", ``CHANGE_VERBS``)?"""
+    if scan.word_before(ctx.text, start) not in ctx.rule("SHARE_CHANGE_BEFORE"):
+        return False
+    change = tables(ctx.lang).change_before
+    at = ctx.text.rfind(" ", 0, start - 1)
+    return change is not None and at > 0 and change.search(ctx.text, max(0, at - 40), at) is not None
 
 
 @cache

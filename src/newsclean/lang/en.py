@@ -794,6 +794,9 @@ FRACTION_WORDS = {
 # quarter" are none.
 SHARE_WORDS = {"half": (1, 2)}
 SHARE_OF = ("of",)
+# ... or, with no whole, after "by" and a verb of change (CHANGE_VERBS) in its clause: the size of
+# the change, a share of what changed ("visitor numbers fell by a third", "cut its staff by half").
+SHARE_CHANGE_BEFORE = ("by",)
 SHARE_DETERMINERS = ("the", "its", "their", "his", "her", "our", "your", "all", "these", "those")
 # Before a fraction, the words that make it a part in order or in space, no share ("the second
 # half of", "the other half", "the top half of"); after "of", the wholes that make it a period or a member of a pair ("half of the
