@@ -54,6 +54,7 @@ TAG_REASONS: dict[str | None, str] = {"figcaption": "caption", **{tag: f"<{tag}>
 BY_TAG = frozenset(SKIPPED | TAG_REASONS.keys() | {"br"})  # the tags the walk treats by tag alone
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
+HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (most have none)
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
 HOLDERS = "p, pre, td, blockquote"  # their whole text is a paragraph: found by one CSS query (see _paragraphs)
 OWN_TEXT = "div, section, article, span, font"  # their own text may be a paragraph
@@ -476,10 +477,7 @@ def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[Lexbo
     found = [(node, text) for node in holders if len(text := node.text_lexbor().strip()) >= MIN_PARAGRAPH]
     if sum(len(text) for _, text in found) >= ENOUGH_PARAGRAPHS:
         return found
-    for node in body.css(OWN_TEXT):
-        if len(text := node.text(deep=False).strip()) >= MIN_PARAGRAPH:
-            found.append((node, text))
-    return found
+    return found + [(node, text) for node in body.css(OWN_TEXT) if len(text := node.text(deep=False).strip()) >= MIN_PARAGRAPH]
 
 
 def _nested_articles(mains: list[LexborNode], keep: frozenset[int], mass: dict[int, int], massive: float) -> frozenset[int]:
@@ -674,7 +672,7 @@ class _Out:
 
     def _junk(self, node: LexborNode, attrs: dict[str, str | None]) -> str | None:
         """Why an element is chrome by its attributes ("caption" if it is a caption), or None."""
-        if _is_hidden(attrs) and len(node.text_lexbor()) <= MAX_HIDDEN_TEXT:
+        if not HIDING.isdisjoint(attrs) and _is_hidden(attrs) and len(node.text_lexbor()) <= MAX_HIDDEN_TEXT:
             return "hidden"
         cls, id_ = attrs.get("class"), attrs.get("id")
         if cls is None and id_ is None:  # a link's href, an image's src: no name to read

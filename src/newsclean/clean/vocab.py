@@ -57,15 +57,19 @@ def _any(words: list[str]) -> re.Pattern[str]:
 
 def compact(text: str) -> str:
     """Lower case, without spaces, punctuation or bullets: how widget labels are compared.
-    Most short lines are words and spaces only: their spaces are dropped with no regex
+    An ASCII line loses its characters through one table, with no regex; in others, most
+    short lines are words and spaces only: their spaces are dropped with no regex
     (``isalnum`` is exactly what ``_NON_WORD`` does not remove)."""
     low = text.lower()
+    if low.isascii():
+        return low.translate(_ASCII_WORD)
     joined = low.replace(" ", "")
     return joined if joined.isalnum() else _NON_WORD.sub("", low)
 
 
 MAX_NOTICE = 500  # characters: a longer line is article text whatever words it holds
 _NON_WORD = re.compile(r"[\W_]+")
+_ASCII_WORD = {c: c if chr(c).isalnum() else None for c in range(128)}  # what _NON_WORD keeps of ASCII text (every code mapped: a miss costs a KeyError)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _FULL_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
