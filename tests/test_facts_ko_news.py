@@ -1778,6 +1778,7 @@ def test_when_a_count_happened_is_not_counted(text: str, value: int) -> None:
         ("개정 시행령은 2월 1일부터 시행된다.", "2025-02-01"),
         ("양측은 1월 15일 다시 만나 협상을 재개하기로 했다.", "2025-01-15"),
         ("공단은 2월 10일까지 신청을 받기로 결정했다.", "2025-02-10"),
+        ("위원회는 4월 말까지 결론을 내기로 했다.", "2025-04"),  # a decision: ahead, though last April is nearer
         ("축제는 11월 8일 개막한다.", "2024-11-08"),  # a week ahead: this year's
         ("축제는 10월 25일 개막한다.", "2024-10-25"),  # a week ago, in the present: this year's, the nearer
         ("그는 3월 4일 자택에서 숨진 것으로 전해진다.", "2024-03-04"),
@@ -1925,3 +1926,8 @@ def test_agency_short_forms_carry_full_names(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["서울의 한 빌딩에서 불이 나 1명이 숨졌다.", "확진자가 1명 추가돼 누적 185명이 됐다."])
 def test_verb_before_or_after_a_count_counts_nothing(text: str) -> None:
     assert all(f.attrs.get("counted") in (None, "확진자") for f in facts(text, "count"))
+
+
+def test_a_postposition_of_time_is_not_what_a_count_counts() -> None:
+    (count,) = facts("이 제도는 7월 1일 도입된 이후 200만명이 이용했다.", "count")
+    assert count.attrs.get("counted") is None

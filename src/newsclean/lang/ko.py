@@ -255,6 +255,7 @@ NOT_COUNTED = (
     "유치", "달성", "돌파", "증가", "감소", "확대", "축소", "채용", "고용", "모집", "감원", "증원", "감축", "동원", "배출", "육성",
     "주", "분기", "시즌", "통산",  # "발매 첫 주 200만장", "주 3회": a week; "5개 분기 연속 흑자", "시즌 10승째", "통산 100승": when
     "나",  # a verb's stem ("불이 나 1명이 숨지고"), no kind of thing
+    "이후", "이래", "이전",  # "도입된 이후 200만명이": since when
     "만에", "만의", *DAY_COUNT_WORDS, *(f"{days}간" for days in DAY_COUNT_WORDS),  # "개통 6개월 만에 2만명", "사흘간 47만명", "하루 2만명": how long
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
@@ -384,18 +385,21 @@ _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 2
 # A verb's attributive past right after a day or a month is the date's own past too ("3월 5일
 # 개학한 학교들은 … 들어간다", "15일 열린 회의에서", "5일 숨진 채"; not "3월 5일 예정된").
 PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)|(?<=\d[일월] )[가-힣]{{1,6}}?(?<!예정)(?<!계획)[한된린진난른친](?= )"
-FUTURE_TENSE = rf"(?:예정|계획|방침|전망)이|(?:전망|예상)(?:된다|되며|되고|됩니|될)|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
-# The plain present of a verb (-ㄴ다/-는다: "개학한다", "열린다", "문을 연다"; quoted, "개학한다고 밝혔다")
-# and a decision to act ("만나기로 했다", "시행키로 결정했다"): news writes what is scheduled so,
-# but the present also tells general facts, and of a past event what is reported or inferred
+# A decision to act ("만나기로 했다", "시행키로 결정했다") tells the plan's future too.
+FUTURE_TENSE = (
+    rf"(?:예정|계획|방침|전망)이|(?:전망|예상)(?:된다|되며|되고|됩니|될)|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
+    r"|(?<=[가-힣])[기키]로(?= (?:(?:최종|잠정|전격|일단) )?(?:합의|결정|의결|확정|약속)?했)"
+)
+# The plain present of a verb (-ㄴ다/-는다: "개학한다", "열린다", "문을 연다"; quoted, "개학한다고 밝혔다"):
+# news writes what is scheduled so, but the present also tells general facts, and of a past event
+# what is reported or inferred
 # ("숨진 것으로 전해진다", "만났다고 한다": not these). So it places a yearless date by distance
 # alone, as lang/en.py's FUTURE_NEAREST: "3월 5일 개학한다" in November is next March, "11월 15일
 # 개막한다" in a November 20 story stays this year's. The marker is the group ``at``.
 _N_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)
 FUTURE_NEAREST = (
     r"(?<![가-힣])(?<!고 )(?!(?:전해진|알려진|보인|추정된|분석된|풀이된|해석된|평가된|관측된|파악된|집계된|나타난|확인된|밝혀진|지적된|여겨진|추산된|꼽힌|불린|이른)다)"
-    rf"[가-힣]{{0,8}}?(?P<at>[{_N_SYLLABLES}]다(?=[.!?”\"’'…]|\s*$|(?:고|며|는)(?![가-힣]))"
-    r"|[기키]로(?= (?:(?:최종|잠정|전격|일단) )?(?:합의|결정|의결|확정|약속)?했))"
+    rf"[가-힣]{{0,8}}?(?P<at>[{_N_SYLLABLES}]다)(?=[.!?”\"’'…]|\s*$|(?:고|며|는)(?![가-힣]))"
 )
 LATER_WORDS = ("후", "뒤")
 # "전년", "전 분기", "전월" count back from the date their sentence names before them, the
