@@ -657,10 +657,11 @@ def test_english_quarters_told_ahead_are_still_the_coming_ones(text: str) -> Non
         ("Revenue in the third quarter rose to $5bn, the company said on Tuesday. Revenue rose 8% from a year earlier.", "en",
          [("the third quarter", "2024-Q3"), ("Tuesday", "2024-10-08"), ("from a year earlier", "2023-Q3")]),
         ("Sales in August rose 3%. Prices were 2% higher than the same month last year.", "en", [("August", "2024-08"), ("the same month last year", "2023-08")]),
-        # none there: as before (another paragraph, two sentences back, a day alone: the day it was told)
-        ("삼성전자가 올해 3분기 영업이익을 발표했다.\n\n전년 동기 대비 10% 증가했다.", "ko", [("올해 3분기", "2024-Q3"), ("전년", "2023")]),
-        ("올해 3분기 매출은 늘었다. 회사는 이를 밝혔다. 전년 동기 대비 10% 증가했다.", "ko", [("올해 3분기", "2024-Q3"), ("전년", "2023")]),
-        ("삼성전자는 8일 실적을 발표했다. 전년 동기 대비 10% 증가했다.", "ko", [("8일", "2024-10-08"), ("전년", "2023")]),
+        # none there: as before, the year before the reference's, its words all the date's (another
+        # paragraph, two sentences back, a day alone: the day it was told)
+        ("삼성전자가 올해 3분기 영업이익을 발표했다.\n\n전년 동기 대비 10% 증가했다.", "ko", [("올해 3분기", "2024-Q3"), ("전년 동기", "2023")]),
+        ("올해 3분기 매출은 늘었다. 회사는 이를 밝혔다. 전년 동기 대비 10% 증가했다.", "ko", [("올해 3분기", "2024-Q3"), ("전년 동기", "2023")]),
+        ("삼성전자는 8일 실적을 발표했다. 전년 동기 대비 10% 증가했다.", "ko", [("8일", "2024-10-08"), ("전년 동기", "2023")]),
         ("Revenue in the third quarter rose to $5bn.\nSales were up 4% from a year earlier.", "en", [("the third quarter", "2024-Q3")]),
         ("The store opened on Tuesday. Sales were up 4% from a year earlier.", "en", [("Tuesday", "2024-10-08")]),
     ],
@@ -768,7 +769,7 @@ def test_korean_years_counted_are_no_dates(text: str) -> None:
         ("올해 1분기 실적은 지난해 4분기보다 좋았다.", "ko", "지난해 4분기", "2023-Q4"),  # no same period: as written
         ("1분기 매출은 전 분기 대비 3% 늘었다.", "ko", "전 분기", "2023-Q4"),
         ("지난달 수출은 전월 대비 2% 줄었다.", "ko", "전월", "2024-03"),
-        ("전년 동기 대비 10% 증가했다.", "ko", "전년", "2023"),  # no date before: from the reference
+        ("전년 동기 대비 10% 증가했다.", "ko", "전년 동기", "2023"),  # no date before: from the reference
         ("In 2022, 1 in 10 parents quit a job in the previous year.", "en", "the previous year", "2021"),
         ("Sales in the second quarter of 2019 rose from the previous quarter.", "en", "from the previous quarter", "2019-Q1"),
         ("Sales rose 5% from the previous year.", "en", "from the previous year", "2023"),

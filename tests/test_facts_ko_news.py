@@ -1931,3 +1931,39 @@ def test_verb_before_or_after_a_count_counts_nothing(text: str) -> None:
 def test_a_postposition_of_time_is_not_what_a_count_counts() -> None:
     (count,) = facts("이 제도는 7월 1일 도입된 이후 200만명이 이용했다.", "count")
     assert count.attrs.get("counted") is None
+
+
+# Clubs abroad of Korean players, as sports copy names them: by their nickname after their town
+# ("LA 다저스", "뉴욕 양키스") or by the name news gives them alone ("토트넘", "맨시티").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("오타니 쇼헤이는 LA 다저스와 10년 7억달러에 계약했다.", "LA 다저스"),
+        ("뉴욕 양키스는 이날 연장 접전 끝에 승리했다.", "뉴욕 양키스"),
+        ("토트넘은 이날 홈경기에서 3-1로 이겼다.", "토트넘 홋스퍼"),
+        ("맨시티는 이날 원정에서 비겼다.", "맨체스터 시티"),
+        ("황희찬이 뛰는 울버햄프턴은 강등 위기에 놓였다.", "울버햄프턴"),
+    ],
+)
+def test_clubs_abroad_are_organisations(text: str, value: str) -> None:
+    assert [f.value for f in facts(text, "organisation")] == [value]
+
+
+def test_a_race_is_no_club() -> None:
+    assert facts("자동차 레이스에서 사고가 났다.", "organisation") == []
+
+
+# "지난해 같은 기간", "전년 동월" with no period named before: last year, the words all the date's
+# (as with one named: "올해 1분기 … 전년 동기" is 2023-Q1 over "전년 동기").
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("중국인 관광객은 지난해 같은 기간보다 38% 늘었다.", "지난해 같은 기간"),
+        ("실업률은 3.1%로 전년 동월 대비 0.3%p 상승했다.", "전년 동월"),
+        ("매출은 전년 동기 대비 5% 늘었다.", "전년 동기"),
+        ("매출은 전년 대비 5% 늘었다.", "전년"),
+    ],
+)
+def test_same_period_last_year_with_no_period_named_is_last_year_whole(text: str, span: str) -> None:
+    (d,) = facts(text, "date")
+    assert (d.text, d.value) == (span, "2023")

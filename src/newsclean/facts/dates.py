@@ -584,7 +584,11 @@ def _from_date_before(ctx: Context, dates: Sequence[Fact], i: int, back: dict[in
     if base is None:
         base = _period_told_before(ctx, dates, i, lo, back)
     if base is None:
-        return None if earlier else fact
+        if earlier:
+            return None
+        # "지난해 같은 기간보다 38% 늘었다" with no period named: last year, its words all the date's
+        after = _same_period(ctx.lang).match(ctx.text, fact.end) if kind == "year" else None
+        return make_fact(ctx, "date", fact.start, after.end(), fact.value, **fact.attrs) if after else fact
     start, end = date.fromisoformat(base.attrs["from"]), date.fromisoformat(base.attrs["to"])
     grain = base.attrs["grain"]
     if kind != "year" and grain != kind and not (earlier and _GRAINS.index(grain) < _GRAINS.index(kind)):
