@@ -303,7 +303,7 @@ def test_chief_executive_and_rank_are_one_role(text: str, role: str, org: str | 
         ("신세계(004170)는 이날 실적을 발표했다.", []),
         ("고려대(세종)는 이날 입시 결과를 발표했다.", []),
         ("전세가(매매가 대비)는 올랐고 고용률(계절조정)은 내렸다.", []),
-        ("이마트(대표 한채양)는 이날 밝혔다.", [("한채양", None)]),
+        ("이마트(대표 한채양)는 이날 밝혔다.", [("한채양", "이마트")]),
     ],
 )
 def test_player_and_team_in_brackets(text: str, people: list[tuple[str, str | None]]) -> None:
@@ -1801,6 +1801,8 @@ def test_plain_present_places_a_yearless_date_by_distance(text: str, value: str)
         ("대법원 1부는 이날 원심을 깨고 사건을 서울고법으로 돌려보냈다.", "대법원 1부"),
         ("서울중앙지법 형사합의25부는 19일 뇌물 혐의로 기소된 전직 시장에게 징역 4년을 선고했다.", "서울중앙지법 형사합의25부"),
         ("수원지법 민사14부는 원고 청구를 기각했다.", "수원지법 민사14부"),
+        ("서울중앙지검 반부패수사1부는 이날 전 장관을 소환했다.", "서울중앙지검 반부패수사1부"),
+        ("수원지검 형사1부는 그를 불구속 기소했다.", "수원지검 형사1부"),
         ("대법원 전원합의체는 기존 판례를 변경했다.", "대법원 전원합의체"),
     ],
 )
@@ -1940,7 +1942,7 @@ def test_a_postposition_of_time_is_not_what_a_count_counts() -> None:
     [
         ("오타니 쇼헤이는 LA 다저스와 10년 7억달러에 계약했다.", "LA 다저스"),
         ("뉴욕 양키스는 이날 연장 접전 끝에 승리했다.", "뉴욕 양키스"),
-        ("토트넘은 이날 홈경기에서 3-1로 이겼다.", "토트넘 홋스퍼"),
+        ("토트넘은 이날 홈경기에서 3-1로 이겼다.", "토트넘"),
         ("맨시티는 이날 원정에서 비겼다.", "맨체스터 시티"),
         ("황희찬이 뛰는 울버햄프턴은 강등 위기에 놓였다.", "울버햄프턴"),
     ],
@@ -1967,3 +1969,18 @@ def test_a_race_is_no_club() -> None:
 def test_same_period_last_year_with_no_period_named_is_last_year_whole(text: str, span: str) -> None:
     (d,) = facts(text, "date")
     assert (d.text, d.value) == (span, "2023")
+
+
+# A role and a name in brackets right after an organisation: its head ("삼성전자(대표 한종희)는",
+# "서울중앙지법 형사합의21부(부장판사 김동현)는": the presiding judge of that bench).
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("서울중앙지법 형사합의21부(부장판사 김동현)는 20일 징역 5년을 선고했다.", "김동현", "서울중앙지법 형사합의21부"),
+        ("이마트(대표 한채양)는 이날 새 매장을 열었다.", "한채양", "이마트"),
+        ("한국전력공사(사장 김동철)는 요금 인상을 발표했다.", "김동철", "한국전력공사"),
+    ],
+)
+def test_role_and_name_in_brackets_after_an_organisation(text: str, name: str, org: str) -> None:
+    (person,) = facts(text, "person")
+    assert (person.value, person.attrs.get("org")) == (name, org)

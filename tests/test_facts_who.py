@@ -1431,7 +1431,7 @@ def test_en_a_suffixed_name_runs_on_over_of_and_for() -> None:
 
 def test_ko_judges_and_prosecutors_of_a_court_division() -> None:
     text = "서울중앙지법 형사합의22부(재판장 김동현 부장판사)는 징역 5년을 선고했다. 서울중앙지검 반부패수사부(부장검사 김철수)는 그를 기소했다."
-    assert people(who(text, "ko")) == {"김동현": ("부장판사", None), "김철수": ("부장검사", None)}
+    assert people(who(text, "ko")) == {"김동현": ("부장판사", "서울중앙지법 형사합의22부"), "김철수": ("부장검사", "서울중앙지검 반부패수사부")}
 
 
 def test_ko_a_subject_after_two_words_and_a_role_that_speaks_unrecognised() -> None:

@@ -549,8 +549,12 @@ ORG_REGIONS = (
 # the region's, the whole its name ("인천시 선거관리위원회", "서울시 교육청", "경기도 연천군청").
 ORG_REGION_BEFORE = r"(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시군구] )?"
 # After a court, its bench, numbered, maybe with its kind ("대법원 3부", "서울고법 형사6부",
-# "서울중앙지법 형사합의21부", "대법원 전원합의체"): one organisation, the court's name and the bench.
-ORG_UNIT_AFTER = r"(?<=법원|지법|고법)(?P<unit> (?:(?:형사|민사|행정|가사|특허|파산|회생)?(?:합의|단독)?\d{1,2}(?:-\d)?부|전원합의체))(?=(?:{particle})?(?!\w))"
+# "서울중앙지법 형사합의21부", "대법원 전원합의체"), and after a prosecutors' office its division
+# ("서울중앙지검 반부패수사부", "수원지검 형사1부"): one organisation, the office's name and the unit.
+ORG_UNIT_AFTER = (
+    r"(?<=법원|지법|고법|지검|고검|찰청)(?P<unit> (?:(?:형사|민사|행정|가사|특허|파산|회생)?(?:합의|단독)?\d{1,2}(?:-\d)?부"
+    r"|전원합의체|[가-힣]{1,8}(?:수사|조사)\d{0,2}부))(?=(?:{particle})?(?!\w))"
+)
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
     "부처", "투자처", "판매처", "거래처", "공급처", "수요처", "연락처", "사용처", "납품처", "피난처",
@@ -677,7 +681,7 @@ ORG_KNOWN_ALIASES = {
     "공수처": "고위공직자범죄수사처", "심평원": "건강보험심사평가원", "건보공단": "국민건강보험공단",
     "방통위": "방송통신위원회", "선관위": "선거관리위원회",
     "연준": "연방준비제도",
-    "맨유": "맨체스터 유나이티드", "맨시티": "맨체스터 시티", "PSG": "파리 생제르맹", "토트넘": "토트넘 홋스퍼",
+    "맨유": "맨체스터 유나이티드", "맨시티": "맨체스터 시티", "PSG": "파리 생제르맹",
     "UN": "유엔", "EU": "유럽연합", "NATO": "나토", "WHO": "세계보건기구", "IMF": "국제통화기금",
     "WTO": "세계무역기구", "OECD": "경제협력개발기구", "OPEC": "석유수출국기구", "IAEA": "국제원자력기구", "ASEAN": "아세안",
 }
@@ -974,7 +978,9 @@ SPEAKER_NOT_ENDINGS = (
 )
 # The organisation of a role that opens a pattern: a word with an organisation suffix right
 # before it, maybe with modifiers between ("산업통상자원부 장관 성윤모").
-PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix})) (?:(?:{modifier}) )*$"
+# or any organisation found, opening a bracket after it ("서울중앙지법 형사합의21부(부장판사 김동현)는": the
+# bench's presiding judge; "이마트(대표 한채양)는"; ``owner``: only one the organisations extractor found).
+PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix}|(?=\()))(?: (?:(?:{modifier}) )*|(?P<owner>\())$"
 # A later mention: a known person's surname (the last word of a foreign name) and a role:
 # "성 장관", "트럼프 대통령". Tried only where a known surname stands.
 PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{title})(?:{particle})?(?!\w)"
