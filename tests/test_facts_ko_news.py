@@ -1785,6 +1785,7 @@ def test_when_a_count_happened_is_not_counted(text: str, value: int) -> None:
         ("두 사람은 3월 4일 비공개로 만났다고 한다.", "2024-03-04"),
         ("3월 4일 개학한 학교들은 다음 달 겨울방학에 들어간다.", "2024-03-04"),
         ("회사는 3월 4일 신제품을 공개했다.", "2024-03-04"),
+        ("3월 4일 사고의 책임을 반드시 물어야 한다.", "2024-03-04"),  # what must be: no schedule
     ],
 )
 def test_plain_present_places_a_yearless_date_by_distance(text: str, value: str) -> None:
@@ -1984,3 +1985,18 @@ def test_same_period_last_year_with_no_period_named_is_last_year_whole(text: str
 def test_role_and_name_in_brackets_after_an_organisation(text: str, name: str, org: str) -> None:
     (person,) = facts(text, "person")
     assert (person.value, person.attrs.get("org")) == (name, org)
+
+
+# Particles of source and the quotative copula after a name or a unit: "공정위로부터" is 공정위,
+# "4천156억달러라고 밝혔다" an amount.
+def test_source_particle_after_a_known_name() -> None:
+    text = "카카오모빌리티는 공정위로부터 과징금 724억원을 부과받았다."
+    assert [f.value for f in facts(text, "organisation")] == ["카카오모빌리티", "공정거래위원회"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("한국은행은 지난달 말 외환보유액이 4천156억달러라고 밝혔다.", 415_600_000_000), ("회사는 손실이 20억달러라며 감원을 발표했다.", 2_000_000_000)],
+)
+def test_amount_before_a_quotative_copula(text: str, value: int) -> None:
+    assert [f.value for f in facts(text, "money")] == [value]

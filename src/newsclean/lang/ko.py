@@ -220,7 +220,7 @@ UNIT_FOLLOWERS = (
 )
 # After a unit, also the copula's short form after a vowel ("기준금리는 3.25%다", "100달러다"):
 # not a particle (a word ending in it is a verb, see PREDICATE_ENDINGS).
-UNIT_COPULA = ("다",)
+UNIT_COPULA = ("다", "라고", "라며", "라면서", "라는")  # quoted too: "외환보유액이 4천156억달러라고 밝혔다"
 # Approximation and bounds around a number. "200여개": 여 between number and counter.
 APPROX_BEFORE = ("약", "대략", "무려", "최대", "최소")
 # Words for some digit, glued to a scale and then a unit of money, a counter or a unit of time:
@@ -393,12 +393,13 @@ FUTURE_TENSE = (
 # The plain present of a verb (-ㄴ다/-는다: "개학한다", "열린다", "문을 연다"; quoted, "개학한다고 밝혔다"):
 # news writes what is scheduled so, but the present also tells general facts, and of a past event
 # what is reported or inferred
-# ("숨진 것으로 전해진다", "만났다고 한다": not these). So it places a yearless date by distance
+# ("숨진 것으로 전해진다", "만났다고 한다": not these), nor what must be or is done at times ("물어야
+# 한다", "열리기도 한다"). So it places a yearless date by distance
 # alone, as lang/en.py's FUTURE_NEAREST: "3월 5일 개학한다" in November is next March, "11월 15일
 # 개막한다" in a November 20 story stays this year's. The marker is the group ``at``.
 _N_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)
 FUTURE_NEAREST = (
-    r"(?<![가-힣])(?<!고 )(?!(?:전해진|알려진|보인|추정된|분석된|풀이된|해석된|평가된|관측된|파악된|집계된|나타난|확인된|밝혀진|지적된|여겨진|추산된|꼽힌|불린|이른)다)"
+    r"(?<![가-힣])(?<!고 )(?<!야 )(?<!기도 )(?<!곤 )(?!(?:전해진|알려진|보인|추정된|분석된|풀이된|해석된|평가된|관측된|파악된|집계된|나타난|확인된|밝혀진|지적된|여겨진|추산된|꼽힌|불린|이른)다)"
     rf"[가-힣]{{0,8}}?(?P<at>[{_N_SYLLABLES}]다)(?=[.!?”\"’'…]|\s*$|(?:고|며|는)(?![가-힣]))"
 )
 LATER_WORDS = ("후", "뒤")
@@ -487,6 +488,7 @@ NAME_LETTER = r"[A-Z](?<![A-Za-z].)(?=(?:\(\d{1,3}\))?씨)"
 NAME_RUN = r"[\w ]*"
 # Particles that may follow a name: stripped, never part of the name.
 PARTICLES = (
+    "으로부터", "로부터", "에서도", "에게도",  # "공정위로부터 과징금을", "삼성전자에서도"
     "에서는", "에게서", "에게는", "으로서", "으로는", "이라는", "과의", "와의", "에서", "에게", "으로", "까지",
     "부터", "에는", "이나", "이며", "이고", "측은", "측이", "측의", "측", "들은", "들이", "들의",
     "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "만", "며", "씨", "들",
