@@ -2000,3 +2000,17 @@ def test_source_particle_after_a_known_name() -> None:
 )
 def test_amount_before_a_quotative_copula(text: str, value: int) -> None:
     assert [f.value for f in facts(text, "money")] == [value]
+
+
+# 세대 glued to a small number is a generation, no count of households ("8세대 OLED", "5세대 이동통신");
+# to a larger one, households ("1천200세대 규모", "입주 예정 500세대가": no 예정 counted).
+def test_generation_is_no_count_of_households() -> None:
+    assert facts("LG디스플레이는 8세대 OLED 라인에 3조원을 투자한다. 5세대 이동통신 가입자가 늘었다.", "count") == []
+    counts = facts("이 단지는 1천200세대 규모로 지어진다. 입주 예정 500세대가 피해를 봤다.", "count")
+    assert [(f.value, f.attrs["unit"], f.attrs.get("counted")) for f in counts] == [(1200, "세대", None), (500, "세대", None)]
+
+
+# A province's short name before a party's or a body's unit and a role is no two-syllable name.
+@pytest.mark.parametrize("text", ["더불어민주당 서울 시당 위원장은 이날 사퇴했다.", "국민의힘 경남 도당 위원장은 말했다."])
+def test_province_before_a_unit_and_role_is_no_name(text: str) -> None:
+    assert facts(text, "person") == []

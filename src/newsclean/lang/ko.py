@@ -165,7 +165,9 @@ UNITS = {
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
 }
 # Units read only glued to their number (see lang/en.py): "50프로" is 50 percent, "아이폰 16 프로" a model.
-GLUED_UNITS: dict[str, tuple[int, ...]] = {"프로": ()}
+# 세대 counts households glued to a number, but a small one names a generation ("8세대 OLED", "5세대
+# 이동통신", "1세대 1주택": a term), no count.
+GLUED_UNITS: dict[str, tuple[int, ...]] = {"프로": (), "세대": tuple(range(1, 13))}
 # Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
 # 30m": m/s, "시간당 50㎜": mm/h).
 PER_TIME_BEFORE = {"시속": "h", "초속": "s", "분속": "min", "시간당": "h"}
@@ -256,6 +258,7 @@ NOT_COUNTED = (
     "주", "분기", "시즌", "통산",  # "발매 첫 주 200만장", "주 3회": a week; "5개 분기 연속 흑자", "시즌 10승째", "통산 100승": when
     "나",  # a verb's stem ("불이 나 1명이 숨지고"), no kind of thing
     "이후", "이래", "이전",  # "도입된 이후 200만명이": since when
+    "예정",  # "입주 예정 500세대": a plan, no kind of thing
     "만에", "만의", *DAY_COUNT_WORDS, *(f"{days}간" for days in DAY_COUNT_WORDS),  # "개통 6개월 만에 2만명", "사흘간 47만명", "하루 2만명": how long
 )
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
@@ -871,6 +874,7 @@ NAME_NOT = (
     "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
     "주심",  # the presiding justice: "대법원 2부(주심 이동원 대법관)"
+    *ORG_PROVINCES_SHORT,  # a province's short name before a unit of a party or a body: "민주당 서울 시당 위원장"
 )
 # Last syllables of particles and verb endings no given name ends in ("경우는 주석", "현장을
 # 찾은 시장", "조치로 대표 단체", "선출된 의장"), and of a school or faction ("연기파 배우"); and of a short institution, place or group
