@@ -751,6 +751,10 @@ def test_office_after_gyeom_is_the_named_persons(text: str, speaker: str) -> Non
         ("배관 세척을 마쳤다.", []),
         ("신제품 세 종이 출시됐다.", [3]),
         ("화물선 세 척이 입항했다.", [3]),
+        ("한편 정부는 12월 중 추가 대책을 내놓을 예정이다.", []),  # meanwhile
+        ("미래 세대가 부담을 떠안게 됐다.", []),  # a generation
+        ("차량 세 대가 잇따라 부딪혔다.", [3]),
+        ("다큐멘터리 한 편이 상영됐다.", [1]),
     ],
 )
 def test_native_counter_word_is_no_count(text: str, counts: list[int]) -> None:
@@ -2014,3 +2018,15 @@ def test_generation_is_no_count_of_households() -> None:
 @pytest.mark.parametrize("text", ["더불어민주당 서울 시당 위원장은 이날 사퇴했다.", "국민의힘 경남 도당 위원장은 말했다."])
 def test_province_before_a_unit_and_role_is_no_name(text: str) -> None:
     assert facts(text, "person") == []
+
+
+def test_club_venue_is_the_club_as_written() -> None:
+    text = "손흥민은 토트넘 홋스퍼 스타디움에서 열린 홈경기에서 결승골을 넣었다. 토트넘은 4위로 올라섰다."
+    assert {f.value for f in facts(text, "organisation")} == {"토트넘"}
+
+
+# A device's figures: battery, screen, chip process and storage are quantities.
+def test_device_figures_are_quantities() -> None:
+    text = "갤럭시 S26 울트라는 3나노 공정 칩과 5000mAh 배터리, 6.9인치 화면, 512GB 저장 공간을 갖췄다."
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [(3, "nm"), (5000, "mAh"), (6.9, "in"), (512, "GB")]
+    assert facts("나노 기술 투자가 늘었다.", "quantity") == []

@@ -154,6 +154,8 @@ UNITS = {
     # storage and memory: "512GB 모델", "1TB 저장 용량"
     "GB": ("quantity", "GB"), "TB": ("quantity", "TB"), "MB": ("quantity", "MB"),
     "기가바이트": ("quantity", "GB"), "테라바이트": ("quantity", "TB"), "메가바이트": ("quantity", "MB"),
+    # a device's battery, screen and chip process: "5000mAh", "6.9인치", "3나노 공정"
+    "mAh": ("quantity", "mAh"), "인치": ("quantity", "in"), "나노": ("quantity", "nm"), "나노미터": ("quantity", "nm"), "㎚": ("quantity", "nm"), "nm": ("quantity", "nm"),
     "년": ("duration", "year"), "년간": ("duration", "year"), "개월": ("duration", "month"), "개월간": ("duration", "month"),
     "달": ("duration", "month"),
     "주간": ("duration", "week"), "주일": ("duration", "week"), "일간": ("duration", "day"),
@@ -179,8 +181,9 @@ DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "
 # are another word (분 = persons, honorific) or no amount at all.
 SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도", "도움")  # "한도" is a limit, "한 도움" a help
 # Words of a native number's letters and a counter's that are words of their own ("세종": the
-# city, the king; "세척": washing), not three kinds or three ships ("세 종", "세 척").
-NATIVE_COUNTER_WORDS = ("세종", "세척")
+# city, the king; "세척": washing; "한편": meanwhile, opening many a paragraph; "세대": a generation,
+# "젊은 세대가"), not three kinds, three ships, one film or three vehicles ("세 종", "세 척", "한 편", "세 대").
+NATIVE_COUNTER_WORDS = ("세종", "세척", "한편", "세대")
 # Money units counted in hundredths of the currency: "10센트" is 0.1 USD.
 UNIT_FACTORS = {"센트": 0.01}
 # "3분의 1" is a fraction (one third), not three minutes.
@@ -711,9 +714,10 @@ ORG_CLUB_NICKNAMES = (
     "나이츠", "세이커스", "프로미", "이지스", "썬더스", "피버스", "레드부스터스", "페가수스", "소노 스카이거너스", "스카이거너스",
     "점보스", "스카이워커스", "블루팡스", "빅스톰", "핑크스파이더스", "하이패스", "레드스파크스", "페퍼스", "알토스",
     "블루밍스", "에스버드", "스타즈",
-    # abroad, as Korean news writes the clubs of its players ("LA 다저스", "샌디에이고 파드리스", "토트넘 홋스퍼")
+    # abroad, as Korean news writes the clubs of its players ("LA 다저스", "샌디에이고 파드리스"; not
+    # "홋스퍼": "토트넘 홋스퍼 스타디움" is a venue, and news writes "토트넘")
     "다저스", "파드리스", "양키스", "메츠", "레드삭스", "화이트삭스", "컵스", "블루제이스", "에인절스", "매리너스",
-    "애스트로스", "브레이브스", "필리스", "카디널스", "오리올스", "홋스퍼", "원더러스",
+    "애스트로스", "브레이브스", "필리스", "카디널스", "오리올스",
 )
 ORG_CLUB_OWNER = r"(?<![\w&·])(?P<owner>[A-Z]{2,4}|[가-힣A-Z][가-힣A-Za-z]{1,5}(?<![은는이가을를의와과도에로한된던할며고서인들]))(?: |(?<=[가-힣A-Z]))$"
 # A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
