@@ -2030,3 +2030,20 @@ def test_device_figures_are_quantities() -> None:
     text = "갤럭시 S26 울트라는 3나노 공정 칩과 5000mAh 배터리, 6.9인치 화면, 512GB 저장 공간을 갖췄다."
     assert [(f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [(3, "nm"), (5000, "mAh"), (6.9, "in"), (512, "GB")]
     assert facts("나노 기술 투자가 늘었다.", "quantity") == []
+
+
+# Two native ones words are an approximate pair, no sum ("두세 명" was 5 people); a tens word and a
+# ones word add up ("스물두 명", "열한 명"). A native number before 주 is weeks, not shares.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("사고로 두세 명이 다쳤다.", []),
+        ("서너 곳이 문을 닫았다.", []),
+        ("스물두 명이 다쳤다.", [22]),
+        ("열한 명이 구조됐다.", [11]),
+        ("새로운 한주가 시작됐다.", []),
+        ("그는 자사주 100주를 샀다.", [100]),
+    ],
+)
+def test_native_number_pairs_and_weeks(text: str, counts: list[int]) -> None:
+    assert [f.value for f in facts(text, "count")] == counts

@@ -92,8 +92,12 @@ def _hangul_pattern(rules: ModuleType, small: dict[str, int], big: dict[str, int
     with_digits = rf"{group}(?:[{big_c}]+(?:[ ]?{group})?)*"
     digits = rules.SPELLED_DIGITS
     spelled = rf"[{digits}]{{2,}}|(?:{_alternation(rules.SPELLED_ALONE)})"
-    natives = _alternation(rules.NATIVE_NUMBERS)
-    native = rf"(?:{natives})(?:{natives})?"
+    # a native number is a tens word and maybe a ones word ("스물두", "열한") or a ones word alone:
+    # two ones words are an approximate pair ("두세 명", "서너 곳": two or three), no sum
+    values = getattr(rules, "NUMBER_WORDS", {})
+    tens = _alternation(tuple(w for w in rules.NATIVE_NUMBERS if values.get(w, 0) >= 10))
+    ones = _alternation(tuple(w for w in rules.NATIVE_NUMBERS if values.get(w, 0) < 10))
+    native = rf"(?:{tens})(?:{ones})?|(?:{ones})"
     # A lone Sino-Korean digit is a number only glued to a unit that takes no word's place:
     # "구파운드", "이달러" (not "사원", "구원", "이유로").
     lone_units = getattr(rules, "LONE_DIGIT_UNITS", ())

@@ -179,7 +179,8 @@ DAY_COUNT_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새":
 DAY_COUNT_AFTER = ("간", " 동안", "동안", " 만에", "만에", " 만의", "째", " 연속")
 # Units read with Sino-Korean numbers only: after a native number ("두 분", "세 원") they
 # are another word (분 = persons, honorific) or no amount at all.
-SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도", "도움")  # "한도" is a limit, "한 도움" a help
+SINO_ONLY_UNITS = ("분", "초간", "분간", "원", "개월", "개월간", "년", "년간", "%", "퍼센트", "도", "도움",  # "한도" is a limit, "한 도움" a help
+                   "주")  # shares are counted in digits: "한 주가 시작됐다", "새로운 한주" is a week
 # Words of a native number's letters and a counter's that are words of their own ("세종": the
 # city, the king; "세척": washing; "한편": meanwhile, opening many a paragraph; "세대": a generation,
 # "젊은 세대가"), not three kinds, three ships, one film or three vehicles ("세 종", "세 척", "한 편", "세 대").
