@@ -28,8 +28,10 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -133,18 +135,20 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
 
 def _without_notices(blocks: list[Block], v: Vocab, removed: list[Removed] | None) -> list[Block]:
     """The blocks less notices (cookie, newsletter, social media, wire credits; ``notice``).
-    The words a notice needs are looked for once in the text of all blocks short enough, as
-    it is (lower-casing it costs more than the search); only blocks holding one are judged."""
-    text = "\n".join([b.text for b in blocks if len(b.text) <= MAX_NOTICE])
-    cues = [cue for cue in v.notice_cues if cue in text]
-    if not cues:
+    The words a notice needs are looked for in one pass of an automaton over the text of all
+    blocks short enough, as it is (lower-casing it costs more than the search); only the
+    blocks holding one are judged."""
+    short = [i for i, b in enumerate(blocks) if len(b.text) <= MAX_NOTICE]
+    found = v.notice_cues.find_matches_as_indexes("\n".join([blocks[i].text for i in short]))
+    if not found:
         return blocks
+    ends = list(accumulate(len(blocks[i].text) + 1 for i in short))  # where each short block's text ends, its newline after it
+    judged = {short[bisect_right(ends, at)] for _, at, _ in found}
     kept = []
-    for block in blocks:
-        line = block.text
-        if len(line) <= MAX_NOTICE and any(map(line.__contains__, cues)) and (kind := notice(line.lower(), v)):
+    for i, block in enumerate(blocks):
+        if i in judged and (kind := notice(block.text.lower(), v)):
             if removed is not None:
-                removed.append(Removed(line, kind))
+                removed.append(Removed(block.text, kind))
         else:
             kept.append(block)
     return kept

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 from .. import lang
 
 
@@ -25,7 +27,7 @@ class Vocab:
     end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
     notices: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reason, words, other words)
     notice_words: tuple[str, ...]  # the words of the first sets of all notices
-    notice_cues: tuple[str, ...]  # the same without a cased first letter, found in either case; none that holds another
+    notice_cues: AhoCorasick  # finds the same without a cased first letter (so in either case), all in one pass over a text
     notice_reasons: frozenset[str]  # the notices' names
     copyright_markers: tuple[str, ...]  # a line starting with one is a copyright notice
     byline_markers: tuple[str, ...]
@@ -123,11 +125,11 @@ def _notices() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((reason, tuple(sorted(a)), tuple(sorted(b))) for reason, (a, b) in merged.items())
 
 
-def _cues(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The notice words as a line holds them in either case (less a cased first letter), less
-    those that hold another (one search of the page's text each: "ommentar" is found with "omment")."""
+def _cues(words: tuple[str, ...]) -> AhoCorasick:
+    """An automaton finding the notice words as a line holds them in either case (less a
+    cased first letter), less those that hold another ("ommentar" is found by "omment")."""
     cues = {w[1:] if w[:1] != w[:1].upper() else w for w in words}
-    return tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
+    return AhoCorasick(sorted(c for c in cues if not any(o != c and o in c for o in cues)), implementation=Implementation.DFA)
 
 
 @cache
