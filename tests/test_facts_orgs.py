@@ -744,11 +744,15 @@ def test_en_a_known_short_form_is_its_organisations_mention() -> None:
         ("The striker joined Wigan Athletic on loan; Bolton Wanderers had also bid.",
          [("Wigan Athletic", "Wigan Athletic"), ("Bolton Wanderers", "Bolton Wanderers")]),
         ("Tottenham Hotspur confirmed the deal on Friday, a day before the window closed.", [("Tottenham Hotspur", "Tottenham Hotspur")]),
+        # a town named with a word of the compass: the word after it is judged, not the stop word
+        ("West Ham United beat Everton 3-1 at home on Saturday.", [("West Ham United", "West Ham United")]),
+        ("North Ferriby United folded in 2019, and the club's ground was sold.", [("North Ferriby United", "North Ferriby United")]),
         # no club: a capitalised word after the nickname opens another name, a stop word or a
         # common word opening the sentence is no town
         ("The United Nations and United Airlines signed the accord.", [("United Nations", "United Nations"), ("United Airlines", "United Airlines")]),
         ("After United won the cup, fans celebrated.", []),
         ("Then United scored twice. The lead did not last, and then the rain came.", []),
+        ("The 1995 World Cup saw South Africa United as never before.", []),
     ],
 )
 def test_en_sports_clubs_by_town_and_nickname(text: str, want: list[tuple[str, str]]) -> None:

@@ -296,10 +296,25 @@ def _clubs(text: str, lang: ModuleType) -> set[str]:
         while at >= 0:
             end = at + len(nickname)
             if (not text[end : end + 1].isalnum() or text.startswith(_particles(lang), end)) and not _NAME_GOES_ON.match(text, end):
-                if (m := owner.search(text, max(0, at - CLUB_OWNER_REACH), at)) is not None and not _common_opening(text, m.start("owner"), stop):
+                if (m := owner.search(text, max(0, at - CLUB_OWNER_REACH), at)) is not None and not _common_opening(text, _town_word(lang, m), stop):
                     found.add(text[m.start("owner") : end])
             at = text.find(nickname, end)
     return found
+
+
+def _town_word(lang: ModuleType, m: re.Match[str]) -> int:
+    """Where the word of a club's town or owner that is judged starts: its second, after a
+    word of the compass ("West Ham United", ``ORG_PLACE_WORDS``: a stop word alone), unless
+    the two make a country or a town ("South Africa United"); else its first."""
+    first, _, second = m.group("owner").partition(" ")
+    if second and first in rule_words(lang, "ORG_PLACE_WORDS") and m.group("owner") not in _places(lang):
+        return m.start("owner") + len(first) + 1
+    return m.start("owner")
+
+
+@cache
+def _places(lang: ModuleType) -> frozenset[str]:
+    return rule_words(lang, "PLACES") | rule_words(lang, "TOWNS")
 
 
 def _common_opening(text: str, start: int, stop: frozenset[str]) -> bool:
