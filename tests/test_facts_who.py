@@ -2298,3 +2298,30 @@ def test_en_a_given_name_of_two_initials_after_a_role(text: str, name: str, role
 def test_en_initials_and_a_capitalised_word_without_a_role_are_no_person() -> None:
     text = "US Steel shares rose after EU Commission officials met in Brussels."
     assert of_type(who(text, "en"), "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # beside a speech verb
+        ("JD Vance said the talks with Kyiv would resume next week.", ["JD Vance"]),
+        ("\"We are close to a deal,\" said J.D. Vance, speaking in Ohio.", ["J.D. Vance"]),
+        # with a sign of a person (a pronoun in the next sentence), the later surname linked
+        ("AJ Brown caught two passes in the first half. He left with a knee injury, and Brown did not return.", ["AJ Brown", "AJ Brown"]),
+        # named again by the surname alone
+        ("The sequel was directed by J.J. Abrams. Abrams also wrote its score notes.", ["J.J. Abrams", "J.J. Abrams"]),
+        # middle initials belong to the name before them
+        ("A novel by George R.R. Martin topped the list, and Martin said he was writing again.", ["George R.R. Martin", "George R.R. Martin"]),
+        # initials standing alone elsewhere, or a surname that is a common word of the text: a company
+        ("GE Healthcare said orders rose 6%. GE shares gained after the report.", []),
+        ("JD Sports said profit fell, as sports shoppers spent less.", []),
+        ("Send letters to P.O. Box 1200, Dayton. Box numbers change each year, he said.", []),
+    ],
+)
+def test_en_a_given_name_of_two_initials_with_a_speech_verb_or_a_sign(text: str, want: list[str]) -> None:
+    assert [str(f.value) for f in of_type(who(text, "en"), "person")] == want
+
+
+def test_en_a_surname_after_a_place_opener_is_no_mention() -> None:
+    text = "Editor Ann Martin said the book would come out in May. St. Martin's Press bought the rights."
+    assert [f.text for f in of_type(who(text, "en"), "person")] == ["Ann Martin"]

@@ -135,10 +135,12 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         cue = m.lastgroup
         if _group(m, "apposition") is not None and not _apposed(lang, ctx.text, m.start()):
             continue
-        if cue == "bygiven" and (m.group("name") in people or m.group("name") in pending):
+        if cue in ("bygiven", "initials") and (m.group("name") in people or m.group("name") in pending):
             continue  # a name found already: its other mentions are found below (_repeated_names)
         names = [_name_span(lang, m, key, org_spans) for key in ("name", "name2")]
-        if cue == "speech" or cue == "bygiven":
+        if _group(m, "ini") is not None and names[0] is not None and not _initials_name(lang, ctx.text, *names[0]):
+            continue  # "GE Healthcare, a unit of": initials that stand alone too
+        if cue in ("speech", "bygiven", "initials"):
             later.append((m, names))
             pending.add(m.group("name"))
         elif not any(span is not None and given.overlaps(*span) for span in names):
@@ -155,6 +157,10 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
                 bodies = _listed_among_bodies(ctx.text, lang, orgs)
             if ctx.text[span[0] : span[1]] in bodies:
                 continue
+        if _initialled(name := ctx.text[span[0] : span[1]]):
+            if _initials_name(lang, ctx.text, *span) and (m.lastgroup == "speech" or _surname_again(ctx.text, name) or _person_sign(lang, ctx.text, name, people)):
+                introduce(m, names)
+            continue
         if m.lastgroup == "bygiven":
             if not _inside_a_name(ctx.text, span, longer) and not _surname_after_name(lang, ctx.text, span[0]):
                 introduce(m, names)
@@ -410,6 +416,43 @@ def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Pers
         if opening == start and possessive.search(text, end, min(_sentence_end(text, i, own=True), end + 300)):
             return True
     return False
+
+
+def _initialled(name: str) -> bool:
+    """Whether a name opens with initials, no letter of its first word in lower case ("J.D. Vance")."""
+    first = name.partition(" ")[0]
+    return first.upper() == first
+
+
+def _initials_name(lang: ModuleType, text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end``, two initials and a surname found beside a speech
+    verb, a description or with a sign of a person, are a person's name: no capitalised word
+    stands before them (they are the middle initials of a name, "George R.R. Martin", or a
+    title's; a stop word may open the sentence), the text writes the initials only before the
+    surname, and the surname never in lower case ("GE Healthcare said", where "GE" stands alone
+    too; "JD Sports said" in a text about sports: a company's); not letters of ``INITIALS_NOT``."""
+    if start > 1 and text[start - 1] == " " and (before := text[text.rfind(" ", 0, start - 1) + 1 : start - 1]).istitle() and before not in _not_names(lang):
+        return False
+    initials, _, surname = text[start:end].partition(" ")
+    if initials in rule_words(lang, "INITIALS_NOT"):
+        return False  # "P.O. Box"
+    alone = [at for at in scan.whole_word_places(text, initials) if not text.startswith(surname, at + len(initials) + 1)]
+    return not alone and not scan.whole_word_places(text, surname.lower())
+
+
+def _surname_again(text: str, name: str) -> bool:
+    """Whether the text names again by the surname alone a person it names with initials
+    ("directed by J.J. Abrams. Abrams was a producer"): the surname as a word with no
+    capitalised word right before or after it (not "Jane Abrams", "Abrams Street")."""
+    surname = name.rpartition(" ")[2]
+    for at in scan.whole_word_places(text, surname):
+        before = text[text.rfind(" ", 0, max(at - 1, 0)) + 1 : at].strip()
+        if (not before or not before[0].isupper() or before[-1] in ".!?\"”") and not _CAPITAL_AFTER.match(text, at + len(surname)):
+            return True
+    return False
+
+
+_CAPITAL_AFTER = re.compile(r" ?[A-Z]|-")
 
 
 def _name_ends(people: Iterable[str]) -> dict[str, list[str]]:
@@ -1230,6 +1273,8 @@ def _short_mentions(
                             break  # "김 기자" where two people are 김s and neither or both are 기자
                         if surname in _not_names(lang) and not (honorific and m.group("honorific")):
                             break  # a stop word alone, "He" of Liu He: the pronoun ("Mr. He" is the man)
+                        if text[before : i - 1] in rule_words(lang, "PLACE_OPENERS"):
+                            break  # "St. Martin's Press", "Fort Worth": a place's name
                         if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), owner):
                             break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if _group(m, "role") else m.end("surname")

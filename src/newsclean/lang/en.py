@@ -1049,10 +1049,10 @@ ABBREVIATIONS = (
 # are read possessively ("[a-z]++"): what follows a word is never a letter of it, so the
 # regex engine need not give letters back one by one when the rest fails; the particles before
 # a surname are tried only after their first letters ("(?=[vdatVD])": names 1% faster).
-# A middle initial is no sentence's last word: a word opening a sentence does not follow it
+# A middle initial, or two ("George R.R. Martin"), is no sentence's last word: a word opening a sentence does not follow it
 # ("on the Xbox One X. So, a little better", "he wrote on X. The post").
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?:[A-Z]\.)?(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and (?!(?:{given}) )|& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"; a given name after "and" a person's
 # Where a name or organisation that the patterns below read can start: a capitalised word
@@ -1729,9 +1729,11 @@ SURNAME_FIRST = False
 # Waiting", "the Bright Ice Initiative, a group"; a capitalised word and "of" or "for" open a
 # title or a body, the words after them a field ("Secretary of State Mike Pompeo said", "High
 # Commissioner for Human Rights said"), where "those of Gary Heidnik, a murderer" names one;
-# a place's first word ("San Francisco Bay Area", "St. Lawrence Island"). Not a word of a
+# a place's first word ("San Francisco Bay Area", "St. Lawrence Island": PLACE_OPENERS, after
+# which a surname alone is no mention either, "St. Martin's Press"). Not a word of a
 # person's circle: "Lawyers for Sean Combs said" names their client.
-NAME_NOT_AFTER = r"\b(?:[Tt]he|(?!(?:" + "|".join(w.capitalize() for w in PERSON_CIRCLE) + r") )[A-Z][a-z]+ (?:of|for)|San|Santa|St\.|Saint|Los|Las|Fort|Mount|Port|Cape)"
+PLACE_OPENERS = ("San", "Santa", "St.", "Saint", "Los", "Las", "Fort", "Mount", "Port", "Cape")
+NAME_NOT_AFTER = r"\b(?:[Tt]he|(?!(?:" + "|".join(w.capitalize() for w in PERSON_CIRCLE) + r") )[A-Z][a-z]+ (?:of|for)|" + "|".join(w.replace(".", r"\.") for w in PLACE_OPENERS) + ")"
 # Last words of things named after people, or of titles, that no personal name ends with:
 # "Virginia Beach", "San Diego County", "the Stanley Cup", "a Taylor Swift-themed party".
 NAME_NOT_ENDINGS = (
@@ -1740,13 +1742,20 @@ NAME_NOT_ENDINGS = (
     " Award", " Awards", " Prize", " Design", " Democrats", " Republicans", "-themed", "-style", "-era",
     " Residence", " Hotel", " Apartments", " Stadium", " Arena",  # "the King Road Residence"
 )
+# A given name of two initials, dotted or not, and a surname: "J.D. Vance", "AJ Brown"; no
+# capitalised word after it ("US Steel Corp"). A name only after a role, beside a speech verb
+# or with a sign of a person (people._initials_name: not "US Steel", "GE Healthcare said").
+_INITIALS_NAME = r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2}) {surname}(?![\w-]| [A-Z])"
+# Two letters with dots that are no given name: a place's, a body's, a time's, a post box's
+# ("U.K. Sport said", "P.O. Box 1234").
+INITIALS_NOT = ("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "A.M.", "P.M.", "P.O.")
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
     # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said");
     # here a given name may be two initials: "Senator JD Vance", "coach P.J. Fleck" (elsewhere
     # "US Steel", "EU Commission" are no names)
-    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name}|(?:[A-Z]\.[A-Z]\.|[A-Z]{2}) {surname}(?![\w-]| [A-Z]))(?(apposition),|\b)"),
+    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
@@ -1756,18 +1765,20 @@ PERSON_PATTERNS = (
     # two roles joined ("…, president and chief operating officer of SpaceX") and a role's
     # field in lower case before "at" ("…, vice president of business development at SNC") are
     # one role
-    # | nothing, after a known given name (``bygiven``: see below)
+    # | nothing, after a known given name (``bygiven``: see below), or after a given name of
+    # two initials (``initials``: "When JD Vance spoke, he", only with a sign of a person)
     # The organisation after "of" (at, for) runs on to no word after a sentence's end: in "…, the
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name})(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?!)))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
     # a person's kin, named after a possessive: "Trump's daughter Ivanka Trump", "her husband
     # Darnell Okafor" (a person with no role: "son" is no office; not a royal, "daughter Princess
     # Charlotte": ROYAL_TITLES)
     ("|".join(PERSON_KIN), r"(?:(?<=['’]s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bHis )|(?<=\bHer )|(?<=\bTheir ))(?:" + "|".join(PERSON_KIN) + r") (?!(?:{role}|{honorific}|Princess) )(?P<name>{name})(?![\w-])"),
-    # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``)
-    ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name})\b(?P<speech>)"),
+    # "said Janet Yellen", "added Ken Bowersox", "according to Janet Yellen" (``speech``); a
+    # given name of two initials too ("said J.D. Vance")
+    ("said|says|added|according to", r"\b(?:said|says|added|according to) (?P<name>{name}\b|" + _INITIALS_NAME + r")(?P<speech>)"),
 )
 # A name matched only as speaking (the ``speech`` group) is a person's only with a sign that it
 # is one (``people._person_sign``: a known given name, a role after it, an honorific, a he or
