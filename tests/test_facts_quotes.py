@@ -1054,3 +1054,37 @@ def test_he_after_a_sentence_opened_by_one_of_two_men(text: str, speaker: str | 
 def test_wire_copy(text: str, want: list[str | None]) -> None:
     facts = extract_facts(text, lang="en", types=["person", "organisation", "quote"])
     assert [f.attrs["speaker"] for f in facts if f.type == "quote"] == want
+
+
+# An analyst, an economist, a researcher at an organisation, unnamed: an unnamed source, the
+# organisation inside it no speaker of its own; named in apposition, the person speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Demand is cooling faster than we thought,” said an economist at Barclays.", ("an economist at Barclays", "anonymous")),
+        ("“Margins will recover,” one analyst at Jefferies said.", ("one analyst at Jefferies", "anonymous")),
+        ("“Margins will recover,” said Ann Lee, an analyst at Jefferies, on Tuesday.", ("Ann Lee", "person")),
+    ],
+)
+def test_an_unnamed_occupation_at_an_organisation_speaks(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en") == [speaker]
+
+
+# The words between a quotation and its frame's verb end no sentence: a verb of the next
+# sentence frames no quoted term of this one.
+def test_a_frame_after_a_quotation_stays_in_its_sentence() -> None:
+    text = "The army said it hit “command centres,” depots and airfields. The ministry added that more strikes would follow."
+    assert speakers(text, "en") == []
+
+
+@pytest.mark.parametrize("verb", ["stated", "recounted"])
+def test_stated_and_recounted_frame_a_quotation(verb: str) -> None:
+    text = f"Rita Okafor chairs the board. “Every school will reopen on time, as promised,” she {verb} at the meeting."
+    assert speakers(text, "en") == [("Rita Okafor", "person")]
+
+
+# A frame whose verb a colon and a quotation follow introduces that quotation, not the term before it.
+def test_a_frame_before_a_colon_introduces_the_next_quotation() -> None:
+    text = "Asked about her “Plan B,” she wrote: “There is none, and there never was.”"
+    facts = extract_facts(text, lang="en", types=["quote"])
+    assert [f.value for f in facts] == ["There is none, and there never was."]

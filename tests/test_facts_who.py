@@ -2325,3 +2325,15 @@ def test_en_a_given_name_of_two_initials_with_a_speech_verb_or_a_sign(text: str,
 def test_en_a_surname_after_a_place_opener_is_no_mention() -> None:
     text = "Editor Ann Martin said the book would come out in May. St. Martin's Press bought the rights."
     assert [f.text for f in of_type(who(text, "en"), "person")] == ["Ann Martin"]
+
+
+# A name described as a vessel, a craft or a vehicle is a thing's, no person's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Grace Holloway, a fishing vessel, ran aground off the cape.",
+        "Officials said Star Meridian, a chemical tanker, was hit by a drone.",
+    ],
+)
+def test_en_a_name_described_as_a_vessel_is_no_person(text: str) -> None:
+    assert of_type(who(text, "en"), "person") == []

@@ -81,6 +81,7 @@ _FRAME_REACH = 200  # characters a frame may span next to the quote
 _FRAME_BEFORE_REACH = 80  # characters a frame before it spans at most ('according to' a name): searched in no more
 _WRITTEN_REACH = 40  # characters a written thing's frame before it spans at most ("a headline which said: ")
 _KIND_RANK = {"person": 0, "anonymous": 1, "organisation": 2}
+_INTRODUCES_NEXT = re.compile(r":\s*[“\"]")  # a frame's verb before the next quotation ("she wrote: “")
 
 
 class _Speaker(NamedTuple):  # a tuple: hundreds are built per article
@@ -361,14 +362,15 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
     before the opening one (``QUOTE_FRAME_BEFORE``, ending there), within the line. A quotation
     of a few words at least with a comma right after its closing mark, the British way, is
     framed after it as one with the comma inside ('“…”, adds Olivier Bosc'; not a term's few
-    words: 'the “Star Wars”, Marvel and …')."""
+    words: 'the “Star Wars”, Marvel and …'). A frame after it whose verb a colon and an opening
+    mark follow introduces the next quotation, not this one ('as to her “Fav Ex,” she wrote: “…”')."""
     text = ctx.text
     inside = _ends_like_framed(lang).search(inner, _tail(inner)) is not None
     if not inside and not (text.startswith(",", end) and len(inner.split(None, _MIN_SENTENCE_WORDS)) >= _MIN_SENTENCE_WORDS):
         return False
     line_end = text.find("\n", end)
     after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
-    if any(p.match(text, end, after_end) for p in compiled(lang, "QUOTE_FRAME_AFTER")):
+    if any((f := p.match(text, end, after_end)) is not None and not _INTRODUCES_NEXT.match(text, f.end()) for p in compiled(lang, "QUOTE_FRAME_AFTER")):
         return True
     before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
     return inside and any(p.search(text, before_start, start) for p in compiled(lang, "QUOTE_FRAME_BEFORE"))
@@ -482,8 +484,8 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     if anonymous:  # "…," he told police: not a source spoken to; "the spokesman" resolved: the one it stands for
         resolved = {(p.start, p.end) for p in pronouns if p.kind == "anonymous"}
         anonymous = [a for a in anonymous if not _audience(lang, text, a) and (a.start, a.end) not in resolved]
-    if anonymous and here:  # "Another officer, John Cannon, said": the person the source is
-        anonymous = [a for a in anonymous if not any(s.kind == "person" and _APPOSITION.fullmatch(text, a.end, s.start) for s in here)]
+    if anonymous and here:  # "Another officer, John Cannon, said", "John Cannon, an analyst at UBS, said": the person the source is
+        anonymous = [a for a in anonymous if not any(s.kind == "person" and (_APPOSITION.fullmatch(text, a.end, s.start) or text.startswith(", ", s.end) and s.end + 2 == a.start) for s in here)]
     if anonymous:  # an unnamed source swallows the names inside it
         taken = Spans((a.start, a.end) for a in anonymous)
         here = [s for s in here if not taken.overlaps(s.start, s.end)]

@@ -1759,7 +1759,8 @@ PERSON_PATTERNS = (
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
-    # steward" (not "…, a large foundation", "…, an autonomous region"; but "…, a state employee"),
+    # steward" (not "…, a large foundation", "…, an autonomous region", "…, a civilian patrol
+    # vessel"; but "…, a state employee"),
     # "…, a NASA planetary scientist" (after capitalised words, a role or an occupation); the
     # organisation maybe after its kind: "…, a partner at the law firm Sullivan & Cromwell";
     # two roles joined ("…, president and chief operating officer of SpaceX") and a role's
@@ -1771,7 +1772,7 @@ PERSON_PATTERNS = (
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network|vessel|ship|warship|boat|tanker|ferry|yacht|submarine|frigate|destroyer|aircraft|plane|jet|rocket|spacecraft|satellite|vehicle|car|truck|train)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
     # a person's kin, named after a possessive: "Trump's daughter Ivanka Trump", "her husband
     # Darnell Okafor" (a person with no role: "son" is no office; not a royal, "daughter Princess
     # Charlotte": ROYAL_TITLES)
@@ -1849,7 +1850,8 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
 # expert", "one Weibo commenter", "one user", "a source close to the prime minister", "another
-# victim", "a police officer", "a company spokesperson", "a World Health Organization
+# victim", "a police officer", "an analyst at Morgan Stanley" (the organisation inside it no
+# speaker of its own), "a company spokesperson", "a World Health Organization
 # spokesperson", "a spokesperson for the French foreign ministry" (what a spokesperson speaks
 # for runs to the speech verb right after it, else it is an organisation found), "his
 # spokesman", "her family" speaking; "the source", "the expert" and "the spokesman" refer back
@@ -1857,8 +1859,10 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 # not to a group named by its kind alone (ANONYMOUS_KINDS: "the experts advise …. “…,” the
 # expert explains": the expert is not the experts).
 ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b"
+# An unnamed source's organisation: its words, a dot only inside one ("U.S"), not a sentence's end.
+_SOURCE_ORG = r"[A-Z][\w&’'-]*+(?:\.[\w&’'-]++)*+(?: (?:of |and |& |for )?[A-Z][\w&’'-]*+(?:\.[\w&’'-]++)*+){0,3}"
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the (?:{role}|[a-z]+))?)?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers|analyst|analysts|economist|economists|strategist|strategists|researcher|researchers|scientist|scientists|trader|traders|banker|bankers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the (?:{role}|[a-z]+))?| (?:at|with|from) (?:the )?" + _SOURCE_ORG + ")?",
     r"\b(?:a|an|the|his|her|their|A|An|The|His|Her|Their) (?:{org} |company |police |government )?(?:spokes(?:person|man|woman)|family(?= (?:said|says|told|added|wrote)\b))(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     ANONYMOUS_KINDS,
 )
@@ -1919,10 +1923,13 @@ PERSON_PRONOUN_REACH = 1500
 # dozen words at most: "…," Suter acknowledged; "…," explains Jennifer Ngo-Anh) or right
 # before it (Cook said: "…"); then the quotation itself ends in punctuation ("…," or "….",
 # maybe before the end of a quotation inside it: "…,’”"; or right after the closing mark, the
-# British way: "…”, he said") — a quoted term in running prose does not.
+# British way: "…”, he said") — a quoted term in running prose does not. The words before the
+# frame's verb end no sentence ("…,” air bases and depots. The ministry added" frames no
+# quotation of the sentence before: a word of three small letters and a full stop ends one,
+# not "Mrs.").
 QUOTE_FRAME_AFTER = (
-    r"[,.!?]?\s*(?!(?:and|but|or|while|because|although|though|when|after|before|if|so)\b)(?:\S+ ){0,12}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|noted|notes|argued|argues"
-    r"|explained|explains|warned|warns|continued|continues|stressed|insisted|recalled|recalls|replied|responded"
+    r"[,.!?]?\s*(?!(?:and|but|or|while|because|although|though|when|after|before|if|so)\b)(?:\S+(?<![a-z]{3}[.!?]) ){0,12}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|noted|notes|argued|argues"
+    r"|explained|explains|warned|warns|continued|continues|stressed|insisted|recalled|recalls|recounted|recounts|replied|responded|stated|states"
     r"|admitted|acknowledged|announced|declared|tweeted|posted|testified|remarked|commented|concluded|shouted|shouts"
     r"|ordered|joked|quipped|laughed|reported|according to)\b",
     # a name and its apposition set off by commas, longer than the words above ("…,” Panganga
