@@ -2337,3 +2337,18 @@ def test_en_a_surname_after_a_place_opener_is_no_mention() -> None:
 )
 def test_en_a_name_described_as_a_vessel_is_no_person(text: str) -> None:
     assert of_type(who(text, "en"), "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # a joint role is the whole word, never its last part ("author" of "co-author")
+        ("Co-author Jane Smith said the results were clear.", "Jane Smith", "Co-author", None),
+        ("The study's co-author, Jane Smith, said the results were clear.", "Jane Smith", "co-author", None),
+        ("Senate Finance Committee co-chair Mark Warner said the bill would pass.", "Mark Warner", "co-chair", "Senate Finance Committee"),
+        ("Fox News co-host Jane Doe said ratings rose.", "Jane Doe", "co-host", "Fox News"),
+        ("Jane Doe, co-chairman of Acme Corp, said sales rose.", "Jane Doe", "co-chairman", "Acme Corp"),
+    ],
+)
+def test_en_joint_roles_are_whole(text: str, name: str, role: str, org: str | None) -> None:
+    assert people(who(text, "en"))[name] == (role, org)

@@ -1491,7 +1491,8 @@ ROLES = (
     "Chief Operating Officer", "Chief Economist", "Economist", "Analyst", "Strategist", "Director",
     "Managing Director", "Executive Director", "General", "Gen.", "Admiral", "Ambassador",
     "Judge", "Justice", "Associate Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
-    "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder",
+    "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder", "Co-chair", "Co-chairman",
+    "Co-chairwoman", "Co-host",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
     "Commander", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
@@ -1536,7 +1537,7 @@ ROLE_FIELD_NOT_AFTER = ("of", "for", "on")
 # Occupations written before a name as titles are ("investor George Soros", "actor Kevin
 # Spacey"): a role there, as in ROLES, but nothing else (an organisation's role, a title).
 OCCUPATIONS = (
-    "Journalist", "Investor", "Actor", "Actress", "Comedian", "Author", "Writer", "Novelist", "Singer",
+    "Journalist", "Investor", "Actor", "Actress", "Comedian", "Author", "Co-author", "Writer", "Novelist", "Singer",
     "Musician", "Rapper", "Producer", "Billionaire", "Businessman", "Businesswoman", "Entrepreneur",
     "Scientist", "Activist", "Historian", "Lawmaker", "Politician", "Physician", "Engineer",
 )
