@@ -2316,6 +2316,9 @@ def test_en_initials_and_a_capitalised_word_without_a_role_are_no_person() -> No
         ("GE Healthcare said orders rose 6%. GE shares gained after the report.", []),
         ("JD Sports said profit fell, as sports shoppers spent less.", []),
         ("Send letters to P.O. Box 1200, Dayton. Box numbers change each year, he said.", []),
+        # the letters that open a business group's companies: no given name
+        ("SK Hynix said its operating profit rose 20% on demand for memory chips.", []),
+        ("LS Electric said it would build a transformer plant in Texas.", []),
     ],
 )
 def test_en_a_given_name_of_two_initials_with_a_speech_verb_or_a_sign(text: str, want: list[str]) -> None:

@@ -1747,9 +1747,13 @@ NAME_NOT_ENDINGS = (
 # capitalised word after it ("US Steel Corp"). A name only after a role, beside a speech verb
 # or with a sign of a person (people._initials_name: not "US Steel", "GE Healthcare said").
 _INITIALS_NAME = r"(?:[A-Z]\.[A-Z]\.|[A-Z]{2}) {surname}(?![\w-]| [A-Z])"
-# Two letters with dots that are no given name: a place's, a body's, a time's, a post box's
-# ("U.K. Sport said", "P.O. Box 1234").
-INITIALS_NOT = ("U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "A.M.", "P.M.", "P.O.")
+# Two letters that are no given name: a place's, a body's, a time's, a post box's ("U.K. Sport
+# said", "P.O. Box 1234"), and those that open the names of the companies of a business group
+# ("SK Hynix said", "LG Display", "GS Caltex", "CJ Logistics", "LS Electric", "HD Hyundai").
+INITIALS_NOT = (
+    "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "A.M.", "P.M.", "P.O.",
+    "US", "UK", "UN", "EU", "SK", "LG", "GS", "CJ", "LS", "KT", "HD",
+)
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
