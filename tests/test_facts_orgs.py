@@ -757,3 +757,9 @@ def test_en_a_known_short_form_is_its_organisations_mention() -> None:
 )
 def test_en_sports_clubs_by_town_and_nickname(text: str, want: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == want
+
+
+def test_en_a_country_opening_a_name_is_no_short_form_of_it() -> None:
+    # "US" is the first word of "US State Department", not its initials: the country stays a place
+    text = "Delegates of the UK and the US spoke first. Jane Roe, a lawyer for the US State Department, argued the case."
+    assert orgs(text, "en") == [("US State Department", "US State Department")]

@@ -1987,7 +1987,7 @@ def test_en_a_middle_initial_is_no_sentences_last_word() -> None:
 # Sentences in the style of wire copy (politics, business, courts, sport, tech), written for
 # this test: the people with their role and organisation, and the organisations' names. The
 # negatives are in it too: a possessive with no organisation in reach ("The company's CFO,
-# Brian West"), a person's circle ("A lawyer for Sean Combs"), a province ("Ontario Premier"),
+# Brian West"), a person's circle ("A lawyer for Sean Combs"), a province ("Ontario Premier": no organisation),
 # a name cut short ("the Refugees in Towns project").
 WIRE_COPY = [
     ('Prime Minister Keir Starmer said on Tuesday that Britain would raise defence spending to 2.5% of GDP.', {'Keir Starmer': ('Prime Minister', None)}, []),
@@ -2093,7 +2093,7 @@ WIRE_COPY = [
     ("Serena Williams' coach Patrick Mouratoglou said she would not return.", {'Serena Williams': (None, None), 'Patrick Mouratoglou': ('coach', None)}, []),
     ('A lawyer for Sean Combs said he would plead not guilty.', {'Sean Combs': (None, None)}, []),
     ('A spokesman for Morgan Stanley declined to comment.', {}, ['Morgan Stanley']),
-    ('Ontario Premier Doug Ford said the province would retaliate.', {}, []),
+    ('Ontario Premier Doug Ford said the province would retaliate.', {'Doug Ford': ('Premier', None)}, []),
     ('Tom Lee, an analyst at Jefferies in London who covers banks, said the stock was cheap.', {'Tom Lee': ('analyst', 'Jefferies')}, ['Jefferies']),
     ('Jane Smith, a researcher at the Refugees in Towns project, said the data was incomplete.', {'Jane Smith': ('researcher', None)}, []),
 ]
@@ -2355,3 +2355,16 @@ def test_en_a_name_described_as_a_vessel_is_no_person(text: str) -> None:
 )
 def test_en_joint_roles_are_whole(text: str, name: str, role: str, org: str | None) -> None:
     assert people(who(text, "en"))[name] == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a premier heads a government as a prime minister does; a vice-premier is no premier
+        ("Ontario Premier Doug Ford said the highway would open next year.", "Doug Ford", "Premier"),
+        ("Chinese Premier Li Qiang told the forum that growth would pick up.", "Li Qiang", "Chinese Premier"),
+        ("Talks resumed after a call between the envoy and Chinese vice-premier Liu He.", "Liu He", "Chinese vice-premier"),
+    ],
+)
+def test_en_a_premier_is_a_role(text: str, name: str, role: str) -> None:
+    assert people(who(text, "en"))[name][0] == role

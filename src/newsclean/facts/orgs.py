@@ -1005,7 +1005,7 @@ def _abbreviates(lang: ModuleType, short: str, long: str, shortened: dict[str, t
         return short.endswith((suffix, suffix[0], *getattr(lang, "ORG_SUFFIX_SHORT", {}).get(suffix, ())))
     initials, without_suffix = shortened[long]
     return (
-        short == initials
+        (short == initials and not long.startswith(short + " "))  # not "US" of "US State Department": its first word
         or short == without_suffix != long
         or (" " not in short and len(short) >= 3 and long.split()[0][len(short) : len(short) + 1].islower() and long.startswith(short))
         or (" " in short and long.startswith(short + " of "))  # "National Bank" of "National Bank of Canada"

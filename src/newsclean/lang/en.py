@@ -1481,7 +1481,7 @@ ORG_KNOWN_ALIASES = {
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
 # chief executive"). Capitalised or not.
 ROLES = (
-    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier", "Vice-Premier", "Minister",
     "Foreign Minister", "Finance Minister", "Chancellor", "Secretary", "Press Secretary", "Secretary of State",
     "MP", "MEP", "Congressman", "Congresswoman",  # "Labour MP Jess Phillips", "Luke Pollard MP"
     "Secretary-General", "Secretary General", "Director-General", "Director General", "Senator", "Sen.", "Rep.", "Representative",
