@@ -1553,3 +1553,83 @@ def test_plain_lines_the_article_shows_twice_stay_when_no_teaser_box(box: list[s
              f"Third paragraph. {PROSE}", f"Fourth paragraph. {PROSE}", *box, f"Fifth paragraph. {PROSE}", *label]
     cleaned = clean(text("\n".join(lines)))
     assert cleaned.text.count(box[1]) == 2
+
+
+# --- widgets inside the article: deals, embedded posts, polls, newsletter boxes -------------
+
+
+def test_a_deal_boxs_button_and_the_products_name_over_it_are_no_article_text() -> None:
+    name, button, other = "Acme Trailhead 20 Sleeping Bag", "$139 at Summit Outfitters", "£29.99 at Amazon (Medium)"
+    lines = ["The best sleeping bags", PROSE, name, button, f"Second. {PROSE}", "Wollmütze Classic", "29,99 € bei Otto", f"Third. {PROSE}", other]
+    cleaned = clean(text("\n".join(lines)))
+    assert not {name, button, other, "29,99 € bei Otto", "Wollmütze Classic"} & {b.text for b in cleaned.blocks}
+    assert {r.text: r.reason for r in cleaned.removed}[button] == "deal box"
+    html_cleaned = clean(html(f"<article><p>{PROSE}</p><h3>{name}</h3><p><a href='#'>{button}</a></p><p>Second. {PROSE}</p></article>"))
+    assert button not in html_cleaned.text and name in html_cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Tickets cost $5 at the door.",
+    "$5 at the door",  # the shop is named with a capital
+    "Shares rose 3% at the open.",
+    "The company raised $1.2 billion at a valuation of $40 billion, the people said.",
+    "Brent crude fell to $81.40 at Wall Street's close on Friday, its lowest since March.",
+])
+def test_a_price_in_a_sentence_is_no_deal(line: str) -> None:
+    for cleaned in (clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}")), clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>"))):
+        assert line in cleaned.text
+
+
+def test_plain_text_an_embedded_posts_signature_and_its_text_are_no_article_text() -> None:
+    post = "Our thoughts are with the families tonight. We will rebuild the bridge, and we will do it together. https://t.co/x1Y2z3"
+    signature = "— Mayor Jane Roe (@MayorJaneRoe) May 6, 2025"
+    said = "The mayor (@MayorJaneRoe) wrote on May 6, 2025, that the city would rebuild the bridge within two years."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, post, signature, f"Second. {PROSE}", said, f"Third. {PROSE}"])))
+    assert post not in cleaned.text and signature not in cleaned.text
+    assert {r.text: r.reason for r in cleaned.removed}[signature] == "embedded post"
+    assert said in cleaned.text and f"Second. {PROSE}" in cleaned.text
+
+
+def test_a_polls_count_of_votes_is_no_article_text() -> None:
+    counts = ["48% (1,204 votes)", "52 votes", "37 % 12 Stimmen"]
+    vote = "The bill passed by 65 votes to 30 on Thursday, with five members abstaining."
+    cleaned = clean(text("\n".join(["Should the city ban cars from the old town?", PROSE, "Yes", counts[0], "No", counts[1], counts[2], f"Second. {PROSE}", vote, PROSE])))
+    assert not set(counts) & {b.text for b in cleaned.blocks} and vote in cleaned.text
+    html_cleaned = clean(html(f"<article><p>{PROSE}</p><ul><li>Yes</li><li>{counts[0]}</li></ul><p>{vote}</p></article>"))
+    assert counts[0] not in html_cleaned.text and vote in html_cleaned.text
+
+
+def test_plain_text_a_newsletters_name_and_blurb_over_its_sign_up_form_are_no_article_text() -> None:
+    name, blurb = "The Morning Brief", "Every weekday: the five stories you need to know before your first coffee."
+    terms = "By signing up, you agree to our Terms of Use and acknowledge our Privacy Notice."
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    lines = ["Council approves the plan", *story[:2], name, blurb, "Email address", "Sign Up", terms, *story[2:]]
+    cleaned = clean(text("\n".join(lines)))
+    assert name not in cleaned.text and blurb not in cleaned.text and all(s in cleaned.text for s in story)
+    assert {r.text: r.reason for r in cleaned.removed}[blurb] == "newsletter box"
+
+
+def test_plain_text_the_articles_last_paragraph_over_a_sign_up_form_stays() -> None:
+    last = "The bridge is due to reopen in the spring, the council said, once the repairs to its two towers are done."
+    terms = "By signing up, you agree to our Terms of Use and acknowledge our Privacy Notice."
+    cleaned = clean(text("\n".join(["Council approves the plan", PROSE, f"Second. {PROSE}", last, "Email", "Sign Up", terms])))
+    assert last in cleaned.text
+
+
+def test_plain_text_a_credit_tail_is_names_not_a_sentences_first_words_or_a_lead_in() -> None:
+    lead_in = "The policy adopted last year contains several provisions for street traders. Key elements include:"
+    broken = "Volkswagen hat den Prototyp eines Akkupacks vorgestellt und kaum technische Daten genannt. Es soll"
+    signed = "The mayor speaks at the opening of the new bridge on Monday. Jane Roe"
+    lines = ["Storm closes harbour", PROSE, lead_in, "Licences for every trader", f"Second. {PROSE}", signed, f"Third. {PROSE}", broken, f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert lead_in not in cleaned.captions and broken not in cleaned.captions and signed in cleaned.captions
+
+
+def test_plain_text_a_credit_glued_to_a_caption_or_given_by_courtesy_makes_a_caption() -> None:
+    glued = "An aerial view of the flooded fields, at dawn, and the river beyond.Photograph by Jane Roe"
+    courtesy = "Jane Doe leads a rally of warehouse workers in Des Moines, Iowa. (Courtesy of Jane Doe)"
+    agency = "The minister wears a dress loaned by the designer at the fashion show on Sunday Jane Roe/GC Images"
+    prose = "The letters, courtesy of a private collector, go on show at the museum next month."
+    lines = ["Storm closes harbour", PROSE, glued, f"Second. {PROSE}", courtesy, f"Third. {PROSE}", agency, f"Fourth. {PROSE}", prose, PROSE]
+    cleaned = clean(text("\n".join(lines)))
+    assert {glued, courtesy, agency} <= set(cleaned.captions) and prose in cleaned.text

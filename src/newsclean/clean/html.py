@@ -36,7 +36,7 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_dateline, is_sentence, notice, vocab
+from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_dateline, is_deal, is_sentence, may_count, notice, vocab
 
 CODE = ("script", "style", "noscript", "template")  # removed up front: code, not text
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -728,6 +728,11 @@ class _Out:
             return "byline"
         if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
+        if may_count(text):
+            if is_deal(text, self.v):
+                return "deal box"  # a shop's button under a product
+            if self.v.tally.fullmatch(text):
+                return "widget label"  # a poll's count of votes
         return None
 
     def _heads_section(self, text: str) -> bool:

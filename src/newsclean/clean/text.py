@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, Vocab, compact, is_dateline, notice, vocab
+from .vocab import MAX_NOTICE, Vocab, compact, is_dateline, is_deal, is_post_signature, may_count, notice, vocab
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -41,9 +41,9 @@ DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}|\d{1,2}:\d
 CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])(?<!\.[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!^\d\.)(?<!^\d\d\.)\s+[^\s.!?]{1,12}(?:\s[^\s.!?]{1,12}){0,2}|(?<=＝)[^＝。]{1,20})$")
 # A photo credit at a line's end, the photographer or picture desk and the agency joined by a slash
 # ("… Stefan Rousseau/via Reuters", "Martin Schutt/dpa", "Getty Images/iStockphoto)"): a caption's, or
-# a menu's pair of sections ("TV/Radio"); never how article text ends ("… 301 Wh/kg."), nor a job ad's
+# a menu's pair of sections ("TV/Radio"); an agency named "… Images" ("Jane Roe/GC Images"); never how article text ends ("… 301 Wh/kg."), nor a job ad's
 # "(m/w/d)".
-SLASHED_CREDIT = re.compile(r"(?<![/.:\w])[^\W\d_][\w.'’-]+(?: (?:via )?[^\W\d_][\w.'’-]*)?/(?:via )?[^\W\d_][\w.'’-]*(?:/[\w.'’-]+)*(?<![.'’-])\)?$")
+SLASHED_CREDIT = re.compile(r"(?<![/.:\w])[^\W\d_][\w.'’-]+(?: (?:via )?[^\W\d_][\w.'’-]*)?/(?:via )?[^\W\d_][\w.'’-]*(?: Images)?(?:/[\w.'’-]+)*(?<![.'’-])\)?$")
 SENTENCE_BREAK = re.compile(r"[.!?。] ")  # before the credit, a caption has one such break at most: more is a signed paragraph
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
@@ -62,10 +62,22 @@ TWICE = "shown twice in the article"  # a teaser box the article shows twice: it
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
 COPYRIGHT_SIGN = re.compile(r"[©ⓒ]|\(c\)|\b(?:19|20)\d\d\b")  # in a copyright notice, not in prose about copyright
+SIGNUP_NOTICES = frozenset({"sign-up terms", "newsletter notice"})  # the terms under a sign-up form
+FORM_REASONS = frozenset({"widget label", END, CHROME, "link", NO_WORDS})  # a form's labels and buttons
+BOX_FORM = 4  # lines of a sign-up form between a newsletter's blurb and its terms, at most
+BOX_BLURB = 250  # characters of a newsletter's blurb
+BOX_NAME = 50  # characters of a newsletter's name, or of a form's field
 COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_LONG_NOTICE = 1500  # characters of a notice whose first sentence says what it is (``_long_notice``)
 FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
+WIDGET_MAX = 120  # characters of a widget's line: a deal's button, an embedded post's signature, a poll's count
+DEAL = "deal box"  # a shop's button under a product ("$139 at REI", ``vocab.is_deal``), and the product's name over it
+POST = "embedded post"  # a post the page embeds: its signature ("— Jane Roe (@janeroe) May 6, 2025") and its text over it
+NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up form (``_signup_boxes``)
+BOXED = frozenset({DEAL, POST, NEWSLETTER})  # lines of a box, known by the widget beside them
+PRODUCT_NAME = 100  # characters of a product's name over a deal's button
+MAX_POST = 400  # characters of an embedded post's text (a post of 280 and its links)
 CREDIT_MAX = 40  # characters of a photo credit on a line of its own
 MIN_HELD = 30  # characters of a line that a caption beside it holds whole, to be that caption's text
 REPEATED = 3  # a line seen this often on the page is a label or a placeholder (ad slot, blocked embed), not text
@@ -144,6 +156,7 @@ def clean_plain(text: str) -> Cleaned:
         counts = Counter(texts)
     copies = _copies(texts)
     lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)], v)
+    lines = _signup_boxes(_headed_widgets(lines))
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
@@ -277,6 +290,53 @@ def _credited(lines: list[Line], v: Vocab) -> list[Line]:
     return out
 
 
+def _headed_widgets(lines: list[Line]) -> list[Line]:
+    """The lines with the plain line over a deal's button (the product's name, no sentence:
+    "Acme Trail 20 Sleeping Bag" over "$139 at REI") or over an embedded post's signature (the
+    post's text, a post's length at most) set apart with it."""
+    out = list(lines)
+    for i, line in enumerate(lines[1:], 1):
+        above = lines[i - 1]
+        if above.reason is not None:
+            continue
+        if line.reason == DEAL and len(above.text) <= PRODUCT_NAME and not CLAUSE_END.search(above.text) or line.reason == POST and len(above.text) <= MAX_POST:
+            out[i - 1] = Line(above.text, line.reason, False)
+    return out
+
+
+def _signup_boxes(lines: list[Line]) -> list[Line]:
+    """The lines with a newsletter's box set apart: over the terms of a sign-up form (a sign-up
+    or newsletter notice), at most BOX_FORM short lines of the form ("Email", "Sign Up", "First
+    name (optional)"), over them a blurb, a line of text BOX_BLURB characters at most ("A weekly
+    digest of the best of our coverage."), and over it the newsletter's name, a short line that
+    is no sentence ("The Weekly"). Both go; not a paragraph of the article over a form with no
+    name above it."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.reason not in SIGNUP_NOTICES:
+            continue
+        j = i - 1
+        while j > 0 and i - j <= BOX_FORM and _form_line(lines[j]):
+            j -= 1
+        blurb, name = lines[j], lines[j - 1]
+        if j == i - 1 or j < 1 or blurb.reason is not None or len(blurb.text) > BOX_BLURB or not _box_name(name.text):
+            continue
+        out[j] = Line(blurb.text, NEWSLETTER, False)
+        if name.reason is None:
+            out[j - 1] = Line(name.text, NEWSLETTER, False)
+    return out
+
+
+def _form_line(line: Line) -> bool:
+    """A line of a sign-up form: a field's or button's label, a chrome phrase, or a short plain line."""
+    return line.reason in FORM_REASONS or line.reason is None and not line.good and len(line.text) <= BOX_NAME
+
+
+def _box_name(text: str) -> bool:
+    """A box's name: short, no sentence ("The Morning Briefing", "Daily Digest")."""
+    return len(text) <= BOX_NAME and not CLAUSE_END.search(text)
+
+
 def _credit(text: str, v: Vocab) -> bool:
     """A photo credit alone: in brackets, a few names, each word capitalised ("(Christie's)",
     "(Bespoke Real Estate)"; not a note: "(öffnet im neuen Fenster)", "(1)"), the names of a
@@ -304,8 +364,10 @@ def _join_colons(texts: list[str]) -> list[str]:
 
 
 def _next_plain(lines: list[Line], i: int, end: int) -> Line | None:
-    """The next line after ``i`` (before ``end``) that is not chrome on its own."""
-    return next((ln for ln in lines[i + 1 : end] if ln.reason is None), None)
+    """The next line after ``i`` (before ``end``) that is not chrome on its own, or that is a
+    box's line only beside its widget (``BOXED``: it was a plain line until a rule knew the
+    widget, and adding rules must not make a short line over it a sub-head)."""
+    return next((ln for ln in lines[i + 1 : end] if ln.reason is None or ln.reason in BOXED), None)
 
 
 def _judge(text: str, v: Vocab, count: int = 1) -> Line:
@@ -333,9 +395,15 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = CHROME
     elif _is_byline(bare, low, v):
         reason = "byline"
+    elif len(bare) <= WIDGET_MAX and may_count(bare) and is_deal(bare, v):
+        reason = DEAL
+    elif len(bare) <= WIDGET_MAX and is_post_signature(bare, v):
+        reason = POST
+    elif len(bare) <= WIDGET_MAX and may_count(bare) and v.tally.fullmatch(bare):
+        reason = "widget label"  # a poll's count of votes
     elif len(bare) < MAX_CAPTION and (
         v.credit_marker.search(low) or v.credit_opener.match(low) or bare.endswith(" (")
-        or (CREDIT_TAIL.search(bare) or v.place_marker.search(low)) and len(SENTENCE_BREAK.findall(bare)) < 2
+        or (_credit_tail(bare) or v.place_marker.search(low)) and len(SENTENCE_BREAK.findall(bare)) < 2
         or "/" in bare[-CREDIT_MAX:] and SLASHED_CREDIT.search(bare)
     ):
         # a credit word, "FILE - " opening it, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스") or
@@ -347,6 +415,18 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         and ((size := _size(bare)) >= GOOD_LONG or (size >= GOOD_MIN and bool(TERMINAL.search(bare))))
     )
     return Line(text, reason, good)
+
+
+def _credit_tail(text: str) -> bool:
+    """A short credit after the line's sentence (``CREDIT_TAIL``): names, so no word of several
+    in lower case, and no colon or comma at its end ("… on Monday. Jane Roe", "… 있다. 뉴시스";
+    not a sentence's first words a dump broke off, "… genannt. Es soll", nor a list's lead-in,
+    "… trading. Key elements include:")."""
+    m = CREDIT_TAIL.search(text)
+    if m is None:
+        return False
+    words = m.group()[1:].split()
+    return not words[-1].endswith((":", ",", ";")) and (len(words) == 1 or not any(w[0].islower() for w in words))
 
 
 def _copyright_prose(text: str, low: str, v: Vocab) -> bool:

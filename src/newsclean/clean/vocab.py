@@ -40,6 +40,8 @@ class Vocab:
     bio: re.Pattern[str]  # matches at the start of an author's bio ("Jane Roe is a correspondent for …")
     link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
     reader: re.Pattern[str]  # finds a word that speaks to the reader ("you", "deine"), in a lower-cased line
+    deal: re.Pattern[str]  # matches a short line of a price and the shop selling at it ("$139 at REI", "29,99 € bei Otto")
+    tally: re.Pattern[str]  # matches a poll's count of votes for an answer ("65 votes", "48% (1,204 votes)")
 
 
 def _words(name: str) -> list[str]:
@@ -69,6 +71,12 @@ def compact(text: str) -> str:
     return joined if joined.isalnum() else _NON_WORD.sub("", low)
 
 
+# A price: a currency's sign before or after the amount, or its code after it ("$139", "£29.99",
+# "29,99 €", "1.299 kr", "19,99 EUR"); not a bare number (no deal: "3 at the door").
+_PRICE = r"(?:[$£€¥₩]|(?:US|A|C|NZ|HK)\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|eur|euro|usd|gbp|chf|kr|zł|pln)"
+COUNT_FIRST = frozenset("0123456789$£€¥₩%")  # what a price or a count of votes opens with (but "US$")
+MAX_SHOP = 40  # characters of a shop's name, with what the button adds in brackets ("(Women's Regular)")
+_SHARE = r"(?:\d{1,3}(?:[.,]\d+)?\s?%\s*)?"  # an answer's share before its votes ("48% ")
 MAX_NOTICE = 500  # characters: a longer line is article text whatever words it holds
 _NON_WORD = re.compile(r"[\W_]+")
 _ASCII_WORD = {c: c if chr(c).isalnum() else None for c in range(128)}  # what _NON_WORD keeps of ASCII text (every code mapped: a miss costs a KeyError)
@@ -92,6 +100,32 @@ def is_dateline(text: str, v: Vocab) -> bool:
     if not others:
         return bool(words or _FULL_DATE.search(text) or _TIME.search(text))
     return others <= MAX_OTHER_WORDS and bool(_FULL_DATE.search(text)) and bool(_TIME.search(text))
+
+
+_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*")  # an account's handle in brackets ("Jane Roe (@janeroe)")
+MAX_SIGNATURE = 120  # characters of an embedded post's signature line
+
+
+def is_post_signature(text: str, v: Vocab) -> bool:
+    """The signature under a post the page embeds: a name, the account's handle in brackets
+    and the post's date ("— Jane Roe (@janeroe) May 6, 2025"), nothing after the date."""
+    if len(text) > MAX_SIGNATURE or "(@" not in text:
+        return False
+    m = _SIGNATURE.search(text)
+    return m is not None and m.start() > 0 and is_dateline(text[m.end() :], v)
+
+
+def may_count(text: str) -> bool:
+    """Does the line open as a price or a count of votes does (a digit, a currency's sign, "%",
+    or "US$")? Most lines do not: the regexes of ``is_deal`` and ``Vocab.tally`` are then not tried."""
+    return text[:1] in COUNT_FIRST or "$" in text[1:3]
+
+
+def is_deal(text: str, v: Vocab) -> bool:
+    """A shop's button under a product: its price and where it is sold ("$139 at REI",
+    "£29.99 at Amazon (Medium)", "29,99 € bei Otto"), the shop named with a capital or a digit."""
+    m = v.deal.fullmatch(text)
+    return m is not None and not m["shop"][0].islower()
 
 
 def is_sentence(text: str, v: Vocab) -> bool:
@@ -163,4 +197,6 @@ def vocab() -> Vocab:
         bio=re.compile(_patterns("CLEAN_BIO_PATTERNS")),
         link_notes=tuple(_words("CLEAN_LINK_NOTES")),
         reader=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_READER_WORDS')) or '(?!)'})\b"),
+        deal=re.compile(rf"(?:{_PRICE}) (?:{lang.alternation(_words('CLEAN_SHOP_WORDS')) or '(?!)'}) (?P<shop>\w[^!?]{{0,{MAX_SHOP}}}(?<!\.))", re.IGNORECASE),
+        tally=re.compile(rf"%?{_SHARE}\s*(?:\(\s*)?\d[\d.,]*\s?(?:{lang.alternation(_words('CLEAN_VOTE_WORDS')) or '(?!)'})\)?", re.IGNORECASE),
     )

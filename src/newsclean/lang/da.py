@@ -55,6 +55,9 @@ CLEAN_COPYRIGHT_MARKERS = ("alle rettigheder forbeholdes",)
 # date line as the plain line that keeps the two apart.
 CLEAN_BYLINE_MARKERS = ("af ",)
 
+CLEAN_SHOP_WORDS = ("hos",)
+CLEAN_VOTE_WORDS = ("stemme", "stemmer")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

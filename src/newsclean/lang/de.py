@@ -113,6 +113,9 @@ CLEAN_LINK_NOTES = (
     "in einem neuen fenster geöffnet", "in einem neuen tab geöffnet", "im neuen fenster geöffnet", "im neuen tab geöffnet",
 )
 
+CLEAN_SHOP_WORDS = ("bei",)
+CLEAN_VOTE_WORDS = ("stimme", "stimmen")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -150,6 +150,11 @@ CLEAN_CREDIT_MARKERS = (
     "in this handout", "in this file photo", "in this file picture", "in this file image", "in this still image",
     "in this undated", "in this photo illustration", "in this illustration picture", "in this screen grab",
     "in this screengrab", "mandatory credit", "/copyright ", "/ copyright ",  # "… Frank Franklin II/Copyright 2026 The AP."
+    # who gave the picture, in brackets or after a colon ("(Courtesy of the family)", "Photo courtesy: NASA");
+    # prose says "the letters, courtesy of a collector, …"
+    "(courtesy of", "(courtesy ", "courtesy:", "photo courtesy", "image courtesy",
+    # a credit a dump glued to the caption's last sentence ("… the bare ice.Photograph by Jane Roe")
+    ".photograph by ", ".photographs by ", ".photo by ", ".photos by ", ".illustration by ",
 )
 # Markers of a caption at the start of a line only: prose says "The file – obtained by the BBC – shows …",
 # "the photograph by Dorothea Lange".
@@ -179,6 +184,12 @@ CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|h
 # The note a link's text ends with when the link opens elsewhere ("Careers (opens in a new
 # window)", ", opens new tab"): a line ending in one is a link, not article text (lower case).
 CLEAN_LINK_NOTES = ("opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab", "opens new tab", "opens new window")
+
+# The word between a price and the shop selling at it on a product's button ("$139 at REI",
+# "£29.99 at Amazon"): such a line alone is a deal box's, not article text (clean/vocab.py is_deal).
+CLEAN_SHOP_WORDS = ("at",)
+# A poll's count of votes for an answer, alone on its line ("65 votes", "48% (1,204 votes)").
+CLEAN_VOTE_WORDS = ("vote", "votes")
 
 # (end of clean section)
 

@@ -63,6 +63,9 @@ CLEAN_COPYRIGHT_MARKERS = ("todos los derechos reservados",)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("por ", "publicado", "actualizado", "corresponsal")
 
+CLEAN_SHOP_WORDS = ("en",)
+CLEAN_VOTE_WORDS = ("voto", "votos")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

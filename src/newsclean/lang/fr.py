@@ -66,6 +66,9 @@ CLEAN_BYLINE_MARKERS = ("par ", "publié", "mis à jour", "correspondant")
 # the colon).
 CLEAN_CREDIT_MARKERS = ("photo :", "crédit photo", "illustration :")
 
+CLEAN_SHOP_WORDS = ("chez",)
+CLEAN_VOTE_WORDS = ("vote", "votes", "voix")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -56,6 +56,9 @@ CLEAN_COPYRIGHT_MARKERS = ("riproduzione riservata", "tutti i diritti riservati"
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("di ", "pubblicato", "aggiornato", "corrispondente")
 
+CLEAN_SHOP_WORDS = ("su",)
+CLEAN_VOTE_WORDS = ("voto", "voti")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -64,6 +64,9 @@ CLEAN_CREDIT_MARKERS = ("beeld:",)
 # No byline markers: "door " (by) is an English word too, and would make a short English
 # line with a date ("On May 3, 2024 the door …") a byline.
 
+CLEAN_SHOP_WORDS = ("bij",)
+CLEAN_VOTE_WORDS = ("stem", "stemmen")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

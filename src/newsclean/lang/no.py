@@ -59,6 +59,9 @@ CLEAN_COPYRIGHT_MARKERS = ("alle rettigheter reservert",)
 # date line as the plain line that keeps the two apart.
 CLEAN_BYLINE_MARKERS = ("av ",)
 
+CLEAN_SHOP_WORDS = ("hos",)
+CLEAN_VOTE_WORDS = ("stemme", "stemmer")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -69,6 +69,8 @@ CLEAN_BYLINE_MARKERS = ("autor:", "autorka:", "oprac.")
 # "Foto:" is German's too).
 CLEAN_CREDIT_MARKERS = ("fot. ",)
 
+CLEAN_VOTE_WORDS = ("głos", "głosy", "głosów")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -58,6 +58,9 @@ CLEAN_COPYRIGHT_MARKERS = ("todos os direitos reservados",)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
 CLEAN_BYLINE_MARKERS = ("por ", "publicado", "atualizado", "correspondente")
 
+CLEAN_SHOP_WORDS = ("na", "no", "em")
+CLEAN_VOTE_WORDS = ("voto", "votos")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -56,6 +56,9 @@ CLEAN_COPYRIGHT_MARKERS = ("alla rättigheter förbehållna",)
 # date line as the plain line that keeps the two apart.
 CLEAN_BYLINE_MARKERS = ("av ",)
 
+CLEAN_SHOP_WORDS = ("hos",)
+CLEAN_VOTE_WORDS = ("röst", "röster")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
