@@ -1633,3 +1633,34 @@ def test_plain_text_a_credit_glued_to_a_caption_or_given_by_courtesy_makes_a_cap
     lines = ["Storm closes harbour", PROSE, glued, f"Second. {PROSE}", courtesy, f"Third. {PROSE}", agency, f"Fourth. {PROSE}", prose, PROSE]
     cleaned = clean(text("\n".join(lines)))
     assert {glued, courtesy, agency} <= set(cleaned.captions) and prose in cleaned.text
+
+
+def test_plain_text_a_fact_box_from_its_heading_to_its_source_is_no_article_text() -> None:
+    box = [
+        "Fakta om hetebølger",
+        "En hetebølge er en periode på minst fem dager med temperaturer over 27 grader.",
+        "Eldre, små barn og kronisk syke er mest utsatt for heteslag.",
+        "Drikk mye vann og hold deg i skyggen midt på dagen.",
+        "Kilde: Folkehelseinstituttet",
+    ]
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    cleaned = clean(text("\n".join(["Heatwave grips the south", *story[:2], *box, *story[2:]])))
+    assert not set(box) & {b.text for b in cleaned.blocks} and all(s in cleaned.text for s in story)
+    assert {r.text: r.reason for r in cleaned.removed}[box[1]] == "fact box"
+
+
+def test_plain_text_a_heading_like_a_fact_boxs_stays_without_a_source_below_or_article_above() -> None:
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    unclosed = ["Fakta om hetebølger", "En hetebølge er en periode på minst fem dager med temperaturer over 27 grader."]
+    cleaned = clean(text("\n".join(["Heatwave grips the south", *story[:2], *unclosed, *story[2:]])))
+    assert unclosed[1] in cleaned.text
+    opening = ["Key facts about the new tax", *story, "Source: the finance ministry"]  # the page opens with it: no box
+    assert all(s in clean(text("\n".join(opening))).text for s in story)
+
+
+def test_html_a_post_the_page_embeds_in_a_social_embed_is_quoted_not_chrome() -> None:
+    post = "The bridge will reopen on Monday, the mayor said in a post on Friday evening after the last inspection."
+    embed = f'<div class="social-media-embed"><blockquote class="twitter-tweet"><p>{post}</p>— Jane Roe (@janeroe) May 6, 2025</blockquote></div>'
+    share = '<div class="social-share"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>'
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{embed}<p>Second. {PROSE}</p>{share}</article>"))
+    assert post in cleaned.text and "Share on" not in cleaned.text

@@ -528,6 +528,8 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     names = f"{cls or ''} {id_ or ''}".lower()
     label = names.replace("_", "-")  # snake_case names as kebab-case
     chrome = v.junk_class.search(label)
+    if chrome and v.post_class.search(label):
+        chrome = None  # a post the page embeds ("social-embed"): quoted in the article, as a bare embed's blockquote is
     body = v.body_class.search(label)
     weight = CLASS_WEIGHT * ((body is not None) - (chrome is not None))
     if v.caption_class.search(label):

@@ -5,8 +5,12 @@ are lines a dump broke at a colon (": Stadt der Superlative"). Each line is then
 its own: a second copy of the article (a long line holding other lines whole), widget label
 (also any line repeated on the page: labels, placeholders of ads and blocked embeds), byline,
 photo file name, caption, notice (cookie, newsletter, social media, wire credits;
-``vocab.notice``), copyright notice, chrome phrase, a "related"/"comments" heading; a photo
-credit alone on its line makes the line over it a caption too (``_credited``). Then by
+``vocab.notice``), copyright notice, chrome phrase, a "related"/"comments" heading, a deal's button, an
+embedded post's signature; a photo credit alone on its line makes the line over it a caption
+too (``_credited``), and a box goes whole, known by its widget or its frame: the product's
+name over a deal's button, a post's text over its signature (``_headed_widgets``), a
+newsletter's name and blurb over its sign-up form (``_signup_boxes``), a fact box from its
+heading to its source (``_fact_boxes``). Then by
 position: the article is the run of sentence-like lines with the most text (short sentences
 count for it; joined with nearby runs a widget split off, unless one is a list); the title
 and subtitle are plain lines above it (``_title``: near it, or further up past a box; the
@@ -74,8 +78,12 @@ MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it
 WIDGET_MAX = 120  # characters of a widget's line: a deal's button, an embedded post's signature, a poll's count
 DEAL = "deal box"  # a shop's button under a product ("$139 at REI", ``vocab.is_deal``), and the product's name over it
 POST = "embedded post"  # a post the page embeds: its signature ("— Jane Roe (@janeroe) May 6, 2025") and its text over it
+FACT_BOX = "fact box"  # a box of facts inside the article, from its heading to its source (``_fact_boxes``)
 NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up form (``_signup_boxes``)
-BOXED = frozenset({DEAL, POST, NEWSLETTER})  # lines of a box, known by the widget beside them
+BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX})  # lines of a box, known by the widget beside them or the lines around them
+BOX_HEADING = 40  # characters of a fact box's heading
+BOX_LINES = 15  # lines of a fact box at most, and lines above it where the article is
+BOX_LINE = 300  # characters of a fact box's line at most
 PRODUCT_NAME = 100  # characters of a product's name over a deal's button
 MAX_POST = 400  # characters of an embedded post's text (a post of 280 and its links)
 CREDIT_MAX = 40  # characters of a photo credit on a line of its own
@@ -156,7 +164,7 @@ def clean_plain(text: str) -> Cleaned:
         counts = Counter(texts)
     copies = _copies(texts)
     lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)], v)
-    lines = _signup_boxes(_headed_widgets(lines))
+    lines = _fact_boxes(_signup_boxes(_headed_widgets(lines)), v)
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
@@ -324,6 +332,33 @@ def _signup_boxes(lines: list[Line]) -> list[Line]:
         out[j] = Line(blurb.text, NEWSLETTER, False)
         if name.reason is None:
             out[j - 1] = Line(name.text, NEWSLETTER, False)
+    return out
+
+
+def _fact_boxes(lines: list[Line], v: Vocab) -> list[Line]:
+    """The lines with a fact box inside the article set apart: a short heading opening as a
+    box's does ("Fakta om …", "Factbox", ``vocab.box_openers``; no sentence), with an article
+    line at most BOX_LINES lines above it, down to a line naming the box's source ("Kilde: …",
+    "Source: …") at most BOX_LINES lines below, no line between longer than a box's."""
+    out = list(lines)
+    i = 1
+    while i < len(lines):
+        heading = lines[i]
+        low = heading.text.lower()
+        end = None
+        if len(low) <= BOX_HEADING and low.startswith(v.box_openers) and not CLAUSE_END.search(low) and any(ln.good for ln in lines[max(0, i - BOX_LINES) : i]):
+            for j in range(i + 1, min(len(lines), i + 1 + BOX_LINES)):
+                text = lines[j].text
+                if len(text) > BOX_LINE:
+                    break
+                if text.lower().startswith(v.source_openers):
+                    end = j
+                    break
+        if end is None:
+            i += 1
+            continue
+        out[i : end + 1] = [Line(ln.text, ln.reason or FACT_BOX, False) for ln in lines[i : end + 1]]
+        i = end + 1
     return out
 
 

@@ -18,6 +18,7 @@ from .. import lang
 class Vocab:
     junk_class: re.Pattern[str]  # finds a chrome word in a class/id string
     caption_class: re.Pattern[str]
+    post_class: re.Pattern[str]  # finds the class/id of a post the page embeds, not chrome whatever other word it holds
     subtitle_class: re.Pattern[str]
     body_class: re.Pattern[str]
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
@@ -40,6 +41,8 @@ class Vocab:
     bio: re.Pattern[str]  # matches at the start of an author's bio ("Jane Roe is a correspondent for …")
     link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
     reader: re.Pattern[str]  # finds a word that speaks to the reader ("you", "deine"), in a lower-cased line
+    box_openers: tuple[str, ...]  # a fact box's heading starts with one ("fakta om")
+    source_openers: tuple[str, ...]  # a line naming a box's source starts with one ("source:")
     deal: re.Pattern[str]  # matches a short line of a price and the shop selling at it ("$139 at REI", "29,99 € bei Otto")
     tally: re.Pattern[str]  # matches a poll's count of votes for an answer ("65 votes", "48% (1,204 votes)")
 
@@ -175,6 +178,7 @@ def vocab() -> Vocab:
     return Vocab(
         junk_class=re.compile(f"{junk}|(?:^|[\\s_-])(?:{tokens})(?:$|[\\s_-])"),
         caption_class=_any(_words("CLEAN_CAPTION_CLASS_WORDS")),
+        post_class=_any(_words("CLEAN_POST_CLASS_WORDS")),
         subtitle_class=_any(_words("CLEAN_SUBTITLE_CLASS_WORDS")),
         body_class=_any(_words("CLEAN_BODY_CLASS_WORDS")),
         widget_line=re.compile(f"(?:{labels})+"),
@@ -197,6 +201,8 @@ def vocab() -> Vocab:
         bio=re.compile(_patterns("CLEAN_BIO_PATTERNS")),
         link_notes=tuple(_words("CLEAN_LINK_NOTES")),
         reader=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_READER_WORDS')) or '(?!)'})\b"),
+        box_openers=tuple(_words("CLEAN_BOX_OPENERS")),
+        source_openers=tuple(_words("CLEAN_SOURCE_OPENERS")),
         deal=re.compile(rf"(?:{_PRICE}) (?:{lang.alternation(_words('CLEAN_SHOP_WORDS')) or '(?!)'}) (?P<shop>\w[^!?]{{0,{MAX_SHOP}}}(?<!\.))", re.IGNORECASE),
         tally=re.compile(rf"%?{_SHARE}\s*(?:\(\s*)?\d[\d.,]*\s?(?:{lang.alternation(_words('CLEAN_VOTE_WORDS')) or '(?!)'})\)?", re.IGNORECASE),
     )

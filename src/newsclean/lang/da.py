@@ -58,6 +58,9 @@ CLEAN_BYLINE_MARKERS = ("af ",)
 CLEAN_SHOP_WORDS = ("hos",)
 CLEAN_VOTE_WORDS = ("stemme", "stemmer")
 
+CLEAN_BOX_OPENERS = ("fakta om", "fakta:", "faktaboks")
+CLEAN_SOURCE_OPENERS = ("kilde:", "kilder:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

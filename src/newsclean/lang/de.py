@@ -116,6 +116,9 @@ CLEAN_LINK_NOTES = (
 CLEAN_SHOP_WORDS = ("bei",)
 CLEAN_VOTE_WORDS = ("stimme", "stimmen")
 
+CLEAN_BOX_OPENERS = ("faktenbox", "fakten:", "fakten zu", "fakten über", "infobox", "zur person")
+CLEAN_SOURCE_OPENERS = ("quelle:", "quellen:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -23,6 +23,9 @@ CLEAN_JUNK_CLASS_WORDS = (
 )
 # Whole class/id tokens (split on space, "-" and "_") that mark page chrome.
 CLEAN_JUNK_CLASS_TOKENS = ("ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "aside", "rail", "share")
+# Class/id words of a post the page embeds from a social network ("social-media-embed"): it is
+# quoted in the article, as a bare embed's blockquote is, though its name holds "social".
+CLEAN_POST_CLASS_WORDS = ("social-embed", "social-media-embed", "embed-social", "embedded-social", "socialembed")
 # Class/id words of photo captions and credits (they go to ``captions``).
 CLEAN_CAPTION_CLASS_WORDS = ("caption", "credit", "photo-desc", "img-desc")
 # Class/id words of a standfirst / subtitle under the headline.
@@ -190,6 +193,13 @@ CLEAN_LINK_NOTES = ("opens in a new window", "opens in new window", "opens in a 
 CLEAN_SHOP_WORDS = ("at",)
 # A poll's count of votes for an answer, alone on its line ("65 votes", "48% (1,204 votes)").
 CLEAN_VOTE_WORDS = ("vote", "votes")
+
+# A fact box inside the article in plain text: a short line opening with one of these ("Factbox",
+# "Fakta om …"), closed a few lines below by a line naming its source ("Source: …"), with
+# article text above it (clean/text.py _fact_boxes). Lower case.
+CLEAN_BOX_OPENERS = ("factbox", "fact box", "fact file", "key facts", "fast facts")
+# A line naming the source of a box or a chart ("Source: Eurostat"), lower case.
+CLEAN_SOURCE_OPENERS = ("source:", "sources:")
 
 # (end of clean section)
 

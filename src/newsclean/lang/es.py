@@ -66,6 +66,8 @@ CLEAN_BYLINE_MARKERS = ("por ", "publicado", "actualizado", "corresponsal")
 CLEAN_SHOP_WORDS = ("en",)
 CLEAN_VOTE_WORDS = ("voto", "votos")
 
+CLEAN_SOURCE_OPENERS = ("fuente:", "fuentes:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -69,6 +69,8 @@ CLEAN_CREDIT_MARKERS = ("photo :", "crédit photo", "illustration :")
 CLEAN_SHOP_WORDS = ("chez",)
 CLEAN_VOTE_WORDS = ("vote", "votes", "voix")
 
+CLEAN_SOURCE_OPENERS = ("source :", "sources :")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

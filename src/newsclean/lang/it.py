@@ -59,6 +59,8 @@ CLEAN_BYLINE_MARKERS = ("di ", "pubblicato", "aggiornato", "corrispondente")
 CLEAN_SHOP_WORDS = ("su",)
 CLEAN_VOTE_WORDS = ("voto", "voti")
 
+CLEAN_SOURCE_OPENERS = ("fonte:", "fonti:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

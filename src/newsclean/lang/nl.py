@@ -67,6 +67,8 @@ CLEAN_CREDIT_MARKERS = ("beeld:",)
 CLEAN_SHOP_WORDS = ("bij",)
 CLEAN_VOTE_WORDS = ("stem", "stemmen")
 
+CLEAN_SOURCE_OPENERS = ("bron:", "bronnen:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

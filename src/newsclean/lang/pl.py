@@ -71,6 +71,8 @@ CLEAN_CREDIT_MARKERS = ("fot. ",)
 
 CLEAN_VOTE_WORDS = ("głos", "głosy", "głosów")
 
+CLEAN_SOURCE_OPENERS = ("źródło:",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

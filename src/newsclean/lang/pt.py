@@ -61,6 +61,8 @@ CLEAN_BYLINE_MARKERS = ("por ", "publicado", "atualizado", "correspondente")
 CLEAN_SHOP_WORDS = ("na", "no", "em")
 CLEAN_VOTE_WORDS = ("voto", "votos")
 
+CLEAN_SOURCE_OPENERS = ("fonte:", "fontes:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

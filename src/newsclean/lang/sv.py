@@ -59,6 +59,9 @@ CLEAN_BYLINE_MARKERS = ("av ",)
 CLEAN_SHOP_WORDS = ("hos",)
 CLEAN_VOTE_WORDS = ("röst", "röster")
 
+CLEAN_BOX_OPENERS = ("fakta om", "fakta:", "faktaruta")
+CLEAN_SOURCE_OPENERS = ("källa:", "källor:")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
