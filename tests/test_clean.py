@@ -1664,3 +1664,23 @@ def test_html_a_post_the_page_embeds_in_a_social_embed_is_quoted_not_chrome() ->
     share = '<div class="social-share"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>'
     cleaned = clean(html(f"<article><p>{PROSE}</p>{embed}<p>Second. {PROSE}</p>{share}</article>"))
     assert post in cleaned.text and "Share on" not in cleaned.text
+
+
+@pytest.mark.parametrize("counter", ["Image 1 of 5", "3/12", "Bild 2 von 8", "1 /"])
+def test_a_gallerys_counter_is_no_article_text(counter: str) -> None:
+    for cleaned in (clean(text(f"Title\n{PROSE}\n{counter}\nSecond. {PROSE}")), clean(html(f"<article><p>{PROSE}</p><p>{counter}</p><p>Second. {PROSE}</p></article>"))):
+        assert counter not in {b.text for b in cleaned.blocks} and f"Second. {PROSE}" in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["The vote was 9 of 12.", "Nine of the 12 members voted for the plan on Tuesday.", "Chapter 12 of the new law"])
+def test_a_count_in_a_sentence_or_a_heading_is_no_gallerys_counter(line: str) -> None:
+    assert line in clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>Second. {PROSE}</p></article>")).text
+
+
+def test_plain_text_a_reading_time_a_like_button_and_a_scripts_data_are_no_article_text() -> None:
+    chrome = ["3 Min.", "Lesezeit: 4 Minuten", "Like Loading...", '{"allowComment":"allowed","articleId":"article-1027"}']
+    stopped = "The match was stopped after 90 min."
+    lines = ["Storm closes harbour", PROSE, *chrome[:2], f"Second. {PROSE}", stopped, f"Third. {PROSE}", *chrome[2:], f"Fourth. {PROSE}"]
+    cleaned = clean(text("\n".join(lines)))
+    assert not set(chrome) & {b.text for b in cleaned.blocks} and stopped in cleaned.text
+    assert {r.text: r.reason for r in cleaned.removed}["Lesezeit: 4 Minuten"] == "reading time"

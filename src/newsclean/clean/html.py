@@ -36,7 +36,7 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_dateline, is_deal, is_sentence, may_count, notice, vocab
+from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_counter, is_dateline, is_deal, is_sentence, may_count, notice, vocab
 
 CODE = ("script", "style", "noscript", "template")  # removed up front: code, not text
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -735,6 +735,8 @@ class _Out:
                 return "deal box"  # a shop's button under a product
             if self.v.tally.fullmatch(text):
                 return "widget label"  # a poll's count of votes
+        if is_counter(text, self.v):
+            return "widget label"  # a gallery's counter
         return None
 
     def _heads_section(self, text: str) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, Vocab, compact, is_dateline, is_deal, is_post_signature, may_count, notice, vocab
+from .vocab import MAX_NOTICE, Vocab, compact, is_counter, is_dateline, is_deal, is_post_signature, may_count, notice, vocab
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -75,6 +75,7 @@ COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_LONG_NOTICE = 1500  # characters of a notice whose first sentence says what it is (``_long_notice``)
 FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
+READING_TIME, READING_TIME_WORDS = 40, 5  # characters and words of a line that is a reading time or an age alone
 WIDGET_MAX = 120  # characters of a widget's line: a deal's button, an embedded post's signature, a poll's count
 DEAL = "deal box"  # a shop's button under a product ("$139 at REI", ``vocab.is_deal``), and the product's name over it
 POST = "embedded post"  # a post the page embeds: its signature ("— Jane Roe (@janeroe) May 6, 2025") and its text over it
@@ -203,6 +204,8 @@ def clean_plain(text: str) -> Cleaned:
             removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
         elif _signed(line.text, v):
             removed.append(Removed(line.text, "byline"))
+        elif len(line.text) <= READING_TIME and len(line.text.split()) <= READING_TIME_WORDS and v.no_headline.search(line.text):
+            removed.append(Removed(line.text, "reading time"))  # "3 Min.", "Lesezeit: 4 Minuten" (the title rules read it as a plain line)
         else:
             blocks.append(_block(line.text))
     blocks = _before_bio(blocks, removed, v)
@@ -434,8 +437,10 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = DEAL
     elif len(bare) <= WIDGET_MAX and is_post_signature(bare, v):
         reason = POST
-    elif len(bare) <= WIDGET_MAX and may_count(bare) and v.tally.fullmatch(bare):
-        reason = "widget label"  # a poll's count of votes
+    elif len(bare) <= WIDGET_MAX and (may_count(bare) and v.tally.fullmatch(bare) or is_counter(bare, v)):
+        reason = "widget label"  # a poll's count of votes, a gallery's counter
+    elif bare.startswith('{"'):
+        reason = "code"  # a script's data shown as text
     elif len(bare) < MAX_CAPTION and (
         v.credit_marker.search(low) or v.credit_opener.match(low) or bare.endswith(" (")
         or (_credit_tail(bare) or v.place_marker.search(low)) and len(SENTENCE_BREAK.findall(bare)) < 2

@@ -43,6 +43,7 @@ class Vocab:
     reader: re.Pattern[str]  # finds a word that speaks to the reader ("you", "deine"), in a lower-cased line
     box_openers: tuple[str, ...]  # a fact box's heading starts with one ("fakta om")
     source_openers: tuple[str, ...]  # a line naming a box's source starts with one ("source:")
+    counter: re.Pattern[str]  # matches a gallery's counter ("Image 1 of 5", "3/12")
     deal: re.Pattern[str]  # matches a short line of a price and the shop selling at it ("$139 at REI", "29,99 € bei Otto")
     tally: re.Pattern[str]  # matches a poll's count of votes for an answer ("65 votes", "48% (1,204 votes)")
 
@@ -124,6 +125,12 @@ def may_count(text: str) -> bool:
     return text[:1] in COUNT_FIRST or "$" in text[1:3]
 
 
+def is_counter(text: str, v: Vocab) -> bool:
+    """A gallery's counter ("Image 1 of 5", "1 of 6", "3/12", "1 /"): a word maybe, a number,
+    "of" or a slash, and a number, nothing else."""
+    return (text[-1:].isdigit() or text[-1:] == "/") and v.counter.fullmatch(text) is not None
+
+
 def is_deal(text: str, v: Vocab) -> bool:
     """A shop's button under a product: its price and where it is sold ("$139 at REI",
     "£29.99 at Amazon (Medium)", "29,99 € bei Otto"), the shop named with a capital or a digit."""
@@ -203,6 +210,7 @@ def vocab() -> Vocab:
         reader=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_READER_WORDS')) or '(?!)'})\b"),
         box_openers=tuple(_words("CLEAN_BOX_OPENERS")),
         source_openers=tuple(_words("CLEAN_SOURCE_OPENERS")),
+        counter=re.compile(rf"(?:[^\W\d_]+ )?\d{{1,3}} ?(?:/ ?|(?:{lang.alternation(_words('CLEAN_COUNTER_WORDS')) or '(?!)'}) )\d{{0,3}}", re.IGNORECASE),
         deal=re.compile(rf"(?:{_PRICE}) (?:{lang.alternation(_words('CLEAN_SHOP_WORDS')) or '(?!)'}) (?P<shop>\w[^!?]{{0,{MAX_SHOP}}}(?<!\.))", re.IGNORECASE),
         tally=re.compile(rf"%?{_SHARE}\s*(?:\(\s*)?\d[\d.,]*\s?(?:{lang.alternation(_words('CLEAN_VOTE_WORDS')) or '(?!)'})\)?", re.IGNORECASE),
     )

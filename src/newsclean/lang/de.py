@@ -59,7 +59,7 @@ CLEAN_CHROME_PREFIXES = (
 CLEAN_END_HEADINGS = (
     "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "am meisten gelesen", "beliebte artikel",
     "ähnliche artikel", "verwandte artikel", "weitere nachrichten", "neueste artikel", "unsere empfehlungen",
-    "über den autor", "über die autorin",
+    "über den autor", "über die autorin", "zitiervorschlag",
 )
 # Words a date line may hold besides numbers ("Do 25.04.24 | 14:07 Uhr", "Stand: 3. Mai 2024").
 CLEAN_DATE_WORDS = (
@@ -118,6 +118,11 @@ CLEAN_VOTE_WORDS = ("stimme", "stimmen")
 
 CLEAN_BOX_OPENERS = ("faktenbox", "fakten:", "fakten zu", "fakten über", "infobox", "zur person")
 CLEAN_SOURCE_OPENERS = ("quelle:", "quellen:")
+
+CLEAN_COUNTER_WORDS = ("von",)
+
+# A reading time's label (see en.py CLEAN_NO_HEADLINE).
+CLEAN_NO_HEADLINE = (r"\blesezeit\b",)
 
 # (end of clean section)
 

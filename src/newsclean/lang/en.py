@@ -46,7 +46,7 @@ CLEAN_WIDGET_LABELS = (
     "view comments", "follow", "follow us", "gift article", "x", "mail", "send", "cancel",
     "open", "toggle", "this article", "article", "story", "best", "news", "top",
     "cookie settings", "privacy settings", "manage cookies", "manage privacy settings", "show more", "show less",
-    "expand", "collapse",
+    "expand", "collapse", "like", "like this", "loading",  # a blog's like button ("Like Loading...")
 )
 # Line starts of chrome lines that are longer than a label (lower case).
 CLEAN_CHROME_PREFIXES = (
@@ -200,6 +200,10 @@ CLEAN_VOTE_WORDS = ("vote", "votes")
 CLEAN_BOX_OPENERS = ("factbox", "fact box", "fact file", "key facts", "fast facts")
 # A line naming the source of a box or a chart ("Source: Eurostat"), lower case.
 CLEAN_SOURCE_OPENERS = ("source:", "sources:")
+
+# The word of a gallery's counter between the picture's number and their count ("Image 1 of 5"; a
+# slash needs none: "3/12").
+CLEAN_COUNTER_WORDS = ("of",)
 
 # (end of clean section)
 

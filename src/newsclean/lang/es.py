@@ -68,6 +68,11 @@ CLEAN_VOTE_WORDS = ("voto", "votos")
 
 CLEAN_SOURCE_OPENERS = ("fuente:", "fuentes:")
 
+CLEAN_COUNTER_WORDS = ("de",)
+
+# A reading time's label (see en.py CLEAN_NO_HEADLINE).
+CLEAN_NO_HEADLINE = (r"\btiempo de lectura\b",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -71,6 +71,11 @@ CLEAN_VOTE_WORDS = ("vote", "votes", "voix")
 
 CLEAN_SOURCE_OPENERS = ("source :", "sources :")
 
+CLEAN_COUNTER_WORDS = ("sur",)
+
+# A reading time's label (see en.py CLEAN_NO_HEADLINE).
+CLEAN_NO_HEADLINE = (r"\btemps de lecture\b",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

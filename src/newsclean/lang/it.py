@@ -61,6 +61,11 @@ CLEAN_VOTE_WORDS = ("voto", "voti")
 
 CLEAN_SOURCE_OPENERS = ("fonte:", "fonti:")
 
+CLEAN_COUNTER_WORDS = ("di",)
+
+# A reading time's label (see en.py CLEAN_NO_HEADLINE).
+CLEAN_NO_HEADLINE = (r"\btempo di lettura\b",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -69,6 +69,8 @@ CLEAN_VOTE_WORDS = ("stem", "stemmen")
 
 CLEAN_SOURCE_OPENERS = ("bron:", "bronnen:")
 
+CLEAN_COUNTER_WORDS = ("van",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -65,6 +65,8 @@ CLEAN_VOTE_WORDS = ("stemme", "stemmer")
 CLEAN_BOX_OPENERS = ("fakta om", "fakta:", "faktaboks")
 CLEAN_SOURCE_OPENERS = ("kilde:", "kilder:")
 
+CLEAN_COUNTER_WORDS = ("av",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -73,6 +73,8 @@ CLEAN_VOTE_WORDS = ("głos", "głosy", "głosów")
 
 CLEAN_SOURCE_OPENERS = ("źródło:",)
 
+CLEAN_COUNTER_WORDS = ("z",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

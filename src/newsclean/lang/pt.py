@@ -63,6 +63,11 @@ CLEAN_VOTE_WORDS = ("voto", "votos")
 
 CLEAN_SOURCE_OPENERS = ("fonte:", "fontes:")
 
+CLEAN_COUNTER_WORDS = ("de",)
+
+# A reading time's label (see en.py CLEAN_NO_HEADLINE).
+CLEAN_NO_HEADLINE = (r"\btempo de leitura\b",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -62,6 +62,8 @@ CLEAN_VOTE_WORDS = ("röst", "röster")
 CLEAN_BOX_OPENERS = ("fakta om", "fakta:", "faktaruta")
 CLEAN_SOURCE_OPENERS = ("källa:", "källor:")
 
+CLEAN_COUNTER_WORDS = ("av",)
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
