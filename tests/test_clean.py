@@ -1684,3 +1684,28 @@ def test_plain_text_a_reading_time_a_like_button_and_a_scripts_data_are_no_artic
     cleaned = clean(text("\n".join(lines)))
     assert not set(chrome) & {b.text for b in cleaned.blocks} and stopped in cleaned.text
     assert {r.text: r.reason for r in cleaned.removed}["Lesezeit: 4 Minuten"] == "reading time"
+
+
+def test_plain_text_an_appeal_with_its_button_glued_to_it_is_no_article_text() -> None:
+    appeal = (
+        "Before you go: independent reporting like this is not cheap to make. We have no ads and depend on readers like you. "
+        "You can become a member for as little as $5 a month.Become a Member"
+    )
+    asked = "The charity asked readers to donate. It raised $2 million in a week, its director said on Friday."
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, f"Second. {PROSE}", appeal, f"Third. {PROSE}", asked, PROSE])))
+    assert appeal not in cleaned.text and asked in cleaned.text
+    assert {r.text: r.reason for r in cleaned.removed}[appeal] == "appeal"
+
+
+@pytest.mark.parametrize("count", ["12 Comments", "Kommentare: 45", "Comments (3)", "0 Kommentare"])
+def test_plain_text_a_count_of_comments_opens_the_comments_section(count: str) -> None:
+    comment = "Great article, thanks for writing about our town! I have lived here for thirty years."
+    story = [f"{n}. {PROSE}" for n in range(3)]
+    cleaned = clean(text("\n".join(["Storm closes harbour", *story, count, "jane_doe_77", comment, "Reply"])))
+    assert comment not in cleaned.text and all(s in cleaned.text for s in story)
+
+
+def test_plain_text_a_comment_rubric_with_no_count_stays() -> None:
+    story = [f"{n}. {PROSE}" for n in range(3)]
+    cleaned = clean(text("\n".join(["Storm closes harbour", "Kommentar", *story])))
+    assert all(s in cleaned.text for s in story)

@@ -75,6 +75,7 @@ COPY_MIN = 1000  # characters of a line that may be a second copy of the article
 MAX_LONG_NOTICE = 1500  # characters of a notice whose first sentence says what it is (``_long_notice``)
 FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
+APPEAL_TAIL = 40  # characters at a line's end where an appeal's button glued to it is looked for
 READING_TIME, READING_TIME_WORDS = 40, 5  # characters and words of a line that is a reading time or an age alone
 WIDGET_MAX = 120  # characters of a widget's line: a deal's button, an embedded post's signature, a poll's count
 DEAL = "deal box"  # a shop's button under a product ("$139 at REI", ``vocab.is_deal``), and the product's name over it
@@ -417,7 +418,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = NO_WORDS
     elif count >= REPEATED:
         reason = REPEATS
-    elif len(bare) <= 40 and v.end_heading_start.match(low):
+    elif len(bare) <= 40 and (v.end_heading_start.match(low) or v.comment_count.match(low)):
         reason = END
     elif v.widget_line.fullmatch(key):
         reason = "widget label"
@@ -439,6 +440,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = POST
     elif len(bare) <= WIDGET_MAX and (may_count(bare) and v.tally.fullmatch(bare) or is_counter(bare, v)):
         reason = "widget label"  # a poll's count of votes, a gallery's counter
+    elif len(bare) <= MAX_LONG_NOTICE and v.appeal.search(low, max(0, len(low) - APPEAL_TAIL)):
+        reason = "appeal"  # "… the journalism you rely on.Become a Member": a donation or membership box and its button
     elif bare.startswith('{"'):
         reason = "code"  # a script's data shown as text
     elif len(bare) < MAX_CAPTION and (

@@ -63,6 +63,8 @@ CLEAN_SOURCE_OPENERS = ("kilde:", "kilder:")
 
 CLEAN_COUNTER_WORDS = ("af",)
 
+CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -59,7 +59,7 @@ CLEAN_CHROME_PREFIXES = (
 CLEAN_END_HEADINGS = (
     "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "am meisten gelesen", "beliebte artikel",
     "ähnliche artikel", "verwandte artikel", "weitere nachrichten", "neueste artikel", "unsere empfehlungen",
-    "über den autor", "über die autorin", "zitiervorschlag",
+    "über den autor", "über die autorin", "zitiervorschlag", "weitere themen",
 )
 # Words a date line may hold besides numbers ("Do 25.04.24 | 14:07 Uhr", "Stand: 3. Mai 2024").
 CLEAN_DATE_WORDS = (
@@ -123,6 +123,10 @@ CLEAN_COUNTER_WORDS = ("von",)
 
 # A reading time's label (see en.py CLEAN_NO_HEADLINE).
 CLEAN_NO_HEADLINE = (r"\blesezeit\b",)
+
+CLEAN_APPEAL_BUTTONS = ("jetzt spenden", "jetzt unterstützen", "mitglied werden", "unterstützen sie uns")
+
+CLEAN_COMMENT_WORDS = ("kommentar", "kommentare")
 
 # (end of clean section)
 

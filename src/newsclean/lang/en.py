@@ -205,6 +205,14 @@ CLEAN_SOURCE_OPENERS = ("source:", "sources:")
 # slash needs none: "3/12").
 CLEAN_COUNTER_WORDS = ("of",)
 
+# A membership or donation appeal's button, glued by a dump to the appeal's last sentence ("… the journalism
+# you rely on.Become a Member"): the line is the appeal, not article text (lower case).
+CLEAN_APPEAL_BUTTONS = ("become a member", "become a subscriber", "donate", "donate now", "donate today", "give now", "support us", "support our journalism", "join now", "subscribe now")
+
+# A count of a story's comments opens the comments' section in plain text ("12 Comments", "Comments (3)",
+# "Kommentare: 45"); the word alone may be a rubric over an opinion piece (lower case).
+CLEAN_COMMENT_WORDS = ("comment", "comments")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

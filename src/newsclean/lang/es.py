@@ -73,6 +73,10 @@ CLEAN_COUNTER_WORDS = ("de",)
 # A reading time's label (see en.py CLEAN_NO_HEADLINE).
 CLEAN_NO_HEADLINE = (r"\btiempo de lectura\b",)
 
+CLEAN_APPEAL_BUTTONS = ("dona ahora", "hazte socio", "hazte socia")
+
+CLEAN_COMMENT_WORDS = ("comentario", "comentarios")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

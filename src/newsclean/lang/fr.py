@@ -76,6 +76,10 @@ CLEAN_COUNTER_WORDS = ("sur",)
 # A reading time's label (see en.py CLEAN_NO_HEADLINE).
 CLEAN_NO_HEADLINE = (r"\btemps de lecture\b",)
 
+CLEAN_APPEAL_BUTTONS = ("faire un don", "je fais un don", "soutenez-nous")
+
+CLEAN_COMMENT_WORDS = ("commentaire", "commentaires")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -66,6 +66,8 @@ CLEAN_COUNTER_WORDS = ("di",)
 # A reading time's label (see en.py CLEAN_NO_HEADLINE).
 CLEAN_NO_HEADLINE = (r"\btempo di lettura\b",)
 
+CLEAN_COMMENT_WORDS = ("commento", "commenti")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -71,6 +71,8 @@ CLEAN_SOURCE_OPENERS = ("bron:", "bronnen:")
 
 CLEAN_COUNTER_WORDS = ("van",)
 
+CLEAN_COMMENT_WORDS = ("reactie", "reacties")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

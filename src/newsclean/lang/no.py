@@ -67,6 +67,8 @@ CLEAN_SOURCE_OPENERS = ("kilde:", "kilder:")
 
 CLEAN_COUNTER_WORDS = ("av",)
 
+CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

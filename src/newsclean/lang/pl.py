@@ -75,6 +75,8 @@ CLEAN_SOURCE_OPENERS = ("źródło:",)
 
 CLEAN_COUNTER_WORDS = ("z",)
 
+CLEAN_COMMENT_WORDS = ("komentarz", "komentarze", "komentarzy")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -68,6 +68,8 @@ CLEAN_COUNTER_WORDS = ("de",)
 # A reading time's label (see en.py CLEAN_NO_HEADLINE).
 CLEAN_NO_HEADLINE = (r"\btempo de leitura\b",)
 
+CLEAN_COMMENT_WORDS = ("comentário", "comentários")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

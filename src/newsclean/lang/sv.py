@@ -64,6 +64,8 @@ CLEAN_SOURCE_OPENERS = ("källa:", "källor:")
 
 CLEAN_COUNTER_WORDS = ("av",)
 
+CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
