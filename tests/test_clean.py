@@ -1709,3 +1709,42 @@ def test_plain_text_a_comment_rubric_with_no_count_stays() -> None:
     story = [f"{n}. {PROSE}" for n in range(3)]
     cleaned = clean(text("\n".join(["Storm closes harbour", "Kommentar", *story])))
     assert all(s in cleaned.text for s in story)
+
+
+@pytest.mark.parametrize("line", [
+    "Many of those who could, left, the mayor said, and the town's population has halved since the mine closed in 2015.",
+    "He turned, left, and walked out of the courtroom without a word to the reporters waiting outside on Tuesday.",
+    "The party, left, right and centre, has lost its way, the former minister told reporters in Berlin on Monday.",
+])
+def test_plain_text_a_comma_left_after_a_verb_or_before_another_place_is_no_caption(line: str) -> None:
+    cleaned = clean(text(f"Storm closes harbour\n{PROSE}\n{line}\nSecond. {PROSE}"))
+    assert line in cleaned.text and line not in cleaned.captions
+
+
+@pytest.mark.parametrize("line", [
+    "Please disable your ad blocker only on sites you trust, the consumer group advised in its annual guide.",
+    "By signing up, you agree to binding arbitration, the lawsuit says of the app's terms, which consumer groups call unfair.",
+    "By providing your email address to the retailer, you consent to marketing you may not want, the regulator warned.",
+    "Residents who want to get in touch with the news team of the council can call its hotline, the mayor said.",
+])
+def test_a_notices_words_reported_as_news_are_article_text(line: str) -> None:
+    for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
+        assert line in cleaned.text
+
+
+def test_plain_text_a_line_like_a_bio_that_is_news_about_a_source_stays() -> None:
+    source = "Maria Lopez is a professor at the state university who led the study, which was published on Wednesday."
+    quote = "\u201cWe did not expect the effect to be this large,\u201d Lopez said in an interview, adding that more work was needed."
+    heard = "Jane Roe is a senior correspondent for the rival paper who broke the story in 2019, the court heard on Tuesday."
+    story = [f"{n}. {PROSE}" for n in range(3)]
+    cleaned = clean(text("\n".join(["Study finds link", *story, source, quote])))
+    assert source in cleaned.text and quote in cleaned.text
+    assert heard in clean(text("\n".join(["Reporter testifies", *story, heard]))).text
+    bio = "Jane Roe is a senior correspondent for the Daily Example, covering health and science."
+    assert bio not in clean(text("\n".join(["Study finds link", *story, bio]))).text
+
+
+def test_plain_text_copyright_words_reported_as_news_are_no_copyright_notice() -> None:
+    said = "Copyright 2024 rulings will force AI firms to pay for the books they used to train their models, lawyers said."
+    cleaned = clean(text(f"Title\n{PROSE}\n{said}\nSecond. {PROSE}"))
+    assert said in cleaned.text and f"Second. {PROSE}" in cleaned.text

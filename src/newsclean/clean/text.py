@@ -216,12 +216,23 @@ def clean_plain(text: str) -> Cleaned:
 
 def _before_bio(blocks: list[Block], removed: list[Removed], v: Vocab) -> list[Block]:
     """The blocks up to an author's bio among the last BIO_WINDOW (``vocab.bio``: "Jane Roe is a
-    senior correspondent for …"), which ends the article: it and what follows it go."""
+    senior correspondent for …"), which ends the article: it and what follows it go. Not a line
+    of news about a source (``_news_of``)."""
     for i in range(max(0, len(blocks) - BIO_WINDOW), len(blocks)):
-        if v.bio.match(blocks[i].text):
+        if v.bio.match(blocks[i].text) and not _news_of(blocks[i].text, blocks[i + 1 :], v):
             removed.extend(Removed(b.text, "about the author") for b in blocks[i:])
             return blocks[:i]
     return blocks
+
+
+def _news_of(text: str, later: list[Block], v: Vocab) -> bool:
+    """Is a line like a bio news about a source: it reports speech ("…, the court heard"), or a
+    later line names its person again ("Maria Lopez is a professor … who led the study." and
+    "Lopez said …")?"""
+    if v.attribution.search(text.lower()):
+        return True
+    name = text.split(" is ", 1)[0].split()
+    return bool(name) and any(name[-1] in b.text for b in later)
 
 
 def _boxed_twice(lines: list[Line], start: int, end: int) -> set[int]:
@@ -446,7 +457,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = "code"  # a script's data shown as text
     elif len(bare) < MAX_CAPTION and (
         v.credit_marker.search(low) or v.credit_opener.match(low) or bare.endswith(" (")
-        or (_credit_tail(bare) or v.place_marker.search(low)) and len(SENTENCE_BREAK.findall(bare)) < 2
+        or (_credit_tail(bare) or _placed(bare, low, v)) and len(SENTENCE_BREAK.findall(bare)) < 2
         or "/" in bare[-CREDIT_MAX:] and SLASHED_CREDIT.search(bare)
     ):
         # a credit word, "FILE - " opening it, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스") or
@@ -458,6 +469,23 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         and ((size := _size(bare)) >= GOOD_LONG or (size >= GOOD_MIN and bool(TERMINAL.search(bare))))
     )
     return Line(text, reason, good)
+
+
+def _placed(text: str, low: str, v: Vocab) -> bool:
+    """Does the line say where a person stands in the picture (``vocab.place_marker``)? A
+    comma's marker (", left,") only after a name or a word after a determiner ("Jane Doe, left,",
+    "The mayor, left,"), not after a verb ("those who could, left, …") nor before another place
+    ("left, right and centre")."""
+    for m in v.place_marker.finditer(low):
+        if not m.group().startswith(","):
+            return True  # "(left)", "from left:", "second from right"
+        before = text[: m.start()].split()
+        after = low[m.end() :].split()
+        if after and after[0].strip(",.") in v.place_words:
+            continue
+        if before and (before[-1][:1].isupper() or len(before) > 1 and before[-2].lower() in v.named_before):
+            return True
+    return False
 
 
 def _credit_tail(text: str) -> bool:
@@ -475,7 +503,7 @@ def _credit_tail(text: str) -> bool:
 def _copyright_prose(text: str, low: str, v: Vocab) -> bool:
     """A sentence that opens with a copyright marker's word and holds no sign or year of a
     notice ("Copyright holders say the rules …"): prose, not a notice that ends the article."""
-    return low.startswith(v.copyright_markers) and _sentence(text) and not COPYRIGHT_SIGN.search(low)
+    return low.startswith(v.copyright_markers) and _sentence(text) and (not COPYRIGHT_SIGN.search(low) or bool(v.attribution.search(low)))
 
 
 def _long_notice(low: str, v: Vocab) -> str | None:

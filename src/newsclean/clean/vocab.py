@@ -27,6 +27,7 @@ class Vocab:
     year_mark: re.Pattern[str]  # finds a year's abbreviation right after its four digits ("2026 r.")
     end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
     notices: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reason, words, other words)
+    attribution: re.Pattern[str]  # finds, in a lower-cased line, words that report speech ("said", "told"): news, no notice or bio
     notice_words: tuple[str, ...]  # the words of the first sets of all notices
     notice_cues: AhoCorasick  # finds the same without a cased first letter (so in either case), all in one pass over a text
     notice_reasons: frozenset[str]  # the notices' names
@@ -37,6 +38,8 @@ class Vocab:
     credit_marker: re.Pattern[str]  # finds a marker that makes a line a photo caption
     credit_opener: re.Pattern[str]  # matches a marker that makes a line a photo caption at its start only ("FILE - ")
     place_marker: re.Pattern[str]  # finds where a person stands in a picture (", left,"): a caption's mark in a line of a sentence or two
+    named_before: frozenset[str]  # a word right before the person a comma's place marker follows ("the mayor, left,")
+    place_words: frozenset[str]  # the places themselves: after a comma's marker, an enumeration ("left, right and centre")
     no_headline: re.Pattern[str]  # finds what a headline never holds (a reading time, a teaser's age)
     bio: re.Pattern[str]  # matches at the start of an author's bio ("Jane Roe is a correspondent for …")
     link_notes: tuple[str, ...]  # what a link's text ends with when the link opens elsewhere ("opens in new tab")
@@ -156,7 +159,7 @@ def notice(low: str, v: Vocab) -> str | None:
         return None
     for reason, first, second in v.notices:
         if any(map(holds, first)) and any(map(holds, second)):
-            return reason
+            return None if v.attribution.search(low) else reason  # "…, the regulator warned": news reporting the words
     return None
 
 
@@ -194,6 +197,7 @@ def vocab() -> Vocab:
         chrome_start=_any(_words("CLEAN_CHROME_PREFIXES")),
         end_heading_start=_any(_words("CLEAN_END_HEADINGS")),
         notices=notices,
+        attribution=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_ATTRIBUTION_WORDS')) or '(?!)'})\b"),
         notice_words=(words := tuple(sorted({w for _, first, _ in notices for w in first}))),
         notice_cues=_cues(words),
         notice_reasons=frozenset(reason for reason, _, _ in notices),
@@ -206,6 +210,8 @@ def vocab() -> Vocab:
         credit_marker=_any(_words("CLEAN_CREDIT_MARKERS")),
         credit_opener=_any(_words("CLEAN_CREDIT_OPENERS")),
         place_marker=_any(_words("CLEAN_PLACE_MARKERS")),
+        named_before=frozenset(_words("CLEAN_NAMED_BEFORE")),
+        place_words=frozenset(_words("CLEAN_PLACE_WORDS")),
         no_headline=re.compile(_patterns("CLEAN_NO_HEADLINE"), re.IGNORECASE),
         bio=re.compile(_patterns("CLEAN_BIO_PATTERNS")),
         link_notes=tuple(_words("CLEAN_LINK_NOTES")),

@@ -128,6 +128,9 @@ CLEAN_APPEAL_BUTTONS = ("jetzt spenden", "jetzt unterstützen", "mitglied werden
 
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentare")
 
+# Words that report speech (see en.py).
+CLEAN_ATTRIBUTION_WORDS = ("sagte", "sagt", "erklärte", "warnte", "berichtete")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

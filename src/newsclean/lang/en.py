@@ -168,6 +168,15 @@ CLEAN_PLACE_MARKERS = (
     ", left,", ", right,", ", center,", ", centre,", ", second left,", ", second right,", "second from left",
     "second from right", "from left:", "(left)", "(right)", "(center)", "(centre)", "left to right:",
 )
+# A comma's place marker (", left,") marks a caption only after a person: a name (a capital) or a
+# word after one of these ("the mayor, left, and …"); not after a verb ("those who could, left, …",
+# "He turned, left, and walked out"), nor before another place ("the party, left, right and centre").
+CLEAN_NAMED_BEFORE = ("the", "a", "an", "his", "her", "their", "its", "our")
+CLEAN_PLACE_WORDS = ("left", "right", "centre", "center")
+# Words that report speech: a line holding one is news about a notice's or a bio's words, not the notice
+# or the bio ("Please disable your ad blocker on sites you trust, the consumer group advised"; "…, the
+# court heard"); whole words, lower case.
+CLEAN_ATTRIBUTION_WORDS = ("said", "says", "told", "warned", "advised", "according to", "heard", "testified")
 # An author's bio among the article's last lines ("Jane Roe is a senior correspondent for …"): the
 # article ends before it (regexes, as written; clean/text.py reads them on the last BIO_WINDOW lines).
 # A bio names the author in full and says what the author is now: a news story's last lines
