@@ -1117,3 +1117,64 @@ def test_every_before_a_ratios_whole(text: str, type_: str, expected: list[tuple
 )
 def test_a_fraction_after_by_and_a_change(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, "percent") == expected
+
+
+# A ratio whose whole is a bare number ("one in five is poor") is a share too, with one of
+# anything in the singular between its numbers ("one home in 10 was flooded"); a year after
+# "in" is none ("one in 2020"), nor is "3 of 4" with no population after it.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("One home in 10 was flooded when the river burst its banks.", "percent", [("One home in 10", 10, "percent")]),
+        ("One in five is now behind on rent, the survey found.", "percent", [("One in five", 20, "percent")]),
+        ("About one in 10 said they had skipped meals.", "percent", [("About one in 10", 10, "percent")]),
+        ("The board named her one in 2021 after a vote.", "percent", []),
+        ("Nearly 3 of 4 were happy with the result.", "percent", []),
+    ],
+)
+def test_a_ratio_with_a_bare_whole(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# "between" a month with its year "and" another with its year is one span, as "from … to" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents rose 30% between March 2020 and May 2021, the agency said.", [("between March 2020 and May 2021", "2020-03/2021-05")]),
+        ("Between January 2019 and June 2022 the plant cut 800 jobs.", [("Between January 2019 and June 2022", "2019-01/2022-06")]),
+        ("The talks ran between March 3 and 5.", [("between March 3 and 5", "2024-03-03/2024-03-05")]),
+    ],
+)
+def test_between_two_months_of_two_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# A count before a model named by a unit's letter and a number ("C-130", "F-35") counts the
+# plural after the name ("12 C-130 transport planes"); a capitalised plural ending in -ines is
+# people ("3,000 Marines"); after a named kind a singular noun may stand before the counted plural.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The air force sent 12 C-130 transport planes to the island.", [("12 C-130 transport planes", 12, "planes")]),
+        ("Warsaw agreed to buy 32 F-35 jets from Lockheed.", [("32 F-35 jets", 32, "jets")]),
+        ("Some 3,000 Marines were deployed to the region.", [("Some 3,000 Marines", 3000, "Marines")]),
+        ("Kyiv said it downed 33 Russian attack drones overnight.", [("33 Russian attack drones", 33, "drones")]),
+        ("A 5 km-long queue formed at the border.", []),
+    ],
+)
+def test_a_count_before_a_model_or_a_named_kind(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# A bare number after "the number of" a plural and a verb counts that plural.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of measles cases doubled to 4,400 last year.", [("4,400", 4400, "cases")]),
+        ("The number of people who lost their jobs rose by 12,000 in May.", [("12,000", 12000, "people")]),
+        ("The number of migrants held at the border stood at 3,100.", [("3,100", 3100, "migrants")]),
+        ("A number of them, 40 in all, were hurt.", []),
+    ],
+)
+def test_the_number_of_a_plural_before_a_bare_number(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected

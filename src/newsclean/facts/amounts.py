@@ -217,6 +217,7 @@ class Tables:
     whole_first: bool  # the ratio names the whole first: "10명 중 7명" (not "7 in 10")
     ratio_words: frozenset[str]  # "중", "in": between the numbers of a ratio
     ratio_ends: tuple[str, ...]  # " in ", " 중 ": what ends the text before a ratio's second number
+    bare_ratio_ends: tuple[str, ...]  # " in ", " out of ": those before a whole that may stand bare ("one in five is poor"; not "3 of 4")
     small_ratio_words: frozenset[str]  # "of": a ratio's word only for a small whole of a population ("3 of 4 voters")
     populations: frozenset[str]  # what such a whole counts ("voters", "adults")
     articles: bool  # the pattern has the group "one" ("a dollar")
@@ -279,6 +280,7 @@ def tables(rules: ModuleType | None) -> Tables:
         whole_first=bool(_rule(rules, "RATIO_WHOLE_FIRST", False)),
         ratio_words=frozenset(_rule(rules, "RATIO_WORDS")),
         ratio_ends=tuple(f" {w} {e}" for w in (*_rule(rules, "RATIO_WORDS"), *_rule(rules, "SMALL_RATIO_WORDS")) for e in ("", *(f"{e} " for e in _rule(rules, "RATIO_EVERY")))),
+        bare_ratio_ends=() if _rule(rules, "RATIO_WHOLE_FIRST", False) else tuple(f" {w} {e}" for w in _rule(rules, "RATIO_WORDS") for e in ("", *(f"{e} " for e in _rule(rules, "RATIO_EVERY")))),
         small_ratio_words=frozenset(_rule(rules, "SMALL_RATIO_WORDS")),
         populations=frozenset(_rule(rules, "RATIO_POPULATIONS")),
         articles=bool(_rule(rules, "ARTICLE_UNITS")),
@@ -392,8 +394,9 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     patterns = (amount_pattern(ctx.lang), amount_pattern(ctx.lang, ranges=False))
     dates = frozenset(f.end for f in found if f.type == "date")  # "지난해 98만명": a date counts nothing
     has_range = lambda m: m["n2"] is not None  # noqa: E731
-    tolls = (word := ctx.rule("TOLL_WORD", None)) is not None and word in ctx.text  # most texts tell no toll: no number is tested for one
-    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates, tolls), has_range), words)
+    # most texts tell no toll nor "the number of": no number is tested for one
+    subjects = tuple((word := ctx.rule(name, None)) is not None and word in ctx.text for name in ("TOLL_WORD", "NUMBER_OF_WORD"))
+    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates, subjects), has_range), words)
     if (day_counts := _day_counts(ctx.lang)) is not None:
         for m in day_counts.finditer(ctx.text):  # "사흘간": a count of days in one word
             n = ctx.lang.DAY_COUNT_WORDS[m.group(1)]  # type: ignore[union-attr]
@@ -636,12 +639,17 @@ def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None
     return make_fact(ctx, first.type, first.start, second.end, value, **attrs)
 
 
-def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset(), tolls: bool = False) -> Fact | None:
+def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset(), subjects: tuple[bool, ...] = (False, False)) -> Fact | None:
     bare = m.span() == m.span("n1") and not (words.articles and m["one"])
     bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
-    toll = tolls and bare_count is not None and bare_count[0] is None and _toll(ctx, m.start())  # "the death toll rose to 236"
-    if bare_count is not None and bare_count[0] is None and not toll:
-        return None  # a bare number, nothing around it ("2002 after", "5,000."): most digit runs
+    number_of, toll = None, False
+    if bare_count is not None and bare_count[0] is None:  # a bare number, nothing counted after it
+        number_of = subjects[1] and _number_of(ctx, m.start(), words)  # "the number of cases doubled to 4,400"
+        toll = not number_of and subjects[0] and _toll(ctx, m.start())  # "the death toll rose to 236"
+        if not number_of and not toll:
+            if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
+                return _bare_whole_share(ctx, m, words)  # "one in five is poor", "one home in 10 was flooded"
+            return None  # nothing around it ("2002 after", "5,000."): most digit runs
     rules = ctx.lang
     groups = m.groupdict()
     surface = groups["unit"] or groups["u1"] or groups["u3"]
@@ -684,6 +692,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return None  # "twice a year", "$5 a day": "a" is "per"
     if type_ == "count":
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
+        counted = number_of or counted
         if counted is None and not (qualifier or approx or toll) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
@@ -702,7 +711,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
             return None  # "a 40 Under 40 Award", 'the term "three amigos"': a name or a term, no count ('"about 500 people"' is one)
         attrs["counted"] = counted
     elif type_ == "quantity" and not words.hangul and (_glued(ctx.text[end : end + 2]) or ctx.text.startswith("-", end) and ctx.text[end + 1 : end + 2].isdigit()):
-        return None  # "406 lb-ft of torque", "a 5 km-long queue", "48 F-35 jets": the unit is part of a compound or a name
+        if ctx.text[end : end + 1] == "-" and ctx.text[end + 1 : end + 2].isdigit() and not groups["n2"] and m.start("u1") > m.end("n1"):
+            return _model_count(ctx, m, words, dates, qualifier, approx)  # "48 F-35 jets", "12 C-130 transport planes": a count of a model
+        return None  # "406 lb-ft of torque", "a 5 km-long queue": the unit is part of a compound
     elif type_ == "quantity" and groups["u1"] in words.sizes and m.start("u1") == m.end("n1") and _word_after(ctx, end, "SIZE_NAMED"):
         return None  # "a 9mm handgun", "155mm artillery shells", "35mm film": a calibre or a format, a name
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
@@ -747,6 +758,16 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
     start = m.start("before" if before and not particle else "cur" if groups["cur"] else "n1") if opened or particle else m.start()
     return make_fact(ctx, type_, start, end, low, **attrs)
+
+
+def _model_count(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int], qualifier: str | None, approx: bool) -> Fact | None:
+    """The count before a model's name that opens with a unit's letter and a hyphen ("48 F-35
+    jets", "12 C-130 transport planes"): what the plural after the name counts, or no fact."""
+    counted, end = _counted(ctx, m, None, m.end("n1"), words, dates)
+    value = _value(m["n1"], m.groupdict().get("s1"), ctx.lang)
+    if counted is None or value is None or not _plausible(ctx, m, "count", None, value, m.groupdict(), words, counted):
+        return None
+    return make_fact(ctx, "count", m.start(), end, value, unit=None, approx=approx, qualifier=qualifier, counted=counted)
 
 
 def _priced(ctx: Context, start: int, words: Tables) -> bool:
@@ -844,14 +865,15 @@ def _small_ratio(part: float, whole: float, rules: ModuleType | None) -> bool:
     return 1 < part < whole <= _rule(rules, "PART_OF_SHARE_UP_TO", 0)
 
 
-def _ratio_noun(noun: str | None, part: float, words: Tables) -> bool:
-    """May a ratio's part have this noun (or none) between it and the ratio's word? Only one
-    of a population, in the singular: "one child in five", "one patient in 20" (not "one study
-    in 496 girls", "two people in 10 homes")."""
+def _ratio_noun(noun: str | None, part: float, words: Tables, any_noun: bool = False) -> bool:
+    """May a ratio's part have this noun (or none) between it and the ratio's word? Only one,
+    in the singular, of a population ("one child in five", "one patient in 20"; not "one study
+    in 496 girls", "two people in 10 homes"), or of anything (``any_noun``) when the whole has
+    no noun of its own ("one home in 10 was flooded")."""
     if not noun:
         return True
     noun = noun.strip().lower()
-    return part == 1 and (noun in words.populations or noun + "s" in words.populations)
+    return part == 1 and (any_noun or noun in words.populations or noun + "s" in words.populations)
 
 
 def _population(counted: str | None, words: Tables) -> bool:
@@ -859,9 +881,11 @@ def _population(counted: str | None, words: Tables) -> bool:
     return counted is not None and (counted.lower() in words.populations or counted[:1].isupper() and counted.endswith(words.people_endings))
 
 
-def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None, counted: str | None = None) -> re.Match[str] | None:
+def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rules: ModuleType | None, counted: str | None = None, bare: bool = False) -> re.Match[str] | None:
     """The first number of the ratio the number closes ("1 in " before "10 children", "10명
-    중 " before "7명", "3 of " before "4 voters"), its value in group "n"; None when it closes none."""
+    중 " before "7명", "3 of " before "4 voters"), its value in group "n"; None when it closes
+    none. After a ``bare`` whole (no noun of its own) any noun of one may stand between ("one
+    home in 10 was flooded")."""
     ratio, sign = words.ratio, -1 if words.whole_first else 1
     assert ratio is not None
     if not text.endswith(words.ratio_ends, 0, m.start()):
@@ -871,7 +895,7 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
         return None
     if before["j"].lower() in words.small_ratio_words and not (_small_ratio(other, value, rules) and _population(counted, words)):
         return None  # "two of three requirements": the whole is counted
-    if not _ratio_noun(before["noun"], other, words):
+    if not _ratio_noun(before["noun"], other, words, bare):
         return None  # "one study in 496 girls", "20 people in 30 homes": no share
     if _YEAR_LIKE.fullmatch(before["n"]) or _SCORE_BEFORE.search(text, max(0, before.start("n") - 8), before.start("n")):
         return None  # not "2020년 중 3명"; not "beat the Red Sox 5-3 in 11 innings", a score's number
@@ -881,11 +905,18 @@ def _ratio_before(text: str, m: re.Match[str], value: float, words: Tables, rule
 _SCORE_BEFORE = re.compile(r"\d[-–]$")  # "5-3": the second number of a score
 
 
-def _ratio_share(ctx: Context, m: re.Match[str], value: float, end: int, words: Tables, qualifier: str | None, approx: bool, counted: str | None) -> Fact | None:
+def _bare_whole_share(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
+    """The share a ratio whose whole is a bare number says ("one in five is poor", "one home
+    in 10 was flooded"; not "3 of 4 were", whose whole counts no population), or None."""
+    value = parse_number(m["n1"], ctx.lang)
+    return None if value is None else _ratio_share(ctx, m, value, m.end(), words, None, False, None, bare=True)
+
+
+def _ratio_share(ctx: Context, m: re.Match[str], value: float, end: int, words: Tables, qualifier: str | None, approx: bool, counted: str | None, bare: bool = False) -> Fact | None:
     """The share a ratio closed by this count says, a percent fact as a fraction's ("7 in 10
     voters": 70, ``fraction`` "7/10", the text "7 in 10"; "국민 10명 중 7명은": "7명" is 70);
     None when it closes none. The qualifier is the count's or the first number's ("about one in five")."""
-    if words.ratio is None or (before := _ratio_before(ctx.text, m, value, words, ctx.lang, counted)) is None:
+    if words.ratio is None or (before := _ratio_before(ctx.text, m, value, words, ctx.lang, counted, bare)) is None:
         return None
     other = parse_number(before["n"], ctx.lang)
     assert other is not None
@@ -1032,7 +1063,7 @@ _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _COUNTED_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?)?")  # "350 million monthly active users"
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
-_NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)")  # "U.S. troops", "Grand Slam titles"
+_NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)(?:[ \t]+([a-z][\w'-]*))?")  # "U.S. troops", "Grand Slam titles", "C-130 transport planes"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
 _HANGUL_PREV = re.compile(r"(?<![^\s(\[“‘\"'·,])([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간"; "1.2㎏으로 4만명": no "으로")
@@ -1050,9 +1081,9 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         if ctx.text.startswith(words.part_of_starts, end) and (whole := words.part_of.match(ctx.text, end)):  # type: ignore[union-attr]
             return _part_counted(ctx, m, whole, words, dates), end
         if after.group(1)[0].isupper():
-            if (kind := _NAMED_KIND.match(ctx.text, end)) and _plural(kind.group(2), words) and kind.group(2) not in words.units:
+            if (kind := _NAMED_KIND.match(ctx.text, end)) and (head := 3 if _countable(kind.group(2), words) and _plural(kind.group(3), words) else 2) and _plural(kind.group(head), words) and kind.group(head) not in words.units:
                 if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
-                    return kind.group(2), kind.end(2)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons": a named kind of the plural
+                    return kind.group(head), kind.end(head)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons", "12 C-130 transport planes": a named kind of the plural
             if _named_plural(after.group(1), after.group(2), words) and not (m["n1"][0].isupper() and not _opens_sentence(ctx.text, m.start("n1"))):
                 return after.group(1), after.end(1)  # "1 million Americans", "five Republicans", "Teamsters"
         for i in (1, 2, 3):
@@ -1185,6 +1216,21 @@ def _toll(ctx: Context, start: int) -> bool:
         return False  # most numbers: no toll before them
     before = rule_pattern(ctx.lang, "TOLL_BEFORE")
     return before is not None and before.search(ctx.text, max(0, start - 48), start) is not None
+
+
+def _number_of(ctx: Context, start: int, words: Tables) -> str | None:
+    """What "the number of" and a verb right before a bare number count (``NUMBER_OF_BEFORE``:
+    "the number of cases doubled to 4,400", "the number of people who lost jobs rose by
+    12,000"): the first plural after "of", or None."""
+    if ctx.text.rfind(ctx.rule("NUMBER_OF_WORD"), max(0, start - 96), start) < 0:
+        return None  # most numbers: no "number of" before them
+    before = rule_pattern(ctx.lang, "NUMBER_OF_BEFORE")
+    said = before.search(ctx.text, max(0, start - 96), start) if before is not None else None
+    what = said["what"].split() if said else []
+    first = next((i for i, w in enumerate(what) if _plural(w, words)), None)
+    if first is None:
+        return None
+    return what[first + 1] if first + 1 < len(what) and _plural(what[first + 1], words) else what[first]  # "measles cases": the second is the head
 
 
 def _rate(ctx: Context, start: int, end: int) -> bool:

@@ -226,10 +226,11 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<opener>(?i:{openers}))\s+)?"
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})(?![\s-](?i:quarter)\b)(?:{full_month_dot})?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
-            rf"(?(opener)(?(day_to)|(?!)))"
-            rf"(?(day)|(?:{to}(?P<month_end>{months})\b\.?)?)(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
-            # January 2020 to December 2023: a span of months over years
-            rf"(?(day)|(?(month_end)|(?(year)(?:{to}(?P<month_last>{months})\.?,?\s+(?P<year_last>{year})\b)?)))"
+            rf"(?(opener)(?(day_to)|(?(day)(?!))))"
+            rf"(?(day)|(?(opener)|(?:{to}(?P<month_end>{months})\b\.?)?))(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
+            # January 2020 to December 2023, between March 2020 and May 2021: a span of months over years
+            rf"(?(day)|(?(month_end)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last>{months})\.?,?\s+(?P<year_last>{year})\b)?)))"
+            rf"(?(opener)(?(day_to)|(?(month_last)|(?!))))"
             rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",

@@ -619,7 +619,7 @@ RATE_BASE_BEFORE = ("per",)
 # A capitalised plural with one of these endings is people a count counts ("1 million Americans",
 # "five Republicans", "350,000 Teamsters", "about 1,200 Israelis"); other capitalised words after a number are a
 # headline's or a name's ("5 Tips to Enjoy Game Day", "10 Things in Tech").
-PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is")  # "is": "Israelis", "Iraqis", "Pakistanis"
+PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is", "ines")  # "is": "Israelis", "Iraqis", "Pakistanis"; "ines": "Marines", "Argentines"
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "crew", "police", "personnel", "cattle", "sheep", "fish")
 # Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
@@ -629,6 +629,14 @@ TOLL_ADJECTIVES = ("dead", "injured", "wounded", "missing")
 # toll from the quake stood at 1,200", "raised the toll to 57" (TOLL_WORD: the quick test).
 TOLL_WORD = "toll"
 TOLL_BEFORE = r"\btoll\s+(?:[a-z]+\s+){0,4}?(?:to|at|of|is|was|reached|hit|passed|topped|neared|exceeded)\s+$"
+# A bare number after "the number of" its plural and a verb counts that plural: "the number of
+# cases doubled to 4,400", "the number of people who lost their jobs rose by 12,000", "the
+# number of migrants stood at 3,100" (NUMBER_OF_WORD: the quick test; "what": the words after "of").
+NUMBER_OF_WORD = "number of"
+NUMBER_OF_BEFORE = (
+    r"\b[Nn]umber\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:[^\s.;:!?]+\s+){0,6}?"
+    r"(?:to|at|by|of|is|was|were|reached|hit|passed|topped|neared|exceeded|totalled|totaled)\s+$"
+)
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
 APPROX_INSIDE: tuple[str, ...] = ()
 APPROX_AFTER = ("or so",)
