@@ -1748,3 +1748,21 @@ def test_plain_text_copyright_words_reported_as_news_are_no_copyright_notice() -
     said = "Copyright 2024 rulings will force AI firms to pay for the books they used to train their models, lawyers said."
     cleaned = clean(text(f"Title\n{PROSE}\n{said}\nSecond. {PROSE}"))
     assert said in cleaned.text and f"Second. {PROSE}" in cleaned.text
+
+
+def test_html_a_paragraph_ending_in_a_copyright_credit_is_a_caption() -> None:
+    caption = "The head teacher welcomed only 14 of 75 children on Monday © Example Primary School"
+    symbol = "The \u00a9 symbol was first used in 1802, historians say, long before the first copyright law."
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p>{caption}</p><p>Second. {PROSE}</p><p>{symbol}</p></article>"))
+    assert caption in cleaned.captions and caption not in cleaned.text and symbol in cleaned.text
+
+
+def test_plain_text_a_polls_question_and_answers_are_no_article_text() -> None:
+    poll = ["Should the city ban cars from the old town on weekends?", "Yes, definitely.", "No, shops would suffer.", "Only in summer.", "Not sure."]
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    cleaned = clean(text("\n".join(["Council approves the plan", *story[:2], *poll, *story[2:]])))
+    assert not set(poll) & {b.text for b in cleaned.blocks} and all(s in cleaned.text for s in story)
+    assert {r.text: r.reason for r in cleaned.removed}[poll[0]] == "poll"
+    interview = ["Will you run again next year?", "No.", f"I have said it many times: {PROSE}"]  # one stock answer: an interview's
+    cleaned = clean(text("\n".join(["Mayor steps down", *story[:2], *interview, *story[2:]])))
+    assert f"I have said it many times: {PROSE}" in cleaned.text and interview[0] in cleaned.text

@@ -79,6 +79,8 @@ MASS_DEPTH = 4  # levels above a paragraph that count its text
 SHORT_LINE = 100  # only blocks this short can be datelines or chrome phrases...
 MAX_LABEL = 60  # ...and only this short, a run of widget labels
 MAX_SECTION_LABEL = 40  # a <p> or <div> this short, not a sentence, opens a related section as a heading does
+MAX_CAPTION = 300  # characters of a paragraph that is a caption by the credit at its end
+COPYRIGHT_CREDIT = re.compile(r"\s©\s?[^©.!?]{1,40}$")  # a credit at a paragraph's end ("… © Jane Roe", "photos © Studio X, 2018")
 MAX_TIMED = 60  # a block holding a <time> and this short is a date line (a time and a name), not a sentence
 MIN_PARAGRAPH = 25  # characters for a paragraph to count when scoring
 MIN_LONE_PARAGRAPH, MAX_LONE_LINKS = 80, 0.25  # a <p> beside the best container this long and this little linked joins
@@ -699,7 +701,9 @@ class _Out:
         if not text:
             return
         reason = self._reject(text, link_chars, links, timed)
-        if reason:
+        if reason == "caption":
+            self.captions.append(text)
+        elif reason:
             if self.explain:
                 self.removed.append(Removed(text, reason))
         else:
@@ -714,6 +718,8 @@ class _Out:
             return "title"
         if text == self.subtitle:
             return "subtitle"
+        if "©" in text and len(text) <= MAX_CAPTION and COPYRIGHT_CREDIT.search(text):
+            return "caption"  # a picture's text ending in its credit ("… on Monday © Jane Roe"), set in a paragraph
         if len(text) > SHORT_LINE:
             return None
         if not text[0].isalnum() and WORD.search(text) is None:

@@ -82,7 +82,9 @@ DEAL = "deal box"  # a shop's button under a product ("$139 at REI", ``vocab.is_
 POST = "embedded post"  # a post the page embeds: its signature ("— Jane Roe (@janeroe) May 6, 2025") and its text over it
 FACT_BOX = "fact box"  # a box of facts inside the article, from its heading to its source (``_fact_boxes``)
 NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up form (``_signup_boxes``)
-BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX})  # lines of a box, known by the widget beside them or the lines around them
+POLL = "poll"  # a poll's question and answers (``_polls``)
+POLL_QUESTION, POLL_ANSWER, POLL_ANSWERS = 200, 60, 8  # characters of a poll's question and of an answer; answers at most
+BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX, POLL})  # lines of a box, known by the widget beside them or the lines around them
 BOX_HEADING = 40  # characters of a fact box's heading
 BOX_LINES = 15  # lines of a fact box at most, and lines above it where the article is
 BOX_LINE = 300  # characters of a fact box's line at most
@@ -166,7 +168,7 @@ def clean_plain(text: str) -> Cleaned:
         counts = Counter(texts)
     copies = _copies(texts)
     lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)], v)
-    lines = _fact_boxes(_signup_boxes(_headed_widgets(lines)), v)
+    lines = _polls(_fact_boxes(_signup_boxes(_headed_widgets(lines)), v), v)
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
@@ -374,6 +376,24 @@ def _fact_boxes(lines: list[Line], v: Vocab) -> list[Line]:
             continue
         out[i : end + 1] = [Line(ln.text, ln.reason or FACT_BOX, False) for ln in lines[i : end + 1]]
         i = end + 1
+    return out
+
+
+def _polls(lines: list[Line], v: Vocab) -> list[Line]:
+    """The lines with a poll set apart: a question (POLL_QUESTION characters at most) over
+    POLL_ANSWERS short lines at most (POLL_ANSWER characters each), two of them or more
+    opening with a stock answer ("Ja, unbedingt.", "Nein, das wäre Zensur.", "Not sure";
+    ``vocab.poll_answer``), up to the next line of another size."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.reason is not None or not line.text.endswith("?") or len(line.text) > POLL_QUESTION:
+            continue
+        end = i + 1
+        while end < len(lines) and end - i <= POLL_ANSWERS and len(lines[end].text) <= POLL_ANSWER and not lines[end].good:
+            end += 1
+        answers = lines[i + 1 : end]
+        if sum(v.poll_answer.match(a.text.lower()) is not None for a in answers) >= 2:
+            out[i:end] = [Line(ln.text, ln.reason or POLL, False) for ln in lines[i:end]]
     return out
 
 

@@ -48,6 +48,7 @@ class Vocab:
     source_openers: tuple[str, ...]  # a line naming a box's source starts with one ("source:")
     comment_count: re.Pattern[str]  # matches at the start of a lower-cased count of comments ("12 comments", "kommentare: 45")
     appeal: re.Pattern[str]  # finds an appeal's button glued to its last sentence, at a lower-cased line's end ("….become a member")
+    poll_answer: re.Pattern[str]  # matches a lower-cased line opening with a poll's stock answer ("yes", "nein, …")
     counter: re.Pattern[str]  # matches a gallery's counter ("Image 1 of 5", "3/12")
     deal: re.Pattern[str]  # matches a short line of a price and the shop selling at it ("$139 at REI", "29,99 € bei Otto")
     tally: re.Pattern[str]  # matches a poll's count of votes for an answer ("65 votes", "48% (1,204 votes)")
@@ -220,6 +221,7 @@ def vocab() -> Vocab:
         source_openers=tuple(_words("CLEAN_SOURCE_OPENERS")),
         comment_count=re.compile(rf"\d+ ?(?:{(cw := lang.alternation(_words('CLEAN_COMMENT_WORDS')) or '(?!)')})\b|(?:{cw}) ?[:(] ?\d+"),
         appeal=re.compile(rf"[.!?](?:{lang.alternation(_words('CLEAN_APPEAL_BUTTONS')) or '(?!)'})[.!]?$"),
+        poll_answer=re.compile(rf"(?:{lang.alternation(_words('CLEAN_POLL_ANSWERS')) or '(?!)'})(?:[,.!]|$)"),
         counter=re.compile(rf"(?:[^\W\d_]+ )?\d{{1,3}} ?(?:/ ?|(?:{lang.alternation(_words('CLEAN_COUNTER_WORDS')) or '(?!)'}) )\d{{0,3}}", re.IGNORECASE),
         deal=re.compile(rf"(?:{_PRICE}) (?:{lang.alternation(_words('CLEAN_SHOP_WORDS')) or '(?!)'}) (?P<shop>\w[^!?]{{0,{MAX_SHOP}}}(?<!\.))", re.IGNORECASE),
         tally=re.compile(rf"%?{_SHARE}\s*(?:\(\s*)?\d[\d.,]*\s?(?:{lang.alternation(_words('CLEAN_VOTE_WORDS')) or '(?!)'})\)?", re.IGNORECASE),

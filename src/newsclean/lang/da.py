@@ -65,6 +65,8 @@ CLEAN_COUNTER_WORDS = ("af",)
 
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
 
+CLEAN_POLL_ANSWERS = ("ja", "nej", "ved ikke")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

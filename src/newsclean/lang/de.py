@@ -131,6 +131,8 @@ CLEAN_COMMENT_WORDS = ("kommentar", "kommentare")
 # Words that report speech (see en.py).
 CLEAN_ATTRIBUTION_WORDS = ("sagte", "sagt", "erklärte", "warnte", "berichtete")
 
+CLEAN_POLL_ANSWERS = ("ja", "nein", "weiß nicht", "ich weiß nicht", "ich bin mir nicht sicher", "keine ahnung", "egal")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

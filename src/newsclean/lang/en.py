@@ -222,6 +222,10 @@ CLEAN_APPEAL_BUTTONS = ("become a member", "become a subscriber", "donate", "don
 # "Kommentare: 45"); the word alone may be a rubric over an opinion piece (lower case).
 CLEAN_COMMENT_WORDS = ("comment", "comments")
 
+# A poll's stock answers: a question over a few short lines, two of them opening with one of these ("Yes,
+# definitely.", "No, that would be censorship."), is a poll in plain text (clean/text.py _polls; lower case).
+CLEAN_POLL_ANSWERS = ("yes", "no", "not sure", "don't know", "i don't know", "undecided", "no opinion")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -77,6 +77,8 @@ CLEAN_APPEAL_BUTTONS = ("dona ahora", "hazte socio", "hazte socia")
 
 CLEAN_COMMENT_WORDS = ("comentario", "comentarios")
 
+CLEAN_POLL_ANSWERS = ("sí", "no", "no sé", "no lo sé")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

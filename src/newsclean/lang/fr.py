@@ -80,6 +80,8 @@ CLEAN_APPEAL_BUTTONS = ("faire un don", "je fais un don", "soutenez-nous")
 
 CLEAN_COMMENT_WORDS = ("commentaire", "commentaires")
 
+CLEAN_POLL_ANSWERS = ("oui", "non", "je ne sais pas", "sans opinion")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -68,6 +68,8 @@ CLEAN_NO_HEADLINE = (r"\btempo di lettura\b",)
 
 CLEAN_COMMENT_WORDS = ("commento", "commenti")
 
+CLEAN_POLL_ANSWERS = ("sì", "no", "non so")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -73,6 +73,8 @@ CLEAN_COUNTER_WORDS = ("van",)
 
 CLEAN_COMMENT_WORDS = ("reactie", "reacties")
 
+CLEAN_POLL_ANSWERS = ("ja", "nee", "weet niet", "geen mening")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -69,6 +69,8 @@ CLEAN_COUNTER_WORDS = ("av",)
 
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
 
+CLEAN_POLL_ANSWERS = ("ja", "nei", "vet ikke")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

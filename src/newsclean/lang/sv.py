@@ -66,6 +66,8 @@ CLEAN_COUNTER_WORDS = ("av",)
 
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
 
+CLEAN_POLL_ANSWERS = ("ja", "nej", "vet inte")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
