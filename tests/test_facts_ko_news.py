@@ -2047,3 +2047,101 @@ def test_device_figures_are_quantities() -> None:
 )
 def test_native_number_pairs_and_weeks(text: str, counts: list[int]) -> None:
     assert [f.value for f in facts(text, "count")] == counts
+
+
+def facts_on(text: str, type_: str, ref: date) -> list[Fact]:
+    return [f for f in extract_facts(text, lang="ko", ref_date=ref) if f.type == type_]
+
+
+# A short aside in brackets after a date or a name (a time zone, a weekday, an age) ends no clause:
+# the verb after it still tells the date's tense ("24일(현지시간) … 발표했다" in a November 20 story is
+# October 24, as "24일 … 발표했다" is).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("도널드 트럼프 미국 대통령은 24일(현지시간) 기자회견에서 관세 인상을 발표했다.", "2024-10-24"),
+        ("경찰에 따르면 25일 김모(54)씨가 자택에서 숨진 채 발견됐다.", "2024-10-25"),
+        ("이스라엘군은 27일(이하 현지시간) 가자지구 북부를 공습했다.", "2024-10-27"),
+        ("결승전은 26일(한국시간) 열린다.", "2024-11-26"),
+    ],
+)
+def test_aside_after_a_date_ends_no_clause(text: str, value: str) -> None:
+    assert [f.value for f in facts_on(text, "date", date(2024, 11, 20))] == [value]
+
+
+# An age in brackets may carry the sex or the trade ("B(32·여)씨", "이모(45·회사원)씨").
+def test_age_with_sex_or_trade_before_ssi() -> None:
+    text = "A(54)씨는 지난 3월 서울의 한 주점에서 B(32·여)씨를 폭행한 혐의를 받는다. 경찰은 이모(45·회사원)씨도 입건했다."
+    assert [f.value for f in facts(text, "person")] == ["A", "B", "이모"]
+
+
+# 대 after a decade counts things where a thing's noun stands bare before it ("장비 60대를"); else
+# the decade is an age ("60대 남성", "특히 60대가", "남성 60대의").
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("시는 제설 장비 60대를 투입했다.", [60]),
+        ("화재로 차량 30대가 불에 탔다.", [30]),
+        ("공군은 전투기 40대와 헬기 3대를 띄웠다.", [40, 3]),
+        ("60대 남성이 숨졌다.", []),
+        ("확진자는 특히 60대가 가장 많았다.", []),
+        ("남성 60대의 고용률이 올랐다.", []),
+        ("승용차 운전자 60대가 크게 다쳤다.", []),
+    ],
+)
+def test_decade_of_things_is_a_count(text: str, counts: list[int]) -> None:
+    assert [f.value for f in facts(text, "count")] == counts
+
+
+# Clubs abroad by their town and nickname, the town ending as a particle does ("샌디에이고 파드리스").
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("김하성은 샌디에이고 파드리스와 1년 계약을 맺었다.", "샌디에이고 파드리스"),
+        ("시카고 컵스는 이날 스즈키 세이야를 트레이드했다.", "시카고 컵스"),
+        ("콜로라도 로키스가 5연패에 빠졌다.", "콜로라도 로키스"),
+    ],
+)
+def test_club_abroad_is_an_organisation(text: str, org: str) -> None:
+    assert org in [f.value for f in facts(text, "organisation")]
+
+
+# A stage name right after a performer's occupation is a person ("가수 아이유가"); a common noun
+# there is none ("가수 출신의", "배우 인생의", "가수 지망생이").
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("가수 아이유가 다음 달 새 앨범을 낸다.", [("아이유", "가수")]),
+        ("래퍼 지코의 신곡이 음원 차트 1위에 올랐다.", [("지코", "래퍼")]),
+        ("방송인 풍자는 “많이 웃었다”고 말했다.", [("풍자", "방송인")]),
+        ("가수 출신의 배우가 주연을 맡았다. 이번 작품은 배우 인생의 전환점이다.", []),
+        ("가수 지망생이 해마다 늘고 있다. 그는 가수 데뷔가 꿈이었다.", []),
+    ],
+)
+def test_stage_name_after_a_performer(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == people
+
+
+# A date that recurs is no one date ("매년 3월", "매달 15일", "매주 월요일").
+@pytest.mark.parametrize(
+    "text",
+    ["시는 매년 3월 벚꽃 축제를 연다.", "국민연금공단은 매달 25일 연금을 지급한다.", "이 도서관은 매주 월요일 문을 닫는다.", "해마다 4월 5일 기념식이 열린다."],
+)
+def test_recurring_date_is_no_date(text: str) -> None:
+    assert facts(text, "date") == []
+
+
+# A meeting on a month's date where a decision was taken ("3월 회의에서 … 하기로 했다") is past: the
+# decision is, not next year's; a coming meeting is told so ("내년 3월 회담에서 논의하기로 했다").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("이사회는 3월 회의에서 배당을 늘리기로 했다.", "2024-03"),
+        ("노사는 7월 임시총회에서 임금을 3% 올리기로 합의했다.", "2024-07"),
+        ("위원회는 3월 5일 전체회의에서 요금을 인상하기로 결정했다.", "2024-03-05"),
+        ("양측은 내년 3월 회담에서 이 문제를 논의하기로 했다.", "2025-03"),
+        ("정부는 3월부터 보조금을 늘리기로 했다.", "2025-03"),
+    ],
+)
+def test_meeting_of_a_decision_taken_is_past(text: str, value: str) -> None:
+    assert [f.value for f in facts(text, "date")] == [value]

@@ -1154,6 +1154,13 @@ def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
 
 
 
+def _things_counted(ctx: Context, counted: str | None) -> bool:
+    """Is ``counted``, the bare word before a decade and a strict counter ("장비 60대를"), a
+    thing's noun: no word that makes the decade an age (``DECADE_AGE_BEFORE``: an opener, "특히
+    60대가"; ``DECADE_AGE_BEFORE_ENDINGS``: people, "남성 60대의", "운전자 60대가")?"""
+    return counted is not None and counted not in ctx.rule("DECADE_AGE_BEFORE") and not counted.endswith(ctx.rule("DECADE_AGE_BEFORE_ENDINGS"))
+
+
 def _glued(after: str) -> bool:
     """Are the two characters after a number a letter, or a hyphen and a letter ("350MB", "22-inch")?"""
     return after[:1].isalpha() or after[:1] == "-" and after[1:].isalpha()
@@ -1286,11 +1293,12 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
     if unit in words.strict:
-        # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows, not a decade), or a
-        # number with a scale word ("30만대 규모": no age or rank is that big), not before
-        # another number ("1만대 1": a ratio)
+        # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows; a decade, "60대가", only
+        # after a thing's noun: "장비 60대를", not "특히 60대가", "남성 60대의", people in their
+        # sixties), or a number with a scale word ("30만대 규모": no age or rank is that big),
+        # not before another number ("1만대 1": a ratio)
         nxt = ctx.text[m.end() : m.end() + 1]
         scaled = not n1.isdigit() and value >= 10000 and not re.match(r"\s?\d", ctx.text[m.end() : m.end() + 2])
-        if not scaled and (not nxt or not re.match(_HANGUL_WORD, nxt) or (value % 10 == 0 and value < 100)):
+        if not scaled and (not nxt or not re.match(_HANGUL_WORD, nxt) or (value % 10 == 0 and value < 100 and not _things_counted(ctx, counted))):
             return False
     return True

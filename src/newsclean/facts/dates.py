@@ -727,6 +727,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
+    if (recurring := _recurring_words(ctx.lang)) and scan.word_before(ctx.text, m.start()) in recurring:
+        return None  # "매년 3월", "매주 월요일": every year's, every week's, no one date
     if (landmark := rule_pattern(rules, "DATE_LANDMARK_AFTER")) and landmark.match(ctx.text, m.end() - ctx.text[m.end() - 1].isspace()):
         return None  # "광복절을 하루 앞둔 14일": the 14th is the date, the holiday its landmark
     weekday_after = scan.word_before(ctx.text, m.start()) if "weekday" in parts else None  # the word before a weekday
@@ -1212,11 +1214,31 @@ def _about_a_game(ctx: Context, pos: int) -> bool:
     return pattern is not None and pattern.search(ctx.text, *_sentence_at(ctx, pos)) is not None
 
 
-def _clause_at(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+def _clause_at(text: str, pos: int, start: int, end: int, aside: re.Pattern[str] | None = None) -> tuple[int, int]:
     """(start, end) of the clause at ``pos`` in the sentence from ``start`` to ``end``; a comma
-    or colon between digits ends none ("fell to 1,081 in September", "at 5:04 a.m.")."""
+    or colon between digits ends none ("fell to 1,081 in September", "at 5:04 a.m."), nor a
+    bracket of a short aside (``aside``, the language's ``CLAUSE_ASIDE``: "24일(현지시간) 발표했다",
+    "김모(54)씨가")."""
     clause_start = max([start] + [_clause_mark_before(text, c, start, pos) + 1 for c in _CLAUSE_ENDS])
-    return clause_start, min([end] + [i for i in (_clause_mark_after(text, c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    clause_end = min([end] + [i for i in (_clause_mark_after(text, c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    if aside is None:
+        return clause_start, clause_end
+    while clause_end < end and text[clause_end] == "(" and (after := aside.match(text, clause_end)) is not None:
+        clause_end = _clause_end(text, after.end(), end)  # the clause goes on after the aside
+    while clause_start > start and text[clause_start - 1] == ")":
+        opening = text.rfind("(", max(start, clause_start - 40), clause_start)
+        if opening < 0 or (before := aside.match(text, opening)) is None or before.end() != clause_start:
+            break
+        clause_start = _clause_start(text, start, opening)  # and began before it
+    return clause_start, clause_end
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    return max([start] + [_clause_mark_before(text, c, start, pos) + 1 for c in _CLAUSE_ENDS])
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    return min([end] + [i for i in (_clause_mark_after(text, c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
 
 
 def _clause_mark_before(text: str, mark: str, start: int, pos: int) -> int:
@@ -1233,6 +1255,18 @@ def _clause_mark_after(text: str, mark: str, pos: int, end: int) -> int:
     return at
 
 
+def _aside(ctx: Context) -> re.Pattern[str] | None:
+    """The language's ``CLAUSE_ASIDE``, if it has one."""
+    return rule_pattern(ctx.lang, "CLAUSE_ASIDE")
+
+
+@cache
+def _recurring_words(rules: ModuleType | None) -> frozenset[str]:
+    """The language's ``RECURRING_BEFORE`` (a look-up of a name a module lacks costs as much as
+    ten of one it has: kept once)."""
+    return frozenset(getattr(rules, "RECURRING_BEFORE", ()))
+
+
 def _told_past(ctx: Context, pos: int) -> bool:
     """Does the clause of the date at ``pos`` tell the past of its own verb: a past marker
     stands there, after any word that opens a relative clause (``RELATIVE_CLAUSE``:
@@ -1247,7 +1281,8 @@ def _told_past(ctx: Context, pos: int) -> bool:
     if past is None or _THE_BEFORE.search(text, max(0, pos - 8), pos):
         return False
     sentence = _sentence_at(ctx, pos)
-    start, end = _clause_at(text, pos, *sentence)
+    aside = _aside(ctx)
+    start, end = _clause_at(text, pos, *sentence, aside)
     if future is not None and future.search(text, start, end):
         return False
     opening = [rule_pattern(ctx.lang, name) for name in ("RELATIVE_CLAUSE", "PLANNED_TO")]
@@ -1256,7 +1291,7 @@ def _told_past(ctx: Context, pos: int) -> bool:
         return True
     if start != sentence[0] or not text.startswith(",", end):
         return False
-    start, end = _clause_at(text, end + 1, *sentence)  # the opening clause's verb is the next one's
+    start, end = _clause_at(text, end + 1, *sentence, aside)  # the opening clause's verb is the next one's
     return not (future is not None and future.search(text, start, end)) and past.search(text, start, end) is not None
 
 
@@ -1278,7 +1313,7 @@ def _tense(ctx: Context, pos: int, whole_sentence: bool = True, clause_only: boo
     reported = rule_pattern(ctx.lang, "REPORTED_BEFORE")
     if reported is not None and reported.search(text, max(0, pos - 32), pos):
         return -1, True
-    clause_start, clause_end = _clause_at(text, pos, start, end)
+    clause_start, clause_end = _clause_at(text, pos, start, end, _aside(ctx))
     if not whole_sentence and future.search(text, clause_start, clause_end) is None:
         return 0, False
     # the clause, then the rest of the sentence: no marker holds a clause end, so none

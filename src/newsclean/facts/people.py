@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, field_title, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, field_title, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_pattern, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import cut_short, lists, name_like
 
 
@@ -191,6 +191,11 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in _stage_names(ctx.text, lang):
         if not taken.overlaps(*m.span("name")) and not org_spans.overlaps(*m.span("name")):
             introduce(m, [m.span("name")])
+    if performers := list(_performers(ctx.text, lang)):
+        taken = Spans((s, e) for s, e, _ in mentions)
+        for m in performers:
+            if not taken.overlaps(*m.span("name")) and not org_spans.overlaps(*m.span("name")):
+                introduce(m, [m.span("name")])
     taken = Spans((s, e) for s, e, _ in mentions)
     for m in _speaking_subjects(ctx, lang, people):
         if not taken.overlaps(*m.span("name")) and not _names_an_organisation(ctx, lang, m.group("name"), orgs, slots):
@@ -275,6 +280,29 @@ def _stage_names(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
             m = pattern.match(text, before) or pattern.match(text, start)
             if m is not None and m.end("name") == at - 1:
                 yield m
+
+
+def _performers(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
+    """A stage name right after a performer's occupation (``PERFORMERS``, ``PERSON_BY_PERFORMER``:
+    "가수 아이유가"): each occupation found in the shared pass of ``scan.word_places``, the
+    pattern matched there; not a common noun (``NAME_NOT``, ``FOREIGN_NAME_NOT``,
+    ``PERFORMER_NAME_NOT``, ``PERFORMER_NAME_NOT_ENDINGS``: "가수 출신이", "배우 지망생이")."""
+    pattern = rule_pattern(lang, "PERSON_BY_PERFORMER")
+    if pattern is None:
+        return
+    performers = shared_words(lang, "PERFORMERS")
+    places = scan.word_places(text)
+    not_names = _performer_not_names(lang)
+    endings = tuple(getattr(lang, "PERFORMER_NAME_NOT_ENDINGS", ()))
+    for word in performers:
+        for at in places.get(word, ()):
+            if (m := pattern.match(text, at)) is not None and m.group("name") not in not_names and not m.group("name").endswith(endings):
+                yield m
+
+
+@cache
+def _performer_not_names(lang: ModuleType) -> frozenset[str]:
+    return rule_words(lang, "NAME_NOT") | rule_words(lang, "FOREIGN_NAME_NOT") | rule_words(lang, "PERFORMER_NAME_NOT") | rule_words(lang, "TITLES")
 
 
 _APPOSITION_REACH = 60  # characters before a role read for the determiner or possessive before it

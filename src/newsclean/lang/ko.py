@@ -207,6 +207,11 @@ CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
+# A decade before such a counter is an age ("60대가 가장 많았다") unless a thing's noun stands bare
+# right before it ("장비 60대를 투입했다", "차량 30대가 불탔다"): not an opener, nor a word of people or of
+# ages ("특히 20대가", "남성 60대의", "운전자 60대가", "연령대별 20대는", "청년 20대가").
+DECADE_AGE_BEFORE = ("특히", "또", "또한", "이어", "이어서", "뒤이어", "반면", "다만", "한편", "이에", "주로", "다음", "그다음", "역시", "아울러", "앞서", "이날")
+DECADE_AGE_BEFORE_ENDINGS = ("자", "인", "민", "생", "층", "성", "녀", "년", "원", "객", "님", "이", "별", "대", "령", "주", "족", "들")
 # Right before a number, a stock index, maybe as the subject: the number is its level in points,
 # and 대 after it the band of that level, no count of vehicles ("코스피 2,400대", "코스닥 지수는
 # 700대로 밀렸다"; "차량 2,400대가" is a count). As lang/en.py's, no count after these words.
@@ -323,6 +328,8 @@ WEEKEND_WORDS = {"지난 주말": -1, "지난주말": -1, "이번 주말": 0, "�
 # After a year: its decade ("1990년대").
 DECADE_SUFFIXES = ("대",)
 WEEK_WORDS = {"이번 주": 0, "이번주": 0, "금주": 0, "지난주": -1, "지난 주": -1, "저번주": -1, "다음 주": 1, "다음주": 1, "차주": 1}
+# Before a date, a word that makes it recur, no one date ("매년 3월", "매달 15일", "매주 월요일", "해마다 4월").
+RECURRING_BEFORE = frozenset(("매년", "매해", "해마다", "매월", "매달", "달마다", "매주", "주마다", "격주", "격년", "격월", "매일", "매"))
 # "지난 14일" (past), "오는 22일" (future) before a bare day or weekday.
 PAST_WORDS = ("지난", "저번")
 FUTURE_WORDS = ("오는", "다가오는")
@@ -393,7 +400,15 @@ _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) 
 _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 8)
 # A verb's attributive past right after a day or a month is the date's own past too ("3월 5일
 # 개학한 학교들은 … 들어간다", "15일 열린 회의에서", "5일 숨진 채"; not "3월 5일 예정된").
-PAST_TENSE = rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)|(?<=\d[일월] )[가-힣]{{1,6}}?(?<!예정)(?<!계획)[한된린진난른친](?= )"
+# So does a meeting right after a month's date where the sentence tells a decision taken ("이사회는 3월
+# 회의에서 배당을 늘리기로 했다": the decision is past, the date the meeting's; a day alone is this month's,
+# "25일 회의에서 확정하기로 했다", and a coming meeting is told so, "오는 3월", "내년 3월").
+_MEETING = r"[가-힣]{0,6}?(?:회의|회담|총회|이사회|간담회|협의회|주총|회동)에서"
+_DECIDED = r"[기키]로 (?:(?:최종|잠정|전격|일단) )?(?:합의|결정|의결|확정|약속)?했"
+PAST_TENSE = (
+    rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)|(?<=\d[일월] )(?:[가-힣]{{1,6}}?(?<!예정)(?<!계획)[한된린진난른친](?= )"
+    rf"|(?:(?<=월 )|(?<=월 \d일 )|(?<=월 \d\d일 )){_MEETING}(?=[^.]*?{_DECIDED}))"
+)
 # A decision to act ("만나기로 했다", "시행키로 결정했다") tells the plan's future too.
 FUTURE_TENSE = (
     rf"(?:예정|계획|방침|전망)이|(?:전망|예상)(?:된다|되며|되고|됩니|될)|겠|[{_L_SYLLABLES}] (?:것|계획|예정)"
@@ -411,6 +426,10 @@ FUTURE_NEAREST = (
     r"(?<![가-힣])(?<!고 )(?<!야 )(?<!기도 )(?<!곤 )(?!(?:전해진|알려진|보인|추정된|분석된|풀이된|해석된|평가된|관측된|파악된|집계된|나타난|확인된|밝혀진|지적된|여겨진|추산된|꼽힌|불린|이른)다)"
     rf"[가-힣]{{0,8}}?(?P<at>[{_N_SYLLABLES}]다)(?=[.!?”\"’'…]|\s*$|(?:고|며|는)(?![가-힣]))"
 )
+# A bracket of a short aside, with no blank inside (maybe after 이하), ends no clause: an age, a
+# time zone, a weekday ("24일(현지시간) 기자회견에서 발표했다" is told past by 발표했다, "김모(54)씨가 숨졌다",
+# "3일(이하 현지시간)", "26일(목)").
+CLAUSE_ASIDE = r"\((?:이하 )?[^()\s]{1,12}\)"
 LATER_WORDS = ("후", "뒤")
 # "전년", "전 분기", "전월" count back from the date their sentence names before them, the
 # period reported ("지난해 매출은 전년 대비": the year before last), else from the reference
@@ -488,9 +507,12 @@ OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|�
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
+# A person's age in brackets after the name, maybe with the sex or the trade crime news adds
+# ("김모(54)씨", "B(32·여)씨", "이모(45·회사원)씨").
+AGE = r"\(\d{1,3}(?:·[가-힣]{1,4})?\)"
 # A capital standing for a name in court and crime news, before 씨 ("A씨", "B(45)씨"; also found
 # once per text, the letter first for a fast scan: the patterns' "{letter}").
-NAME_LETTER = r"[A-Z](?<![A-Za-z].)(?=(?:\(\d{1,3}\))?씨)"
+NAME_LETTER = r"[A-Z](?<![A-Za-z].)(?=(?:" + AGE + r")?씨)"
 
 # The characters between a name's head and a closing word of a pattern given one (names.Where):
 # a name, its modifiers and its role ("김철수 의원(": words and blanks).
@@ -720,9 +742,15 @@ ORG_CLUB_NICKNAMES = (
     # abroad, as Korean news writes the clubs of its players ("LA 다저스", "샌디에이고 파드리스"; not
     # "홋스퍼": "토트넘 홋스퍼 스타디움" is a venue, and news writes "토트넘")
     "다저스", "파드리스", "양키스", "메츠", "레드삭스", "화이트삭스", "컵스", "블루제이스", "에인절스", "매리너스",
-    "애스트로스", "브레이브스", "필리스", "카디널스", "오리올스",
+    "애스트로스", "브레이브스", "필리스", "카디널스", "오리올스", "로키스", "레인저스", "로열스", "브루어스",
+    "파이리츠", "말린스", "내셔널스", "애슬레틱스", "다이아몬드백스", "가디언스", "레이커스", "워리어스", "셀틱스",
 )
-ORG_CLUB_OWNER = r"(?<![\w&·])(?P<owner>[A-Z]{2,4}|[가-힣A-Z][가-힣A-Za-z]{1,5}(?<![은는이가을를의와과도에로한된던할며고서인들]))(?: |(?<=[가-힣A-Z]))$"
+# Towns of clubs abroad whose names end as a particle or a verb's ending does, or are long ("샌디에이고
+# 파드리스", "시카고 컵스", "콜로라도 로키스", "탬파베이", "로스앤젤레스 에인절스"): read whole before a nickname.
+ORG_CLUB_TOWNS = ("샌디에이고", "시카고", "콜로라도", "탬파베이", "로스앤젤레스", "샌프란시스코", "세인트루이스", "캔자스시티", "디트로이트", "클리블랜드", "필라델피아", "골든스테이트")
+ORG_CLUB_OWNER = (
+    r"(?<![\w&·])(?P<owner>" + "|".join(ORG_CLUB_TOWNS) + r"|[A-Z]{2,4}|[가-힣A-Z][가-힣A-Za-z]{1,5}(?<![은는이가을를의와과도에로한된던할며고서인들]))(?: |(?<=[가-힣A-Z]))$"
+)
 # A listed company's code in brackets after its name ("오리온(271560)", "신세계(004170)"): the
 # name is an organisation's.
 COMPANY_CODE_AFTER = r"\((?:[A-Z가-힣]{2,5}: ?)?\d{6}\)"
@@ -924,10 +952,10 @@ SURNAME_FIRST = True
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수"); or a party right before it and its role
 # right after ("조국혁신당 조국 대표는": a party's member; not a word of NAME_NOT, "민주당 소속 의원").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:\(\d{1,3}\))?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:" + AGE + r")?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
-    ("{head}", r"(?P<name>{name})(?:(?:\(\d{1,3}\))? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?:" + AGE + r")? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
     # The role first, as captions and lists write it: "산업통상자원부 장관 성윤모", "대통령 문재인은"
     # (its organisation stands before it: PERSON_ORG_BEFORE). The name is a surname and two
     # syllables, the last of them no particle or common-noun ending, then at most a subject
@@ -949,7 +977,7 @@ PERSON_PATTERNS = (
     # or right after the role ("김철수 의원(국민의힘·서울 강남갑)은", "이재명 대표(더불어민주당)는")
     ("{head}", r"(?P<name>{name})(?: (?:{modifier}))* (?P<role>{title}|{office})\((?!왼쪽|오른쪽|가운데|앞줄|뒷줄|맨|가명)(?P<org>[가-힣A-Za-z][\w&]+?)(?:[·ㆍ,] ?[^()\n]{1,20})?\)(?:{particle})?(?!\w)", "("),
     # a capital for an unnamed person, "A(52)씨를", "B씨는"
-    ("{letter}", r"(?P<name>[A-Z])(?:\(\d{1,3}\))?(?P<role>씨)(?:{particle})?(?!\w)"),
+    ("{letter}", r"(?P<name>[A-Z])(?:" + AGE + r")?(?P<role>씨)(?:{particle})?(?!\w)"),
     # a player and their team in brackets as a subject, as sports copy opens ("김도영(KIA 타이거즈)은",
     # "류현진(한화 이글스)이"): a name of three syllables, not ending like a noun of a price, a rate, an
     # amount, a body or a group ("전세가(…)는", "고용률", "거래액", "고려대(세종)는", "연구팀"); the
@@ -1052,6 +1080,20 @@ FOREIGN_PERSON_AFTER = (
 # ("비(본명 정지훈)": 비 is rain too, every later 비 would be his).
 REAL_NAME_WORDS = ("본명",)
 PERSON_STAGE_NAME = r"(?:(?P<role>{occupation}) )?(?P<name>[가-힣A-Za-z]{2,8})\(본명 (?:{^surnames})[가-힣]{1,3}\)"
+# A performer's occupation right before a stage name, a word of no name's shape as the subject, the
+# topic, the owner or a party of the sentence ("가수 아이유가", "래퍼 지코의 신곡", "방송인 풍자는"): a
+# person, the occupation the role (a name of a surname's shape is read by PERSON_PATTERNS). The name is
+# judged by people.py (no word of NAME_NOT, FOREIGN_NAME_NOT or PERFORMER_NAME_NOT, nor ending in
+# PERFORMER_NAME_NOT_ENDINGS: "가수 출신이", "배우 인생의", "가수 지망생이"). Tried where a performer
+# stands as a word.
+PERFORMERS = ("가수", "배우", "래퍼", "개그맨", "개그우먼", "방송인", "코미디언")
+PERSON_BY_PERFORMER = r"(?P<role>" + "|".join(PERFORMERS) + r") (?P<name>[가-힣]{2,4}|[A-Z][A-Za-z]{1,10})(?=(?:은|는|이|가|의|와|과|도)(?!\w))"
+PERFORMER_NAME_NOT = (
+    "데뷔", "활동", "생활", "인생", "지망", "변신", "정신", "본인", "자신", "경력", "연기", "노래", "무대", "데뷔작",
+    "섭외", "캐스팅", "기용", "생명", "겸업", "개인", "최초", "수입", "소득", "팬덤", "시절", "커리어", "출연",
+    "출연료", "겸", "신인", "본업", "꿈", "역할", "매니저", "소속사", "인기", "가족", "부모", "아내", "남편",
+)
+PERFORMER_NAME_NOT_ENDINGS = ("생", "들", "진", "단", "팀", "회", "측", "님", "계", "료", "사", "업", "권")
 # A foreign name of two words before a body written in Hangul and a role, as the subject of the
 # sentence ("앤지 포스테코글루 토트넘 감독은", "카린 장피에르 백악관 대변인은"): the body and the
 # role (people.py reads the name back from there and judges its words).
