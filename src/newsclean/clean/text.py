@@ -186,7 +186,9 @@ def clean_plain(text: str) -> Cleaned:
         after_image = line.reason == "photo file name"
         if i == start:
             related = False  # a related list above the article ends where the article starts
-        if line.reason == END or reason is None and _doubled(line.text):  # until the article resumes: a long article line, or two in a row
+        if reason is None and len(line.text) <= 40 and v.comment_count.match(line.text.lower()):
+            reason = END  # a count of comments ("12 Comments"), judged here: the title rules read it as a plain line
+        if reason == END or line.reason == END or reason is None and _doubled(line.text):  # until the article resumes: a long article line, or two in a row
             related, dated = True, False
             reason = reason or DOUBLED
         elif related and line.reason == "byline":
@@ -449,7 +451,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = NO_WORDS
     elif count >= REPEATED:
         reason = REPEATS
-    elif len(bare) <= 40 and (v.end_heading_start.match(low) or v.comment_count.match(low)):
+    elif len(bare) <= 40 and v.end_heading_start.match(low):
         reason = END
     elif v.widget_line.fullmatch(key):
         reason = "widget label"
