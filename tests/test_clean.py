@@ -1766,3 +1766,26 @@ def test_plain_text_a_polls_question_and_answers_are_no_article_text() -> None:
     interview = ["Will you run again next year?", "No.", f"I have said it many times: {PROSE}"]  # one stock answer: an interview's
     cleaned = clean(text("\n".join(["Mayor steps down", *story[:2], *interview, *story[2:]])))
     assert f"I have said it many times: {PROSE}" in cleaned.text and interview[0] in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Filed under: Politics | Courts |",
+    "Published under: 2024 Election , Senate , Montana",
+    "Like this story? Share it with a friend!",
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+    "This document is subject to copyright. All rights reserved.",
+])
+def test_tags_share_requests_and_legal_lines_under_the_story_are_chrome(line: str) -> None:
+    for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>Second. {PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\nSecond. {PROSE}"))):
+        assert line not in cleaned.text and f"Second. {PROSE}" in cleaned.text
+
+
+def test_a_sentence_opening_like_a_tags_label_stays() -> None:
+    line = "Filed under seal on Monday, the complaint names three officers and the city as defendants."
+    for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>Second. {PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\nSecond. {PROSE}"))):
+        assert line in cleaned.text
+
+
+def test_html_explore_further_heads_a_related_section() -> None:
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p>Second. {PROSE}</p><div><h3>Explore further</h3><p><a href='/a'>Astronauts could hibernate on the way to Mars, study says</a></p></div></article>"))
+    assert "hibernate" not in cleaned.text and f"Second. {PROSE}" in cleaned.text

@@ -65,6 +65,9 @@ CLEAN_CHROME_PREFIXES = (
     "this advertisement has not loaded yet", "open this photo in gallery", "read the original article",
     "don't have an account", "already have an account", "already a subscriber", "article continues below",
     "story continues below",
+    # a post's tags, a share request and a legal line under the story ("Filed under: Politics | Courts")
+    "filed under:", "published under:", "posted in:", "tagged with:", "like this story?", "like this article?",
+    "this document is subject to copyright",
 )
 # A heading starting with one of these opens a related/comments section: it and what
 # follows it in its section are not article.
@@ -73,7 +76,7 @@ CLEAN_END_HEADINGS = (
     "more on this", "recommended", "read more", "read next", "most popular", "most read", "trending",
     "comments", "leave a comment", "leave a reply", "about the author", "share this", "sign up",
     "popular posts", "latest news", "top stories", "more news", "what to read next", "editor's picks",
-    "popular on", "more great", "don't miss", "more in ",
+    "popular on", "more great", "don't miss", "more in ", "explore further",
 )
 # Words a date line may hold besides numbers: such a block alone is a dateline, not text.
 CLEAN_DATE_WORDS = (
@@ -127,6 +130,7 @@ CLEAN_NOTICES = {
     "comment policy": (("comment",), (
         "please keep comments", "keep comments", "commenting policy", "comment policy", "commenting guidelines",
         "house rules", "civil forum", "constructive and respectful", "relevant and respectful", "report this comment",
+        "moderating all comments", "comments are moderated", "comments will be moderated",
     )),
     # A call for tips ("Got a story? Get in touch with our news team", "Are protests breaking out in your area? Get in touch at …").
     "tip line": (("get in touch",), (
