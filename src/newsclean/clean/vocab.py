@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from .. import lang
 
@@ -177,9 +177,13 @@ def _notices() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 def _cues(words: tuple[str, ...]) -> AhoCorasick:
     """An automaton finding the notice words as a line holds them in either case (less a
-    cased first letter), less those that hold another ("ommentar" is found by "omment")."""
+    cased first letter), less those that hold another ("ommentar" is found by "omment").
+    Leftmost-first matching: half the time of the standard kind over the same text, and
+    the same lines found, since a line holding a cue yields a match inside it either way
+    (no cue holds a newline, so no match runs from one line into the next)."""
     cues = {w[1:] if w[:1] != w[:1].upper() else w for w in words}
-    return AhoCorasick(sorted(c for c in cues if not any(o != c and o in c for o in cues)), implementation=Implementation.DFA)
+    kept = sorted(c for c in cues if not any(o != c and o in c for o in cues))
+    return AhoCorasick(kept, matchkind=MatchKind.LeftmostFirst, implementation=Implementation.DFA)
 
 
 @cache
