@@ -38,7 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_counter, is_dateline, is_deal, is_sentence, may_count, notice, vocab
 
-CODE = ("script", "style", "noscript", "template")  # removed up front: code, not text
+CODE = "style, noscript, template"  # removed up front by one CSS query (scripts apart: JSON-LD is read from them)
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
 CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})  # skipped, with their text explained
 KINDS = {
@@ -58,7 +58,7 @@ WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its ext
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (most have none)
 MAX_CELL_TEXT = 150  # average characters per cell of a data table
-HOLDERS = "p, pre, td, blockquote"  # their whole text is a paragraph: found by one CSS query (see _paragraphs)
+HOLDERS = "h1, p, pre, td, blockquote"  # the headline's candidates and the elements whose whole text is a paragraph, found by one CSS query
 OWN_TEXT = "div, section, article, span, font"  # their own text may be a paragraph
 ENOUGH_PARAGRAPHS = 3000  # characters in <p>s and the like: enough, no need to read own text of divs
 CLASS_WEIGHT = 25.0  # score bonus (body words) or malus (chrome words) of a container
@@ -105,18 +105,23 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     """``clean_html`` on a page already parsed. It removes the code (scripts, styles) from
     ``tree``: read anything else you need from the tree first."""
     v = vocab()
-    scripts = tree.tags("script")  # lookups by tag cost less than half of one CSS query for all four
+    scripts = tree.tags("script")
     structured, live = _ld_article_body(scripts)
-    for script in scripts:
-        script.decompose(recursive=False)
-    tree.strip_tags(list(CODE[1:]))  # the others are never read: removed with no node objects made
+    for node in scripts:
+        node.decompose(recursive=False)
+    for node in tree.css(CODE):  # one walk of the tree, where strip_tags walks it once per tag
+        node.decompose(recursive=False)
     removed: list[Removed] = []
     body = tree.body
     if body is None:
         return Cleaned(None, ())
-    title, h1 = _headline(tree.head, tree.tags("h1"), body)
+    h1s: list[LexborNode] = []
+    holders: list[LexborNode] = []
+    for node in body.css(HOLDERS):  # one walk for both, in page order
+        (h1s if node.tag == "h1" else holders).append(node)
+    title, h1 = _headline(tree.head, h1s, body)
     subtitle = _subtitle(h1)
-    paragraphs = _paragraphs(body.css(HOLDERS), body)
+    paragraphs = _paragraphs(holders, body)
     mains, top, mass = _main_node(body, paragraphs, h1)
     if live and (entries := _entries(paragraphs)) is not None:
         mains = _with_entries(mains, entries, body)
@@ -477,9 +482,9 @@ def _widen(top: LexborNode, mass: dict[int, int], total: int) -> LexborNode:
 
 def _paragraphs(holders: list[LexborNode], body: LexborNode) -> list[tuple[LexborNode, str]]:
     """Elements holding a paragraph's worth of text: <p> and the like (``holders``, in page
-    order: one CSS query walks the tree once, where a lookup per tag walks it four times, at
-    less CPU time though more instructions); and, on pages where those hold little text,
-    elements with enough text of their own (text in <div>s)."""
+    order, found by the one CSS query that finds the <h1>s: a lookup per tag walks the whole
+    tree each time, at less CPU time per walk but more in all); and, on pages where those
+    hold little text, elements with enough text of their own (text in <div>s)."""
     found = [(node, text) for node in holders if len(text := node.text_lexbor().strip()) >= MIN_PARAGRAPH]
     if sum(len(text) for _, text in found) >= ENOUGH_PARAGRAPHS:
         return found
