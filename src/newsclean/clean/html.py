@@ -36,7 +36,7 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, compact, is_counter, is_dateline, is_deal, is_sentence, may_count, notice, vocab
+from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, is_counter, is_dateline, is_deal, is_sentence, may_count, notice, vocab
 
 CODE = "style, noscript, template"  # removed up front by one CSS query (scripts apart: JSON-LD is read from them)
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -534,15 +534,18 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     v = vocab()
     names = f"{cls or ''} {id_ or ''}".lower()
     label = names.replace("_", "-")  # snake_case names as kebab-case
-    chrome = v.junk_class.search(label)
+    kinds = class_kinds(label, v)  # the regexes only where they find something: most labels hold no word
+    if not kinds:
+        return None, 0.0
+    chrome = v.junk_class.search(label) if "junk" in kinds else None  # which word, for the reason
     if chrome and v.post_class.search(label):
         chrome = None  # a post the page embeds ("social-embed"): quoted in the article, as a bare embed's blockquote is
-    body = v.body_class.search(label)
-    weight = CLASS_WEIGHT * ((body is not None) - (chrome is not None))
-    if v.caption_class.search(label):
+    body = "body" in kinds
+    weight = CLASS_WEIGHT * (body - (chrome is not None))
+    if "caption" in kinds:
         return "caption", weight
     if chrome and body and "__" in names:  # a body word in a BEM block's name is not the node's ("article-end__author-bio")
-        body = v.body_class.search(" ".join(BEM_BLOCK.sub("", n) for n in names.split()))
+        body = v.body_class.search(" ".join(BEM_BLOCK.sub("", n) for n in names.split())) is not None
     if chrome and not body:
         return f"page chrome ({chrome.group().strip(' -_')})", weight
     return None, weight

@@ -21,6 +21,9 @@ class Vocab:
     post_class: re.Pattern[str]  # finds the class/id of a post the page embeds, not chrome whatever other word it holds
     subtitle_class: re.Pattern[str]
     body_class: re.Pattern[str]
+    class_words: AhoCorasick  # finds the words of the three above, overlapping
+    class_word_kinds: tuple[frozenset[str], ...]  # for each of class_words' words, whose it is: "junk", "caption", "body", "part"
+    junk_parts: frozenset[str]  # junk_class's tokens with no separator ("part"): chrome as a whole part of a name ("ad" of "ad-slot", not of "header")
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
     chrome_start: re.Pattern[str]  # matches at the start of a short line of chrome: one regex costs less than startswith of every prefix
     date_words: frozenset[str]  # words a dateline holds besides numbers
@@ -186,10 +189,48 @@ def _cues(words: tuple[str, ...]) -> AhoCorasick:
     return AhoCorasick(kept, matchkind=MatchKind.LeftmostFirst, implementation=Implementation.DFA)
 
 
+def class_kinds(label: str, v: Vocab) -> set[str]:
+    """Which of junk_class ("junk"), caption_class ("caption") and body_class ("body") find
+    something in a lower-cased class/id label (no "_" in it), as one pass of an automaton
+    over the label tells: most labels hold none of their words, and searching the three
+    regexes costs a few times that. A token of junk_class ("part") counts only as a whole
+    part of the label, between its ends, whitespace and "-", as the regex finds it."""
+    matches = v.class_words.find_matches_as_indexes(label, overlapping=True)
+    if not matches:
+        return set()
+    found = {kind for i, _, _ in matches for kind in v.class_word_kinds[i]}
+    if "part" in found:  # a token inside the label: a whole part of it?
+        found.discard("part")
+        if "junk" not in found and not v.junk_parts.isdisjoint(label.replace("-", " ").split()):
+            found.add("junk")
+    return found
+
+
+def _class_words(lists: dict[str, list[str]]) -> tuple[AhoCorasick, tuple[frozenset[str], ...]]:
+    """The automaton of ``Vocab.class_words`` (each word once) and the kinds of each of its words."""
+    kinds: dict[str, set[str]] = {}
+    for kind, words in lists.items():
+        for w in words:
+            if w:
+                kinds.setdefault(w, set()).add(kind)
+    ordered = sorted(kinds)
+    automaton = AhoCorasick(ordered, matchkind=MatchKind.Standard, implementation=Implementation.DFA)
+    return automaton, tuple(frozenset(kinds[w]) for w in ordered)
+
+
 @cache
 def vocab() -> Vocab:
     tokens = lang.alternation(_words("CLEAN_JUNK_CLASS_TOKENS"))
     junk = lang.alternation(_words("CLEAN_JUNK_CLASS_WORDS"))
+    parts = frozenset(t for t in _words("CLEAN_JUNK_CLASS_TOKENS") if not re.search(r"[\s_-]", t))
+    class_words, class_word_kinds = _class_words(
+        {
+            "junk": _words("CLEAN_JUNK_CLASS_WORDS") + [t for t in _words("CLEAN_JUNK_CLASS_TOKENS") if t not in parts],
+            "caption": _words("CLEAN_CAPTION_CLASS_WORDS"),
+            "body": _words("CLEAN_BODY_CLASS_WORDS"),
+            "part": sorted(parts),
+        }
+    )
     labels = lang.alternation(compact(w) for w in _words("CLEAN_WIDGET_LABELS"))
     notices = _notices()
     return Vocab(
@@ -198,6 +239,9 @@ def vocab() -> Vocab:
         post_class=_any(_words("CLEAN_POST_CLASS_WORDS")),
         subtitle_class=_any(_words("CLEAN_SUBTITLE_CLASS_WORDS")),
         body_class=_any(_words("CLEAN_BODY_CLASS_WORDS")),
+        class_words=class_words,
+        class_word_kinds=class_word_kinds,
+        junk_parts=parts,
         widget_line=re.compile(f"(?:{labels})+"),
         chrome_start=_any(_words("CLEAN_CHROME_PREFIXES")),
         end_heading_start=_any(_words("CLEAN_END_HEADINGS")),
