@@ -1178,3 +1178,63 @@ def test_a_count_before_a_model_or_a_named_kind(text: str, expected: list[tuple[
 )
 def test_the_number_of_a_plural_before_a_bare_number(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, "count") == expected
+
+
+# Energy and shipping units: watt-hours spelled out, knots, nautical miles.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant generated 8,500 gigawatt-hours last year.", [("8,500 gigawatt-hours", 8500, "GWh")]),
+        ("The battery stores 100 megawatt hours, enough for 30,000 homes.", [("100 megawatt hours", 100, "MWh")]),
+        ("The tanker was sailing at 12 knots when it struck the pier.", [("12 knots", 12, "knot")]),
+        ("The boat was found 200 nautical miles off the coast.", [("200 nautical miles", 200, "nautical mile")]),
+    ],
+)
+def test_energy_and_shipping_units(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "quantity") == expected
+
+
+# "a year" after what is measured of two words is "per year", no duration ("50,000 tonnes of
+# green hydrogen a year"); a lead that read nothing ("a year from", that of "a year from now")
+# is tried again from its last word: "from 2026", "from April" are dates.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The plant will make 50,000 tonnes of green hydrogen a year from 2026.", "duration", []),
+        ("The plant will make 50,000 tonnes of green hydrogen a year from 2026.", "date", [("from 2026", "2026", "year")]),
+        ("Bills will rise by 5 pounds a month from April.", "date", [("from April", "2025-04", "month")]),
+        ("The lease was signed a year from now, he joked.", "date", [("a year from now", "2025", "year")]),
+    ],
+)
+def test_per_year_after_two_words_and_a_lead_read_again(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected
+
+
+# A month alone after a verb that moves a date to it is a date ("postponed to March", "a pay
+# rise backdated to September"); "a blow to May" is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal gives nurses a 5% pay rise backdated to April.", [("April", "2024-04")]),
+        ("The launch was pushed back to October.", [("October", "2024-10")]),
+        ("The vote was brought forward to June.", [("June", "2024-06")]),
+        ("The defeat was a blow to May.", []),
+    ],
+)
+def test_a_month_a_date_was_moved_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# "head of" counts the noun after it ("1.3 million head of cattle"); a bare number after a
+# group's noun and "of" counts its members ("a crew of 1,200").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The country exported 1.3 million head of cattle last year.", [("1.3 million head of cattle", 1300000, "cattle")]),
+        ("The cruise ship has 2,800 cabins and a crew of 1,200.", [("2,800 cabins", 2800, "cabins"), ("1,200", 1200, "crew")]),
+        ("The city has a population of 8.4 million.", [("8.4 million", 8400000, "population")]),
+        ("The head of the agency said 40 were missing.", []),
+    ],
+)
+def test_head_of_and_a_groups_members(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected

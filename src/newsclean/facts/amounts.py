@@ -360,7 +360,7 @@ def _rate_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
         return None
     numbers, _ = number_words(rules)
     joiner = rf"(?!(?:{_alternation(_rule(rules, 'AMOUNT_JOINERS'))})\b)" if _rule(rules, "AMOUNT_JOINERS") else ""
-    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+{joiner}[A-Za-z]+){{0,2}}(?:\s+of\s+[A-Za-z]+)?"  # not "two days and a month"; "barrels of oil"
+    number = rf"(?:\d|\b(?:{_alternation(numbers)})\b)\S*(?:\s+{joiner}[A-Za-z]+){{0,2}}(?:\s+of\s+[A-Za-z]+(?:\s+[a-z]+)?)?"  # not "two days and a month"; "barrels of (crude) oil"
     words = _alternation([*_rule(rules, "RATE_WORDS"), *units_of(rules)])
     return re.compile(rf"(?:\b(?:{words})|{number})\s+$", re.IGNORECASE)
 
@@ -644,7 +644,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
     number_of, toll = None, False
     if bare_count is not None and bare_count[0] is None:  # a bare number, nothing counted after it
-        number_of = subjects[1] and _number_of(ctx, m.start(), words)  # "the number of cases doubled to 4,400"
+        number_of = _group_counted(ctx, m.start(), words, subjects[1])  # "a crew of 1,200", "the number of cases doubled to 4,400"
         toll = not number_of and subjects[0] and _toll(ctx, m.start())  # "the death toll rose to 236"
         if not number_of and not toll:
             if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
@@ -1092,6 +1092,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
                 break
             if i == 1 and word in words.tolls:
                 return word, after.end(1)  # "left 1,000 dead"
+            if i == 1 and word in ctx.rule("COUNT_HEADS") and after.group(2) == "of" and _countable(after.group(3), words):
+                return after.group(3), after.end(3)  # "1.3 million head of cattle"
             if _plural(word, words):
                 if i == 1 and _plural(after.group(2), words):
                     return after.group(2), after.end(2)  # "15 news sites", "two sports cars": the second is the head
@@ -1223,6 +1225,15 @@ def _toll(ctx: Context, start: int) -> bool:
         return False  # most numbers: no toll before them
     before = rule_pattern(ctx.lang, "TOLL_BEFORE")
     return before is not None and before.search(ctx.text, max(0, start - 48), start) is not None
+
+
+def _group_counted(ctx: Context, start: int, words: Tables, number_of: bool) -> str | None:
+    """What a bare number counts by what stands before it: a group's noun and "of"
+    (``GROUPS_OF``: "a crew of 1,200", "a workforce of 4,000"), or, when the text says "the
+    number of" somewhere (``number_of``), that phrase, a plural and a verb (``_number_of``)."""
+    if ctx.text.endswith(" of ", 0, start) and (group := scan.word_before(ctx.text, start - 3)) in ctx.rule("GROUPS_OF"):
+        return group
+    return _number_of(ctx, start, words) if number_of else None
 
 
 def _number_of(ctx: Context, start: int, words: Tables) -> str | None:

@@ -393,7 +393,8 @@ def date_anchors(rules: ModuleType) -> tuple[scan.Anchors, scan.Prefix | None]:
     phrases += [w for table in ("NUMBER_WORDS", "SMALL_SCALES", "BIG_SCALES", "NEGATIVE_WORDS", "DIGIT_SUFFIXES") for w in getattr(rules, table, ())]
     prefix_words = {w.lower() for phrase in phrases for w in re.split(r"[\s-]+", phrase) if w}
     last.update(w.lower() for w in getattr(rules, "NUMBER_WORDS", ()) if len(w) > 2)  # "two" upcoming weeks (not "a", "an")
-    return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(prefix_words))
+    again = frozenset(w.split()[-1].lower() for w in rules.DATE_BEFORE)  # "a year from 2026": "from"
+    return found, scan.Prefix(prefix, 48, frozenset(last), frozenset(prefix_words), again)
 
 
 # Every table the English date pattern reads, and the words written into it.
@@ -1035,7 +1036,7 @@ def _month_after(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
     return "month" in parts and head.endswith(" ") and head.rstrip().endswith(ctx.rule("MONTH_ALONE_AFTER"))
 
 
-_MONTH_AFTER_REACH = 16  # characters before a month read for MONTH_ALONE_AFTER ("quarters to ")
+_MONTH_AFTER_REACH = 20  # characters before a month read for MONTH_ALONE_AFTER ("brought forward to ")
 
 
 def _moved_to(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:

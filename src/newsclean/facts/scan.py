@@ -156,6 +156,10 @@ class Prefix(NamedTuple):
     # Lower case; when given, every word a lead can hold (words are separated by blanks and
     # hyphens; pieces with digits are always allowed). See ``_lead_window``.
     words: frozenset[str] | None = None
+    # Lower case; a lead ending in one of these words that read nothing is tried again from
+    # that word alone: "a year from 2026", whose lead "a year from" is that of "a year from
+    # now", holds the lead "from" of "from 2026".
+    again: frozenset[str] = frozenset()
 
 
 def word_before(text: str, at: int) -> str:
@@ -436,6 +440,9 @@ def read(
             lead = prefix.pattern.search(text, lo, at)
             if lead is not None and lead.start() < at:
                 value, end = _first(text, lead.start(), at, patterns, reader, retry)
+                if value is None and end == lead.start() and prefix.again and word_before(text, at) in prefix.again:
+                    if (last := text.rfind(" ", lead.start(), at - 1) + 1) > lead.start():
+                        value, end = _first(text, last, at, patterns, reader, retry)
                 done = max(done, end)
                 if value is not None:
                     yield value

@@ -492,6 +492,11 @@ UNITS = {
     "megabits per second": ("quantity", "Mbps"), "gigabits per second": ("quantity", "Gbps"), "Mbps": ("quantity", "Mbps"),
     "Gbps": ("quantity", "Gbps"), "megabits": ("quantity", "Mb"), "gigabits": ("quantity", "Gb"), "mAh": ("quantity", "mAh"),
     "Hz": ("quantity", "Hz"), "kHz": ("quantity", "kHz"), "MHz": ("quantity", "MHz"), "GHz": ("quantity", "GHz"),
+    "kilowatt-hours": ("quantity", "kWh"), "kilowatt hours": ("quantity", "kWh"), "kilowatt-hour": ("quantity", "kWh"), "kilowatt hour": ("quantity", "kWh"),
+    "megawatt-hours": ("quantity", "MWh"), "megawatt hours": ("quantity", "MWh"), "megawatt-hour": ("quantity", "MWh"), "megawatt hour": ("quantity", "MWh"),
+    "gigawatt-hours": ("quantity", "GWh"), "gigawatt hours": ("quantity", "GWh"), "gigawatt-hour": ("quantity", "GWh"), "gigawatt hour": ("quantity", "GWh"),
+    "terawatt-hours": ("quantity", "TWh"), "terawatt hours": ("quantity", "TWh"), "terawatt-hour": ("quantity", "TWh"), "terawatt hour": ("quantity", "TWh"),
+    "knots": ("quantity", "knot"), "nautical miles": ("quantity", "nautical mile"),
     "megapixels": ("quantity", "MP"), "megapixel": ("quantity", "MP"), "frames per second": ("quantity", "fps"), "fps": ("quantity", "fps"),
 }
 # A length glued to its number before one of these nouns is the size that names a kind: a
@@ -630,6 +635,14 @@ RATE_BASE_BEFORE = ("per",)
 PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is", "ines")  # "is": "Israelis", "Iraqis", "Pakistanis"; "ines": "Marines", "Argentines"
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "crew", "police", "personnel", "cattle", "sheep", "fish")
+# A noun of one of a herd, "of" and a noun after a number count that noun: "1.3 million head of cattle".
+COUNT_HEADS = ("head",)
+# A bare number after one of these nouns of a group and "of" counts the group's members: "a
+# crew of 1,200", "a workforce of 4,000", "a population of 8 million", "a herd of 40".
+GROUPS_OF = (
+    "crew", "staff", "workforce", "population", "army", "force", "garrison", "crowd", "audience", "team", "membership",
+    "electorate", "congregation", "herd", "flock", "fleet", "convoy", "contingent", "delegation", "squad", "class",
+)
 # Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
 # injured"); after a plural they describe it ("2 people injured": people are counted).
 TOLL_ADJECTIVES = ("dead", "injured", "wounded", "missing")
@@ -940,7 +953,7 @@ YEAR_MOVED_TO = (
 # Jan. 15" in November); so is a deadline given "until" a day ("the judge gave prosecutors until
 # Dec. 20 to respond"; up to three words between: not "gave a speech and stayed until Dec. 2").
 PUT_OFF_UNTIL = (
-    r"\b(?:(?:remanded|adjourned|postponed|delayed|suspended|extended|deferred|pushed back|put off)\b[^.;!?\n]*\b(?:until|till|to)"
+    r"\b(?:(?:remanded|adjourned|postponed|delayed|suspended|extended|deferred|pushed back|put off|put back|brought forward|rescheduled)\b[^.;!?\n]*\b(?:until|till|to)"
     r"|(?:gave|given|granted)(?:\s+[\w'’-]+){0,3}\s+(?:until|till))$"
 )
 # A year alone after a determiner is a date too before a period it names ("signed him for
@@ -948,8 +961,13 @@ PUT_OFF_UNTIL = (
 YEAR_PERIOD_DETERMINERS = ("the", "its", "their", "his", "her", "our", "this", "next", "last")
 YEAR_NAMED_PERIODS = ("season",)
 # After these a month alone is a date too, a year alone is not ("in the year to March", "the
-# 12 months to August", "prior to September"; not "a blow to May", "rose to 2030").
-MONTH_ALONE_AFTER = ("year to", "years to", "month to", "months to", "week to", "weeks to", "quarter to", "quarters to", "prior to")
+# 12 months to August", "prior to September"; not "a blow to May", "rose to 2030"); so after a
+# verb that moves a date to it ("was postponed to March", "a pay rise backdated to September").
+MONTH_ALONE_AFTER = (
+    "year to", "years to", "month to", "months to", "week to", "weeks to", "quarter to", "quarters to", "prior to",
+    "postponed to", "delayed to", "deferred to", "pushed back to", "put back to", "brought forward to", "backdated to",
+    "rescheduled to", "adjourned to", "extended to",
+)
 # Before a date: it is approximate ("around next week", qualifier "around"); a bare year
 # still needs "in", "by"... ("around 2000 people").
 DATE_APPROX = ("around", "circa", "roughly", "approximately")
