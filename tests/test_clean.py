@@ -1789,3 +1789,9 @@ def test_a_sentence_opening_like_a_tags_label_stays() -> None:
 def test_html_explore_further_heads_a_related_section() -> None:
     cleaned = clean(html(f"<article><p>{PROSE}</p><p>Second. {PROSE}</p><div><h3>Explore further</h3><p><a href='/a'>Astronauts could hibernate on the way to Mars, study says</a></p></div></article>"))
     assert "hibernate" not in cleaned.text and f"Second. {PROSE}" in cleaned.text
+
+
+def test_plain_text_a_boxs_toggle_is_a_widget_label() -> None:
+    toggle = "Personen-Box aufklappen Personen-Box zuklappen"
+    cleaned = clean(text(f"Titel der Meldung\n{BERICHT}\n{toggle}\nZweiter Absatz. {BERICHT}"))
+    assert toggle not in cleaned.text and {r.text: r.reason for r in cleaned.removed}[toggle] == "widget label"

@@ -34,7 +34,8 @@ CLEAN_WIDGET_LABELS = (
     "zum inhalt springen", "nächster artikel", "vorheriger artikel", "textgröße", "kommentare anzeigen",
     "artikel verschenken", "gesponsert", "senden", "abbrechen", "öffnen", "kopiert", "link kopiert",
     "empfohlen", "verwandte artikel", "datenschutzeinstellungen", "datenschutzeinstellungen anpassen",
-    "cookie-einstellungen", "privatsphäre-einstellungen", "einstellungen anpassen", "box", "infobox",
+    "cookie-einstellungen", "privatsphäre-einstellungen", "einstellungen anpassen", "box", "infobox", "info-box", "personen-box",
+    "faktenbox", "fakten-box",
     "aufklappen", "zuklappen", "ausklappen", "einklappen", "mehr anzeigen", "weniger anzeigen",
     "detailansicht öffnen", "in pocket speichern",
 )
