@@ -104,6 +104,23 @@ def test_offsets_index_the_text_and_sentences_hold_the_fact() -> None:
     assert facts[2].sentence == "Mr. Cook said on Tuesday it hired 3,000 workers."
 
 
+def test_make_fact_is_a_fact() -> None:
+    """The engine fills a Fact's fields at once: the same object as ``Fact(...)`` gives,
+    for a span inside a sentence, one running on into the next, and text with no sentences."""
+    from newsclean.facts import Context, make_fact
+
+    text = "Shares fell 4% on Monday. The company said it would cut 1,200 jobs by March."
+    ctx = Context(text, None, None, (), split_sentences(text))
+    for start, end, sentence in [(12, 14, "Shares fell 4% on Monday."), (18, 40, text), (0, 0, "Shares fell 4% on Monday."), (72, 77, text[26:])]:
+        fact = make_fact(ctx, "count", start, end, 4, unit="jobs")
+        assert fact == Fact("count", text[start:end], start, end, 4, sentence, {"unit": "jobs"})
+        assert vars(fact) == vars(Fact("count", text[start:end], start, end, 4, sentence, {"unit": "jobs"}))
+    bare = make_fact(Context(text, None, None), "money", 0, 6, None)
+    assert bare == Fact("money", "Shares", 0, 6, None, "", {})
+    with pytest.raises(AttributeError):  # still frozen
+        bare.start = 1  # type: ignore[misc]
+
+
 def test_sentences_split_on_lines_and_end_marks_not_abbreviations() -> None:
     text = "U.S. officials met Mr. Kim. He left!\n둘째 문장이다. 셋째."
     spans = split_sentences(text, frozenset({"mr."}))

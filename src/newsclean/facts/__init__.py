@@ -63,8 +63,33 @@ Extractor = Callable[[Context, Sequence[Fact]], Iterable[Fact]]
 
 def make_fact(ctx: Context, type_: str, start: int, end: int, value: Any, **attrs: Any) -> Fact:
     """A Fact whose ``text`` is exactly ``ctx.text[start:end]``, with the sentence(s) it
-    stands in."""
-    return Fact(type_, ctx.text[start:end], start, end, value, _sentence_of(ctx, start, end), attrs)
+    stands in.
+
+    Every fact is made here, so it is made the cheap way: ``Fact`` is frozen, and its own
+    ``__init__`` sets each of the seven fields by a call of ``object.__setattr__``; here the
+    fields go into the new object's ``__dict__`` at once (the same object, field for field:
+    ``test_make_fact_is_a_fact`` checks it). The sentence of a span within one sentence
+    (nearly every fact) is found here too, without the calls of ``sentence_bounds``."""
+    text = ctx.text
+    starts = ctx.starts
+    if not starts:
+        sentence = ""
+    else:
+        first = bisect.bisect_right(starts, start) - 1
+        if first < 0:
+            first = 0
+        if first + 1 < len(starts) and starts[first + 1] < end:  # rare: the span runs on into the next one
+            bounds = sentence_bounds(ctx, start, end)
+            sentence = text[bounds[0] : bounds[1]]  # type: ignore[index]
+        else:
+            bounds = ctx.sentences[first]
+            sentence = text[bounds[0] : bounds[1]]
+    fact = _new(Fact)
+    _set(fact, "__dict__", {"type": type_, "text": text[start:end], "start": start, "end": end, "value": value, "sentence": sentence, "attrs": attrs})
+    return fact
+
+
+_new, _set = object.__new__, object.__setattr__
 
 
 # --- sentences -------------------------------------------------------------------------
@@ -131,12 +156,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _sentence_of(ctx: Context, start: int, end: int) -> str:
-    """The sentence(s) the span from ``start`` to ``end`` stands in."""
-    bounds = sentence_bounds(ctx, start, end)
-    return ctx.text[bounds[0] : bounds[1]] if bounds else ""
 
 
 def sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
