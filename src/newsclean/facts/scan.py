@@ -374,43 +374,55 @@ def whole_word_places(text: str, word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=16)
 def _char_places(text: str, chars: str | tuple[str, ...]) -> tuple[int, ...]:
-    """Where any of ``chars`` (characters, or strings) is."""
+    """Where any of ``chars`` (characters, or strings) is, in order."""
     found = []
     for c in chars:
         at = text.find(c)
         while at >= 0:
             found.append(at)
             at = text.find(c, at + 1)
+    if len(chars) > 1:
+        return tuple(sorted(set(found)))  # "ww" and "www" may both be at one place
     return tuple(found)
 
 
 def starts(text: str, found: Anchors) -> list[int]:
-    """Where the anchors are, in order."""
-    places: set[int] = set()
-    for pattern in found.patterns:
-        places.update(_matches(text, pattern))
-    if found.chars_where is None:
-        places.update(_char_places(text, found.chars))
-    else:
-        match = found.chars_where.match
-        places.update(at for at in _char_places(text, found.chars) if match(text, at))
+    """Where the anchors are, in order. Each kind of anchor gives its places in order (a
+    run); one run is the answer as it is (a name head's places), several are merged."""
+    runs: list[Sequence[int]] = [_matches(text, pattern) for pattern in found.patterns]
+    if found.chars:
+        if found.chars_where is None:
+            runs.append(_char_places(text, found.chars))
+        else:
+            match = found.chars_where.match
+            runs.append([at for at in _char_places(text, found.chars) if match(text, at)])
     if found.digits_where is not None:
         match = found.digits_where.match
-        places.update(at for at in _matches(text, DIGITS) if match(text, at))
+        runs.append([at for at in _matches(text, DIGITS) if match(text, at)])
     if found.before_digits is not None:  # every digit run starts right after a non-digit
-        before, back = found.before_digits.finditer, found.lookback
-        places.update(m.start() for at in _matches(text, DIGITS) if at for m in before(text, max(0, at - back), at + 2))
+        search, back = found.before_digits.search, found.lookback
+        near: list[int] = []  # the windows of near runs overlap: a place may come twice
+        for at in _matches(text, DIGITS):
+            if at:
+                m = search(text, max(0, at - back), at + 2)
+                while m is not None:
+                    near.append(m.start())
+                    m = search(text, m.end(), at + 2)
+        runs.append(near)
+        runs.append(())  # never the only run
     if found.glued is not None:
-        places.update(at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum()))
+        runs.append([at for at in _matches(text, found.glued) if not (at and text[at - 1].isalnum())])
     if found.words:
         found_places = word_places(text)
         for word in found.words.intersection(found_places):  # no set made of the text's words
             if found.next_word is not None and word.lower() in found.needs_next:
                 after, size = found.next_word.match, len(word)
-                places.update(at for at in found_places[word] if after(text, at + size))
+                runs.append([at for at in found_places[word] if after(text, at + size)])
             else:
-                places.update(found_places[word])
-    return sorted(places)
+                runs.append(found_places[word])
+    if len(runs) == 1:
+        return list(runs[0])
+    return sorted(set().union(*runs))
 
 
 def read(
