@@ -1026,8 +1026,13 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 def _bare(parts: dict[str, str], rules: ModuleType | None) -> bool:
     """A year or month alone, which may be a name. A month with its suffix ("8월") is none."""
     named = parts.keys() - _NOT_NAMING
-    alone = _YEARS_ALONE if getattr(rules, "MONTH_SUFFIX", None) is not None else (*_YEARS_ALONE, _MONTH_ALONE, _HOLIDAY_ALONE)
-    return any(named <= a for a in alone)  # a span ("2019-2021") is no name
+    return any(named <= a for a in _alone(rules))  # a span ("2019-2021") is no name
+
+
+@cache
+def _alone(rules: ModuleType | None) -> tuple[frozenset[str], ...]:
+    """The groups that make a date alone a bare year or month (see ``_bare``)."""
+    return _YEARS_ALONE if getattr(rules, "MONTH_SUFFIX", None) is not None else (*_YEARS_ALONE, _MONTH_ALONE, _HOLIDAY_ALONE)
 
 
 def _month_after(ctx: Context, m: re.Match[str], parts: dict[str, str]) -> bool:
