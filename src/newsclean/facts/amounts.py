@@ -678,7 +678,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     if before or after:  # most amounts have neither: no generators built for them
         around = [w.lower() for w in (before, after) if w]
         qualifier = next((words.qualifiers[w] for w in around if w in words.qualifiers), None)
-        approx = approx or any(w in words.approx for w in around)
+        approx = approx or not words.approx.isdisjoint(around)
         if before and scan.word_before(ctx.text, m.start()) in words.particle_verbs.get(before.lower(), ()):
             qualifier, particle = None, True  # "ticked up to 4.2%", "handed over $5 million": no bound
         elif before and type_ == "duration" and before.lower() in ctx.rule("SPAN_QUALIFIERS") and _spread(ctx, m.start(), words):
@@ -1266,7 +1266,7 @@ _WORD_AND_DIGIT = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?=\d)")
 def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables, counted: str | None = None) -> bool:
     """Reject readings that are not amounts in news prose."""
     n1 = groups["n1"]
-    has_digit = any(c.isdigit() for c in n1)
+    has_digit = any(map(str.isdigit, n1))
     if words.hangul and type_ == "count" and not (groups["unit"] or groups["u1"]):
         return False  # Korean counts have a counter: "10여" alone is not one
     if type_ == "duration" and words.clock and words.clock.search(ctx.text, max(0, m.start() - 8), m.start()):

@@ -1026,7 +1026,10 @@ _HEAD_WORD = re.compile(r"(\w+)\s+")
 def _bare(parts: dict[str, str], rules: ModuleType | None) -> bool:
     """A year or month alone, which may be a name. A month with its suffix ("8월") is none."""
     named = parts.keys() - _NOT_NAMING
-    return any(named <= a for a in _alone(rules))  # a span ("2019-2021") is no name
+    for alone in _alone(rules):
+        if named <= alone:
+            return True
+    return False  # a span ("2019-2021") is no name
 
 
 @cache
@@ -1186,7 +1189,7 @@ def _yearless(p: dict[str, Any]) -> bool:
     """A month (with a day, a part, a week) or a quarter or half named with no year, no
     relative word and no weekday (which fixes the year): its year is the writer's to imply."""
     named = "month" in p or "period" in p or "lunar" in p
-    return named and not any(k in p for k in ("year", "rel", "ago", "span", "season", "weekday"))
+    return named and p.keys().isdisjoint(("year", "rel", "ago", "span", "season", "weekday"))
 
 
 def _day_alone(p: dict[str, Any]) -> bool:

@@ -301,7 +301,10 @@ def _speaks(text: str, lang: ModuleType, gaps: list[tuple[int, int]]) -> bool:
     if not getattr(lang, "QUOTE_SPEECH", ""):
         return False
     speech = _quote_speech(lang)
-    return any(speech.search(text, lo, hi) for lo, hi in gaps)
+    for lo, hi in gaps:
+        if speech.search(text, lo, hi):
+            return True
+    return False
 
 
 @cache
@@ -370,10 +373,16 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
         return False
     line_end = text.find("\n", end)
     after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
-    if any((f := p.match(text, end, after_end)) is not None and not _INTRODUCES_NEXT.match(text, f.end()) for p in compiled(lang, "QUOTE_FRAME_AFTER")):
-        return True
+    for p in compiled(lang, "QUOTE_FRAME_AFTER"):  # (loops, not any() of a generator: a quotation's hot path)
+        if (f := p.match(text, end, after_end)) is not None and not _INTRODUCES_NEXT.match(text, f.end()):
+            return True
+    if not inside:
+        return False
     before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
-    return inside and any(p.search(text, before_start, start) for p in compiled(lang, "QUOTE_FRAME_BEFORE"))
+    for p in compiled(lang, "QUOTE_FRAME_BEFORE"):
+        if p.search(text, before_start, start):
+            return True
+    return False
 
 
 @cache
@@ -384,7 +393,13 @@ def _ends_like_framed(lang: ModuleType) -> re.Pattern[str]:
 def _is_sentence(lang: ModuleType, inner: str) -> bool:
     ends = compiled(lang, "QUOTE_SENTENCE_END")
     words = len(inner.split(None, _MIN_SENTENCE_WORDS))  # enough words, not all of a long quotation
-    return words >= _MIN_SENTENCE_WORDS and any(p.search(inner, _tail(inner)) for p in ends)
+    if words < _MIN_SENTENCE_WORDS:
+        return False
+    tail = _tail(inner)
+    for p in ends:
+        if p.search(inner, tail):
+            return True
+    return False
 
 
 def _tail(inner: str) -> int:
