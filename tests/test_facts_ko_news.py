@@ -2145,3 +2145,47 @@ def test_recurring_date_is_no_date(text: str) -> None:
 )
 def test_meeting_of_a_decision_taken_is_past(text: str, value: str) -> None:
     assert [f.value for f in facts(text, "date")] == [value]
+
+
+# A word a number counts right after it is no organisation coordinated with one ("보잉과 여객기 40대").
+def test_counted_thing_is_no_coordinated_organisation() -> None:
+    text = "조원태 한진그룹 회장은 보잉과 여객기 40대 구매 계약을 맺었다. 삼성전자와 LG디스플레이가 협력한다."
+    assert [f.value for f in facts(text, "organisation")] == ["한진그룹", "보잉", "삼성전자", "LG디스플레이"]
+
+
+# A unit glued to 당 is "per" that unit ("MJ당 1.04원", "㎾h당 5원"), no party.
+def test_per_unit_is_no_party() -> None:
+    text = "도시가스 요금은 MJ당 1.04원, 전기요금은 ㎾h당 5원 오른다. 국민의힘 경남도당은 성명을 냈다."
+    assert [f.value for f in facts(text, "organisation")] == ["국민의힘", "경남도당"]
+
+
+# A kind of company with its Latin short form in brackets names no organisation, nor does the
+# short form ("저비용항공사(LCC)"); an agency ending in 협력단 or a programme of the UN does
+# ("한국국제협력단(KOICA)", "세계식량계획(WFP)").
+def test_bracketed_short_form_of_a_kind_and_of_agencies() -> None:
+    text = "저비용항공사(LCC) 6곳의 매출이 늘었다. 한국국제협력단(KOICA)과 세계식량계획(WFP)은 협약을 맺었다."
+    orgs = [(f.text, f.value) for f in facts(text, "organisation")]
+    assert orgs == [("한국국제협력단", "한국국제협력단"), ("KOICA", "한국국제협력단"), ("세계식량계획", "세계식량계획"), ("WFP", "세계식량계획")]
+
+
+# Units of shipping, astronomy and the air, and the Swiss franc.
+def test_units_of_new_beats() -> None:
+    text = "부산항 물동량은 210만TEU, 이산화탄소 농도는 423ppm이다. 130억광년 떨어진 은하를 찾는 데 2억스위스프랑이 든다."
+    assert [(f.type, f.value, f.attrs["unit"]) for f in facts(text, "quantity") + facts(text, "money")] == [
+        ("quantity", 2_100_000, "TEU"), ("quantity", 423, "ppm"), ("quantity", 13_000_000_000, "light-year"), ("money", 200_000_000, "CHF")]
+
+
+# A month's futures contract ("1월물") is the coming month's, not the month past.
+def test_futures_contract_month_is_the_coming_one() -> None:
+    assert [f.value for f in facts("브렌트유 1월물은 배럴당 75.8달러에 거래를 마쳤다.", "date")] == ["2025-01"]
+    assert [f.value for f in facts("1월 물가 상승률은 2%였다.", "date")] == ["2024-01"]
+
+
+# An office glued to a long body's name ("한국교육과정평가원장"), a full-time vice chairman
+# ("상근부회장"), and companies and agencies known by their own word.
+def test_long_office_full_time_role_and_known_names() -> None:
+    text = ("오승걸 한국교육과정평가원장은 “킬러 문항은 배제했다”고 설명했다. 송영규 한국해운협회 상근부회장은 "
+            "“지원이 필요하다”고 말했다. 에쓰오일과 유니세프도 참여했다.")
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [("오승걸", "한국교육과정평가원장"), ("송영규", "상근부회장")]
+    assert [q.attrs["speaker"] for q in facts(text, "quote")] == ["오승걸", "송영규"]
+    assert {"에쓰오일", "유니세프"} <= {f.value for f in facts(text, "organisation")}

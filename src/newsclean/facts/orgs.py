@@ -391,8 +391,9 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
                 elif isinstance(a, re.Match) and "alias" in a.re.groupindex:
                     alias, name = a.group("alias"), m.group("org").strip()  # (no particle before a bracket: "연방준비제도")
                     # a Hangul one takes its letters from the name, in order, maybe past its first
-                    # words ("한전" of 한국전력공사, "건보공단" of 국민건강보험공단), a name's (not "전기자동차")
-                    if alias.isascii() or (_abbreviation_of(alias, name[max(0, name.find(alias[0])) :]) and _acceptable(lang, name)):
+                    # words ("한전" of 한국전력공사, "건보공단" of 국민건강보험공단); both a name's (not
+                    # "전기자동차", "저비용항공사(LCC)": a kind of company)
+                    if _acceptable(lang, name) and (alias.isascii() or _abbreviation_of(alias, name[max(0, name.find(alias[0])) :])):
                         aliases[alias] = name
                 else:
                     found.append(m.group("org"))

@@ -122,6 +122,7 @@ UNITS = {
     "파운드": ("money", "GBP"), "루블": ("money", "RUB"), "루피": ("money", "INR"), "센트": ("money", "USD"),
     "홍콩달러": ("money", "HKD"), "캐나다달러": ("money", "CAD"), "호주달러": ("money", "AUD"),
     "싱가포르달러": ("money", "SGD"), "대만달러": ("money", "TWD"), "링깃": ("money", "MYR"), "루피아": ("money", "IDR"),
+    "스위스프랑": ("money", "CHF"),  # (before 프랑, read as the longest unit)
     "헤알": ("money", "BRL"), "리라": ("money", "TRY"), "프랑": ("money", "CHF"), "바트": ("money", "THB"),
     # A currency name that several countries use is kept as its name, not guessed as one code.
     "디나르": ("money", "Dinar"), "리얄": ("money", "Riyal"), "페소": ("money", "Peso"),
@@ -145,6 +146,7 @@ UNITS = {
     "cm": ("quantity", "cm"), "㎝": ("quantity", "cm"), "mm": ("quantity", "mm"), "㎜": ("quantity", "mm"),
     "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "도": ("quantity", "degree"),  # "기온이 30도까지", "영하 10도"
     "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
+    "MJ": ("quantity", "MJ"), "Gcal": ("quantity", "Gcal"),  # gas and heat sold: "MJ당 1.04원"
     "kW": ("quantity", "kW"), "㎾": ("quantity", "kW"), "㎿": ("quantity", "MW"), "MWh": ("quantity", "MWh"),
     "GWh": ("quantity", "GWh"), "TWh": ("quantity", "TWh"), "킬로와트": ("quantity", "kW"), "기가와트": ("quantity", "GW"),
     "헥타르": ("quantity", "ha"), "㏊": ("quantity", "ha"), "ℓ": ("quantity", "l"), "㎖": ("quantity", "ml"),
@@ -152,6 +154,8 @@ UNITS = {
     "m": ("quantity", "m"), "미터": ("quantity", "m"), "㎡": ("quantity", "m²"), "제곱미터": ("quantity", "m²"),
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
+    "TEU": ("quantity", "TEU"),  # containers, twenty-foot equivalent units: "물동량은 210만TEU로"
+    "광년": ("quantity", "light-year"), "ppm": ("quantity", "ppm"),  # "130억광년 떨어진 은하", "이산화탄소 농도는 423ppm"
     "CGT": ("quantity", "CGT"),  # compensated gross tonnage, of ships ordered: "수주량은 897만CGT로"
     # storage and memory: "512GB 모델", "1TB 저장 용량"
     "GB": ("quantity", "GB"), "TB": ("quantity", "TB"), "MB": ("quantity", "MB"),
@@ -469,6 +473,8 @@ DATE_MOVED_AFTER = ("로 연기", "로 미뤄", "로 미루", "로 변경", "로
 # After a date, what makes it one something stands ahead of, the coming one however the
 # sentence is told: "성탄절을 앞두고 매출이 늘었다" in November is the coming Christmas.
 DATE_AHEAD_AFTER = ("을 앞두", "를 앞두", "을 앞둔", "를 앞둔", "을 하루 앞", "를 하루 앞")
+# After a month, the futures contract of its delivery ("브렌트유 1월물은", "WTI 12월물 가격"): the coming one.
+DATE_COMING_AFTER = ("물은", "물이", "물도", "물의", "물로", "물에", "물과", "물 ", "물,")
 # After a month, a word that makes it a name, not a date: a magazine's issue ("8월호"), an
 # event ("6월 항쟁", "4월 혁명", "10월 유신"), a session of parliament ("8월 국회").
 MONTH_NAMED_BY = ("호", "항쟁", "민주항쟁", "혁명", "유신", "국회")
@@ -501,9 +507,9 @@ SURNAME = r"(?:{^surnames})"
 ORG = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]+"
 # An office glued to its place, body or field, written as one word ("서울시장", "금감원장",
 # "경제부총리", "경제수석비서관", "국가안보소통보좌관", "재경본부장", "헌재소장", "주한미국대사",
-# "사회통계국장", "홍보팀장"): only these ends (a compound ending in any
+# "사회통계국장", "홍보팀장", "한국교육과정평가원장"): only these ends (a compound ending in any
 # role also reads "고강도 특별근로감독", "사건경위", "전시회장", "치과의원", "연구원" as people).
-OFFICE = r"[가-힣]{1,6}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사|국장|과장|팀장|센터장|단장|처장)"
+OFFICE = r"[가-힣]{1,9}(?:시장|도지사|지사|군수|구청장|교육감|청장|원장|위원장|부총리|수석|실장|비서관|보좌관|대변인|본부장|소장|대사|국장|과장|팀장|센터장|단장|처장)"
 # Where a name that the person patterns read starts: a short word opening with a surname
 # and followed by a blank, an age, "·" or 씨 (found once per text; names.Where).
 NAME_HEAD = r"(?:{^surnames})[가-힣]{1,2}(?=[ (·씨])"
@@ -604,7 +610,8 @@ ORG_NOT_ENDINGS = (
     "세부", "간부", "부부", "북부", "남부", "서부", "중부",  # "노부부", "동북부" (not 노동부)
     "인당", "가구당", "시간당", "건당", "개당", "평당",  # per person, household...: "1인당"
     "학급당", "학교당", "병상당", "점포당", "회당", "장당", "병당", "대당",  # "학급당 학생 수"
-    "배럴당", "리터당", "달러당", "온스당", "톤당", "부셸당", "파운드당", "유로당", "위안당", "엔당", "마리당", "분기당", "세대당", "개월당", "킬로그램당", "kg당", "MWh당", "kWh당",  # "배럴당 80달러"
+    "배럴당", "리터당", "달러당", "온스당", "톤당", "부셸당", "파운드당", "유로당", "위안당", "엔당", "마리당", "분기당", "세대당", "개월당", "킬로그램당",  # "배럴당 80달러"
+    *(f"{unit}당" for unit in UNITS if unit.isascii() or not "가" <= unit[0] <= "힣"),  # per a unit written in letters or a sign: "MJ당 1.04원", "㎾h당", "t당"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
     "걸그룹", "보이그룹", "아이돌그룹", "가짜뉴스", "공원", "북조선", "남조선", "고조선",
     "보수공사", "확장공사", "철거공사", "토목공사", "건설공사", "복구공사", "정비공사", "시설공사",
@@ -669,7 +676,7 @@ ORG_KNOWN = (
     "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
     "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
     "민주노총", "한국노총", "한국교총", "전경련", "대한상의", "경총", "전교조", "경실련", "참여연대",  # (bodies known by short names)
-    "CJ ENM", "진에어", "에어부산", "에어서울", "에어프레미아", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
+    "에쓰오일", "S-OIL", "CJ ENM", "진에어", "에어부산", "에어서울", "에어프레미아", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
     "한국수력원자력", "코트라", "국민의힘", "한전", "한국전력", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
     # broadcasters, agencies and papers
     "KBS", "MBC", "SBS", "EBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "연합뉴스TV", "뉴시스", "뉴스1",
@@ -685,7 +692,7 @@ ORG_KNOWN = (
     "경희대", "중앙대", "부산대", "경북대",
     # abroad: bodies, and companies as Korean news writes them
     "연준",  # (the US central bank, 연방준비제도: found in ORG_ACTING's pass only as a subject)
-    "유엔", "UN", "유럽연합", "EU", "나토", "NATO", "세계보건기구", "WHO", "국제통화기금", "IMF", "세계무역기구",
+    "유엔", "UN", "유니세프", "UNICEF", "유럽연합", "EU", "나토", "NATO", "세계보건기구", "WHO", "국제통화기금", "IMF", "세계무역기구",
     "WTO", "경제협력개발기구", "OECD", "석유수출국기구", "OPEC", "국제원자력기구", "IAEA", "아세안", "ASEAN",
     "애플", "구글", "테슬라", "엔비디아", "인텔", "퀄컴", "AMD", "TSMC", "오픈AI", "넷플릭스",
     "보잉", "에어버스", "도요타", "소니", "닛산", "폭스바겐", "화웨이", "샤오미", "알리바바", "텐센트",
@@ -715,7 +722,7 @@ ORG_KNOWN_ALIASES = {
     "방통위": "방송통신위원회", "선관위": "선거관리위원회",
     "연준": "연방준비제도",
     "맨유": "맨체스터 유나이티드", "맨시티": "맨체스터 시티", "PSG": "파리 생제르맹",
-    "UN": "유엔", "EU": "유럽연합", "NATO": "나토", "WHO": "세계보건기구", "IMF": "국제통화기금",
+    "UN": "유엔", "UNICEF": "유니세프", "S-OIL": "에쓰오일", "EU": "유럽연합", "NATO": "나토", "WHO": "세계보건기구", "IMF": "국제통화기금",
     "WTO": "세계무역기구", "OECD": "경제협력개발기구", "OPEC": "석유수출국기구", "IAEA": "국제원자력기구", "ASEAN": "아세안",
 }
 
@@ -837,7 +844,7 @@ ORG_BEFORE = (
     (" 등 ", 300, r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
     # (or a Hangul one taken from it: "한국전력공사(한전)", "국민건강보험공단(건보공단)"; the first of
     # two: "미국 연방준비제도(Fed·연준)")
-    ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7}|[가-힣]{2,4})(?:·[^()·\s]{1,8})?\)"),
+    ("(", 30, r"(?<![\w·])(?P<org>[가-힣][\w&]*?(?:{suffix}|기금|기구|연맹|연합|이사회|협의체|공동체|협력단|계획))$", r"(?P<alias>[A-Z][A-Za-z&]{1,7}|[가-힣]{2,4})(?:·[^()·\s]{1,8})?\)"),
     # a country's institution with no suffix, a system or a bureau, its short form in brackets,
     # a Hangul one taken from it ("미국 연방준비제도(연준)", "미 연방수사국(FBI)", "미국
     # 항공우주국(NASA)"; not a thing's: "미국 주택담보대출(주담대)", "인공지능(AI)"; nor the
@@ -846,15 +853,16 @@ ORG_BEFORE = (
 )
 # The first word is no organisation's member: after a party or a body ("민주당 문학진, 민노당
 # 이정희 의원" names two people, not 문학진 as an organisation). A plural (들) is a class of
-# people, no organisation ("삼성전자와 소비자들은", "교육부와 학부모들").
-ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?<!들)(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)(?<!들)(?<!들[은는이가을를의도])"
+# people, no organisation ("삼성전자와 소비자들은", "교육부와 학부모들"); nor is a word a number
+# counts ("보잉과 여객기 40대 구매 계약을 맺었다": the planes bought).
+ORG_COORDINATION = r"(?<!\w)(?<![당부청처회] )(?P<a>{word})(?<!들)(?:(?:과|와) |, ?)(?P<b>{word})(?:{particle})?(?!\w)(?<!들)(?<!들[은는이가을를의도])(?! \d)"
 
 # Roles and titles that follow a name: "성윤모 산업통상자원부 장관", "문재인 대통령".
 ROLES = (
     "대통령", "부통령", "국무총리", "총리", "부총리", "장관", "차관", "차관보", "대변인", "수석대변인",
     "비서실장", "실장", "수석", "비서관", "보좌관", "행정관", "의원", "국회의원", "국회의장", "의장", "부의장", "위원장",
     "부위원장", "위원", "최고위원", "원내대표", "대표", "당대표", "대표이사", "대표 직무대행",
-    "직무대행", "대표이사 사장", "대표이사 부사장", "대표이사 회장", "대표이사 부회장", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "이사장",
+    "직무대행", "상근부회장", "상임부회장", "대표이사 사장", "대표이사 부사장", "대표이사 회장", "대표이사 부회장", "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "이사장",
     "원장", "부원장", "청장", "차장", "처장", "국장", "과장", "팀장", "부장", "본부장", "센터장", "부문장", "사업부장",
     "소장", "연구원", "선임연구원", "수석연구원", "연구위원", "교수", "명예교수", "박사", "총장",
     "학장", "총재", "부총재", "시장", "부시장", "도지사", "지사", "군수", "구청장", "교육감",
