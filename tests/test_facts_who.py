@@ -2369,3 +2369,35 @@ def test_en_joint_roles_are_whole(text: str, name: str, role: str, org: str | No
 )
 def test_en_a_premier_is_a_role(text: str, name: str, role: str) -> None:
     assert people(who(text, "en"))[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a Chinese, Korean or Vietnamese name is written family name first: that word alone is the person
+        (
+            "Chinese President Xi Jinping met the delegation on Tuesday. Xi said both sides should cooperate.",
+            [("Xi Jinping", "Xi Jinping"), ("Xi", "Xi Jinping")],
+        ),
+        (
+            "South Korean President Yoon Suk Yeol arrived in Tokyo. Mr. Yoon later met business leaders.",
+            [("Yoon Suk Yeol", "Yoon Suk Yeol"), ("Mr. Yoon", "Yoon Suk Yeol")],
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh visited the port. Pham said exports would grow.",
+            [("Pham Minh Chinh", "Pham Minh Chinh"), ("Pham", "Pham Minh Chinh")],
+        ),
+        # the family name opening another full name is not a mention of the first person
+        (
+            "Chinese Premier Li Qiang spoke first, and Li Hongzhong followed him.",
+            [("Li Qiang", "Li Qiang")],
+        ),
+        # a Western given name that is an Asian family name too: the family name is last
+        (
+            "Reform UK deputy chairman Lee Anderson said the vote was close. Lee said no more.",
+            [("Lee Anderson", "Lee Anderson")],
+        ),
+    ],
+)
+def test_en_a_family_name_written_first_is_a_later_mention(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(f.text, str(f.value)) for f in of_type(who(text, "en"), "person")] == want

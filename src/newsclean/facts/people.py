@@ -1264,12 +1264,16 @@ def _short_mentions(
     person (of a foreign name written in Hangul, one of ``_name_words``), or with a role by
     exactly one of those whose role ends in it ("박 시장" of 박형준 부산시장, not of 박민수 기자)."""
     by_surname: dict[str, list[str]] = {}
+    families: set[str] = set()  # family names that open a name ("Xi" of Xi Jinping)
     foreign = _surname_first(lang)
     for name in people:
         if not (foreign and " " in name):
             surname = _surname(lang, name)
             for form in {surname, _capitalised(surname)}:  # "von der Leyen", "Von der Leyen"
                 by_surname.setdefault(form, []).append(name)
+            if (family := _family_first(lang, name)) is not None:  # "Xi" of Xi Jinping
+                by_surname.setdefault(family, []).append(name)
+                families.add(family)
     for word, name in _name_words(people).items() if foreign else ():
         by_surname.setdefault(word, []).append(name)
     if not by_surname:
@@ -1303,6 +1307,8 @@ def _short_mentions(
                             break  # a stop word alone, "He" of Liu He: the pronoun ("Mr. He" is the man)
                         if text[before : i - 1] in rule_words(lang, "PLACE_OPENERS"):
                             break  # "St. Martin's Press", "Fort Worth": a place's name
+                        if surname in families and _CAPITAL_NEXT.match(text, m.end("surname")):
+                            break  # "Li Hongzhong" is not Li Qiang: a family name opening another name
                         if honorific and m.group("honorific") and _other_gender(lang, text, m.group("honorific"), owner):
                             break  # "Lady Starmer" is not Sir Keir Starmer
                         end = m.end("role") if _group(m, "role") else m.end("surname")
@@ -1310,6 +1316,20 @@ def _short_mentions(
                         taken.add(m.start(), end)
                         break
     return found
+
+
+_CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
+def _family_first(lang: ModuleType, name: str) -> str | None:
+    """The family name of a name written family name first in English ("Xi Jinping", "Yoon Suk
+    Yeol"): its first word, one of ``FAMILY_NAMES_FIRST``, when the words after it have the shape
+    of a romanised given name (``FAMILY_FIRST_GIVEN``: not "Lee Anderson"); else None."""
+    first, _, given = name.partition(" ")
+    if not given or first not in rule_words(lang, "FAMILY_NAMES_FIRST"):
+        return None
+    shape = rule_pattern(lang, "FAMILY_FIRST_GIVEN")
+    return first if shape is not None and shape.fullmatch(given) else None
 
 
 def _role_owner(lang: ModuleType, names: list[str], people: dict[str, _Person], role: str | None) -> str | None:

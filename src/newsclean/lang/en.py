@@ -1916,6 +1916,33 @@ PERSON_ORG_BEFORE = r"\b(?P<org>{org})(?P<owner>['’]s)? (?:{field} )?$"  # "E.
 # chief executive, Rene Haas, …", "Tesla fell after the company's CFO, Vaibhav Taneja, …" (a
 # word or two between: "its new chief executive"). people._owner_before finds which one.
 PERSON_OWNER_BEFORE = r"\b(?:its|[Tt]he (?:{type}|club|team|agency|ministry|automaker|chipmaker|drugmaker)['’]s)(?: [a-z-]+){0,2} $"
+# Family names of one syllable that open Chinese, Korean and Vietnamese names, written family
+# name first in English ("Xi Jinping", "Yoon Suk Yeol", "Pham Minh Chinh"): a later mention by
+# that word alone is the person's ("Xi said", "President Yoon"; people._family_first), when the
+# words after it are syllables of a romanised given name (FAMILY_FIRST_GIVEN: not "Kim
+# Kardashian", "Lee Anderson", where the family name is last). Not "Do" (a verb opening a
+# sentence, and Do Kwon's given name).
+FAMILY_NAMES_FIRST = (
+    # Chinese (pinyin; Taiwan's and Hong Kong's spellings)
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+    "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao",
+    "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng",
+    "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Xi", "Qin", "Fu", "Fang", "Bai", "Kong", "Mao",
+    "Lai", "Tsai", "Hou", "Wen", "Bo", "Jin", "Qi", "Meng", "Shi", "Lei", "Zhai", "Wan", "Chan", "Leung",
+    "Wong", "Cheung", "Lam", "Chow", "Tse", "Ho", "Yip",
+    # Korean
+    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
+    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Ko", "Ban", "Roh",
+    "Nam", "Baek", "Heo", "Byun", "Noh",
+    # Vietnamese
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong", "Ly",
+)
+# A romanised syllable: an onset, a glide, one to three vowels and an ending ("Jin", "ping",
+# "Qiang", "Yeol", "myung", "Minh", "Duck"); a given name is one or two words of one or two such
+# syllables each, maybe joined by a hyphen ("Jinping", "Suk Yeol", "Jae-myung", "Minh Chinh").
+_SYLLABLE = r"(?:ch|sh|zh|th|kh|ph|tr|ng|nh|gh|gi|qu|ts|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstvxz])?[yw]?[aeiouy]{1,3}(?:ng|nh|ch|ck|[nmptklc])?"
+_GIVEN_WORD = r"(?i:" + _SYLLABLE + "){1,2}(?:-(?i:" + _SYLLABLE + "){1,2})?"
+FAMILY_FIRST_GIVEN = r"(?=[A-Z])" + _GIVEN_WORD + r"(?: (?=[A-Z])" + _GIVEN_WORD + r")?"
 PERSON_SHORT = r"\b(?:(?P<honorific>{honorific}) )?(?P<surname>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]el|[Tt]en|[Tt]er)(?: (?:der|den|la|los))? )?{surname})\b"
 # Capitalised particles that open a family name ("De La Rosa", "Van Der Beek", "Di Maria", "Le
 # Pen"): a name read as opening with one has no given name there (the particle read as one);
