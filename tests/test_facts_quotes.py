@@ -1088,3 +1088,33 @@ def test_a_frame_before_a_colon_introduces_the_next_quotation() -> None:
     text = "Asked about her “Plan B,” she wrote: “There is none, and there never was.”"
     facts = extract_facts(text, lang="en", types=["quote"])
     assert [f.value for f in facts] == ["There is none, and there never was."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the paragraph moves on to one of two people of a surname, named by it alone: "he" is
+        # no longer the senator named before, and which of the two men it is the text does not tell
+        (
+            "Senator Jon Baxter has raised money from George Holt and Alexander Holt this year.\n"
+            "Baxter said he was grateful.\n"
+            "The elder Holt gives millions a year to advocacy groups. He funds several of them and has stated, \"I am against guns.\"",
+            None,
+        ),
+        # of the two, only one is of the pronoun's gender: that one
+        (
+            "Former President Donald Kemp and his wife Mary Kemp attended the gala with Senator Jon Baxter.\n"
+            "Baxter spoke first. Kemp arrived late. He told reporters, \"The night was a great success.\"",
+            "Donald Kemp",
+        ),
+        # the surname alone after the full name of one of them: that one still
+        (
+            "Prime Minister Ahmed Rana met army chief Bilal Rana on Monday.\n"
+            "Prime Minister Ahmed Rana said the country would respond. Rana said the nation stood united.\n"
+            "\"We will not let the enemy succeed,\" he said.",
+            "Ahmed Rana",
+        ),
+    ],
+)
+def test_en_a_pronoun_after_a_surname_two_people_share(text: str, speaker: str | None) -> None:
+    assert [s for s, _ in speakers(text, "en")] == [speaker]

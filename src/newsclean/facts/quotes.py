@@ -109,6 +109,7 @@ class _Cast:
     quote_spans: Spans
     pronouns: re.Pattern[str]
     resolved: dict[str, int]  # person -> where the last pronoun standing for them stood
+    unlinked: list[tuple[int, int, tuple[str, ...]]]  # a surname people share, alone: where, and whose it may be (_unlinked)
 
 
 def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
@@ -127,7 +128,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     titled = _titled(ctx.text, lang, names, genders, quote_spans)
     if titled:
         named = sorted(named + titled, key=lambda s: s.start)
-    cast = _Cast(ctx, lang, named, [s.start for s in named], genders, roles, quote_spans, _pronoun_pattern(lang, aged), {})
+    cast = _Cast(ctx, lang, named, [s.start for s in named], genders, roles, quote_spans, _pronoun_pattern(lang, aged), {}, _unlinked(ctx.text, lang, names))
     facts: list[Fact] = []
     surnames: dict[str, dict[str, list[tuple[int, str]]]] = {}  # surnames, given names -> mentions of people, built at the first need
     last: tuple[int, _Speaker | None] = (-1, None)  # paragraph start, speaker of its last quote
@@ -466,7 +467,7 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
             kind = "person"
         elif kind == "person":
             target = _last_subject(text, lang, named, upto, m.start(), gender, genders, cast.roles, cast.quote_spans)  # 그는
-            target = target or _person(text, lang, named, upto, m.start(), gender, genders)
+            target = target or _unlinked_after(cast, _person(text, lang, named, upto, m.start(), gender, genders), m.start(), gender)
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         elif kind == "anonymous":  # "the source said": the unnamed source named last before
@@ -512,6 +513,47 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
     if here or anonymous or pronouns or by_role is None:
         return here + anonymous + pronouns
     return _by_role(text, by_role, named, starts, cast.roles, gaps)  # (sought only where no one else is)
+
+
+def _unlinked(text: str, lang: ModuleType, names: Sequence[Fact]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where a surname that two people found share stands alone, in no mention of a person or
+    organisation, after no capitalised word but a title and not in the possessive ("The elder
+    Soros gives …" of George and Alexander Soros; not "Mike Ford said", a full name no fact holds,
+    nor "Ford’s family"): one the text names
+    there, whom no fact tells; each place, its end and the people it may be, in text order."""
+    bearers: dict[str, set[str]] = {}
+    for f in names:
+        if f.type == "person" and " " in (name := str(f.value)):
+            bearers.setdefault(name.rpartition(" ")[2], set()).add(name)
+    shared = {surname: tuple(sorted(people)) for surname, people in bearers.items() if len(people) > 1}
+    if not shared:  # most texts
+        return []
+    taken = Spans((f.start, f.end) for f in names)
+    titles = word_set(lang, "role") | word_set(lang, "honorific") | word_set(lang, "title")
+    return sorted(
+        (at, at + len(surname), people)
+        for surname, people in shared.items()
+        for at in scan.whole_word_places(text, surname)
+        if not taken.overlaps(at, at + len(surname))
+        and not ((before := text[text.rfind(" ", 0, max(at - 1, 0)) + 1 : at - 1])[:1].isupper() and text[at - 1 : at] == " " and before not in titles)
+        and not text.startswith(("’s", "'s"), at + len(surname))  # "Ford’s family": not the one the text tells of
+    )
+
+
+def _unlinked_after(cast: _Cast, person: _Speaker | None, before: int, gender: str | None) -> _Speaker | None:
+    """The person a pronoun at ``before`` stands for, given ``person``, the last one found
+    named before it: when a surname two people share stands alone between them (``cast.unlinked``:
+    "Tester … / The elder Soros gives …. He funds … and has stated, “…”"), the text has moved on
+    to that one: the one of its bearers of the pronoun's gender, else nobody."""
+    if person is None or not cast.unlinked:
+        return person
+    last = max((s.end for s in cast.named if s.name == person.name and s.end <= before), default=person.end)  # maybe an object's
+    between = [u for u in cast.unlinked if last <= u[0] and u[1] <= before]
+    if not between or person.name in between[-1][2]:  # "Shehbaz Sharif said …. Sharif said …": the one named last
+        return person
+    start, end, people = between[-1]
+    fits = [name for name in people if not gender or cast.genders.get(name, gender) == gender]
+    return _Speaker(start, end, fits[0], "person") if len(fits) == 1 else None
 
 
 def _within_reach(cast: _Cast, name: str, upto: int, at: int) -> bool:
