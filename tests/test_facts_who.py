@@ -2401,3 +2401,18 @@ def test_en_a_premier_is_a_role(text: str, name: str, role: str) -> None:
 )
 def test_en_a_family_name_written_first_is_a_later_mention(text: str, want: list[tuple[str, str]]) -> None:
     assert [(f.text, str(f.value)) for f in of_type(who(text, "en"), "person")] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of trades or goods after two initials: a company's name, whatever the text says of it
+        "JD Sports said on Tuesday that first-half profit fell. The company blamed warm weather.",
+        "KP Snacks said prices of its crisps would rise next month.",
+        # a name of no trade word that the text gives what a company has or does
+        "MJ Holt said on Monday that its profit fell 12%. The builder expects a better second half.",
+        "MJ Holt shares fell 5% in London. MJ Holt said trading was tough.",
+    ],
+)
+def test_en_initials_before_a_trade_or_a_company_cue_are_no_person(text: str) -> None:
+    assert of_type(who(text, "en"), "person") == []

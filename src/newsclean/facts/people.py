@@ -458,12 +458,16 @@ def _initials_name(lang: ModuleType, text: str, start: int, end: int) -> bool:
     stands before them (they are the middle initials of a name, "George R.R. Martin", or a
     title's; a stop word may open the sentence), the text writes the initials only before the
     surname, and the surname never in lower case ("GE Healthcare said", where "GE" stands alone
-    too; "JD Sports said" in a text about sports: a company's); not letters of ``INITIALS_NOT``."""
+    too; "JD Sports said" in a text about sports: a company's); not letters of ``INITIALS_NOT``,
+    nor a surname of ``INITIALS_TRADE_WORDS`` ("JD Sports"), nor a name followed anywhere by what
+    a company has or does (``INITIALS_ORG_AFTER``: "… shares", "… said its")."""
     if start > 1 and text[start - 1] == " " and (before := text[text.rfind(" ", 0, start - 1) + 1 : start - 1]).istitle() and before not in _not_names(lang):
         return False
     initials, _, surname = text[start:end].partition(" ")
-    if initials in rule_words(lang, "INITIALS_NOT"):
-        return False  # "P.O. Box"
+    if initials in rule_words(lang, "INITIALS_NOT") or surname in rule_words(lang, "INITIALS_TRADE_WORDS"):
+        return False  # "P.O. Box", "JD Sports"
+    if (company := rule_pattern(lang, "INITIALS_ORG_AFTER")) is not None and any(company.match(text, at + end - start) for at in scan.whole_word_places(text, text[start:end])):
+        return False  # "KP Snacks said its …", "MJ Holt's shares": a company's
     alone = [at for at in scan.whole_word_places(text, initials) if not text.startswith(surname, at + len(initials) + 1)]
     return not alone and not scan.whole_word_places(text, surname.lower())
 

@@ -1830,6 +1830,25 @@ INITIALS_NOT = (
     "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "A.M.", "P.M.", "P.O.",
     "US", "UK", "UN", "EU", "SK", "LG", "GS", "CJ", "LS", "KT", "HD",
 )
+# What tells that two initials and a word are a company's name ("JD Sports", "AB Foods", "KP
+# Snacks"), not a person's: a word of trades and goods for the surname (INITIALS_TRADE_WORDS; a
+# family name is no plural of goods), or the name followed, at any of its places, by what a
+# company has or does (INITIALS_ORG_AFTER: "JD Sports shares", "JD Sports' profit", "JD Sports
+# said its …", "AB Foods said on Tuesday that its …"; a person is "he" or "she").
+INITIALS_TRADE_WORDS = (
+    "Sports", "Foods", "Snacks", "Fashion", "Brands", "Retail", "Stores", "Games", "Media", "Pharma",
+    "Health", "Healthcare", "Logistics", "Electric", "Steel", "Telecom", "Software", "Insurance",
+    "Finance", "Realty", "Properties", "Hotels", "Mining", "Resources", "Chemicals", "Materials",
+    "Biotech", "Therapeutics", "Airways", "Aviation", "Shipping", "Wireless", "Mobile", "Digital",
+    "Interactive", "Entertainment", "Studios", "Networks", "Communications", "Solutions", "Ventures",
+    "Investments", "Petroleum", "Oil", "Gas", "Markets", "Supermarkets", "Homes", "Construction",
+    "Engineering", "Automotive", "Robotics", "Semiconductor", "Semiconductors", "Cosmetics",
+    "Beverages", "Brewing", "Tobacco", "Textiles", "Apparel", "Furniture", "Paints", "Plastics",
+)
+INITIALS_ORG_AFTER = (
+    r"(?:['’]s?)? (?:shares|stock|profit|profits|revenue|sales|earnings|shareholders|chief executive|CEO)"
+    r"|,? (?:said|says|reported|posted|announced|confirmed|expects|expected|forecast)(?: on [A-Z][a-z]+)?(?: that)? its\b"
+)
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
