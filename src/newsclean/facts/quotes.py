@@ -76,6 +76,7 @@ _CORNERED = re.compile(r"「([^「」\n]++)」")
 # quotation over paragraphs: "…. / "…," he said.).
 _RUNS_ON = re.compile(r"(?<!\S)[“\"]([^“”\"\n]+[.!?…])[ \t]*(?=\n\s*[“\"])")
 _MIN_SENTENCE_WORDS = 3
+_TERM_WORDS = 4  # words of a quoted term at most ("guilt by association.")
 _TAIL = 12  # characters at a quotation's end that its end patterns are read in (_tail)
 _FRAME_REACH = 200  # characters a frame may span next to the quote
 _FRAME_BEFORE_REACH = 80  # characters a frame before it spans at most ('according to' a name): searched in no more
@@ -138,7 +139,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         inner = ctx.text[inner_start:inner_end]
         framed = _framed(ctx, lang, m.start(), m.end(), inner)
         reporter = None
-        if not framed and not _is_sentence(lang, inner):
+        if not framed and (not _is_sentence(lang, inner) or _term(ctx.text, lang, m, inner)):
             reporter = _reported_by(cast, m, inner)
             if reporter is None:
                 continue
@@ -246,6 +247,14 @@ def _partial(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
         return False
     term = optional_shape(lang, "QUOTE_TERM_BEFORE")
     return term is None or term.search(text, max(0, m.start() - 20), m.start()) is None
+
+
+def _term(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
+    """Whether a quotation of a few words (``_TERM_WORDS`` at most) opening lower-case is a term
+    a determiner, a naming verb or a preposition stands before (``QUOTE_TERM_BEFORE``), not a
+    whole sentence however it ends ('dismissed them as attempts at “guilt by association.”', 'it
+    is called “pigeon breeder’s lung.”'; a longer one is a speaker's words cut into the clause)."""
+    return inner.lstrip()[:1].islower() and len(inner.split(None, _TERM_WORDS)) <= _TERM_WORDS and not _partial(text, lang, m, inner.lstrip())
 
 
 def _clause_of(cast: _Cast, m: re.Match[str]) -> re.Match[str] | None:
