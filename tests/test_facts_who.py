@@ -2416,3 +2416,15 @@ def test_en_a_family_name_written_first_is_a_later_mention(text: str, want: list
 )
 def test_en_initials_before_a_trade_or_a_company_cue_are_no_person(text: str) -> None:
     assert of_type(who(text, "en"), "person") == []
+
+
+def test_en_a_middle_initial_without_its_full_stop_is_the_names() -> None:
+    # "Kelly L Clarke": the speaker of the quotation after her, not the author named before
+    text = (
+        "Author Nina Reyes said the genre was growing.\n"
+        "One of the organisers, Kelly L Clarke, said the conference brought readers together.\n"
+        "\"We had a wonderful crowd,\" she said."
+    )
+    facts = who(text, "en")
+    assert [f.text for f in of_type(facts, "person")] == ["Nina Reyes", "Kelly L Clarke"]
+    assert quotes(facts) == [("We had a wonderful crowd", "Kelly L Clarke", "person")]

@@ -1128,7 +1128,7 @@ ABBREVIATIONS = (
 # A middle initial, or two ("George R.R. Martin"), is no sentence's last word: a word opening a sentence does not follow it
 # ("on the Xbox One X. So, a little better", "he wrote on X. The post").
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?:[A-Z]\.)?(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?:[A-Z]\.)?(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b)| [B-HJ-Z](?= [A-Z][a-z]))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
 SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and (?!(?:{given}) )|& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"; a given name after "and" a person's
 # Where a name or organisation that the patterns below read can start: a capitalised word
