@@ -2428,3 +2428,14 @@ def test_en_a_middle_initial_without_its_full_stop_is_the_names() -> None:
     facts = who(text, "en")
     assert [f.text for f in of_type(facts, "person")] == ["Nina Reyes", "Kelly L Clarke"]
     assert quotes(facts) == [("We had a wonderful crowd", "Kelly L Clarke", "person")]
+
+
+def test_en_a_speaker_set_apart_after_a_role_is_a_person() -> None:
+    # no known given name, no role after it: the role before it, its field between, tells a person
+    text = (
+        "\"These obligations are clear,\" the UN under-secretary general for legal affairs, Yrsa Valtersen, told the court.\n"
+        "Valtersen said the agency could not be replaced."
+    )
+    facts = who(text, "en")
+    assert [(f.text, str(f.value)) for f in of_type(facts, "person")] == [("Yrsa Valtersen", "Yrsa Valtersen"), ("Valtersen", "Yrsa Valtersen")]
+    assert quotes(facts)[0][1] == "Yrsa Valtersen"

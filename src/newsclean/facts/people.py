@@ -415,12 +415,16 @@ def _places_of(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
+_SIGN_BEFORE_REACH = 80  # characters before a name read for a role set apart before it
+
+
 def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Person]) -> bool:
     """Whether a name that only speaks ("Ed Hirs said") is a person's, not an organisation's
     ("Plymouth Citibus said"): introduced already, or opening with a known given name
     (``GIVEN_NAMES``: the ``known`` group of the pattern, or a given name of the other
     patterns' lists), or followed by a role (``PERSON_SIGN_AFTER``: "Hogan Gidley, the
-    deputy White House press secretary"), or its surname after an honorific ("Mr. Hirs"), or
+    deputy White House press secretary") or set apart after one (``PERSON_SIGN_BEFORE``: "the
+    UN under-secretary general for legal affairs, Elinor Hammarskjöld, told"), or its surname after an honorific ("Mr. Hirs"), or
     a he or she (``PERSON_PRONOUNS``) in the sentence of one of its mentions or the next, or
     a his, her or him (``PERSON_POSSESSIVES``) in the sentence of a mention opening it; a
     mention after a pronoun in its sentence gives no sign (the pronouns may be another's)."""
@@ -428,13 +432,15 @@ def _person_sign(lang: ModuleType, text: str, name: str, people: dict[str, _Pers
         return True  # (either part of a hyphenated given name: "Eva-Marie Persson")
     surname = _surname(lang, name)
     role, pronoun = rule_shape(lang, "PERSON_SIGN_AFTER"), rule_shape(lang, "PERSON_PRONOUNS")
-    possessive = rule_shape(lang, "PERSON_POSSESSIVES")
+    possessive, role_before = rule_shape(lang, "PERSON_POSSESSIVES"), rule_shape(lang, "PERSON_SIGN_BEFORE")
     for i in scan.whole_word_places(text, surname):
         end = i + len(surname)
         before = text[max(0, i - 6) : i].split(" ")
         if role.match(text, end) or (len(before) > 1 and before[-2] in word_set(lang, "honorific")):
             return True
         start = end - len(name) if text.endswith(name, 0, end) else i
+        if text.startswith(", ", start - 2) and role_before.search(text, max(0, start - _SIGN_BEFORE_REACH), start):
+            return True
         stop = text.rfind(". ", 0, start)
         opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
         if pronoun.search(text, opening, start) or possessive.search(text, opening, start):

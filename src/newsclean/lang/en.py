@@ -1890,6 +1890,9 @@ PERSON_PATTERNS = (
 # Victor® Honey", a brand; nor before a closing quotation mark, a title: “Mary Poppins”; nor
 # before a place or an institution named after a person: "Walter Reed hospital").
 PERSON_SIGN_AFTER = r",(?: [\w’'.-]+){0,8}? (?:{role}|{occupation})\b"  # "…, the deputy White House press secretary"
+# … or set apart by commas after one, its field maybe between: "the UN under-secretary general for
+# legal affairs, Elinor Hammarskjöld, told the court" (a regex ending right before the name).
+PERSON_SIGN_BEFORE = r"\b(?:{role}|{occupation})(?: (?:for|of) [\w’' -]{1,40})?, $"
 PERSON_PRONOUNS = r"\b(?:he|she|He|She)\b"
 # What stands right before a photographer's name in a photo's credit, left in a text: "©
 # John Brecher for NBC News", "Photograph: Jane Smith", "(Photo by Mark Wilson/Getty Images)",
