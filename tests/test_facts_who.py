@@ -2439,3 +2439,17 @@ def test_en_a_speaker_set_apart_after_a_role_is_a_person() -> None:
     facts = who(text, "en")
     assert [(f.text, str(f.value)) for f in of_type(facts, "person")] == [("Yrsa Valtersen", "Yrsa Valtersen"), ("Valtersen", "Yrsa Valtersen")]
     assert quotes(facts)[0][1] == "Yrsa Valtersen"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a place that is a given name too, right after a role and before a surname: the given name
+        ("Defence Minister Israel Katz said the crossings would stay shut. Katz spoke in Tel Aviv.", ["Israel Katz", "Israel Katz"]),
+        ("Senator India Walton said the bill would pass.", ["India Walton"]),
+        # elsewhere the place
+        ("Israel said the crossings would stay shut, and Foreign Minister Israel said nothing more.", []),
+    ],
+)
+def test_en_a_place_that_is_a_given_name_after_a_role(text: str, want: list[str]) -> None:
+    assert [str(f.value) for f in of_type(who(text, "en"), "person")] == want

@@ -632,6 +632,8 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
     while start < end and (lead := _leading_title(lang).match(text, start, end)):
         if article is not None and article.search(text, max(0, start - 30), start):
             return None
+        if _given_place(lang, m, start, lead.end(), end):
+            break  # "Defence Minister Israel Katz": a given name
         start = lead.end()
     if article is not None and article.search(text, max(0, start - 30), start):
         return None  # "The Dragon Waiting", "the Bright Ice Initiative": a title, a body
@@ -647,6 +649,18 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
         return None
     opens = _verb_like(lang, name) and org_spans is not None and _opens_clause(text, start, org_spans)
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
+
+
+def _given_place(lang: ModuleType, m: re.Match[str], start: int, rest: int, end: int) -> bool:
+    """Whether the word at ``start`` a name's leading titles would drop is a given name: a place
+    that is one too (``GIVEN_NAMES_LIKE_PLACES``) right after the match's role, one word after it
+    ("Defence Minister Israel Katz"; not "Prime Minister Modi", nor "Israel Hayom said")."""
+    return (
+        _group(m, "role") is not None
+        and m.end("role") < start
+        and m.string[start : rest - 1] in rule_words(lang, "GIVEN_NAMES_LIKE_PLACES")
+        and " " not in m.string[rest:end]
+    )
 
 
 _CLAUSE_BREAK = frozenset(".!?,;:”\"’')]\n")

@@ -1745,6 +1745,10 @@ NAME_NOT = (
     "Poland", "Hungary", "Greece", "Ireland", "Scotland", "Wales", "England", "Nigeria",
     "Kenya", "Argentina", "Chile", "Colombia", "Venezuela", "Cuba", "Gaza", "Kyiv", "Lt", "Dame",
 )
+# Places in NAME_NOT that are given names too: right after a role, before one capitalised word,
+# the person's given name ("Defence Minister Israel Katz", "Senator India Walton";
+# people._name_span), elsewhere a place ("Israel said", "But India Today reported").
+GIVEN_NAMES_LIKE_PLACES = ("Israel", "India", "Kenya", "Paris", "Washington", "Chile")
 # Countries and territories: "Albania's foreign minister" names a country, not an
 # organisation (a word of NAME_NOT is neither; this list is for organisations only, as
 # several are given names too: Jordan, Georgia, Chad).
