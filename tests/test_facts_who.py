@@ -2453,3 +2453,8 @@ def test_en_a_speaker_set_apart_after_a_role_is_a_person() -> None:
 )
 def test_en_a_place_that_is_a_given_name_after_a_role(text: str, want: list[str]) -> None:
     assert [str(f.value) for f in of_type(who(text, "en"), "person")] == want
+
+
+def test_en_irish_and_european_given_names_open_a_name() -> None:
+    text = "Two allies were absent: the independents Mick Rourke and Siobhan Tierney. Tierney and Rourke lost their seats."
+    assert [str(f.value) for f in of_type(who(text, "en"), "person")] == ["Mick Rourke", "Siobhan Tierney", "Siobhan Tierney", "Mick Rourke"]

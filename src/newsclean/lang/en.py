@@ -1683,6 +1683,11 @@ MALE_GIVEN_NAMES = (
     "Sergio", "Shaun", "Sheldon", "Sidney", "Stefan", "Stephan", "Sven", "Tariq", "Terrence",
     "Thierry", "Tomas", "Trey", "Tristan", "Ulrich", "Uwe", "Vikram", "Vinod", "Warren", "Xavier",
     "Yuri", "Zach", "Zack",
+    # Irish, Nordic, Slavic, Italian, French, Portuguese, Indian and Japanese ones
+    "Mick", "Micky", "Ciaran", "Eoin", "Seamus", "Padraig", "Fergus", "Cormac", "Nicolas", "Anders",
+    "Nils", "Piotr", "Tomasz", "Andrzej", "Oleg", "Alexei", "Giorgio", "Matteo", "Paolo", "Francesco",
+    "Francois", "Olivier", "Joao", "Thiago", "Rahul", "Amit", "Anil", "Sunil", "Rishi", "Hiroshi",
+    "Takeshi", "Kenji",
 )
 FEMALE_GIVEN_NAMES = (
     "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Beth", "Betty",
@@ -1725,6 +1730,7 @@ FEMALE_GIVEN_NAMES = (
     "Patsy", "Petra", "Raquel", "Rebekah", "Renee", "Rosie", "Sadie", "Selena", "Sienna", "Sinead",
     "Sonja", "Susanna", "Suzanne", "Tammy", "Tess", "Tessa", "Thea", "Tori", "Trisha", "Valentina",
     "Vicky", "Violet", "Wanda", "Yasmin", "Yolanda", "Zoey",
+    "Clare", "Niamh", "Siobhan", "Aoife", "Olena", "Oksana", "Yulia", "Annalena",
 )
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
