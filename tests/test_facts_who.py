@@ -2458,3 +2458,17 @@ def test_en_a_place_that_is_a_given_name_after_a_role(text: str, want: list[str]
 def test_en_irish_and_european_given_names_open_a_name() -> None:
     text = "Two allies were absent: the independents Mick Rourke and Siobhan Tierney. Tierney and Rourke lost their seats."
     assert [str(f.value) for f in of_type(who(text, "en"), "person")] == ["Mick Rourke", "Siobhan Tierney", "Siobhan Tierney", "Mick Rourke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the place or line of work before a role, capitalised as a sentence's first word: no organisation
+        ("Nurse manager Karen Holt said the ward was full by noon.", "Nurse manager"),
+        ("Store manager Luis Ortega said shoppers came early.", "Store manager"),
+    ],
+)
+def test_en_a_line_of_work_opening_a_sentence_before_a_role(text: str, role: str) -> None:
+    facts = who(text, "en")
+    assert of_type(facts, "organisation") == []
+    assert [p[0] for p in people(facts).values()] == [role]

@@ -1601,6 +1601,10 @@ ROLE_FIELDS = (
     "technology", "environment", "agriculture", "transport", "education",
     "housing", "humanitarian", "nuclear", "election", "enlargement", "counterterrorism", "border",
     "cybersecurity", "public health", "monetary policy", "news",
+    # the place or line of work a manager, a director or an officer runs ("Store manager Jane
+    # Roe", "Nurse manager Karen Holt": no organisation "Store", "Nurse")
+    "nurse", "store", "shop", "project", "program", "programme", "sales", "marketing", "product",
+    "account", "campaign", "case", "plant", "site", "branch", "ward", "office", "restaurant",
 )
 # Words of reach that may open a capitalised field before a role, with it the title's, and the
 # words before them an organisation's: "AFP Global News Director Phil Chetwynd" (AFP's global
