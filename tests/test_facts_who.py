@@ -2472,3 +2472,8 @@ def test_en_a_line_of_work_opening_a_sentence_before_a_role(text: str, role: str
     facts = who(text, "en")
     assert of_type(facts, "organisation") == []
     assert [p[0] for p in people(facts).values()] == [role]
+
+
+def test_en_a_name_cut_before_a_capitalised_programme_word_is_no_organisation() -> None:
+    text = "Dana Whitlow, program administrator for the Families in Transit Project at Tufts University, said the data was thin."
+    assert people(who(text, "en"))["Dana Whitlow"] == ("program administrator", None)

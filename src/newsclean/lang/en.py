@@ -1231,16 +1231,17 @@ ORG_NOT_FIRST_ENDINGS = ("-based", "-owned", "-backed", "-run", "-led")
 # cut short too (orgs._field_runs_on).
 ORG_FIELD_LIST = r",(?: [A-Z][\w-]*+){1,2},? and [A-Z]"
 # A name found by its context (ORG_PATTERNS) that "in" or "on" and capitalised words follow,
-# then a lower-case word of the same noun phrase, was cut short: those words are one name, a
-# project's or a group's ("a researcher at the Refugees in Towns project", "the Council on
+# then a lower-case word of the same noun phrase or a capitalised programme word, was cut short:
+# those words are one name, a project's or a group's ("a researcher at the Refugees in Towns
+# project", "administrator for the Refugees in Towns Project at Tufts University", "the Council on
 # Energy, Environment and Water think tank"), better no organisation than a piece of one.
 # Not when the word after "in" is a place, a month or a day ("an analyst at Jefferies in
 # London who", orgs.cut_short), nor when a verb or a clause's word follows ("at Jefferies in
 # Charlotte said"). So was one that "of" and a capitalised word follow: the pattern's words ran
 # out ("executive director of the North Carolina Conference of Clerks of Superior Court").
 ORG_CUT_AFTER = (
-    r" (?:in|on) (?:the )?(?P<next>[A-Z][\w-]*+)(?:,? (?:and )?[A-Z][\w-]*+)* (?!(?:said|says|told|added|wrote|who|whose|which|that"
-    r"|and|or|but|is|was|are|were|has|had|have|will|would|this|last|next|since|on|in|at|for|from|to|with|as)\b)[a-z]"
+    r" (?:in|on) (?:the )?(?P<next>[A-Z][\w-]*+)(?:,? (?:and )?[A-Z][\w-]*+)*?(?: (?:Project|Program|Programme|Initiative|Campaign)\b| (?!(?:said|says|told|added|wrote|who|whose|which|that"
+    r"|and|or|but|is|was|are|were|has|had|have|will|would|this|last|next|since|on|in|at|for|from|to|with|as)\b)[a-z])"
     r"| of (?:the )?[A-Z]"
 )
 # A name of two words in the possessive before a word of a person's kin is a person's, whatever
