@@ -2477,3 +2477,15 @@ def test_en_a_line_of_work_opening_a_sentence_before_a_role(text: str, role: str
 def test_en_a_name_cut_before_a_capitalised_programme_word_is_no_organisation() -> None:
     text = "Dana Whitlow, program administrator for the Families in Transit Project at Tufts University, said the data was thin."
     assert people(who(text, "en"))["Dana Whitlow"] == ("program administrator", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a rank right before the name after a job's title: the rank is the role next to the name
+        ("The exercise director Brigadier General Rafael Ocampo told reporters the drills were planned.", "Rafael Ocampo", "Brigadier General"),
+        ("Marines exercise representative Colonel Stuart Glenn said the drills would end Friday.", "Stuart Glenn", "Colonel"),
+    ],
+)
+def test_en_a_role_right_before_the_name_after_another(text: str, name: str, role: str) -> None:
+    assert people(who(text, "en"))[name][0] == role

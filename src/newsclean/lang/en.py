@@ -1870,7 +1870,7 @@ PERSON_PATTERNS = (
     # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said");
     # here a given name may be two initials: "Senator JD Vance", "coach P.J. Fleck" (elsewhere
     # "US Steel", "EU Commission" are no names)
-    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix})\b)(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
+    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
