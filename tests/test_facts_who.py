@@ -2489,3 +2489,22 @@ def test_en_a_name_cut_before_a_capitalised_programme_word_is_no_organisation() 
 )
 def test_en_a_role_right_before_the_name_after_another(text: str, name: str, role: str) -> None:
     assert people(who(text, "en"))[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two people share a surname: the text tells them apart by the given name alone
+        (
+            "Nora Halvorsen was born in 1971 to Peter Halvorsen, an engineer. Nora was nine when the family moved.",
+            [("Nora Halvorsen", "Nora Halvorsen"), ("Peter Halvorsen", "Peter Halvorsen"), ("Nora", "Nora Halvorsen")],
+        ),
+        # one person of that surname: the given name alone is left as it is (the text uses the surname)
+        (
+            "Nora Halvorsen was born in 1971. Nora Lake, a town nearby, grew.",
+            [("Nora Halvorsen", "Nora Halvorsen")],
+        ),
+    ],
+)
+def test_en_the_given_name_alone_of_one_of_two_namesakes(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(f.text, str(f.value)) for f in of_type(who(text, "en"), "person")] == want

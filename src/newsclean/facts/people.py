@@ -1288,7 +1288,7 @@ def _short_mentions(
     person (of a foreign name written in Hangul, one of ``_name_words``), or with a role by
     exactly one of those whose role ends in it ("박 시장" of 박형준 부산시장, not of 박민수 기자)."""
     by_surname: dict[str, list[str]] = {}
-    families: set[str] = set()  # family names that open a name ("Xi" of Xi Jinping)
+    families: set[str] = set()  # words that open a name ("Xi" of Xi Jinping): no mention before a capital
     foreign = _surname_first(lang)
     for name in people:
         if not (foreign and " " in name):
@@ -1302,6 +1302,9 @@ def _short_mentions(
         by_surname.setdefault(word, []).append(name)
     if not by_surname:
         return []
+    if not foreign and (given := _namesakes_given(lang, people, by_surname)):
+        by_surname |= given  # "Kamala" of Kamala Harris beside Donald Harris
+        families |= set(given)  # (not before a capitalised word either: "Donald Trump")
     taken = Spans(seen)  # full names and organisations
     found = []
     text = ctx.text
@@ -1343,6 +1346,24 @@ def _short_mentions(
 
 
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
+def _namesakes_given(lang: ModuleType, people: dict[str, _Person], by_surname: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The given name alone of a person whose surname another person found shares, the word
+    the text tells them apart by ("Kamala was 12" of Kamala Harris, with Donald Harris named
+    too): the first word of exactly one name, no one's surname, no stop word nor initials."""
+    firsts: dict[str, list[str]] = {}
+    for name in people:
+        if " " in name:
+            firsts.setdefault(name.split(" ", 1)[0], []).append(name)
+    stop = _not_names(lang)
+    found: dict[str, list[str]] = {}
+    for names in by_surname.values():
+        for name in set(names) if len(set(names)) > 1 else ():
+            given = name.split(" ", 1)[0]
+            if len(firsts.get(given, ())) == 1 and given not in by_surname and given not in stop and not given.isupper() and "." not in given:
+                found[given] = [name]
+    return found
 
 
 def _family_first(lang: ModuleType, name: str) -> str | None:
