@@ -1136,3 +1136,15 @@ def test_en_a_pronoun_after_a_surname_two_people_share(text: str, speaker: str |
 )
 def test_en_a_short_term_ending_its_sentence_is_no_quote(text: str, want: list[str]) -> None:
     assert [s for s, _ in speakers(text, "en")] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several people of a trade speak, none of them named: the speaker before does not carry on
+        "\"The surgery went well,\" Dr. Alan Reyes said.\n\"He is stable,\" the nurses told reporters.",
+        "\"The surgery went well,\" Dr. Alan Reyes said.\n\"We are hopeful,\" stated the physicians.",
+    ],
+)
+def test_en_several_people_of_a_trade_speak_as_no_one_named(text: str) -> None:
+    assert [s for s, _ in speakers(text, "en")][-1] is None

@@ -2095,11 +2095,16 @@ QUOTE_FRAMED_INNER = r"[,.!?…—-][’']?\s*$"
 # the last person named before with that role speaks (quotes.py); when none is, the quotation
 # does not carry on the speaker before it (QUOTE_OTHER_SUBJECT), nor when any subject the text
 # has not recognised speaks: one described by age ("the 78-year-old said") or a full name ("said Josep
-# Borrell", "Josep Borrell said").
+# Borrell", "Josep Borrell said"), or several people of a role or a trade ("the physicians
+# stated", "said the nurses"; never a named speaker).
 SPEAKER_BY_ROLE = r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<role>{role}|{occupation})(?= (?:said|says|added|told|wrote)\b)"
+_PEOPLE_OF_A_TRADE = "[Dd]octor|[Nn]urse|[Tt]eacher|[Rr]esident|[Ww]itness|[Ss]tudent|[Pp]arent|[Vv]olunteer|[Ff]armer|[Ww]orker"
 QUOTE_OTHER_SUBJECT = (
     r"\b(?:[Tt]he(?: [a-z]+[’']s)?|[Ii]ts|[Tt]heir) (?:[A-Za-z][a-z]+ )?(?:{role}|{occupation}|[\w’'-]*\d[\w’'-]*) (?:has |had )?(?:said|says|added|told|wrote)\b"
     r"|\b(?:said|says|added) [A-Z][\w’'-]+ [A-Z][\w’'-]+|\b[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:said|says|added|told)\b"
+    # several people of a role or a trade ("the physicians stated", "said the nurses"): no one found
+    r"|\b(?:{role}|{occupation}|" + _PEOPLE_OF_A_TRADE + r")e?s (?:have |had )?(?:said|say|added|told|wrote|stated)\b"
+    r"|\b(?:said|added|stated|wrote|told) the (?:[a-z]+ )?(?:{role}|{occupation}|" + _PEOPLE_OF_A_TRADE + r")e?s\b"
 )
 # A lone surname in the frame right after a quotation ("…," Manzara said / "…," said Strömmer)
 # is the speaker when exactly one person of the text has that surname; not after a quotation
