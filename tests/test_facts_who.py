@@ -2499,6 +2499,11 @@ def test_en_a_role_right_before_the_name_after_another(text: str, name: str, rol
             "Nora Halvorsen was born in 1971 to Peter Halvorsen, an engineer. Nora was nine when the family moved.",
             [("Nora Halvorsen", "Nora Halvorsen"), ("Peter Halvorsen", "Peter Halvorsen"), ("Nora", "Nora Halvorsen")],
         ),
+        # a given name the text also writes in lower case is a word there ("a state grant")
+        (
+            "Grant Holloway, a farmer, met Tess Holloway, an engineer, on Monday. Grant was born on the farm, and a state grant will help it.",
+            [("Grant Holloway", "Grant Holloway"), ("Tess Holloway", "Tess Holloway")],
+        ),
         # one person of that surname: the given name alone is left as it is (the text uses the surname)
         (
             "Nora Halvorsen was born in 1971. Nora Lake, a town nearby, grew.",

@@ -1302,7 +1302,7 @@ def _short_mentions(
         by_surname.setdefault(word, []).append(name)
     if not by_surname:
         return []
-    if not foreign and (given := _namesakes_given(lang, people, by_surname)):
+    if not foreign and (given := _namesakes_given(lang, ctx.text, people, by_surname)):
         by_surname |= given  # "Kamala" of Kamala Harris beside Donald Harris
         families |= set(given)  # (not before a capitalised word either: "Donald Trump")
     taken = Spans(seen)  # full names and organisations
@@ -1348,10 +1348,11 @@ def _short_mentions(
 _CAPITAL_NEXT = re.compile(r" [A-Z]")
 
 
-def _namesakes_given(lang: ModuleType, people: dict[str, _Person], by_surname: dict[str, list[str]]) -> dict[str, list[str]]:
+def _namesakes_given(lang: ModuleType, text: str, people: dict[str, _Person], by_surname: dict[str, list[str]]) -> dict[str, list[str]]:
     """The given name alone of a person whose surname another person found shares, the word
     the text tells them apart by ("Kamala was 12" of Kamala Harris, with Donald Harris named
-    too): the first word of exactly one name, no one's surname, no stop word nor initials."""
+    too): the first word of exactly one name, no one's surname, no stop word nor initials, and
+    a word the text never writes in lower case ("Will" of Will Smith in a text that says "will")."""
     firsts: dict[str, list[str]] = {}
     for name in people:
         if " " in name:
@@ -1362,7 +1363,8 @@ def _namesakes_given(lang: ModuleType, people: dict[str, _Person], by_surname: d
         for name in set(names) if len(set(names)) > 1 else ():
             given = name.split(" ", 1)[0]
             if len(firsts.get(given, ())) == 1 and given not in by_surname and given not in stop and not given.isupper() and "." not in given:
-                found[given] = [name]
+                if not scan.whole_word_places(text, given.lower()):
+                    found[given] = [name]
     return found
 
 
