@@ -1238,3 +1238,18 @@ def test_a_month_a_date_was_moved_to(text: str, expected: list[tuple[str, str]])
 )
 def test_head_of_and_a_groups_members(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, "count") == expected
+
+
+# A day with its year to another day with its year is one span of days, with "from … to" and
+# "between … and" alike; an end before the start is no span.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The programme ran from March 3, 2020 to May 5, 2021.", [("from March 3, 2020 to May 5, 2021", "2020-03-03/2021-05-05")]),
+        ("Claims filed between Dec. 30, 2022 and Jan. 2, 2023 were void.", [("between Dec. 30, 2022 and Jan. 2, 2023", "2022-12-30/2023-01-02")]),
+        ("The talks ran from March 3 to May 5, 2021.", [("from March 3 to May 5, 2021", "2021-03-03/2021-05-05")]),
+        ("Nothing happened from May 5, 2021 to March 3, 2020.", []),
+    ],
+)
+def test_a_span_of_days_over_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected

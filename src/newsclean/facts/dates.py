@@ -226,11 +226,12 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?:(?P<opener>(?i:{openers}))\s+)?"
             rf"(?:(?P<weekday3>{weekdays}),?\s+)?(?P<month>{any_month})(?![\s-](?i:quarter)\b)(?:{full_month_dot})?(?:\s+{the}(?P<day>{day})(?![\d:])"
             rf"(?:(?(opener){joiner}|{to})(?:(?P<month_to>{any_month})\.?\s+)?(?P<day_to>{day})(?![\d:%]){counted})?)?"
-            rf"(?(opener)(?(day_to)|(?(day)(?!))))"
             rf"(?(day)|(?(opener)|(?:{to}(?P<month_end>{months})\b\.?)?))(?:,?\s+(?:of\s+)?(?P<year>{year}){year_of})?\b"
-            # January 2020 to December 2023, between March 2020 and May 2021: a span of months over years
-            rf"(?(day)|(?(month_end)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last>{months})\.?,?\s+(?P<year_last>{year})\b)?)))"
-            rf"(?(opener)(?(day_to)|(?(month_last)|(?!))))"
+            # March 3, 2020 to May 5, 2021: a span of days over years; January 2020 to December
+            # 2023, between March 2020 and May 2021: a span of months over years
+            rf"(?(day)(?(day_to)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last2>{any_month})\.?\s+(?P<day_last>{day})(?![\d:%]),?\s+(?P<year_last2>{year})\b)?))"
+            rf"|(?(month_end)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last>{months})\.?,?\s+(?P<year_last>{year})\b)?)))"
+            rf"(?(opener)(?(day_to)|(?(month_last)|(?(day_last)|(?!)))))"
             rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
@@ -933,7 +934,7 @@ _PERIOD_GROUPS = frozenset({"period", "q", "half", "qmonth"})
 
 # The parts of a span of days, months or years (its ends name it: no qualifier).
 _RANGE_PARTS = frozenset(
-    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "month_last", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel"}
+    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "month_last", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel", "day_last"}
 )
 
 
@@ -1507,8 +1508,8 @@ def _days(first: date, p: dict[str, Any]) -> Period | None:
     ("July 15-13" is no span)."""
     if "day_to" not in p:
         return day(first)
-    last = date(first.year, p.get("month_to", first.month), p["day_to"])
-    if last < first and "month_to" in p:
+    last = date(p.get("year_to", first.year), p.get("month_to", first.month), p["day_to"])
+    if last < first and "month_to" in p and "year_to" not in p:
         last = last.replace(year=first.year + 1)
     return Period(first, last, "day") if last > first else None
 
@@ -1618,6 +1619,9 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     if "year_last" in parts:  # "January 2020 to December 2023": the last month's year
         p["year_to"] = int(parts["year_last"])
+    if "day_last" in parts:  # "March 3, 2020 to May 5, 2021": the last day, its month and year
+        p["day_to"], p["year_to"] = _day_number(parts["day_last"], day_words), int(parts["year_last2"])
+        p["month_to"] = month_names[parts["month_last2"].lower().rstrip(".")]
     if "day_from" in parts:  # "13~15일": the day read so far is the last one
         p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
     elif "day_to" in parts or "day2_to" in parts:
