@@ -1234,6 +1234,7 @@ def test_a_month_a_date_was_moved_to(text: str, expected: list[tuple[str, str]])
         ("The cruise ship has 2,800 cabins and a crew of 1,200.", [("2,800 cabins", 2800, "cabins"), ("1,200", 1200, "crew")]),
         ("The city has a population of 8.4 million.", [("8.4 million", 8400000, "population")]),
         ("The head of the agency said 40 were missing.", []),
+        ("A quake with a force of 7 hit the coast.", []),
     ],
 )
 def test_head_of_and_a_groups_members(text: str, expected: list[tuple[str, object, object]]) -> None:

@@ -640,8 +640,8 @@ COUNT_HEADS = ("head",)
 # A bare number after one of these nouns of a group and "of" counts the group's members: "a
 # crew of 1,200", "a workforce of 4,000", "a population of 8 million", "a herd of 40".
 GROUPS_OF = (
-    "crew", "staff", "workforce", "population", "army", "force", "garrison", "crowd", "audience", "team", "membership",
-    "electorate", "congregation", "herd", "flock", "fleet", "convoy", "contingent", "delegation", "squad", "class",
+    "crew", "staff", "workforce", "population", "army", "garrison", "crowd", "audience", "team", "membership",
+    "electorate", "congregation", "herd", "flock", "fleet", "convoy", "contingent", "delegation", "squad",
 )
 # Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
 # injured"); after a plural they describe it ("2 people injured": people are counted).
