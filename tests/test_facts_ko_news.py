@@ -2189,3 +2189,20 @@ def test_long_office_full_time_role_and_known_names() -> None:
     assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == [("오승걸", "한국교육과정평가원장"), ("송영규", "상근부회장")]
     assert [q.attrs["speaker"] for q in facts(text, "quote")] == ["오승걸", "송영규"]
     assert {"에쓰오일", "유니세프"} <= {f.value for f in facts(text, "organisation")}
+
+
+# After a performer's occupation, a performer's thing or doing is no stage name ("가수 신곡이",
+# "배우 얼굴이", "배우 누구도"); a decade after a rate or a group surveyed is an age ("지지율 20대에서",
+# "조사 대상 20대의").
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("가수 신곡이 음원 차트 1위에 올랐다.", "person"),
+        ("배우 얼굴이 공개되자 화제가 됐다.", "person"),
+        ("그 사실은 배우 누구도 몰랐다.", "person"),
+        ("정당 지지율 20대에서 가장 낮았다.", "count"),
+        ("조사 대상 20대의 절반이 반대했다.", "count"),
+    ],
+)
+def test_no_performer_nor_count_from_common_nouns(text: str, type_: str) -> None:
+    assert facts(text, type_) == []

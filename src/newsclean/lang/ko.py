@@ -213,9 +213,10 @@ CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s
 STRICT_COUNTERS = ("대",)
 # A decade before such a counter is an age ("60대가 가장 많았다") unless a thing's noun stands bare
 # right before it ("장비 60대를 투입했다", "차량 30대가 불탔다"): not an opener, nor a word of people or of
-# ages ("특히 20대가", "남성 60대의", "운전자 60대가", "연령대별 20대는", "청년 20대가").
+# ages ("특히 20대가", "남성 60대의", "운전자 60대가", "연령대별 20대는", "청년 20대가"), nor a rate's.
 DECADE_AGE_BEFORE = ("특히", "또", "또한", "이어", "이어서", "뒤이어", "반면", "다만", "한편", "이에", "주로", "다음", "그다음", "역시", "아울러", "앞서", "이날")
-DECADE_AGE_BEFORE_ENDINGS = ("자", "인", "민", "생", "층", "성", "녀", "년", "원", "객", "님", "이", "별", "대", "령", "주", "족", "들")
+DECADE_AGE_BEFORE_ENDINGS = ("자", "인", "민", "생", "층", "성", "녀", "년", "원", "객", "님", "이", "별", "대", "령", "주", "족", "들",
+                            "율", "률", "상", "중")  # a rate or a group by age: "지지율 20대에서", "조사 대상 20대의"
 # Right before a number, a stock index, maybe as the subject: the number is its level in points,
 # and 대 after it the band of that level, no count of vehicles ("코스피 2,400대", "코스닥 지수는
 # 700대로 밀렸다"; "차량 2,400대가" is a count). As lang/en.py's, no count after these words.
@@ -916,6 +917,7 @@ NAME_NOT = (
     "민간", "정치", "정책", "경제", "여당", "야당", "주민", "시민", "국민", "신규", "구청",
     "임원", "사외", "수석", "전직", "현직", "최고", "부처", "공공", "안팎", "유력", "대선",
     "지난해", "지난달", "지난주", "오늘", "오전", "오후", "전날", "경기도", "강원도", "제주도",
+    "사실",  # "사실은 배우 누구도 몰랐다": in fact (a surname 사 and 실은)
     "주심",  # the presiding justice: "대법원 2부(주심 이동원 대법관)"
     *ORG_PROVINCES_SHORT,  # a province's short name before a unit of a party or a body: "민주당 서울 시당 위원장"
 )
@@ -1100,6 +1102,11 @@ PERFORMER_NAME_NOT = (
     "데뷔", "활동", "생활", "인생", "지망", "변신", "정신", "본인", "자신", "경력", "연기", "노래", "무대", "데뷔작",
     "섭외", "캐스팅", "기용", "생명", "겸업", "개인", "최초", "수입", "소득", "팬덤", "시절", "커리어", "출연",
     "출연료", "겸", "신인", "본업", "꿈", "역할", "매니저", "소속사", "인기", "가족", "부모", "아내", "남편",
+    # a performer's things and doings, written after the occupation with no 의 ("가수 신곡이", "배우 얼굴이")
+    "신곡", "음반", "앨범", "공연", "콘서트", "사진", "얼굴", "목소리", "연기력", "가창력", "실력", "작품", "출연작",
+    "이름", "외모", "팬", "연습생", "오디션", "은퇴", "복귀", "컴백", "열애", "결혼", "이혼", "논란", "사생활",
+    "발언", "계약", "전속계약", "광고", "화보", "모델", "이미지", "춤", "배역", "캐릭터", "아들", "딸", "친구",
+    "지인", "누구", "아무", "처음", "대신", "자격", "신분", "지위", "직업", "인터뷰", "근황", "입대", "전역", "병역",
 )
 PERFORMER_NAME_NOT_ENDINGS = ("생", "들", "진", "단", "팀", "회", "측", "님", "계", "료", "사", "업", "권")
 # A foreign name of two words before a body written in Hangul and a role, as the subject of the
