@@ -2125,7 +2125,8 @@ def test_stage_name_after_a_performer(text: str, people: list[tuple[str, str]]) 
 # A date that recurs is no one date ("매년 3월", "매달 15일", "매주 월요일").
 @pytest.mark.parametrize(
     "text",
-    ["시는 매년 3월 벚꽃 축제를 연다.", "국민연금공단은 매달 25일 연금을 지급한다.", "이 도서관은 매주 월요일 문을 닫는다.", "해마다 4월 5일 기념식이 열린다."],
+    ["시는 매년 3월 벚꽃 축제를 연다.", "국민연금공단은 매달 25일 연금을 지급한다.", "이 도서관은 매주 월요일 문을 닫는다.", "해마다 4월 5일 기념식이 열린다.",
+     "위원회는 매월 첫째 주 월요일 회의를 연다.", "시장은 매주 화요일과 금요일 문을 연다."],
 )
 def test_recurring_date_is_no_date(text: str) -> None:
     assert facts(text, "date") == []
