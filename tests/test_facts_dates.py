@@ -1356,3 +1356,19 @@ def test_a_fixed_day_holiday_is_a_date_after_a_word_of_dates(text: str, expected
 def test_a_year_opening_a_sentence_is_the_year_of_its_dates(text: str, expected: list[tuple[str, str]]) -> None:
     facts = extract_facts(text, lang="en", ref_date=date(2026, 11, 27))
     assert [(f.text, f.value) for f in facts if f.type == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The farmers' market is held every Monday in the town square.", []),
+        ("Each March, the festival draws visitors from across the region.", []),
+        ("Every January, retail sales fall after the holiday rush.", []),
+        # a word between: the date is one ("every day in March"), or a span ("since 2010")
+        ("He said every day in March was hard.", [("March", "2020-03", "month")]),
+        ("Each year since 2010, rents have risen.", [("since 2010", "2010", "year")]),
+        ("Trading resumed Monday, each side said.", [("Monday", "2020-07-13", "day")]),
+    ],
+)
+def test_a_date_after_every_or_each_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, "en") == expected

@@ -729,8 +729,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
-    if (recurring := _recurring_lead(ctx.lang)) is not None and recurring.search(ctx.text, max(0, m.start() - 24), m.start()):
-        return None  # "매년 3월", "매주 월요일", "매월 첫째 주 월요일": every year's, every week's, no one date
+    if (recurring := _recurring_lead(ctx.lang)) is not None and not ctx.text[m.start()].islower() and recurring.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "매년 3월", "매주 월요일", "every Monday": no one date ("each of the past three quarters": its lead's "of")
     if (landmark := rule_pattern(rules, "DATE_LANDMARK_AFTER")) and landmark.match(ctx.text, m.end() - ctx.text[m.end() - 1].isspace()):
         return None  # "광복절을 하루 앞둔 14일": the 14th is the date, the holiday its landmark
     weekday_after = scan.word_before(ctx.text, m.start()) if "weekday" in parts else None  # the word before a weekday
@@ -1272,12 +1272,14 @@ def _aside(ctx: Context) -> re.Pattern[str] | None:
 
 @cache
 def _recurring_lead(rules: ModuleType | None) -> re.Pattern[str] | None:
-    """A word of ``RECURRING_BEFORE`` and at most two more words, ending right before a date
-    ("매년 ", "매월 첫째 주 ", "매주 월요일과 "), or None for a language with none."""
+    """A word of ``RECURRING_BEFORE`` and at most ``RECURRING_GAP`` more words (two when the
+    language does not say), ending right before a date ("매년 ", "매월 첫째 주 ", "매주 월요일과 ",
+    "every other "), or None for a language with none."""
     words = getattr(rules, "RECURRING_BEFORE", ())
     if not words:
         return None
-    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?: \S+){0,2} $")
+    gap = getattr(rules, "RECURRING_GAP", 2)
+    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?: \S+){0,%d} $" % gap)
 
 
 def _told_past(ctx: Context, pos: int) -> bool:
