@@ -1368,6 +1368,13 @@ def test_a_year_opening_a_sentence_is_the_year_of_its_dates(text: str, expected:
         ("He said every day in March was hard.", [("March", "2020-03", "month")]),
         ("Each year since 2010, rents have risen.", [("since 2010", "2010", "year")]),
         ("Trading resumed Monday, each side said.", [("Monday", "2020-07-13", "day")]),
+        # the dates listed with it recur too; names and "and", "or", "other" between
+        ("The committee meets every Tuesday and Friday.", []),
+        ("The clinic opens every Monday, Wednesday and Friday.", []),
+        ("Every other Thursday, the council meets in the town hall.", []),
+        ("Each April and October, the board reviews its budget.", []),
+        ("Every Olympic Games since 1996 has made a loss.", [("since 1996", "1996", "year")]),
+        ("Each Labour MP in May 2024 voted for the bill.", [("May 2024", "2024-05", "month")]),
     ],
 )
 def test_a_date_after_every_or_each_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -729,7 +729,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):
         return None
-    if (recurring := _recurring_lead(ctx.lang)) is not None and not ctx.text[m.start()].islower() and recurring.search(ctx.text, max(0, m.start() - 24), m.start()):
+    if (recurring := _recurring_lead(ctx.lang)) is not None and not ctx.text[m.start()].islower() and recurring.search(ctx.text, max(0, m.start() - _RECURRING_REACH), m.start()):
         return None  # "매년 3월", "매주 월요일", "every Monday": no one date ("each of the past three quarters": its lead's "of")
     if (landmark := rule_pattern(rules, "DATE_LANDMARK_AFTER")) and landmark.match(ctx.text, m.end() - ctx.text[m.end() - 1].isspace()):
         return None  # "광복절을 하루 앞둔 14일": the 14th is the date, the holiday its landmark
@@ -1268,6 +1268,9 @@ def _clause_mark_after(text: str, mark: str, pos: int, end: int) -> int:
 def _aside(ctx: Context) -> re.Pattern[str] | None:
     """The language's ``CLAUSE_ASIDE``, if it has one."""
     return rule_pattern(ctx.lang, "CLAUSE_ASIDE")
+
+
+_RECURRING_REACH = 40  # characters before a date read for its recurrence ("every Tuesday, Thursday and ")
 
 
 @cache

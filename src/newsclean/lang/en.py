@@ -744,10 +744,12 @@ WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
-# Right before a date, a word that makes it recur, no one date ("every Monday", "each March").
-# No word between: "every day in March", "each year since 2010" keep their dates.
+# Before a date, a word that makes it recur, no one date ("every Monday", "each March"), and
+# the dates listed with it ("every Tuesday and Friday", "every other Thursday"): the words
+# between are names, "and", "or", "other". Not "every day in March", "each year since 2010".
 RECURRING_BEFORE = frozenset(("every", "Every", "each", "Each"))
-RECURRING_GAP = 0
+RECURRING_GAP = 3
+RECURRING_BETWEEN = r"[A-Z][a-z]+,?|and|or|other"
 # "the next day", "the following week" count from the story's own events, not from the
 # publication date: not resolved.
 DAY_WORDS = {
