@@ -395,8 +395,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     dates = frozenset(f.end for f in found if f.type == "date")  # "지난해 98만명": a date counts nothing
     has_range = lambda m: m["n2"] is not None  # noqa: E731
     # most texts tell no toll nor "the number of": no number is tested for one
-    subjects = tuple((word := ctx.rule(name, None)) is not None and word in ctx.text for name in ("TOLL_WORD", "NUMBER_OF_WORD"))
-    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates, subjects), has_range), words)
+    tolls, numbers_of = (_says(ctx, name) for name in ("TOLL_WORD", "NUMBER_OF_WORD"))
+    yield from _compounds(ctx, scan.read(ctx.text, patterns, anchors, prefix, lambda m: _amount(ctx, m, words, dates, tolls, numbers_of), has_range), words)
     if (day_counts := _day_counts(ctx.lang)) is not None:
         for m in day_counts.finditer(ctx.text):  # "사흘간": a count of days in one word
             n = ctx.lang.DAY_COUNT_WORDS[m.group(1)]  # type: ignore[union-attr]
@@ -639,13 +639,19 @@ def _join(ctx: Context, first: Fact, second: Fact, words: Tables) -> Fact | None
     return make_fact(ctx, first.type, first.start, second.end, value, **attrs)
 
 
-def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset(), subjects: tuple[bool, ...] = (False, False)) -> Fact | None:
+def _says(ctx: Context, name: str) -> bool:
+    """Does the text hold the language's word ``name`` ("toll", "number of") anywhere?"""
+    word = ctx.rule(name, None)
+    return word is not None and word in ctx.text
+
+
+def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int] = frozenset(), tolls: bool = False, numbers_of: bool = False) -> Fact | None:
     bare = m.span() == m.span("n1") and not (words.articles and m["one"])
     bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
     number_of, toll = None, False
     if bare_count is not None and bare_count[0] is None:  # a bare number, nothing counted after it
-        number_of = _group_counted(ctx, m.start(), words, subjects[1])  # "a crew of 1,200", "the number of cases doubled to 4,400"
-        toll = not number_of and subjects[0] and _toll(ctx, m.start())  # "the death toll rose to 236"
+        number_of = _group_counted(ctx, m.start(), words, numbers_of)  # "a crew of 1,200", "the number of cases doubled to 4,400"
+        toll = not number_of and tolls and _toll(ctx, m.start())  # "the death toll rose to 236"
         if not number_of and not toll:
             if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
                 return _bare_whole_share(ctx, m, words)  # "one in five is poor", "one home in 10 was flooded"
