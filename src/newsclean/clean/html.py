@@ -36,7 +36,7 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, is_counter, is_dateline, is_deal, is_sentence, may_count, notice, vocab
+from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, is_dateline, is_sentence, notice, vocab, widget
 
 CODE = "style, noscript, template"  # removed up front by one CSS query (scripts apart: JSON-LD is read from them)
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -744,14 +744,7 @@ class _Out:
             return "byline"
         if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
-        if may_count(text):
-            if is_deal(text, self.v):
-                return "deal box"  # a shop's button under a product
-            if self.v.tally.fullmatch(text):
-                return "widget label"  # a poll's count of votes
-        if is_counter(text, self.v):
-            return "widget label"  # a gallery's counter
-        return None
+        return widget(text, self.v)  # a shop's button under a product, a poll's count of votes, a gallery's counter
 
     def _heads_section(self, text: str) -> bool:
         """A heading, or a line short enough to act as one in a <p> or <div> ("Top stories")."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, Vocab, compact, is_counter, is_dateline, is_deal, is_post_signature, may_count, notice, vocab
+from .vocab import DEAL, MAX_NOTICE, Vocab, compact, is_dateline, is_post_signature, notice, vocab, widget
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -78,7 +78,6 @@ MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it
 APPEAL_TAIL = 40  # characters at a line's end where an appeal's button glued to it is looked for
 READING_TIME, READING_TIME_WORDS = 40, 5  # characters and words of a line that is a reading time or an age alone
 WIDGET_MAX = 120  # characters of a widget's line: a deal's button, an embedded post's signature, a poll's count
-DEAL = "deal box"  # a shop's button under a product ("$139 at REI", ``vocab.is_deal``), and the product's name over it
 POST = "embedded post"  # a post the page embeds: its signature ("— Jane Roe (@janeroe) May 6, 2025") and its text over it
 FACT_BOX = "fact box"  # a box of facts inside the article, from its heading to its source (``_fact_boxes``)
 NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up form (``_signup_boxes``)
@@ -467,12 +466,10 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = CHROME
     elif _is_byline(bare, low, v):
         reason = "byline"
-    elif len(bare) <= WIDGET_MAX and may_count(bare) and is_deal(bare, v):
-        reason = DEAL
+    elif len(bare) <= WIDGET_MAX and (kind := widget(bare, v)):
+        reason = kind  # a deal's button, a poll's count of votes, a gallery's counter
     elif len(bare) <= WIDGET_MAX and is_post_signature(bare, v):
         reason = POST
-    elif len(bare) <= WIDGET_MAX and (may_count(bare) and v.tally.fullmatch(bare) or is_counter(bare, v)):
-        reason = "widget label"  # a poll's count of votes, a gallery's counter
     elif len(bare) <= MAX_LONG_NOTICE and v.appeal.search(low, max(0, len(low) - APPEAL_TAIL)):
         reason = "appeal"  # "… the journalism you rely on.Become a Member": a donation or membership box and its button
     elif bare.startswith('{"'):

@@ -140,6 +140,22 @@ def is_counter(text: str, v: Vocab) -> bool:
     return (text[-1:].isdigit() or text[-1:] == "/") and v.counter.fullmatch(text) is not None
 
 
+DEAL = "deal box"  # a shop's button under a product ("$139 at REI")
+WIDGET = "widget label"
+
+
+def widget(text: str, v: Vocab) -> str | None:
+    """What a line is when it is a widget's by itself, in either cleaner: a deal's button
+    (``DEAL``: "$139 at REI"), a poll's count of votes or a gallery's counter (``WIDGET``:
+    "48% (1,204 votes)", "Image 1 of 5"); else None."""
+    if may_count(text):
+        if is_deal(text, v):
+            return DEAL
+        if v.tally.fullmatch(text):
+            return WIDGET
+    return WIDGET if is_counter(text, v) else None
+
+
 def is_deal(text: str, v: Vocab) -> bool:
     """A shop's button under a product: its price and where it is sold ("$139 at REI",
     "£29.99 at Amazon (Medium)", "29,99 € bei Otto"), the shop named with a capital or a digit."""
