@@ -91,7 +91,7 @@ def decode(raw: RawPage) -> Document:
     check_is_text(raw.data, raw.source)
     encoding, text = _encoding_and_text(raw.data, raw.http_charset)
     text = (text if text is not None else raw.data.decode(encoding, errors="replace")).lstrip("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():
         raise DecodeError("empty input (only whitespace)", raw.source)
     is_html = looks_like_html(text)
     if is_html:
@@ -129,7 +129,7 @@ def check_media_type(content_type: str | None, source: str) -> None:
 
 
 def check_is_text(data: bytes, source: str) -> None:
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies a page ending in a line break
         raise DecodeError("empty input", source)
     for magic, kind in BINARY_MAGIC:
         if data.startswith(magic):
