@@ -539,6 +539,8 @@ NOTICES = {
     "Got a story? Get in touch with our news team by email or on WhatsApp.": "tip line",
     "By providing your email address you agree to our Terms of Service and Privacy Policy.": "sign-up terms",
     "Mit meiner Anmeldung stimme ich den Datenschutzbestimmungen und der Werbevereinbarung zu.": "sign-up terms",
+    "What would you do with a four-day week? Let us know in the comments below.": "reader prompt",
+    "Wie kommst du durch den Winter? Teile deine Tipps mit der Community.": "reader prompt",
 }
 
 
@@ -566,6 +568,8 @@ def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str)
     "Der Roman wurde aus dem Englischen übersetzt; im Original heißt er schlicht „Die Brücke“.",
     "Advertisement spending by the big four supermarkets rose 12 percent last year, the trade body said.",
     "Für diesen Kommentar wurde der Politiker am Dienstag von mehreren Parteien scharf kritisiert.",
+    "Residents can share your concerns with the council until Friday, the community group told members in its newsletter.",
+    "Teile der Community hatten die Pläne im Kommentarbereich scharf kritisiert, sagte ein Sprecher.",
 ])
 def test_a_sentence_of_the_news_with_a_notices_word_is_article_text(line: str) -> None:
     for cleaned in (clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>{PROSE}</p></article>")), clean(text(f"Title\n{PROSE}\n{line}\n{PROSE}"))):
@@ -1666,13 +1670,13 @@ def test_html_a_post_the_page_embeds_in_a_social_embed_is_quoted_not_chrome() ->
     assert post in cleaned.text and "Share on" not in cleaned.text
 
 
-@pytest.mark.parametrize("counter", ["Image 1 of 5", "3/12", "Bild 2 von 8", "1 /"])
+@pytest.mark.parametrize("counter", ["Image 1 of 5", "3/12", "Bild 2 von 8", "1 /", "6 of 12 |", "1 2 3 4 5", "4 | 5 | 6 | 7"])
 def test_a_gallerys_counter_is_no_article_text(counter: str) -> None:
     for cleaned in (clean(text(f"Title\n{PROSE}\n{counter}\nSecond. {PROSE}")), clean(html(f"<article><p>{PROSE}</p><p>{counter}</p><p>Second. {PROSE}</p></article>"))):
         assert counter not in {b.text for b in cleaned.blocks} and f"Second. {PROSE}" in cleaned.text
 
 
-@pytest.mark.parametrize("line", ["The vote was 9 of 12.", "Nine of the 12 members voted for the plan on Tuesday.", "Chapter 12 of the new law"])
+@pytest.mark.parametrize("line", ["The vote was 9 of 12.", "Nine of the 12 members voted for the plan on Tuesday.", "Chapter 12 of the new law", "2022 2023 2024", "3 7 12"])
 def test_a_count_in_a_sentence_or_a_heading_is_no_gallerys_counter(line: str) -> None:
     assert line in clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>Second. {PROSE}</p></article>")).text
 
@@ -1768,6 +1772,50 @@ def test_plain_text_a_polls_question_and_answers_are_no_article_text() -> None:
     assert f"I have said it many times: {PROSE}" in cleaned.text and interview[0] in cleaned.text
 
 
+@pytest.mark.parametrize("poll", [
+    ["Which remedy do you reach for first when a cold sets in?", "Hot soup with garlic.", "Lots of vitamin C.", "Sleep and more sleep.", "I never get colds."],
+    ["Welches Verkehrsmittel nutzt du am häufigsten für den Weg zur Arbeit?", "Das Fahrrad.", "Bus und Bahn.", "Das Auto.", "Ich arbeite von zu Hause."],
+    ["Which of these summer destinations would you pick for your family?", "The coast.", "The mountains.", "A city break.", "None of them."],
+])
+def test_plain_text_a_poll_with_no_stock_answer_is_no_article_text(poll: list[str]) -> None:
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    cleaned = clean(text("\n".join(["Flu season arrives early", *story[:2], *poll, *story[2:]])))
+    assert not set(poll) & {b.text for b in cleaned.blocks} and all(s in cleaned.text for s in story)
+    assert {r.text: r.reason for r in cleaned.removed}[poll[0]] == "poll"
+
+
+def test_plain_text_a_list_under_a_question_in_the_story_stays() -> None:
+    """A story's question to the reader over a short list (no answer in the reader's voice), or a
+    question not put to the reader over answers in the first person, is article text."""
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    listed = ["What do you need to bring to the passport office?", "A completed application form.", "Two recent photos of your face.", "The fee of 60 euros."]
+    cleaned = clean(text("\n".join(["Passport rules change", *story[:2], *listed, *story[2:]])))
+    assert all(line in cleaned.text for line in listed)
+    quoted = ["What did the witnesses see that night?", "I saw two men running.", "I heard a car.", "We called the police."]
+    cleaned = clean(text("\n".join(["Witnesses describe the attack", *story[:2], *quoted, *story[2:]])))
+    assert all(line in cleaned.text for line in quoted)
+
+
+def test_html_a_polls_question_over_its_radio_buttons_is_no_article_text() -> None:
+    question = "Which remedy do you reach for first when a cold sets in?"
+    answers = ["Hot soup with garlic.", "Lots of vitamin C.", "I never get colds."]
+    labelled = "".join(f'<label><input type="radio" name="a" value="{i}"> {a}</label>' for i, a in enumerate(answers))
+    listed = "".join(f'<li><input type="radio" name="a" value="{i}"> {a}</li>' for i, a in enumerate(answers))
+    rhetorical = "Why did the council wait so long?"
+    for poll in (f"<div><p>{question}</p>{labelled}</div>", f"<div><p>{question}</p><ul>{listed}</ul></div>"):
+        cleaned = clean(html(f"<article><p>{PROSE}</p><p>{rhetorical}</p><p>Second. {PROSE}</p>{poll}<p>Third. {PROSE}</p></article>"))
+        assert question not in cleaned.text and not any(a in cleaned.text for a in answers)
+        assert rhetorical in cleaned.text and f"Third. {PROSE}" in cleaned.text
+        assert {r.text: r.reason for r in cleaned.removed}[question] == "poll"
+
+
+def test_html_a_question_before_a_check_box_stays_and_the_box_goes() -> None:
+    question = "Why did the council wait so long to act on the report?"
+    consent = "I agree to receive the newsletter and accept the terms."
+    cleaned = clean(html(f'<article><p>{PROSE}</p><p>{question}</p><p><input type="checkbox" name="ok"> {consent}</p><p>Second. {PROSE}</p></article>'))
+    assert question in cleaned.text and consent not in cleaned.text and f"Second. {PROSE}" in cleaned.text
+
+
 @pytest.mark.parametrize("line", [
     "Filed under: Politics | Courts |",
     "Published under: 2024 Election , Senate , Montana",
@@ -1795,3 +1843,17 @@ def test_plain_text_a_boxs_toggle_is_a_widget_label() -> None:
     toggle = "Personen-Box aufklappen Personen-Box zuklappen"
     cleaned = clean(text(f"Titel der Meldung\n{BERICHT}\n{toggle}\nZweiter Absatz. {BERICHT}"))
     assert toggle not in cleaned.text and {r.text: r.reason for r in cleaned.removed}[toggle] == "widget label"
+
+
+def test_plain_text_a_caption_with_a_slashed_credit_glued_to_it_is_a_caption() -> None:
+    caption = "Rest and sleep help the body recover from a cold.Unsplash/Jane Roe"
+    kept = "Sales of the drug rose 12 percent in the U.S./Canada region, the company said on Tuesday."
+    cleaned = clean(text("\n".join(["Flu season arrives early", PROSE, caption, f"Second. {PROSE}", kept, f"Third. {PROSE}"])))
+    assert caption not in cleaned.text and kept in cleaned.text
+
+
+def test_plain_text_a_byline_of_three_authors_is_no_subtitle_nor_text() -> None:
+    byline = "By JANE DOE, JOHN ROE and ANN POE"
+    cleaned = clean(text("\n".join(["Campaigns brace for a sprint to Election Day", byline, PROSE, f"Second. {PROSE}"])))
+    assert cleaned.title == "Campaigns brace for a sprint to Election Day"
+    assert cleaned.subtitle is None and byline not in cleaned.text

@@ -53,7 +53,10 @@ BLOCK_TAGS = frozenset(KINDS) | {
     "summary", "form", "fieldset", "hr", "hgroup",
 }  # fmt: skip
 TAG_REASONS: dict[str | None, str] = {"figcaption": "caption", **{tag: f"<{tag}>" for tag in CHROME_TAGS}}  # why an element is set apart by its tag
-BY_TAG = frozenset(SKIPPED | TAG_REASONS.keys() | {"br"})  # the tags the walk treats by tag alone
+BY_TAG = frozenset(SKIPPED | TAG_REASONS.keys() | {"br", "input"})  # the tags the walk treats by tag alone
+OPTIONS = frozenset({"radio", "checkbox"})  # an <input> of these types: a block holding one is a form's option, not text
+POLL_QUESTION = 200  # characters of a poll's question over its radio buttons
+RADIO = 'input[type="radio"]'
 WIDEN_DENSITY = 0.7  # an ancestor joins the main block if this share of its extra text is paragraphs
 MAX_HIDDEN_TEXT = 5000  # a hidden element holding more text is kept
 HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (most have none)
@@ -592,6 +595,8 @@ class _Out:
     link_chars: int = 0
     links: int = 0  # links in the block being collected
     timed: bool = False  # the block being collected holds a <time>
+    option: bool = False  # the block being collected holds a radio button or a check box (``_option``)
+    options_at: int = -1  # how many blocks there were at the last radio button
     kind: str = "paragraph"
     level: int = 0
     section_ended: bool = False  # a "Related"/"Comments" heading: the rest of its section goes
@@ -618,6 +623,11 @@ class _Out:
                     if parts:
                         self.flush()
                     continue
+                if tag == "input":
+                    self._option(child)
+                    continue
+                if tag == "label" and child.css_first(RADIO) is not None:
+                    self._poll_question()  # a radio button in its label: the label is skipped, its question is not
                 if tag in SKIPPED:
                     continue
                 junk = TAG_REASONS[tag]
@@ -656,6 +666,29 @@ class _Out:
                 self.section_ended = False
                 self._drop_rest(child)
                 return
+
+    def _option(self, node: LexborNode) -> None:
+        """A radio button or a check box: the block holding it is a form's option (a poll's
+        answer, "I agree to the terms"), and the block right before a poll's first radio
+        button, a question, is the poll's question ("Which remedy do you swear by?")."""
+        kind = (node.attributes.get("type") or "").lower()
+        if kind not in OPTIONS:
+            return
+        self.option = True
+        if kind == "radio":
+            self._poll_question()
+
+    def _poll_question(self) -> None:
+        """At a radio button: the block before it goes if it is a question, the first time
+        since the last radio button that a block was added (a poll's other buttons follow)."""
+        if self.options_at == len(self.blocks):
+            return
+        last = self.blocks[-1] if self.blocks and not self.parts else None
+        if last is not None and last.text.endswith("?") and len(last.text) <= POLL_QUESTION:
+            self.blocks.pop()
+            if self.explain:
+                self.removed.append(Removed(last.text, "poll"))
+        self.options_at = len(self.blocks)
 
     def _set_apart(self, node: LexborNode, reason: str) -> None:
         """A caption's text goes to ``captions``; other chrome's to ``removed``, if explaining."""
@@ -706,9 +739,10 @@ class _Out:
         link_chars, self.link_chars = self.link_chars, 0
         links, self.links = self.links, 0
         timed, self.timed = self.timed, False
+        option, self.option = self.option, False
         if not text:
             return
-        reason = self._reject(text, link_chars, links, timed)
+        reason = "form option" if option else self._reject(text, link_chars, links, timed)
         if reason == "caption":
             self.captions.append(text)
         elif reason:

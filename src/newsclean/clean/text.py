@@ -48,6 +48,10 @@ CREDIT_TAIL = re.compile(r"[.＝](?:(?<=[.])(?<!\.[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<
 # a menu's pair of sections ("TV/Radio"); an agency named "… Images" ("Jane Roe/GC Images"); never how article text ends ("… 301 Wh/kg."), nor a job ad's
 # "(m/w/d)".
 SLASHED_CREDIT = re.compile(r"(?<![/.:\w])[^\W\d_][\w.'’-]+(?: (?:via )?[^\W\d_][\w.'’-]*)?/(?:via )?[^\W\d_][\w.'’-]*(?: Images)?(?:/[\w.'’-]+)*(?<![.'’-])\)?$")
+# A photo credit with a slash a dump glued to the caption's last sentence ("… wieder zu Kräften zu
+# kommen.Unsplash/Jane Roe"): a word with a capital right after the full stop, no space; not a URL's
+# path nor an abbreviation ("U.S./Canada").
+GLUED_CREDIT = re.compile(r"(?<=[^\W\d_]{2}[.!?])[^\W\d_a-z][\w'’-]*(?: [^\W\d_][\w'’-]*)?/[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}(?<![.'’-])$")
 SENTENCE_BREAK = re.compile(r"[.!?。] ")  # before the credit, a caption has one such break at most: more is a signed paragraph
 TERMINAL = re.compile(r"[.!?。\"”’'」』)\]]$")
 WIDE = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
@@ -83,6 +87,7 @@ FACT_BOX = "fact box"  # a box of facts inside the article, from its heading to 
 NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up form (``_signup_boxes``)
 POLL = "poll"  # a poll's question and answers (``_polls``)
 POLL_QUESTION, POLL_ANSWER, POLL_ANSWERS = 200, 60, 8  # characters of a poll's question and of an answer; answers at most
+POLL_OPEN = 3  # answers at least of a poll with no stock answers (a yes and a no are two)
 BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX, POLL})  # lines of a box, known by the widget beside them or the lines around them
 BOX_HEADING = 40  # characters of a fact box's heading
 BOX_LINES = 15  # lines of a fact box at most, and lines above it where the article is
@@ -382,9 +387,12 @@ def _fact_boxes(lines: list[Line], v: Vocab) -> list[Line]:
 
 def _polls(lines: list[Line], v: Vocab) -> list[Line]:
     """The lines with a poll set apart: a question (POLL_QUESTION characters at most) over
-    POLL_ANSWERS short lines at most (POLL_ANSWER characters each), two of them or more
-    opening with a stock answer ("Ja, unbedingt.", "Nein, das wäre Zensur.", "Not sure";
-    ``vocab.poll_answer``), up to the next line of another size."""
+    POLL_ANSWERS short lines at most (POLL_ANSWER characters each), up to the next line of
+    another size, two of them or more opening with a stock answer ("Ja, unbedingt.", "Nein,
+    das wäre Zensur.", "Not sure"; ``vocab.poll_answer``); or a question to the reader
+    (``vocab.poll_asks``: "Which remedy do you swear by?") over POLL_OPEN answers or more, one
+    of them a stock answer or one in the reader's own voice or picking none ("I never get
+    colds.", "None of these"; ``vocab.poll_self``)."""
     out = list(lines)
     for i, line in enumerate(lines):
         if line.reason is not None or not line.text.endswith("?") or len(line.text) > POLL_QUESTION:
@@ -392,8 +400,9 @@ def _polls(lines: list[Line], v: Vocab) -> list[Line]:
         end = i + 1
         while end < len(lines) and end - i <= POLL_ANSWERS and len(lines[end].text) <= POLL_ANSWER and not lines[end].good:
             end += 1
-        answers = lines[i + 1 : end]
-        if sum(v.poll_answer.match(a.text.lower()) is not None for a in answers) >= 2:
+        answers = [a.text.lower() for a in lines[i + 1 : end]]
+        stock = sum(v.poll_answer.match(a) is not None for a in answers)
+        if stock >= 2 or len(answers) >= POLL_OPEN and v.poll_asks.search(line.text.lower()) and (stock or any(v.poll_self.match(a) for a in answers)):
             out[i:end] = [Line(ln.text, ln.reason or POLL, False) for ln in lines[i:end]]
     return out
 
@@ -477,7 +486,7 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
     elif len(bare) < MAX_CAPTION and (
         v.credit_marker.search(low) or v.credit_opener.match(low) or bare.endswith(" (")
         or (_credit_tail(bare) or _placed(bare, low, v)) and len(SENTENCE_BREAK.findall(bare)) < 2
-        or "/" in bare[-CREDIT_MAX:] and SLASHED_CREDIT.search(bare)
+        or "/" in bare[-CREDIT_MAX:] and (SLASHED_CREDIT.search(bare) or GLUED_CREDIT.search(bare))
     ):
         # a credit word, "FILE - " opening it, a sentence or two ending in a credit ("… 연설하고 있다. 뉴시스") or
         # saying where a person stands ("Jane Doe, left, and …"), or cut before a credit ("… to grow (")
@@ -560,19 +569,27 @@ def _is_byline(text: str, low: str, v: Vocab) -> bool:
     if DATE.search(text):
         return any(m in low for m in v.byline_markers) or len(DATE.sub("", text).split()) <= 2
     words = v.byline_tail.sub("", low).split()
-    return len(words) <= BYLINE_WORDS and (low.startswith("by ") or words[-1] in v.byline_markers)
+    if low.startswith("by "):
+        return len(words) <= BYLINE_WORDS or _signed(text, v)  # "By Jane Doe, John Roe and Ann Poe"
+    return len(words) <= BYLINE_WORDS and words[-1] in v.byline_markers
 
 
 def _signed(text: str, v: Vocab) -> bool:
-    """A byline inside the article in any language: a language's "by" and then names, every
-    word capitalised but a short joiner ("Von Eileen Wagner", "Von Robin Amberg, Volontär
+    """A byline inside the article in any language: a language's "by" and then names (up to
+    BYLINE_WORDS words besides the joiners), every word capitalised but a short joiner ("Von Eileen Wagner", "Von Robin Amberg, Volontär
     (Sport)", "Par Le Figaro et AFP"); not a sub-head or sentence opening with the same word
     ("Von der Leyen warnt vor …", "Di Maio attacca Conte"). Judged only where the article's
     lines are set out, so that the title rules read the page as before."""
     if len(text) > DATED_MAX or not text[:SIGNED_PREFIX].lower().startswith(v.by_words):
         return False
-    words = text.split()
-    return 1 < len(words) <= BYLINE_WORDS and all(_capitalised(w) or len(w) <= JOINER_MAX for w in words[1:])
+    names = _names(text.split()[1:])
+    return 0 < len(names) <= BYLINE_WORDS and all(_capitalised(w) for w in names)
+
+
+def _names(words: list[str]) -> list[str]:
+    """A byline's words less the short lower-case joiners ("and", "und", "et"): three authors
+    ("By Jane Doe, John Roe and Ann Poe") have as many words as two with their role."""
+    return [w for w in words if not (len(w) <= JOINER_MAX and w.islower())]
 
 
 def _capitalised(word: str) -> bool:

@@ -52,6 +52,8 @@ class Vocab:
     comment_count: re.Pattern[str]  # matches at the start of a lower-cased count of comments ("12 comments", "kommentare: 45")
     appeal: re.Pattern[str]  # finds an appeal's button glued to its last sentence, at a lower-cased line's end ("….become a member")
     poll_answer: re.Pattern[str]  # matches a lower-cased line opening with a poll's stock answer ("yes", "nein, …")
+    poll_asks: re.Pattern[str]  # finds, in a lower-cased question, a word that puts it to the reader (``reader``'s and more)
+    poll_self: re.Pattern[str]  # matches a lower-cased line opening with an answer in the reader's voice ("i …", "none …")
     counter: re.Pattern[str]  # matches a gallery's counter ("Image 1 of 5", "3/12")
     deal: re.Pattern[str]  # matches a short line of a price and the shop selling at it ("$139 at REI", "29,99 € bei Otto")
     tally: re.Pattern[str]  # matches a poll's count of votes for an answer ("65 votes", "48% (1,204 votes)")
@@ -135,9 +137,25 @@ def may_count(text: str) -> bool:
 
 
 def is_counter(text: str, v: Vocab) -> bool:
-    """A gallery's counter ("Image 1 of 5", "1 of 6", "3/12", "1 /"): a word maybe, a number,
-    "of" or a slash, and a number, nothing else."""
+    """A gallery's counter ("Image 1 of 5", "1 of 6", "3/12", "1 /", "6 of 12 |" before the
+    caption's bar): a word maybe, a number, "of" or a slash, and a number, nothing else."""
+    if text[-1:] == "|":
+        text = text[:-1].rstrip()
     return (text[-1:].isdigit() or text[-1:] == "/") and v.counter.fullmatch(text) is not None
+
+
+MIN_PAGES = 3  # numbers of a pager's line
+
+
+def is_pager(text: str) -> bool:
+    """A pager's numbered links run together on one line ("1 2 3 4 5", "4 | 5 | 6"): only
+    numbers of up to three digits (not a row of years), MIN_PAGES or more, each one more
+    than the one before."""
+    numbers = text.replace("|", " ").split()
+    return (
+        len(numbers) >= MIN_PAGES and all(n.isdigit() and len(n) <= 3 for n in numbers)
+        and all(int(b) == int(a) + 1 for a, b in zip(numbers, numbers[1:]))
+    )  # fmt: skip
 
 
 DEAL = "deal box"  # a shop's button under a product ("$139 at REI")
@@ -146,12 +164,12 @@ WIDGET = "widget label"
 
 def widget(text: str, v: Vocab) -> str | None:
     """What a line is when it is a widget's by itself, in either cleaner: a deal's button
-    (``DEAL``: "$139 at REI"), a poll's count of votes or a gallery's counter (``WIDGET``:
-    "48% (1,204 votes)", "Image 1 of 5"); else None."""
+    (``DEAL``: "$139 at REI"), a poll's count of votes, a gallery's counter or a pager
+    (``WIDGET``: "48% (1,204 votes)", "Image 1 of 5", "1 2 3 4 5"); else None."""
     if may_count(text):
         if is_deal(text, v):
             return DEAL
-        if v.tally.fullmatch(text):
+        if v.tally.fullmatch(text) or is_pager(text):
             return WIDGET
     return WIDGET if is_counter(text, v) else None
 
@@ -286,6 +304,8 @@ def vocab() -> Vocab:
         comment_count=re.compile(rf"\d+ ?(?:{(cw := lang.alternation(_words('CLEAN_COMMENT_WORDS')) or '(?!)')})\b|(?:{cw}) ?[:(] ?\d+"),
         appeal=re.compile(rf"[.!?](?:{lang.alternation(_words('CLEAN_APPEAL_BUTTONS')) or '(?!)'})[.!]?$"),
         poll_answer=re.compile(rf"(?:{lang.alternation(_words('CLEAN_POLL_ANSWERS')) or '(?!)'})(?:[,.!]|$)"),
+        poll_asks=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_READER_WORDS') + _words('CLEAN_POLL_ASKS')) or '(?!)'})\b"),
+        poll_self=re.compile(rf"(?:{lang.alternation(_words('CLEAN_POLL_SELF')) or '(?!)'})(?!\w)"),
         counter=re.compile(rf"(?:[^\W\d_]+ )?\d{{1,3}} ?(?:/ ?|(?:{lang.alternation(_words('CLEAN_COUNTER_WORDS')) or '(?!)'}) )\d{{0,3}}", re.IGNORECASE),
         deal=re.compile(rf"(?:{_PRICE}) (?:{lang.alternation(_words('CLEAN_SHOP_WORDS')) or '(?!)'}) (?P<shop>\w[^!?]{{0,{MAX_SHOP}}}(?<!\.))", re.IGNORECASE),
         tally=re.compile(rf"%?{_SHARE}\s*(?:\(\s*)?\d[\d.,]*\s?(?:{lang.alternation(_words('CLEAN_VOTE_WORDS')) or '(?!)'})\)?", re.IGNORECASE),

@@ -66,6 +66,9 @@ CLEAN_COUNTER_WORDS = ("af",)
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
 
 CLEAN_POLL_ANSWERS = ("ja", "nej", "ved ikke")
+CLEAN_POLL_SELF = ("jeg", "ingen", "intet")  # see en.py
+CLEAN_POLL_ASKS = ("du", "i")  # see en.py
+CLEAN_READER_WORDS = ("din", "dine")  # see en.py (not "dit": Dutch "this")
 
 # (end of clean section)
 

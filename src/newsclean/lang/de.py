@@ -89,6 +89,11 @@ CLEAN_NOTICES = {
     # deine Einwilligung … nötig").
     "embed consent": (("eingebettete",), ("einwilligung", "zustimm", "akzeptier", "aktivier", "freigeben")),
     "affiliate notice": (("affiliate",), ("kauf", "provision", "unabhängig", "vergütung")),
+    "reader prompt": (("community", "kommentar"), (
+        "teile deine", "teilt eure", "teilen sie ihre", "schreib uns", "schreibt uns", "schreiben sie uns", "schreib es",
+        "verrate uns", "verratet uns", "verraten sie uns", "sag uns", "sagt uns", "sagen sie uns", "diskutiere mit", "diskutiert mit",
+        "diskutieren sie mit",
+    )),
     "comment policy": (("kommentar",), ("kommentarfunktion", "kommentar melden", "netiquette", "kommentarbereich", "kommentarregeln")),
 }
 CLEAN_COPYRIGHT_MARKERS = ("alle rechte vorbehalten",)
@@ -133,6 +138,8 @@ CLEAN_COMMENT_WORDS = ("kommentar", "kommentare")
 CLEAN_ATTRIBUTION_WORDS = ("sagte", "sagt", "erklärte", "warnte", "berichtete")
 
 CLEAN_POLL_ANSWERS = ("ja", "nein", "weiß nicht", "ich weiß nicht", "ich bin mir nicht sicher", "keine ahnung", "egal")
+CLEAN_POLL_SELF = ("ich", "mir", "mich", "keins", "keines", "keiner", "nichts davon")  # see en.py
+CLEAN_POLL_ASKS = ("du", "ihr", "sie")  # see en.py
 
 # (end of clean section)
 

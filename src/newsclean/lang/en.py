@@ -132,6 +132,11 @@ CLEAN_NOTICES = {
         "house rules", "civil forum", "constructive and respectful", "relevant and respectful", "report this comment",
         "moderating all comments", "comments are moderated", "comments will be moderated",
     )),
+    # A call to the reader to join the comments ("What do you think? Let us know in the comments below", "Share
+    # your tips with the community"); news reporting such words names who said them ("…, the council said").
+    "reader prompt": (("comments", "community"), (
+        "let us know", "tell us", "share your", "join the conversation", "join the discussion", "have your say",
+    )),
     # A call for tips ("Got a story? Get in touch with our news team", "Are protests breaking out in your area? Get in touch at …").
     "tip line": (("get in touch",), (
         "news team", "newsdesk", "news desk", "got a story", "have a story", "your story", "your stories", "your videos",
@@ -147,7 +152,7 @@ CLEAN_BYLINE_MARKERS = ("by ", "published", "updated", "posted", "last modified"
 # Markers of a photo credit; a line holding one is a caption.
 CLEAN_CREDIT_MARKERS = (
     "photo:", "photograph:", "image:", "credit:", "(photo", "getty images", "ap photo", "/ reuters",
-    "/ afp", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
+    "/ afp", "(ap video", "photo by ", "illustration:", "(picture:", "picture:", "(image", "image credit", "photo credit",
     " © ",
     # how a wire caption says what the picture is ("… in this handout picture released by …");
     # a picture, photo or image only with how it was made ("in this photo taken on May 3"), as
@@ -229,6 +234,14 @@ CLEAN_COMMENT_WORDS = ("comment", "comments")
 # A poll's stock answers: a question over a few short lines, two of them opening with one of these ("Yes,
 # definitely.", "No, that would be censorship."), is a poll in plain text (clean/text.py _polls; lower case).
 CLEAN_POLL_ANSWERS = ("yes", "no", "not sure", "don't know", "i don't know", "undecided", "no opinion")
+# A poll's answer in the reader's own voice, or the answer that picks none ("I don't get colds.", "None of
+# these"): a question to the reader ("Which remedy do you swear by?") over three short lines or more, one of
+# them opening with one of these words, is a poll with no stock answer (clean/text.py _polls; lower case,
+# whole words). A list under a question in a story ("What do you need? A passport. Two photos.") has none.
+CLEAN_POLL_SELF = ("i", "i'm", "i've", "none", "neither")
+# Words that put a poll's question to the reader, besides CLEAN_READER_WORDS: read only there, beside an
+# answer in the reader's voice, they may be words of other languages too (German "du", French "of the").
+CLEAN_POLL_ASKS = ("you",)
 
 # (end of clean section)
 

@@ -78,6 +78,9 @@ CLEAN_APPEAL_BUTTONS = ("dona ahora", "hazte socio", "hazte socia")
 CLEAN_COMMENT_WORDS = ("comentario", "comentarios")
 
 CLEAN_POLL_ANSWERS = ("sí", "no", "no sé", "no lo sé")
+CLEAN_POLL_SELF = ("yo", "ninguno", "ninguna", "ninguna de")  # see en.py
+CLEAN_POLL_ASKS = ("tú", "tu", "te")  # see en.py
+CLEAN_READER_WORDS = ("usted", "ustedes", "tus", "tú")  # see en.py
 
 # (end of clean section)
 

@@ -81,6 +81,9 @@ CLEAN_APPEAL_BUTTONS = ("faire un don", "je fais un don", "soutenez-nous")
 CLEAN_COMMENT_WORDS = ("commentaire", "commentaires")
 
 CLEAN_POLL_ANSWERS = ("oui", "non", "je ne sais pas", "sans opinion")
+CLEAN_POLL_SELF = ("je", "j'", "aucun", "aucune")  # see en.py
+CLEAN_POLL_ASKS = ("vous", "tu")  # see en.py
+CLEAN_READER_WORDS = ("votre", "vos", "tes")  # see en.py (not "ton": English "a ton of")
 
 # (end of clean section)
 

@@ -69,6 +69,9 @@ CLEAN_NO_HEADLINE = (r"\btempo di lettura\b",)
 CLEAN_COMMENT_WORDS = ("commento", "commenti")
 
 CLEAN_POLL_ANSWERS = ("sì", "no", "non so")
+CLEAN_POLL_SELF = ("io", "nessuno", "nessuna")  # see en.py
+CLEAN_POLL_ASKS = ("tu", "voi", "ti")  # see en.py
+CLEAN_READER_WORDS = ("tuo", "tua", "tuoi", "tue")  # see en.py
 
 # (end of clean section)
 

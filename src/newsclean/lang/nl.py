@@ -74,6 +74,9 @@ CLEAN_COUNTER_WORDS = ("van",)
 CLEAN_COMMENT_WORDS = ("reactie", "reacties")
 
 CLEAN_POLL_ANSWERS = ("ja", "nee", "weet niet", "geen mening")
+CLEAN_POLL_SELF = ("ik", "geen van")  # see en.py
+CLEAN_POLL_ASKS = ("je", "jij", "u")  # see en.py
+CLEAN_READER_WORDS = ("jouw", "jij")  # see en.py
 
 # (end of clean section)
 

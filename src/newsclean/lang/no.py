@@ -70,6 +70,9 @@ CLEAN_COUNTER_WORDS = ("av",)
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
 
 CLEAN_POLL_ANSWERS = ("ja", "nei", "vet ikke")
+CLEAN_POLL_SELF = ("jeg", "ingen", "ingenting")  # see en.py
+CLEAN_POLL_ASKS = ("du", "dere")  # see en.py
+CLEAN_READER_WORDS = ("din", "ditt", "dine", "deg")  # see en.py
 
 # (end of clean section)
 

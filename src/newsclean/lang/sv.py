@@ -67,6 +67,9 @@ CLEAN_COUNTER_WORDS = ("av",)
 CLEAN_COMMENT_WORDS = ("kommentar", "kommentarer")
 
 CLEAN_POLL_ANSWERS = ("ja", "nej", "vet inte")
+CLEAN_POLL_SELF = ("jag", "ingen", "inget", "inga")  # see en.py
+CLEAN_POLL_ASKS = ("du", "ni")  # see en.py
+CLEAN_READER_WORDS = ("din", "ditt", "dina")  # see en.py
 
 # (end of clean section)
 
