@@ -2207,3 +2207,81 @@ def test_long_office_full_time_role_and_known_names() -> None:
 )
 def test_no_performer_nor_count_from_common_nouns(text: str, type_: str) -> None:
     assert facts(text, type_) == []
+
+
+# Counters of plants, railway cars, lots, trainsets and scores or collection items: 기 only after
+# a noun it counts ("원전 4기"; "트럼프 2기 행정부", "1기 신도시", "폐암 4기" are a term or a stage).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정부는 2038년까지 신규 원전 4기를 건설하는 방안을 추진한다.", [(4, "기", "원전")]),
+        ("한국수력원자력은 체코 원전 2기 건설 사업의 우선협상대상자로 선정됐다.", [(2, "기", "원전")]),
+        ("군은 정찰위성 5기를 차례로 쏘아 올릴 계획이다.", [(5, "기", "정찰위성")]),
+        ("트럼프 2기 행정부는 관세를 올릴 것으로 보인다.", []),
+        ("1기 신도시 재건축이 속도를 낸다.", []),
+        ("그는 폐암 4기 진단을 받았다.", []),
+        ("서울교통공사는 노후 전동차 200량을 새 차량으로 바꾼다.", [(200, "량", "전동차")]),
+        ("이 지역의 토지 12필지가 경매에 나왔다.", [(12, "필지", "토지")]),
+        ("박물관은 이번 전시에서 유물 150점을 선보인다.", [(150, "점", "유물")]),
+        ("국어 표준점수 최고점은 139점으로 지난해보다 11점 낮아졌다.", [(139, "점", None), (11, "점", None)]),
+    ],
+)
+def test_counters_of_plants_cars_lots_and_scores(text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert [(f.value, f.attrs["unit"], f.attrs["counted"]) for f in facts(text, "count")] == expected
+
+
+# A stock index's points are a quantity in points (a percentage point is "%포인트"); a typhoon's
+# pressure is in hectopascals.
+def test_index_points_and_pressure() -> None:
+    text = ("코스피는 전 거래일보다 85.3포인트(3.21%) 오른 2,743.56에 장을 마쳤다. 기준금리는 0.25%포인트 내렸다. "
+            "태풍은 중심기압 950hPa의 세력을 유지했다.")
+    assert [(f.text, f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [("85.3포인트", 85.3, "point"), ("950hPa", 950, "hPa")]
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "percent")] == [(3.21, "percent"), (0.25, "point")]
+
+
+# A competition ratio ("경쟁률 6.27대 1") is a quantity of unit ratio; a game's score ("3대 1로") is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("강남구 아파트 청약에서 평균 경쟁률이 6.27대 1을 기록했다.", [("6.27대 1", 6.27)]),
+        ("1순위 청약에 3만명이 몰려 평균 1,200대 1의 경쟁률을 보였다.", [("1,200대 1", 1200)]),
+        ("최고 경쟁률은 전용 84㎡에서 나온 527대1이었다.", [("527대1", 527)]),
+        ("토트넘은 홈경기에서 브렌트퍼드를 3대 1로 꺾었다.", []),
+        ("평균 경쟁률은 5.5대 10이 아니었다.", []),
+    ],
+)
+def test_competition_ratio(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "quantity") if f.attrs["unit"] == "ratio"] == expected
+
+
+# "N일 전" before a noun 전 is the prefix of (all, former, previous) is the day, not N days ago.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("윤 대통령은 15일 전 국민에게 담화문을 발표했다.", ("15일", "2024-10-15")),
+        ("코스피는 25일 전 거래일보다 1.2% 올랐다.", ("25일", "2024-10-25")),
+        ("그는 3일 전 서울에 도착했다.", ("3일 전", "2024-10-28")),
+    ],
+)
+def test_day_before_a_prefixed_noun_is_no_ago(text: str, expected: tuple[str, str]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == [expected]
+
+
+# Days after a comparison ("평년보다 14일 많았다") are its difference, a duration, not the 14th.
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("올여름 폭염일수는 24일로 평년보다 14일 많았다.", [24, 14]),
+        ("올해 벚꽃은 평년보다 5일 빨리 폈다.", [5]),
+        ("장마 기간은 지난해보다 7일 길었다.", [7]),
+    ],
+)
+def test_days_after_a_comparison_are_counted(text: str, days: list[int]) -> None:
+    assert [f.value for f in facts(text, "duration")] == days
+    assert [f.text for f in facts(text, "date") if f.text.endswith("일")] == []
+
+
+# "연간 30만대": a year's output, the adverb counts nothing.
+def test_adverb_of_a_period_is_not_counted() -> None:
+    (count,) = facts("현대자동차는 조지아주 공장에서 연간 30만대를 생산할 계획이다.", "count")
+    assert (count.value, count.attrs["counted"]) == (300_000, None)

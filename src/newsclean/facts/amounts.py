@@ -185,6 +185,7 @@ class Tables:
     whole_nouns: tuple[str, ...]  # nouns that end as a word with a particle does ("전문가")
     next_words: re.Pattern[str]  # the words after a Korean counter ("3명의 사망자가": after 의)
     strict: tuple[str, ...]
+    counter_nouns: dict[str, tuple[str, ...]]  # a counter read only after one of its nouns: "원전 4기", not "트럼프 2기"
     alone: frozenset[str]  # scale words that may stand alone as a number ("만원")
     scales: frozenset[str]  # scale words ("hundred", "millions"): no number alone
     namers: frozenset[str]  # nouns that name a thing by the number after them ("type 2")
@@ -248,6 +249,7 @@ def tables(rules: ModuleType | None) -> Tables:
         whole_nouns=tuple(_rule(rules, "PARTICLE_LIKE_NOUNS")),
         next_words=_next_words_pattern(tuple(_rule(rules, "OF_PARTICLES"))),
         strict=tuple(_rule(rules, "STRICT_COUNTERS")),
+        counter_nouns={k: tuple(v) for k, v in _rule(rules, "COUNTER_NOUNS", {}).items()},
         alone=frozenset(_rule(rules, "SPELLED_ALONE")),
         scales=frozenset(w.lower() for w in (*_rule(rules, "SMALL_SCALES", {}), *_rule(rules, "BIG_SCALES", {}))),
         namers=frozenset(_rule(rules, "NUMBER_NAMERS")),
@@ -407,6 +409,26 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         yield from _shares(ctx, share, words)
     if (several := _several_pattern(ctx.lang)) is not None:
         yield from _several(ctx, several, words, dates)
+    if (ratio := _to_one_pattern(ctx.lang)) is not None and any(cue in ctx.text for cue in ctx.rule("RATIO_CUES")):
+        yield from _to_one(ctx, ratio)
+
+
+@cache
+def _to_one_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
+    """A ratio to one written after a number (``RATIO_TO_ONE``: "6.27대 1"), then no digit."""
+    to_one = _rule(rules, "RATIO_TO_ONE", None)
+    return re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?){to_one}(?![\d.,])") if to_one else None
+
+
+def _to_one(ctx: Context, pattern: re.Pattern[str]) -> Iterator[Fact]:
+    """Ratios to one in a sentence that names what they are (``RATIO_CUES``: "평균 경쟁률이 6.27대
+    1을 기록했다": 6.27 applicants to a place), quantities of unit ``ratio``; elsewhere "3대 1로
+    이겼다" is a game's score, no fact."""
+    cues = ctx.rule("RATIO_CUES")
+    for m in pattern.finditer(ctx.text):
+        lo, hi = sentence_bounds(ctx, m.start(), m.end()) or (0, len(ctx.text))
+        if any(ctx.text.find(cue, lo, hi) >= 0 for cue in cues):
+            yield make_fact(ctx, "quantity", m.start(), m.end(), as_number(float(m["n"].replace(",", ""))), unit="ratio", approx=False, qualifier=None)
 
 
 @cache
@@ -463,9 +485,10 @@ def _several(ctx: Context, pattern: re.Pattern[str], words: Tables, dates: froze
 @cache
 def _counted_days(rules: ModuleType | None) -> tuple[scan.Anchors, re.Pattern[str], re.Pattern[str]] | None:
     """Days that are counted, not a day of the month ("15일 동안", "3일째", "폭염일수는 24일로",
-    "2박 3일": ``DAYS_COUNTED_BEFORE`` and ``DAYS_COUNTED_AFTER``, which the dates extractor
+    "2박 3일", "평년보다 14일": ``DAYS_COUNTED_BEFORE``, ``DAYS_COUNTED_AFTER`` and
+    ``DAYS_COMPARED_AFTER``, which the dates extractor
     reads no date in): where they may be, their pattern, and the subject before them."""
-    before, after = _rule(rules, "DAYS_COUNTED_BEFORE"), _rule(rules, "DAYS_COUNTED_AFTER")
+    before, after = _rule(rules, "DAYS_COUNTED_BEFORE"), (*_rule(rules, "DAYS_COUNTED_AFTER"), *_rule(rules, "DAYS_COMPARED_AFTER"))
     if not before or not after:
         return None
     day = rules.DAY_SUFFIX  # type: ignore[union-attr]
@@ -699,6 +722,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     if type_ == "count":
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
         counted = number_of or counted
+        if unit in words.counter_nouns:
+            counted = scan.word_before(ctx.text, m.start())  # "원전 2기 건설": the noun the counter needs (checked in _plausible)
         if counted is None and not (qualifier or approx or toll) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
@@ -1309,6 +1334,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "1 in 10 children", "3 out of 4 voters", "nearly 3 of 4", "국민 10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
+    if unit in words.counter_nouns and not scan.word_before(ctx.text, m.start()).endswith(words.counter_nouns[unit]):
+        return False  # "트럼프 2기 행정부", "폐암 4기": a term or a stage ("원전 4기" counts plants)
     if unit in words.strict:
         # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows; a decade, "60대가", only
         # after a thing's noun: "장비 60대를", not "특히 60대가", "남성 60대의", people in their

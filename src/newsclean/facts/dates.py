@@ -123,6 +123,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     not_duration = rf"{not_duration}|\s?(?:{_words(r.DAYS_COUNTED_BEFORE)}){end}"
     stay = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COUNTED_AFTER", ()))  # not "2박 3일"
+    compared = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COMPARED_AFTER", ()))  # not "평년보다 14일", a day alone
     named = rf"(?!\s?(?:{_words(r.MONTH_NAMED_BY)}){end})" if getattr(r, "MONTH_NAMED_BY", ()) else ""  # not "8월호"
     part_named = rf"(?!\s?(?:{_words(r.PERIOD_PART_NAMED_BY)}))" if getattr(r, "PERIOD_PART_NAMED_BY", ()) else ""  # not "연말 정산"
     calendar_date = (
@@ -136,7 +137,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         # "4·10 총선": an event named by its month and day, that day (the groups of "10 March")
         + (rf"(?:(?P<month2>1[0-2]|0?[1-9])[·ㆍ‧.](?P<day2>3[01]|[12]\d|0?[1-9])(?=\s?(?:{_words(r.DATED_EVENTS)})))?" if getattr(r, "DATED_EVENTS", None) else "")
         + rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
-        rf"(?:(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
+        rf"(?:(?(month)|{compared})(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?P<day_to>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?)"
         rf"(?(month)(?:(?P<nthweek>{_words(r.ORDINALS)})\s?주{end}\s?)?)"
@@ -145,10 +146,12 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         rf"(?:(?:(?P<quarter_from>[1-3])\s?{to})?(?P<period>{_words(r.PERIOD_WORDS)})(?!\s?(?:{_words(r.PERIODS_COUNTED_BEFORE)}))\s?)?"
         rf"(?:(?P<part>{_words(r.MONTH_PARTS)}){end}\s?)?"
     )
+    # "15일 전 국민에게": the 15th, 전 the prefix of the noun after it ("all the people"), not 15 days ago
+    prefixed = rf"(?!(?<={d} {r.AGO_WORDS[0]}) (?:{_words(r.AGO_PREFIX_OF)}){end})" if getattr(r, "AGO_PREFIX_OF", ()) else ""
     ago = (
         rf"(?<![\w.])(?P<n>\d{{1,3}})(?P<approx>{_words(r.APPROX_INSIDE)})?\s?(?P<unit>{_words(r.RELATIVE_UNITS)})"
         rf"(?(approx)|(?P<approx_after>{_words(r.APPROX_INSIDE)})?)\s?"
-        rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}"
+        rf"(?P<ago>{_words([*r.AGO_WORDS, *r.LATER_WORDS])}){end}{prefixed}"
     )
     span = (
         rf"(?<![\w.])(?P<spanrel>{_words(r.SPAN_WORDS)})\s?(?P<count>\d{{1,3}})\s?"

@@ -135,6 +135,9 @@ UNITS = {
     "권": ("count", "권"), "종": ("count", "종"), "차례": ("count", "차례"), "세대": ("count", "세대"),
     "석": ("count", "석"), "표": ("count", "표"), "주": ("count", "주"), "개교": ("count", "개교"),
     "장": ("count", "장"), "편": ("count", "편"),  # "앨범 200만장", "항공편 12편이 결항"
+    "기": ("count", "기"), "량": ("count", "량"), "편성": ("count", "편성"), "필지": ("count", "필지"),  # "원전 4기", "전동차 10량", "토지 12필지"
+    # a score or an item of a collection: "표준점수 최고점은 139점", "유물 150점"
+    "점": ("count", "점"),
     "골": ("count", "골"), "승": ("count", "승"), "무": ("count", "무"), "패": ("count", "패"),  # sports: "2골을 넣었다", "10승 2무 3패"
     # a box score: "4타수 2안타 1홈런 3타점", "5골 4도움", "6이닝 2실점", "20득점 10리바운드"
     "타수": ("count", "타수"), "안타": ("count", "안타"), "홈런": ("count", "홈런"), "타점": ("count", "타점"),
@@ -154,6 +157,10 @@ UNITS = {
     "m": ("quantity", "m"), "미터": ("quantity", "m"), "㎡": ("quantity", "m²"), "제곱미터": ("quantity", "m²"),
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
+    # a stock index's points, its level or its move ("코스피는 85.3포인트 오른 2,743.56에"); a percentage
+    # point is written "%포인트", "%p"
+    "포인트": ("quantity", "point"),
+    "hPa": ("quantity", "hPa"), "헥토파스칼": ("quantity", "hPa"),  # a typhoon's central pressure: "중심기압 950hPa"
     "TEU": ("quantity", "TEU"),  # containers, twenty-foot equivalent units: "물동량은 210만TEU로"
     "광년": ("quantity", "light-year"), "ppm": ("quantity", "ppm"),  # "130억광년 떨어진 은하", "이산화탄소 농도는 423ppm"
     "CGT": ("quantity", "CGT"),  # compensated gross tonnage, of ships ordered: "수주량은 897만CGT로"
@@ -208,6 +215,15 @@ LONE_DIGIT_UNITS = ("달러", "파운드", "센트")
 # "10시 30분" is a time of day, not a duration: minutes right after an hour of the clock, or
 # after a half of a match ("후반 17분 결승골", "전반 추가시간 2분에").
 CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s?$"
+# A ratio to one after a number ("6.27대 1", "1,200대1"): a quantity of unit "ratio", its value the
+# first term, only in a sentence naming one of RATIO_CUES ("평균 경쟁률이 6.27대 1을 기록했다": 6.27
+# applicants to a place); elsewhere "3대 1로 이겼다" is a game's score, no fact.
+RATIO_TO_ONE = r"\s?대\s?1"
+RATIO_CUES = ("경쟁률",)
+# Counters read only after one of their nouns: 기 counts plants, reactors, satellites and towers
+# ("원전 4기를 건설", "체코 원전 2기"), but after any other word it is a term or a stage ("트럼프 2기
+# 행정부", "1기 신도시", "폐암 4기"). The noun is the end of the word before the number.
+COUNTER_NOUNS = {"기": ("원전", "원자로", "발전소", "발전기", "위성", "미사일", "로켓", "크레인", "승강기", "엘리베이터", "송전탑", "철탑", "고분", "석탑", "발사대", "포대", "터빈")}
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
@@ -268,6 +284,7 @@ NOT_COUNTED = (
     "추산", "추정", "집계", "당초",  # "주최 측 추산 10만명": by whose estimate; "당초 2천명에서": at first
     "기준",  # "9월 말 기준 6만7천가구": as of when
     "아래", "밑", "위",  # "10만명 아래로": below it
+    "연간", "연평균", "월간", "월평균",  # "연간 30만대를 생산": a year's, how often
     "동안", "전국", "세계", "국내", "해외",  # "6이닝 동안"; "전국 1만2천곳의 투표소", "전 세계 35개국": where
     # an act done to the people counted, no kind of them: "관광객 1300만명 유치를", "1만명 채용에"
     "유치", "달성", "돌파", "증가", "감소", "확대", "축소", "채용", "고용", "모집", "감원", "증원", "감축", "동원", "배출", "육성",
@@ -397,6 +414,10 @@ SEASON_WORDS = {"이번": 0, "지난": -1, "다음": 1, "오는": 1}
 DATE_RANGE = ("-", "–", "~", "∼", "〜", "부터")  # Korean copy often writes ∼ (U+223C): "1∼9월"
 # "3주 전", "2년 후": counted units before 전 / 후 make a date.
 AGO_WORDS = ("전", "이전")
+# Nouns that 전 is the prefix of (all, former, previous) after a day of the month: "15일 전 국민에게"
+# is on the 15th, to all the people, "20일 전 거래일보다" on the 20th, against the trading day before,
+# not 15 or 20 days ago ("3일 전 서울에 도착했다" is).
+AGO_PREFIX_OF = ("국민", "세계", "직원", "임직원", "거래일", "영업일", "대통령", "장관", "총리", "의원", "대표", "회장", "정부", "지역", "종목", "부처", "계열사")
 # The tense of a sentence places a date written without its year ("10월 13일", "4분기"; see
 # lang/en.py): the past is a verb syllable closed by ㅆ before an ending ("했다", "됐고",
 # "열렸던"; not 있다, 겠다), the future a plan, an expectation or an ㄹ-form before 것 ("예정이다",
@@ -465,6 +486,9 @@ DAYS_COUNTED_BEFORE = ("동안", "안에", "내에", "이내", "째", "연속", 
 # not the 3rd), or a noun that counts days, as the subject whose number it is ("폭염일수는
 # 24일로", "열대야 일수가 20일을", "기간은 30일이다").
 DAYS_COUNTED_AFTER = ("박", "일수는", "일수가", "일수도", "일수를", "기간은", "기간이", "기간도", "기간을")
+# A comparison's end right before a day alone: the days are its difference ("평년보다 14일 많았다",
+# "지난해보다 5일 빨리 폈다"), not the 14th ("지난해보다 3월 14일" keeps its date).
+DAYS_COMPARED_AFTER = ("보다",)
 # After a date, what makes it the one something is moved to, still to come however the move
 # is told: "회의는 24일로 연기됐다" in a June 12 story is June 24, not May 24.
 # So is a date something is set for ("개막일을 2월 22일로 확정했다", "선고 기일을 3월 5일로 정했다",
