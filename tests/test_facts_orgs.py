@@ -370,8 +370,10 @@ def test_ko_a_central_bank_a_countrys_bureau_and_laws(text: str, expected: list[
         # wire copy writes "Co" with no dot, after "&" too
         ("JPMorgan Chase & Co reported a 6% rise in quarterly profit.", ["JPMorgan Chase & Co"]),
         ("Walt Disney Co said it would cut jobs. Disney shares fell.", ["Walt Disney Co", "Disney"]),
-        # a hyphen and a capital go on with a longer name; "Co-op" is a word
-        ("Brian Batko of the Pittsburgh Post-Gazette wrote it.", []),
+        # a hyphen and a capital go on with a longer name, a newspaper's after "Post", "Press",
+        # "Times", "Journal"; "Co-op" is a word
+        ("Brian Batko of the Pittsburgh Post-Gazette wrote it.", ["Pittsburgh Post-Gazette"]),
+        ("An editorial in the Atlanta Journal-Constitution backed the plan.", ["Atlanta Journal-Constitution"]),
         ("The REI Co-op Magma 15 is a down sleeping bag.", []),
         ("The Democratic Party-controlled House voted.", ["Democratic Party"]),
     ],
@@ -763,3 +765,42 @@ def test_en_a_country_opening_a_name_is_no_short_form_of_it() -> None:
     # "US" is the first word of "US State Department", not its initials: the country stays a place
     text = "Delegates of the UK and the US spoke first. Jane Roe, a lawyer for the US State Department, argued the case."
     assert orgs(text, "en") == [("US State Department", "US State Department")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publication a person speaks to
+        ("The chief executive told Business Insider that orders had slowed.", [("Business Insider", "Business Insider")]),
+        ("A spokesman told the Daily Mail the club would appeal.", [("Daily Mail", "Daily Mail")]),
+        ("The minister told USA Today she would not resign.", [("USA Today", "USA Today")]),
+        # a person told: no organisation
+        ("The coach told Jamie Ortiz to warm up.", []),
+    ],
+)
+def test_en_a_publication_told_is_an_organisation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected
+
+
+def test_en_exxon_mobil_written_in_two_words_is_exxonmobil() -> None:
+    text = "Chevron stayed, unlike Exxon Mobil, which left in 2007. Exxon said it had no plans to return."
+    assert orgs(text, "en") == [("Chevron", "Chevron"), ("Exxon Mobil", "ExxonMobil"), ("Exxon", "ExxonMobil")]
+
+
+def test_en_a_town_before_a_teams_player_is_no_short_form_of_its_newspaper() -> None:
+    # "Pittsburgh quarterback": the club; "in Pittsburgh": the town; neither the Post-Gazette
+    text = (
+        "Pittsburgh quarterback Mason Rudolph was hit with his own helmet. The rematch in Pittsburgh "
+        "starts at 1 p.m., the Pittsburgh Post-Gazette reported."
+    )
+    assert orgs(text, "en") == [("Pittsburgh", "Pittsburgh"), ("Pittsburgh Post-Gazette", "Pittsburgh Post-Gazette")]
+
+
+def test_en_a_bracketed_short_form_links_to_the_whole_name_before_it() -> None:
+    # the pattern before the bracket reads four words; the whole name ends in a suffix
+    text = "The vote cut funds for the UN Relief and Works Agency for Palestine (UNRWA). UNRWA said it would appeal."
+    assert orgs(text, "en") == [
+        ("UN Relief and Works Agency for Palestine", "UN Relief and Works Agency for Palestine"),
+        ("UNRWA", "UN Relief and Works Agency for Palestine"),
+        ("UNRWA", "UN Relief and Works Agency for Palestine"),
+    ]

@@ -2513,3 +2513,73 @@ def test_en_a_role_right_before_the_name_after_another(text: str, name: str, rol
 )
 def test_en_the_given_name_alone_of_one_of_two_namesakes(text: str, want: list[tuple[str, str]]) -> None:
     assert [(f.text, str(f.value)) for f in of_type(who(text, "en"), "person")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # a post held in a force, written before the rank: the post is the role's, not the force's name
+        ("Coast Guard Commandant Adm. Kevin Lunday said the cutters would sail in June.", "Kevin Lunday", "Commandant Adm.", "Coast Guard"),
+        ("Joint Chiefs Chairman Gen. Mark Harlan told senators the drills were routine.", "Mark Harlan", "Chairman Gen.", "Joint Chiefs"),
+        ("Philippine Army Commander Lt. Gen. Rafael Ocampo said the troops were ready.", "Rafael Ocampo", "Commander Lt. Gen.", "Philippine Army"),
+        # one role after the organisation: as before
+        ("Federal Reserve Chairman Jerome Powell said rates would stay high.", "Jerome Powell", "Chairman", "Federal Reserve"),
+    ],
+)
+def test_en_a_post_before_a_rank_is_the_roles(text: str, name: str, role: str, org: str) -> None:
+    facts = who(text, "en")
+    assert people(facts)[name] == (role, org)
+    assert org in [f.value for f in of_type(facts, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # given names of Spanish, Portuguese, Balkan and Ukrainian people, accents kept
+        ("Troops seized Nicolás Herrera at dawn. Herrera was flown to Miami.", ["Nicolás Herrera", "Nicolás Herrera"]),
+        ("Novak Petrovic beat the top seed in three sets. Petrovic will face the champion next.", ["Novak Petrovic", "Novak Petrovic"]),
+        ("General Staff chief Oleksandr Hryhorenko visited the front.", ["Oleksandr Hryhorenko"]),
+        ("João Ferreira scored twice as Benfica won.", ["João Ferreira"]),
+    ],
+)
+def test_en_foreign_given_names_open_a_name(text: str, want: list[str]) -> None:
+    assert [str(f.value) for f in of_type(who(text, "en"), "person")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "its" of something else: a person who speaks
+        ("JD Vance said its chances in the Senate were slim.", ["JD Vance"]),
+        # "its" before what a company has: a company's
+        ("MJ Holt said its first-half pre-tax profit fell 12%.", []),
+        ("AB Lanes said on Tuesday that its stores would close early.", []),
+    ],
+)
+def test_en_initials_and_its_tell_a_company_only_before_its_things(text: str, want: list[str]) -> None:
+    assert [str(f.value) for f in of_type(who(text, "en"), "person")] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner tier or an edition after a role word: no person
+        "The agency became a Premier Solution Partner of the software maker last year.",
+        "Buyers of the Premier Edition get a controller and three months of service.",
+        "Ontario Premier Select Partner deals were announced on Monday.",
+    ],
+)
+def test_en_a_tier_or_an_edition_after_a_role_is_no_person(text: str) -> None:
+    assert of_type(who(text, "en"), "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        # two roles joined before a name are one role, the organisation before them its
+        ("The panel ended with Acme founder and co-CEO Dana Whitfield taking questions.", "Dana Whitfield", "founder and co-CEO", "Acme"),
+        ("Chairman and CEO Jane Fraser said the bank would cut 20,000 jobs.", "Jane Fraser", "Chairman and CEO", None),
+    ],
+)
+def test_en_two_roles_joined_before_a_name(text: str, name: str, role: str, org: str | None) -> None:
+    assert people(who(text, "en"))[name] == (role, org)

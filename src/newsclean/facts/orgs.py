@@ -57,14 +57,15 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     if lang is None:
         return ()
     forms, bracketed = _introductions(ctx, lang)
-    links = _short_forms(ctx.text, lang, forms) | {alias: _whole_name(ctx.text, forms, alias, name) for alias, name in bracketed.items() if {alias, name} <= forms}
+    links = _short_forms(ctx.text, lang, forms) | {alias: whole for alias, name in bracketed.items() if alias in forms and (whole := _whole_name(ctx.text, forms, alias, name)) in forms}
     return _mentions(ctx, lang, forms | set(links), links)
 
 
 def _whole_name(text: str, forms: set[str], alias: str, name: str) -> str:
     """The longest name found that ends in ``name`` and stands before the short form in
     brackets: "Netherlands Organisation for Applied Scientific Research (TNO)", where a pattern
-    read "Organisation for Applied Scientific Research"."""
+    read "Organisation for Applied Scientific Research"; "UN Relief and Works Agency for
+    Palestine (UNRWA)", where the words the pattern read are no name by themselves."""
     whole = [form for form in forms if form.endswith(f" {name}") and f"{form} ({alias})" in text]
     return max(whole, key=len, default=name)
 
@@ -94,6 +95,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
         if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
             continue  # a role and a name after it: "an Online Leader Success Mindset course", a title's words
         name = _one_sentence_name(m, "org", sentences, keep_tail=m.end("org") < m.end()) if groups.get("org") else ""
+        if name and m.end("org") < m.end() and text.startswith(" ", m.end("org")) and not groups.get("alias"):
+            name = _without_title(lang, name)  # "Marine Corps Commandant Gen. Eric Smith": the corps' commandant
         place = _place_before(lang, text, m.start("org")) if name and text.startswith(name, m.start("org")) else ""
         name = place + name  # "New York State Attorney General (NYAG)": the pattern's four words read from "York"
         if name and not _opens_title(lang, text, m.end("org"), name) and not cut_short(lang, text, m.end("org")) and not _field_runs_on(lang, m) and not _client(lang, m):
@@ -477,6 +480,18 @@ def _opens_title(lang: ModuleType, text: str, end: int, name: str) -> bool:
         return True
     last = name.rsplit(" ", 1)[-1]
     return last in _role_first_words(lang) and (f"{last} {first}" in roles or (second is not None and f"{last} {first} {second}" in roles))
+
+
+def _without_title(lang: ModuleType, name: str) -> str:
+    """The name read before a role and a name without the capitalised roles of one word that
+    end it: a post the person holds in it, before their rank ("Philippine Marine Corps
+    Commandant Major General Arturo Rojas", "Joint Chiefs Chairman Gen. Dan Caine"); "" when
+    every word is one."""
+    roles = word_set(lang, "role")
+    words = name.split(" ")
+    while words and words[-1] in roles and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 @cache
@@ -925,10 +940,15 @@ def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     acronym (AFP of AFP Global News, a service the agency names after itself), a stop word,
     role, place, organisation word or given name (``_first_word_stop``: "Israel", "University",
     "John" of John Lewis Partnership: "John said" is a person's) or a people (``ORG_NOT_SHAPE``:
-    "Indian" of the Indian Air Force)."""
-    stop, not_shape = _first_word_stop(lang), rule_shape(lang, "ORG_NOT_SHAPE")
+    "Indian" of the Indian Air Force), nor a town's name or a club's, one a team's people follow
+    in the text (``ORG_TEAM_AFTER``: "Pittsburgh" of the Pittsburgh Post-Gazette where
+    "Pittsburgh quarterback Mason Rudolph" names the team)."""
+    stop, not_shape, team = _first_word_stop(lang), rule_shape(lang, "ORG_NOT_SHAPE"), optional_shape(lang, "ORG_TEAM_AFTER")
     opening = {first: long for long in sorted(forms, key=len) if " " in long and (first := long.split(" ", 1)[0]) not in stop}
-    opening = {first: long for first, long in opening.items() if not first.isupper() and not not_shape.fullmatch(first)}
+    opening = {
+        first: long for first, long in opening.items()
+        if not first.isupper() and not not_shape.fullmatch(first) and not (team is not None and any(team.match(text, at + len(first)) for at in scan.whole_word_places(text, first)))
+    }
     if not opening:
         return {}
     places = scan.word_places(text)
@@ -963,7 +983,7 @@ def _without_country(lang: ModuleType, forms: set[str]) -> dict[str, str]:
 
 @cache
 def _first_word_stop(lang: ModuleType) -> frozenset[str]:
-    return _not_names(lang) | rule_words(lang, "ORG_SUFFIXES") | rule_words(lang, "GIVEN_NAMES")
+    return _not_names(lang) | rule_words(lang, "ORG_SUFFIXES") | rule_words(lang, "GIVEN_NAMES") | rule_words(lang, "TOWNS")
 
 
 def _named_by_itself(lang: ModuleType, short: str, subsequence: bool) -> bool:
@@ -1056,16 +1076,18 @@ def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[
     number (``ORG_MODEL_AFTER``: "Boeing 737", a product),
     and the forms: with the longer names that act (``ORG_OWN_LONGER_NAME``), the organisations'
     own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
-    longer, model = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER")
-    towns = forms & rule_words(lang, "TOWNS")
+    longer, model, team = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER"), optional_shape(lang, "ORG_TEAM_AFTER")
     while True:
         firsts = {form.split(" ", 1)[0] for form in forms}
         places, own = [], set()
-        for start, end, form in occurrences(lang, text, forms):
+        found = occurrences(lang, text, forms)
+        # a town's name, or one a team's people follow ("Pittsburgh quarterback"): a club there, its town elsewhere
+        towns = (forms & rule_words(lang, "TOWNS")) | {form for _, end, form in found if team is not None and " " not in form and team.match(text, end)}
+        for start, end, form in found:
             if (" " not in form and not form.isupper() and _after_name_word(lang, text, start, firsts)) or (model is not None and model.match(text, end)):
                 continue
             if form in towns and scan.word_before(text, start) in rule_words(lang, "TOWN_PLACE_BEFORE"):
-                continue  # "grew up in Liverpool": the town, though "Liverpool captain" named its club
+                continue  # "grew up in Liverpool", "the rematch in Pittsburgh": the town, though "Liverpool captain" named its club
             if longer is not None and not _dot_ends(form) and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):
                 if (acting := rule_shape(lang, "ORG_OWN_LONGER_NAME").match(text, end)) is not None and _acceptable(lang, name := text[start : acting.end()]):
                     own.add(name)

@@ -74,8 +74,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             if _is_title_word(lang, title := ctx.text[spans[0][0] : spans[0][1]]):
                 role, spans = _role_with_title(_title_lead(lang, ctx.text, spans[0][0]), title, role), spans[1:]  # "the U.S. attorney for the Southern District"
         org, known = _org_of(spans, ctx.text, orgs)
-        if known and role is not None and (rest := _slot_rest(ctx.text, spans[0], orgs)) and (field_title(lang, rest) or _opens_role(lang, rest, role)):
-            role = f"{rest} {role}"  # "AFP Global News Director": AFP's, the rest of the slot the title's
+        if known and role is not None and (rest := _slot_rest(ctx.text, spans[0], orgs)) and (field_title(lang, rest) or _opens_role(lang, rest, role) or _posts(lang, rest)):
+            role = f"{rest} {role}"  # "AFP Global News Director": AFP's, the rest of the slot the title's; "Marine Corps Commandant Gen."
         if org is not None and not known and cut_short(lang, ctx.text, spans[-1][1]):
             org = None  # "a researcher at the Refugees in Towns project": no piece of a name
         if org is None and role is not None and (owner := _owner_before(ctx, m.start("role"), orgs)) is not None:
@@ -900,6 +900,13 @@ def _is_name(lang: ModuleType, words: str, role: str | None, bare_role: str | No
 @cache
 def _name_shape(lang: ModuleType) -> re.Pattern[str]:
     return re.compile(expand(lang, "{name}"))
+
+
+def _posts(lang: ModuleType, words: str) -> bool:
+    """Whether the words are capitalised roles of one word, a post held before a rank
+    ("Commandant" of "Marine Corps Commandant Gen. Eric Smith")."""
+    roles = word_set(lang, "role")
+    return all(word in roles and word[:1].isupper() for word in words.split(" "))
 
 
 def _opens_role(lang: ModuleType, words: str, role: str) -> bool:

@@ -1200,8 +1200,9 @@ ORG_MEMBERS = (
 # Each is tried only at a name head that a suffix follows over the characters of a name
 # (NAME_RUN; the public suffixes are suffixes too): most heads are followed by none. "&" may
 # stand before the suffix ("JPMorgan Chase & Co"); a hyphen and a capital after it go on with a
-# longer name ("Pittsburgh Post-Gazette"), as "Co-op" is a word ("REI Co-op"; but "Democratic
-# Party-controlled"). The words after "of" stop before a title and a name: "Bank of England
+# longer name, a newspaper's ("Pittsburgh Post-Gazette", "St. Louis Post-Dispatch", "Atlanta
+# Journal-Constitution": the name's, after "Post", "Press", "Times", "Journal"; else no name), as
+# "Co-op" is a word ("REI Co-op"; but "Democratic Party-controlled"). The words after "of" stop before a title and a name: "Bank of England
 # Governor Andrew Bailey" is the bank's governor (not "Office of the Inspector General"). A council, committee, commission or institute may be "on" a
 # field ("Council on Foreign Relations", "House Select Committee on Intelligence", "National
 # Institute on Drug Abuse"), not on a day ("the Committee on Monday"). A given name after "and"
@@ -1211,7 +1212,7 @@ _ON_FIELD = (
     r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 ORG_SUFFIXED = (
-    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:& )?(?:{suffix})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,2}"
+    ("{head}", r"(?P<org>(?:(?:People|Children|Women|Men)['’]s )?{word}(?: (?:& )?{word}){0,3} (?:& )?(?:{suffix})(?:(?:(?<=Post)|(?<=Press)|(?<=Times)|(?<=Journal))-[A-Z][a-z]++)?(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,2}"
      r"(?: and (?:[A-Z][\w&-]*+ ){0,2}(?:" + "|".join(ORG_MEMBERS) + "))?)?)(?![\\w]|-[A-Z]|(?<=Co)-)", "{suffix}"),
     ("{head}", r"(?P<org>{word}(?: (?:and |& )?{word}){0,3} (?:{public})(?: (?:of|for|" + _ON_FIELD + r") (?:the )?[A-Z][\w&-]*+(?: (?:and (?!(?:{given}) )|& )?(?!(?:{role}) [A-Z])[A-Z][\w&-]*+){0,3})?)(?![\w])", "{suffix}"),
 )
@@ -1391,11 +1392,12 @@ ORG_PATTERNS = (
     ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
      r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff)(?<!MP)(?<!MEP) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
     # a news outlet as a source: "told Bloomberg Television", "in an interview with CNBC",
-    # "told Reuters" (a name ending in a word of broadcasters, an acronym, or Reuters alone;
+    # "told Reuters", "told Business Insider", "told the Daily Mail" (a name ending in a word of
+    # broadcasters or publications, an acronym, or Reuters alone;
     # "told John Smith" is a person, ORG_NOT_SHAPE keeps "told U.S. officials" out)
     ("told|interview|spoke|speaking",
      r"\b(?:told|interview with|spoke to|spoke with|speaking to|speaking with) (?:the )?"
-     r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network)|[A-Z]{2,6}|Reuters)(?![\w&’'-]|\.\w)"),
+     r"(?P<org>(?:{word} ){1,2}(?:Television|TV|Radio|News|Network|Insider|Magazine|Today|Daily|Weekly|Wire|Mail|Telegraph|Observer|Independent|Economist)|[A-Z]{2,6}|Reuters)(?![\w&’'-]|\.\w)"),
     # a data provider, by its acronym: "according to data from LSEG", "figures compiled by
     # IDC" (not a thing's: "data from AI models"; nor a country's: "data from the US"; a name
     # of one word there may be a place, "data from Texas": left out)
@@ -1523,7 +1525,7 @@ ORG_KNOWN = (
     "Lockheed Martin", "Raytheon", "Northrop Grumman", "General Electric", "Honeywell", "Bayer",
     # drugs, energy
     "Pfizer", "Moderna", "AstraZeneca", "Novartis", "Merck", "Sanofi", "GSK", "GlaxoSmithKline",
-    "BioNTech", "Novo Nordisk", "Johnson & Johnson", "ExxonMobil", "Exxon", "Chevron", "BP",
+    "BioNTech", "Novo Nordisk", "Johnson & Johnson", "ExxonMobil", "Exxon Mobil", "Exxon", "Chevron", "BP",
     "TotalEnergies", "Aramco", "Saudi Aramco", "Gazprom", "Rosneft", "ConocoPhillips", "Petrobras", "Sinopec",
     # banks, markets, payments
     "Goldman Sachs", "Morgan Stanley", "JPMorgan", "Citigroup", "Citi", "Wells Fargo", "HSBC",
@@ -1570,7 +1572,7 @@ ORG_KNOWN_ALIASES = {
     "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union", "E.U.": "European Union", "WHO": "World Health Organization",
     "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
     "ECB": "European Central Bank", "IAEA": "International Atomic Energy Agency",
-    "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil", "Aramco": "Saudi Aramco",
+    "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil", "Exxon Mobil": "ExxonMobil", "Aramco": "Saudi Aramco",
     "VW": "Volkswagen",
 }
 
@@ -1588,11 +1590,11 @@ ROLES = (
     "Managing Director", "Executive Director", "General", "Gen.", "Admiral", "Ambassador",
     "Judge", "Justice", "Associate Justice", "Chief Justice", "Attorney General", "Prosecutor", "Spokesperson",
     "Spokesman", "Spokeswoman", "Professor", "Prof.", "Dr.", "Founder", "Co-founder", "Co-chair", "Co-chairman",
-    "Co-chairwoman", "Co-host",
+    "Co-chairwoman", "Co-host", "Co-CEO", "co-CEO",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
-    "Commander", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
-    "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Air Marshal", "Marshal",
+    "Commander", "Commandant", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
+    "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.", "Rear Adm.", "Cmdr.", "Air Marshal", "Marshal",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
     "Brigadier General", "Major General", "Lieutenant General", "Lieutenant Colonel", "Lt. Col.",
     "Rear Admiral", "Vice Admiral", "Administrator", "Cllr", "Editor", "Editor-in-Chief", "Negotiator",
@@ -1712,6 +1714,13 @@ MALE_GIVEN_NAMES = (
     "Nils", "Piotr", "Tomasz", "Andrzej", "Oleg", "Alexei", "Giorgio", "Matteo", "Paolo", "Francesco",
     "Francois", "Olivier", "Joao", "Thiago", "Rahul", "Amit", "Anil", "Sunil", "Rishi", "Hiroshi",
     "Takeshi", "Kenji",
+    # Spanish, Portuguese and French ones with their accents, Balkan, Ukrainian, Arabic, Hebrew,
+    # Turkish and Indian ones
+    "Nicolás", "José", "Andrés", "François", "João", "Raúl", "Ramón", "Joaquín", "Sebastián", "Martín",
+    "Luiz", "Mauricio", "Jordi", "Mikel", "Gianni", "Enzo", "Didier", "Jürgen", "Holger", "Arne",
+    "Viktor", "Dominik", "Novak", "Aleksandar", "Goran", "Zoran", "Dragan", "Milos", "Miloš", "Dusan",
+    "Dušan", "Marko", "Luka", "Bojan", "Slobodan", "Volodymyr", "Mykola", "Oleksandr", "Oleksiy",
+    "Mahmoud", "Mustafa", "Abdullah", "Yair", "Naftali", "Recep", "Kemal", "Narendra",
 )
 FEMALE_GIVEN_NAMES = (
     "Alice", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Beth", "Betty",
@@ -1755,6 +1764,7 @@ FEMALE_GIVEN_NAMES = (
     "Sonja", "Susanna", "Suzanne", "Tammy", "Tess", "Tessa", "Thea", "Tori", "Trisha", "Valentina",
     "Vicky", "Violet", "Wanda", "Yasmin", "Yolanda", "Zoey",
     "Clare", "Niamh", "Siobhan", "Aoife", "Olena", "Oksana", "Yulia", "Annalena",
+    "Inés", "Hélène", "Zoë", "Jelena", "Milica", "Giorgia", "Mette", "Simona", "Aryna",
 )
 # Capitalised words that start sentences or name things other than people.
 NAME_NOT = (
@@ -1852,6 +1862,9 @@ NAME_NOT_ENDINGS = (
     " Area", " Bay", " Lake", " River", " Valley", " Bridge", " Station", " Airport", " Cup", " Trophy",
     " Award", " Awards", " Prize", " Design", " Democrats", " Republicans", "-themed", "-style", "-era",
     " Residence", " Hotel", " Apartments", " Stadium", " Arena",  # "the King Road Residence"
+    # a title no family name is (as "King", "Judge", "Driver" are): a tier's or a product's name
+    # after a role, "a Premier Solution Partner", "the Premier Edition"
+    " Partner", " Partners", " Manager", " Director", " Officer", " Edition",
 )
 # A given name of two initials, dotted or not, and a surname: "J.D. Vance", "AJ Brown"; no
 # capitalised word after it ("US Steel Corp"). A name only after a role, beside a speech verb
@@ -1868,7 +1881,9 @@ INITIALS_NOT = (
 # Snacks"), not a person's: a word of trades and goods for the surname (INITIALS_TRADE_WORDS; a
 # family name is no plural of goods), or the name followed, at any of its places, by what a
 # company has or does (INITIALS_ORG_AFTER: "JD Sports shares", "JD Sports' profit", "JD Sports
-# said its …", "AB Foods said on Tuesday that its …"; a person is "he" or "she").
+# said its profit …", "AB Foods said on Tuesday that its sales …"; a person is "he" or "she").
+# "its" is the company's only before what a company has (its profit, its stores, its chief
+# executive): "JD Vance said its chances were slim" speaks of something else.
 INITIALS_TRADE_WORDS = (
     "Sports", "Foods", "Snacks", "Fashion", "Brands", "Retail", "Stores", "Games", "Media", "Pharma",
     "Health", "Healthcare", "Logistics", "Electric", "Steel", "Telecom", "Software", "Insurance",
@@ -1881,15 +1896,19 @@ INITIALS_TRADE_WORDS = (
 )
 INITIALS_ORG_AFTER = (
     r"(?:['’]s?)? (?:shares|stock|profit|profits|revenue|sales|earnings|shareholders|chief executive|CEO)"
-    r"|,? (?:said|says|reported|posted|announced|confirmed|expects|expected|forecast)(?: on [A-Z][a-z]+)?(?: that)? its\b"
+    r"|,? (?:said|says|reported|posted|announced|confirmed|expects|expected|forecast)(?: on [A-Z][a-z]+)?(?: that)? its (?:[\w-]+ ){0,2}?"
+    r"(?:profits?|revenues?|sales|earnings|income|margins?|results|outlook|forecast|guidance|dividend|shares|stock|shareholders"
+    r"|orders|output|production|customers|clients|employees|workers|staff|workforce|stores|shops|branches|plants?|factory|factories"
+    r"|board|chief executive|CEO|subsidiary|unit|business|operations|products|brands?|debt|costs|prices)\b"
 )
 PERSON_PATTERNS = (
     # "Treasury Secretary Janet Yellen", "Apple CEO Tim Cook", "chief executive Tim Cook"; or set
     # apart by commas (``apposition``: see APPOSITION_AFTER), "Nvidia's chief executive, Jensen
     # Huang, said", "A Ford spokeswoman, Emma Bergg, said" (not "… elected president, Joe Biden said");
     # here a given name may be two initials: "Senator JD Vance", "coach P.J. Fleck" (elsewhere
-    # "US Steel", "EU Commission" are no names)
-    ("{role}|{occupation}", r"\b(?P<role>{role}|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
+    # "US Steel", "EU Commission" are no names); two roles joined are one ("Salesforce founder and
+    # co-CEO Marc Benioff")
+    ("{role}|{occupation}", r"\b(?P<role>(?:(?:{role}) and )?(?:{role})|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
