@@ -1857,3 +1857,32 @@ def test_plain_text_a_byline_of_three_authors_is_no_subtitle_nor_text() -> None:
     cleaned = clean(text("\n".join(["Campaigns brace for a sprint to Election Day", byline, PROSE, f"Second. {PROSE}"])))
     assert cleaned.title == "Campaigns brace for a sprint to Election Day"
     assert cleaned.subtitle is None and byline not in cleaned.text
+
+
+def test_a_sentence_about_copyright_with_a_year_stays_and_a_notice_goes() -> None:
+    prose = "Copyright lawyers say the ruling, issued in March 2024, could change how news sites license photos."
+    notice = "Copyright 2024 Example Media Inc."
+    page = f"<article><p>{PROSE}</p><p>{prose}</p><p>Second. {PROSE}</p><p>{notice}</p></article>"
+    for cleaned in (clean(html(page)), clean(text(f"Storm closes harbour\n{PROSE}\n{prose}\nSecond. {PROSE}\n{notice}\nThird. {PROSE}"))):
+        assert prose in cleaned.text and f"Second. {PROSE}" in cleaned.text and notice not in cleaned.text
+
+
+@pytest.mark.parametrize("name", ["pollWidget", "VoteBox", "js-poll", "survey-embed", "quizContainer"])
+def test_html_a_poll_in_a_box_named_so_in_camel_or_kebab_case_is_chrome(name: str) -> None:
+    poll = f"<div class='{name}'><p>Should the city ban cars from the old town?</p><p>Ban them all week</p><p>Only at weekends</p></div>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{poll}<p>Second. {PROSE}</p></article>"))
+    assert "ban cars" not in cleaned.text and f"Second. {PROSE}" in cleaned.text
+
+
+def test_html_a_word_holding_a_poll_token_is_no_poll() -> None:
+    kept = "<div class='pollen-count'><p>Pollen levels will stay high across the south until the weekend rain arrives, forecasters said.</p></div>"
+    cleaned = clean(html(f"<article><p>{PROSE}</p>{kept}<p>Second. {PROSE}</p></article>"))
+    assert "Pollen levels" in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["5 min read", "4-minute read", "Lesezeit: 3 Minuten", "Tempo de leitura: 2 minutos"])
+def test_html_a_reading_time_is_no_article_text(line: str) -> None:
+    match = "The match was stopped after 90 min."
+    cleaned = clean(html(f"<article><h1>Storm closes the harbour for a week</h1><p>{line}</p><p>{PROSE}</p><p>{match}</p><p>Second. {PROSE}</p></article>"))
+    assert line not in cleaned.text and match in cleaned.text
+    assert {r.text: r.reason for r in cleaned.removed}[line] == "reading time"

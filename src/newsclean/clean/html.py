@@ -36,7 +36,9 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
-from .vocab import MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, is_dateline, is_sentence, notice, vocab, widget
+from .vocab import (
+    MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, copyright_prose, is_dateline, is_reading_time, is_sentence, notice, vocab, widget,
+)
 
 CODE = "style, noscript, template"  # removed up front by one CSS query (scripts apart: JSON-LD is read from them)
 SKIPPED = frozenset({"svg", "iframe", "button", "select", "textarea", "label", "head", "-comment"})  # skipped in the walk
@@ -69,6 +71,7 @@ MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<t
 GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
+CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # the words of a camel-case name ("pollWidget", "VoteBox")
 BEM_BLOCK = re.compile(r"^\S*__(?=[a-z][a-z-]*$)")  # "article-end__" of "article-end__author-bio" (not of a hash: "x__lyzt4")
 TAG = re.compile(r"<[^>]+>")
 MIN_STRUCTURED = 500  # characters of a JSON-LD articleBody worth comparing with the page
@@ -535,8 +538,11 @@ def _role(cls: str | None, id_: str | None) -> tuple[str | None, float]:
     if not cls and not id_:
         return None, 0.0
     v = vocab()
-    names = f"{cls or ''} {id_ or ''}".lower()
+    written = f"{cls or ''} {id_ or ''}"
+    names = written.lower()
     label = names.replace("_", "-")  # snake_case names as kebab-case
+    if names != written:  # a camel-case name's words as tokens too ("VoteBox": "votebox vote box")
+        label = f"{label} {' '.join(CAMEL_WORD.findall(written)).lower()}"
     kinds = class_kinds(label, v)  # the regexes only where they find something: most labels hold no word
     if not kinds:
         return None, 0.0
@@ -770,14 +776,16 @@ class _Out:
         if ":" not in text and self.v.end_heading_start.match(low) and self._heads_section(text):
             self.section_ended = True
             return "heads a related/comments section"
-        if self.v.chrome_start.match(low):
-            return "page chrome"
+        if self.v.chrome_start.match(low) and not (is_sentence(text, self.v) and copyright_prose(text, low, self.v)):
+            return "page chrome"  # not prose opening with a chrome word ("Copyright lawyers say …")
         if is_dateline(text, self.v):
             return "date line"
         if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
             return "byline"
         if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
+        if is_reading_time(text, self.v):
+            return "reading time"  # "5 min read", "Lesezeit: 4 Minuten"
         return widget(text, self.v)  # a shop's button under a product, a poll's count of votes, a gallery's counter
 
     def _heads_section(self, text: str) -> bool:

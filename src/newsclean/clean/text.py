@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
-from .vocab import DEAL, MAX_NOTICE, Vocab, compact, is_dateline, is_post_signature, notice, vocab, widget
+from .vocab import (
+    COPYRIGHT_SIGN, DEAL, MAX_NOTICE, Vocab, compact, copyright_prose, is_dateline, is_post_signature, is_reading_time, notice, vocab, widget,
+)
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
 SUBHEAD_MARK = re.compile(r"^[■□◆◇●○▲△▶▷◎※]\s*")
@@ -69,7 +71,6 @@ REPEATS = "repeated on the page"
 TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
 COPYRIGHT = "copyright notice"  # the article does not go on past one
 CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
-COPYRIGHT_SIGN = re.compile(r"[©ⓒ]|\(c\)|\b(?:19|20)\d\d\b")  # in a copyright notice, not in prose about copyright
 SIGNUP_NOTICES = frozenset({"sign-up terms", "newsletter notice"})  # the terms under a sign-up form
 FORM_REASONS = frozenset({"widget label", END, CHROME, "link", NO_WORDS})  # a form's labels and buttons
 BOX_FORM = 4  # lines of a sign-up form between a newsletter's blurb and its terms, at most
@@ -80,7 +81,6 @@ MAX_LONG_NOTICE = 1500  # characters of a notice whose first sentence says what 
 FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s|$)")
 MAX_CAPTION = 500  # characters: a longer line is no caption, whatever credit it ends in (a wire caption may run to 450)
 APPEAL_TAIL = 40  # characters at a line's end where an appeal's button glued to it is looked for
-READING_TIME, READING_TIME_WORDS = 40, 5  # characters and words of a line that is a reading time or an age alone
 WIDGET_MAX = 120  # characters of a widget's line: a deal's button, an embedded post's signature, a poll's count
 POST = "embedded post"  # a post the page embeds: its signature ("— Jane Roe (@janeroe) May 6, 2025") and its text over it
 FACT_BOX = "fact box"  # a box of facts inside the article, from its heading to its source (``_fact_boxes``)
@@ -213,7 +213,7 @@ def clean_plain(text: str) -> Cleaned:
             removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
         elif _signed(line.text, v):
             removed.append(Removed(line.text, "byline"))
-        elif len(line.text) <= READING_TIME and len(line.text.split()) <= READING_TIME_WORDS and v.no_headline.search(line.text):
+        elif is_reading_time(line.text, v):
             removed.append(Removed(line.text, "reading time"))  # "3 Min.", "Lesezeit: 4 Minuten" (the title rules read it as a plain line)
         else:
             blocks.append(_block(line.text))
@@ -530,8 +530,9 @@ def _credit_tail(text: str) -> bool:
 
 def _copyright_prose(text: str, low: str, v: Vocab) -> bool:
     """A sentence that opens with a copyright marker's word and holds no sign or year of a
-    notice ("Copyright holders say the rules …"): prose, not a notice that ends the article."""
-    return low.startswith(v.copyright_markers) and _sentence(text) and (not COPYRIGHT_SIGN.search(low) or bool(v.attribution.search(low)))
+    notice ("Copyright holders say the rules …"), or goes on as prose (``copyright_prose``:
+    "Copyright lawyers say the ruling, issued in March 2024, …"): not a notice that ends the article."""
+    return low.startswith(v.copyright_markers) and _sentence(text) and (not COPYRIGHT_SIGN.search(low) or copyright_prose(text, low, v))
 
 
 def _long_notice(low: str, v: Vocab) -> str | None:

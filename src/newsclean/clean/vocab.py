@@ -189,6 +189,34 @@ def is_sentence(text: str, v: Vocab) -> bool:
     return sum(w not in v.date_words for w in _LETTERS.findall(text.lower())) >= MIN_SENTENCE_WORDS
 
 
+READING_TIME, READING_TIME_WORDS = 40, 5  # characters and words of a line that is a reading time or an age alone
+
+
+def is_reading_time(text: str, v: Vocab) -> bool:
+    """A reading time or a teaser's age alone on its line ("5 min read", "Lesezeit: 4 Minuten",
+    "3h ago"; ``vocab.no_headline``), a few words at most, its number among them (looked for
+    first: the language's regexes cost several times that)."""
+    return (
+        len(text) <= READING_TIME and _DIGITS.search(text) is not None
+        and len(text.split()) <= READING_TIME_WORDS and v.no_headline.search(text) is not None
+    )  # fmt: skip
+
+
+COPYRIGHT_SIGN = re.compile(r"[©ⓒ]|\(c\)|\b(?:19|20)\d\d\b")  # in a copyright notice, not in prose about copyright
+PROSE_WORD = 4  # letters at least of the lower-case word after a copyright marker that makes the line prose
+
+
+def copyright_prose(text: str, low: str, v: Vocab) -> bool:
+    """Does a line opening with a copyright marker's word go on as prose about copyright: it
+    reports speech, or a word in lower case follows the marker ("Copyright lawyers say the
+    ruling, issued in March 2024, …"; a notice names its year or holder there: "Copyright 2024
+    …", "Copyright The Associated Press", "© Example Media")?"""
+    if v.attribution.search(low):
+        return True
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and words[0].lower() in v.copyright_markers and len(after := words[1]) >= PROSE_WORD and after.isalpha() and after.islower()
+
+
 def notice(low: str, v: Vocab) -> str | None:
     """Which notice (cookie, newsletter, ...) a lower-cased line is, or None: a line of at
     most MAX_NOTICE characters that holds a word of each of the notice's two sets."""

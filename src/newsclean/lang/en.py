@@ -21,8 +21,12 @@ CLEAN_JUNK_CLASS_WORDS = (
     "up-next", "also-read", "you-may", "teaser", "newsfeed", "further-reading", "factbox", "fact-box",
     "infobox", "info-box", "placeholder", "expandable", "collaps", "accordion",
 )
-# Whole class/id tokens (split on space, "-" and "_") that mark page chrome.
-CLEAN_JUNK_CLASS_TOKENS = ("ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "aside", "rail", "share")
+# Whole class/id tokens (split on space, "-", "_" and between the words of a camel-case name: "pollWidget",
+# "VoteBox") that mark page chrome: a poll's, a quiz's or a survey's box too.
+CLEAN_JUNK_CLASS_TOKENS = (
+    "ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "aside", "rail", "share", "poll", "polls", "vote",
+    "voting", "quiz", "survey",
+)
 # Class/id words of a post the page embeds from a social network ("social-media-embed"): it is
 # quoted in the article, as a bare embed's blockquote is, though its name holds "social".
 CLEAN_POST_CLASS_WORDS = ("social-embed", "social-media-embed", "embed-social", "embedded-social", "socialembed")
@@ -201,7 +205,7 @@ CLEAN_BIO_PATTERNS = (
 # read"; "Tiempo de lectura: 6 min", the abbreviation is the same in most languages of the
 # Latin script) or a teaser's or post's age ("3h agoWhy …", "Published 1 day ago"; years ago
 # are a headline's: "50 years ago, the first …").
-CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|hour|day|week)s? ago\b")
+CLEAN_NO_HEADLINE = (r"\b\d+\s?min\b", r"\b\d+[\s-]minutes?[\s-]read\b", r"\b\d+\s?[mhd] ago", r"\b\d+ (?:minute|hour|day|week)s? ago\b")
 # The note a link's text ends with when the link opens elsewhere ("Careers (opens in a new
 # window)", ", opens new tab"): a line ending in one is a link, not article text (lower case).
 CLEAN_LINK_NOTES = ("opens in a new window", "opens in new window", "opens in a new tab", "opens in new tab", "opens new tab", "opens new window")
