@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, filterfalse
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -139,7 +139,7 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
         removed.extend(_outside(mains, body))
     explained = removed if explain else None
     blocks = _without_end_headings(_without_notices(out.blocks, v, explained), explained)
-    if structured and _coverage(structured, blocks) < MIN_COVERAGE:
+    if structured and not _covered(structured, blocks):
         if explain:
             removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
         blocks = [Block("paragraph", t) for line in structured.splitlines() if (t := _squash(line))]
@@ -209,20 +209,28 @@ def _ld_article_body(scripts: list[LexborNode]) -> tuple[str | None, bool]:
     return (text if len(text) >= MIN_STRUCTURED else None), live
 
 
-def _coverage(structured: str, blocks: list[Block]) -> float:
-    """Share of the structured body's words that the extracted blocks hold."""
-    wanted = _word_set(structured)
-    found = _word_set(" ".join(b.text for b in blocks))
-    return len(wanted & found) / len(wanted) if wanted else 1.0
+def _covered(structured: str, blocks: list[Block]) -> bool:
+    """Whether the extracted blocks hold MIN_COVERAGE of the structured body's words. Most
+    often the blocks are the body: then the whitespace-separated tokens both hold settle it
+    before either text is split into words. Each such token's words are found in both, and
+    are at least its plain ones (``isalnum``); the body's words are at most those and the
+    words of its other tokens."""
+    wanted = set(structured.lower().split())
+    found = set(" ".join(b.text for b in blocks).lower().split())
+    common = wanted & found
+    held = sum(map(str.isalnum, common))
+    if held and held / (held + len(_words_of(wanted - common))) >= MIN_COVERAGE:
+        return True
+    words = _words_of(wanted)
+    return not words or len(words & _words_of(found)) / len(words) >= MIN_COVERAGE
 
 
-def _word_set(text: str) -> set[str]:
-    """The set of ``WORD`` tokens of ``text`` in lower case. Most distinct whitespace-separated
+def _words_of(tokens: set[str]) -> set[str]:
+    """The ``WORD`` tokens of a set of lower-cased whitespace-separated tokens. Most distinct
     tokens are one word already (``isalnum`` is exactly ``WORD`` without "_"), so only the
     others go through the regex, which costs several times a split."""
-    words = set(text.lower().split())
-    odd = {t for t in words if not t.isalnum()}
-    words -= odd
+    odd = set(filterfalse(str.isalnum, tokens))
+    words = tokens - odd
     words.update(WORD.findall(" ".join(odd)))
     return words
 
