@@ -530,7 +530,7 @@ def test_rate_per_base_is_no_count(text: str, counts: list[tuple[str, int, bool]
         ("SK는 배터리 사업을 재편한다. 셀트리온은 신약 허가를 받았다. 공정위는 과징금을 부과했다.",
          [("SK", "SK"), ("셀트리온", "셀트리온"), ("공정위", "공정거래위원회")]),
         ("KB국민은행은 금리를 내렸다. 국민은행 관계자는 설명했다.", [("KB국민은행", "KB국민은행"), ("국민은행", "KB국민은행")]),
-        ("카카오톡으로 보냈다. 네이버웹툰은 상장했다. 김한화 씨는 서울에 산다.", []),
+        ("카카오톡으로 보냈다. 네이버페이로 결제했다. 김한화 씨는 서울에 산다.", []),
     ],
 )
 def test_known_organisation_without_suffix(text: str, orgs: list[tuple[str, str]]) -> None:
@@ -1081,6 +1081,7 @@ WIRE_SENTENCES = [
         ('money', '수십조원', 10000000000000, 'KRW'),
     ]),
     ('한국갤럽이 지난 5~7일 전국 성인 1천1명을 대상으로 조사한 결과다.', [
+        ('organisation', '한국갤럽', '한국갤럽'),
         ('date', '지난 5~7일', '2026-11-05/2026-11-07', 'day'),
         ('count', '1천1명', 1001, '명'),
     ]),
@@ -2230,12 +2231,13 @@ def test_counters_of_plants_cars_lots_and_scores(text: str, expected: list[tuple
     assert [(f.value, f.attrs["unit"], f.attrs["counted"]) for f in facts(text, "count")] == expected
 
 
-# A stock index's points are a quantity in points (a percentage point is "%포인트"); a typhoon's
-# pressure is in hectopascals.
+# A stock index's points are a quantity in index points where the sentence names the index (a
+# percentage point is "%포인트"; a shop's points are none); a typhoon's pressure is in hectopascals.
 def test_index_points_and_pressure() -> None:
     text = ("코스피는 전 거래일보다 85.3포인트(3.21%) 오른 2,743.56에 장을 마쳤다. 기준금리는 0.25%포인트 내렸다. "
-            "태풍은 중심기압 950hPa의 세력을 유지했다.")
-    assert [(f.text, f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [("85.3포인트", 85.3, "point"), ("950hPa", 950, "hPa")]
+            "태풍은 중심기압 950hPa의 세력을 유지했다. 소비자심리지수는 3.5포인트 하락했다. 가입하면 5천포인트를 적립해준다.")
+    assert [(f.text, f.value, f.attrs["unit"]) for f in facts(text, "quantity")] == [
+        ("85.3포인트", 85.3, "index point"), ("950hPa", 950, "hPa"), ("3.5포인트", 3.5, "index point")]
     assert [(f.value, f.attrs["unit"]) for f in facts(text, "percent")] == [(3.21, "percent"), (0.25, "point")]
 
 
@@ -2285,3 +2287,41 @@ def test_days_after_a_comparison_are_counted(text: str, days: list[int]) -> None
 def test_adverb_of_a_period_is_not_counted() -> None:
     (count,) = facts("현대자동차는 조지아주 공장에서 연간 30만대를 생산할 계획이다.", "count")
     assert (count.value, count.attrs["counted"]) == (300_000, None)
+
+
+# A foreign company's Korean arm: the country and capitals ("한국GM", not "한국GDP") or a name
+# glued to 코리아 ("르노코리아", not "팀코리아"); pollsters by their own word; a builder unnamed
+# ("시공사") is no organisation.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("한국GM은 지난달 내수 시장에서 2천102대를 판매했다.", ["한국GM"]),
+        ("한국IBM과 한국P&G는 협약을 맺었다.", ["한국IBM", "한국P&G"]),
+        ("한국GDP 성장률은 2%대에 머물렀다.", []),
+        ("르노코리아는 지난달 1만1천대를 판매했다고 밝혔다.", ["르노코리아"]),
+        ("팀코리아는 금메달 13개를 목표로 한다.", []),
+        ("한국갤럽이 지난 5~7일 실시한 조사에서 60%가 찬성했다.", ["한국갤럽"]),
+        ("재건축 조합은 총회에서 시공사를 선정했다.", []),
+    ],
+)
+def test_korean_arms_pollsters_and_unnamed_builders(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A verb's connective form before a count (-해: "발생해 3명이") counts nothing; a noun ending so
+# ("피해 3건") is counted.
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("사고가 발생해 3명이 숨지고 5명이 다쳤다.", None),
+        ("이 선수는 28경기에 출전해 12골을 넣었다.", None),
+        ("태풍으로 인한 피해 30건이 접수됐다.", "피해"),
+    ],
+)
+def test_connective_verb_is_not_counted(text: str, counted: str | None) -> None:
+    assert facts(text, "count")[0].attrs["counted"] == counted
+
+
+def test_stolen_bases_and_fine_dust() -> None:
+    assert [(f.value, f.attrs["unit"]) for f in facts("오타니는 올 시즌 54홈런 59도루를 기록했다.", "count")] == [(54, "홈런"), (59, "도루")]
+    assert [(f.value, f.attrs["unit"]) for f in facts("미세먼지 농도는 ㎥당 75㎍까지 치솟았다.", "quantity")] == [(75, "µg")]

@@ -179,6 +179,7 @@ class Tables:
     particles: tuple[str, ...]  # longest first
     per_time: dict[str, str]  # a word before a quantity that makes it a speed or rate ("시속": per hour)
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
+    predicate_nouns: tuple[str, ...]  # nouns that end as a predicate does ("피해 3건": counted)
     times: frozenset[str]  # counters of times ("5차례"): the object after is the verb's, not counted
     objects: tuple[str, ...]  # object particles ("를")
     holding: tuple[str, ...]  # verbs of holding an event ("열었다"): their object is what a counter of times counts
@@ -243,6 +244,7 @@ def tables(rules: ModuleType | None) -> Tables:
         particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
         per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
+        predicate_nouns=tuple(_rule(rules, "PREDICATE_LIKE_NOUNS")),
         times=frozenset(_rule(rules, "TIMES_COUNTERS")),
         objects=tuple(_rule(rules, "OBJECT_PARTICLES")),
         holding=tuple(_rule(rules, "HOLDING_VERBS")),
@@ -304,12 +306,14 @@ def _money_cue(rules: ModuleType | None) -> re.Pattern[str] | None:
 
 
 def _words_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of ``words`` as a whole word, or a sign wherever it is ("%" after its digits), in any case."""
+    """Any of ``words`` as a whole word, in any case, or a sign or a Hangul word wherever it is
+    ("%" after its digits; "코스피는", "다우지수": Korean glues particles and compounds)."""
     if not words:
         return None
-    signs = [w for w in words if not w[0].isalnum()]
-    whole = rf"(?<!\w)(?:{_alternation([w for w in words if w[0].isalnum()])})(?!\w)"
-    return re.compile(rf"{whole}|{_alternation(signs)}" if signs else whole, re.IGNORECASE)
+    anywhere = [w for w in words if not w[0].isalnum() or "가" <= w[-1] <= "힣"]
+    whole = [w for w in words if w not in anywhere]
+    parts = ([rf"(?<!\w)(?:{_alternation(whole)})(?!\w)"] if whole else []) + ([_alternation(anywhere)] if anywhere else [])
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _cued(ctx: Context, start: int, words: Tables) -> bool:
@@ -1164,7 +1168,7 @@ def _predicate(word: str, stem: str, words: Tables) -> bool:
     """Does a Korean word end as a predicate does, in more than the particle its ``stem``
     (the word without it) leaves out: "늘었다", "늘리기로" (-기로 is a verb's, longer than the
     particle 로), not "수는" (는 is the particle)."""
-    return any(word.endswith(e) and len(e) > len(word) - len(stem) for e in words.predicates)
+    return any(word.endswith(e) and len(e) > len(word) - len(stem) for e in words.predicates) and not stem.endswith(words.predicate_nouns)
 
 
 def _noun_before(ctx: Context, at: int, words: Tables, dates: frozenset[int]) -> str | None:
@@ -1174,7 +1178,7 @@ def _noun_before(ctx: Context, at: int, words: Tables, dates: frozenset[int]) ->
     if previous is None:
         return None
     word = previous.group(1)
-    bare = word not in words.not_counted and not word.endswith(words.predicates) and previous.end(1) not in dates
+    bare = word not in words.not_counted and not (word.endswith(words.predicates) and not word.endswith(words.predicate_nouns)) and previous.end(1) not in dates
     return word if bare and (_strip_particle(word, words.particles) == word or word.endswith(words.whole_nouns)) else None
 
 

@@ -142,10 +142,10 @@ UNITS = {
     # a box score: "4타수 2안타 1홈런 3타점", "5골 4도움", "6이닝 2실점", "20득점 10리바운드"
     "타수": ("count", "타수"), "안타": ("count", "안타"), "홈런": ("count", "홈런"), "타점": ("count", "타점"),
     "이닝": ("count", "이닝"), "실점": ("count", "실점"), "득점": ("count", "득점"), "탈삼진": ("count", "탈삼진"),
-    "도움": ("count", "도움"), "리바운드": ("count", "리바운드"), "어시스트": ("count", "어시스트"),
+    "도움": ("count", "도움"), "도루": ("count", "도루"), "리바운드": ("count", "리바운드"), "어시스트": ("count", "어시스트"),
     "톤": ("quantity", "ton"), "t": ("quantity", "ton"), "kg": ("quantity", "kg"), "킬로그램": ("quantity", "kg"),
     "근": ("quantity", "근"), "컵": ("quantity", "cup"),
-    "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"),
+    "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"), "㎍": ("quantity", "µg"), "μg": ("quantity", "µg"),  # "㎥당 75㎍": fine dust
     "cm": ("quantity", "cm"), "㎝": ("quantity", "cm"), "mm": ("quantity", "mm"), "㎜": ("quantity", "mm"),
     "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "도": ("quantity", "degree"),  # "기온이 30도까지", "영하 10도"
     "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
@@ -157,9 +157,9 @@ UNITS = {
     "m": ("quantity", "m"), "미터": ("quantity", "m"), "㎡": ("quantity", "m²"), "제곱미터": ("quantity", "m²"),
     "평": ("quantity", "pyeong"), "배럴": ("quantity", "barrel"), "리터": ("quantity", "l"),
     "MW": ("quantity", "MW"), "GW": ("quantity", "GW"), "kWh": ("quantity", "kWh"), "메가와트": ("quantity", "MW"),
-    # a stock index's points, its level or its move ("코스피는 85.3포인트 오른 2,743.56에"); a percentage
-    # point is written "%포인트", "%p"
-    "포인트": ("quantity", "point"),
+    # a stock index's points, its level or its move ("코스피는 85.3포인트 오른 2,743.56에"; only in a
+    # sentence naming an index: CUED_UNITS); a percentage point is written "%포인트", "%p"
+    "포인트": ("quantity", "index point"),
     "hPa": ("quantity", "hPa"), "헥토파스칼": ("quantity", "hPa"),  # a typhoon's central pressure: "중심기압 950hPa"
     "TEU": ("quantity", "TEU"),  # containers, twenty-foot equivalent units: "물동량은 210만TEU로"
     "광년": ("quantity", "light-year"), "ppm": ("quantity", "ppm"),  # "130억광년 떨어진 은하", "이산화탄소 농도는 423ppm"
@@ -220,6 +220,10 @@ CLOCK_BEFORE = r"(?:\d{1,2}\s?시|(?<![가-힣])[전후]반(?: 추가시간)?)\s
 # applicants to a place); elsewhere "3대 1로 이겼다" is a game's score, no fact.
 RATIO_TO_ONE = r"\s?대\s?1"
 RATIO_CUES = ("경쟁률",)
+# Units read only in a sentence that names their kind (see lang/en.py): an index's points ("코스피는
+# 85.3포인트 올랐다", "소비자심리지수는 3.5포인트 내렸다"), not a shop's ("5천포인트를 적립해준다").
+CUED_UNITS = ("포인트",)
+POINT_CUES = ("지수", "코스피", "코스닥", "다우", "나스닥", "S&P", "닛케이", "니케이", "항셍", "인덱스")
 # Counters read only after one of their nouns: 기 counts plants, reactors, satellites and towers
 # ("원전 4기를 건설", "체코 원전 2기"), but after any other word it is a term or a stage ("트럼프 2기
 # 행정부", "1기 신도시", "폐암 4기"). The noun is the end of the word before the number.
@@ -305,7 +309,10 @@ PREDICATE_ENDINGS = (
     "다고", "다며", "다는",  # quoted: "120여건 접수됐다고 밝혔다"
     "하기로", "리기로", "이기로", "하기",  # a verb made a noun: "500명 늘리기로", "3명 채용하기로", "줄이기로"
     "르면", "으면", "하면", "되면", "보면",  # a condition: "자료에 따르면 두 차례"
+    "해",  # a verb's connective form: "사고가 발생해 3명이", "28경기에 출전해 12골"
 )
+# Nouns ending as a predicate does (PREDICATE_ENDINGS): "피해 3건", "재해 12건" count them.
+PREDICATE_LIKE_NOUNS = ("피해", "수해", "재해", "손해", "상해", "살해", "침해", "가해", "폐해", "방해", "이해", "견해", "화해", "올해", "지난해", "동해", "서해", "남해", "공해")
 # Nouns whose last syllable is also a particle (가, 이): whole words before a count ("전문가
 # 3명이", "환경운동가 5명", "어린이 2명"), not a subject ("정부가 3명을").
 PARTICLE_LIKE_NOUNS = (
@@ -571,6 +578,7 @@ ORG_SUFFIXES = (
     "일보", "신문", "방송", "뉴스", "상사", "유통", "백화점", "연구소", "대학교", "대학",
     "학회", "조합", "당", "국회", "법원", "검찰청", "경찰청", "시청", "도청", "구청", "군청",
     "지법", "지검", "고법", "고검", "경찰서", "소방서", "세무서",
+    "코리아",  # a foreign company's Korean arm: "르노코리아", "BMW코리아" (not "팀코리아": ORG_NOT)
     "회의소", "중앙회", "연맹", "공제회",  # 대한상공회의소, 농협중앙회, 한국노동조합총연맹, 군인공제회
     "의회",  # 서울시의회, 경남도의회, 유럽의회
     "박물관", "미술관",  # 국립중앙박물관, 국립현대미술관, 리움미술관
@@ -598,6 +606,7 @@ ORG_NOT = (
     # a kind of school or hospital, unnamed ("유치원에서", "대학병원으로"), and a place ("이태원 일대")
     "유치원", "대학병원", "요양병원", "종합병원", "상급종합병원", "동물병원", "한방병원", "치과병원", "대형병원",
     "전문병원", "수련병원", "이태원",
+    "팀코리아", "바이코리아", "메이드인코리아",  # the national team, slogans
     "재판부",  # the bench of the case at hand ("재판부는 … 선고했다"; a numbered one is named: ORG_UNIT_AFTER)
     "박물관", "미술관", "사립박물관", "사립미술관", "시립미술관", "시립박물관", "현대미술관",  # a kind, unnamed
 )
@@ -639,6 +648,7 @@ ORG_NOT_ENDINGS = (
     *(f"{unit}당" for unit in UNITS if unit.isascii() or not "가" <= unit[0] <= "힣"),  # per a unit written in letters or a sign: "MJ당 1.04원", "㎾h당", "t당"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
     "걸그룹", "보이그룹", "아이돌그룹", "가짜뉴스", "공원", "북조선", "남조선", "고조선",
+    "시공사",  # a builder of a project, unnamed ("조합은 시공사를 선정했다"; not 한국도로공사)
     "보수공사", "확장공사", "철거공사", "토목공사", "건설공사", "복구공사", "정비공사", "시설공사",
     "재생에너지", "청정에너지", "전기자동차", "수소자동차", "시스템반도체",
     "전력반도체", "정책금융", "서민금융", "녹색금융", "혁신금융", "소비자금융", "기업금융",
@@ -699,7 +709,8 @@ ORG_KNOWN = (
     "GS리테일", "KT", "KT&G", "HMM", "두산", "두산에너빌리티", "두산밥캣", "효성", "코웨이", "아모레퍼시픽",
     "오리온", "오뚜기", "하이트진로", "크래프톤", "넷마블", "넥슨", "펄어비스", "하이브", "에코프로",
     "에코프로비엠", "고려아연", "영풍", "HLB", "알테오젠", "유한양행", "한미약품", "GC녹십자", "녹십자", "배달의민족",
-    "배민", "우아한형제들", "당근마켓", "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
+    "배민", "우아한형제들", "당근마켓", "네이버웹툰",
+    "한국갤럽", "갤럽", "리얼미터", "한국리서치", "엠브레인", "입소스",  # pollsters "토스뱅크", "비바리퍼블리카", "케이뱅크", "야놀자", "무신사", "컬리", "직방",
     "민주노총", "한국노총", "한국교총", "전경련", "대한상의", "경총", "전교조", "경실련", "참여연대",  # (bodies known by short names)
     "에쓰오일", "S-OIL", "CJ ENM", "진에어", "에어부산", "에어서울", "에어프레미아", "한진", "부영", "한샘", "한섬", "이랜드", "위메프", "티몬", "신라젠", "안랩", "쏘카", "정관장", "미래에셋", "농협", "수협", "새마을금고", "코레일", "LH", "한수원",
     "한국수력원자력", "코트라", "국민의힘", "한전", "한국전력", "아시아나", "한은", "국민은행", "기업은행", "농협은행",
@@ -835,6 +846,15 @@ ORG_ACTING_PATTERN = (
      r"(?P<org>[가-힣]{2,3}[시군구]|[중동서남북]구)(?=" + ORG_ACTING_AFTER + ")"),
     ("|".join(ORG_ACTING), _AT_SENTENCE_START + r"(?:" + "|".join(ORG_ACTING) + r")(?= (?:(?:{modifier}) )*(?:{role})(?:은|는|이|가|도)(?!\w))"),
 )
+# Common acronyms of things, alone or glued to a noun, no organisation's name ("AI반도체",
+# "MZ세대", "IT기업"; "SNS는", "GDP가", "HBM이").
+ORG_NOT_SHAPE = (
+    r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS|LNG|LPG|SUV|HBM|OLED|GPU|CCTV|KTX|GTX)[가-힣].*"
+    r"|[A-Z&]+[가-힣]*법"  # a law named by capitals: "MB악법", "IRA법"
+    r"|AI|IT|PC|TV|EV|VR|AR|XR|SW|HW|MZ|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
+    r"|SUV|LNG|LPG|HBM|DRAM|GPU|CPU|NPU|OLED|LCD|NFT|ICBM|SLBM|THAAD|GPS|USB|LTE|UAM|KPI|VIP|MVP"
+    r"|OST|FTA|IRA|EUV|MOU|ATM|SMR|PBR|PER|ROE|EPS|BTS|ASF|AIDS|SARS|MERS|COVID|KTX|SRT|GTX|GMO"
+)
 # Where an organisation is introduced without a suffix: a kind of organisation before a name,
 # capitals glued to a name, a list before 등 and a kind of organisation (ORG_BEFORE), and a
 # name coordinated with a known one.
@@ -847,15 +867,9 @@ ORG_PATTERNS = (
     # acronym of a thing (ORG_NOT_SHAPE).
     ("{capital}", r"(?P<org>[A-Z](?<![\w&.].)(?:[A-Z&]{1,3}[가-힣]{2}[가-힣A-Za-z0-9&]*(?!\w)"
                   r"|[A-Z&]{2,5}(?=(?:은|는|이|가|와|과|도)(?!\w)|(?: [가-힣]{2,3})? [<《〈])))"),
-)
-# Common acronyms of things, alone or glued to a noun, no organisation's name ("AI반도체",
-# "MZ세대", "IT기업"; "SNS는", "GDP가", "HBM이").
-ORG_NOT_SHAPE = (
-    r"(?:AI|IT|ICT|MZ|ESG|SNS|PC|OTT|EV|VR|AR|XR|CEO|GDP|PF|ETF|TV|IPO|UAM|SW|HW|BTS|LNG|LPG|SUV|HBM|OLED|GPU|CCTV|KTX|GTX)[가-힣].*"
-    r"|[A-Z&]+[가-힣]*법"  # a law named by capitals: "MB악법", "IRA법"
-    r"|AI|IT|PC|TV|EV|VR|AR|XR|SW|HW|MZ|SNS|ICT|CEO|CFO|CTO|COO|GDP|GNI|CPI|PPI|PMI|ESG|OTT|IPO|ETF|ELS|DLF|M&A|R&D|DNA|RNA|PCR|CCTV"
-    r"|SUV|LNG|LPG|HBM|DRAM|GPU|CPU|NPU|OLED|LCD|NFT|ICBM|SLBM|THAAD|GPS|USB|LTE|UAM|KPI|VIP|MVP"
-    r"|OST|FTA|IRA|EUV|MOU|ATM|SMR|PBR|PER|ROE|EPS|BTS|ASF|AIDS|SARS|MERS|COVID|KTX|SRT|GTX"
+    # a foreign company's Korean arm, the country and its capitals ("한국GM", "한국IBM", "한국P&G"; not
+    # "한국GDP", ORG_NOT_SHAPE). (The country's name first: searched as a literal.)
+    r"(?P<org>한국(?<![\w&]한국)(?!(?:" + ORG_NOT_SHAPE + r")(?![\w&]))[A-Z][A-Z&]{1,4})(?=(?:{particle})?(?![\w&]))",
 )
 # Words organisations stand right before: (the word, how many characters before it the names
 # may start, the pattern the text before it ends with, the pattern the text after it opens
