@@ -237,6 +237,13 @@ def test_english_byline_with_two_authors_and_updated_line() -> None:
         ("By Jane Doe in Washington", ["Jane Doe"]),  # where she writes from
         ("By Jane Doe and John Roe in Kyiv", ["Jane Doe", "John Roe"]),
         ("By Jane Doe Published May 3, 2024 2:07pm", ["Jane Doe"]),  # the date label, capitalised
+        ("By Jane Doe, New York", ["Jane Doe"]),  # after a comma: a place of two words is no second author
+        ("By Jane Doe and John Roe, Hong Kong", ["Jane Doe", "John Roe"]),
+        ("By JANE DOE, SAN FRANCISCO", ["JANE DOE"]),
+        ("By Jane Doe, John Roe", ["Jane Doe", "John Roe"]),  # two authors
+        ("By Jane DoeJohn Roe", ["Jane Doe", "John Roe"]),  # two author links a dump ran together
+        ("By Ron DeSantis and Jeff VanderMeer", ["Ron DeSantis", "Jeff VanderMeer"]),  # capitals inside a surname
+        ("By Mary MacDonald Smith", ["Mary MacDonald Smith"]),
     ],
 )
 def test_english_byline_ends_before_a_place_or_a_date_label(line: str, names: list[str]) -> None:

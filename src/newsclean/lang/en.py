@@ -340,6 +340,25 @@ BYLINE_WORDS = ("By", "BY", "by")
 BYLINE_LEADS = ("Written", "Words", "Text", "Story")
 CONJUNCTIONS = ("and",)
 NAME_PARTICLES = ("van", "ter", "ten", "bin", "al")
+# The opening of a surname written with a capital inside ("MacArthur", "VanderMeer", "DelGrosso"): no two
+# names run together there (metadata/authors.py; "Jane DoeJohn Roe" is two).
+NAME_INNER_CAPITAL = ("Mac", "Van", "Von", "Del", "Della", "Des", "Dal", "Den", "Der", "Ter", "Fitz")
+# The place a byline's author writes from, after the names and a comma ("By Jane Doe, New York"): no
+# author. A place of one word is no full name anyway; one of two or more words opens with one of
+# BYLINE_PLACE_OPENERS ("New Delhi", "San Antonio", "Fort Worth", "St. Louis", "South Korea") or is one of
+# BYLINE_PLACES, places of several words English bylines and datelines name most.
+BYLINE_PLACE_OPENERS = (
+    "New", "San", "Santa", "Los", "Las", "Fort", "Port", "Saint", "St.", "North", "South", "East", "West", "Lake", "Mount",
+)
+BYLINE_PLACES = (
+    "Hong Kong", "Tel Aviv", "Abu Dhabi", "Buenos Aires", "Kuala Lumpur", "Rio de Janeiro", "Sao Paulo", "São Paulo",
+    "Mexico City", "Cape Town", "Kansas City", "Salt Lake City", "Oklahoma City", "Des Moines", "Baton Rouge",
+    "Palm Beach", "Capitol Hill", "Silicon Valley", "Wall Street", "Gaza City", "Addis Ababa", "Dar es Salaam",
+    "Phnom Penh", "Sri Lanka", "Costa Rica", "Puerto Rico", "El Paso", "El Salvador", "Rhode Island", "United Nations",
+    "Vatican City", "Panama City", "Guatemala City", "Kuwait City", "Ho Chi Minh City", "Quebec City", "Atlantic City",
+    "Beverly Hills", "Palo Alto", "Long Beach", "Miami Beach", "Great Falls", "Little Rock", "Grand Rapids",
+    "Saudi Arabia", "United Kingdom", "United States", "Sierra Leone", "Burkina Faso", "Ivory Coast", "Papua New Guinea",
+)
 
 # (end of metadata section)
 

@@ -230,7 +230,10 @@ def names(
     raw = re.sub(getattr(module, "NAME_PREFIX", DEFAULT_PREFIX), "", raw.strip())
     roles = sorted(getattr(module, "AUTHOR_ROLES", ()), key=len, reverse=True)
     out: list[Author] = []
-    for part in _parts(raw, module):
+    parts = _parts(raw, module)
+    if len(parts) > 1 and _place(parts[-1].strip(" -–—:|()[]·")):
+        parts = parts[:-1]  # "By Jane Doe, New York": where she writes from
+    for part in parts:
         part, said = _parenthesis(" ".join(part.split()))
         part = _once(LEAD_WORD.sub("", part.strip(" -–—:|()[]·")))
         name, part_role = _peel_role(part, roles)
@@ -238,7 +241,8 @@ def names(
         if part_role and out and (not name or len(part.split()) >= ROLE_PHRASE_WORDS):
             out[-1] = replace(out[-1], role=part)  # "Jane Doe, Staff Writer" / ", AP Sports Writer"
         else:
-            out.extend(Author(n, part_role or role, None) for n in _apart(name, known, module) if n and _acceptable(n))
+            named = [piece for n in _apart(name, known, module) for piece in _run_together(n, module)]
+            out.extend(Author(n, part_role or role, None) for n in named if n and _acceptable(n))
     if len(out) == 1 and email:
         out[0] = replace(out[0], email=email)
     return tuple(out)
@@ -298,6 +302,42 @@ def _desk_or_place(words: list[str]) -> bool:
     """Words after a role: one (a desk: "Politik"), or with a word in lower case among them
     ("in Brüssel"); not a name of two capitalised words."""
     return len(words) == 1 or any(w[:1].islower() for w in words)
+
+
+def _place(part: str) -> bool:
+    """Does a byline's last part, after its names, name the place the author writes from
+    ("New York", "Hong Kong", "NEW DELHI"; any language's ``BYLINE_PLACES`` and
+    ``BYLINE_PLACE_OPENERS``)? A place of one word is no full name anyway."""
+    words = part.split()
+    if len(words) < 2:
+        return False
+    places, openers = _places()
+    return " ".join(words).casefold() in places or words[0].casefold() in openers
+
+
+@cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(p.casefold() for p in _every("BYLINE_PLACES")), frozenset(w.casefold() for w in _every("BYLINE_PLACE_OPENERS"))
+
+
+@cache
+def _inner_capitals() -> tuple[str, ...]:
+    return tuple(_every("NAME_INNER_CAPITAL"))
+
+
+CAMEL_JOIN = re.compile(r"(?<=[^\W\d_]{3})(?<=[a-z])(?=[A-Z][a-z])")  # two names a dump ran together: "Jane DoeJohn Roe"
+
+
+def _run_together(name: str, module: ModuleType | None) -> list[str]:
+    """Two names a line runs together with no space ("Jane DoeJohn Roe", the texts of two
+    author links), each a full name of two words or more; else the name ("Ron DeSantis",
+    "Jeff VanderMeer": the piece after the capital is one word; "Mary MacDonald Smith": a
+    surname's opening, ``NAME_INNER_CAPITAL``)."""
+    for m in CAMEL_JOIN.finditer(name):
+        left, right = name[: m.start()], name[m.start() :]
+        if not left.split()[-1].startswith(_inner_capitals()) and len(left.split()) >= 2 and len(right.split()) >= 2 and full_name(left, module) and full_name(right, module):
+            return [left, *_run_together(right, module)]
+    return [name]
 
 
 def _acceptable(name: str) -> bool:
