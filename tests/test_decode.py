@@ -162,10 +162,12 @@ def test_any_korean_legacy_text_decodes_back_when_declared(body):
 
 
 @pytest.mark.parametrize("extra", ["", "</p>" * 6000])  # closing tags elsewhere do not hide the depth
-def test_markup_nested_past_the_limit_is_refused_and_at_it_read(extra):
+@pytest.mark.parametrize("codec", ["utf-8", "cp949"])  # tags counted in the bytes (UTF-8) or in the decoded text
+def test_markup_nested_past_the_limit_is_refused_and_at_it_read(extra, codec):
     def nested(depth: int) -> bytes:
-        return ("<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + extra).encode()
+        charset = "<meta charset='euc-kr'>" if codec == "cp949" else ""
+        return (f"<html><head>{charset}</head><body>" + "<div>" * depth + "<p>깊은 곳</p>" + "</div>" * depth + extra).encode(codec)
 
-    assert decode(page(nested(5000))).is_html
+    assert decode(page(nested(5000))).encoding == codec
     with pytest.raises(DecodeError, match="nested over 5000 elements deep"):
         decode(page(nested(5001)))

