@@ -2325,3 +2325,40 @@ def test_connective_verb_is_not_counted(text: str, counted: str | None) -> None:
 def test_stolen_bases_and_fine_dust() -> None:
     assert [(f.value, f.attrs["unit"]) for f in facts("오타니는 올 시즌 54홈런 59도루를 기록했다.", "count")] == [(54, "홈런"), (59, "도루")]
     assert [(f.value, f.attrs["unit"]) for f in facts("미세먼지 농도는 ㎥당 75㎍까지 치솟았다.", "quantity")] == [(75, "µg")]
+
+
+# A date after a recurring one, its event and a word of time after it, recurs too ("매년 3월 결산 후
+# 5월 배당"); one the sentence tells apart keeps its date.
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("이 회사는 매년 3월 결산 후 5월 배당을 실시한다.", []),
+        ("매달 10일 정산 뒤 25일 대금을 지급한다.", []),
+        ("이 회사는 3월 결산 후 5월 배당을 실시했다.", ["2024-03", "2024-05"]),
+        ("매년 3월 열리던 행사가 지난 5월 열렸다.", ["2024-05"]),
+    ],
+)
+def test_date_after_a_recurring_one_recurs(text: str, dates: list[str]) -> None:
+    assert [f.value for f in facts(text, "date")] == dates
+
+
+# A meeting's own act decided for a month's meeting ("3월 총회에서 … 확정하기로 했다") is still to
+# come: next March; a decision taken at the meeting ("배당을 늘리기로 했다") is past.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("조합은 3월 총회에서 분담금 규모를 확정하기로 했다.", "2025-03"),
+        ("회사는 3월 주총에서 사내이사를 선임키로 했다.", "2025-03"),
+        ("조합은 지난 3월 총회에서 시공사 선정을 확정하기로 했다.", "2024-03"),
+        ("이사회는 3월 회의에서 배당을 늘리기로 했다.", "2024-03"),
+    ],
+)
+def test_meeting_act_decided_for_a_month_is_ahead(text: str, value: str) -> None:
+    assert [f.value for f in facts(text, "date")] == [value]
+
+
+# A noun after a count is that count's, not the next one's ("13개 구역 3만6천가구": households, no
+# 구역 counted twice).
+def test_noun_of_the_count_before_is_not_counted_again() -> None:
+    counts = facts("재건축 선도지구로 13개 구역 3만6천가구가 선정됐다. 주민 80가구 150명이 대피했다.", "count")
+    assert [(f.value, f.attrs["counted"]) for f in counts] == [(13, "구역"), (36_000, None), (80, "주민"), (150, None)]

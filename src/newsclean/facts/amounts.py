@@ -1101,6 +1101,7 @@ _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)(?:[ \t]+([a-z][\w'-]*))?")  # "U.S. troops", "Grand Slam titles", "C-130 transport planes"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*여?([가-힣]+)[ \t]+$")  # "13개 " before a noun: its count
 _HANGUL_PREV = re.compile(r"(?<![^\s(\[“‘\"'·,])([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간"; "1.2㎏으로 4만명": no "으로")
 
 
@@ -1178,6 +1179,8 @@ def _noun_before(ctx: Context, at: int, words: Tables, dates: frozenset[int]) ->
     if previous is None:
         return None
     word = previous.group(1)
+    if (counter := _COUNT_BEFORE.search(ctx.text, max(0, previous.start(1) - 16), previous.start(1))) and words.units.get(counter.group(1), ("",))[0] == "count":
+        return None  # "13개 구역 3만6천가구": the noun is the count's before it
     bare = word not in words.not_counted and not (word.endswith(words.predicates) and not word.endswith(words.predicate_nouns)) and previous.end(1) not in dates
     return word if bare and (_strip_particle(word, words.particles) == word or word.endswith(words.whole_nouns)) else None
 

@@ -358,6 +358,10 @@ WEEKEND_WORDS = {"지난 주말": -1, "지난주말": -1, "이번 주말": 0, "�
 DECADE_SUFFIXES = ("대",)
 WEEK_WORDS = {"이번 주": 0, "이번주": 0, "금주": 0, "지난주": -1, "지난 주": -1, "저번주": -1, "다음 주": 1, "다음주": 1, "차주": 1}
 # Before a date, a word that makes it recur, no one date ("매년 3월", "매달 15일", "매주 월요일", "해마다 4월").
+# A date after a recurring one, its event and a word of time after it, recurs too ("매년 3월 결산 후 5월
+# 배당", "매달 10일 정산 뒤 25일 지급"); not one the sentence tells apart ("매년 3월 열리던 행사가 5월로
+# 미뤄졌다").
+RECURRING_THROUGH = r"\S*\d[월일]\S*(?: \S+){0,2} (?:후|뒤|이후|직후|전|이전)"
 RECURRING_BEFORE = frozenset(("매년", "매해", "해마다", "매월", "매달", "달마다", "매주", "주마다", "격주", "격년", "격월", "매일", "매"))
 # "지난 14일" (past), "오는 22일" (future) before a bare day or weekday.
 PAST_WORDS = ("지난", "저번")
@@ -438,9 +442,12 @@ _L_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 2
 # "25일 회의에서 확정하기로 했다", and a coming meeting is told so, "오는 3월", "내년 3월").
 _MEETING = r"[가-힣]{0,6}?(?:회의|회담|총회|이사회|간담회|협의회|주총|회동)에서"
 _DECIDED = r"[기키]로 (?:(?:최종|잠정|전격|일단) )?(?:합의|결정|의결|확정|약속)?했"
+# ... unless what was decided is a meeting's own act, done at that meeting, still to come ("조합은 3월
+# 총회에서 분담금을 확정하기로 했다", "3월 주총에서 이사를 선임키로 했다": next March's meeting).
+_MEETING_ACTS = "|".join(("확정", "의결", "결정", "승인", "논의", "처리", "상정", "선임", "선출", "선정", "심의", "협의", "표결", "채택"))
 PAST_TENSE = (
     rf"[{_PAST_SYLLABLES}](?:다|고|던|으며|지만|는데|습니다|으나)|(?<=\d[일월] )(?:[가-힣]{{1,6}}?(?<!예정)(?<!계획)[한된린진난른친](?= )"
-    rf"|(?:(?<=월 )|(?<=월 \d일 )|(?<=월 \d\d일 )){_MEETING}(?=[^.]*?{_DECIDED}))"
+    rf"|(?:(?<=월 )|(?<=월 \d일 )|(?<=월 \d\d일 )){_MEETING}(?=[^.]*?(?<!(?:{_MEETING_ACTS})하)(?<!{_MEETING_ACTS}){_DECIDED}))"
 )
 # A decision to act ("만나기로 했다", "시행키로 결정했다") tells the plan's future too.
 FUTURE_TENSE = (
