@@ -804,3 +804,23 @@ def test_en_a_bracketed_short_form_links_to_the_whole_name_before_it() -> None:
         ("UNRWA", "UN Relief and Works Agency for Palestine"),
         ("UNRWA", "UN Relief and Works Agency for Palestine"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of another language joined by its particles, maybe with its company form, before its short form
+        (
+            "Exports fell at the state oil company, Petróleos de Venezuela, S.A. (PDVSA). PDVSA blamed the sanctions.",
+            [("Petróleos de Venezuela", "Petróleos de Venezuela"), ("PDVSA", "Petróleos de Venezuela"), ("PDVSA", "Petróleos de Venezuela")],
+        ),
+        (
+            "The utility, Comisión Federal de Electricidad (CFE), raised tariffs.",
+            [("Comisión Federal de Electricidad", "Comisión Federal de Electricidad"), ("CFE", "Comisión Federal de Electricidad")],
+        ),
+        # no particle: the bracket pattern's own reading, as before
+        ("The Bank of Canada (BOC) held rates.", [("Bank of Canada", "Bank of Canada"), ("BOC", "Bank of Canada")]),
+    ],
+)
+def test_en_a_name_joined_by_particles_before_its_short_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text, "en") == expected

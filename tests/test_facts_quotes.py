@@ -1148,3 +1148,24 @@ def test_en_a_short_term_ending_its_sentence_is_no_quote(text: str, want: list[s
 )
 def test_en_several_people_of_a_trade_speak_as_no_one_named(text: str) -> None:
     assert [s for s, _ in speakers(text, "en")][-1] is None
+
+
+# A sentence quoted up to a word the clause goes on with, its frame later in the sentence:
+# the speaker's words; a title in title case there is none.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Coach Mark Ellison said the squad was tired. “We are not going to use that as an excuse” for the loss, he added.", [("Mark Ellison", "person")]),
+        ("“The market will not wait for us” this time, Finance Minister Ana Ruiz told reporters.", [("Ana Ruiz", "person")]),
+        ("The film “Gone With the Wind” won praise, critics said.", []),
+        ("The band played “We Will Rock You” twice, fans said.", []),
+    ],
+)
+def test_a_sentence_cut_by_its_clause_is_framed_after_it(text: str, want: list[tuple[str, str]]) -> None:
+    assert speakers(text, "en") == want
+
+
+# "confirmed" is a speech verb: a quotation opening the next paragraph is its subject's.
+def test_confirmed_speaks() -> None:
+    text = "Health Minister Lena Brandt confirmed that all clinics would stay open.\n“We will not close a single ward this winter.”"
+    assert speakers(text, "en") == [("Lena Brandt", "person")]

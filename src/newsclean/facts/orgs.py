@@ -56,9 +56,28 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     lang = ctx.lang
     if lang is None:
         return ()
-    forms, bracketed = _introductions(ctx, lang)
-    links = _short_forms(ctx.text, lang, forms) | {alias: whole for alias, name in bracketed.items() if alias in forms and (whole := _whole_name(ctx.text, forms, alias, name)) in forms}
-    return _mentions(ctx, lang, forms | set(links), links)
+    forms, bracketed, teams = _introductions(ctx, lang)
+    links = _short_forms(ctx.text, lang, forms, teams) | {alias: whole for alias, name in bracketed.items() if alias in forms and (whole := _whole_name(ctx.text, forms, alias, name)) in forms}
+    return _mentions(ctx, lang, forms | set(links), links, teams)
+
+
+_BRACKETED_SHORT = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+_JOINED_REACH = 100  # characters before a short form in brackets read for a name joined by particles
+
+
+def _joined_names(text: str, lang: ModuleType) -> dict[str, str]:
+    """Names of another language joined by their particles (``ORG_JOINED_BEFORE_BRACKET``:
+    "Petróleos de Venezuela, S.A. (PDVSA)") right before a short form in capitals in brackets
+    that abbreviates them with their company form: the short form -> the name without its form."""
+    before = optional_shape(lang, "ORG_JOINED_BEFORE_BRACKET")
+    if before is None or " (" not in text:
+        return {}
+    found = {}
+    for b in _BRACKETED_SHORT.finditer(text):
+        m = before.search(text, max(0, b.start() - _JOINED_REACH), b.start())
+        if m is not None and _abbreviation_of(alias := b.group(1), m.group("org") + (m.group("form") or "")) and alias[:1] == m.group("org")[:1]:
+            found[alias] = m.group("org")
+    return found
 
 
 def _whole_name(text: str, forms: set[str], alias: str, name: str) -> str:
@@ -73,8 +92,9 @@ def _whole_name(text: str, forms: set[str], alias: str, name: str) -> str:
 # --- 1. introductions --------------------------------------------------------------------
 
 
-def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
-    """The names the text introduces, and the short forms it gives them in brackets."""
+def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, str], set[str]]:
+    """The names the text introduces, the short forms it gives them in brackets, and the names
+    it writes before a team's people ("Pittsburgh quarterback": a club named by its town)."""
     text, sentences = ctx.text, ctx.sentences
     matches = [
         m for m in finditer(lang, "ORG_SUFFIXED", text)
@@ -88,8 +108,14 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     in_context: list[str] = []
     teams: set[str] = set()  # towns read before a team's people ("Liverpool captain")
     named: dict[str, str] = {}  # a short form in brackets -> the name before it
+    joined = _joined_names(text, lang)  # "Petróleos de Venezuela, S.A. (PDVSA)": rare, read first
+    for alias, name in joined.items():
+        in_context += [name, alias]
+        named[alias] = name
     for m in finditer(lang, "ORG_PATTERNS", text):
         groups = m.groupdict()
+        if groups.get("alias") in joined and joined[groups["alias"]].endswith(groups["org"]):
+            continue  # "Comisión Federal de Electricidad (CFE)": the pattern read "Electricidad"
         if groups.get("alias") and not (_abbreviation_of(groups["alias"], groups["org"].removeprefix("The ")) and _acceptable(lang, groups["org"])):
             continue  # "WASHINGTON (Reuters)": a dateline and its agency; "Human Landing System (HLS)": a thing
         if not groups.get("alias") and m.string.startswith(" ", m.end("org")) and _after_article(lang, m):
@@ -127,7 +153,7 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
     forms |= _acting(text, lang) | _speaking_acronyms(text, lang) | _clubs(text, lang)
     if coordinated := _coordinated(text, lang, forms):
         forms |= coordinated - _people(text, lang, coordinated)
-    return forms, bracketed | {alias: name for alias, name in named.items() if _spelled_out(alias, name)} | full_names
+    return forms, bracketed | {alias: name for alias, name in named.items() if _spelled_out(alias, name)} | full_names, teams
 
 
 def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
@@ -906,7 +932,7 @@ def _not_names(lang: ModuleType) -> frozenset[str]:
 # --- 2. short forms ----------------------------------------------------------------------
 
 
-def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
+def _short_forms(text: str, lang: ModuleType, forms: set[str], teams: Collection[str] = ()) -> dict[str, str]:
     """short form -> the long form it abbreviates (the longest, when several; by subsequence,
     the shortest, the one it keeps most of: 금융위 of 금융위원회, not of 금융통화위원회)."""
     links: dict[str, str] = {}
@@ -929,10 +955,10 @@ def _short_forms(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
             continue
         if _named_by_itself(lang, short, subsequence) and short not in word_set(lang, "role"):  # "an MP": no Metropolitan Police
             links[short] = full
-    return links if subsequence else _first_words(text, lang, forms) | _without_country(lang, forms) | links
+    return links if subsequence else _first_words(text, lang, forms, teams) | _without_country(lang, forms) | links
 
 
-def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]:
+def _first_words(text: str, lang: ModuleType, forms: set[str], teams: Collection[str] = ()) -> dict[str, str]:
     """The first word of a found name of several words, standing alone, is its short form (of
     the longest such name) where it is a found name itself ("Goldman" and Goldman Sachs,
     "SoftBank" and SoftBank Group Corp) or, after the full name, the subject of a speech verb
@@ -940,14 +966,14 @@ def _first_words(text: str, lang: ModuleType, forms: set[str]) -> dict[str, str]
     acronym (AFP of AFP Global News, a service the agency names after itself), a stop word,
     role, place, organisation word or given name (``_first_word_stop``: "Israel", "University",
     "John" of John Lewis Partnership: "John said" is a person's) or a people (``ORG_NOT_SHAPE``:
-    "Indian" of the Indian Air Force), nor a town's name or a club's, one a team's people follow
-    in the text (``ORG_TEAM_AFTER``: "Pittsburgh" of the Pittsburgh Post-Gazette where
+    "Indian" of the Indian Air Force), nor a town's name or a club's, one the text writes
+    before a team's people (``teams``: "Pittsburgh" of the Pittsburgh Post-Gazette where
     "Pittsburgh quarterback Mason Rudolph" names the team)."""
-    stop, not_shape, team = _first_word_stop(lang), rule_shape(lang, "ORG_NOT_SHAPE"), optional_shape(lang, "ORG_TEAM_AFTER")
+    stop, not_shape = _first_word_stop(lang), rule_shape(lang, "ORG_NOT_SHAPE")
     opening = {first: long for long in sorted(forms, key=len) if " " in long and (first := long.split(" ", 1)[0]) not in stop}
     opening = {
         first: long for first, long in opening.items()
-        if not first.isupper() and not not_shape.fullmatch(first) and not (team is not None and any(team.match(text, at + len(first)) for at in scan.whole_word_places(text, first)))
+        if not first.isupper() and not not_shape.fullmatch(first) and first not in teams
     }
     if not opening:
         return {}
@@ -1057,10 +1083,10 @@ def _without_suffix(lang: ModuleType, form: str) -> str:
 # --- 3. mentions -------------------------------------------------------------------------
 
 
-def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, str]) -> list[Fact]:
+def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, str], teams: Collection[str] = ()) -> list[Fact]:
     if not forms:
         return []
-    places, forms = _mention_places(ctx.text, lang, forms)
+    places, forms = _mention_places(ctx.text, lang, forms, teams)
     canonical = {f: _root(f, links) for f in forms}
     groups: dict[str, set[str]] = {}
     for form, root in canonical.items():
@@ -1069,21 +1095,19 @@ def _mentions(ctx: Context, lang: ModuleType, forms: set[str], links: dict[str, 
     return [make_fact(ctx, "organisation", start, end, canonical[form], aliases=list(aliases[canonical[form]])) for start, end, form in places]
 
 
-def _mention_places(text: str, lang: ModuleType, forms: set[str]) -> tuple[list[tuple[int, int, str]], set[str]]:
+def _mention_places(text: str, lang: ModuleType, forms: set[str], teams: Collection[str] = ()) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Where the forms stand, but not inside a longer capitalised name (``_in_longer_name``),
     nor at the end of a person's or a longer name (``_after_name_word``; a name of several words
     ending in a dot is never inside one, ``_dot_ends``), nor before a model's
     number (``ORG_MODEL_AFTER``: "Boeing 737", a product),
     and the forms: with the longer names that act (``ORG_OWN_LONGER_NAME``), the organisations'
     own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
-    longer, model, team = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER"), optional_shape(lang, "ORG_TEAM_AFTER")
+    longer, model = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER")
+    towns = (forms & rule_words(lang, "TOWNS")) | set(teams)  # a town's name, or one before a team's people: a club there, its town elsewhere
     while True:
         firsts = {form.split(" ", 1)[0] for form in forms}
         places, own = [], set()
-        found = occurrences(lang, text, forms)
-        # a town's name, or one a team's people follow ("Pittsburgh quarterback"): a club there, its town elsewhere
-        towns = (forms & rule_words(lang, "TOWNS")) | {form for _, end, form in found if team is not None and " " not in form and team.match(text, end)}
-        for start, end, form in found:
+        for start, end, form in occurrences(lang, text, forms):
             if (" " not in form and not form.isupper() and _after_name_word(lang, text, start, firsts)) or (model is not None and model.match(text, end)):
                 continue
             if form in towns and scan.word_before(text, start) in rule_words(lang, "TOWN_PLACE_BEFORE"):

@@ -379,7 +379,7 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
     mark follow introduces the next quotation, not this one ('as to her “Fav Ex,” she wrote: “…”')."""
     text = ctx.text
     inside = _ends_like_framed(lang).search(inner, _tail(inner)) is not None
-    if not inside and not (text.startswith(",", end) and len(inner.split(None, _MIN_SENTENCE_WORDS)) >= _MIN_SENTENCE_WORDS):
+    if not inside and not (text.startswith(",", end) and len(inner.split(None, _MIN_SENTENCE_WORDS)) >= _MIN_SENTENCE_WORDS) and not _sentence_cut(inner):
         return False
     line_end = text.find("\n", end)
     after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
@@ -393,6 +393,20 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
         if p.search(text, before_start, start):
             return True
     return False
+
+
+_CUT_WORDS = 5  # words of a sentence quoted up to a word of the clause that goes on after it, at least
+
+
+def _sentence_cut(inner: str) -> bool:
+    """Whether a quotation with no mark at its end is a speaker's sentence that the clause goes
+    on after, its frame later ('“We are not exercising to join the fight” over Taiwan, he
+    added'): ``_CUT_WORDS`` words at least, the first capitalised and most of the others in lower
+    case (not a title in title case: '“Gone With the Wind” won, critics said')."""
+    words = inner.split()
+    if len(words) < _CUT_WORDS or not words[0][:1].isupper():
+        return False
+    return sum(word[:1].islower() for word in words[1:]) * 2 > len(words) - 1
 
 
 @cache

@@ -1426,6 +1426,16 @@ ORG_PATTERNS = (
     # of one word there may be a place, "data from Texas": left out)
     ("data|figures", r"\b(?:data|figures) (?:compiled |provided |published )?(?:from|by) (?!(?:AI|TV|PC|IT|EV|VR|AR|ID|DNA|GDP|CPI|PMI)\b)(?P<org>[A-Z]{2,6})(?![\w&’'-]|\.\w)"),
 )
+# A name of another language joined by its particles, maybe with its company form, before its
+# short form in brackets: "Petróleos de Venezuela, S.A. (PDVSA)", "Comisión Federal de
+# Electricidad (CFE)", "Banco do Brasil (BB)" (orgs._joined_names; the bracket pattern above reads
+# no lower-case word). Matched against the characters before " (", ending there; the name holds
+# a particle, and the short form abbreviates the name with its form.
+ORG_JOINED_BEFORE_BRACKET = (
+    r"(?<![\w.’'-])(?P<org>[A-Z][\w’'&-]*+(?: (?:(?:de|del|de la|da|do|dos|das|di|della|des|du|y|e) )?[A-Z][\w’'&-]*+){0,2}"
+    r" (?:de|del|de la|da|do|dos|das|di|della|des|du|y|e) [A-Z][\w’'&-]*+(?: (?:(?:de|del|da|do|dos|das|di|des|du|y|e) )?[A-Z][\w’'&-]*+){0,2})"
+    r"(?P<form>,? (?:S\.A\.|SA|S\.A\.B\.|S\.p\.A\.|SpA|Ltda\.|GmbH|AG|Inc\.))?$"
+)
 # A name the sentence tells is an organisation's (orgs._cued): the words that tell it (found in
 # the shared word pass), how far before one the name may start, what stands before the word
 # (the name in ``org``, then the words up to the cue word) and right after it, and whether the
@@ -1931,7 +1941,7 @@ PERSON_PATTERNS = (
     # here a given name may be two initials: "Senator JD Vance", "coach P.J. Fleck" (elsewhere
     # "US Steel", "EU Commission" are no names); two roles joined are one ("Salesforce founder and
     # co-CEO Marc Benioff")
-    ("{role}|{occupation}", r"\b(?P<role>(?:(?:{role}) and )?(?:{role})|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
+    ("{role}|{occupation}", r"\b(?P<role>(?:{role})(?: and (?:{role}))?|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
@@ -2201,7 +2211,7 @@ SPEAKER_VERB_AFTER = (
     r"(?:(?:,(?:(?![a-z]{2}\. [A-Z])[^,“”\"\n]){1,90}){1,3},)?\s(?:also |then |later |further |previously |once |has |had |have )?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|warned|warns"
     r"|continued|continues|stressed|insisted|recalled|recalls|replied|responded|asked|asks|acknowledged|agreed"
-    r"|remembered|admitted|announced|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
+    r"|remembered|admitted|announced|confirmed|declared|stated|claimed|tweeted|posted|quipped|joked|laughed|recounted"
     r"|remarked|commented|comments|testified|concluded|described|reported|put it|went on|weighed in|chimed in)\b"
 )
 # A person's organisation between the person and the verb ("Inspector Sarah Mills of Thames
@@ -2245,7 +2255,7 @@ QUOTE_NAME_BEFORE = r"(?<![\w’'.-])(?P<surname>[A-Z][a-z][\w’'-]*) (?:said|s
 QUOTE_SPEECH = (
     r"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|writing|noted|argued"
     r"|explained|warned|continued|stressed|insisted|recalled|recalls|replied|respond|responds|responded|asked"
-    r"|asks|asking|acknowledged|agreed|remembered|admitted|announced|declared|stated|stating|claim|claims"
+    r"|asks|asking|acknowledged|agreed|remembered|admitted|announced|confirmed|declared|stated|stating|claim|claims"
     r"|claimed|tweeted|posted|quipped|joked|laughed|recounted|remarked|commented|comments|testified|concluded"
     r"|described|[Aa]ccording|put it|went on|chimed in|weighed in|exclaimed|shouted|ordered|suggest|suggested"
     r"|urged|vowed|promised|answered|denied|denies|bemoans|bemoaned|read|reads|statements?|interview|speech"
