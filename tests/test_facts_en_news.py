@@ -372,13 +372,20 @@ def test_a_named_kind_of_a_plural_is_counted(text: str, count: str, counted: str
 
 
 # ... but a unit is no plural counted ("74.27 U.S. cents"), and a number right after a count is
-# a model's ("400 737 Max jets"); a year before a count is none ("By 2019 30 people had died").
+# a model's ("400 737 Max jets": the count counts the plural after the model's name, or the name
+# itself when it is a plural); a year before a count is none ("By 2019 30 people had died").
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Canadian dollar traded at 74.27 U.S. cents.", []),
-        ("Its fleet of roughly 400 737 Max jets was grounded.", [("roughly 400", 400)]),
-        ("It ordered five 787 Dreamliners.", []),
+        ("Its fleet of roughly 400 737 Max jets was grounded.", [("roughly 400 737 Max jets", 400)]),
+        ("It ordered five 787 Dreamliners.", [("five 787 Dreamliners", 5)]),
+        ("Boeing delivered 12 737 MAX jets in April.", [("12 737 MAX jets", 12)]),
+        ("Ryanair ordered 150 737 MAX 10 jets.", [("150 737 MAX 10 jets", 150)]),
+        ("The carrier ordered 20 787-9 jets.", [("20 787-9 jets", 20)]),
+        ("The 737 MAX jets were grounded in January.", []),
+        ("The 787 Dreamliners were delayed.", []),
+        ("The 300 NBA players voted.", [("300 NBA players", 300)]),
         ("By 2019 30 people had died.", [("30 people", 30)]),
         ("The finals take place 18-24 November. Ticket details are online.", []),
     ],
@@ -526,9 +533,9 @@ def test_decades_by_two_digits(text: str, expected: list[tuple[str, object, obje
     assert values(text, "date") == expected
 
 
-# A yearless date after a verb of putting off and "until" is this year's or next year's, the
-# nearer, though the clause tells the past (a November story); without such a verb the past told
-# keeps its year back.
+# A yearless date after a verb of putting off and "until" is the coming one (this year's when
+# that ended at most two weeks ago), though the clause tells the past (a November story);
+# without such a verb the past told keeps its year back.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -544,9 +551,12 @@ def test_decades_by_two_digits(text: str, expected: list[tuple[str, object, obje
         ("The judge gave prosecutors until Dec. 20 to respond.", "2026-12-20"),  # a deadline given
         ("The court granted the company until Jan. 10 to appeal.", "2027-01-10"),
         ("He gave a speech and stayed until Dec. 2.", "2025-12-02"),  # too far from "gave": the past told
+        ("The vote was postponed to March.", "2027-03"),  # this year's ended months ago: the coming one
+        ("The hearing was adjourned until Oct. 30.", "2027-10-30"),
+        ("The hearing was adjourned until Nov. 16.", "2026-11-16"),  # eleven days ago: last week's
     ],
 )
-def test_a_date_something_was_put_off_until_is_the_nearer(text: str, expected: str) -> None:
+def test_a_date_something_was_put_off_until_is_the_coming_one(text: str, expected: str) -> None:
     ref = date(2026, 11, 27)
     assert [f.value for f in extract_facts(text, lang="en", ref_date=ref) if f.type == "date"][-1:] == [expected]  # the last: the one put off
 
@@ -1052,6 +1062,9 @@ def test_from_after_a_percent_is_a_changes_base(text: str, expected: list[tuple[
         ("The average price of a home rose 1.2% to 285,000 pounds in April.", "money", [("285,000 pounds", 285000, "GBP")]),
         ("House prices in the capital averaged 520,000 pounds.", "money", [("520,000 pounds", 520000, "GBP")]),
         ("Cattle prices rose as the steer weighed 1,200 pounds.", "quantity", [("1,200 pounds", 1200, "lb")]),
+        ("Season tickets rose by 8% to 950 pounds.", "money", [("950 pounds", 950, "GBP")]),
+        ("Rail fares will rise to 4,000 pounds a year.", "money", [("4,000 pounds", 4000, "GBP")]),
+        ("The bill for the bags, each weighing 50 pounds, was high.", "quantity", [("50 pounds", 50, "lb")]),
         ("The baby weighed 8 pounds.", "quantity", [("8 pounds", 8, "lb")]),
     ],
 )
@@ -1217,6 +1230,7 @@ def test_per_year_after_two_words_and_a_lead_read_again(text: str, type_: str, e
     [
         ("The deal gives nurses a 5% pay rise backdated to April.", [("April", "2024-04")]),
         ("The launch was pushed back to October.", [("October", "2024-10")]),
+        ("The vote was postponed to March.", [("March", "2025-03")]),  # a June story: the coming March
         ("The vote was brought forward to June.", [("June", "2024-06")]),
         ("The defeat was a blow to May.", []),
     ],
@@ -1250,7 +1264,107 @@ def test_head_of_and_a_groups_members(text: str, expected: list[tuple[str, objec
         ("Claims filed between Dec. 30, 2022 and Jan. 2, 2023 were void.", [("between Dec. 30, 2022 and Jan. 2, 2023", "2022-12-30/2023-01-02")]),
         ("The talks ran from March 3 to May 5, 2021.", [("from March 3 to May 5, 2021", "2021-03-03/2021-05-05")]),
         ("Nothing happened from May 5, 2021 to March 3, 2020.", []),
+        ("The trial ran from 3 March 2020 to 5 May 2021.", [("from 3 March 2020 to 5 May 2021", "2020-03-03/2021-05-05")]),
+        ("Claims filed between 30 December 2022 and 2 January 2023 were void.", [("between 30 December 2022 and 2 January 2023", "2022-12-30/2023-01-02")]),
+        ("The ban ran from 20 December to 5 January 2024.", [("from 20 December to 5 January 2024", "2023-12-20/2024-01-05")]),
+        ("The talks ran from 3 March to 5 May 2021.", [("from 3 March to 5 May 2021", "2021-03-03/2021-05-05")]),
+        ("Nothing happened from 5 May 2021 to 3 March 2020.", []),
+        ("He was born on 3 March 2020 and died 5 May 2021.", [("3 March 2020", "2020-03-03"), ("5 May 2021", "2021-05-05")]),
     ],
 )
 def test_a_span_of_days_over_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# After "of", a quantity measures the noun past the words that describe it ("tonnes of green
+# hydrogen": hydrogen, not "green"); a noun with such an ending stays when no noun follows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant will make 200,000 tonnes of green hydrogen a year.", [("200,000 tonnes of green hydrogen", 200000, "hydrogen")]),
+        ("Police seized 2 kg of pure cocaine at the port.", [("2 kg of pure cocaine", 2, "cocaine")]),
+        ("The terminal handles 10 million tonnes of liquefied natural gas.", [("10 million tonnes of liquefied natural gas", 10000000, "gas")]),
+        ("Iran has 60 kg of highly enriched uranium.", [("60 kg of highly enriched uranium", 60, "uranium")]),
+        ("The smelter makes 50,000 tonnes of metal a year.", [("50,000 tonnes of metal", 50000, "metal")]),
+        ("The plant uses 300 litres of chemical per day.", [("300 litres of chemical", 300, "chemical")]),
+    ],
+)
+def test_a_quantity_measures_the_noun_past_its_adjectives(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [(f.text, f.value, f.attrs.get("counted")) for f in facts(text, "quantity")] == expected
+
+
+# A bare number after a plural and a verb of change or of reaching counts that plural ("Jobless
+# claims rose by 13,000 to 231,000": both); not a plural that names a level ("Home prices rose
+# to 412,100", "Shares closed at 245") nor one with no such verb ("The firm cut jobs to 1,020").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jobless claims rose by 13,000 to 231,000 last week.", [("13,000", 13000, "claims"), ("231,000", 231000, "claims")]),
+        ("Cases doubled to 4,400 in a week.", [("4,400", 4400, "cases")]),
+        ("Deaths from overdoses topped 107,000 in 2023.", [("107,000", 107000, "deaths")]),
+        ("Downloads of the game topped 10 million in two days.", [("10 million", 10000000, "downloads")]),
+        ("Officials said arrests stood at 1,020.", [("1,020", 1020, "arrests")]),
+        ("Overdose deaths fell 3% to 107,543 in 2023.", [("107,543", 107543, "deaths")]),
+        ("Jobless claims edged up to 231,000.", [("231,000", 231000, "claims")]),
+        ("Police in the city said arrests rose to 1,020.", [("1,020", 1020, "arrests")]),
+        ("Emissions rose to 36,800 last year.", []),
+        ("Home prices rose to 412,100 in March.", []),
+        ("Shares closed at 245 on Friday.", []),
+        ("Temperatures hit 42 on Saturday.", []),
+        ("The firm cut jobs to 1,020.", []),
+        ("Rates rose to 5.25 in July.", []),
+    ],
+)
+def test_a_bare_number_after_a_plural_subject_and_its_verb(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# An index's points are a quantity of unit "index point" (as Korean's "85.3포인트") where the sentence tells an index and
+# no game nor list; a poll's points stay percentage points, a game's are no fact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dow fell 412.5 points, or 1.1%, to 37,903.29.", [("412.5 points", 412.5, "index point")]),
+        ("The FTSE 100 hit a record high of 8,213.49 points.", [("8,213.49 points", 8213.49, "index point")]),
+        ("The benchmark Kospi rose 12.5 points to 2,650.", [("12.5 points", 12.5, "index point")]),
+        ("The Nasdaq team scored 30 points in the charity game.", []),
+        ("The index firm unveiled a five-point plan.", []),
+        ("Harris gained 3 points among women, the poll showed.", []),
+    ],
+)
+def test_an_index_points(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "quantity") == expected
+
+
+# A bare number before "per" (or "against the") and a currency is an exchange rate: money in
+# the currency the sentence names before it; none when it names none (not the verb "won").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The won traded at 1,382.5 per dollar in Seoul.", [("1,382.5", 1382.5, "KRW")]),
+        ("The yen weakened past 160 per dollar for the first time since 1990.", [("160", 160, "JPY")]),
+        ("India's rupee hit a record low of 83.57 against the dollar.", [("83.57", 83.57, "INR")]),
+        ("The party that won the vote saw the currency fall to 1,400 per dollar.", []),
+        ("The bank sold 500 per customer.", []),
+    ],
+)
+def test_an_exchange_rate(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "money") == expected
+
+
+# A participle after "be" tells no past ("will be held in March" is the coming March), and a
+# modal of what must be, a present aim or a plan tells the future (a June story).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elections will be held in March.", [("March", "2025-03")]),
+        ("The plant must be built by March.", [("by March", "2025-03")]),
+        ("The firm aims to list its shares in March.", [("March", "2025-03")]),
+        ("The merger should close in the first quarter.", [("the first quarter", "2025-Q1")]),
+        ("Talks are planned for early March.", [("early March", "2025-03")]),
+        ("The money was paid in March.", [("March", "2024-03")]),
+        ("The plant should have opened in March.", [("March", "2024-03")]),
+    ],
+)
+def test_a_future_told_by_a_modal_or_an_aim(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.value) for f in facts(text, "date")] == expected

@@ -200,6 +200,11 @@ class Tables:
     cued_units: frozenset[str]  # units read only in a sentence that shows their kind ("points": a poll's)
     unit_cue: re.Pattern[str] | None  # a word that shows it ("poll", "%")
     unit_veto: re.Pattern[str] | None  # a word that shows another kind ("scored", "Dow")
+    exchange: re.Pattern[str] | None  # after a bare number, "per" and a currency ("1,382.5 per dollar")
+    exchange_starts: tuple[str, ...]  # what the text after such a number starts with
+    subject_ends: tuple[str, ...]  # " rose ", " to ": what the text before a number a plural subject counts ends with
+    index_cue: re.Pattern[str] | None  # a word that shows an index's points ("Dow")
+    index_veto: re.Pattern[str] | None  # a word that shows a game's or a list's ("scored", "plan")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     sizes: frozenset[str]  # units that glued to a number before a SIZE_NAMED noun name its kind ("9mm")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
@@ -265,6 +270,11 @@ def tables(rules: ModuleType | None) -> Tables:
         cued_units=frozenset(_rule(rules, "CUED_UNITS")),
         unit_cue=_words_pattern(_rule(rules, "POINT_CUES")),
         unit_veto=_words_pattern(_rule(rules, "POINT_VETOES")),
+        exchange=re.compile(rf"[ \t]+(?:{_alternation(_rule(rules, 'EXCHANGE_RATE_PER'))})[ \t]+(?P<base>[a-z]+)\b") if _rule(rules, "EXCHANGE_RATE_PER") else None,
+        exchange_starts=tuple(f" {w} " for w in _rule(rules, "EXCHANGE_RATE_PER")),
+        subject_ends=tuple(f" {w} " for w in _rule(rules, "SUBJECT_COUNT_ENDS")),
+        index_cue=_words_pattern(_rule(rules, "INDEX_POINT_CUES")),
+        index_veto=_words_pattern([w for w in _rule(rules, "POINT_VETOES") if w not in _rule(rules, "INDEX_POINT_CUES")]),
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         sizes=frozenset(_rule(rules, "SIZE_UNITS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
@@ -322,6 +332,36 @@ def _cued(ctx: Context, start: int, words: Tables) -> bool:
     lo, hi = sentence_bounds(ctx, start, start + 1) or (0, len(ctx.text))
     cue, veto = words.unit_cue, words.unit_veto
     return cue is not None and cue.search(ctx.text, lo, hi) is not None and (veto is None or veto.search(ctx.text, lo, hi) is None)
+
+
+def _exchange_rate(ctx: Context, m: re.Match[str], words: Tables) -> Fact | None:
+    """A bare number that is a currency's price in another (``EXCHANGE_RATE_PER``: "the won
+    traded at 1,382.5 per dollar", "India's rupee hit 83.57 against the dollar"): money in the
+    currency its sentence names before it ("the won", "India's rupee", "the Japanese yen": after
+    "the", a possessive or a capitalised word, so not the verb "won"), or no fact."""
+    per = words.exchange.match(ctx.text, m.end())  # type: ignore[union-attr]
+    value = _value(m["n1"], m.groupdict().get("s1"), ctx.lang)
+    if per is None or value is None or words.units.get(per["base"].lower(), ("",))[0] != "money":
+        return None
+    base = words.units[per["base"].lower()][1]
+    lo = (sentence_bounds(ctx, m.start(), m.start() + 1) or (0, 0))[0]
+    named = [w["name"].lower() for w in _CURRENCY_NAMED.finditer(ctx.text, lo, m.start())]
+    codes = [words.units[w][1] for w in named if words.units.get(w, ("",))[0] == "money" and words.units[w][1] != base]
+    if not codes:
+        return None
+    return make_fact(ctx, "money", m.start(), m.end(), value, unit=codes[-1], approx=False, qualifier=None)
+
+
+_CURRENCY_NAMED = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|['’]s)[ \t]+(?P<name>[a-z]+)\b")
+
+
+def _index_cued(ctx: Context, start: int, words: Tables) -> bool:
+    """Does the sentence at ``start`` tell an index ("Dow", "Kospi", ``INDEX_POINT_CUES``) and
+    no game nor list (the other ``POINT_VETOES``: "scored", "plan")?"""
+    if words.index_cue is None:
+        return False
+    lo, hi = sentence_bounds(ctx, start, start + 1) or (0, len(ctx.text))
+    return words.index_cue.search(ctx.text, lo, hi) is not None and (words.index_veto is None or words.index_veto.search(ctx.text, lo, hi) is None)
 
 
 def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
@@ -682,6 +722,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if not number_of and not toll:
             if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
                 return _bare_whole_share(ctx, m, words)  # "one in five is poor", "one home in 10 was flooded"
+            if words.exchange is not None and ctx.text.startswith(words.exchange_starts, m.end()):
+                return _exchange_rate(ctx, m, words)  # "the won traded at 1,382.5 per dollar"
             return None  # nothing around it ("2002 after", "5,000."): most digit runs
     rules = ctx.lang
     groups = m.groupdict()
@@ -694,7 +736,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     elif surface:
         type_, unit = words.units[surface.lower()]
         if surface.lower() in words.cued_units and not _cued(ctx, m.start(), words):
-            return None  # "scored 30 points": a game's points, no fact
+            if not _index_cued(ctx, m.start(), words):
+                return None  # "scored 30 points": a game's points, no fact
+            type_, unit = "quantity", ctx.rule("INDEX_POINT_UNIT")  # "the Dow fell 412.5 points": an index's
         if surface.lower() in words.cued_units and not surface.endswith("s") and scan.word_before(ctx.text, m.start()) in ctx.rule("POINT_MOMENT_BEFORE"):
             return None  # "at one point the yield touched 5%": a moment
         if surface.lower() in words.money_readings and (
@@ -753,7 +797,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return None  # "a 9mm handgun", "155mm artillery shells", "35mm film": a calibre or a format, a name
     elif type_ == "quantity" and (measured := _MEASURED.match(ctx.text, end)):
         if measured.group(1).lower() not in words.not_measured:  # "barrels of oil"
-            attrs["counted"], end = measured.group(1), measured.end()
+            attrs["counted"], end = _measured(ctx, measured, words)
     if type_ == "quantity" and words.per_time and "/" not in (unit or "") and (per := words.per_time.get(scan.word_before(ctx.text, m.start()))):
         attrs["unit"] = f"{unit}/{per}"  # "시속 100㎞": km/h ("시속 160km/h" says it already)
     low = _value(groups["n1"], groups.get("s1"), rules)
@@ -1095,8 +1139,28 @@ def _plural(word: str | None, words: Tables) -> bool:
 
 
 _MEASURED = re.compile(r"[ \t]+of[ \t]+([a-z][\w-]*)")
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _measured(ctx: Context, measured: re.Match[str], words: Tables) -> tuple[str, int]:
+    """What a quantity measures and where it ends: the word after "of" ("barrels of oil"), or,
+    past words that describe it (``MEASURED_MODIFIERS``, or a word with one of their endings,
+    ``MEASURED_MODIFIER_ENDINGS``), the noun they describe ("tonnes of green hydrogen", "500
+    tonnes of liquefied natural gas": hydrogen, gas; not "tonnes of metal a year")."""
+    word, end = measured.group(1), measured.end()
+    modifiers, endings = ctx.rule("MEASURED_MODIFIERS"), ctx.rule("MEASURED_MODIFIER_ENDINGS")
+    for _ in range(3):
+        if word not in modifiers and not word.endswith(endings):
+            break
+        head = _NEXT_LOWER.match(ctx.text, end)
+        if head is None or head.group(1) in words.not_counted or head.group(1) in words.not_measured or head.group(1).endswith(("ly", "ing")) or head.group(1) in ctx.rule("MEASURED_AFTER"):
+            break
+        word, end = head.group(1), head.end()
+    return word, end
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _COUNTED_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?)?")  # "350 million monthly active users"
+# A model's number after a count, maybe its variant and its name: " 737 MAX", " 737 MAX 10", " 787-9", " 787 Dreamliners".
+_MODEL = re.compile(r"[ \t]+(?P<number>\d{3}(?:-\d{1,2})?)(?![\w,.])(?P<name>(?:[ \t]+[A-Z][A-Za-z]*)(?:[ \t]+\d{1,2}(?!\d))?)?")
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)(?:[ \t]+([a-z][\w'-]*))?")  # "U.S. troops", "Grand Slam titles", "C-130 transport planes"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
@@ -1111,6 +1175,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     if not counter:  # English: "3,000 workers", "3,000 new jobs"
         if words.hangul or not words.not_counted:
             return None, end
+        if ctx.text[end + 1 : end + 2].isdigit() and (model := _MODEL.match(ctx.text, end)):
+            return _model_counted(ctx, m, model, words, dates)  # "12 737 MAX jets", "five 787 Dreamliners"
         after = _COUNTED_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
@@ -1152,6 +1218,22 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
     return _noun_before(ctx, m.start(), words, dates), end
+
+
+def _model_counted(ctx: Context, m: re.Match[str], model: re.Match[str], words: Tables, dates: frozenset[int]) -> tuple[str | None, int]:
+    """What a count before a model's number counts: the plural after the model's name ("12 737
+    MAX jets", "150 737 MAX 10 jets", "20 787-9 jets") or the name itself when it is a plural
+    ("five 787 Dreamliners"); a number with neither after it ("12 300 people") counts nothing."""
+    name = model["name"]
+    if not name and "-" not in model["number"]:
+        return None, m.end()
+    counted, end = _counted(ctx, m, None, model.end(), words, dates)
+    if counted is not None and counted[:1].islower():
+        return counted, end
+    last = name.split()[-1] if name else ""
+    if last and _named_plural(last, None, words):
+        return last, model.end()
+    return None, m.end()
 
 
 def _part_counted(ctx: Context, m: re.Match[str], whole: re.Match[str], words: Tables, dates: frozenset[int]) -> str | None:
@@ -1271,7 +1353,47 @@ def _group_counted(ctx: Context, start: int, words: Tables, number_of: bool) -> 
     number of" somewhere (``number_of``), that phrase, a plural and a verb (``_number_of``)."""
     if ctx.text.endswith(" of ", 0, start) and (group := scan.word_before(ctx.text, start - 3)) in ctx.rule("GROUPS_OF"):
         return group
-    return _number_of(ctx, start, words) if number_of else None
+    if number_of and (said := _number_of(ctx, start, words)):
+        return said
+    return _subject_counted(ctx, start, words) if ctx.text.endswith(words.subject_ends, 0, start) else None
+
+
+def _subject_counted(ctx: Context, start: int, words: Tables) -> str | None:
+    """What a bare number counts when a plural and a verb of change or of reaching stand right
+    before it (``SUBJECT_COUNT_VERBS``, then maybe "to", "at" or "by", ``SUBJECT_COUNT_LAST``,
+    and the size of the change: "Jobless claims rose by 13,000 to 231,000", "Overdose deaths
+    fell 3% to 107,543", "Cases doubled to 4,400"), maybe with a phrase after the plural
+    (``SUBJECT_PHRASE_OPENERS``: "Deaths from overdoses topped 107,000", "Downloads of the game
+    topped 10 million"): that plural, unless it names a level, not things
+    (``SUBJECT_NOT_COUNTED``: "Prices rose to 4,400", "Shares closed at 245"). Read word by word
+    backwards from the number (a regex searched there cost 5M instructions a round)."""
+    tokens = ctx.text[max(0, start - 80) : start].split()
+    i = len(tokens)
+    if i and tokens[i - 1] in ctx.rule("SUBJECT_COUNT_LAST"):
+        i -= 1  # "to"
+    if i and tokens[i - 1].lower() in ctx.rule("SUBJECT_CHANGE_WORDS"):
+        i -= 1 + (i > 1 and tokens[i - 2] == "per")  # "12 percent", "1.2 million", "3 per cent"
+    if i and tokens[i - 1][:1].isdigit():
+        i -= 1  # "3%", "13,000"
+        i -= bool(i and tokens[i - 1].lower() in words.approx)  # "by about 13,000"
+        i -= bool(i and tokens[i - 1] == "by")
+    i -= bool(i and tokens[i - 1] in ctx.rule("SUBJECT_VERB_PARTICLES"))  # "edged up"
+    if i < 2 or tokens[i - 1] not in ctx.rule("SUBJECT_COUNT_VERBS"):
+        return None
+    i -= 1
+    i -= bool(i > 1 and tokens[i - 1] in ctx.rule("SUBJECT_COUNT_AUXILIARIES"))  # "have doubled"
+    head = i - 1
+    openers = ctx.rule("SUBJECT_PHRASE_OPENERS")
+    for k in range(max(1, i - 5), i - 1):  # the farthest opener first: "Deaths of people in care"
+        if tokens[k] in openers and all(t in openers or t.lower() not in words.not_counted for t in tokens[k + 1 : i]):
+            head = k - 1
+            break
+    what = tokens[head]
+    if what[:1].isupper() and what[1:].islower() and (head == 0 and start - 80 <= 0 or head > 0 and tokens[head - 1].endswith((".", "!", "?"))):
+        what = what.lower()  # "Cases doubled": a sentence's first word
+    if not _plural(what, words) or what in ctx.rule("SUBJECT_NOT_COUNTED"):
+        return None
+    return what
 
 
 def _number_of(ctx: Context, start: int, words: Tables) -> str | None:
@@ -1321,6 +1443,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "On Jan. 15 officials met": a day after a month's short form (a capitalised month is a name before it)
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _after_number(ctx, m.start()):
         return False  # "roughly 400 737 Max jets", "five 787 Dreamliners": a model's number after the count
+    if words.names and type_ == "count" and len(n1) == 3 and has_digit and _word_after(ctx, m.end("n1"), "MODEL_NAMES"):
+        return False  # "The 737 MAX jets were grounded", "the 787 Dreamliners": a model's number
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _listed_model(ctx, m.start()):
         return False  # "Boeing's 767 and 777 jets": a model listed after one its maker's name stands before
     if words.names and type_ == "count" and not groups.get("before") and has_digit and _name_opens_sentence(ctx, m.start()):

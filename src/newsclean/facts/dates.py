@@ -240,9 +240,12 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             rf"(?i:{_words(r.DATE_RANGE_OPENERS)})\s+(?P<month_b>{months})\.?\s+(?i:and)\s+(?P<month_and>{months})\b(?:,?\s+(?P<year_b>{year}))?",
             # (the) 3(rd) (of) March (2021); (the) 13th to (the) 15th (of) July
             # and 14th April 15, the year in two digits when nothing follows it but punctuation
-            rf"(?:(?P<opener2>(?i:{openers}))\s+)?{the}(?P<day2>{day})(?:(?(opener2){joiner}|{to})(?P<day2_to>{day}))?(?(opener2)(?(day2_to)|(?!)))"
+            # and 3 March 2020 to 5 May 2021, between 3 March 2020 and 5 May 2021: a span of days over years
+            rf"(?:(?P<opener2>(?i:{openers}))\s+)?{the}(?P<day2>{day})(?:(?(opener2){joiner}|{to})(?P<day2_to>{day}))?"
             rf"\s+(?:of\s+)?(?P<month2>{any_month})\b"
-            rf"(?:\.?,?\s+(?P<year2>{year})|\s+(?P<year2s>\d\d)(?=[.,;:!?)]*(?:\n|$)|[.,;:!?)]+\s))?",
+            rf"(?:\.?,?\s+(?P<year2>{year})|\s+(?P<year2s>\d\d)(?=[.,;:!?)]*(?:\n|$)|[.,;:!?)]+\s))?"
+            rf"(?(day2_to)|(?:(?(opener2){joiner}|{to})(?P<day_last3>{day})\s+(?:of\s+)?(?P<month_last3>{any_month})\b(?:\.?,?\s+(?P<year_last3>{year})\b)?)?)"
+            rf"(?(year2)(?(day_last3)(?(year_last3)|(?!))))(?(opener2)(?(day2_to)|(?(day_last3)|(?!))))",
             # the 20th of next month
             rf"{the}(?P<day3>{day})\s+of\s+{the}(?P<rel3>(?i:{_words(r.RELATIVE_WORDS)}))\s+(?i:month)\b",
             # the first Monday of October, the last Friday in the month
@@ -778,19 +781,20 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     told_past = lambda: _told_past(ctx, m.start())  # noqa: E731
     if ctx.text.startswith(ctx.rule("DATE_COMING_AFTER"), m.end()):  # "corn for March delivery rose": the coming March
         tense, told_past = lambda *_: (1, True), lambda: False  # noqa: E731
-    if (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m) or _ahead_of(ctx, m):  # "was remanded until Dec. 14", "postponed to Jan. 15": this year's or next year's, the nearer
-        tense, told_past, bounded = lambda *_: (1, False), lambda: False, False  # noqa: E731
+    grace = 0
+    if (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m) or _ahead_of(ctx, m):  # "was remanded until Dec. 14", "postponed to March": the coming one
+        tense, told_past, bounded, grace = lambda *_: (1, True), lambda: False, False, _PUT_OFF_GRACE  # noqa: E731
     one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
     if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
         return None  # "The next year, the Taliban released…", "Sales rose the next month": the story's, as "the next day" (a decade is a plan's: see _STORY_UNITS)
     if not _FRAMED.isdisjoint(parts) and (year := _framed_year(ctx, m)) is not None and _yearless(_normalise(parts, rules) or {}):  # type: ignore[arg-type]
         parts = {**parts, "year": year}  # "In 2019, the firm opened a plant on March 3"
-    period = "relunit" in parts and _to_today(ctx, m, parts, ref, tense) or _resolve(parts, ref, rules, tense, bounded, told_past)  # type: ignore[arg-type]
+    period = "relunit" in parts and _to_today(ctx, m, parts, ref, tense) or _resolve(parts, ref, rules, tense, bounded, told_past, grace)  # type: ignore[arg-type]
     after_part = 0
     if period is None and _part(rules, parts) in _CURRENT_PARTS:  # "said earlier Tuesday", "later next year":
         parts = {k: v for k, v in parts.items() if k != "part"}  # the date without the word (which reads the current period only)
-        period, after_part = _resolve(parts, ref, rules, tense, bounded, told_past), m.end("part") + 1  # type: ignore[arg-type]
+        period, after_part = _resolve(parts, ref, rules, tense, bounded, told_past, grace), m.end("part") + 1  # type: ignore[arg-type]
     if period is None:
         return None
     if ("thisunit" in parts or "periodpart" in parts) and period.start > ref and _tense(ctx, m.start())[0] < 0:  # type: ignore[operator]
@@ -819,6 +823,10 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     return _fact(ctx, start, end, period, qualifier, _part(rules, parts), value)
 
 
+# Days before the reference within which a date something was put off to stays this year's:
+# "the hearing was adjourned until Nov. 20" in a Nov. 27 story is last week's; "the vote was
+# postponed to March" in May is next March.
+_PUT_OFF_GRACE = 14
 _FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period", "qmonth", "ym_n"})  # the dates a year may frame: a month's or a quarter's
 
 
@@ -937,7 +945,7 @@ _PERIOD_GROUPS = frozenset({"period", "q", "half", "qmonth"})
 
 # The parts of a span of days, months or years (its ends name it: no qualifier).
 _RANGE_PARTS = frozenset(
-    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "month_last", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel", "day_last"}
+    {"year_to", "year_and", "year_from", "month_to", "month_end", "month_and", "month_from", "month_last", "day_to", "day2_to", "day_from", "count", "count_first", "spanrel", "day_last", "day_last3"}
 )
 
 
@@ -1138,7 +1146,7 @@ def _back_words(rules: ModuleType) -> frozenset[str]:
 
 def _resolve(
     parts: dict[str, str], ref: date | None, rules: ModuleType, tense: Callable[..., tuple[int, bool]] = lambda *_: (0, False), bounded: bool = False,
-    told_past: Callable[[], bool] = lambda: False,
+    told_past: Callable[[], bool] = lambda: False, grace: int = 0,
 ) -> Period | None:
     """The period the parts of one date name, or None when they name none. A month, day or
     quarter written without its year is in the reference year, unless the verb nearest it
@@ -1151,7 +1159,9 @@ def _resolve(
     reference day, the coming one when its own clause is in the future tense ("…, who will
     testify Thursday"; not "said on Tuesday that it will"). A date that ends something
     (``bounded``: "runs through Sunday", "open until Jan. 6") is the coming one unless the
-    past is told: what still runs ends ahead."""
+    past is told: what still runs ends ahead. A date told in the future in its own clause
+    that ended up to ``grace`` days before the reference stays this year's, the nearer (a
+    hearing put off until a day of last week)."""
     p = _normalise(parts, rules)
     if p is None:
         return None
@@ -1181,7 +1191,7 @@ def _resolve(
             if bounded and shift >= 0:
                 shift, in_clause = 1, True
             other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr, arg-type]
-            told = in_clause and shift > 0 and period.end < ref or shift < 0 and period.start > ref and told_past()  # type: ignore[operator]
+            told = in_clause and shift > 0 and period.end < ref - timedelta(days=grace) or shift < 0 and period.start > ref and told_past()  # type: ignore[operator]
             if other is not None and (told or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type]
                 return other
         return period
@@ -1635,6 +1645,13 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
     if "day_last" in parts:  # "March 3, 2020 to May 5, 2021": the last day, its month and year
         p["day_to"], p["year_to"] = _day_number(parts["day_last"], day_words), int(parts["year_last2"])
         p["month_to"] = month_names[parts["month_last2"].lower().rstrip(".")]
+    elif "day_last3" in parts:  # "3 March 2020 to 5 May 2021", "20 December to 5 January (2025)"
+        p["day_to"], p["month_to"] = _day_number(parts["day_last3"], day_words), month_names[parts["month_last3"].lower().rstrip(".")]
+        if "year_last3" in parts and "year" in p:
+            p["year_to"] = int(parts["year_last3"])
+        elif "year_last3" in parts:  # the year written once, at the end: the start's too, or the one before
+            p["year_to"] = int(parts["year_last3"])
+            p["year"] = p["year_to"] - ((p["month_to"], p["day_to"]) < (p["month"], p["day"]))
     if "day_from" in parts:  # "13~15일": the day read so far is the last one
         p["day_to"], p["day"] = p["day"], _day_number(parts["day_from"], day_words)
     elif "day_to" in parts or "day2_to" in parts:

@@ -581,10 +581,22 @@ POINT_CUES = (
 # Before "one point" (the unit in the singular), a moment, no amount: "at one point the yield
 # touched 5%".
 POINT_MOMENT_BEFORE = ("at",)
+# Where the sentence tells an index and no game nor list (INDEX_POINT_CUES, and no word of
+# POINT_VETOES but those), points are an index's: a quantity of unit "index point" ("the Dow
+# fell 412.5 points, or 1.1%", "the FTSE 100 hit a record 8,213.49 points", "the Kospi rose 12.5
+# points"; the level after "to" has no unit written: "fell 42.5 points to 5,100" gives the move only).
+INDEX_POINT_CUES = (
+    "index", "indexes", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Kospi", "Kosdaq", "Nikkei", "Topix", "DAX",
+    "CAC", "Hang Seng", "Stoxx", "Sensex", "Nifty", "benchmark", "PMI", "confidence", "sentiment",
+)
+INDEX_POINT_UNIT = "index point"  # as Korean's "85.3포인트" (a percentage point is a percent of unit "point")
+# A bare number before one of these and a currency is an exchange rate: money in the currency
+# the sentence names before it ("the won traded at 1,382.5 per dollar": 1382.5 KRW; "India's
+# rupee hit a record low of 83.57 against the dollar": INR), none when it names none.
+EXCHANGE_RATE_PER = ("per", "to the", "against the")
 POINT_VETOES = (
     "score", "scores", "scored", "scoring", "scorer", "rebounds", "assists", "game", "games", "match", "halftime",
-    "season", "goals", "innings", "index", "indexes", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Kospi", "Nikkei",
-    "DAX", "CAC", "Hang Seng", "Stoxx", "Sensex", "Nifty", "benchmark", "PMI", "confidence", "sentiment",
+    "season", "goals", "innings", *INDEX_POINT_CUES,
     "IQ", "licence", "license", "penalty", "plan", "plans", "programme", "program", "agenda", "proposal",
     "scale",
 )
@@ -605,7 +617,10 @@ MONEY_READING_RATES = (" a week", " a month", " a year", " an hour", " per week"
 # ... or in a sentence that names a price before them and no weight: "the average price of a
 # home rose 1.2% to 285,000 pounds", "house prices averaged 290,000 pounds" (not "the price of
 # beef rose as the steer weighed 1,200 pounds").
-PRICE_WORDS = ("price", "prices", "valued", "valuation", "salary", "salaries", "wages", "earnings", "income")
+PRICE_WORDS = (
+    "price", "prices", "valued", "valuation", "salary", "salaries", "wages", "earnings", "income", "ticket", "tickets",
+    "fare", "fares", "fee", "fees", "rent", "rents", "bill", "bills",
+)
 WEIGHT_WORDS = ("weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lift", "lifted", "lifts")
 # Of those, the verbs that take whom it costs before the amount: "cost the average household
 # 300 pounds a year", "charged each fan 40 pounds", "paid him 2 million pounds" (a determiner
@@ -640,6 +655,18 @@ PART_OF_OWNER = r"(?:the[ \t]+)?[A-Za-z][\w.&-]*['’]s"
 PART_OF_ORDERS = ("last", "first", "past", "previous", "top")
 # "1.2 million barrels of oil": after "of", what is measured — unless it is one of these.
 NOT_MEASURED = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "which", "what", "whom")
+# After "of", words that describe what is measured, read past to its noun when one follows:
+# "tonnes of green hydrogen", "2 kg of pure cocaine", "500 tonnes of organic wheat", "cubic
+# metres of liquefied natural gas" (with the endings of such words; not before a word of
+# MEASURED_AFTER, NOT_COUNTED or NOT_MEASURED: "tonnes of metal a year", "litres of chemical per day").
+MEASURED_MODIFIERS = (
+    "green", "blue", "grey", "gray", "brown", "black", "white", "red", "yellow", "raw", "crude", "fresh", "pure",
+    "dry", "wet", "liquid", "solid", "clean", "dirty", "heavy", "light", "fine", "low-grade", "high-grade",
+    "weapons-grade", "frozen", "spent", "used", "illegal", "illicit", "contraband", "counterfeit", "fake", "rough",
+    "free", "extra", "additional", "new",
+)
+MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly"
+MEASURED_AFTER = ("a", "an", "per", "each", "every", "last", "next", "this", "annually", "equivalent", "daily", "yearly", "monthly", "weekly")
 # Before a number, a noun that names a thing by it ("type 2 diabetes patients", "Phase 3
 # trials", "room 101 guests", "Section 230 protections"): no count.
 NUMBER_NAMERS = (
@@ -669,6 +696,10 @@ RATE_BASE_BEFORE = ("per",)
 # "five Republicans", "350,000 Teamsters", "about 1,200 Israelis"); other capitalised words after a number are a
 # headline's or a name's ("5 Tips to Enjoy Game Day", "10 Things in Tech").
 PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is", "ines")  # "is": "Israelis", "Iraqis", "Pakistanis"; "ines": "Marines", "Argentines"
+# Words that name a model after its number: the number before is the model's, no count ("The 737
+# MAX jets were grounded", "the 787 Dreamliners"); a count before it counts the plural after the
+# name ("12 737 MAX jets", "five 787 Dreamliners").
+MODEL_NAMES = ("max", "dreamliner", "dreamliners", "neo")  # lower case
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "crew", "police", "personnel", "cattle", "sheep", "fish")
 # A noun of one of a herd, "of" and a noun after a number count that noun: "1.3 million head of cattle".
@@ -693,6 +724,39 @@ NUMBER_OF_WORD = "number of"
 NUMBER_OF_BEFORE = (
     r"\b[Nn]umber\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:[^\s.;:!?]+\s+){0,6}?"
     r"(?:to|at|by|of|is|was|were|reached|hit|passed|topped|neared|exceeded|totalled|totaled)\s+$"
+)
+# A bare number after a plural and a verb of change or of reaching counts that plural: "Jobless
+# claims rose by 13,000 to 231,000", "Overdose deaths fell 3% to 107,543", "Cases doubled to
+# 4,400", "Arrests stood at 1,020"; maybe with a phrase after the plural, opened by one of
+# SUBJECT_PHRASE_OPENERS ("Deaths from overdoses topped 107,000", "Downloads of the game topped
+# 10 million"). Between the verb and the number: maybe the size of the change ("by 13,000", "3%",
+# "12 percent": SUBJECT_CHANGE_WORDS) and one of SUBJECT_COUNT_LAST, which the text before such a
+# number ends with, or the verb (the quick test).
+SUBJECT_COUNT_VERBS = frozenset({
+    "rose", "fell", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "doubled", "tripled",
+    "quadrupled", "halved", "soared", "surged", "plunged", "plummeted", "slipped", "grew", "dipped", "edged",
+    "ticked", "topped", "reached", "hit", "totalled", "totaled", "exceeded", "surpassed", "passed", "neared",
+    "stood", "numbered", "hovered", "swelled", "shrank", "slumped", "spiked",
+})
+SUBJECT_VERB_PARTICLES = ("up", "down")
+SUBJECT_COUNT_AUXILIARIES = ("have", "has", "had")
+SUBJECT_CHANGE_WORDS = ("percent", "cent", "million", "billion")
+SUBJECT_PHRASE_OPENERS = ("of", "from", "in", "among", "at", "for", "on")
+SUBJECT_COUNT_LAST = ("to", "at", "by")
+SUBJECT_COUNT_ENDS = tuple(sorted({*SUBJECT_COUNT_LAST, *SUBJECT_COUNT_VERBS}))
+# ... but not a plural that names a level, an amount or a measure, no things: "Prices rose to
+# 4,400", "Shares closed at 245", "Temperatures hit 42", "Exports rose to 1.2 million".
+SUBJECT_NOT_COUNTED = (
+    "prices", "shares", "stocks", "equities", "yields", "rates", "futures", "bonds", "temperatures", "costs", "values",
+    "valuations", "earnings", "revenues", "profits", "sales", "wages", "salaries", "incomes", "rents", "scores",
+    "ratings", "levels", "readings", "exports", "imports", "odds", "margins", "premiums", "fees", "bills", "taxes",
+    "tariffs", "fares", "savings", "assets", "deposits", "reserves", "loans", "payments", "funds", "indexes",
+    "indices", "averages", "estimates", "forecasts", "figures", "totals", "balances", "returns", "gains", "losses",
+    "stakes", "holdings", "volumes", "expenses", "budgets", "debts", "spreads", "bids", "offers",
+    "highs", "lows", "winds", "gusts", "speeds", "depths", "heights", "weights", "distances",
+    "numbers", "counts", "tallies", "amounts", "sums", "proceeds", "dividends", "subsidies",
+    "benefits", "pensions", "bonuses", "markets", "currencies", "points", "hours", "minutes", "seconds",
+    "emissions", "inventories", "stockpiles", "supplies", "inflows", "outflows", "flows", "receipts", "takings",
 )
 APPROX_BEFORE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated", "close to", "circa", "~")
 APPROX_INSIDE: tuple[str, ...] = ()
@@ -989,8 +1053,9 @@ YEAR_MOVED_TO = (
     r"\b(?:delay(?:s|ed|ing)?|postpone[sd]?|postponing|defer(?:s|red|ring)?|reschedul(?:e|es|ed|ing)|"
     r"push(?:es|ed|ing)? (?:back|out)|mov(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\b[^.,;!?\n]*\bto\s+$"
 )
-# A month or day without its year after a verb of putting off and "until" is this year's or next
-# year's, the nearer, though the clause tells the past: what was put off is still to come ("was
+# A month or day without its year after a verb of putting off and "until" is the coming one (or
+# this year's when that ended at most two weeks before the reference: dates._PUT_OFF_GRACE),
+# though the clause tells the past: what was put off is still to come ("was
 # remanded in custody until Dec. 14", "the hearing was adjourned until Jan. 6", "was postponed to
 # Jan. 15" in November); so is a deadline given "until" a day ("the judge gave prosecutors until
 # Dec. 20 to respond"; up to three words between: not "gave a speech and stayed until Dec. 2").
@@ -1056,18 +1121,18 @@ _EXPECTED = rf"(?:{_LIKELY}|(?:expected|due|scheduled|slated|set (?:to|for)|plan
 # The tense of a sentence places a date written without its year ("Oct. 13", "in
 # December", "the fourth quarter"): in the reference year, unless the tense marker nearest
 # it in its clause (else its sentence) tells the past (PAST_TENSE) or the future
-# (FUTURE_TENSE) and the same date a year before or after is nearer the reference. Regular
-# pasts leave out participles after "be" ("will be honored"), adjectives ("based",
+# (FUTURE_TENSE) and the same date a year before or after is nearer the reference. Pasts
+# leave out participles after "be" ("will be honored", "will be held"), regular ones adjectives ("based",
 # "limited") and reporting verbs ("added", "noted"; "said" is not listed either): "…is in
 # October," he added; a reporting verb with an object after it is a past as any other ("The
 # company posted a record loss in December", "reported a $2 billion loss", "added 50,000 jobs").
 # Every marker starts with a lower-case letter: said first, the regex engine skips to those,
 # where it tried the words at every position (1.5x faster).
 PAST_TENSE = (
-    rf"(?=[a-z])\b(?:was(?! {_EXPECTED})|were(?! {_EXPECTED})|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
+    rf"(?=[a-z])\b(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:was(?! {_EXPECTED})|were(?! {_EXPECTED})|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
     r"became|left|met|held|paid|sold|bought|built|brought|found|kept|led|ran|spent|struck|"
     r"wrote|drew|shot|fought|knew|flew|threw|stood|sent|broke|chose|spoke|drove|got|caught|"
-    r"sought|sank|slid|swept|fled|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"sought|sank|slid|swept|fled|"
     r"(?!(?:need|indeed|hundred|speed|feed|seed|red|bed|shed|bred|based|related|limited|"
     r"united|detailed|advanced|experienced|concerned|interested|supposed|used|expected|"
     r"scheduled|slated|planned|proposed|intended)\b)[a-z]+ed\b(?:(?<!\badded)(?<!\bnoted)(?<!\bstated)"
@@ -1086,13 +1151,15 @@ RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|where)\b"
 # A verb of planning and its "to": the date after it is the plan's, and a past verb before
 # does not tell it ("Talks were expected to conclude by December", "agreed to pay by June").
 PLANNED_TO = r"\b(?:expected|scheduled|due|set|slated|supposed|planned|agreed|promised|pledged|vowed|aimed|intended|decided|voted)\s+to\b"
-# A modal of what may be before a bare verb tells what may come ("prices could fall as early as
-# March", "the deal may not close until June"), unless a perfect follows it ("could have closed in
+# A modal of what may be or must be before a bare verb tells what may come ("prices could fall as
+# early as March", "the deal may not close until June", "elections must be held by March", "the
+# merger should close in the first quarter"), and so does a present aim ("aims to list its shares
+# in March"), unless a perfect follows it ("could have closed in
 # March": the past); "could not" tells a past inability as often ("could not say in March"). Not
 # "would", the future of a past report: FUTURE_NEAREST.
 FUTURE_TENSE = (
-    r"\b(?:will|won't|shall|(?:could|(?:may|might)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:(?:now|still|also|currently) )?(?:expected|scheduled|due|set|slated)\b|(?:is|are) (?:going|planning) to|"
-    r"plans? to|upcoming|later this|"
+    r"\b(?:will|won't|shall|(?:could|(?:may|might|must|should)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:(?:now|still|also|currently) )?(?:expected|scheduled|due|set|slated|planned)\b|(?:is|are) (?:going|planning) to|"
+    r"plans? to|aims? to|intends? to|hopes? to|upcoming|later this|"
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
     # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday", "the window closes Aug. 30"
     r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|closes|concludes|wraps up|goes on sale|kicks? off|"
