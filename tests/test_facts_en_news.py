@@ -1368,3 +1368,47 @@ def test_an_exchange_rate(text: str, expected: list[tuple[str, object, object]])
 )
 def test_a_future_told_by_a_modal_or_an_aim(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# A count counts a plural of capitals after it or after its modifiers ("3,000 EVs", "3.76 million
+# data-center GPUs"), not a unit's ("2 TBs") nor after a resolution ("4K TVs").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nvidia shipped about 3.76 million data-center GPUs last year.", [("about 3.76 million data-center GPUs", 3760000, "GPUs")]),
+        ("The firm sold 3,000 EVs in March.", [("3,000 EVs", 3000, "EVs")]),
+        ("More than 200 NGOs signed the letter.", [("More than 200 NGOs", 200, "NGOs")]),
+        ("The drive stores 2 TBs of data.", []),
+        ("The store cut prices on 4K TVs.", []),
+    ],
+)
+def test_a_count_of_a_plural_of_capitals(text: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, "count") == expected
+
+
+# A month with its year to a month without one is one span of months, the end in the next year
+# when it comes first in the calendar ("from November 2023 to February").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The programme ran from November 2023 to February.", [("from November 2023 to February", "2023-11/2024-02")]),
+        ("The programme ran from March 2023 to May.", [("from March 2023 to May", "2023-03/2023-05")]),
+        ("Sales fell in March 2023 to levels not seen since 2008.", [("March 2023", "2023-03"), ("since 2008", "2008")]),
+    ],
+)
+def test_a_span_of_months_with_one_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# A plural and its verb count no number that a score's or a record's other number follows ("Bears
+# fell to 2-7"); an index's points are none in a sentence that tells a rate or a poll as well.
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Bears fell to 2-7 on the season.", "count", []),
+        ("The S&P 500 rose 1% as the Fed held rates; the 10-year yield rose 5 points.", "quantity", []),
+        ("The Stoxx 600 index closed down 0.4 points at 505.2.", "quantity", [("0.4 points", 0.4, "index point")]),
+    ],
+)
+def test_no_count_before_a_score_and_no_index_points_beside_a_rate(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert values(text, type_) == expected

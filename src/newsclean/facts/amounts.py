@@ -274,7 +274,7 @@ def tables(rules: ModuleType | None) -> Tables:
         exchange_starts=tuple(f" {w} " for w in _rule(rules, "EXCHANGE_RATE_PER")),
         subject_ends=tuple(f" {w} " for w in _rule(rules, "SUBJECT_COUNT_ENDS")),
         index_cue=_words_pattern(_rule(rules, "INDEX_POINT_CUES")),
-        index_veto=_words_pattern([w for w in _rule(rules, "POINT_VETOES") if w not in _rule(rules, "INDEX_POINT_CUES")]),
+        index_veto=_words_pattern([*(w for w in _rule(rules, "POINT_VETOES") if w not in _rule(rules, "INDEX_POINT_CUES")), *_rule(rules, "INDEX_POINT_VETOES")]),
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         sizes=frozenset(_rule(rules, "SIZE_UNITS")),
         fractions=frozenset(_rule(rules, "FRACTION_WORDS")),
@@ -357,7 +357,8 @@ _CURRENCY_NAMED = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|['’]s)[ \t]+(?P<name>
 
 def _index_cued(ctx: Context, start: int, words: Tables) -> bool:
     """Does the sentence at ``start`` tell an index ("Dow", "Kospi", ``INDEX_POINT_CUES``) and
-    no game nor list (the other ``POINT_VETOES``: "scored", "plan")?"""
+    no game nor list (the other ``POINT_VETOES``: "scored", "plan") nor a rate or a poll
+    (``INDEX_POINT_VETOES``: "yield", "poll"), whose points they may be as well?"""
     if words.index_cue is None:
         return False
     lo, hi = sentence_bounds(ctx, start, start + 1) or (0, len(ctx.text))
@@ -717,7 +718,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
     number_of, toll = None, False
     if bare_count is not None and bare_count[0] is None:  # a bare number, nothing counted after it
-        number_of = _group_counted(ctx, m.start(), words, numbers_of)  # "a crew of 1,200", "the number of cases doubled to 4,400"
+        number_of = _group_counted(ctx, m.start(), m.end(), words, numbers_of)  # "a crew of 1,200", "the number of cases doubled to 4,400"
         toll = not number_of and tolls and _toll(ctx, m.start())  # "the death toll rose to 236"
         if not number_of and not toll:
             if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
@@ -1161,6 +1162,7 @@ _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _COUNTED_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?)?")  # "350 million monthly active users"
 # A model's number after a count, maybe its variant and its name: " 737 MAX", " 737 MAX 10", " 787-9", " 787 Dreamliners".
 _MODEL = re.compile(r"[ \t]+(?P<number>\d{3}(?:-\d{1,2})?)(?![\w,.])(?P<name>(?:[ \t]+[A-Z][A-Za-z]*)(?:[ \t]+\d{1,2}(?!\d))?)?")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs", "NGOs": a plural a count counts (not a unit's: "TBs")
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)(?:[ \t]+([a-z][\w'-]*))?")  # "U.S. troops", "Grand Slam titles", "C-130 transport planes"
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
@@ -1183,6 +1185,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         if ctx.text.startswith(words.part_of_starts, end) and (whole := words.part_of.match(ctx.text, end)):  # type: ignore[union-attr]
             return _part_counted(ctx, m, whole, words, dates), end
         if after.group(1)[0].isupper():
+            if _ACRONYM_PLURAL.fullmatch(after.group(1)) and _acronym_counted(m, after.group(1), words):
+                return after.group(1), after.end(1)  # "3,000 EVs", "12 NGOs"
             if (kind := _NAMED_KIND.match(ctx.text, end)) and (head := 3 if _countable(kind.group(2), words) and _plural(kind.group(3), words) else 2) and _plural(kind.group(head), words) and kind.group(head) not in words.units:
                 if not any(w.lower() in ctx.rule("MONTHS") for w in kind["kind"].split()):  # not "on 3 May voters …"
                     return kind.group(head), kind.end(head)  # "33 Ukrainian drones", "13,000 U.S. troops", "17 NBA seasons", "12 C-130 transport planes": a named kind of the plural
@@ -1190,6 +1194,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
                 return after.group(1), after.end(1)  # "1 million Americans", "five Republicans", "Teamsters"
         for i in (1, 2, 3):
             word = after.group(i)
+            if i > 1 and word and _ACRONYM_PLURAL.fullmatch(word) and _acronym_counted(m, word, words):
+                return word, after.end(i)  # "3.76 million data-center GPUs"
             if not _countable(word, words):
                 break
             if i == 1 and word in words.tolls:
@@ -1218,6 +1224,12 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
     return _noun_before(ctx, m.start(), words, dates), end
+
+
+def _acronym_counted(m: re.Match[str], word: str, words: Tables) -> bool:
+    """May a count count a plural of capitals ("3,000 EVs", "two INTs", "3.76 million data-center
+    GPUs")? Not a unit's ("2 TBs"), nor after a number ending in a capital ("4K TVs": a resolution)."""
+    return word[:-1].lower() not in words.units and not m["n1"][-1:].isupper()
 
 
 def _model_counted(ctx: Context, m: re.Match[str], model: re.Match[str], words: Tables, dates: frozenset[int]) -> tuple[str | None, int]:
@@ -1347,15 +1359,20 @@ def _toll(ctx: Context, start: int) -> bool:
     return before is not None and before.search(ctx.text, max(0, start - 48), start) is not None
 
 
-def _group_counted(ctx: Context, start: int, words: Tables, number_of: bool) -> str | None:
-    """What a bare number counts by what stands before it: a group's noun and "of"
-    (``GROUPS_OF``: "a crew of 1,200", "a workforce of 4,000"), or, when the text says "the
-    number of" somewhere (``number_of``), that phrase, a plural and a verb (``_number_of``)."""
+def _group_counted(ctx: Context, start: int, end: int, words: Tables, number_of: bool) -> str | None:
+    """What a bare number (from ``start`` to ``end``) counts by what stands before it: a group's
+    noun and "of" (``GROUPS_OF``: "a crew of 1,200", "a workforce of 4,000"), or, when the text
+    says "the number of" somewhere (``number_of``), that phrase, a plural and a verb
+    (``_number_of``), or a plural subject and its verb (``_subject_counted``; not before a
+    score's other number: "Bears fell to 2-7")."""
     if ctx.text.endswith(" of ", 0, start) and (group := scan.word_before(ctx.text, start - 3)) in ctx.rule("GROUPS_OF"):
         return group
     if number_of and (said := _number_of(ctx, start, words)):
         return said
-    return _subject_counted(ctx, start, words) if ctx.text.endswith(words.subject_ends, 0, start) else None
+    return _subject_counted(ctx, start, words) if ctx.text.endswith(words.subject_ends, 0, start) and not _SCORE_AFTER.match(ctx.text, end) else None
+
+
+_SCORE_AFTER = re.compile(r"[-–]\d")  # "fell to 2-7": a record or a score, no count
 
 
 def _subject_counted(ctx: Context, start: int, words: Tables) -> str | None:

@@ -233,7 +233,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
             # March 3, 2020 to May 5, 2021: a span of days over years; January 2020 to December
             # 2023, between March 2020 and May 2021: a span of months over years
             rf"(?(day)(?(day_to)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last2>{any_month})\.?\s+(?P<day_last>{day})(?![\d:%]),?\s+(?P<year_last2>{year})\b)?))"
-            rf"|(?(month_end)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last>{months})\.?,?\s+(?P<year_last>{year})\b)?)))"
+            rf"|(?(month_end)|(?(year)(?:(?(opener){joiner}|{to})(?P<month_last>{months})\b(?:\.?,?\s+(?P<year_last>{year})\b)?)?)))"
             rf"(?(opener)(?(day_to)|(?(month_last)|(?(day_last)|(?!)))))"
             rf"(?(day)(?:,\s+(?P<weekday5>{weekdays})\b(?!\s+[A-Z]))?)",  # Jul 18, Fri (not "July 18, Sun Yang")
             # between March and May (2021)
@@ -1642,6 +1642,8 @@ def _normalise(parts: dict[str, str], rules: ModuleType) -> dict[str, Any] | Non
         p["month_to"] = int(month) if month.isdigit() else month_names[month.lower().rstrip(".")]
     if "year_last" in parts:  # "January 2020 to December 2023": the last month's year
         p["year_to"] = int(parts["year_last"])
+    elif "month_last" in parts:  # "November 2023 to February": the year after when the month comes first
+        p["year_to"] = p["year"] + (p["month_to"] < p["month"])
     if "day_last" in parts:  # "March 3, 2020 to May 5, 2021": the last day, its month and year
         p["day_to"], p["year_to"] = _day_number(parts["day_last"], day_words), int(parts["year_last2"])
         p["month_to"] = month_names[parts["month_last2"].lower().rstrip(".")]

@@ -589,6 +589,12 @@ INDEX_POINT_CUES = (
     "index", "indexes", "indices", "Dow", "Nasdaq", "S&P", "FTSE", "Kospi", "Kosdaq", "Nikkei", "Topix", "DAX",
     "CAC", "Hang Seng", "Stoxx", "Sensex", "Nifty", "benchmark", "PMI", "confidence", "sentiment",
 )
+# ... and no word of a rate or a poll, whose points they may be as well ("the S&P 500 rose 1% as
+# the 10-year yield rose 5 points": no fact).
+INDEX_POINT_VETOES = (
+    "yield", "yields", "rate", "rates", "poll", "polls", "polling", "survey", "surveys", "approval", "voters", "vote",
+    "votes", "ballot", "election", "elections", "unemployment", "inflation", "candidate", "candidates",
+)
 INDEX_POINT_UNIT = "index point"  # as Korean's "85.3포인트" (a percentage point is a percent of unit "point")
 # A bare number before one of these and a currency is an exchange rate: money in the currency
 # the sentence names before it ("the won traded at 1,382.5 per dollar": 1382.5 KRW; "India's
