@@ -1886,3 +1886,27 @@ def test_html_a_reading_time_is_no_article_text(line: str) -> None:
     cleaned = clean(html(f"<article><h1>Storm closes the harbour for a week</h1><p>{line}</p><p>{PROSE}</p><p>{match}</p><p>Second. {PROSE}</p></article>"))
     assert line not in cleaned.text and match in cleaned.text
     assert {r.text: r.reason for r in cleaned.removed}[line] == "reading time"
+
+
+PERSON_BOXES = [
+    ["Jane Doe", "Age: 54", "Party: Labour", "Born: Leeds, 1970", "Occupation: Lawyer"],
+    ["Anna Schmidt", "Alter: 47", "Partei: SPD", "Beruf: Juristin"],
+    ["Âge : 61 ans", "Parti : Les Républicains", "Profession : médecin"],
+]
+
+
+@pytest.mark.parametrize("box", PERSON_BOXES)
+def test_a_box_about_a_person_is_no_article_text(box: list[str]) -> None:
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    markup = f"<article><p>{story[0]}</p><p>{story[1]}</p><div>{''.join(f'<p>{b}</p>' for b in box)}</div><p>{story[2]}</p><p>{story[3]}</p></article>"
+    for cleaned in (clean(html(markup)), clean(text("\n".join(["Council approves the plan", *story[:2], *box, *story[2:]])))):
+        assert not set(box) & {b.text for b in cleaned.blocks} and all(s in cleaned.text for s in story)
+        assert {r.text: r.reason for r in cleaned.removed}[box[1]] == "person box"
+
+
+def test_one_labelled_line_or_a_sentence_with_a_fields_label_stays() -> None:
+    story = [f"{n}. {PROSE}" for n in range(4)]
+    kept = ["Age: the new limit applies to drivers over 70 from next year, the ministry said.", "Party: Labour", "Councillors split on the vote"]
+    markup = f"<article><p>{story[0]}</p><p>{story[1]}</p>{''.join(f'<p>{k}</p>' for k in kept)}<p>{story[2]}</p><p>{story[3]}</p></article>"
+    cleaned = clean(html(markup))
+    assert all(k in cleaned.text for k in kept)

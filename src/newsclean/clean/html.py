@@ -37,7 +37,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..model import Block, Cleaned, Removed
 from .vocab import (
-    MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, copyright_prose, is_dateline, is_reading_time, is_sentence, notice, vocab, widget,
+    MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, copyright_prose, is_dateline, is_reading_time, is_sentence, notice,
+    PROFILE_FIELD, PROFILE_FIELDS, person_boxes, profile_field, vocab, widget,
 )
 
 CODE = "style, noscript, template"  # removed up front by one CSS query (scripts apart: JSON-LD is read from them)
@@ -138,7 +139,7 @@ def clean_tree(tree: LexborHTMLParser, explain: bool = True) -> Cleaned:
     if explain:
         removed.extend(_outside(mains, body))
     explained = removed if explain else None
-    blocks = _without_end_headings(_without_notices(out.blocks, v, explained), explained)
+    blocks = _without_end_headings(_without_notices(_without_person_boxes(out.blocks, out.fields, explained), v, explained), explained)
     if structured and not _covered(structured, blocks):
         if explain:
             removed.extend(Removed(b.text, "the page's JSON-LD articleBody holds the article") for b in blocks)
@@ -165,6 +166,19 @@ def _without_notices(blocks: list[Block], v: Vocab, removed: list[Removed] | Non
         else:
             kept.append(block)
     return kept
+
+
+def _without_person_boxes(blocks: list[Block], fields: list[int], removed: list[Removed] | None) -> list[Block]:
+    """The blocks less boxes about a person (``vocab.person_boxes``: "Jane Doe", "Age: 54",
+    "Party: Labour"), given the indices of the blocks that are a person box's fields."""
+    if len(fields) < PROFILE_FIELDS:
+        return blocks
+    at = frozenset(person_boxes([b.text for b in blocks], fields))
+    if not at:
+        return blocks
+    if removed is not None:
+        removed.extend(Removed(blocks[i].text, "person box") for i in sorted(at))
+    return [b for i, b in enumerate(blocks) if i not in at]
 
 
 def _without_end_headings(blocks: list[Block], removed: list[Removed] | None) -> list[Block]:
@@ -611,6 +625,7 @@ class _Out:
     timed: bool = False  # the block being collected holds a <time>
     option: bool = False  # the block being collected holds a radio button or a check box (``_option``)
     options_at: int = -1  # how many blocks there were at the last radio button
+    fields: list[int] = field(default_factory=list)  # the indices of the blocks that are a person box's fields (``profile_field``)
     kind: str = "paragraph"
     level: int = 0
     section_ended: bool = False  # a "Related"/"Comments" heading: the rest of its section goes
@@ -700,6 +715,8 @@ class _Out:
         last = self.blocks[-1] if self.blocks and not self.parts else None
         if last is not None and last.text.endswith("?") and len(last.text) <= POLL_QUESTION:
             self.blocks.pop()
+            if self.fields and self.fields[-1] == len(self.blocks):
+                self.fields.pop()
             if self.explain:
                 self.removed.append(Removed(last.text, "poll"))
         self.options_at = len(self.blocks)
@@ -763,6 +780,8 @@ class _Out:
             if self.explain:
                 self.removed.append(Removed(text, reason))
         else:
+            if len(text) <= PROFILE_FIELD and ":" in text and profile_field(text, self.v):
+                self.fields.append(len(self.blocks))
             self.blocks.append(Block(self.kind, text, self.level))
 
     def _reject(self, text: str, link_chars: int, links: int, timed: bool) -> str | None:

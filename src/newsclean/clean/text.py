@@ -31,7 +31,8 @@ from typing import NamedTuple
 
 from ..model import Block, Cleaned, Removed
 from .vocab import (
-    COPYRIGHT_SIGN, DEAL, MAX_NOTICE, Vocab, compact, copyright_prose, is_dateline, is_post_signature, is_reading_time, notice, vocab, widget,
+    COPYRIGHT_SIGN, DEAL, MAX_NOTICE, Vocab, compact, copyright_prose, is_dateline, is_post_signature, is_reading_time, notice,
+    PROFILE_FIELD, PROFILE_FIELDS, person_boxes, profile_field, vocab, widget,
 )
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
@@ -88,7 +89,8 @@ NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up 
 POLL = "poll"  # a poll's question and answers (``_polls``)
 POLL_QUESTION, POLL_ANSWER, POLL_ANSWERS = 200, 60, 8  # characters of a poll's question and of an answer; answers at most
 POLL_OPEN = 3  # answers at least of a poll with no stock answers (a yes and a no are two)
-BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX, POLL})  # lines of a box, known by the widget beside them or the lines around them
+PERSON = "person box"  # a box about a person: "Jane Doe", "Age: 54", "Party: Labour" (``vocab.person_boxes``)
+BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX, POLL, PERSON})  # lines of a box, known by the widget beside them or the lines around them
 BOX_HEADING = 40  # characters of a fact box's heading
 BOX_LINES = 15  # lines of a fact box at most, and lines above it where the article is
 BOX_LINE = 300  # characters of a fact box's line at most
@@ -172,7 +174,7 @@ def clean_plain(text: str) -> Cleaned:
         counts = Counter(texts)
     copies = _copies(texts)
     lines = _credited([Line(t, COPY, False) if i in copies else _judge(t, v, counts[t]) for i, t in enumerate(texts)], v)
-    lines = _polls(_fact_boxes(_signup_boxes(_headed_widgets(lines)), v), v)
+    lines = _person_boxes(_polls(_fact_boxes(_signup_boxes(_headed_widgets(lines)), v), v), v)
     span = _article_span(lines)
     start, end = span or (0, len(lines))  # no sentence-like lines: keep every plain line
     title_at, title, subtitle_at = _title(lines, start, end, counts)
@@ -405,6 +407,14 @@ def _polls(lines: list[Line], v: Vocab) -> list[Line]:
         if stock >= 2 or len(answers) >= POLL_OPEN and v.poll_asks.search(line.text.lower()) and (stock or any(v.poll_self.match(a) for a in answers)):
             out[i:end] = [Line(ln.text, ln.reason or POLL, False) for ln in lines[i:end]]
     return out
+
+
+def _person_boxes(lines: list[Line], v: Vocab) -> list[Line]:
+    """The lines with boxes about a person set apart (``vocab.person_boxes``: "Jane Doe",
+    "Age: 54", "Party: Labour"); not a sentence-like line."""
+    fields = [i for i, ln in enumerate(lines) if len(ln.text) <= PROFILE_FIELD and ":" in ln.text and profile_field(ln.text, v)]
+    at = frozenset(person_boxes([ln.text for ln in lines], fields)) if len(fields) >= PROFILE_FIELDS else frozenset()
+    return [Line(ln.text, ln.reason or PERSON, False) if i in at and not ln.good else ln for i, ln in enumerate(lines)] if at else lines
 
 
 def _form_line(line: Line) -> bool:

@@ -56,6 +56,7 @@ class Vocab:
     poll_answer: re.Pattern[str]  # matches a lower-cased line opening with a poll's stock answer ("yes", "nein, …")
     poll_asks: re.Pattern[str]  # finds, in a lower-cased question, a word that puts it to the reader (``reader``'s and more)
     poll_self: re.Pattern[str]  # matches a lower-cased line opening with an answer in the reader's voice ("i …", "none …")
+    profile_labels: frozenset[str]  # the labels of a person box's fields ("age", "party", "geboren"), lower case
     counter: re.Pattern[str]  # matches a gallery's counter ("Image 1 of 5", "3/12")
     deal: re.Pattern[str]  # matches a short line of a price and the shop selling at it ("$139 at REI", "29,99 € bei Otto")
     tally: re.Pattern[str]  # matches a poll's count of votes for an answer ("65 votes", "48% (1,204 votes)")
@@ -221,6 +222,44 @@ def copyright_prose(text: str, low: str, v: Vocab) -> bool:
     return len(words) > 1 and words[0].lower() in v.copyright_markers and len(after := words[1]) >= PROSE_WORD and after.isalpha() and after.islower()
 
 
+PROFILE_FIELD, PROFILE_LABEL, PROFILE_VALUE = 80, 25, 40  # characters of a person box's field, its label and its value
+
+
+def profile_field(text: str, v: Vocab) -> bool:
+    """A field of a box about a person: a label of ``vocab.profile_labels`` ("Age", "Partei"),
+    a colon and a short value ("Age: 54", "Born: Leeds, 1970"), no more."""
+    label, colon, value = text.partition(":")
+    return (
+        bool(colon) and len(text) <= PROFILE_FIELD and len(label) <= PROFILE_LABEL and 0 < len(value.strip()) <= PROFILE_VALUE
+        and label.strip().lower() in v.profile_labels
+    )  # fmt: skip
+
+
+PROFILE_FIELDS = 2  # fields in a row at least of a person box
+PROFILE_NAME = 50  # characters of the line over a person box's fields that names the person ("Jane Doe")
+_CLAUSE_END = re.compile(r"[.!?:;。][\"”’'»)]*$")
+
+
+def person_boxes(texts: list[str], fields: list[int]) -> list[int]:
+    """The indices of the lines of boxes about a person in ``texts`` (lines or blocks in page
+    order), given the indices of the ``fields`` among them (``profile_field``: "Age: 54",
+    "Party: Labour"), ascending: PROFILE_FIELDS fields or more in a row, and the short line
+    right over them that names the person, not a sentence nor a label ("Jane Doe")."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*fields, -2]:  # -2 ends the last run
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= PROFILE_FIELDS:
+            above = run[0] - 1
+            if above >= 0 and len(texts[above]) <= PROFILE_NAME and not _CLAUSE_END.search(texts[above]):
+                found.append(above)
+            found.extend(run)
+        run = [i]
+    return found
+
+
 def notice(low: str, v: Vocab) -> str | None:
     """Which notice (cookie, newsletter, ...) a lower-cased line is, or None: a line of at
     most MAX_NOTICE characters that holds a word of each of the notice's two sets. The words
@@ -345,6 +384,7 @@ def vocab() -> Vocab:
         poll_answer=re.compile(rf"(?:{lang.alternation(_words('CLEAN_POLL_ANSWERS')) or '(?!)'})(?:[,.!]|$)"),
         poll_asks=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_READER_WORDS') + _words('CLEAN_POLL_ASKS')) or '(?!)'})\b"),
         poll_self=re.compile(rf"(?:{lang.alternation(_words('CLEAN_POLL_SELF')) or '(?!)'})(?!\w)"),
+        profile_labels=frozenset(_words("CLEAN_PROFILE_LABELS")),
         counter=re.compile(rf"(?:[^\W\d_]+ )?\d{{1,3}} ?(?:/ ?|(?:{lang.alternation(_words('CLEAN_COUNTER_WORDS')) or '(?!)'}) )\d{{0,3}}", re.IGNORECASE),
         deal=re.compile(rf"(?:{_PRICE}) (?:{lang.alternation(_words('CLEAN_SHOP_WORDS')) or '(?!)'}) (?P<shop>\w[^!?]{{0,{MAX_SHOP}}}(?<!\.))", re.IGNORECASE),
         tally=re.compile(rf"%?{_SHARE}\s*(?:\(\s*)?\d[\d.,]*\s?(?:{lang.alternation(_words('CLEAN_VOTE_WORDS')) or '(?!)'})\)?", re.IGNORECASE),

@@ -70,6 +70,8 @@ CLEAN_POLL_SELF = ("jeg", "ingen", "intet")  # see en.py
 CLEAN_POLL_ASKS = ("du", "i")  # see en.py
 CLEAN_READER_WORDS = ("din", "dine")  # see en.py (not "dit": Dutch "this")
 
+CLEAN_PROFILE_LABELS = ("alder", "født", "parti", "uddannelse", "familie", "børn", "bopæl")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -141,6 +141,8 @@ CLEAN_POLL_ANSWERS = ("ja", "nein", "weiß nicht", "ich weiß nicht", "ich bin m
 CLEAN_POLL_SELF = ("ich", "mir", "mich", "keins", "keines", "keiner", "nichts davon")  # see en.py
 CLEAN_POLL_ASKS = ("du", "ihr", "sie")  # see en.py
 
+CLEAN_PROFILE_LABELS = ("alter", "geboren", "partei", "beruf", "ausbildung", "familie", "wohnort", "kinder", "familienstand", "studium", "wahlkreis", "nationalität", "herkunft")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -247,6 +247,11 @@ CLEAN_POLL_SELF = ("i", "i'm", "i've", "none", "neither")
 # answer in the reader's voice, they may be words of other languages too (German "du", French "of the").
 CLEAN_POLL_ASKS = ("you",)
 
+# The labels of a person box's fields ("Age: 54", "Party: Labour", "Born: Leeds, 1970"): two such lines in a
+# row, each a label and a short value, are a box about a person beside the article, not its text
+# (clean/vocab.py profile_field; lower case, without the colon).
+CLEAN_PROFILE_LABELS = ("age", "born", "party", "occupation", "profession", "position", "education", "spouse", "children", "family", "hometown", "nationality", "residence", "constituency", "political party", "career", "in office")
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -82,6 +82,8 @@ CLEAN_POLL_SELF = ("yo", "ninguno", "ninguna", "ninguna de")  # see en.py
 CLEAN_POLL_ASKS = ("tú", "tu", "te")  # see en.py
 CLEAN_READER_WORDS = ("usted", "ustedes", "tus", "tú")  # see en.py
 
+CLEAN_PROFILE_LABELS = ("edad", "nacimiento", "partido", "profesión", "formación", "familia", "hijos", "nacionalidad")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

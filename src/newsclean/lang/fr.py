@@ -85,6 +85,8 @@ CLEAN_POLL_SELF = ("je", "j'", "aucun", "aucune")  # see en.py
 CLEAN_POLL_ASKS = ("vous", "tu")  # see en.py
 CLEAN_READER_WORDS = ("votre", "vos", "tes")  # see en.py (not "ton": English "a ton of")
 
+CLEAN_PROFILE_LABELS = ("âge", "né", "née", "parti", "profession", "formation", "famille", "enfants", "nationalité")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

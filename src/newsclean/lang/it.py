@@ -73,6 +73,8 @@ CLEAN_POLL_SELF = ("io", "nessuno", "nessuna")  # see en.py
 CLEAN_POLL_ASKS = ("tu", "voi", "ti")  # see en.py
 CLEAN_READER_WORDS = ("tuo", "tua", "tuoi", "tue")  # see en.py
 
+CLEAN_PROFILE_LABELS = ("età", "nato", "nata", "partito", "professione", "formazione", "famiglia", "figli", "nazionalità")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

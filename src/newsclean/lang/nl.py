@@ -78,6 +78,8 @@ CLEAN_POLL_SELF = ("ik", "geen van")  # see en.py
 CLEAN_POLL_ASKS = ("je", "jij", "u")  # see en.py
 CLEAN_READER_WORDS = ("jouw", "jij")  # see en.py
 
+CLEAN_PROFILE_LABELS = ("leeftijd", "geboren", "partij", "beroep", "opleiding", "familie", "kinderen", "woonplaats")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -74,6 +74,8 @@ CLEAN_POLL_SELF = ("jeg", "ingen", "ingenting")  # see en.py
 CLEAN_POLL_ASKS = ("du", "dere")  # see en.py
 CLEAN_READER_WORDS = ("din", "ditt", "dine", "deg")  # see en.py
 
+CLEAN_PROFILE_LABELS = ("alder", "født", "parti", "yrke", "utdanning", "familie", "bosted")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

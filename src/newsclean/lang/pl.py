@@ -77,6 +77,8 @@ CLEAN_COUNTER_WORDS = ("z",)
 
 CLEAN_COMMENT_WORDS = ("komentarz", "komentarze", "komentarzy")
 
+CLEAN_PROFILE_LABELS = ("wiek", "urodzony", "urodzona", "partia", "zawód", "wykształcenie", "rodzina", "dzieci")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -70,6 +70,8 @@ CLEAN_NO_HEADLINE = (r"\btempo de leitura\b",)
 
 CLEAN_COMMENT_WORDS = ("comentário", "comentários")
 
+CLEAN_PROFILE_LABELS = ("idade", "nascimento", "partido", "profissão", "formação", "família", "filhos")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------

@@ -71,6 +71,8 @@ CLEAN_POLL_SELF = ("jag", "ingen", "inget", "inga")  # see en.py
 CLEAN_POLL_ASKS = ("du", "ni")  # see en.py
 CLEAN_READER_WORDS = ("din", "ditt", "dina")  # see en.py
 
+CLEAN_PROFILE_LABELS = ("ålder", "född", "parti", "yrke", "utbildning", "familj", "bor")  # see en.py
+
 # (end of clean section)
 
 # ---------------------------------------------------------------------------
