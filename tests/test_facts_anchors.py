@@ -112,6 +112,16 @@ def test_spans_tell_overlaps_as_a_plain_scan_does(spans: list[tuple[int, int]], 
     assert found.overlaps(start, end) == any(s < end and e > start for s, e in spans)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789,. a-x\n’", max_size=40))
+def test_digit_runs_are_where_the_regex_finds_them(text: str) -> None:
+    """Where each run of digits (with its commas and dots) starts, as the digit-run pattern
+    finds it: also a run opening or closing the text, a "," or "." before a digit, no digit."""
+    for sample in (text, ENGLISH, ".5 and 3,000.75, then ,12 and 4..5"):
+        expected = tuple(at for m in scan.DIGITS.finditer(sample) if (at := m.start(1)) >= 0)
+        assert scan._matches(sample, scan.DIGITS) == expected
+
+
 def test_quotations_are_those_of_the_regex_search() -> None:
     text = 'He said "yes" and “no, "maybe"” then "open\n“a” "b" "c'
     assert [m.span() for m in quotes._quotations(text)] == [m.span() for m in quotes._QUOTED.finditer(text)]

@@ -280,9 +280,17 @@ def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], Whe
                 found.append((re.compile(expand(lang, _letter_first(entry))), None))
             continue
         anchors, pattern, *closing = entry
-        where = Where(_anchors(lang, anchors), *((_anchors(lang, closing[0]), re.compile(lang.NAME_RUN)) if closing else ()))
-        found.append((re.compile(expand(lang, pattern)), where))
+        found.append((re.compile(expand(lang, pattern)), _where(lang, anchors, closing[0] if closing else None)))
     return tuple(found)
+
+
+@cache
+def _where(lang: ModuleType, anchors: str, closing: str | None) -> Where:
+    """One ``Where`` for the patterns whose anchors (and closing words) are written the same
+    (the organisations' two suffixed patterns; the people's and organisations' patterns at a
+    name's head share their ``Anchors``): the places found for a text are kept by the
+    object's identity (``scan.remembered``), so they are found once for all of them."""
+    return Where(_anchors(lang, anchors), *((_anchors(lang, closing), re.compile(lang.NAME_RUN)) if closing else ()))
 
 
 _WORDS_FIRST = re.compile(r"\\b\(\?:((?:[^\W\d_]+\|)*[^\W\d_]+)\)")
@@ -304,6 +312,7 @@ _PLACEHOLDER_ONLY = re.compile(r"\{(\w+)\}")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 
 
+@cache
 def _anchors(lang: ModuleType, spec: str) -> scan.Anchors:
     """The words and characters of ``spec`` ("said|{role}|,"), as ``Where`` reads them."""
     words: set[str] = set()

@@ -165,10 +165,10 @@ class Prefix(NamedTuple):
 def word_before(text: str, at: int) -> str:
     """The word just before ``at`` and its separator (space or hyphen), in lower case; an
     opening bracket or quote is no part of it ("(약 160조원)", '"about 500')."""
+    if not at or text[at - 1] not in " \t-":  # no separator right before: no word
+        return ""
     head = text[max(0, at - 24) : at]
     stripped = head.rstrip(" \t-")
-    if len(stripped) == len(head):
-        return ""
     word = stripped[stripped.rfind(" ") + 1 :]
     if "\n" in word or "\t" in word:  # rare: a line break or tab after the last space
         word = word[max(word.rfind("\n"), word.rfind("\t")) + 1 :]
@@ -220,8 +220,14 @@ class Anchors(NamedTuple):
 
 # A digit run (group 1) after the non-digits before it: the regex engine passes over those
 # in one loop, where a search for the run tries the pattern at each of them (1.3x faster).
-# At the text's end it matches the last non-digits alone.
+# At the text's end it matches the last non-digits alone. The key of the digit runs' places.
 DIGITS = re.compile(r"\D*+(\d[\d,.]*)?")
+# The same places found so: after the non-digits opening the text, each match of a run and
+# the non-digits after it starts at a run (the last one, empty, at the text's end), so the
+# places are the matches' starts, read by ``map`` in C with no Python code for each run.
+_LEAD = re.compile(r"\D*+")
+_RUN = re.compile(r"[\d,.]*+\D*+")
+_START = re.Match.start
 _ASCII_WORD = re.compile(r"[A-Za-z]+")  # twice as fast to find as any letters
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -354,8 +360,8 @@ def _matches(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
     """Where a pattern matches (where the digit runs start, for ``DIGITS``): kept for the
     next extractor using the same anchor."""
     if pattern is DIGITS:
-        return remembered(text, pattern, lambda: tuple(at for m in DIGITS.finditer(text) if (at := m.start(1)) >= 0))
-    return remembered(text, pattern, lambda: tuple(m.start() for m in pattern.finditer(text)))
+        return remembered(text, pattern, lambda: tuple(map(_START, _RUN.finditer(text, _LEAD.match(text).end())))[:-1])  # type: ignore[union-attr]
+    return remembered(text, pattern, lambda: tuple(map(_START, pattern.finditer(text))))
 
 
 @lru_cache(maxsize=1024)
