@@ -805,7 +805,7 @@ def _slot_in_role_sentence(ctx: Context, at: int, lo: int, hi: int) -> tuple[int
     "… Club of New York. WHO Director-General" of WHO (the sentences know abbreviations:
     "U.S." ends none)."""
     sentences = ctx.sentences
-    i = bisect.bisect_right(sentences, (at, len(ctx.text))) - 1
+    i = bisect.bisect_right(ctx.starts, at) - 1  # the last sentence starting at or before at
     if i < 0 or (sentences[i][0] <= lo and hi < sentences[i][1]):
         return lo, hi
     start, end = sentences[i]
