@@ -146,6 +146,20 @@ def test_equal_spans_go_to_the_fact_found_first() -> None:
     assert resolve_overlaps([first, second]) == [first]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["count", "date", "quote", "person", "organisation"]), st.integers(0, 40), st.integers(0, 12)), max_size=14))
+def test_the_facts_kept_are_those_a_plain_scan_keeps(spans: list[tuple[str, int, int]]) -> None:
+    """Longest first, then first found: a fact is kept when no fact kept before it in its
+    layer overlaps it (empty spans and shared ends included)."""
+    facts = [Fact(type_, "x", start, start + length, i) for i, (type_, start, length) in enumerate(spans)]
+    expected: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: f.start - f.end):
+        layer = LAYERS.get(fact.type, "value")
+        if not any(LAYERS.get(k.type, "value") == layer and k.start < fact.end and fact.start < k.end for k in expected):
+            expected.append(fact)
+    assert resolve_overlaps(facts) == expected
+
+
 def test_types_filter_after_overlaps() -> None:
     text = "지난 14일 3억~5억원을 투자했다."
     assert [f.type for f in extract_facts(text, lang="ko", ref_date=SEED_DATE)] == ["date", "money"]

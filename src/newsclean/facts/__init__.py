@@ -183,18 +183,25 @@ def sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int] | Non
 def resolve_overlaps(facts: Sequence[Fact]) -> list[Fact]:
     """Keep, within each layer, the longest of overlapping spans (first found on ties)."""
     kept: list[Fact] = []
-    taken: dict[str, list[tuple[int, int]]] = {}  # per layer: kept spans, in text order
+    # Per layer, the kept spans in text order, each (start, end) as one int, start << 32 | end:
+    # ordered as the pairs are, and a bisect compares ints many times faster than pairs.
+    taken: dict[str, list[int]] = {}
     lengths = [f.start - f.end for f in facts]  # negative: the longest first
     for i in sorted(range(len(facts)), key=lengths.__getitem__):  # a stable sort: on ties, the first found
         fact = facts[i]
+        start, end = fact.start, fact.end
         spans = taken.setdefault(LAYERS.get(fact.type, "value"), [])
-        at = bisect.bisect_left(spans, (fact.start, fact.end))
-        before_free = at == 0 or spans[at - 1][1] <= fact.start
-        after_free = at == len(spans) or spans[at][0] >= fact.end
+        key = start << 32 | end
+        at = bisect.bisect_left(spans, key)
+        before_free = at == 0 or spans[at - 1] & _END <= start
+        after_free = at == len(spans) or spans[at] >> 32 >= end
         if before_free and after_free:  # kept spans do not overlap, so neighbours suffice
-            spans.insert(at, (fact.start, fact.end))
+            spans.insert(at, key)
             kept.append(fact)
     return kept
+
+
+_END = (1 << 32) - 1  # the end's bits of a span's int (a text is shorter than 4G characters)
 
 
 # --- the engine ------------------------------------------------------------------------
