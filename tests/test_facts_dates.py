@@ -100,6 +100,8 @@ def test_reference_date_may_be_a_datetime() -> None:
         ("입력 : 2020.07.15 17:09 | 수정 : 2020.07.15 17:09", "ko"),  # a byline's time stamp
         ("Published: 2020-07-15", "en"),
         ("By Jane Doe\nlast updated July 14, 2020", "en"),  # a label opening its line: furniture
+        ("UPDATED: March 3, 2024", "en"),  # a label in capitals
+        ("By Jane Doe | Posted Tuesday", "en"),  # a capitalised label after words of its line
         ("15일간 진행된", "ko"),  # a duration, not a day
         ("2월 30일", "ko"),  # no such day
         ("the score was 15/2", "en"),  # numbers without a year are not dates

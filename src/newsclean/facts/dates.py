@@ -1111,6 +1111,9 @@ def _after_timestamp_label(ctx: Context, start: int) -> bool:
     if labels is None:
         return False
     line = max(start - 24, ctx.text.rfind("\n", max(0, start - 24), start) + 1, 0)  # no line break read further back
+    window = ctx.text[line:start]
+    if window.isascii() and not any(label in window.lower() for label in _lower_labels(ctx.lang)):
+        return False  # most dates: no label before them (in ASCII, ignoring case is lower())
     return any(
         not m.group()[0].islower() or not any(c.isalpha() for c in ctx.text[line : m.start()])
         for m in labels.finditer(ctx.text, line, start)
@@ -1121,6 +1124,11 @@ def _after_timestamp_label(ctx: Context, start: int) -> bool:
 def _timestamp_labels(rules: ModuleType | None) -> re.Pattern[str] | None:
     labels = getattr(rules, "TIMESTAMP_LABELS", ())
     return re.compile(_words(labels), re.IGNORECASE) if labels else None
+
+
+@cache
+def _lower_labels(rules: ModuleType | None) -> tuple[str, ...]:
+    return tuple(label.lower() for label in getattr(rules, "TIMESTAMP_LABELS", ()))
 
 
 # --- resolving -------------------------------------------------------------------------
