@@ -2362,3 +2362,13 @@ def test_meeting_act_decided_for_a_month_is_ahead(text: str, value: str) -> None
 def test_noun_of_the_count_before_is_not_counted_again() -> None:
     counts = facts("재건축 선도지구로 13개 구역 3만6천가구가 선정됐다. 주민 80가구 150명이 대피했다.", "count")
     assert [(f.value, f.attrs["counted"]) for f in counts] == [(13, "구역"), (36_000, None), (80, "주민"), (150, None)]
+
+
+# Doses for so many people ("1천200만명분"), chargers counted by 기 after their noun with its
+# particle ("충전기는 40만기를"), a measure after a count counts nothing ("축구장 1천개 크기"), and
+# a club whose owner is written in lower case ("kt 위즈").
+def test_doses_chargers_measures_and_lowercase_owner() -> None:
+    text = "독감 백신은 1천200만명분이 공급된다. 국내 전기차 충전기는 40만기를 돌파했다. 산불은 축구장 1천개 크기의 숲을 태웠다."
+    assert [(f.value, f.attrs["unit"], f.attrs["counted"]) for f in facts(text, "count")] == [
+        (12_000_000, "명분", None), (400_000, "기", "충전기"), (1000, "개", None)]
+    assert [f.value for f in facts("LG 트윈스는 한국시리즈에서 kt 위즈를 4승 1패로 꺾었다.", "organisation")] == ["LG 트윈스", "kt 위즈"]

@@ -772,7 +772,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
         counted = number_of or counted
         if unit in words.counter_nouns:
-            counted = scan.word_before(ctx.text, m.start())  # "원전 2기 건설": the noun the counter needs (checked in _plausible)
+            counted = _strip_particle(scan.word_before(ctx.text, m.start()), words.particles)  # "원전 2기 건설": the noun the counter needs (checked in _plausible)
         if counted is None and not (qualifier or approx or toll) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
@@ -1482,7 +1482,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "1 in 10 children", "3 out of 4 voters", "nearly 3 of 4", "국민 10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
-    if unit in words.counter_nouns and not scan.word_before(ctx.text, m.start()).endswith(words.counter_nouns[unit]):
+    if unit in words.counter_nouns and not _strip_particle(scan.word_before(ctx.text, m.start()), words.particles).endswith(words.counter_nouns[unit]):
         return False  # "트럼프 2기 행정부", "폐암 4기": a term or a stage ("원전 4기" counts plants)
     if unit in words.strict:
         # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows; a decade, "60대가", only

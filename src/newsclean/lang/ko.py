@@ -135,6 +135,7 @@ UNITS = {
     "권": ("count", "권"), "종": ("count", "종"), "차례": ("count", "차례"), "세대": ("count", "세대"),
     "석": ("count", "석"), "표": ("count", "표"), "주": ("count", "주"), "개교": ("count", "개교"),
     "장": ("count", "장"), "편": ("count", "편"),  # "앨범 200만장", "항공편 12편이 결항"
+    "명분": ("count", "명분"),  # doses for so many people: "독감 백신 1천200만명분"
     "기": ("count", "기"), "량": ("count", "량"), "편성": ("count", "편성"), "필지": ("count", "필지"),  # "원전 4기", "전동차 10량", "토지 12필지"
     # a score or an item of a collection: "표준점수 최고점은 139점", "유물 150점"
     "점": ("count", "점"),
@@ -225,9 +226,10 @@ RATIO_CUES = ("경쟁률",)
 CUED_UNITS = ("포인트",)
 POINT_CUES = ("지수", "코스피", "코스닥", "다우", "나스닥", "S&P", "닛케이", "니케이", "항셍", "인덱스")
 # Counters read only after one of their nouns: 기 counts plants, reactors, satellites and towers
-# ("원전 4기를 건설", "체코 원전 2기"), but after any other word it is a term or a stage ("트럼프 2기
-# 행정부", "1기 신도시", "폐암 4기"). The noun is the end of the word before the number.
-COUNTER_NOUNS = {"기": ("원전", "원자로", "발전소", "발전기", "위성", "미사일", "로켓", "크레인", "승강기", "엘리베이터", "송전탑", "철탑", "고분", "석탑", "발사대", "포대", "터빈")}
+# ("원전 4기를 건설", "체코 원전 2기", "충전기는 40만기를"), but after any other word it is a term or a
+# stage ("트럼프 2기 행정부", "1기 신도시", "폐암 4기"). The noun ends the word before the number, maybe
+# before its particle.
+COUNTER_NOUNS = {"기": ("원전", "원자로", "발전소", "발전기", "충전기", "위성", "미사일", "로켓", "크레인", "승강기", "엘리베이터", "송전탑", "철탑", "고분", "석탑", "발사대", "포대", "터빈")}
 # Counters that also make ordinal-like phrases ("3대 강국", "20대 남성"): counted only when
 # a particle follows and the number is not a decade.
 STRICT_COUNTERS = ("대",)
@@ -285,6 +287,7 @@ NOT_COUNTED = (
     "이상", "이하", "미만", "초과", "가량", "정도", "규모", "수준", "안팎", "남짓", "중", "등", "가운데",
     "모두", "총", "각각", "평균", "누적", "불과", "겨우", "고작", "또", "더", "이미", "기간", "연속",  # "3차례 연속 동결"
     "수", "수가", "수도", "수를", "수의",  # "가입자 수가 500만명": the number of, whose noun is before it
+    "크기", "면적", "넓이", "길이", "높이", "무게", "분량",  # "축구장 1천개 크기": a measure of the count
     "추산", "추정", "집계", "당초",  # "주최 측 추산 10만명": by whose estimate; "당초 2천명에서": at first
     "기준",  # "9월 말 기준 6만7천가구": as of when
     "아래", "밑", "위",  # "10만명 아래로": below it
@@ -797,7 +800,8 @@ ORG_CLUB_NICKNAMES = (
 )
 # Towns of clubs abroad whose names end as a particle or a verb's ending does, or are long ("샌디에이고
 # 파드리스", "시카고 컵스", "콜로라도 로키스", "탬파베이", "로스앤젤레스 에인절스"): read whole before a nickname.
-ORG_CLUB_TOWNS = ("샌디에이고", "시카고", "콜로라도", "탬파베이", "로스앤젤레스", "샌프란시스코", "세인트루이스", "캔자스시티", "디트로이트", "클리블랜드", "필라델피아", "골든스테이트")
+ORG_CLUB_TOWNS = ("kt",  # (and an owner written in lower case: "kt 위즈")
+                  "샌디에이고", "시카고", "콜로라도", "탬파베이", "로스앤젤레스", "샌프란시스코", "세인트루이스", "캔자스시티", "디트로이트", "클리블랜드", "필라델피아", "골든스테이트")
 ORG_CLUB_OWNER = (
     r"(?<![\w&·])(?P<owner>" + "|".join(ORG_CLUB_TOWNS) + r"|[A-Z]{2,4}|[가-힣A-Z][가-힣A-Za-z]{1,5}(?<![은는이가을를의와과도에로한된던할며고서인들]))(?: |(?<=[가-힣A-Z]))$"
 )
