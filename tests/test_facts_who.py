@@ -2583,3 +2583,18 @@ def test_en_a_tier_or_an_edition_after_a_role_is_no_person(text: str) -> None:
 )
 def test_en_two_roles_joined_before_a_name(text: str, name: str, role: str, org: str | None) -> None:
     assert people(who(text, "en"))[name] == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lone surname opening a sentence before "said he" or "said she": the person the text first names in full
+        ("Takumi Minamino scored twice after the break. Minamino said he was happy with the result.", ["Takumi Minamino", "Takumi Minamino"]),
+        ("Iolanda Brescu won the sprint in Ghent. Brescu said she would rest before the tour.", ["Iolanda Brescu", "Iolanda Brescu"]),
+        # a common word opening the sentence (written in lower case too) is none; nor a body
+        ("He never looked at us. Never said he was sorry, the witness recalled.", []),
+        ("Thames Valley Police arrested a man. Police said he was 34.", []),
+    ],
+)
+def test_en_a_surname_before_said_he_or_she(text: str, want: list[str]) -> None:
+    assert [str(f.value) for f in of_type(who(text, "en"), "person")] == want

@@ -1501,14 +1501,14 @@ def _named_by_surname(ctx: Context, lang: ModuleType, people: dict[str, _Person]
 
 def _lone_surnames(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[str], str]]:
     """The matches of ``PERSON_SPEAKER``, then of each pattern of ``PERSON_OPENING`` right
-    before its cue ("Gauff, 20,"; the cue is rare, the word before it found from it), with
-    the group holding the surname."""
+    before its cue ("Gauff, 20,"; the cue is rare, the word before it found from it) that the
+    text never writes in lower case, with the group holding the surname."""
     for m in finditer(lang, "PERSON_SPEAKER", text):
         yield m, "surname" if m.group("surname") else "after"
     for cue, opening in _opening_patterns(lang):
         for c in cue.finditer(text):
-            if (word := opening.search(text, max(0, c.start() - 40), c.start())) is not None:
-                yield word, "surname"
+            if (word := opening.search(text, max(0, c.start() - 40), c.start())) is not None and not scan.whole_word_places(text, word.group("surname").lower()):
+                yield word, "surname"  # (not a common word opening a sentence: "Never said he was sorry", beside "never")
 
 
 @cache

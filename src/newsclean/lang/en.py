@@ -2078,7 +2078,8 @@ GIVEN_NAMES = (*MALE_GIVEN_NAMES, *FEMALE_GIVEN_NAMES, *GIVEN_NAMES_ANY, *GIVEN_
 # ("…," Field told me; "…," said Burrage.; "…," says Slemp, 33), maybe after a capitalised word
 # ("…," said Josep Borrell, the EU's …: a given name no list holds): people.py finds the full name.
 # So is one opening a sentence with an age after it ("Gauff, 20, lost", "Okafor, 34, was
-# charged") or framing the quotation after it ("Merz said: “…”", "Lopez told reporters: “…”"):
+# charged"), or "said he" or "said she" after it ("Minamino said he was happy"), or framing the
+# quotation after it ("Merz said: “…”", "Lopez told reporters: “…”"):
 # PERSON_OPENING pairs each cue, rare and plain, with the pattern of the word before it: the
 # cue is searched, then that pattern in the 40 characters before it.
 PERSON_SPEAKER = (
@@ -2087,6 +2088,7 @@ PERSON_SPEAKER = (
 )
 PERSON_OPENING = (
     (r", \d{1,3},", r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$"),
+    (r" said (?:he|she) ", r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname})$"),
     (r": [“\"]", r"(?:^|[.!?][”\"]? |\n)(?P<surname>{surname}) (?:said|says|added|wrote|told \w+)$"),
 )
 # The organisation of a title that opens a pattern stands right before it: "Apple CEO".
