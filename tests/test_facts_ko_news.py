@@ -2372,3 +2372,8 @@ def test_doses_chargers_measures_and_lowercase_owner() -> None:
     assert [(f.value, f.attrs["unit"], f.attrs["counted"]) for f in facts(text, "count")] == [
         (12_000_000, "명분", None), (400_000, "기", "충전기"), (1000, "개", None)]
     assert [f.value for f in facts("LG 트윈스는 한국시리즈에서 kt 위즈를 4승 1패로 꺾었다.", "organisation")] == ["LG 트윈스", "kt 위즈"]
+
+
+# "한 달 새 2만명": within a month, no 새 counted.
+def test_within_a_time_is_not_counted() -> None:
+    assert [f.attrs["counted"] for f in facts("한 달 새 2만명이 가입했다. 1년 사이 3만명이 떠났다.", "count")] == [None, None]
