@@ -1910,3 +1910,17 @@ def test_one_labelled_line_or_a_sentence_with_a_fields_label_stays() -> None:
     markup = f"<article><p>{story[0]}</p><p>{story[1]}</p>{''.join(f'<p>{k}</p>' for k in kept)}<p>{story[2]}</p><p>{story[3]}</p></article>"
     cleaned = clean(html(markup))
     assert all(k in cleaned.text for k in kept)
+
+
+@pytest.mark.parametrize("line", ["Share icon", "X Icon", "Print Icon"])
+def test_a_buttons_icon_named_in_its_text_is_no_article_text(line: str) -> None:
+    pop = "Pop icon"  # a sub-head: no button's label
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p>{line}</p><h2>{pop}</h2><p>Second. {PROSE}</p></article>"))
+    assert line not in cleaned.text and pop in cleaned.text
+    assert {r.text: r.reason for r in cleaned.removed}[line] == "widget label"
+
+
+def test_a_reading_time_with_a_spaced_colon_is_no_article_text() -> None:
+    line = "Temps de lecture : 3 min"
+    cleaned = clean(html(f"<article><h1>Storm closes the harbour for a week</h1><p>{line}</p><p>{PROSE}</p><p>Second. {PROSE}</p></article>"))
+    assert line not in cleaned.text and {r.text: r.reason for r in cleaned.removed}[line] == "reading time"

@@ -199,11 +199,12 @@ READING_TIME, READING_TIME_WORDS = 40, 5  # characters and words of a line that 
 
 def is_reading_time(text: str, v: Vocab) -> bool:
     """A reading time or a teaser's age alone on its line ("5 min read", "Lesezeit: 4 Minuten",
-    "3h ago"; ``vocab.no_headline``), a few words at most, its number among them (looked for
+    "Temps de lecture : 3 min", the colon after a space no word; "3h ago"; ``vocab.no_headline``),
+    a few words at most, its number among them (looked for
     first: the language's regexes cost several times that)."""
     return (
         len(text) <= READING_TIME and _DIGITS.search(text) is not None
-        and len(text.split()) <= READING_TIME_WORDS and v.no_headline.search(text) is not None
+        and len(text.replace(" :", ":").split()) <= READING_TIME_WORDS and v.no_headline.search(text) is not None
     )  # fmt: skip
 
 

@@ -51,6 +51,7 @@ CLEAN_WIDGET_LABELS = (
     "open", "toggle", "this article", "article", "story", "best", "news", "top",
     "cookie settings", "privacy settings", "manage cookies", "manage privacy settings", "show more", "show less",
     "expand", "collapse", "like", "like this", "loading",  # a blog's like button ("Like Loading...")
+    "icon",  # a button's icon named in its text ("Share icon", "X Icon")
 )
 # Line starts of chrome lines that are longer than a label (lower case).
 CLEAN_CHROME_PREFIXES = (
