@@ -824,3 +824,16 @@ def test_en_a_bracketed_short_form_links_to_the_whole_name_before_it() -> None:
 )
 def test_en_a_name_joined_by_particles_before_its_short_form(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a laboratory's name ends in its word, as a university's does; the word alone is none
+        ("The Digital Forensic Research Lab published the report.", ["Digital Forensic Research Lab"]),
+        ("Engineers at the Jet Propulsion Laboratory fixed the rover.", ["Jet Propulsion Laboratory"]),
+        ("The Lab-grown meat market grew in 2024.", []),
+    ],
+)
+def test_en_a_laboratory_is_an_organisation(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in orgs(text, "en")] == expected

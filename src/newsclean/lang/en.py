@@ -1273,7 +1273,7 @@ ORG_SUFFIXES = (
     "Agency", "Commission", "Committee", "Council", "Association", "Federation", "Union",
     "Organization", "Organisation", "University", "Institute", "Foundation", "Fund", "Authority", "Board", "Bureau", "Office",
     "Party", "Partners", "Capital", "Securities", "Motors", "Airlines", "Technologies",
-    "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Service",
+    "Systems", "Electronics", "Industries", "Pharmaceuticals", "Energy", "Labs", "Lab", "Laboratory", "Laboratories", "Service",
     "Administration", "Parliament", "Assembly", "Force", "Guard", "Forces", "Senate", "Congress", "Court", "Police", "Army", "Navy",
     "Times", "Post", "Journal", "News", "Press", "Reuters", "Exchange",
     "International", "Center", "Centre", "School", "College", "Hospital", "Directorate", "Services",
@@ -1320,7 +1320,7 @@ ORG_SUFFIXED = (
 )
 # Suffixed words that name no organisation, or a suffix alone.
 ORG_NOT = (
-    "Oval Office", "The Office", "West Bank", "National Capital", "Office", "Board", "Court", "Group", "Party", "Post", "News", "Council", "Force",
+    "Oval Office", "The Office", "West Bank", "National Capital", "Office", "Board", "Lab", "Laboratory", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
     "Soviet Union",  # a state ("part of the Soviet Union"), as a country is no organisation
 )
