@@ -1377,6 +1377,12 @@ def test_a_year_opening_a_sentence_is_the_year_of_its_dates(text: str, expected:
         ("Each April and October, the board reviews its budget.", []),
         ("Every Olympic Games since 1996 has made a loss.", [("since 1996", "1996", "year")]),
         ("Each Labour MP in May 2024 voted for the bill.", [("May 2024", "2024-05", "month")]),
+        # any other word between: a subject and its verb, and the date is the verb's
+        ("Each side said Tuesday it would keep talking.", [("Tuesday", "2020-07-14", "day")]),
+        ("Every lawmaker voted Monday to approve the bill.", [("Monday", "2020-07-13", "day")]),
+        # but a word of time: it recurs ("each year May 1")
+        ("Each year May 1 is a public holiday in the country.", []),
+        ("Every spring March 3 marks the start of the season.", []),
     ],
 )
 def test_a_date_after_every_or_each_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:

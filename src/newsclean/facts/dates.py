@@ -1297,15 +1297,16 @@ _RECURRING_REACH = 40  # characters before a date read for its recurrence ("ever
 @cache
 def _recurring_lead(rules: ModuleType | None) -> re.Pattern[str] | None:
     """A word of ``RECURRING_BEFORE`` and at most ``RECURRING_GAP`` more words (two when the
-    language does not say), maybe then the language's ``RECURRING_THROUGH`` (a recurring date, its
+    language does not say) of the shape ``RECURRING_BETWEEN`` (any word when it does not say), maybe then the language's ``RECURRING_THROUGH`` (a recurring date, its
     event and a word of time after it: "매년 3월 결산 후 "), ending right before a date ("매년 ",
     "매월 첫째 주 ", "매주 월요일과 ", "every other "), or None for a language with none."""
     words = getattr(rules, "RECURRING_BEFORE", ())
     if not words:
         return None
     gap = getattr(rules, "RECURRING_GAP", 2)
+    between = getattr(rules, "RECURRING_BETWEEN", r"\S+")  # what a word between may be (any word, when the language does not say)
     through = getattr(rules, "RECURRING_THROUGH", "")  # "매년 3월 결산 후 ": a recurring date's event, then after it
-    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?: \S+){0,%d}%s $" % (gap, f"(?: {through})?" if through else ""))
+    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?: (?:%s)){0,%d}%s $" % (between, gap, f"(?: {through})?" if through else ""))
 
 
 def _told_past(ctx: Context, pos: int) -> bool:

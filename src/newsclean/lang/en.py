@@ -858,10 +858,12 @@ WEEKDAYS = {
 }
 # Before a date, a word that makes it recur, no one date ("every Monday", "each March"), and
 # the dates listed with it ("every Tuesday and Friday", "every other Thursday"): the words
-# between are names, "and", "or", "other". Not "every day in March", "each year since 2010".
+# between are names, "and", "or", "other", or a word of time ("each year May 1"). Not "every
+# day in March", "each year since 2010" (a word of place or time opens the date), nor "Each
+# side said Tuesday" (a subject and its verb: the date is the verb's).
 RECURRING_BEFORE = frozenset(("every", "Every", "each", "Each"))
 RECURRING_GAP = 3
-RECURRING_BETWEEN = r"[A-Z][a-z]+,?|and|or|other"
+RECURRING_BETWEEN = r"[A-Z][a-z]+,?|and|or|other|year|month|week|day|spring|summer|autumn|fall|winter"
 # "the next day", "the following week" count from the story's own events, not from the
 # publication date: not resolved.
 DAY_WORDS = {
