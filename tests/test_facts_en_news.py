@@ -1412,3 +1412,17 @@ def test_a_span_of_months_with_one_year(text: str, expected: list[tuple[str, str
 )
 def test_no_count_before_a_score_and_no_index_points_beside_a_rate(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text, type_) == expected
+
+
+# A span of months without a year around the reference day is the one just ended when its
+# clause tells the past (a June story).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales were weak between May and March.", [("between May and March", "2023-05/2024-03")]),
+        ("Sales fell from January to July.", [("from January to July", "2023-01/2023-07")]),
+        ("Sales rose from January to April.", [("from January to April", "2024-01/2024-04")]),
+    ],
+)
+def test_a_past_span_around_the_reference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.value) for f in facts(text, "date")] == expected

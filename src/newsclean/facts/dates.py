@@ -1192,6 +1192,9 @@ def _resolve(
         if _lone_weekday(p) and period.start < ref:  # type: ignore[operator]
             shift = 1 if bounded and tense(True)[0] >= 0 else tense(False)[0]
             return day(period.start + timedelta(weeks=1)) if shift > 0 else period  # "will vote on Tuesday": the coming one
+        if _yearless(p) and "month_to" in p and period.start <= ref < period.end and told_past():  # type: ignore[operator]
+            before = _period({**p, "year": ref.year - 1}, ref)  # type: ignore[union-attr, arg-type]
+            return before if before is not None and before.end < ref else period  # type: ignore[operator]  # "Sales were weak between May and March" in May: the span just ended
         if _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
             shift, in_clause = tense(True)
             if shift > 0 and period.grain in getattr(rules, "FUTURE_KEEPS_YEAR", ()):
