@@ -1426,3 +1426,19 @@ def test_no_count_before_a_score_and_no_index_points_beside_a_rate(text: str, ty
 )
 def test_a_past_span_around_the_reference(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.text, f.value) for f in facts(text, "date")] == expected
+
+
+# A word in -ing before a noun describes it ("200 barrels of used cooking oil": oil), and "the
+# won" is a currency, no past tense ("expect the won to trade at 1,400 per dollar by June" in a
+# June story is this June).
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("The ship spilled 200 barrels of used cooking oil.", "quantity", [("200 barrels of used cooking oil", 200, "oil")]),
+        ("The firm recycles 40 tonnes of clothing from donors.", "quantity", [("40 tonnes of clothing", 40, "clothing")]),
+        ("Analysts expect the won to trade at 1,400 per dollar by July.", "date", [("by July", "2024-07", "month")]),
+        ("The team won by July.", "date", [("by July", "2023-07", "month")]),
+    ],
+)
+def test_cooking_oil_and_the_won(text: str, type_: str, expected: list[tuple[str, object, object]]) -> None:
+    assert [(f.text, f.value, f.attrs.get("counted") or f.attrs.get("grain")) for f in facts(text, type_)] == expected

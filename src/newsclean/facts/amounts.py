@@ -1154,7 +1154,7 @@ def _measured(ctx: Context, measured: re.Match[str], words: Tables) -> tuple[str
         if word not in modifiers and not word.endswith(endings):
             break
         head = _NEXT_LOWER.match(ctx.text, end)
-        if head is None or head.group(1) in words.not_counted or head.group(1) in words.not_measured or head.group(1).endswith(("ly", "ing")) or head.group(1) in ctx.rule("MEASURED_AFTER"):
+        if head is None or head.group(1) in words.not_counted or head.group(1) in words.not_measured or head.group(1).endswith("ly") or head.group(1) in ctx.rule("MEASURED_AFTER"):
             break
         word, end = head.group(1), head.end()
     return word, end

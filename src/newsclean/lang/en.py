@@ -677,7 +677,7 @@ MEASURED_MODIFIERS = (
     "weapons-grade", "frozen", "spent", "used", "illegal", "illicit", "contraband", "counterfeit", "fake", "rough",
     "free", "extra", "additional", "new",
 )
-MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly"
+MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly", "ing")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly", "cooking"
 MEASURED_AFTER = ("a", "an", "per", "each", "every", "last", "next", "this", "annually", "equivalent", "daily", "yearly", "monthly", "weekly")
 # Before a number, a noun that names a thing by it ("type 2 diabetes patients", "Phase 3
 # trials", "room 101 guests", "Section 230 protections"): no count.
@@ -1143,7 +1143,7 @@ _EXPECTED = rf"(?:{_LIKELY}|(?:expected|due|scheduled|slated|set (?:to|for)|plan
 # Every marker starts with a lower-case letter: said first, the regex engine skips to those,
 # where it tried the words at every position (1.5x faster).
 PAST_TENSE = (
-    rf"(?=[a-z])\b(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:was(?! {_EXPECTED})|were(?! {_EXPECTED})|had|did|ago|rose|fell|grew|won|lost|made|took|came|went|saw|gave|began|"
+    rf"(?=[a-z])\b(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:was(?! {_EXPECTED})|were(?! {_EXPECTED})|had|did|ago|rose|fell|grew|won(?<!\bthe won)|lost|made|took|came|went|saw|gave|began|"
     r"became|left|met|held|paid|sold|bought|built|brought|found|kept|led|ran|spent|struck|"
     r"wrote|drew|shot|fought|knew|flew|threw|stood|sent|broke|chose|spoke|drove|got|caught|"
     r"sought|sank|slid|swept|fled|"
