@@ -541,6 +541,8 @@ NOTICES = {
     "Mit meiner Anmeldung stimme ich den Datenschutzbestimmungen und der Werbevereinbarung zu.": "sign-up terms",
     "What would you do with a four-day week? Let us know in the comments below.": "reader prompt",
     "Wie kommst du durch den Winter? Teile deine Tipps mit der Community.": "reader prompt",
+    "Esta funcionalidad es sólo para registrados": "members notice",
+    "This article is for subscribers only. Sign in or start your free trial to keep reading.": "members notice",
 }
 
 
@@ -567,6 +569,7 @@ def test_notice_lines_inside_the_article_are_removed_by_both_cleaners(line: str)
     "Readers are welcome to email us at the address below with questions about the charity's research.",
     "Der Roman wurde aus dem Englischen übersetzt; im Original heißt er schlicht „Die Brücke“.",
     "Advertisement spending by the big four supermarkets rose 12 percent last year, the trade body said.",
+    "This feature of the new phone is free for subscribers to the carrier's unlimited plans, the company said.",
     "Für diesen Kommentar wurde der Politiker am Dienstag von mehreren Parteien scharf kritisiert.",
     "Residents can share your concerns with the council until Friday, the community group told members in its newsletter.",
     "Teile der Community hatten die Pläne im Kommentarbereich scharf kritisiert, sagte ein Sprecher.",
@@ -1031,6 +1034,23 @@ def test_plain_title_is_no_share_line_of_a_box_the_page_shows_twice() -> None:
         "Inhalt", title, *share, BERICHT, f"Zweiter Absatz. {BERICHT}", *share, "Impressum",
     ])))
     assert cleaned.title == title
+
+
+def test_plain_title_over_its_byline_wins_over_a_menu_line_when_share_labels_are_glued() -> None:
+    # A dump joins a row of share icons' labels into one line; a networks' label it does not
+    # know (VK) left the row a plain line, and the menu line far above became the title.
+    title = "Coastal towns brace for the strongest storm in a decade"
+    menu = "Programmes Live Europe Decoded, Smart Regions State Of The Union The Cube Unreported Europe Sport"
+    cleaned = clean(text("\n".join([
+        "Search", "Newsletters", menu, "Travel Tales Notes From Abroad Taste Women Beyond Borders",
+        "Culture Cinema Creators Crossing Cultures Meet The Locals", "Special Coverage Climate Depth Of Field",
+        "All Programmes", "News World", title,
+        "Waves hit the harbour wall - Copyright Jane Roe/AP", "Copyright Jane Roe/AP", "By Example News with Agencies",
+        "Published on 30/04/2024 - 16:38", "Share this article", "FacebookTwitterFlipboardSendRedditMessengerLinkedinVK",
+        PROSE, f"Second paragraph. {PROSE}",
+    ])))
+    assert cleaned.title == title
+    assert {r.text: r.reason for r in cleaned.removed}["FacebookTwitterFlipboardSendRedditMessengerLinkedinVK"] == "widget label"
 
 
 def test_plain_title_the_page_frames_again_is_found_above_a_paywall_box() -> None:

@@ -47,7 +47,7 @@ CLEAN_WIDGET_LABELS = (
     "most read", "most popular", "trending", "recommended", "you may also like", "more",
     "skip to content", "skip to main content", "menu", "search", "close", "next", "previous",
     "back to top", "home", "save", "listen", "font size", "text size", "show comments",
-    "view comments", "follow", "follow us", "gift article", "x", "mail", "send", "cancel",
+    "view comments", "follow", "follow us", "gift article", "x", "vk", "mail", "send", "cancel",
     "open", "toggle", "this article", "article", "story", "best", "news", "top",
     "cookie settings", "privacy settings", "manage cookies", "manage privacy settings", "show more", "show less",
     "expand", "collapse", "like", "like this", "loading",  # a blog's like button ("Like Loading...")
@@ -124,7 +124,12 @@ CLEAN_NOTICES = {
         "you agree", "you confirm", "you consent", "you acknowledge", "you have read", "privacy policy", "privacy notice",
         "privacy statement", "terms of use", "terms of service", "terms and conditions", "unsubscribe",
     )),
-    "search engine notice": (("preferred source",), ("google",)),  # "Add … as a preferred source on Google"
+    "search engine notice": (("preferred source",), ("google",)),
+    # A feature or story kept from readers who have not signed in or paid ("This feature is only
+    # available to registered users", "This article is for subscribers only").
+    "members notice": (("this feature", "this content", "this article", "this story"), (
+        "registered users", "for subscribers", "to subscribers", "subscribers only", "members only", "for members",
+    )),  # "Add … as a preferred source on Google"
     # "If you buy something using links in our stories, we may earn a commission" (not "brokers earn a commission").
     "affiliate notice": (("affiliate", "commission"), (
         "if you buy", "if you purchase", "if you make a purchase", "when you buy", "when you purchase", "at no extra cost",

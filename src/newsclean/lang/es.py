@@ -58,6 +58,9 @@ CLEAN_NOTICES = {
         "consentimiento", "aceptar", "privacidad", "datos personales", "configuración", "terceros",
     )),
     "newsletter notice": (("newsletter",), ("suscríbete", "apúntate", "recibe", "gratis")),
+    "members notice": (("esta funcionalidad", "este contenido", "este artículo"), (
+        "para registrados", "para usuarios registrados", "para suscriptores", "para suscriptoras",
+    )),
 }
 CLEAN_COPYRIGHT_MARKERS = ("todos los derechos reservados",)
 # Markers of a byline or dateline (short lines with a date and one of these are bylines).
