@@ -257,7 +257,8 @@ def test_counts_after_a_determiner_or_a_possessive_stay(text: str, count: str) -
     assert [t for t, _ in read(text, "count")] == [count]
 
 
-# A number of a rate is no count: its base after "per", nor the number the rate counts.
+# A number of a rate is no count: its base after "per", nor the number the rate counts (the
+# rate is a quantity, tests/test_facts_en_beats.py).
 @pytest.mark.parametrize(
     "text", ["Measles cases rose to 12.4 cases per 100,000 people.", "There were 30 deaths per 1,000 births."]
 )

@@ -74,9 +74,9 @@ def amount_pattern(rules: ModuleType | None, ranges: bool = True) -> re.Pattern[
     unit = rf"(?:{guarded(long_units)}|(?-i:{guarded(short_units)})){unit_end}"  # "km/h" before "km"
     # "a two-year renovation", "a 10-day trip": a unit joined to its number by a hyphen, in the
     # singular (not "zero-hours contracts", a name): a duration, a sum ("a 5-euro fee"), a measure
-    # of more than one letter ("an 11,000-mile flight", "a 6.8-inch screen"), a percent or a point
+    # of more than one letter ("an 11,000-mile flight", "a 1,200-square-foot home"), a percent or a point
     # of a rate ("a 25-basis-point cut", "a 0.5-percentage-point rise", "a 10-point lead in the poll")
-    joinable = [u for u, (kind, _) in units.items() if (kind != "count" and u.isalpha() and len(u) > 1 or kind == "percent") and not u.endswith("s")]
+    joinable = [u for u, (kind, _) in units.items() if (kind != "count" and u.replace("-", "").isalpha() and len(u) > 1 or kind == "percent") and not u.endswith("s")]
     joined = rf"-(?=(?:{guarded(joinable)})(?![A-Za-z]))" if joinable and not hangul else "(?!)"
     openers = _rule(rules, "RANGE_OPENERS", {})
     lead = [rf"(?<!\w)(?P<opener>{guarded(openers)})\s+"] if openers else []
@@ -205,6 +205,7 @@ class Tables:
     subject_ends: tuple[str, ...]  # " rose ", " to ": what the text before a number a plural subject counts ends with
     index_cue: re.Pattern[str] | None  # a word that shows an index's points ("Dow")
     index_veto: re.Pattern[str] | None  # a word that shows a game's or a list's ("scored", "plan")
+    stock: re.Pattern[str] | None  # a word of a stock, whose points are no index's ("shares")
     names: bool  # capitalised words before a bare number make a name ("Boeing 737 planes")
     sizes: frozenset[str]  # units that glued to a number before a SIZE_NAMED noun name its kind ("9mm")
     clock: re.Pattern[str] | None  # an hour of the clock before minutes
@@ -217,6 +218,8 @@ class Tables:
     band: re.Pattern[str] | None  # "대" after the unit: "20%대", a band of amounts
     band_words: tuple[str, ...]  # the words of ``band``, for a quick test before it
     rate: re.Pattern[str] | None  # before "a" meaning "per": "twice a year", "$5 a day"
+    rate_base: re.Pattern[str] | None  # after an amount, a rate's base: " per 100,000 people"
+    rate_base_starts: tuple[str, ...]  # what the rate's base starts with: " per "
     change: frozenset[str]  # verbs after which "X to Y" is no range ("rose 5% to 7%")
     change_openers: frozenset[str]  # "from": after a verb of change, "from X to Y" is no range
     change_before: re.Pattern[str] | None  # such a verb earlier in the sentence, up to its end
@@ -274,6 +277,7 @@ def tables(rules: ModuleType | None) -> Tables:
         exchange_starts=tuple(f" {w} " for w in _rule(rules, "EXCHANGE_RATE_PER")),
         subject_ends=tuple(f" {w} " for w in _rule(rules, "SUBJECT_COUNT_ENDS")),
         index_cue=_words_pattern(_rule(rules, "INDEX_POINT_CUES")),
+        stock=_words_pattern(_rule(rules, "INDEX_POINT_STOCKS")),
         index_veto=_words_pattern([*(w for w in _rule(rules, "POINT_VETOES") if w not in _rule(rules, "INDEX_POINT_CUES")), *_rule(rules, "INDEX_POINT_VETOES")]),
         names=bool(_rule(rules, "IRREGULAR_PLURALS")),
         sizes=frozenset(_rule(rules, "SIZE_UNITS")),
@@ -287,6 +291,8 @@ def tables(rules: ModuleType | None) -> Tables:
         band=_inside_after_pattern(tuple(_rule(rules, "BAND_AFTER")), (*_rule(rules, "UNIT_FOLLOWERS"), *_rule(rules, "UNIT_COPULA"))),  # "20%대다"
         band_words=tuple(_rule(rules, "BAND_AFTER")),
         rate=_rate_pattern(rules),
+        rate_base_starts=tuple(f" {w} " for w in _rule(rules, "RATE_BASE_BEFORE")),
+        rate_base=re.compile(rf"[ \t]+(?:{_alternation(_rule(rules, 'RATE_BASE_BEFORE'))})[ \t]+(?P<n>\d{{1,3}}(?:,\d{{3}})*)(?![\d.,]\d)(?:[ \t]+(?P<w1>[a-z][\w-]*)(?:[ \t]+(?P<w2>[a-z][\w-]*))?)?") if _rule(rules, "RATE_BASE_BEFORE") else None,
         change=frozenset(_rule(rules, "CHANGE_VERBS")),
         change_openers=frozenset(_rule(rules, "CHANGE_OPENERS")),
         change_before=re.compile(rf"\b(?:{_alternation(_rule(rules, 'CHANGE_VERBS'))})\b[^.!?;\n]*$") if _rule(rules, "CHANGE_OPENERS") else None,  # lower case: not "Rose Smith"
@@ -358,11 +364,20 @@ _CURRENCY_NAMED = re.compile(r"(?:\b[Tt]he|\b[A-Z][a-z]+|['’]s)[ \t]+(?P<name>
 def _index_cued(ctx: Context, start: int, words: Tables) -> bool:
     """Does the sentence at ``start`` tell an index ("Dow", "Kospi", ``INDEX_POINT_CUES``) and
     no game nor list (the other ``POINT_VETOES``: "scored", "plan") nor a rate or a poll
-    (``INDEX_POINT_VETOES``: "yield", "poll"), whose points they may be as well?"""
+    (``INDEX_POINT_VETOES``: "yield", "poll"), whose points they may be as well, nor a stock
+    (``INDEX_POINT_STOCKS``: "shares") named after the last index before the number, whose
+    points they are then?"""
     if words.index_cue is None:
         return False
     lo, hi = sentence_bounds(ctx, start, start + 1) or (0, len(ctx.text))
-    return words.index_cue.search(ctx.text, lo, hi) is not None and (words.index_veto is None or words.index_veto.search(ctx.text, lo, hi) is None)
+    if words.index_cue.search(ctx.text, lo, hi) is None or words.index_veto is not None and words.index_veto.search(ctx.text, lo, hi) is not None:
+        return False
+    if words.stock is not None and (stock := words.stock.search(ctx.text, lo, start)) is not None:
+        last = None
+        for last in words.stock.finditer(ctx.text, stock.end(), start):
+            pass
+        return words.index_cue.search(ctx.text, (last or stock).end(), start) is not None  # "Apple shares lost 5 points while the Nasdaq rose 1%": the stock's
+    return True
 
 
 def _part_of_pattern(rules: ModuleType | None) -> re.Pattern[str] | None:
@@ -723,6 +738,8 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         if not number_of and not toll:
             if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
                 return _bare_whole_share(ctx, m, words)  # "one in five is poor", "one home in 10 was flooded"
+            if (base := _rate_base(ctx, m.end(), words)) and scan.word_before(ctx.text, m.start()) not in ctx.rule("RATE_BASE_BEFORE"):
+                return _rate(ctx, m, base, None, False, None, words)  # "the murder rate was 5.2 per 100,000 people"
             if words.exchange is not None and ctx.text.startswith(words.exchange_starts, m.end()):
                 return _exchange_rate(ctx, m, words)  # "the won traded at 1,382.5 per dollar"
             return None  # nothing around it ("2002 after", "5,000."): most digit runs
@@ -779,8 +796,10 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
             return None  # "more than three times as long", "over a thousand times": how many times, no count of things
         if counted is None and unit is None and before and before.lower() in ctx.rule("NOUN_BOUNDS") and _plural(scan.word_before(ctx.text, m.start()), words):
             return None  # "children under 5", "adults over 65": a bound of the noun's age or size, no count
-        if counted is not None and _rate(ctx, m.start(), end):
-            return None  # "12.4 cases per 100,000 people", "30 deaths per 1,000 births": a rate
+        if counted is not None and scan.word_before(ctx.text, m.start()) in ctx.rule("RATE_BASE_BEFORE"):
+            return None  # "per 100,000 people": a rate's base
+        if counted is not None and (base := _rate_base(ctx, end, words)):
+            return _rate(ctx, m, base, counted, approx, qualifier, words)  # "12.4 cases per 100,000 people"
     attrs: dict[str, Any] = {"unit": unit, "approx": approx, "qualifier": qualifier}
     if words.fractions and not groups["u1"] and _fraction_follows(ctx.text, m.end("n1"), words):
         return None  # "about one third", "3분의 1": a fraction ("a quarter-point" is a unit)
@@ -814,7 +833,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         low, high = as_number(low * factor), None if high is None else as_number(high * factor)
     if high is not None:
         low = _shared_scale(groups["n1"], groups["n2"], low, high, rules)
-        if not low < high or _mixed_units(groups, words.units) or _change(ctx.text, m, groups, words):
+        if not low < high or _mixed_units(groups, words.units) or _change(ctx.text, m, groups, words, high > 3 * low and not attrs.get("counted")):
             return None
         attrs["range"] = {"from": low, "to": high}
         if groups.get("opener") and before:
@@ -1038,16 +1057,18 @@ def _base(ctx: Context, at: int, whole: float, words: Tables) -> bool:
     return whole in (10, 100, 1000) and (noun is None or noun in ctx.rule("RATIO_POPULATIONS"))
 
 
-def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables) -> bool:
+def _change(text: str, m: re.Match[str], groups: dict[str, Any], words: Tables, far: bool) -> bool:
     """"rose $1.20 to $85.40": a word between the numbers after a verb of change, the first
-    with a unit of its own ("jumped 20 to 30 percent" is a range); "rose from 2% to 3%": an
-    opener of a change (``CHANGE_OPENERS``) after such a verb in the sentence."""
+    with a unit of its own ("jumped 20 to 30 percent" is a range), or both bare, nothing counted
+    after them and the second over three times the first (``far``: "Claims rose by 13,000 to
+    231,000", the change and the level; "rose 2 to 3", "cut 200 to 1,000 jobs" stay ranges); "rose from 2% to 3%": an opener of a change
+    (``CHANGE_OPENERS``) after such a verb in the sentence."""
     if groups.get("opener"):
         opener = groups["opener"].lower()
         return words.change_before is not None and opener in words.change_openers and words.change_before.search(text, max(0, m.start() - 160), m.start()) is not None
-    if not words.change or not (groups["u1"] or groups["cur"]):
+    if not words.change or not _LETTERS.search(text, m.end("n1"), m.start("n2")):
         return False
-    if not _LETTERS.search(text, m.end("n1"), m.start("n2")):
+    if not (groups["u1"] or groups["cur"]) and (groups["unit"] or groups["cur2"] or not far):
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     return before is not None and before.group(1).lower() in words.change
@@ -1157,6 +1178,9 @@ def _measured(ctx: Context, measured: re.Match[str], words: Tables) -> tuple[str
         if head is None or head.group(1) in words.not_counted or head.group(1) in words.not_measured or head.group(1).endswith("ly") or head.group(1) in ctx.rule("MEASURED_AFTER"):
             break
         word, end = head.group(1), head.end()
+    head = _NEXT_LOWER.match(ctx.text, end)
+    if head is not None and head.group(1) in ctx.rule("MEASURED_HEADS"):
+        word, end = head.group(1), head.end()  # "5GB of free cloud storage", "barrels of jet fuel": the noun the first word names a kind of
     return word, end
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _COUNTED_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?)?")  # "350 million monthly active users"
@@ -1381,7 +1405,8 @@ def _subject_counted(ctx: Context, start: int, words: Tables) -> str | None:
     and the size of the change: "Jobless claims rose by 13,000 to 231,000", "Overdose deaths
     fell 3% to 107,543", "Cases doubled to 4,400"), maybe with a phrase after the plural
     (``SUBJECT_PHRASE_OPENERS``: "Deaths from overdoses topped 107,000", "Downloads of the game
-    topped 10 million"): that plural, unless it names a level, not things
+    topped 10 million"), or a singular that names a number of people (``SUBJECT_COUNT_NOUNS``:
+    "Attendance reached 74,512"): that noun, unless it names a level, not things
     (``SUBJECT_NOT_COUNTED``: "Prices rose to 4,400", "Shares closed at 245"). Read word by word
     backwards from the number (a regex searched there cost 5M instructions a round)."""
     tokens = ctx.text[max(0, start - 80) : start].split()
@@ -1408,7 +1433,7 @@ def _subject_counted(ctx: Context, start: int, words: Tables) -> str | None:
     what = tokens[head]
     if what[:1].isupper() and what[1:].islower() and (head == 0 and start - 80 <= 0 or head > 0 and tokens[head - 1].endswith((".", "!", "?"))):
         what = what.lower()  # "Cases doubled": a sentence's first word
-    if not _plural(what, words) or what in ctx.rule("SUBJECT_NOT_COUNTED"):
+    if not (_plural(what, words) or what in ctx.rule("SUBJECT_COUNT_NOUNS")) or what in ctx.rule("SUBJECT_NOT_COUNTED"):
         return None
     return what
 
@@ -1428,16 +1453,30 @@ def _number_of(ctx: Context, start: int, words: Tables) -> str | None:
     return what[first + 1] if first + 1 < len(what) and _plural(what[first + 1], words) else what[first]  # "measles cases": the second is the head
 
 
-def _rate(ctx: Context, start: int, end: int) -> bool:
-    """Is a count a rate's or its base: "per" (``RATE_BASE_BEFORE``) right before it ("per
-    100,000 people"), or after it and before a number ("30 deaths per 1,000 births")?"""
-    if scan.word_before(ctx.text, start) in ctx.rule("RATE_BASE_BEFORE"):
-        return True
-    after = _WORD_AND_DIGIT.match(ctx.text, end)
-    return after is not None and after.group(1).lower() in ctx.rule("RATE_BASE_BEFORE")
+def _rate_base(ctx: Context, end: int, words: Tables) -> re.Match[str] | None:
+    """The base of a rate after an amount: "per" (``RATE_BASE_BEFORE``), a round number of digits
+    and maybe what it counts (" per 100,000 people", " per 1,000 live births")."""
+    if words.rate_base is None or not ctx.text.startswith(words.rate_base_starts, end):
+        return None  # most amounts: no " per " after them
+    base = words.rate_base.match(ctx.text, end)
+    if base is None or not base["n"].replace(",", "").rstrip("0") == "1":
+        return None  # "per 100,000", "per 1,000"; not "12 per 15 minutes"
+    return base
 
 
-_WORD_AND_DIGIT = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?=\d)")
+def _rate(ctx: Context, m: re.Match[str], base: re.Match[str], counted: str | None, approx: bool, qualifier: str | None, words: Tables) -> Fact | None:
+    """A rate over a round base: a quantity of unit "per <base>" ("12.4 cases per 100,000
+    people": 12.4 per 100,000, counting cases), the base's noun in the span when it is a plural."""
+    low = _value(m["n1"], m.groupdict().get("s1"), ctx.lang)
+    if low is None or m["n2"]:
+        return None
+    end = next((base.end(g) for g in ("w1", "w2") if _plural(base[g], words)), base.end("n"))  # "per 1,000 live births"
+    attrs: dict[str, Any] = {"unit": f"per {base['n']}", "approx": approx, "qualifier": qualifier}
+    if counted is not None:
+        attrs["counted"] = counted
+    return make_fact(ctx, "quantity", m.start(), end, low, **attrs)
+
+
 
 
 def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, value: float, groups: dict[str, Any], words: Tables, counted: str | None = None) -> bool:

@@ -1192,22 +1192,37 @@ def _resolve(
         if _lone_weekday(p) and period.start < ref:  # type: ignore[operator]
             shift = 1 if bounded and tense(True)[0] >= 0 else tense(False)[0]
             return day(period.start + timedelta(weeks=1)) if shift > 0 else period  # "will vote on Tuesday": the coming one
-        if _yearless(p) and "month_to" in p and period.start <= ref < period.end and told_past():  # type: ignore[operator]
-            before = _period({**p, "year": ref.year - 1}, ref)  # type: ignore[union-attr, arg-type]
-            return before if before is not None and before.end < ref else period  # type: ignore[operator]  # "Sales were weak between May and March" in May: the span just ended
-        if _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
-            shift, in_clause = tense(True)
-            if shift > 0 and period.grain in getattr(rules, "FUTURE_KEEPS_YEAR", ()):
-                shift = 0  # "SK하이닉스의 3분기 영업이익이 … 이를 것으로" in October: this year's (Korean names "내년 3분기")
-            if bounded and shift >= 0:
-                shift, in_clause = 1, True
-            other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr, arg-type]
-            told = in_clause and shift > 0 and period.end < ref - timedelta(days=grace) or shift < 0 and period.start > ref and told_past()  # type: ignore[operator]
-            if other is not None and (told or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type]
-                return other
-        return period
+        if _yearless(p) and "month_to" in p:
+            return _months_told(p, ref, _shifted(p, period, ref, rules, tense, bounded, told_past, grace), told_past)  # type: ignore[arg-type]
+        return _shifted(p, period, ref, rules, tense, bounded, told_past, grace)  # type: ignore[arg-type]
     except (ValueError, OverflowError):
         return None  # "2월 30일"
+
+
+def _months_told(p: dict[str, Any], ref: date, period: Period, told_past: Callable[[], bool]) -> Period:
+    """A yearless span of months that holds the reference day is the one just ended when its
+    own clause tells the past ("Sales were weak between May and March" in May, "The drought
+    lasted from October to June": a year before)."""
+    if period.start <= ref < period.end and told_past():  # type: ignore[operator]
+        before = _period({**p, "year": period.start.year - 1}, ref)  # type: ignore[union-attr]
+        if before is not None and before.end < ref:  # type: ignore[operator]
+            return before
+    return period
+
+
+def _shifted(p: dict[str, Any], period: Period, ref: date, rules: ModuleType, tense: Callable[..., tuple[int, bool]], bounded: bool, told_past: Callable[[], bool], grace: int) -> Period:
+    """A yearless date moved to the year before or after by its tense (see ``_resolve``)."""
+    if _yearless(p) and not period.start <= ref <= period.end:  # type: ignore[operator]
+        shift, in_clause = tense(True)
+        if shift > 0 and period.grain in getattr(rules, "FUTURE_KEEPS_YEAR", ()):
+            shift = 0  # "SK하이닉스의 3분기 영업이익이 … 이를 것으로" in October: this year's (Korean names "내년 3분기")
+        if bounded and shift >= 0:
+            shift, in_clause = 1, True
+        other = _period({**p, "year": ref.year + shift}, ref) if shift else None  # type: ignore[union-attr, arg-type]
+        told = in_clause and shift > 0 and period.end < ref - timedelta(days=grace) or shift < 0 and period.start > ref and told_past()  # type: ignore[operator]
+        if other is not None and (told or _distance(other, ref) < _distance(period, ref)):  # type: ignore[arg-type]
+            return other
+    return period
 
 
 def _yearless(p: dict[str, Any]) -> bool:

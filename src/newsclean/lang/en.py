@@ -544,6 +544,13 @@ UNITS = {
     "gigawatt-hours": ("quantity", "GWh"), "gigawatt hours": ("quantity", "GWh"), "gigawatt-hour": ("quantity", "GWh"), "gigawatt hour": ("quantity", "GWh"),
     "terawatt-hours": ("quantity", "TWh"), "terawatt hours": ("quantity", "TWh"), "terawatt-hour": ("quantity", "TWh"), "terawatt hour": ("quantity", "TWh"),
     "knots": ("quantity", "knot"), "nautical miles": ("quantity", "nautical mile"),
+    # the singular a size before a noun takes ("a 2,500-acre fire", "a 1,200-square-foot home", "a 40-foot container")
+    "acre": ("quantity", "acre"), "hectare": ("quantity", "ha"), "foot": ("quantity", "ft"), "yard": ("quantity", "yd"),
+    "gallon": ("quantity", "gallon"), "bushel": ("quantity", "bushel"), "square foot": ("quantity", "sq ft"),
+    "square-foot": ("quantity", "sq ft"), "square mile": ("quantity", "sq mi"), "square-mile": ("quantity", "sq mi"),
+    "square metre": ("quantity", "m²"), "square-metre": ("quantity", "m²"), "square meter": ("quantity", "m²"),
+    "square-meter": ("quantity", "m²"), "square kilometre": ("quantity", "km²"), "square-kilometre": ("quantity", "km²"),
+    "square kilometer": ("quantity", "km²"), "square-kilometer": ("quantity", "km²"),
     "megapixels": ("quantity", "MP"), "megapixel": ("quantity", "MP"), "frames per second": ("quantity", "fps"), "fps": ("quantity", "fps"),
 }
 # A length glued to its number before one of these nouns is the size that names a kind: a
@@ -606,6 +613,10 @@ INDEX_POINT_VETOES = (
     "yield", "yields", "rate", "rates", "poll", "polls", "polling", "survey", "surveys", "approval", "voters", "vote",
     "votes", "ballot", "election", "elections", "unemployment", "inflation", "candidate", "candidates",
 )
+# ... and no stock named after the last index before the number: its points are the stock's
+# ("Apple shares lost 5 points while the Nasdaq rose 1%": no fact; "Apple shares fell 3% as
+# the Nasdaq lost 120 points" is the index's).
+INDEX_POINT_STOCKS = ("shares", "stock", "stocks")
 INDEX_POINT_UNIT = "index point"  # as Korean's "85.3포인트" (a percentage point is a percent of unit "point")
 # A bare number before one of these and a currency is an exchange rate: money in the currency
 # the sentence names before it ("the won traded at 1,382.5 per dollar": 1382.5 KRW; "India's
@@ -683,6 +694,9 @@ MEASURED_MODIFIERS = (
     "free", "extra", "additional", "new",
 )
 MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly", "ing")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly", "cooking"
+# ... and after the word so reached, a noun that heads a compound with it, the thing measured
+# ("5GB of cloud storage", "gallons of jet fuel", "tonnes of iron ore", "tonnes of food aid").
+MEASURED_HEADS = ("storage", "fuel", "oil", "gas", "water", "waste", "aid", "ore", "feed", "space", "data", "power", "grain", "meat", "oilseed", "debris")
 MEASURED_AFTER = ("a", "an", "per", "each", "every", "last", "next", "this", "annually", "equivalent", "daily", "yearly", "monthly", "weekly")
 # Before a number, a noun that names a thing by it ("type 2 diabetes patients", "Phase 3
 # trials", "room 101 guests", "Section 230 protections"): no count.
@@ -755,6 +769,12 @@ SUBJECT_COUNT_VERBS = frozenset({
     "ticked", "topped", "reached", "hit", "totalled", "totaled", "exceeded", "surpassed", "passed", "neared",
     "stood", "numbered", "hovered", "swelled", "shrank", "slumped", "spiked",
 })
+# ... or a singular noun that names a number of people ("Attendance reached 74,512", "Enrollment
+# fell 4% to 12,400", "Ridership topped 1.2 million"): the noun is what is counted.
+SUBJECT_COUNT_NOUNS = (
+    "attendance", "enrollment", "enrolment", "turnout", "ridership", "membership", "headcount", "viewership",
+    "readership", "population", "crowd", "workforce",
+)
 SUBJECT_VERB_PARTICLES = ("up", "down")
 SUBJECT_COUNT_AUXILIARIES = ("have", "has", "had")
 SUBJECT_CHANGE_WORDS = ("percent", "cent", "million", "billion")

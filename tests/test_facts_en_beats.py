@@ -1,0 +1,146 @@
+"""English facts on wire copy from beats the earlier audits did not cover (courts, elections,
+energy, farming, aviation and shipping, schools, health): each case a rule, with variants, so
+that the rule and not the sentence is tested."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from newsclean.facts import extract_facts
+from newsclean.model import Fact
+
+REF = date(2025, 5, 2)
+
+
+def facts(text: str, type_: str | None = None) -> list[Fact]:
+    return [f for f in extract_facts(text, lang="en", ref_date=REF) if type_ is None or f.type == type_]
+
+
+def amounts(text: str) -> list[tuple[str, str, Any, Any]]:
+    """(type, text, value, range or counted) of every amount of the text."""
+    return [(f.type, f.text, f.value, f.attrs.get("range") or f.attrs.get("counted")) for f in facts(text) if f.type in ("count", "quantity", "money", "percent")]
+
+
+# After a verb of change, two bare numbers of which the second is over three times the first
+# are the change and the level it reached, no range; close numbers, or a noun counted after
+# them, stay a range.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claims rose by about 13,000 to 231,000 last week.", [("count", "about 13,000", 13000, None), ("count", "231,000", 231000, "claims")]),
+        ("Initial jobless claims fell 6,000 to 223,000, the Labor Department said.", [("count", "6,000", 6000, "claims"), ("count", "223,000", 223000, "claims")]),
+        ("The toll rose 10 to 15 people, officials said.", [("count", "10 to 15 people", 10, {"from": 10, "to": 15})]),
+        ("The company cut 200 to 1,000 jobs.", [("count", "200 to 1,000 jobs", 200, {"from": 200, "to": 1000})]),
+        ("Between 13,000 and 231,000 people attended.", [("count", "Between 13,000 and 231,000 people", 13000, {"from": 13000, "to": 231000})]),
+    ],
+)
+def test_a_change_and_the_level_it_reached_are_no_range(text: str, expected: list[tuple[str, str, Any, Any]]) -> None:
+    assert amounts(text) == expected
+
+
+# A rate over a round base is a quantity of unit "per <base>", counting what the count before
+# "per" counts; the base alone is no count.
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "counted"),
+    [
+        ("There were 12 cases per 100,000 people in the county.", "12 cases per 100,000 people", 12, "per 100,000", "cases"),
+        ("The rate rose to 12.4 deaths per 100,000 residents.", "12.4 deaths per 100,000 residents", 12.4, "per 100,000", "deaths"),
+        ("Infant mortality fell to 30 deaths per 1,000 live births.", "30 deaths per 1,000 live births", 30, "per 1,000", "deaths"),
+        ("The murder rate was 5.2 per 100,000 people last year.", "5.2 per 100,000 people", 5.2, "per 100,000", None),
+        ("The state recorded 45 overdoses per 100,000 in 2023.", "45 overdoses per 100,000", 45, "per 100,000", "overdoses"),
+    ],
+)
+def test_a_rate_over_a_round_base_is_a_quantity(text: str, surface: str, value: float, unit: str, counted: str | None) -> None:
+    [rate] = [f for f in facts(text) if f.type in ("count", "quantity")]
+    assert (rate.type, rate.text, rate.value, rate.attrs["unit"], rate.attrs.get("counted")) == ("quantity", surface, value, unit, counted)
+
+
+@pytest.mark.parametrize("text", ["Buses now run 12 times per hour.", "Tickets cost $12 per 100 people.", "There are 3,450 patients per day in hospital."])
+def test_per_before_no_round_base_makes_no_rate(text: str) -> None:
+    assert all(not str(f.attrs.get("unit", "")).startswith("per ") for f in facts(text))
+
+
+# What a quantity measures: the head of a compound after the word "of" reaches.
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("Users get 5GB of free cloud storage.", "5GB of free cloud storage", "storage"),
+        ("The plane burned 20,000 gallons of jet fuel.", "20,000 gallons of jet fuel", "fuel"),
+        ("Exports reached 3 million tonnes of iron ore.", "3 million tonnes of iron ore", "ore"),
+        ("The spill released 500 barrels of oil into the bay.", "500 barrels of oil", "oil"),
+    ],
+)
+def test_a_quantity_measures_the_head_of_a_compound(text: str, surface: str, counted: str) -> None:
+    [q] = facts(text, "quantity")
+    assert (q.text, q.attrs["counted"]) == (surface, counted)
+
+
+# A size joined to its number by hyphens before a noun, in the singular.
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("They bought a 1,200-square-foot home in 2019.", "1,200-square-foot", 1200, "sq ft"),
+        ("The 2,500-acre fire destroyed 40 homes.", "2,500-acre", 2500, "acre"),
+        ("A 40-foot container fell overboard.", "40-foot", 40, "ft"),
+        ("Officials closed a 1,000-square-mile area.", "1,000-square-mile", 1000, "sq mi"),
+    ],
+)
+def test_a_hyphenated_size_in_the_singular_is_a_quantity(text: str, surface: str, value: int, unit: str) -> None:
+    [q] = facts(text, "quantity")
+    assert (q.text, q.value, q.attrs["unit"]) == (surface, value, unit)
+
+
+def test_a_height_in_feet_and_inches_stays_no_quantity() -> None:
+    assert facts("The 6-foot-4 forward scored 20 points.", "quantity") == []
+
+
+# A singular noun naming a number of people before a verb of reaching: the count's noun.
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("Attendance reached 74,512 on Sunday.", "74,512", "attendance"),
+        ("Enrollment fell to 12,400 this year.", "12,400", "enrollment"),
+        ("Ridership topped 1.2 million in March.", "1.2 million", "ridership"),
+    ],
+)
+def test_a_noun_of_people_counted_before_its_verb(text: str, surface: str, counted: str) -> None:
+    [c] = facts(text, "count")
+    assert (c.text, c.attrs["counted"]) == (surface, counted)
+
+
+def test_a_level_noun_before_its_verb_counts_nothing() -> None:
+    assert facts("Output reached 74,512 in March.", "count") == []
+
+
+# Points in a sentence naming an index are the index's, unless a stock is named after the
+# last index before them: then they are the stock's, no fact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apple shares fell 3% as the Nasdaq lost 120 points.", [("120 points", "index point")]),
+        ("Apple shares lost 5 points while the Nasdaq rose 1%.", []),
+        ("The Nasdaq fell 120 points as Apple stock lost 5 points.", [("120 points", "index point")]),
+        ("Stocks rallied on Friday, with the Dow up 300 points.", [("300 points", "index point")]),
+    ],
+)
+def test_a_stocks_points_are_no_index_points(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.attrs["unit"]) for f in facts(text, "quantity")] == expected
+
+
+# A yearless span of months that a past clause tells is the one just ended, even when it
+# wraps a year ("from October to June" written in May: the June before).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The drought lasted from October to June.", "2023-10/2024-06"),
+        ("The drought will last from October to June.", "2025-10/2026-06"),
+        ("The drought lasted from October to December.", "2024-10/2024-12"),
+        ("Sales fell from January to June, the company said.", "2024-01/2024-06"),
+    ],
+)
+def test_a_finished_span_of_months_is_the_one_just_ended(text: str, value: str) -> None:
+    [d] = facts(text, "date")
+    assert d.value == value
