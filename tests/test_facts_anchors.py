@@ -213,6 +213,20 @@ def test_rewritten_patterns_match_as_written(pattern: str) -> None:
             assert read(scan.unrepeated(pattern), s[at:]) == read(pattern, s[at:]) == read(scan.guard(pattern), s[at:])
 
 
+def test_name_patterns_keep_their_last_group_when_rewritten() -> None:
+    """names.expand writes a pattern's optional groups as alternations (scan.unrepeated): the
+    people's patterns tell a match's kind by the last group it closed (``lastgroup``: "speech",
+    "bygiven"), through a condition on a group of an optional part; that stays the same."""
+    pattern = r"(?:(?<!-)(?=(?:Tim|Ann|Mary Ann) )(?P<known>))?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, (?P<role>[a-z]+)?|(?=,? said)(?P<speech>)|(?(known)(?P<bygiven>)|(?!)))"
+    sentences = ["Tim Cook said", "Jane Roe, who", "Jane Roe said", "Ann Lee spoke", "Mary Ann Smith", "Bob Smith spoke", "Jim-Tim Cook", "Ann Lee, chief"]
+    rewritten = re.compile(scan.unrepeated(pattern))
+    for s in sentences:
+        for at in range(len(s)):
+            m, r = re.match(pattern, s[at:]), rewritten.match(s[at:])
+            assert (m and (m.span(), m.groups(), m.lastgroup, m.lastindex)) == (r and (r.span(), r.groups(), r.lastgroup, r.lastindex))
+    assert "(?:(?<!-)(?=(?:Tim|Ann|Mary Ann) )(?P<known>))?" not in names.expand(get("en"), pattern)
+
+
 def test_the_rewrites_of_patterns() -> None:
     assert scan.unrepeated(r"(a)?b(?:c(?:s)?)?") == r"(?:(a)|)b(?:(?:c(?:(?:s)|))|)"
     assert scan.unrepeated(r"(a)??(b)?+(?=c)?[(]?\(?") == r"(a)??(b)?+(?=c)?[(]?\(?"  # lazy, possessive, look-around, no group

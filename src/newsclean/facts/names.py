@@ -179,7 +179,9 @@ def word_set(lang: ModuleType, key: str) -> frozenset[str]:
 
 @cache
 def expand(lang: ModuleType, pattern: str) -> str:
-    """``pattern`` with its placeholders replaced by the language's shapes and word lists."""
+    """``pattern`` with its placeholders replaced by the language's shapes and word lists,
+    its optional groups written as alternations (``scan.unrepeated``: the same matches, and a
+    try costs less; done before the word lists go in, whose tries are long to read)."""
 
     def fill(m: re.Match[str]) -> str:
         at_word_start, key = m.groups()
@@ -188,7 +190,7 @@ def expand(lang: ModuleType, pattern: str) -> str:
         words = list_words(lang, key)
         return "(?:" + (word_start_alternation(words) if at_word_start else trie_alternation(words)) + ")"
 
-    return _PLACEHOLDER.sub(fill, pattern)
+    return _PLACEHOLDER.sub(fill, scan.unrepeated(pattern))
 
 
 @cache
