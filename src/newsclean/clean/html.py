@@ -201,8 +201,8 @@ def _ld_article_body(scripts: list[LexborNode]) -> tuple[str | None, bool]:
     enough; and whether the JSON-LD says the page is a live blog."""
     best, live = "", False
     for script in scripts:
-        if (script.attributes.get("type") or "").lower() != "application/ld+json":
-            continue
+        if script.first_child is None or (script.attributes.get("type") or "").lower() != "application/ld+json":
+            continue  # an empty script (most load a file by its src) is skipped before its attributes are read
         data = script.text_lexbor()
         live = live or LIVE_BLOG in data
         if '"articleBody"' not in data:
