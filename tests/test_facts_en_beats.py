@@ -144,3 +144,21 @@ def test_a_stocks_points_are_no_index_points(text: str, expected: list[tuple[str
 def test_a_finished_span_of_months_is_the_one_just_ended(text: str, value: str) -> None:
     [d] = facts(text, "date")
     assert d.value == value
+
+
+# A generation's suffix ends a person's name ("Jr.", "Sr.", "II", "III", "IV"): it is in the
+# name, a role before or after it still reads, and the suffix alone is no organisation.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The rally was held in Ohio. Ken Griffey Jr. said it was fine.", "Ken Griffey Jr.", None),
+        ("The rally was held in Ohio. Martin Luther King III said it was fine.", "Martin Luther King III", None),
+        ("Shares fell sharply. John Smith III, the chief executive, said demand was weak.", "John Smith III", "chief executive"),
+        ("The firm is based in Texas. Robert Hale Jr., the chief executive, said sales rose.", "Robert Hale Jr.", "chief executive"),
+        ("U.S. Attorney James Kennedy Jr. said the case was clear.", "James Kennedy Jr.", "U.S. Attorney"),
+    ],
+)
+def test_a_generations_suffix_ends_a_name(text: str, name: str, role: str | None) -> None:
+    [person] = facts(text, "person")
+    assert (person.value, person.attrs["role"]) == (name, role)
+    assert facts(text, "organisation") == []

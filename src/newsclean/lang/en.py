@@ -1274,10 +1274,11 @@ ABBREVIATIONS = (
 # regex engine need not give letters back one by one when the rest fails; the particles before
 # a surname are tried only after their first letters ("(?=[vdatVD])": names 1% faster).
 # A middle initial, or two ("George R.R. Martin"), is no sentence's last word: a word opening a sentence does not follow it
-# ("on the Xbox One X. So, a little better", "he wrote on X. The post").
+# ("on the Xbox One X. So, a little better", "he wrote on X. The post"). A generation's suffix
+# ends the name ("Ken Griffey Jr.", "Martin Luther King III"), no surname of its own.
 WORD = r"[A-Z](?<![\w.][A-Z])[\w&.-]*+"
-NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?:[A-Z]\.)?(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b)| [B-HJ-Z](?= [A-Z][a-z]))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}"
-SURNAME = r"(?!(?:{suffix})\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
+NAME = r"[A-Z](?<![\w.][A-Z])[a-zß-öø-ÿ]++(?:-[A-Z][a-zß-öø-ÿ]++)?(?: [A-Z]\.(?:[A-Z]\.)?(?! (?:So|The|A|An|It|He|She|They|We|In|On|At|But|And|Or|If|This|That|There|As|Then|Now|Yet)\b)| [B-HJ-Z](?= [A-Z][a-z]))?(?: (?:(?=[vdatVD])(?:(?:van|von|de|da|del)(?: (?:der|den|la|los))? |te[nr] (?=[A-Z][a-z]++(?! [A-Z]))|al-|(?:Van|De) (?:Der|Den|La|Los) ))?{surname}){1,2}(?: (?:Jr|Sr)\.?+(?![\w])| I(?:I{1,2}+|V)(?![\w.]))?+"
+SURNAME = r"(?!(?:{suffix}|Jr|Sr)\b)(?:Mc|Mac|O['’]|De|Di|La|Le)?[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)*+"
 ORG = r"{word}(?: (?:of |and (?!(?:{given}) )|& |for )?(?!(?:Former|Acting|Interim) ){word}){0,3}"  # a title word opens a new name: "in Columbia, S.C. Former Massachusetts Gov. Deval Patrick"; a given name after "and" a person's
 # Where a name or organisation that the patterns below read can start: a capitalised word
 # followed by another, a possessive, a bracket, a joining word or a title. Found in one
@@ -1350,6 +1351,7 @@ ORG_NOT = (
     "Oval Office", "The Office", "West Bank", "National Capital", "Office", "Board", "Lab", "Laboratory", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
     "Soviet Union",  # a state ("part of the Soviet Union"), as a country is no organisation
+    "II", "III", "IV", "Jr", "Sr",  # a generation's suffix, the end of a person's name ("Martin Luther King III said")
 )
 # Last words of things that are no organisation, even with initials after them: a market's
 # index, a programme, a law, a vehicle, a kind ("Kospi Index (KOSPI)", "Human Landing System
@@ -2047,7 +2049,7 @@ PERSON_PATTERNS = (
     # here a given name may be two initials: "Senator JD Vance", "coach P.J. Fleck" (elsewhere
     # "US Steel", "EU Commission" are no names); two roles joined are one ("Salesforce founder and
     # co-CEO Marc Benioff")
-    ("{role}|{occupation}", r"\b(?P<role>(?:{role})(?: and (?:{role}))?|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|\b)"),
+    ("{role}|{occupation}", r"\b(?P<role>(?:{role})(?: and (?:{role}))?|{occupation})(?P<apposition>,)? (?!(?:{suffix}|{role}) )(?P<name>{name}|" + _INITIALS_NAME + r")(?(apposition),|(?:\b|(?<=\.)))"),  # "… Jr."
     # a name, then: "…, Apple's chief executive" (or "the company's") | "…, chief executive of
     # Apple" (at, for) | "… said"
     # (``speech``: see below) | a description of a person: "…, who …", "…, 55,", "…, a senior
