@@ -162,3 +162,55 @@ def test_a_generations_suffix_ends_a_name(text: str, name: str, role: str | None
     [person] = facts(text, "person")
     assert (person.value, person.attrs["role"]) == (name, role)
     assert facts(text, "organisation") == []
+
+
+# A one-word name before "Center", or a word of shows before it, names a venue: a place, no
+# organisation; nor is a known name its first word there. Bodies of research keep theirs.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("The Knicks beat the Nets at the Barclays Center on Friday.", []),
+        ("The Knicks played at the Barclays Center. Barclays said profits rose.", ["Barclays"]),
+        ("The tour stops at Blossom Music Center on July 22.", []),
+        ("The band played the Saratoga Performing Arts Center last summer.", []),
+        ("\u201cData matter,\u201d said Lee Rainie of the Pew Research Center.", ["Pew Research Center"]),
+        ("He was treated at Tufts Medical Center in Boston.", ["Tufts Medical Center"]),
+    ],
+)
+def test_a_venue_is_no_organisation(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A word before a title is no organisation: a level of government or a word of tenure.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Incumbent Gov. Laura Kelly won re-election on Tuesday.", "Laura Kelly", "Gov."),
+        ("State Attorney General Letitia James said the case was closed.", "Letitia James", "Attorney General"),
+        ("County Clerk Mary Jones said 2,000 ballots were rejected.", "Mary Jones", "Clerk"),
+        ("The district will close 11 schools, Superintendent Maria Lopez said.", "Maria Lopez", "Superintendent"),
+        ("High school math teacher Angela Cole said the walkout would go on.", "Angela Cole", "teacher"),
+    ],
+)
+def test_a_word_before_a_title_is_no_organisation(text: str, name: str, role: str) -> None:
+    assert facts(text, "organisation") == []
+    [person] = facts(text, "person")
+    assert (person.value, person.attrs["role"]) == (name, role)
+
+
+def test_a_mortgage_agency_named_like_a_person_is_an_organisation() -> None:
+    text = "Mortgage rates averaged 6.83% for a 30-year fixed loan, Freddie Mac said."
+    assert [f.value for f in facts(text, "organisation")] == ["Freddie Mac"]
+    assert facts(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "counted"),
+    [
+        ("Coal production fell to 512 million short tons in 2024.", "512 million short tons", "short ton", None),
+        ("The utility plans to add 3 gigawatts of solar capacity by 2030.", "3 gigawatts of solar capacity", "GW", "capacity"),
+    ],
+)
+def test_energy_quantities(text: str, surface: str, unit: str, counted: str | None) -> None:
+    [q] = facts(text, "quantity")
+    assert (q.text, q.attrs["unit"], q.attrs.get("counted")) == (surface, unit, counted)

@@ -158,7 +158,8 @@ def _introductions(ctx: Context, lang: ModuleType) -> tuple[set[str], dict[str, 
 
 def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     """The well-known names the text writes (``ORG_KNOWN``; ``ORG_KNOWN_COMMON`` only where
-    ``_named_there`` says it is no common word), and the full names of those that are short
+    ``_named_there`` says it is no common word; not as the first word of a venue,
+    ``ORG_VENUE_ENDINGS``), and the full names of those that are short
     forms (``ORG_KNOWN_ALIASES``: "FBI" -> Federal Bureau of Investigation).
     Each name's first word comes from the shared word pass, the rest is compared there; one
     in capitals counts only outside a line in capitals (``_in_capitals``)."""
@@ -166,10 +167,12 @@ def _known(text: str, lang: ModuleType) -> tuple[set[str], dict[str, str]]:
     if not entries:
         return set(), {}
     found = set()
+    venues = rule_endings(lang, "ORG_VENUE_ENDINGS")
     for first, places in scan.word_places(text).items():  # (fewer than the names: a text's anchor words)
         for name, common in entries.get(first, ()):
             if any(
                 text.startswith(name, at) and _word_ends(text, at + len(name))
+                and not text.startswith(venues, at + len(name))  # "the Barclays Center": a venue's name, no bank
                 and not (name.isupper() and _in_capitals(text, at, at + len(name)))
                 and not (common and not _named_there(lang, text, at, at + len(name)))
                 for at in places
@@ -879,6 +882,8 @@ def _acceptable(lang: ModuleType, form: str) -> bool:
         return False
     if len(form) < getattr(lang, "ORG_MIN_LEN", 2) and not _short_name(lang, form):
         return False
+    if form.endswith(rule_endings(lang, "ORG_VENUE_ENDINGS")) and rule_shape(lang, "ORG_VENUE").fullmatch(form):
+        return False  # "Barclays Center", "Blossom Music Center": a venue, a place
     return not form.endswith(rule_endings(lang, "ORG_NOT_ENDINGS"))
 
 
@@ -1104,12 +1109,15 @@ def _mention_places(text: str, lang: ModuleType, forms: set[str], teams: Collect
     own full names, whose places are then looked for again (rare: "Hanwha Q Cells said")."""
     longer, model = optional_shape(lang, "ORG_LONGER_NAME"), optional_shape(lang, "ORG_MODEL_AFTER")
     towns = (forms & rule_words(lang, "TOWNS")) | set(teams)  # a town's name, or one before a team's people: a club there, its town elsewhere
+    venues = rule_endings(lang, "ORG_VENUE_ENDINGS")
     while True:
         firsts = {form.split(" ", 1)[0] for form in forms}
         places, own = [], set()
         for start, end, form in occurrences(lang, text, forms):
             if (" " not in form and not form.isupper() and _after_name_word(lang, text, start, firsts)) or (model is not None and model.match(text, end)):
                 continue
+            if venues and text.startswith(venues, end):
+                continue  # "Barclays said …, at the Barclays Center": the venue's name, no bank
             if form in towns and scan.word_before(text, start) in rule_words(lang, "TOWN_PLACE_BEFORE"):
                 continue  # "grew up in Liverpool", "the rematch in Pittsburgh": the town, though "Liverpool captain" named its club
             if longer is not None and not _dot_ends(form) and (m := longer.match(text, end)) is not None and _in_longer_name(lang, m, start, firsts):

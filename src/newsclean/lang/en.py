@@ -551,6 +551,7 @@ UNITS = {
     "square metre": ("quantity", "m²"), "square-metre": ("quantity", "m²"), "square meter": ("quantity", "m²"),
     "square-meter": ("quantity", "m²"), "square kilometre": ("quantity", "km²"), "square-kilometre": ("quantity", "km²"),
     "square kilometer": ("quantity", "km²"), "square-kilometer": ("quantity", "km²"),
+    "short tons": ("quantity", "short ton"), "short ton": ("quantity", "short ton"), "metric ton": ("quantity", "ton"),
     "megapixels": ("quantity", "MP"), "megapixel": ("quantity", "MP"), "frames per second": ("quantity", "fps"), "fps": ("quantity", "fps"),
 }
 # A length glued to its number before one of these nouns is the size that names a kind: a
@@ -696,7 +697,7 @@ MEASURED_MODIFIERS = (
 MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly", "ing")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly", "cooking"
 # ... and after the word so reached, a noun that heads a compound with it, the thing measured
 # ("5GB of cloud storage", "gallons of jet fuel", "tonnes of iron ore", "tonnes of food aid").
-MEASURED_HEADS = ("storage", "fuel", "oil", "gas", "water", "waste", "aid", "ore", "feed", "space", "data", "power", "grain", "meat", "oilseed", "debris")
+MEASURED_HEADS = ("storage", "fuel", "oil", "gas", "water", "waste", "aid", "ore", "feed", "space", "data", "power", "grain", "meat", "oilseed", "debris", "capacity", "generation")
 MEASURED_AFTER = ("a", "an", "per", "each", "every", "last", "next", "this", "annually", "equivalent", "daily", "yearly", "monthly", "weekly")
 # Before a number, a noun that names a thing by it ("type 2 diabetes patients", "Phase 3
 # trials", "room 101 guests", "Section 230 protections"): no count.
@@ -1351,6 +1352,8 @@ ORG_NOT = (
     "Oval Office", "The Office", "West Bank", "National Capital", "Office", "Board", "Lab", "Laboratory", "Court", "Group", "Party", "Post", "News", "Council", "Force",
     "College", "School", "High School", "Center", "Centre", "Hospital", "International",
     "Soviet Union",  # a state ("part of the Soviet Union"), as a country is no organisation
+    "Incumbent", "Outgoing", "Embattled",  # a word before a title: "Incumbent Gov. Laura Kelly"
+    "State", "County", "City", "Town", "Federal",  # a level of government before a title: "State Sen. John Lee", "County Clerk Mary Jones"
     "II", "III", "IV", "Jr", "Sr",  # a generation's suffix, the end of a person's name ("Martin Luther King III said")
 )
 # Last words of things that are no organisation, even with initials after them: a market's
@@ -1362,6 +1365,13 @@ ORG_NOT_ENDINGS = (
     "-winning", "-nominated", "-born", "-selling",  # "Oscar-winning actress Mary Steenburgen"
     "-based", "-owned", "-backed", "-run", "-led",  # an adjective alone: "chief executive of the London-based website"
 )
+# A name ending in "Center" or "Centre" is a venue, a place, when it is one word and that suffix
+# ("Barclays Center", "Staples Center": a sponsor's arena) or a word of shows stands before the
+# suffix ("Blossom Music Center", "Saratoga Performing Arts Center", "Javits Convention
+# Center"); a body of research, policy or care has more words ("Pew Research Center",
+# "Goddard Space Flight Center", "Tufts Medical Center").
+ORG_VENUE_ENDINGS = (" Center", " Centre")
+ORG_VENUE = r"[A-Z][\w&.'’-]*+ (?:(?:[A-Z][\w&.'’-]*+ )*?(?:Music|Arts|Convention|Events|Exhibition|Civic|Sports|Entertainment|Aquatic|Aquatics|Expo|Concert|Performance|Tennis|Golf|Ice) )?Cent(?:er|re)"
 # Words before a name that are not part of it: "A Reuters investigation", "From The New York
 # Times", "Former National Security Council adviser".
 ORG_NOT_FIRST = (
@@ -1369,6 +1379,7 @@ ORG_NOT_FIRST = (
     "Former", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "To", "And",
     "But", "Or", "If", "When", "While", "After", "Before", "Since", "As", "Via", "About",
     "Interim", "Acting", "Deputy",  # "Interim BART Police Chief Ed Alvarez"
+    "Incumbent", "Outgoing", "Embattled",  # "Incumbent Gov. Laura Kelly"
     "Key", "Several", "Many", "Some", "Most", "Both", "Each", "Every", "Other", "Such",  # "Key Security Council powers"
 )
 # Words of a place's name, the compass or a region's part: a name found by its context that
@@ -1686,6 +1697,7 @@ ORG_KNOWN = (
     "ASEAN", "UNICEF", "UNESCO", "UNHCR", "IAEA", "ECB", "Interpol", "Europol", "Frontex",
     "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam",
     "Hamas", "Hezbollah", "Taliban",
+    "Freddie Mac", "Fannie Mae", "Ginnie Mae",  # US mortgage agencies named like people
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "NCAA", "WNBA", "Premier League",
     # news agencies, broadcasters, papers
@@ -1734,6 +1746,7 @@ ROLES = (
     "Co-chairwoman", "Co-host", "Co-CEO", "co-CEO",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
+    "Superintendent", "Treasurer", "Comptroller", "Auditor", "Recorder", "Clerk",  # "Superintendent Maria Lopez", "County Recorder Stephen Richer"
     "Commander", "Commandant", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
     "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.", "Rear Adm.", "Cmdr.", "Air Marshal", "Marshal",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
@@ -1783,6 +1796,7 @@ OCCUPATIONS = (
     "Journalist", "Investor", "Actor", "Actress", "Comedian", "Author", "Co-author", "Writer", "Novelist", "Singer",
     "Musician", "Rapper", "Producer", "Billionaire", "Businessman", "Businesswoman", "Entrepreneur",
     "Scientist", "Activist", "Historian", "Lawmaker", "Politician", "Physician", "Engineer",
+    "Farmer", "Rancher", "Nurse", "Teacher", "Surgeon",  # "Tom Harlan, a wheat farmer in Kansas"
 )
 ROLE_MODIFIERS = (
     "former", "Former", "acting", "Acting", "then", "the", "a", "an", "its", "their", "longtime", "senior", "Senior",
