@@ -179,7 +179,6 @@ def test_what_a_quantity_measures() -> None:
         ("about one third of a mile", "en"),  # a fraction of one thing, no share nor count
         ("She was named a 40 Under 40 Award recipient.", "en"),  # a capitalised qualifier mid-sentence: a name
         ('He never used the term "three amigos".', "en"),  # a spelled count all a quotation holds: a term
-        ("3분의 1초 앞당겼다", "ko"),  # a fraction of a second, not three minutes
         ("코로나19 확진", "ko"),  # digits inside a word
         ("the 2020 elections", "en"),  # a year
         ("chapter 3, verse 5 and item 12", "en"),  # bare numbers
@@ -1088,3 +1087,8 @@ def test_en_a_capital_scale_after_a_decimal_is_a_million_without_a_currency_and_
 def test_a_model_number_is_no_count_the_number_before_it_is() -> None:
     counts = [(f.text, f.value) for f in extract_facts("It ordered 50 Airbus A350-900 jets.", lang="en") if f.type == "count"]
     assert counts == [("50 Airbus A350-900 jets", 50)]  # not 900
+
+
+def test_korean_fraction_of_a_second_is_no_minutes() -> None:
+    """"3분의 1초" is a third of a second (as "3분의 1시간" a third of an hour), not three minutes."""
+    assert [(f.type, round(f.value, 3), f.attrs["unit"]) for f in extract_facts("기록을 3분의 1초 앞당겼다", lang="ko")] == [("duration", 0.333, "second")]

@@ -2377,3 +2377,81 @@ def test_doses_chargers_measures_and_lowercase_owner() -> None:
 # "한 달 새 2만명": within a month, no 새 counted.
 def test_within_a_time_is_not_counted() -> None:
     assert [f.attrs["counted"] for f in facts("한 달 새 2만명이 가입했다. 1년 사이 3만명이 떠났다.", "count")] == [None, None]
+
+
+# A record's time: seconds after minutes and hours, glued or not, with its hundredths after the
+# seconds ("10초07", "9초 95"); a high jump's metres with theirs ("2m33"). "10초과" is more than ten.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("그는 남자 100m 결승에서 10초07로 우승했다.", [("duration", 10.07, "second"), ("quantity", 100, "m")]),
+        ("그는 100m 준결승에서 9초 95를 기록했다.", [("duration", 9.95, "second"), ("quantity", 100, "m")]),
+        ("그는 자유형 200m에서 1분44초40으로 들어왔다.", [("duration", 104.4, "second"), ("quantity", 200, "m")]),
+        ("그는 마라톤에서 2시간 5분 12초로 우승했다.", [("duration", 7512, "second")]),
+        ("그는 2시간7분20초 만에 결승선을 통과했다.", [("duration", 7640, "second")]),
+        ("그는 경기 시작 10초 만에 골을 넣었다.", [("duration", 10, "second")]),
+        ("우상혁은 2m33을 넘어 우승했다.", [("quantity", 2.33, "m")]),
+        ("소음이 기준치 5 초과로 측정됐다. 대기 시간이 10초과인 경우는 없었다.", []),
+        ("결승에는 9초 95명이 아니라 8명이 올랐다.", [("count", 8, "명"), ("count", 95, "명"), ("duration", 9, "second")]),
+    ],
+)
+def test_record_times_and_marks(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("duration", "quantity", "count")]
+    assert sorted((f.type, f.value, f.attrs["unit"]) for f in found) == sorted(expected)
+
+
+# A counter after a decimal number tells a rate or a mean: a quantity in that unit, no count.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("지난해 합계출산율은 0.72명으로 역대 최저를 기록했다.", 0.72, "명"),
+        ("인구 10만명당 자살률은 27.3명으로 집계됐다.", 27.3, "명"),
+        ("이 대학은 평가에서 100점 만점에 58.3점을 받았다.", 58.3, "점"),
+    ],
+)
+def test_decimal_before_a_counter_is_a_quantity(text: str, value: float, unit: str) -> None:
+    (quantity,) = facts(text, "quantity")
+    assert (quantity.value, quantity.attrs["unit"]) == (value, unit)
+    assert all(f.value == int(f.value) for f in facts(text, "count"))
+
+
+# Buildings of an estate are counted ("12개 동", "8개동"); a building's number ("101동") is none.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("이 단지는 아파트 12개 동, 1천200가구 규모로 조성된다.", [(12, "개동"), (1200, "가구")]),
+        ("재건축 단지는 최고 49층 15개 동으로 지어진다.", [(15, "개동")]),
+        ("3개동 규모의 오피스텔이 들어선다.", [(3, "개동")]),
+        ("불은 101동 12층에서 시작됐다.", []),
+    ],
+)
+def test_buildings_are_counted(text: str, counts: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "count")] == counts
+
+
+# A club named by its home town and its owner's capitals, no nickname ("원주 DB", "창원 LG"), as
+# basketball and football copy writes it; the capitals alone before a noun are no club.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("원주 DB는 이날 홈 경기에서 서울 SK를 85-79로 꺾었다.", ["원주 DB", "서울 SK"]),
+        ("수원 KT는 창원 LG에 88-92로 졌다.", ["수원 KT", "창원 LG"]),
+        ("울산 HD와 포항 스틸러스는 1-1로 비겼다.", ["울산 HD", "포항 스틸러스"]),
+    ],
+)
+def test_club_of_town_and_owner_capitals(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A professor of a university's department: "김상봉 한성대 경제학과 교수" (the university, whatever
+# its fame, is the person's organisation).
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("김상봉 한성대 경제학과 교수는 “금리 인하 효과는 내년에 나타날 것”이라고 말했다.", "김상봉", "한성대"),
+        ("이민호 한양대 경영학과 교수는 이날 토론회에서 발제했다.", "이민호", "한양대"),
+    ],
+)
+def test_professor_of_a_department(text: str, name: str, org: str) -> None:
+    (person,) = facts(text, "person")
+    assert (person.value, person.attrs["role"], person.attrs["org"]) == (name, "교수", org)

@@ -193,6 +193,10 @@ class Tables:
     natives: frozenset[str]  # native Korean numbers ("두", "세")
     factors: dict[str, float]  # units counted in parts of another ("cents": hundredths)
     glued_units: dict[str, frozenset[float]]  # units read only glued to their number, and the numbers they never follow ("1080p")
+    word_starts: dict[str, tuple[str, ...]]  # after a unit, the letters that make it another word ("10초과")
+    marks: dict[str, re.Pattern[str]]  # after a unit, a record's hundredths ("10초07", "2m33")
+    decimal_quantity: bool  # a counter after a decimal number is a quantity's unit ("0.72명")
+    glued_parts: re.Pattern[str] | None  # a smaller part of a duration glued after it ("1분44초")
     money_readings: dict[str, str]  # units that are money after a word of paying ("pounds")
     money_cue: re.Pattern[str] | None  # such a word, a few words before the amount
     prices: re.Pattern[str] | None  # a price's noun earlier in the sentence ("the price of a home")
@@ -266,6 +270,10 @@ def tables(rules: ModuleType | None) -> Tables:
         natives=frozenset(_rule(rules, "NATIVE_NUMBERS")),
         factors={k.lower(): v for k, v in _rule(rules, "UNIT_FACTORS", {}).items()},
         glued_units={k: frozenset(v) for k, v in _rule(rules, "GLUED_UNITS", {}).items()},
+        word_starts={k.lower(): tuple(v) for k, v in _rule(rules, "UNIT_WORD_STARTS", {}).items()},
+        marks={k.lower(): _mark_pattern(gap, (*_rule(rules, "UNIT_FOLLOWERS"), *_rule(rules, "UNIT_COPULA"))) for k, gap in _rule(rules, "MARK_DECIMALS_AFTER", {}).items()},
+        decimal_quantity=bool(_rule(rules, "DECIMAL_COUNT_IS_QUANTITY", False)),
+        glued_parts=_glued_parts_pattern(tuple(_rule(rules, "GLUED_DURATION_PARTS")), (*_rule(rules, "UNIT_FOLLOWERS"), *_rule(rules, "UNIT_COPULA"))),
         money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
         money_cue=_money_cue(rules),
         prices=_words_pattern(_rule(rules, "PRICE_WORDS")),
@@ -307,6 +315,21 @@ def tables(rules: ModuleType | None) -> Tables:
         part_of=_part_of_pattern(rules),
         part_of_starts=tuple(f" {w} " for w in _rule(rules, "PART_OF")),
     )
+
+
+def _mark_pattern(gap: str, followers: tuple[str, ...]) -> re.Pattern[str]:
+    """A record's hundredths after its unit ("10초07", "9초 95를"): two or three digits, then a
+    particle or no letter (not "9초 95명", a count of its own)."""
+    particle = rf"(?:{_alternation(followers)})|" if followers else ""
+    return re.compile(rf"{gap}(?P<d>\d{{2,3}})(?![\d.,:])(?={particle}[^가-힣A-Za-z]|$)")
+
+
+def _glued_parts_pattern(units: tuple[str, ...], followers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number glued to a unit of ``units`` after another duration ("1분44초"): group "n" and "u"."""
+    if not units:
+        return None
+    particle = rf"(?:{_alternation(followers)})|" if followers else ""
+    return re.compile(rf"(?P<n>\d{{1,2}})(?P<u>{_alternation(units)})(?=\d|{particle}[^가-힣A-Za-z]|$)")
 
 
 def _money_cue(rules: ModuleType | None) -> re.Pattern[str] | None:
@@ -828,6 +851,14 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return None
     if surface in words.glued_units and _loose_unit(m, groups, low, words.glued_units[surface]):
         return None  # "page 5 p", "1080p video": no pence
+    if surface and surface.lower() in words.word_starts and ctx.text.startswith(words.word_starts[surface.lower()], m.end("unit" if groups["unit"] else "u1")):
+        return None  # "10초과": more than ten, no seconds
+    if high is None and surface and words.marks:
+        low, end = _hundredths(ctx, surface, low, end, words)  # "9초 95": 9.95 seconds
+    if high is None and type_ == "duration" and unit and words.glued_parts is not None:
+        low, attrs["unit"], end = _glued_parts(ctx, low, unit, end, words)  # "1분44초40": 104.4 seconds
+    if type_ == "count" and words.decimal_quantity and unit and low != int(low):
+        type_ = "quantity"  # "합계출산율은 0.72명", "평균 58.3점": a rate or a mean, no count
     factor = words.factors.get((surface or "").lower())
     if factor and not cur:  # "50 cents" is 0.5 USD
         low, high = as_number(low * factor), None if high is None else as_number(high * factor)
@@ -857,6 +888,29 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     opened = groups.get("opener") and high is None  # "from $2.9bn" alone: no range, no "from"
     start = m.start("before" if before and not particle else "cur" if groups["cur"] else "n1") if opened or particle else m.start()
     return make_fact(ctx, type_, start, end, low, **attrs)
+
+
+def _hundredths(ctx: Context, surface: str, low: float, end: int, words: Tables) -> tuple[float, int]:
+    """The amount with a record's hundredths after its unit (``MARK_DECIMALS_AFTER``: "10초07",
+    "2m33"), and its end."""
+    mark = words.marks.get(surface.lower())
+    if mark is None or (hundredths := mark.match(ctx.text, end)) is None:
+        return low, end
+    digits = hundredths["d"]
+    return as_number(round(low + int(digits) / 10 ** len(digits), len(digits) + 2)), hundredths.end()
+
+
+def _glued_parts(ctx: Context, low: float, unit: str, end: int, words: Tables) -> tuple[float, str, int]:
+    """A duration with the smaller parts glued after it (``GLUED_DURATION_PARTS``: "2시간7분",
+    "1분44초40"), in the smallest unit, and its end."""
+    assert words.glued_parts is not None
+    while (part := words.glued_parts.match(ctx.text, end)) is not None:
+        small = words.units[part["u"]][1]
+        if _DURATION_SECONDS[small] >= _DURATION_SECONDS[unit]:
+            break
+        value, end = _hundredths(ctx, part["u"], int(part["n"]), part.end(), words)
+        low, unit = as_number(round(low * _DURATION_SECONDS[unit] / _DURATION_SECONDS[small] + value, 3)), small
+    return low, unit, end
 
 
 def _model_count(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int], qualifier: str | None, approx: bool) -> Fact | None:
@@ -1305,7 +1359,7 @@ def _noun_before(ctx: Context, at: int, words: Tables, dates: frozenset[int]) ->
 
 def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
     for p in particles:
-        if word.endswith(p) and len(word) > len(p) + 1:
+        if word.endswith(p) and (len(word) > len(p) + 1 or p[0] == "으" and len(word) > len(p)):  # "동으로": 동
             return word[: -len(p)]
     return word
 

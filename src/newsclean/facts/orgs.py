@@ -316,7 +316,8 @@ def _acting(text: str, lang: ModuleType) -> set[str]:
 def _clubs(text: str, lang: ModuleType) -> set[str]:
     """Sports clubs named by their town or owner and their nickname (``ORG_CLUB_NICKNAMES``,
     the word before them read by ``ORG_CLUB_OWNER``: "삼성 라이온즈", "KIA 타이거즈", "포항
-    스틸러스", "Leeds United", "Wigan Athletic"): the whole name, one organisation; not where a
+    스틸러스", "Leeds United", "Wigan Athletic"; or its town and its owner's capitals,
+    ``ORG_CLUB_HOME_OWNER``: "원주 DB"): the whole name, one organisation; not where a
     stop word or a place opens it ("After United won", "England United") or a capitalised word
     follows ("United Nations"). Each nickname is found by a plain string search."""
     owner = optional_shape(lang, "ORG_CLUB_OWNER")
@@ -331,6 +332,7 @@ def _clubs(text: str, lang: ModuleType) -> set[str]:
                 if (m := owner.search(text, max(0, at - CLUB_OWNER_REACH), at)) is not None and not _common_opening(text, _town_word(lang, m), stop):
                     found.add(text[m.start("owner") : end])
             at = text.find(nickname, end)
+    found.update(m["org"] for m in finditer(lang, "ORG_CLUB_HOME_OWNER", text))  # "원주 DB는": a town and its owner
     return found
 
 

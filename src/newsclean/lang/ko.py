@@ -179,11 +179,25 @@ UNITS = {
     # a stock's price over a year's weeks: "52주 신고가" (the 52-week high), no 52 shares
     "주 신고가": ("duration", "week"), "주 신저가": ("duration", "week"), "주 최고가": ("duration", "week"), "주 최저가": ("duration", "week"),
     "시간": ("duration", "hour"), "분": ("duration", "minute"), "분간": ("duration", "minute"), "초간": ("duration", "second"),
+    "초": ("duration", "second"),  # glued only (GLUED_UNITS): "10초 만에", "2분 33초"; not "5 초과"
+    # buildings of a housing estate, counted ("아파트 12개 동", "8개동"; "101동" alone is a building's number)
+    "개동": ("count", "개동"), "개 동": ("count", "개동"),
 }
 # Units read only glued to their number (see lang/en.py): "50프로" is 50 percent, "아이폰 16 프로" a model.
 # 세대 counts households glued to a number, but a small one names a generation ("8세대 OLED", "5세대
 # 이동통신", "1세대 1주택": a term), no count.
-GLUED_UNITS: dict[str, tuple[int, ...]] = {"프로": (), "세대": tuple(range(1, 13))}
+# 초 is seconds glued ("10초"), but apart it opens a word ("5 초과", "3 초대형").
+GLUED_UNITS: dict[str, tuple[int, ...]] = {"프로": (), "세대": tuple(range(1, 13)), "초": ()}
+# Glued after these units, the word that is no unit but another word: "10초과" is more than ten.
+UNIT_WORD_STARTS = {"초": ("과",)}
+# A record's hundredths after its seconds or metres ("10초07", "9초 95", "1분44초40": 104.4 s; "2m33": a
+# high jump's 2.33 m): two or three digits, glued or after the blank given, before no unit of their own.
+MARK_DECIMALS_AFTER = {"초": " ?", "m": ""}
+# Units of a duration whose parts a record writes glued, the larger first ("2시간7분", "1분44초40").
+GLUED_DURATION_PARTS = ("시간", "분", "분간", "초", "초간")
+# A counter after a decimal number tells a rate or a mean, no count of things ("합계출산율은 0.72명",
+# "인구 10만명당 27.3명", "평균 58.3점"): a quantity, the counter its unit.
+DECIMAL_COUNT_IS_QUANTITY = True
 # Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
 # 30m": m/s, "시간당 50㎜": mm/h).
 PER_TIME_BEFORE = {"시속": "h", "초속": "s", "분속": "min", "시간당": "h"}
@@ -799,6 +813,16 @@ ORG_CLUB_NICKNAMES = (
     "애스트로스", "브레이브스", "필리스", "카디널스", "오리올스", "로키스", "레인저스", "로열스", "브루어스",
     "파이리츠", "말린스", "내셔널스", "애슬레틱스", "다이아몬드백스", "가디언스", "레이커스", "워리어스", "셀틱스",
 )
+# A club named by its home town and its owner's capitals, with no nickname, as basketball and
+# football copy writes it ("원주 DB는 서울 SK를 85-79로 꺾었다", "울산 HD와", "수원 KT가"): one of the
+# home towns of clubs at home, the capitals, then a particle ("서울 SK 본사" is no club). orgs._clubs.
+ORG_CLUB_HOMES = (
+    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "원주", "창원", "안양", "고양", "전주", "포항", "제주",
+    "김천", "강원", "성남", "부천", "안산", "화성", "천안", "청주", "김포", "아산", "용인", "구미", "의정부", "군산",
+)
+ORG_CLUB_HOME_OWNER = (
+    ("|".join(ORG_CLUB_HOMES), r"(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r") [A-Z]{2,4})(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)(?!\w))"),
+)
 # Towns of clubs abroad whose names end as a particle or a verb's ending does, or are long ("샌디에이고
 # 파드리스", "시카고 컵스", "콜로라도 로키스", "탬파베이", "로스앤젤레스 에인절스"): read whole before a nickname.
 ORG_CLUB_TOWNS = ("kt",  # (and an owner written in lower case: "kt 위즈")
@@ -1012,7 +1036,7 @@ SURNAME_FIRST = True
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수"); or a party right before it and its role
 # right after ("조국혁신당 조국 대표는": a party's member; not a word of NAME_NOT, "민주당 소속 의원").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:" + AGE + r")?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix})))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:" + AGE + r")?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix}|학과)))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:" + AGE + r")? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
