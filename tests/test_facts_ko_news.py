@@ -2455,3 +2455,29 @@ def test_club_of_town_and_owner_capitals(text: str, orgs: list[str]) -> None:
 def test_professor_of_a_department(text: str, name: str, org: str) -> None:
     (person,) = facts(text, "person")
     assert (person.value, person.attrs["role"], person.attrs["org"]) == (name, "교수", org)
+
+
+# A year its sentence makes the topic ("올해는", "지난해에는", "2019년에는") before a date without its
+# year is that date's, moved or not ("매년 4월 열리던 행사가 올해는 3월 말로 앞당겨 열렸다" in November: this
+# year's March, not the coming one); the last such year before the date.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("매년 4월 열리던 행사가 올해는 3월 말로 앞당겨 열렸다.", "2024-03"),
+        ("지난해에는 3월에 첫눈이 내렸다.", "2023-03"),
+        ("올해는 5월에 열렸지만 지난해는 3월에 열렸다.", "2023-03"),
+        ("2019년에는 성장률이 2.5%였고 12월에 바닥을 쳤다.", "2019-12"),
+        ("내년에는 10월에 개교한다.", "2025-10"),
+    ],
+)
+def test_year_made_the_topic_frames_a_yearless_date(text: str, value: str) -> None:
+    assert facts(text, "date")[-1].value == value
+
+
+# An organisation with its Latin short form in brackets between a name and a role: "김철수(56)
+# 한국항공우주산업(KAI) 대표는".
+def test_org_with_its_short_form_between_name_and_role() -> None:
+    text = "김철수(56) 한국항공우주산업(KAI) 대표는 “수출 물량을 두 배로 늘리겠다”고 말했다."
+    (person,) = facts(text, "person")
+    assert (person.value, person.attrs["role"], person.attrs["org"]) == ("김철수", "대표", "한국항공우주산업")
+    assert facts(text, "quote")[0].attrs["speaker"] == "김철수"

@@ -788,7 +788,7 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
     if the and parts["rel"].lower() in ctx.rule("TOLD_PAST_RELATIVE") and _told_past(ctx, the.start()):
         return None  # "The next year, the Taliban released…", "Sales rose the next month": the story's, as "the next day" (a decade is a plan's: see _STORY_UNITS)
-    if not _FRAMED.isdisjoint(parts) and (year := _framed_year(ctx, m)) is not None and _yearless(_normalise(parts, rules) or {}):  # type: ignore[arg-type]
+    if not _FRAMED.isdisjoint(parts) and (year := _framed_year(ctx, m, ref)) is not None and _yearless(_normalise(parts, rules) or {}):  # type: ignore[arg-type]
         parts = {**parts, "year": year}  # "In 2019, the firm opened a plant on March 3"
     period = "relunit" in parts and _to_today(ctx, m, parts, ref, tense) or _resolve(parts, ref, rules, tense, bounded, told_past, grace)  # type: ignore[arg-type]
     after_part = 0
@@ -830,21 +830,24 @@ _PUT_OFF_GRACE = 14
 _FRAMED = frozenset({"month", "month2", "month3", "month_b", "wk_month", "period", "qmonth", "ym_n"})  # the dates a year may frame: a month's or a quarter's
 
 
-def _framed_year(ctx: Context, m: re.Match[str]) -> str | None:
-    """The year a sentence opens with ("In 2019, …", ``YEAR_FRAME``), or else of an event
-    named with its year and a verb of its running before the date ("The 2024 Paris Olympics
-    ran from …", ``EVENT_YEAR_FRAME``), when the date stands after it with no verb of saying
-    between (``YEAR_FRAME_ENDS``)."""
+def _framed_year(ctx: Context, m: re.Match[str], ref: date | None) -> str | None:
+    """The year a sentence opens with ("In 2019, …", ``YEAR_FRAME``; in Korean the last year
+    its words before the date make their topic, "올해는", "2019년에는", a year word counted
+    from ``ref``), or else of an event named with its year and a verb of its running before the
+    date ("The 2024 Paris Olympics ran from …", ``EVENT_YEAR_FRAME``), when the date stands
+    after it with no verb of saying between (``YEAR_FRAME_ENDS``)."""
     frame, ends = rule_pattern(ctx.lang, "YEAR_FRAME"), rule_pattern(ctx.lang, "YEAR_FRAME_ENDS")
     if frame is None or ends is None:
         return None
     sentence = _sentence_at(ctx, m.start())[0]
-    opened = frame.match(ctx.text, sentence)
-    if opened is None or opened.end() > m.start():
+    opened = frame.match(ctx.text, sentence, m.start())
+    if opened is None:
         event = rule_pattern(ctx.lang, "EVENT_YEAR_FRAME")
         opened = event.search(ctx.text, sentence, m.start()) if event is not None else None
     if opened is None or ends.search(ctx.text, opened.end(), m.start()):
         return None
+    if (word := opened.groupdict().get("yearword")) is not None:
+        return None if ref is None else str(ref.year + ctx.rule("YEAR_WORDS")[word])
     return opened["year"]
 
 

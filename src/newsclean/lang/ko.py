@@ -498,6 +498,12 @@ FROM_DATE_BEFORE = {"전년": "year", "전 분기": "quarter", "전분기": "qua
 # 작년 같은 기간보다" is January to September of last year (alone, 작년 is last year).
 SAME_PERIOD_BEFORE = ("작년", "지난해")
 SAME_PERIOD = ("동기간", "동기", "같은 기간", "동월", "같은 달", "동분기", "같은 분기")
+# A year its sentence makes the topic before a date without its year is that date's ("매년 4월 열리던
+# 행사가 올해는 3월 말로 앞당겨 열렸다": this year's March, though moved; "지난해에는 3월에 열렸다"): a year or
+# a year word with a topic particle, the last before the date (dates._framed_year; see lang/en.py), with
+# no quotation's end between ("올해는 … 다고 밝혔다").
+YEAR_FRAME = r"(?:[^.\n]|\.(?=\d))*(?<![가-힣\d])(?:(?P<year>(?:19|20)\d\d)년|(?P<yearword>올해|지난해|작년|내년|재작년))(?:에는|에도|엔|는|도) "
+YEAR_FRAME_ENDS = r"(?:다고|라고|다며|라며)(?!\w)"
 # "3월까지" is this year's March whatever the tense ("3월까지 누적 판매량은 10만대다"): a writer
 # names next year's ("내년 3월까지"). See lang/en.py.
 YEARLESS_BOUND_AHEAD = False
@@ -1036,7 +1042,7 @@ SURNAME_FIRST = True
 # "이정한(45) 교수", "이정한 서울대 교수", "이정한 전 교수"); or a party right before it and its role
 # right after ("조국혁신당 조국 대표는": a party's member; not a word of NAME_NOT, "민주당 소속 의원").
 PERSON_PATTERNS = (
-    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:" + AGE + r")?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org}))?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix}|학과)))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
+    ("{head}", r"(?P<name>{name})(?:(?<=\w{3})|(?<=\w모)(?<!부모)(?<!공모)|(?<=[가-힣]당 [가-힣]{2})(?= (?:{role})(?:{particle})?(?!\w))|(?=\(\d| (?:{modifier}) | (?![가-힣]{2}원 " + _PERSON_ONLY_ROLES + r"(?:{particle})?(?!\w))[^\W\d_][\w&]*?(?:{suffix}) (?:(?:{modifier}) )*(?:{role})(?:{particle})?(?!\w)))(?:" + AGE + r")?(?: (?:{modifier}))*(?: (?!(?:{modifier}) |(?:{title})(?:{particle}) )(?P<org>{org})(?:\([A-Z][A-Za-z&]{1,7}\))?)?(?:(?<=[대A-Za-z]) (?P<org2>[^\W\d_][\w&]*?(?:{suffix}|학과)))?(?: (?:{modifier}))* (?:[가-힣]{2,10}\([A-Z]{2,6}\))?(?P<role>{title}|{office})(?:\((?:{title})\))?(?: 겸 (?P<org3>[^\W\d_][\w&]*?(?:{suffix})) (?:{role}))?(?:{particle})?(?!\w)"),
     # "김모(45)씨", "김철수 씨"; or two names and their role, "이성윤·박규환 최고위원" (one pattern:
     # each is tried at every name's head)
     ("{head}", r"(?P<name>{name})(?:(?:" + AGE + r")? ?(?=씨)|·(?P<name2>{name})(?: (?!(?:{modifier}) )(?P<org>{org}))?(?: (?:{modifier}))* )(?P<role>{role})(?:{particle})?(?!\w)"),
