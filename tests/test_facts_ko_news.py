@@ -388,17 +388,18 @@ def test_council_is_an_organisation(text: str, orgs: list[str]) -> None:
 
 
 # An amount before 당 (per) is a rate's base, no count or amount ("인구 10만명당", "1주당"); the
-# amount per it is one.
+# amount per it is one (over a round base, a rate: a quantity per 100,000).
 @pytest.mark.parametrize(
     ("text", "amounts"),
     [
         ("인구 10만명당 자살자는 27명이다.", [("27명", 27)]),
+        ("인구 10만명당 자살자는 27명이다. 사망자는 10만명을 넘었다.", [("27명", 27), ("10만명", 100_000)]),
         ("회사는 1주당 500원을 배당한다.", [("500원", 500)]),
         ("정부는 1인당 25만원을 준다. 사망자는 10만명을 넘었다.", [("25만원", 250_000), ("10만명", 100_000)]),
     ],
 )
 def test_amount_before_per_is_a_base(text: str, amounts: list[tuple[str, int]]) -> None:
-    assert [(f.text, f.value) for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("count", "money")] == amounts
+    assert [(f.text, f.value) for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("count", "money", "quantity")] == amounts
 
 
 # A region's branch of a national body ("서울경찰청") does not make the national body's name its
@@ -2405,7 +2406,7 @@ def test_record_times_and_marks(text: str, expected: list[tuple[str, float, str]
     ("text", "value", "unit"),
     [
         ("지난해 합계출산율은 0.72명으로 역대 최저를 기록했다.", 0.72, "명"),
-        ("인구 10만명당 자살률은 27.3명으로 집계됐다.", 27.3, "명"),
+        ("가구원 수는 평균 2.3명으로 줄었다.", 2.3, "명"),
         ("이 대학은 평가에서 100점 만점에 58.3점을 받았다.", 58.3, "점"),
     ],
 )
@@ -2481,3 +2482,30 @@ def test_org_with_its_short_form_between_name_and_role() -> None:
     (person,) = facts(text, "person")
     assert (person.value, person.attrs["role"], person.attrs["org"]) == ("김철수", "대표", "한국항공우주산업")
     assert facts(text, "quote")[0].attrs["speaker"] == "김철수"
+
+
+# A rate over a round base written before it ("인구 10만명당 27.3명", "1만명당 의사 수는 25명"): a
+# quantity per that base, as "12.4 deaths per 100,000 people"; "1인당 300만원" is money per head.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("인구 10만명당 자살률은 27.3명으로 가장 높았다.", 27.3, "per 100,000"),
+        ("외래환자 1천명당 13.6명으로 유행 기준을 넘었다.", 13.6, "per 1,000"),
+        ("인구 1만명당 의사 수는 25명이다.", 25, "per 10,000"),
+    ],
+)
+def test_rate_over_a_base_written_before(text: str, value: float, unit: str) -> None:
+    (quantity,) = facts(text, "quantity")
+    assert (quantity.value, quantity.attrs["unit"]) == (value, unit)
+    assert facts(text, "count") == []
+
+
+def test_per_head_is_no_rate() -> None:
+    assert [(f.type, f.value) for f in extract_facts("피해자 1인당 300만원씩 모두 9억원을 배상하라고 판결했다.", lang="ko", ref_date=REF)] == [
+        ("money", 3_000_000), ("money", 900_000_000)]
+
+
+# A word of "per" ending in 당 is no party: "경기당 평균 2골", "컨테이너당 5천달러", "객실당 30만원".
+def test_per_word_is_no_party() -> None:
+    text = "그는 경기당 평균 2골을 넣었다. 운임은 컨테이너당 5천달러다. 객실당 30만원을 받는다. 민주당 170석이다."
+    assert [f.value for f in facts(text, "organisation")] == ["민주당"]

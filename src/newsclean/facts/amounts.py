@@ -197,6 +197,7 @@ class Tables:
     marks: dict[str, re.Pattern[str]]  # after a unit, a record's hundredths ("10초07", "2m33")
     decimal_quantity: bool  # a counter after a decimal number is a quantity's unit ("0.72명")
     glued_parts: re.Pattern[str] | None  # a smaller part of a duration glued after it ("1분44초")
+    rate_base_before: re.Pattern[str] | None  # a rate's round base right before the amount ("10만명당 ")
     money_readings: dict[str, str]  # units that are money after a word of paying ("pounds")
     money_cue: re.Pattern[str] | None  # such a word, a few words before the amount
     prices: re.Pattern[str] | None  # a price's noun earlier in the sentence ("the price of a home")
@@ -273,6 +274,7 @@ def tables(rules: ModuleType | None) -> Tables:
         word_starts={k.lower(): tuple(v) for k, v in _rule(rules, "UNIT_WORD_STARTS", {}).items()},
         marks={k.lower(): _mark_pattern(gap, (*_rule(rules, "UNIT_FOLLOWERS"), *_rule(rules, "UNIT_COPULA"))) for k, gap in _rule(rules, "MARK_DECIMALS_AFTER", {}).items()},
         decimal_quantity=bool(_rule(rules, "DECIMAL_COUNT_IS_QUANTITY", False)),
+        rate_base_before=re.compile(rules.RATE_BASE_BEFORE_AMOUNT + "$") if _rule(rules, "RATE_BASE_BEFORE_AMOUNT", None) else None,  # type: ignore[union-attr]
         glued_parts=_glued_parts_pattern(tuple(_rule(rules, "GLUED_DURATION_PARTS")), (*_rule(rules, "UNIT_FOLLOWERS"), *_rule(rules, "UNIT_COPULA"))),
         money_readings=dict(_rule(rules, "MONEY_READINGS", {})),
         money_cue=_money_cue(rules),
@@ -857,7 +859,9 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         low, end = _hundredths(ctx, surface, low, end, words)  # "9초 95": 9.95 seconds
     if high is None and type_ == "duration" and unit and words.glued_parts is not None:
         low, attrs["unit"], end = _glued_parts(ctx, low, unit, end, words)  # "1분44초40": 104.4 seconds
-    if type_ == "count" and words.decimal_quantity and unit and low != int(low):
+    if type_ == "count" and unit and words.rate_base_before is not None and (per := _rate_base_before(ctx, m.start(), words)):
+        type_, attrs["unit"] = "quantity", per  # "인구 10만명당 27.3명": 27.3 per 100,000
+    elif type_ == "count" and words.decimal_quantity and unit and low != int(low):
         type_ = "quantity"  # "합계출산율은 0.72명", "평균 58.3점": a rate or a mean, no count
     factor = words.factors.get((surface or "").lower())
     if factor and not cur:  # "50 cents" is 0.5 USD
@@ -1516,6 +1520,17 @@ def _rate_base(ctx: Context, end: int, words: Tables) -> re.Match[str] | None:
     if base is None or not base["n"].replace(",", "").rstrip("0") == "1":
         return None  # "per 100,000", "per 1,000"; not "12 per 15 minutes"
     return base
+
+
+def _rate_base_before(ctx: Context, start: int, words: Tables) -> str | None:
+    """The unit of a rate whose round base stands before the amount (``RATE_BASE_BEFORE_AMOUNT``:
+    "10만명당 27.3명", "10만명당 자살률은 27.3명": "per 100,000"), else None."""
+    assert words.rate_base_before is not None
+    base = words.rate_base_before.search(ctx.text, max(0, start - 40), start)
+    value = parse_number(base["n"], ctx.lang) if base is not None else None
+    if value is None or value < 100 or value != int(value) or str(int(value)).rstrip("0") != "1":
+        return None  # "1인당 300만원": per head, no rate over a base
+    return f"per {int(value):,}"
 
 
 def _rate(ctx: Context, m: re.Match[str], base: re.Match[str], counted: str | None, approx: bool, qualifier: str | None, words: Tables) -> Fact | None:

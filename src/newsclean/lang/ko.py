@@ -198,6 +198,10 @@ GLUED_DURATION_PARTS = ("시간", "분", "분간", "초", "초간")
 # A counter after a decimal number tells a rate or a mean, no count of things ("합계출산율은 0.72명",
 # "인구 10만명당 27.3명", "평균 58.3점"): a quantity, the counter its unit.
 DECIMAL_COUNT_IS_QUANTITY = True
+# A rate's round base before its amount, the base's counter and 당, maybe the rate's noun between ("인구
+# 10만명당 27.3명", "10만명당 자살률은 27.3명", "외래환자 1천명당 13.6명", "1만명당 의사 수는 25명"): the amount a quantity of unit "per 100,000" (as lang/en.py's "per"); "1인당
+# 300만원" is per head, no rate.
+RATE_BASE_BEFORE_AMOUNT = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,3}[천만]|[십백천만])(?:명|건|가구|개|대|인)당 (?:[^\s\d,.]+ ){0,3}"
 # Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
 # 30m": m/s, "시간당 50㎜": mm/h).
 PER_TIME_BEFORE = {"시속": "h", "초속": "s", "분속": "min", "시간당": "h"}
@@ -675,6 +679,8 @@ ORG_NOT_ENDINGS = (
     "세부", "간부", "부부", "북부", "남부", "서부", "중부",  # "노부부", "동북부" (not 노동부)
     "인당", "가구당", "시간당", "건당", "개당", "평당",  # per person, household...: "1인당"
     "학급당", "학교당", "병상당", "점포당", "회당", "장당", "병당", "대당",  # "학급당 학생 수"
+    "경기당", "객실당", "좌석당", "컨테이너당", "제곱미터당", "학생당", "환자당", "직원당", "회원당", "가입자당", "이용자당",
+    "고객당", "매장당", "항공편당", "선박당", "의사당",  # per game, room, seat...: "경기당 평균 2골", "컨테이너당 5천달러"; "국회의사당" is a building
     "배럴당", "리터당", "달러당", "온스당", "톤당", "부셸당", "파운드당", "유로당", "위안당", "엔당", "마리당", "분기당", "세대당", "개월당", "킬로그램당",  # "배럴당 80달러"
     *(f"{unit}당" for unit in UNITS if unit.isascii() or not "가" <= unit[0] <= "힣"),  # per a unit written in letters or a sign: "MJ당 1.04원", "㎾h당", "t당"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
