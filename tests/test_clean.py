@@ -920,6 +920,32 @@ BERICHT = (
 )
 
 
+SIGNED_QUESTION = "Who is the harbour club’s new striker and how many goals did he score for his old side?"
+SIGNED_BELOW = ["Jane Roe", "Published: 09:15, 3 Mar 2026", PROSE, f"Second. {PROSE}"]
+
+
+def test_plain_title_is_no_menu_run_together_without_spaces() -> None:
+    """A dump that ran a menu's links together ("NewsSportBusiness…") gives no title; the
+    article's first line, a headline with the author and date right under it, is the title."""
+    cleaned = clean(text("\n".join(["NewsSportBusinessTravelWeatherTV", "Sport", "Football", "HARBOUR DERBY", SIGNED_QUESTION, *SIGNED_BELOW])))
+    assert cleaned.title == SIGNED_QUESTION
+    assert SIGNED_QUESTION not in cleaned.text and cleaned.text.endswith(f"Second. {PROSE}")
+
+
+def test_plain_title_opening_the_article_ends_a_related_list_above_it() -> None:
+    teasers = ["Coach named for spring qualifiers after long search", "Fans queue overnight for derby tickets at the harbour"]
+    cleaned = clean(text("\n".join(["Related articles", *teasers, SIGNED_QUESTION, *SIGNED_BELOW])))
+    assert cleaned.title == SIGNED_QUESTION
+    assert PROSE in cleaned.text and not any(t in cleaned.text for t in teasers)
+
+
+def test_plain_title_is_no_teaser_in_a_menu_the_page_shows_twice() -> None:
+    menu = ["Home", "Courts", "Careers", "Guide: 50 tips for your first year at law school", "Rankings", "Events"]
+    headline = "Court hears complaint over export permits for tank parts"
+    cleaned = clean(text("\n".join([*menu, "Jobs", *menu, "Login", headline, "by Jane Roe", "20.10.2025", PROSE, f"Second. {PROSE}", *menu])))
+    assert cleaned.title == headline
+
+
 def test_plain_title_is_no_menu_label_the_page_repeats() -> None:
     cleaned = clean(text("\n".join([
         "Nachrichten Meinung Magazin", "Gastkommentar",

@@ -125,6 +125,10 @@ GLUED_KICKER = re.compile(r"(?P<kicker>[^\s.!?:]+(?: [^\s.!?:]+){0,3}) - (?P<hea
 # A handle ("@MetroUK"), an icon's name ("account_circle") or a breadcrumb ("Home › News › Politics", "Home »
 # News » South Africa"): no headline (nor are a language's shapes, ``vocab.no_headline``: "5 min read").
 NO_HEADLINE = re.compile(r"(?<!\S)@\w|\w_\w|\s[›>»]\s.*\s[›>»]\s")
+# A menu's labels a dump ran together with no space ("NewsSportWeatherTV", "FootballBoxingMMAGolf"): three
+# times or more in one word a capital right after a small letter or a digit. Names have one or two
+# ("iPhone", "McDonald's", "OpenAI", "PlayStation"); a headline spaces its words.
+GLUED_LABELS = re.compile(r"(?:[^\s]*?[a-z0-9ß-öø-ÿ][A-ZÀ-ÖØ-Þ]){3}")
 RUBY_MAX = 20  # characters of a ruby reading
 LINE_COST = 20  # characters each plain line inside a run counts against it, besides its own
 LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a name above each blurb)...
@@ -184,14 +188,14 @@ def clean_plain(text: str) -> Cleaned:
     removed: list[Removed] = []
     after_image = related = dated = False
     for i, line in enumerate(lines):
+        if i == start:
+            related = False  # a related list above the article ends where the article starts (its title may open it)
         if i in (title_at, subtitle_at):
             continue
         reason = line.reason or ("caption" if after_image and start <= i < end else None)
         if reason is None and i in boxed:
             reason = TWICE
         after_image = line.reason == "photo file name"
-        if i == start:
-            related = False  # a related list above the article ends where the article starts
         if reason is None and len(line.text) <= 40 and v.comment_count.match(line.text.lower()):
             reason = END  # a count of comments ("12 Comments"), judged here: the title rules read it as a plain line
         if reason == END or line.reason == END or reason is None and _doubled(line.text):  # until the article resumes: a long article line, or two in a row
@@ -831,12 +835,25 @@ def _wordy(text: str) -> bool:
 
 def _boxed_in(page: Page, i: int) -> bool:
     """Is line ``i`` in a box the page shows twice, a menu or a related list?"""
-    return _boxed(page, i) or _menu_item(page.lines, i) or _teaser(page.lines, i)
+    return _boxed(page, i) or _menu_item(page.lines, i) or _teaser(page.lines, i) or _menu_again(page, i)
+
+
+def _menu_again(page: Page, i: int) -> bool:
+    """Is line ``i`` an item of a menu the page shows twice or more (the header's and the
+    footer's, a drawer's): the line and both lines beside it come again together, all three
+    shown elsewhere too (an e-book's or a guide's teaser among the site's sections)? ``_boxed``
+    does not see it when the lines beside it are on the page everywhere."""
+    texts, counts = page.texts, page.counts
+    if not 0 < i < len(texts) - 1 or min(counts[texts[j]] for j in (i - 1, i, i + 1)) < 2:
+        return False
+    three = texts[i - 1 : i + 2]
+    return any(texts[j - 1 : j + 2] == three for j in range(1, len(texts) - 1) if j != i and texts[j] == texts[i])
 
 
 def _opening_title(page: Page, start: int, end: int, heads: list[int]) -> int | None:
     """A title inside the article's first lines: its first line, like a headline and shown
-    again by the page; or the article opens with a lone line (a photo's caption, a notice, a
+    again by the page, or signed right under it when no near line is like a headline
+    (``_signed_below``); or the article opens with a lone line (a photo's caption, a notice, a
     teaser) and a line like a headline follows before the next article line, with a byline or
     a date line a few lines below it (not a byline itself: "By …", "Von …"). None when the
     first near headline has a byline or a date line below it: that one is the title."""
@@ -845,7 +862,7 @@ def _opening_title(page: Page, start: int, end: int, heads: list[int]) -> int | 
         return None
     if start >= end or not lines[start].good:  # no article
         return None
-    if _headline_like(lines[start].text) and page.counts[lines[start].text] > 1:
+    if _headline_like(lines[start].text) and (page.counts[lines[start].text] > 1 or not heads and _signed_below(lines, start)):
         return start
     for i in range(start + 1, min(end, start + OPENING_WINDOW)):
         if lines[i].good:
@@ -854,6 +871,13 @@ def _opening_title(page: Page, start: int, end: int, heads: list[int]) -> int | 
         if lines[i].reason is None and _headline_like(text) and not text.lower().startswith(vocab().byline_markers):
             return i if _dated_below(lines, i) else None
     return None
+
+
+def _signed_below(lines: list[Line], i: int) -> bool:
+    """Is a byline or a date line right under line ``i``, or under a short line (the author's
+    name over "Published: …") right under it?"""
+    below = lines[i + 1 : i + 3]
+    return bool(below) and (_dated(below[0]) or len(below) > 1 and not below[0].good and _few_words(below[0].text) and _dated(below[1]))
 
 
 def _dated_below(lines: list[Line], i: int) -> bool:
@@ -931,7 +955,8 @@ def _headline_like(text: str) -> bool:
     sentence ending with a full stop, a label with a colon or a teaser cut short; at most one
     sentence break inside ("Niemcy. Stałe zamknięcie granic..."); no date (a date line), no
     handle, icon name or breadcrumb (a follow box, an account menu, the path to the page), no
-    reading time or teaser's age; not a menu's labels run together (``_menu_run``)."""
+    reading time or teaser's age; not a menu's labels run together (``_menu_run``, or with no
+    space: ``GLUED_LABELS``)."""
     size = _size(text)
     words = text.split()
     wordy = len(words) >= HEADLINE_WORDS or size - len(text) >= HEADLINE_WIDE
@@ -939,6 +964,7 @@ def _headline_like(text: str) -> bool:
         wordy and size <= HEADLINE_MAX and not text.endswith(HEADLINE_ENDS)
         and len(SENTENCE_BREAK.findall(text)) < 2 and not DATE.search(text)
         and not NO_HEADLINE.search(text) and not vocab().no_headline.search(text) and not _menu_run(words)
+        and not GLUED_LABELS.search(text)
     )
 
 
