@@ -1115,8 +1115,9 @@ def _after_timestamp_label(ctx: Context, start: int) -> bool:
         return False
     line = max(start - 24, ctx.text.rfind("\n", max(0, start - 24), start) + 1, 0)  # no line break read further back
     window = ctx.text[line:start]
-    if window.isascii() and not any(label in window.lower() for label in _lower_labels(ctx.lang)):
-        return False  # most dates: no label before them (in ASCII, ignoring case is lower())
+    folded = window.lower() if window.isascii() else None  # in ASCII, ignoring case is lower()
+    if folded is not None and not any(label in folded for label in _lower_labels(ctx.lang)):
+        return False  # most dates: no label before them
     return any(
         not m.group()[0].islower() or not any(c.isalpha() for c in ctx.text[line : m.start()])
         for m in labels.finditer(ctx.text, line, start)
@@ -1239,13 +1240,13 @@ def _day_alone(p: dict[str, Any]) -> bool:
     """A day of the month named alone ("30일"): of the reference month, unless it is still to
     come there and the verb nearest it, in its own clause, tells the past; then of the month
     before (not in '"일정상 수요일(15일) 최고위가 있기 때문에…"고 했다': a quotation's clause)."""
-    return "day" in p and not any(k in p for k in ("year", "month", "rel", "ago", "weekday", "span"))
+    return "day" in p and p.keys().isdisjoint(("year", "month", "rel", "ago", "weekday", "span"))
 
 
 def _lone_weekday(p: dict[str, Any]) -> bool:
     """A weekday named alone ("on Tuesday"): the latest on or before the reference day, or the
     coming one when the verb nearest it is in the future tense."""
-    return "weekday" in p and not any(k in p for k in ("year", "month", "day", "rel", "ago", "nth", "week_of"))
+    return "weekday" in p and p.keys().isdisjoint(("year", "month", "day", "rel", "ago", "nth", "week_of"))
 
 
 def _distance(period: Period, ref: date) -> int:
@@ -1271,8 +1272,7 @@ def _clause_at(text: str, pos: int, start: int, end: int, aside: re.Pattern[str]
     or colon between digits ends none ("fell to 1,081 in September", "at 5:04 a.m."), nor a
     bracket of a short aside (``aside``, the language's ``CLAUSE_ASIDE``: "24일(현지시간) 발표했다",
     "김모(54)씨가")."""
-    clause_start = max([start] + [_clause_mark_before(text, c, start, pos) + 1 for c in _CLAUSE_ENDS])
-    clause_end = min([end] + [i for i in (_clause_mark_after(text, c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
+    clause_start, clause_end = _clause_start(text, start, pos), _clause_end(text, pos, end)
     if aside is None:
         return clause_start, clause_end
     while clause_end < end and text[clause_end] == "(" and (after := aside.match(text, clause_end)) is not None:
@@ -1286,25 +1286,27 @@ def _clause_at(text: str, pos: int, start: int, end: int, aside: re.Pattern[str]
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
-    return max([start] + [_clause_mark_before(text, c, start, pos) + 1 for c in _CLAUSE_ENDS])
+    """Right after the last clause mark between ``start`` and ``pos`` (``start`` if none)."""
+    found = start
+    for mark in _CLAUSE_ENDS:  # (a loop, no call for each mark: this runs for most dates)
+        at = text.rfind(mark, start, pos)
+        while at > start and mark in ",:" and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+            at = text.rfind(mark, start, at)  # inside a number
+        if at >= found:
+            found = at + 1
+    return found
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
-    return min([end] + [i for i in (_clause_mark_after(text, c, pos, end) for c in _CLAUSE_ENDS) if i >= 0])
-
-
-def _clause_mark_before(text: str, mark: str, start: int, pos: int) -> int:
-    at = text.rfind(mark, start, pos)
-    while at > start and mark in ",:" and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
-        at = text.rfind(mark, start, at)  # inside a number
-    return at
-
-
-def _clause_mark_after(text: str, mark: str, pos: int, end: int) -> int:
-    at = text.find(mark, pos, end)
-    while at > 0 and mark in ",:" and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
-        at = text.find(mark, at + 1, end)  # inside a number
-    return at
+    """The first clause mark between ``pos`` and ``end`` (``end`` if none)."""
+    found = end
+    for mark in _CLAUSE_ENDS:
+        at = text.find(mark, pos, end)
+        while at > 0 and mark in ",:" and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+            at = text.find(mark, at + 1, end)  # inside a number
+        if 0 <= at < found:
+            found = at
+    return found
 
 
 def _aside(ctx: Context) -> re.Pattern[str] | None:
