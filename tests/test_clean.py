@@ -1794,6 +1794,34 @@ def test_plain_text_a_line_like_a_bio_that_is_news_about_a_source_stays() -> Non
     assert bio not in clean(text("\n".join(["Study finds link", *story, bio]))).text
 
 
+def test_plain_text_a_bio_followed_by_a_live_blog_promo_and_a_topic_blurb_ends_the_article() -> None:
+    """The bio may sit up to five blocks from the end (promos of a live blog or a topic page
+    follow it); in German the person's name is what comes before "ist"."""
+    bio = "Jana Berg ist ZDF-Reporterin für das Berichtsgebiet Skandinavien und das Baltikum."
+    promos = [
+        "Aktuelle Meldungen zum Streik finden Sie jederzeit in unserem Liveblog:",
+        "Streik bei der Bahn: Alle Entwicklungen im Überblick",
+        "Seit Montag legen die Lokführer den Verkehr lahm. Hier finden Sie alle Berichte und Hintergründe dazu.",
+    ]
+    story = [f"{n}. {BERICHT}" for n in range(3)]
+    cleaned = clean(text("\n".join(["Streik legt Bahnverkehr lahm", *story, bio, *promos])))
+    assert cleaned.text.splitlines()[-1] == story[-1]
+    assert {r.text: r.reason for r in cleaned.removed}[bio] == "about the author"
+    quoted = "„Wir haben mit so vielen Ausfällen nicht gerechnet“, sagte Berg am Abend im Studio."
+    kept = clean(text("\n".join(["Streik legt Bahnverkehr lahm", *story, bio, quoted])))
+    assert bio in kept.text  # news about a source the next line names again
+
+
+def test_plain_text_a_date_line_with_its_labels_words_and_the_names_over_it_are_no_article_text() -> None:
+    names, dateline = "Jens Holm og Aja Lund", "Offentliggjort mandag 12. maj 2025 09:40"
+    lead = "Landsstyret vil bruge flere penge på havnene i de mindre byer, siger formanden i en ny plan for de næste fire år."
+    body = "Planen skal behandles i parlamentet til efteråret, og oppositionen har allerede bedt om flere oplysninger om udgifterne."
+    cleaned = clean(text("\n".join(["Nyheder", "Flere penge til havnene i bygderne", lead, names, dateline, body, f"Desuden. {body}"])))
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons[dateline] == "date line" and reasons[names] == "byline"
+    assert lead in cleaned.text and cleaned.text.endswith(f"Desuden. {body}")
+
+
 def test_plain_text_copyright_words_reported_as_news_are_no_copyright_notice() -> None:
     said = "Copyright 2024 rulings will force AI firms to pay for the books they used to train their models, lawyers said."
     cleaned = clean(text(f"Title\n{PROSE}\n{said}\nSecond. {PROSE}"))

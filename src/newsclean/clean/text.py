@@ -71,6 +71,7 @@ COPY = "holds other lines of the page"
 REPEATS = "repeated on the page"
 TWICE = "shown twice in the article"  # a teaser box the article shows twice: its headline and blurb are no article text
 COPYRIGHT = "copyright notice"  # the article does not go on past one
+DATE_LINE = "date line"  # a date and its label's words only ("Offentliggjort torsdag 06. feb 2025 17:25"), no byline's marker
 CHROME = "page chrome"  # a chrome phrase (``vocab.chrome_start``)
 SIGNUP_NOTICES = frozenset({"sign-up terms", "newsletter notice"})  # the terms under a sign-up form
 FORM_REASONS = frozenset({"widget label", END, CHROME, "link", NO_WORDS})  # a form's labels and buttons
@@ -135,7 +136,7 @@ LIST_MIN = 5  # good lines, each apart from the one before: a list of teasers (a
 LIST_DISCOUNT = 0.5  # ...counts this much less
 BYLINE_WORDS = 6  # words of a byline at most
 SIGNED_PREFIX = 6  # characters of a line that hold its by-word ("von ", "par ")
-BIO_WINDOW = 3  # the article's last lines where an author's bio is looked for
+BIO_WINDOW = 5  # the article's last lines where an author's bio is looked for
 JOINER_MAX = 3  # letters of a lower-case word joining the names of a byline ("et", "und", "and", "von")
 
 
@@ -217,7 +218,7 @@ def clean_plain(text: str) -> Cleaned:
             removed.append(Removed(line.text, where))
         elif span and not line.good and not _sentence(line.text) and (after := _next_plain(lines, i, end)) is not None and not after.good:
             removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
-        elif _signed(line.text, v):
+        elif _signed(line.text, v) or _named_over_date(lines, i):
             removed.append(Removed(line.text, "byline"))
         elif is_reading_time(line.text, v):
             removed.append(Removed(line.text, "reading time"))  # "3 Min.", "Lesezeit: 4 Minuten" (the title rules read it as a plain line)
@@ -230,10 +231,12 @@ def clean_plain(text: str) -> Cleaned:
 
 def _before_bio(blocks: list[Block], removed: list[Removed], v: Vocab) -> list[Block]:
     """The blocks up to an author's bio among the last BIO_WINDOW (``vocab.bio``: "Jane Roe is a
-    senior correspondent for …"), which ends the article: it and what follows it go. Not a line
-    of news about a source (``_news_of``)."""
+    senior correspondent for …"), which ends the article: it and what follows it go (a promo or
+    two, less than half the text above it: the article). Not a line of news about a source
+    (``_news_of``)."""
+    sizes = [len(b.text) for b in blocks]
     for i in range(max(0, len(blocks) - BIO_WINDOW), len(blocks)):
-        if v.bio.match(blocks[i].text) and not _news_of(blocks[i].text, blocks[i + 1 :], v):
+        if v.bio.match(blocks[i].text) and sum(sizes[i + 1 :]) < sum(sizes[:i]) / 2 and not _news_of(blocks[i].text, blocks[i + 1 :], v):
             removed.extend(Removed(b.text, "about the author") for b in blocks[i:])
             return blocks[:i]
     return blocks
@@ -245,7 +248,8 @@ def _news_of(text: str, later: list[Block], v: Vocab) -> bool:
     "Lopez said …")?"""
     if v.attribution.search(text.lower()):
         return True
-    name = text.split(" is ", 1)[0].split()
+    words = text.split()
+    name = words[: next((i for i, w in enumerate(words) if not _capitalised(w)), len(words))]  # "Maria Lopez", "Manuela Conrad" (before "is", "ist")
     return bool(name) and any(name[-1] in b.text for b in later)
 
 
@@ -421,6 +425,20 @@ def _person_boxes(lines: list[Line], v: Vocab) -> list[Line]:
     return [Line(ln.text, ln.reason or PERSON, False) if i in at and not ln.good else ln for i, ln in enumerate(lines)] if at else lines
 
 
+def _named_over_date(lines: list[Line], i: int) -> bool:
+    """An author's names alone on a line right over a date line ("Jane Roe", "Trine Juncher
+    Jørgensen og Tôrtia Reimer-Johansen" over "Published: 09:15, 3 Mar 2026"): a byline with no
+    by-word, two to BYLINE_WORDS capitalised words of letters besides short joiners. Judged
+    only where the article's lines are set out, as ``_signed``."""
+    text = lines[i].text
+    return i + 1 < len(lines) and lines[i + 1].reason in ("byline", DATE_LINE) and _names_alone(text) and not _doubled(text)
+
+
+def _names_alone(text: str) -> bool:
+    names = _names(text.replace(",", " ").split())
+    return 2 <= len(names) <= BYLINE_WORDS and all(w[0].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in names)
+
+
 def _form_line(line: Line) -> bool:
     """A line of a sign-up form: a field's or button's label, a chrome phrase, or a short plain line."""
     return line.reason in FORM_REASONS or line.reason is None and not line.good and len(line.text) <= BOX_NAME
@@ -489,6 +507,8 @@ def _judge(text: str, v: Vocab, count: int = 1) -> Line:
         reason = CHROME
     elif _is_byline(bare, low, v):
         reason = "byline"
+    elif len(bare) <= DATED_MAX and DATE.search(bare) and is_dateline(bare, v):
+        reason = DATE_LINE
     elif len(bare) <= WIDGET_MAX and (kind := widget(bare, v)):
         reason = kind  # a deal's button, a poll's count of votes, a gallery's counter
     elif len(bare) <= WIDGET_MAX and is_post_signature(bare, v):
@@ -679,9 +699,9 @@ def _runs(lines: list[Line]) -> list[Run]:
 
 
 def _parting(line: Line) -> bool:
-    """A notice or a chrome phrase: other text between two article lines, as a plain line is
+    """A notice, a chrome phrase or a date line (``DATE_LINE``): other text between two article lines, as a plain line is
     (each was a plain line until a rule knew it, and adding rules must not join runs)."""
-    return line.reason == CHROME or line.reason in vocab().notice_reasons
+    return line.reason in (CHROME, DATE_LINE) or line.reason in vocab().notice_reasons
 
 
 def _joinable(lines: list[Line], left: Run, right: Run, least: float) -> bool:

@@ -73,6 +73,13 @@ def _patterns(name: str) -> str:
     return "|".join(p for m in lang.all_modules() for p in getattr(m, name, ())) or "(?!)"
 
 
+def _label_words() -> frozenset[str]:
+    """The words of every language's labels of a published, modified or as-of date
+    ("Offentliggjort", "Zuletzt aktualisiert", "Stand"): a date line's words, as its date words are."""
+    names = ("PUBLISHED_LABELS", "MODIFIED_LABELS", "AS_OF_LABELS")
+    return frozenset(w for m in lang.all_modules() for name in names for label in getattr(m, name, ()) for w in _LETTERS.findall(label.lower()))
+
+
 def _any(words: list[str]) -> re.Pattern[str]:
     return re.compile(lang.alternation(words) or "(?!)")
 
@@ -364,7 +371,7 @@ def vocab() -> Vocab:
         notice_cues=_cues(words),
         notice_reasons=frozenset(reason for reason, _, _ in notices),
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
-        date_words=frozenset(_words("CLEAN_DATE_WORDS")),
+        date_words=frozenset(_words("CLEAN_DATE_WORDS")) | _label_words(),
         year_mark=re.compile(rf"(?<=\d{{4}})\s?(?:{lang.alternation(_words('CLEAN_YEAR_MARKS')) or '(?!)'})"),
         byline_markers=(markers := tuple(_words("CLEAN_BYLINE_MARKERS"))),
         by_words=tuple(m for m in markers if m.endswith(" ")),
