@@ -1886,3 +1886,17 @@ def test_plain_text_date_line_with_a_name_and_its_role_keeps_the_role(line: str)
     title = "Markets slide as investors weigh fresh tariff threats"
     m = dump_meta(["Menu", title, line], title, ENGLISH_BODY)
     assert ([(a.name, a.role) for a in m.authors], m.published) == ([("Jane Doe", "Senior Reporter")], "2024-05-03")
+
+
+def test_plain_text_names_alone_right_under_the_article_sign_it() -> None:
+    from newsclean.clean import clean
+
+    story = [
+        "Harbour reopens after storm repairs",
+        "The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said in a statement.",
+        "Fishing boats were the first to return, and ferries to the islands will resume their timetable from Wednesday morning.",
+        "Engineers said the new wall was built to withstand waves a metre higher than those of last month's storm.",
+    ]
+    for under, names in (("Marta Solberg", ["Marta Solberg"]), ("Most Popular", [])):
+        doc = Document("t.txt", "\n".join([*story, under, "Back to Local News", "Weather", "Sport"]), False, "utf-8")
+        assert [a.name for a in extract_metadata(doc, clean(doc)).authors] == names, under

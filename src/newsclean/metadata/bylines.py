@@ -29,6 +29,7 @@ AUTHOR_KEYS = (
     "sailthru.author", "byl", "dable:author", "cxenseparse:author",
 )
 BIO = "about the author"  # the clean stage's reason for an author's bio it removed
+AFTER = "after the article"  # the clean stage's reason for a plain line under the article
 ROLE_LINE_WORDS = 5  # a line of a byline's role: "Freelance sports writer", "Deputy Content Hub Director"
 LABEL_REPEATS = 3  # a line the page shows this often is a button's label or a notice, between a byline and its date line
 SIGNATURE_LINES = 3  # a byline this close under the article's last line signs it ("구현모 기자"); further down, a teaser's
@@ -41,15 +42,17 @@ def visible_bylines(
     """The visible bylines, strongest first: of the lines read as bylines (``found``, by line
     index), those near the headline (``close``); the names alone on their lines near it
     (``_name_lines``); then any line read as a byline, nearest the headline first, down to a
-    few lines under the article's last line (a signature; further down, a teaser's); last, a
-    line there naming the agencies the article comes from ("Quelle: dpa"). ``title``: the
-    headline found, whose date line is no byline's."""
+    few lines under the article's last line (a signature; further down, a teaser's); then a
+    line there naming the agencies the article comes from ("Quelle: dpa"); last, names alone
+    on the line right under the article (``_signature``). ``title``: the headline found, whose
+    date line is no byline's."""
     signed = _article_end(sig.lines, cleaned) + SIGNATURE_LINES  # a byline further down is a teaser's
     return chain(
         (found[i] for i in close if i in found),
         _name_lines(sig, close, rules, is_date, _captions(cleaned), title, _bios(cleaned)),
         (b for i, b in found.items() if i <= signed),
         (authors_.Byline(s) for i in signature_lines(sig.lines, cleaned) if (s := authors_.source_line(sig.lines[i], rules))),
+        (authors_.Byline(n) for i in signature_lines(sig.lines, cleaned)[:1] if (n := _signature(sig.lines[i], rules, sig.bylines, cleaned))),
     )
 
 
@@ -162,6 +165,15 @@ def _name_lines(
     for run in runs:  # author links by a later copy of the headline (in a share box, a teaser's byline) last
         if found := linked(run, False):
             yield authors_.Byline(found)
+
+
+def _signature(line: str, rules: ModuleType | None, pieces: Sequence[str], cleaned: Cleaned) -> tuple[Author, ...]:
+    """The names alone on the line right under the article's last paragraph, which signs it
+    ("Jane Roe", "Андрей Колесников"), when the clean stage set that line aside only for
+    being after the article (not as a widget's label or a related list's heading: "Most Popular")."""
+    if not any(r.text == line and r.reason == AFTER for r in cleaned.removed):
+        return ()
+    return authors_.name_line(line, rules, pieces)
 
 
 def _bios(cleaned: Cleaned) -> tuple[str, ...]:
