@@ -95,7 +95,7 @@ def test_a_quotation_after_the_sentence_of_its_speaker(text: str, speaker: str |
 
 # A quotation ending in "!" or "?" with a frame after it is one sentence with its frame
 # ('"Got her!" an officer said.'); a title ending in a full stop is not ('the “Meth. We’re on
-# it.” campaign').
+# it.” campaign'), and is no quote at all: a campaign's name.
 def test_an_exclamation_framed_after() -> None:
     text = "Officers searched the motel room.\n“Hey, here she is. Got her!” an officer said."
     assert speakers(text, "en") == [("an officer", "anonymous")]
@@ -103,7 +103,7 @@ def test_an_exclamation_framed_after() -> None:
 
 def test_a_title_ending_in_a_full_stop_takes_no_speaker_after_it() -> None:
     text = "Governor Kristi Noem spoke on Monday.\nWhile the “Meth. We’re on it.” campaign did not appeal to Jane Doe, she said it worked."
-    assert speakers(text, "en") == [(None, None)]
+    assert speakers(text, "en") == []
 
 
 # The speaker before is not carried on to a quotation whose sentence names them as the one
@@ -1169,3 +1169,20 @@ def test_a_sentence_cut_by_its_clause_is_framed_after_it(text: str, want: list[t
 def test_confirmed_speaks() -> None:
     text = "Health Minister Lena Brandt confirmed that all clinics would stay open.\n“We will not close a single ward this winter.”"
     assert speakers(text, "en") == [("Lena Brandt", "person")]
+
+
+# A quotation between a determiner or a possessive and a word naming its kind is a name (a
+# campaign's, a song's, a speech's), not words spoken, though it is a whole sentence; a frame's
+# comma inside it, or no such word after it, leaves it a quote.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The agency launched the “Buckle Up. Every Trip.” campaign on Monday.", []),
+        ("Critics mocked the county’s “Stay Home. Stay Safe.” ad campaign, which cost $2 million.", []),
+        ("Parents signed up for its “Read Together Tonight!” initiative last year.", []),
+        ("Mayor Jane Doe said: “Stay home. Stay safe.”", ["Jane Doe"]),
+        ("Jane Doe, the mayor, spoke after the vote. “We will fight on,” the campaign said.", [None]),
+    ],
+)
+def test_en_a_quotation_naming_a_thing_is_no_quote(text: str, want: list[str | None]) -> None:
+    assert [s for s, _ in speakers(text, "en")] == want

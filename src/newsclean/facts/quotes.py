@@ -137,6 +137,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in quoted:
         inner_start, inner_end = m.span(1)
         inner = ctx.text[inner_start:inner_end]
+        if _names_a_thing(ctx.text, lang, m, inner):
+            continue
         framed = _framed(ctx, lang, m.start(), m.end(), inner)
         reporter = None
         if not framed and (not _is_sentence(lang, inner) or _term(ctx.text, lang, m, inner)):
@@ -255,6 +257,18 @@ def _term(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
     whole sentence however it ends ('dismissed them as attempts at “guilt by association.”', 'it
     is called “pigeon breeder’s lung.”'; a longer one is a speaker's words cut into the clause)."""
     return inner.lstrip()[:1].islower() and len(inner.split(None, _TERM_WORDS)) <= _TERM_WORDS and not _partial(text, lang, m, inner.lstrip())
+
+
+def _names_a_thing(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
+    """Whether a quotation is the name of a thing, not words spoken: a word of its kind right
+    after it (``QUOTE_NAME_KIND``: a campaign, a slogan, a song) and a determiner or a
+    possessive right before it (``QUOTE_NAME_BEFORE_KIND``): 'the state’s “Meth. We’re on it.”
+    ad campaign'. One ending in a comma is framed ('“We will win,” the campaign said')."""
+    kind = optional_shape(lang, "QUOTE_NAME_KIND")
+    if kind is None or inner.rstrip().endswith(",") or kind.match(text, m.end()) is None:
+        return False
+    before = rule_shape(lang, "QUOTE_NAME_BEFORE_KIND")
+    return before.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 def _clause_of(cast: _Cast, m: re.Match[str]) -> re.Match[str] | None:

@@ -2356,6 +2356,17 @@ QUOTE_TERM_BEFORE = (
     r"\b(?:the|a|an|its|their|his|her|our|this|these|those|so-called|called|dubbed|termed|named|known as"
     r"|at|by|with|of|for|from|in|on|like|about|into|than|as|to)\s$"
 )
+# A quotation between a determiner or a possessive and a word naming a kind of thing (a
+# campaign, a slogan, a song, a film) is that thing's name, not words spoken, however it ends
+# ("the state’s “Meth. We’re on it.” ad campaign", "his “Yes We Can” speech"). A word of
+# lower case may stand between ("ad campaign"); a frame's comma inside the quotation never
+# ends a name ("“We will win,” the campaign said").
+QUOTE_NAME_BEFORE_KIND = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|[’']s)\s$"
+QUOTE_NAME_KIND = (
+    r"\s(?:(?!(?:the|a|an)\s)[a-z]+\s)?(?:campaign|slogan|motto|tagline|catchphrase|hashtag|ad|advert|advertisement"
+    r"|commercial|song|single|album|film|movie|documentary|book|novel|memoir|show|series|episode|podcast|tour"
+    r"|speech|doctrine|initiative|programme|program|plan|strategy|agenda|rally|movement|sign|banner|poster)s?\b"
+)
 REPORTED_AFTER = (
     r"\s*(?:“|\"(?=\w)|(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|do|may|might|must"
     r"|\w+ed)\b)"
