@@ -1186,3 +1186,19 @@ def test_confirmed_speaks() -> None:
 )
 def test_en_a_quotation_naming_a_thing_is_no_quote(text: str, want: list[str | None]) -> None:
     assert [s for s, _ in speakers(text, "en")] == want
+
+
+# "She said" after a paragraph naming two women, one of them only in the possessive ("Anna
+# Reyes’s sister, Maria Ortiz, told reporters"): the other is the one the text tells of.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anna Reyes’s sister, Maria Ortiz, recently told reporters she hoped for a retrial. "
+         "She said: “We waited eleven years for this day and we will keep waiting.”", "Maria Ortiz"),
+        ("Jack Hill’s brother, Sam Ortega, later drove to the courthouse with the family. "
+         "He said: “Nobody here expected the jury to take this long.”", "Sam Ortega"),
+        ("Anna Reyes met Maria Ortiz on Friday. She said: “We waited eleven years for this day.”", None),
+    ],
+)
+def test_en_a_pronoun_passes_over_one_named_in_the_possessive(text: str, speaker: str | None) -> None:
+    assert speakers(text, "en")[-1][0] == speaker

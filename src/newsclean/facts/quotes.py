@@ -829,7 +829,9 @@ def _person(
     (``SPEAKER_VERB_AFTER``: "Figgins, who represents Thomas, said") is meant; of several that
     speak, the last when the pronoun frames the quotation right after its sentence
     (``_QUOTED_NEXT``), as is the last when it opens that sentence, its subject ("Manzara
-    directed my gaze to …. “…,” he said")."""
+    directed my gaze to …. “…,” he said"); else the only one named other than in the
+    possessive or as asked (``NOT_SPEAKER_AFTER``: "Sandra Lee’s sister, Tracy Moss, told CNN
+    …. She said": Tracy Moss)."""
     paragraph = text.rfind("\n", 0, before) + 1
     fits: list[_Speaker] = []  # the last fitting mention, then the others of the paragraph
     other_here = False  # a person of the other gender in the pronoun's paragraph
@@ -854,6 +856,10 @@ def _person(
             return fits[0]
         if _SENTENCE_OPENED.search(text, max(0, fits[0].start - 2), fits[0].start) and _QUOTED_NEXT.match(text, fits[0].end, before):
             return fits[0]  # "Manzara directed my gaze to …. “…,” he said": the subject of the sentence before
+        after = getattr(lang, "NOT_SPEAKER_AFTER", ())
+        acting = {s.name for s in fits if not text.startswith(after, s.end)}
+        if len(acting) == 1:  # "Sandra Lee’s sister, Tracy Moss, told CNN …. She said": not the one in the possessive
+            return next(s for s in fits if s.name in acting)
         told = [s for s in fits if genders.get(s.name) == gender] if gender else []
         return told[0] if len({s.name for s in told}) == 1 else None
     return fits[0] if fits else None
