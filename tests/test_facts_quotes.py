@@ -1202,3 +1202,18 @@ def test_en_a_quotation_naming_a_thing_is_no_quote(text: str, want: list[str | N
 )
 def test_en_a_pronoun_passes_over_one_named_in_the_possessive(text: str, speaker: str | None) -> None:
     assert speakers(text, "en")[-1][0] == speaker
+
+
+# A speech verb and a colon introduce a quotation however it ends, with no full stop of its own
+# ('…, sorry”.', or none at all before the line's end): its words are spoken; a name after a
+# colon with no speech verb is not.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The announcer was then heard saying: “We will have to pause the match, ladies and gentlemen”.", [None]),
+        ("Mayor Jane Doe spoke after the flood.\nShe said: “The city will rebuild every bridge we lost”", ["Jane Doe"]),
+        ("The project was given its new name: “Northern Light Bridge”.", []),
+    ],
+)
+def test_en_a_speech_verb_and_a_colon_introduce_a_quotation(text: str, want: list[str | None]) -> None:
+    assert [s for s, _ in speakers(text, "en")] == want

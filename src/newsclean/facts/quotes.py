@@ -394,19 +394,29 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
     text = ctx.text
     inside = _ends_like_framed(lang).search(inner, _tail(inner)) is not None
     if not inside and not (text.startswith(",", end) and len(inner.split(None, _MIN_SENTENCE_WORDS)) >= _MIN_SENTENCE_WORDS) and not _sentence_cut(inner):
-        return False
+        return _introduced(text, lang, start, inner)
     line_end = text.find("\n", end)
     after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
     for p in compiled(lang, "QUOTE_FRAME_AFTER"):  # (loops, not any() of a generator: a quotation's hot path)
         if (f := p.match(text, end, after_end)) is not None and not _INTRODUCES_NEXT.match(text, f.end()):
             return True
     if not inside:
-        return False
+        return _introduced(text, lang, start, inner)
     before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
     for p in compiled(lang, "QUOTE_FRAME_BEFORE"):
         if p.search(text, before_start, start):
             return True
     return False
+
+
+def _introduced(text: str, lang: ModuleType, start: int, inner: str) -> bool:
+    """Whether a speech verb and a colon introduce a quotation of a few words at least however
+    it ends ('A voice is heard saying: “We’ll have to stop the show, sorry”.'): its words are
+    spoken. The colon is looked for first: most quotations with no end of their own are terms."""
+    if not text[max(0, start - 2) : start].rstrip().endswith(":") or len(inner.split(None, _MIN_SENTENCE_WORDS)) < _MIN_SENTENCE_WORDS:
+        return False
+    before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
+    return any(p.search(text, before_start, start) for p in compiled(lang, "QUOTE_FRAME_BEFORE"))
 
 
 _CUT_WORDS = 5  # words of a sentence quoted up to a word of the clause that goes on after it, at least
