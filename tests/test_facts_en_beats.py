@@ -214,3 +214,44 @@ def test_a_mortgage_agency_named_like_a_person_is_an_organisation() -> None:
 def test_energy_quantities(text: str, surface: str, unit: str, counted: str | None) -> None:
     [q] = facts(text, "quantity")
     assert (q.text, q.attrs["unit"], q.attrs.get("counted")) == (surface, unit, counted)
+
+
+# A country's possessive before a ministry named by its field alone is part of its name: two
+# countries' ministries are two organisations.
+def test_two_countries_ministries_are_two_organisations() -> None:
+    text = "Japan's Defense Ministry said the missile flew 300 km. South Korea's Defense Ministry said it flew 250 km."
+    assert [f.value for f in facts(text, "organisation")] == ["Japan's Defense Ministry", "South Korea's Defense Ministry"]
+
+
+def test_a_countrys_possessive_stays_out_of_a_proper_name() -> None:
+    assert [f.value for f in facts("Japan's Financial Services Agency fined the bank.", "organisation")] == ["Financial Services Agency"]
+
+
+# An occupation after a comma is a role too, not the first word of a compound ("singer-keyboardist"
+# names the next person).
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("\u201cIt is the worst season in 30 years,\u201d said Tom Harlan, a wheat farmer in Kansas.", "Tom Harlan", "wheat farmer"),
+        ("Joel Hart, a teacher at Richmond High School, said politicians had vilified educators.", "Joel Hart", "teacher"),
+        ("The band: Tom Johnston and Patrick Simmons, singer-keyboardist Mike McDonald, and John McFee.", "Patrick Simmons", None),
+    ],
+)
+def test_an_occupation_after_a_comma_is_a_role(text: str, name: str, role: str | None) -> None:
+    [person] = [f for f in facts(text, "person") if f.value == name]
+    assert person.attrs["role"] == role
+
+
+# "pending" tells what is still to come: the date after it is the coming one, whatever the
+# tense before it; "pending since" tells the past.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was ordered held without bail pending a hearing on June 12.", "2025-06-12"),
+        ("The suspect was released pending trial in September.", "2025-09"),
+        ("The deal, pending since March, was approved.", "2025-03"),
+    ],
+)
+def test_pending_tells_the_coming_date(text: str, value: str) -> None:
+    [d] = facts(text, "date")
+    assert d.value == value

@@ -164,7 +164,7 @@ def test_a_pronoun_for_the_last_named_of_those_who_spoke(text: str, speaker: str
 def test_en_a_definite_description_stands_for_the_organisation_of_its_kind() -> None:
     """"the ministry said": the last organisation whose name holds "ministry", not the last named."""
     text = "Japan's Foreign Ministry summoned the envoy. Reuters could not reach him. “We protest strongly,” the ministry said."
-    assert speakers(text, "en") == [("Foreign Ministry", "organisation")]
+    assert speakers(text, "en") == [("Japan's Foreign Ministry", "organisation")]  # the country's (en.ORG_REGION_BEFORE)
     # with no organisation of that kind before it, nobody (not Reuters)
     text = "Reuters reported the talks. “We protest strongly,” the ministry said."
     assert speakers(text, "en") == [(None, None)]

@@ -274,9 +274,11 @@ def _people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
 def _with_region(lang: ModuleType, before: re.Pattern[str], m: re.Match[str], name: str) -> str:
     """The suffixed name with the region in the one or two words right before it
     (``ORG_REGION_BEFORE``: "인천시 선거관리위원회", "경기도 연천군청"), where the name alone is one
-    ("서울시 동부" is a part of the city). Matched at those two words' starts only."""
+    ("서울시 동부" is a part of the city), and where the language restricts them, only a name of
+    that shape (``ORG_REGION_NAMES``: "Japan's Defense Ministry", two countries' "Defense
+    Ministry" are two). Matched at those two words' starts only."""
     text, start = m.string, m.end("org") - len(name)
-    if text[start - 1 : start] != " ":
+    if text[start - 1 : start] != " " or (generic := optional_shape(lang, "ORG_REGION_NAMES")) is not None and not generic.fullmatch(name):
         return name
     one = _word_start(text, start - 1)
     for at in (_word_start(text, one - 1), one) if text[one - 1 : one] == " " else (one,):

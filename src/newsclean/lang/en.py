@@ -1199,7 +1199,7 @@ PLANNED_TO = r"\b(?:expected|scheduled|due|set|slated|supposed|planned|agreed|pr
 # "would", the future of a past report: FUTURE_NEAREST.
 FUTURE_TENSE = (
     r"\b(?:will|won't|shall|(?:could|(?:may|might|must|should)(?: not)?) (?!(?:have|been|had|not)\b(?! to\b))[a-z]+|(?:is|are) (?:(?:now|still|also|currently) )?(?:expected|scheduled|due|set|slated|planned)\b|(?:is|are) (?:going|planning) to|"
-    r"plans? to|aims? to|intends? to|hopes? to|upcoming|later this|"
+    r"plans? to|aims? to|intends? to|hopes? to|upcoming|later this|pending(?! since| for)|"  # "held without bail pending a hearing on June 12" (not "pending since March")
     # the present of a schedule: "the law takes effect Jan. 1", "the trial begins Monday", "early
     # voting starts Monday", "the exhibition opens Saturday", "the offer ends Sunday", "the window closes Aug. 30"
     r"(?:takes?|goes? into|comes? into) (?:effect|force)|expires|begins|starts|opens|reopens|resumes|ends|closes|concludes|wraps up|goes on sale|kicks? off|"
@@ -1987,6 +1987,11 @@ PLACES = (
 )
 # Large cities: "Delhi's chief minister", "Chicago's mayor" name a city, not an organisation;
 # but a city may open one's name ("Manchester City", "Dubai World Central").
+# A country's or a state's possessive before a ministry or department named by its field
+# alone is part of its name: "Japan's Defense Ministry" and "South Korea's Defense Ministry"
+# are two organisations (orgs._with_region; "Japan's Financial Services Agency" keeps its own).
+ORG_REGION_BEFORE = r"(?:" + "|".join(p for p in PLACES if " " not in p or p.count(" ") == 1) + r")['’]s "
+ORG_REGION_NAMES = r"[A-Z][a-z]+ (?:Ministry|Department)"
 TOWNS = (
     "Delhi", "New Delhi", "Mumbai", "Kolkata", "Karachi", "Lahore", "Dhaka", "Shanghai", "Hong Kong",
     "Singapore", "Bangkok", "Jakarta", "Manila", "Sydney", "Melbourne", "Toronto", "Montreal",
@@ -2080,7 +2085,7 @@ PERSON_PATTERNS = (
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?!\w)(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network|vessel|ship|warship|boat|tanker|ferry|yacht|submarine|frigate|destroyer|aircraft|plane|jet|rocket|spacecraft|satellite|vehicle|car|truck|train)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role}|{occupation})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?![\w-])(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network|vessel|ship|warship|boat|tanker|ferry|yacht|submarine|frigate|destroyer|aircraft|plane|jet|rocket|spacecraft|satellite|vehicle|car|truck|train)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
     # a person's kin, named after a possessive: "Trump's daughter Ivanka Trump", "her husband
     # Darnell Okafor" (a person with no role: "son" is no office; not a royal, "daughter Princess
     # Charlotte": ROYAL_TITLES)
