@@ -255,3 +255,17 @@ def test_an_occupation_after_a_comma_is_a_role(text: str, name: str, role: str |
 def test_pending_tells_the_coming_date(text: str, value: str) -> None:
     [d] = facts(text, "date")
     assert d.value == value
+
+
+# A capitalised occupation opening a sentence is the person's role, no word of the name.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Actor Tom Hanks said he was thrilled.", "Tom Hanks", "Actor"),
+        ("Rancher Bill Jensen said he sold 300 head of cattle last month.", "Bill Jensen", "Rancher"),
+        ("Peter Singer said the argument was weak.", "Peter Singer", None),
+    ],
+)
+def test_an_occupation_opening_a_sentence_is_no_word_of_the_name(text: str, name: str, role: str | None) -> None:
+    [person] = facts(text, "person")
+    assert (person.value, person.attrs["role"]) == (name, role)

@@ -774,10 +774,11 @@ def _not_names(lang: ModuleType) -> frozenset[str]:
 
 @cache
 def _leading_title(lang: ModuleType) -> re.Pattern[str]:
-    """A word that cannot open a name: a stop word, a title, an honorific, a people."""
+    """A word that cannot open a name: a stop word, a title, an occupation ("Actor Tom Hanks
+    said" at a sentence's start), an honorific, a people."""
     words = [*getattr(lang, "NAME_NOT", ()), *getattr(lang, "HONORIFICS", ())]
     shape = getattr(lang, "ORG_NOT_SHAPE", r"(?!x)x")
-    return re.compile(expand(lang, "(?:{role}|{modifier}|" + trie_alternation(words) + "|" + shape + ") "))
+    return re.compile(expand(lang, "(?:{role}|{occupation}|{modifier}|" + trie_alternation(words) + "|" + shape + ") "))
 
 
 _ORG_BEFORE_REACH = 80  # characters before a role read for the organisation before it ("Apple CEO")
