@@ -1822,6 +1822,20 @@ def test_plain_text_a_date_line_with_its_labels_words_and_the_names_over_it_are_
     assert lead in cleaned.text and cleaned.text.endswith(f"Desuden. {body}")
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Jana Berg, Deutsches Institut für Wirtschaftsforschung", False),
+    ("Tom Lind, Chief Economist at Nordbank", False),
+    ("Erik Sand, Bürgermeister", False),
+    ("Starker Basistarif, auch im Vergleich", True),  # a sub-head: German capitalises its nouns
+    ("Jana Berg, the institute's director, said the cut came too late.", True),
+])
+def test_plain_text_a_quotes_attribution_on_its_own_line_is_no_article_text(line: str, kept: bool) -> None:
+    quote = "„Die Entlastung kommt für viele Betriebe zu spät, die Preise sind längst weitergegeben worden.“"
+    cleaned = clean(text("\n".join(["Strompreise sinken", BERICHT, quote, line, f"Zweiter Absatz. {BERICHT}"])))
+    assert (line in cleaned.text) is kept
+    assert quote in cleaned.text and f"Zweiter Absatz. {BERICHT}" in cleaned.text
+
+
 def test_plain_text_copyright_words_reported_as_news_are_no_copyright_notice() -> None:
     said = "Copyright 2024 rulings will force AI firms to pay for the books they used to train their models, lawyers said."
     cleaned = clean(text(f"Title\n{PROSE}\n{said}\nSecond. {PROSE}"))

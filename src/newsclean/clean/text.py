@@ -90,6 +90,8 @@ NEWSLETTER = "newsletter box"  # a newsletter's name and blurb over its sign-up 
 POLL = "poll"  # a poll's question and answers (``_polls``)
 POLL_QUESTION, POLL_ANSWER, POLL_ANSWERS = 200, 60, 8  # characters of a poll's question and of an answer; answers at most
 POLL_OPEN = 3  # answers at least of a poll with no stock answers (a yes and a no are two)
+ATTRIBUTION = "a quote's attribution"  # "Jana Berg, Deutsches Institut für Wirtschaftsforschung" on its own line (``_attribution``)
+ATTRIBUTION_WORDS = 8  # words of the role or organisation after the name
 PERSON = "person box"  # a box about a person: "Jane Doe", "Age: 54", "Party: Labour" (``vocab.person_boxes``)
 BOXED = frozenset({DEAL, POST, NEWSLETTER, FACT_BOX, POLL, PERSON})  # lines of a box, known by the widget beside them or the lines around them
 BOX_HEADING = 40  # characters of a fact box's heading
@@ -220,6 +222,8 @@ def clean_plain(text: str) -> Cleaned:
             removed.append(Removed(line.text, "short line between article lines"))  # not a sub-head
         elif _signed(line.text, v) or _named_over_date(lines, i):
             removed.append(Removed(line.text, "byline"))
+        elif not line.good and _attribution(line.text):
+            removed.append(Removed(line.text, ATTRIBUTION))
         elif is_reading_time(line.text, v):
             removed.append(Removed(line.text, "reading time"))  # "3 Min.", "Lesezeit: 4 Minuten" (the title rules read it as a plain line)
         else:
@@ -432,6 +436,18 @@ def _named_over_date(lines: list[Line], i: int) -> bool:
     only where the article's lines are set out, as ``_signed``."""
     text = lines[i].text
     return i + 1 < len(lines) and lines[i + 1].reason in ("byline", DATE_LINE) and _names_alone(text) and not _doubled(text)
+
+
+def _attribution(text: str) -> bool:
+    """Who a pull quote or an expert's box is by, on a line of its own: a name of two or three
+    capitalised words, a comma, and a role or organisation of up to ATTRIBUTION_WORDS words
+    opening with a capital ("Jana Berg, Deutsches Institut für Wirtschaftsforschung", "Tom
+    Lind, Chief Economist at Nordbank"), no sentence's end. Not a sub-head whose words a
+    language capitalises, then goes on in lower case ("Starker Basistarif, auch im Vergleich")."""
+    if len(text) > DATED_MAX or CLAUSE_END.search(text):
+        return False
+    name, comma, tail = text.partition(", ")
+    return bool(comma) and 2 <= len(name.split()) <= 3 and _names_alone(name) and tail[:1].isupper() and len(tail.split()) <= ATTRIBUTION_WORDS
 
 
 def _names_alone(text: str) -> bool:
