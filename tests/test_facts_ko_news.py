@@ -2509,3 +2509,22 @@ def test_per_head_is_no_rate() -> None:
 def test_per_word_is_no_party() -> None:
     text = "그는 경기당 평균 2골을 넣었다. 운임은 컨테이너당 5천달러다. 객실당 30만원을 받는다. 민주당 170석이다."
     assert [f.value for f in facts(text, "organisation")] == ["민주당"]
+
+
+# What a count counts: a noun ending like a unit's follower is whole ("국제선", "노선"); a noun with
+# its short form in brackets before the count is counted ("저비용항공사(LCC) 9곳의", "소형모듈원전(SMR)
+# 1기"); a figure or a margin is not ("1개 소매가격은", "수송 실적 2천만명", "2천445표 차로").
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("폭설로 국제선 9편이 결항했다.", ["국제선"]),
+        ("항공사는 노선 3개를 신설했다.", ["노선"]),
+        ("저비용항공사(LCC) 9곳의 국제선 여객이 늘었다.", ["저비용항공사"]),
+        ("정부는 원전 3기와 소형모듈원전(SMR) 1기를 새로 짓는다.", ["원전", "소형모듈원전"]),
+        ("배 1개 소매가격은 4천500원이다.", [None]),
+        ("이 항공사는 연간 여객 수송 실적 2천만명을 돌파했다.", [None]),
+        ("김 후보는 2천445표 차로 이 후보를 따돌렸다.", [None]),
+    ],
+)
+def test_what_a_count_counts(text: str, counted: list[str | None]) -> None:
+    assert [f.attrs["counted"] for f in facts(text, "count")] == counted

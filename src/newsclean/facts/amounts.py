@@ -172,6 +172,7 @@ class Tables:
     particle_verbs: dict[str, frozenset[str]]  # verbs after which a qualifier's first word is their particle ("ticked up to")
     approx: frozenset[str]
     not_counted: frozenset[str]
+    not_counted_endings: tuple[str, ...]  # a figure's noun, of the count, not counted ("1개 소매가격은")
     not_measured: frozenset[str]
     plurals: frozenset[str]
     people_endings: tuple[str, ...]  # the endings of a capitalised plural of people ("Americans")
@@ -250,11 +251,12 @@ def tables(rules: ModuleType | None) -> Tables:
         particle_verbs={k: frozenset(v) for k, v in _rule(rules, "QUALIFIER_PARTICLE_VERBS", {}).items()},
         approx=frozenset(approx - {k.lower() for k in _rule(rules, "QUALIFIERS_BEFORE", {})}),
         not_counted=frozenset(_rule(rules, "NOT_COUNTED")),
+        not_counted_endings=tuple(_rule(rules, "NOT_COUNTED_ENDINGS")),
         not_measured=frozenset(_rule(rules, "NOT_MEASURED")),
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
         people_endings=tuple(_rule(rules, "PEOPLE_ENDINGS")),
         tolls=frozenset(_rule(rules, "TOLL_ADJECTIVES")),
-        particles=tuple(sorted(_rule(rules, "UNIT_FOLLOWERS"), key=len, reverse=True)),
+        particles=tuple(sorted(set(_rule(rules, "UNIT_FOLLOWERS")) - set(_rule(rules, "UNIT_ONLY_FOLLOWERS")), key=len, reverse=True)),
         per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
         predicate_nouns=tuple(_rule(rules, "PREDICATE_LIKE_NOUNS")),
@@ -814,7 +816,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         counted, end = bare_count or _counted(ctx, m, surface, end, words, dates)
         counted = number_of or counted
         if unit in words.counter_nouns:
-            counted = _strip_particle(scan.word_before(ctx.text, m.start()), words.particles)  # "원전 2기 건설": the noun the counter needs (checked in _plausible)
+            counted = _counter_noun(ctx, m.start(), words)  # "원전 2기 건설": the noun the counter needs (checked in _plausible)
         if counted is None and not (qualifier or approx or toll) and unit is None:
             return None  # a bare number: most digit runs end here, so it is the first check
         if counted is None and unit is None and _word_after(ctx, end, "MULTIPLE_AFTER"):
@@ -1250,7 +1252,7 @@ _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*
 _NAME_WORDS = re.compile(r"[ \t]+([A-Za-z][\w.'-]*)(?:[ \t]+([A-Za-z][\w.'-]*))?")  # "U.S. Treasury"
 _HANGUL_WORD_ = r"([가-힣A-Za-z][가-힣A-Za-z‧·]*)(?![\w‧·])"
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*여?([가-힣]+)[ \t]+$")  # "13개 " before a noun: its count
-_HANGUL_PREV = re.compile(r"(?<![^\s(\[“‘\"'·,])([가-힣A-Za-z]+)[ \t]+$")  # a whole word ("5년간 40건": no "년간"; "1.2㎏으로 4만명": no "으로")
+_HANGUL_PREV = re.compile(r"(?<![^\s(\[“‘\"'·,])([가-힣A-Za-z]+)(?:\([A-Z][A-Za-z&]{1,7}\))?[ \t]+$")  # a whole word ("5년간 40건": no "년간"; "1.2㎏으로 4만명": no "으로"), maybe with its short form ("저비용항공사(LCC) 9곳")
 
 
 def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, words: Tables, dates: frozenset[int]) -> tuple[str | None, int]:
@@ -1301,7 +1303,7 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
         first = _strip_particle(candidates[0], words.particles)
         if first in words.ratio_words:
             return _noun_before(ctx, m.start(), words, dates), end  # "부상자 10명 중 3명": the whole's noun is before
-        if first in words.not_counted or _predicate(candidates[0], first, words):
+        if first in words.not_counted or first.endswith(words.not_counted_endings) or _predicate(candidates[0], first, words):
             return None, end  # "1,200명 수준이다", "21만1000명 늘었다", "500명 늘리기로"
         with_particle = [w for w in candidates if _strip_particle(w, words.particles) != w]
         return _strip_particle((with_particle or candidates)[0], words.particles), end
@@ -1357,8 +1359,18 @@ def _noun_before(ctx: Context, at: int, words: Tables, dates: frozenset[int]) ->
     word = previous.group(1)
     if (counter := _COUNT_BEFORE.search(ctx.text, max(0, previous.start(1) - 16), previous.start(1))) and words.units.get(counter.group(1), ("",))[0] == "count":
         return None  # "13개 구역 3만6천가구": the noun is the count's before it
-    bare = word not in words.not_counted and not (word.endswith(words.predicates) and not word.endswith(words.predicate_nouns)) and previous.end(1) not in dates
+    bare = word not in words.not_counted and not word.endswith(words.not_counted_endings) and not (word.endswith(words.predicates) and not word.endswith(words.predicate_nouns)) and previous.end(1) not in dates
     return word if bare and (_strip_particle(word, words.particles) == word or word.endswith(words.whole_nouns)) else None
+
+
+def _counter_noun(ctx: Context, at: int, words: Tables) -> str:
+    """The word before a count, without its particle or its short form in brackets ("원전은 4기",
+    "소형모듈원전(SMR) 1기")."""
+    word = scan.word_before(ctx.text, at)
+    if ctx.text.endswith(") ", 0, at):
+        head = ctx.text[max(0, at - 24) : at - 1]
+        word = head[head.rfind(" ") + 1 : head.rfind("(")] if "(" in head[head.rfind(" ") + 1 :] else word
+    return _strip_particle(word, words.particles)
 
 
 def _strip_particle(word: str, particles: tuple[str, ...]) -> str:
@@ -1590,7 +1602,7 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "1 in 10 children", "3 out of 4 voters", "nearly 3 of 4", "국민 10명 중 7명": a share, no count
     if type_ in ("count", "duration") and unit in (None, "year") and _YEAR_LIKE.fullmatch(n1.strip()):
         return False  # a year: "2020 elections", "2025년" (dates read those)
-    if unit in words.counter_nouns and not _strip_particle(scan.word_before(ctx.text, m.start()), words.particles).endswith(words.counter_nouns[unit]):
+    if unit in words.counter_nouns and not _counter_noun(ctx, m.start(), words).endswith(words.counter_nouns[unit]):
         return False  # "트럼프 2기 행정부", "폐암 4기": a term or a stage ("원전 4기" counts plants)
     if unit in words.strict:
         # "3대 강국", "20대 남성": only "차량 3대가" (a particle follows; a decade, "60대가", only

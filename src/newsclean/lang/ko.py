@@ -276,6 +276,9 @@ UNIT_FOLLOWERS = (
     "어치", "꼴", "치",  # "1조원어치" (worth), "100만원꼴" (apiece), "3개월치" (worth of)
     "이다",  # the copula: "50여개 기업이다"
 )
+# Of those, the ones that follow a unit only, no noun's particles: a noun ending so is whole ("국제선",
+# "노선", "부대", "김치"), not a noun and a particle when a count's noun is read.
+UNIT_ONLY_FOLLOWERS = ("선", "대", "여", "째", "짜리", "어치", "꼴", "치")
 # After a unit, also the copula's short form after a vowel ("기준금리는 3.25%다", "100달러다"):
 # not a particle (a word ending in it is a verb, see PREDICATE_ENDINGS).
 UNIT_COPULA = ("다", "라고", "라며", "라면서", "라는")  # quoted too: "외환보유액이 4천156억달러라고 밝혔다"
@@ -320,6 +323,9 @@ NOT_COUNTED = (
     "예정",  # "입주 예정 500세대": a plan, no kind of thing
     "만에", "만의", *DAY_COUNT_WORDS, *(f"{days}간" for days in DAY_COUNT_WORDS),  # "개통 6개월 만에 2만명", "사흘간 47만명", "하루 2만명": how long
 )
+# A figure told of what is counted, or a margin, is not what a count counts, after the counter or
+# before the number ("배 1개 소매가격은", "수송 실적 2천만명", "2천445표 차로 이겼다").
+NOT_COUNTED_ENDINGS = ("가격", "값", "요금", "비용", "실적", "금액", "비율", "차로", "차이")
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
 # 3만4천명", "1,000명 넘는". Its endings: a sentence's (다), a clause's (며, 지만; 고 after a
