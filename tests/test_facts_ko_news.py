@@ -2528,3 +2528,21 @@ def test_per_word_is_no_party() -> None:
 )
 def test_what_a_count_counts(text: str, counted: list[str | None]) -> None:
     assert [f.attrs["counted"] for f in facts(text, "count")] == counted
+
+
+# Clubs by their town and a Hangul owner ("전북 현대", "안양 정관장") or FC ("FC서울", "대구FC"); a
+# verb after a club and 와 is no organisation ("수원FC와 비겼다"); the season is no kind of win.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("전북 현대는 K리그1 최종전에서 대구FC를 2-1로 이겼다.", ["전북 현대", "대구FC"]),
+        ("FC서울은 수원FC와 비겼다.", ["FC서울", "수원FC"]),
+        ("부산 KCC는 안양 정관장에 78-85로 패했다.", ["부산 KCC", "안양 정관장"]),
+    ],
+)
+def test_clubs_of_a_town_and_owner_or_fc(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+def test_season_is_not_what_wins_count() -> None:
+    assert [f.attrs["counted"] for f in facts("KIA 타이거즈는 정규시즌 87승 2무 55패로 1위를 차지했다.", "count")] == [None, None, None]

@@ -325,7 +325,8 @@ NOT_COUNTED = (
 )
 # A figure told of what is counted, or a margin, is not what a count counts, after the counter or
 # before the number ("배 1개 소매가격은", "수송 실적 2천만명", "2천445표 차로 이겼다").
-NOT_COUNTED_ENDINGS = ("가격", "값", "요금", "비용", "실적", "금액", "비율", "차로", "차이")
+NOT_COUNTED_ENDINGS = ("가격", "값", "요금", "비용", "실적", "금액", "비율", "차로", "차이",
+                       "시즌")  # when: "정규시즌 87승"
 # A predicate in one word (a verb, an adjective, a noun with the copula) is not what a count
 # counts, before the number or after the counter: "숨지고 5명이", "21만1000명 늘었다", "줄어든
 # 3만4천명", "1,000명 넘는". Its endings: a sentence's (다), a clause's (며, 지만; 고 after a
@@ -708,6 +709,7 @@ ORG_NAMED_NOT_ENDINGS = (
     "사", "진", "단", "측", "현장", "시", "군",
     # a verb's form, no name ("공정거래위원회와 협력한다"); 혼다, 도요타 end in 다 as names do
     "한다", "했다", "된다", "됐다", "있다", "없다", "이다", "였다", "겠다", "하고", "하며", "해야",
+    "겼다", "졌다", "렸다", "았다", "었다", "쳤다", "혔다", "웠다", "났다", "뤘다",  # "수원FC와 비겼다", "KT와 맞붙었다"
     # an adverb ("대통령실과 긴밀히 협의", "정부와 함께")
     "히", "하게", "께",
     # a figure or a rate ("보험사 순이익이", "카드사 연체율이", "증권사 수수료가": of a kind of company)
@@ -837,9 +839,16 @@ ORG_CLUB_NICKNAMES = (
 ORG_CLUB_HOMES = (
     "서울", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "원주", "창원", "안양", "고양", "전주", "포항", "제주",
     "김천", "강원", "성남", "부천", "안산", "화성", "천안", "청주", "김포", "아산", "용인", "구미", "의정부", "군산",
+    "전북", "전남", "경남", "충남", "충북",
 )
+# Owners news names a club by after its town, written in Hangul ("전북 현대", "수원 삼성", "안양 정관장").
+ORG_CLUB_OWNERS = ("현대", "삼성", "현대모비스", "정관장", "한국가스공사", "소노", "하나은행", "흥국생명", "현대건설")
+_CLUB_PARTICLE = r"(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)?(?![\w&]))"
 ORG_CLUB_HOME_OWNER = (
-    ("|".join(ORG_CLUB_HOMES), r"(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r") [A-Z]{2,4})(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)(?!\w))"),
+    ("|".join(ORG_CLUB_HOMES), r"(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r") (?:[A-Z]{2,4}|" + "|".join(ORG_CLUB_OWNERS) + r"))(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)(?!\w))"),
+    # a football club of FC and its town, either way round ("FC서울", "대구FC는", "수원FC와")
+    ("FC", r"(?P<org>FC[가-힣]{2,5}?)" + _CLUB_PARTICLE),
+    r"(?<![\w&])(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r")FC)" + _CLUB_PARTICLE,  # (the town glued: no whole word, searched)
 )
 # Towns of clubs abroad whose names end as a particle or a verb's ending does, or are long ("샌디에이고
 # 파드리스", "시카고 컵스", "콜로라도 로키스", "탬파베이", "로스앤젤레스 에인절스"): read whole before a nickname.
