@@ -2012,3 +2012,11 @@ def test_a_reading_time_with_a_spaced_colon_is_no_article_text() -> None:
     line = "Temps de lecture : 3 min"
     cleaned = clean(html(f"<article><h1>Storm closes the harbour for a week</h1><p>{line}</p><p>{PROSE}</p><p>Second. {PROSE}</p></article>"))
     assert line not in cleaned.text and {r.text: r.reason for r in cleaned.removed}[line] == "reading time"
+
+
+@pytest.mark.parametrize("label", ["Link copied Bookmark", "Share via email", "Next Page", "Ich folge", "Zitieren", "Weitere Videos", "Podcast freigeben"])
+def test_plain_text_a_toolbars_or_pagers_labels_are_no_article_text(label: str) -> None:
+    cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, label, f"Second. {PROSE}"])))
+    assert label not in cleaned.text and f"Second. {PROSE}" in cleaned.text
+    said = f"{label} was the button readers pressed most, the publisher said in its annual report on Tuesday."
+    assert said in clean(text("\n".join(["Storm closes harbour", PROSE, said, f"Second. {PROSE}"]))).text

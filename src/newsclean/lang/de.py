@@ -38,6 +38,7 @@ CLEAN_WIDGET_LABELS = (
     "faktenbox", "fakten-box",
     "aufklappen", "zuklappen", "ausklappen", "einklappen", "mehr anzeigen", "weniger anzeigen",
     "detailansicht öffnen", "in pocket speichern",
+    "ich folge", "zitieren", "hören", "zur app", "weitere videos", "detailsuche", "podcast freigeben", "nächste seite", "vorherige seite",
 )
 # Line starts of chrome lines that are longer than a label (lower case). The text cleaner
 # tests them on lines of any length: whole phrases only, never a word that opens prose.

@@ -52,6 +52,7 @@ CLEAN_WIDGET_LABELS = (
     "cookie settings", "privacy settings", "manage cookies", "manage privacy settings", "show more", "show less",
     "expand", "collapse", "like", "like this", "loading",  # a blog's like button ("Like Loading...")
     "icon",  # a button's icon named in its text ("Share icon", "X Icon")
+    "next page", "previous page", "bookmark", "share via email", "feedback", "donate",  # a pager's and a toolbar's buttons ("Link copied Bookmark")
 )
 # Line starts of chrome lines that are longer than a label (lower case).
 CLEAN_CHROME_PREFIXES = (

@@ -41,7 +41,7 @@ CLEAN_END_HEADINGS = (
     "sur le même sujet", "les plus lus", "les plus lues", "articles les plus lus", "dans la même rubrique",
     "nos derniers articles", "derniers articles", "commentaires", "à propos de l'auteur", "à propos de l’auteur",
     "vous aimerez aussi", "vous aimerez peut-être", "ces articles pourraient vous intéresser",
-    "à découvrir aussi", "contenus sponsorisés", "pour aller plus loin",
+    "à découvrir aussi", "contenus sponsorisés", "pour aller plus loin", "la rédaction vous conseille",
 )
 # Words a date line may hold besides numbers ("Publié le 22 novembre 2024 à 07h22, mis à
 # jour le 23 novembre").
