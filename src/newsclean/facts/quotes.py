@@ -137,14 +137,14 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
     for m in quoted:
         inner_start, inner_end = m.span(1)
         inner = ctx.text[inner_start:inner_end]
-        if _names_a_thing(ctx.text, lang, m, inner):
-            continue
         framed = _framed(ctx, lang, m.start(), m.end(), inner)
         reporter = None
         if not framed and (not _is_sentence(lang, inner) or _term(ctx.text, lang, m, inner)):
             reporter = _reported_by(cast, m, inner)
             if reporter is None:
                 continue
+        elif _LOWER_NEXT.match(ctx.text, m.end()) and inner.rstrip()[-1:] != "," and _names_a_thing(ctx.text, lang, m):
+            continue  # 'the “Meth. We’re on it.” campaign': a whole sentence, but a name
         first, end = _sentence_bounds(ctx, m.start(), m.end())
         if framed and end == m.end() and inner.rstrip().rstrip("’'")[-1:] in "!?" and _LOWER_NEXT.match(ctx.text, end):
             end = _sentence_bounds(ctx, end + 1, end + 1)[1]  # '"Got her!" an officer said.': one sentence
@@ -259,13 +259,14 @@ def _term(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
     return inner.lstrip()[:1].islower() and len(inner.split(None, _TERM_WORDS)) <= _TERM_WORDS and not _partial(text, lang, m, inner.lstrip())
 
 
-def _names_a_thing(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
-    """Whether a quotation is the name of a thing, not words spoken: a word of its kind right
-    after it (``QUOTE_NAME_KIND``: a campaign, a slogan, a song) and a determiner or a
-    possessive right before it (``QUOTE_NAME_BEFORE_KIND``): 'the state’s “Meth. We’re on it.”
-    ad campaign'. One ending in a comma is framed ('“We will win,” the campaign said')."""
+def _names_a_thing(text: str, lang: ModuleType, m: re.Match[str]) -> bool:
+    """Whether a whole sentence quoted is the name of a thing, not words spoken: a word of its
+    kind right after it (``QUOTE_NAME_KIND``: a campaign, a slogan, a song) and a determiner or
+    a possessive right before it (``QUOTE_NAME_BEFORE_KIND``): 'the state’s “Meth. We’re on it.”
+    ad campaign'. Read only when a small letter follows it and it does not end in a frame's
+    comma ('“We will win,” the campaign said')."""
     kind = optional_shape(lang, "QUOTE_NAME_KIND")
-    if kind is None or inner.rstrip().endswith(",") or kind.match(text, m.end()) is None:
+    if kind is None or kind.match(text, m.end()) is None:
         return False
     before = rule_shape(lang, "QUOTE_NAME_BEFORE_KIND")
     return before.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -394,14 +395,14 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
     text = ctx.text
     inside = _ends_like_framed(lang).search(inner, _tail(inner)) is not None
     if not inside and not (text.startswith(",", end) and len(inner.split(None, _MIN_SENTENCE_WORDS)) >= _MIN_SENTENCE_WORDS) and not _sentence_cut(inner):
-        return _introduced(text, lang, start, inner)
+        return ":" in text[start - 2 : start] and _introduced(text, lang, start, inner)
     line_end = text.find("\n", end)
     after_end = min(line_end if line_end >= 0 else len(text), end + _FRAME_REACH)
     for p in compiled(lang, "QUOTE_FRAME_AFTER"):  # (loops, not any() of a generator: a quotation's hot path)
         if (f := p.match(text, end, after_end)) is not None and not _INTRODUCES_NEXT.match(text, f.end()):
             return True
     if not inside:
-        return _introduced(text, lang, start, inner)
+        return ":" in text[start - 2 : start] and _introduced(text, lang, start, inner)
     before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
     for p in compiled(lang, "QUOTE_FRAME_BEFORE"):
         if p.search(text, before_start, start):
@@ -412,7 +413,8 @@ def _framed(ctx: Context, lang: ModuleType, start: int, end: int, inner: str) ->
 def _introduced(text: str, lang: ModuleType, start: int, inner: str) -> bool:
     """Whether a speech verb and a colon introduce a quotation of a few words at least however
     it ends ('A voice is heard saying: “We’ll have to stop the show, sorry”.'): its words are
-    spoken. The colon is looked for first: most quotations with no end of their own are terms."""
+    spoken. Called only with a colon right before it (most quotations with no end of their own
+    are terms)."""
     if not text[max(0, start - 2) : start].rstrip().endswith(":") or len(inner.split(None, _MIN_SENTENCE_WORDS)) < _MIN_SENTENCE_WORDS:
         return False
     before_start = max(text.rfind("\n", 0, start) + 1, start - _FRAME_BEFORE_REACH)
