@@ -1217,3 +1217,17 @@ def test_en_a_pronoun_passes_over_one_named_in_the_possessive(text: str, speaker
 )
 def test_en_a_speech_verb_and_a_colon_introduce_a_quotation(text: str, want: list[str | None]) -> None:
     assert [s for s, _ in speakers(text, "en")] == want
+
+
+# "One of the survivors" is an unnamed source as "a survivor" is ("According to one of the
+# witnesses, “…”", "“…,” one of the officials said").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to one of the witnesses, “The truck never slowed down. It went straight through the light.”",
+         ("one of the witnesses", "anonymous")),
+        ("“The talks will resume next week,” one of the officials said.", ("one of the officials", "anonymous")),
+    ],
+)
+def test_en_one_of_an_unnamed_group_speaks(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en")[-1] == speaker
