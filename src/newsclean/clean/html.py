@@ -72,6 +72,7 @@ MIN_TITLE_MATCH = 0.3  # Dice overlap of words between a heading and og:title/<t
 GOOD_TITLE_MATCH = 0.6  # an h1 matching this well is the headline
 SUBTITLE_REACH = 3  # elements after the headline (and after its parent) where a subtitle may be
 WORD = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")  # what a date line, a reading time and a widget's count, price or counter all hold
 CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # the words of a camel-case name ("pollWidget", "VoteBox")
 BEM_BLOCK = re.compile(r"^\S*__(?=[a-z][a-z-]*$)")  # "article-end__" of "article-end__author-bio" (not of a hash: "x__lyzt4")
 TAG = re.compile(r"<[^>]+>")
@@ -822,12 +823,15 @@ class _Out:
             return "heads a related/comments section"
         if self.v.chrome_start.match(low) and not (is_sentence(text, self.v) and copyright_prose(text, low, self.v)):
             return "page chrome"  # not prose opening with a chrome word ("Copyright lawyers say …")
-        if is_dateline(text, self.v):
+        numbered = DIGIT.search(text) is not None  # most short lines hold no digit: no date, time, count or price
+        if numbered and is_dateline(text, self.v):
             return "date line"
         if "@" in text and EMAIL.search(text) and any(m in low for m in self.v.byline_markers):
             return "byline"
-        if len(text) <= MAX_LABEL and self.v.widget_line.fullmatch(compact(text)):
+        if len(text) <= MAX_LABEL and (len(two := low[:2]) < 2 or not two.isalnum() or two in self.v.widget_starts) and self.v.widget_line.fullmatch(compact(text)):
             return "widget label"
+        if not numbered:
+            return None
         if is_reading_time(text, self.v):
             return "reading time"  # "5 min read", "Lesezeit: 4 Minuten"
         return widget(text, self.v)  # a shop's button under a product, a poll's count of votes, a gallery's counter

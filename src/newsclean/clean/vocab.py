@@ -6,6 +6,7 @@ The stage runs before the language is known, so it reads all languages' words at
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,7 @@ class Vocab:
     class_word_kinds: tuple[frozenset[str], ...]  # for each of class_words' words, whose it is: "junk", "caption", "body", "part"
     junk_parts: frozenset[str]  # junk_class's tokens with no separator ("part"): chrome as a whole part of a name ("ad" of "ad-slot", not of "header")
     widget_line: re.Pattern[str]  # matches a compacted line made only of widget labels
+    widget_starts: frozenset[str]  # the first two characters of every line widget_line matches: most lines open otherwise and need no compacting
     chrome_start: re.Pattern[str]  # matches at the start of a short line of chrome: one regex costs less than startswith of every prefix
     date_words: frozenset[str]  # words a dateline holds besides numbers
     year_mark: re.Pattern[str]  # finds a year's abbreviation right after its four digits ("2026 r.")
@@ -336,6 +338,14 @@ def _class_words(lists: dict[str, list[str]]) -> tuple[AhoCorasick, tuple[frozen
     return automaton, tuple(frozenset(kinds[w]) for w in ordered)
 
 
+def _starts(labels: Iterable[str]) -> frozenset[str]:
+    """The first two characters of every run of ``labels``: a label's own, or a one-character
+    label's and the next label's first."""
+    words = [w for w in labels if w]
+    firsts = {w[0] for w in words}
+    return frozenset({w[:2] for w in words if len(w) > 1} | {w + f for w in words if len(w) == 1 for f in firsts})
+
+
 @cache
 def vocab() -> Vocab:
     tokens = lang.alternation(_words("CLEAN_JUNK_CLASS_TOKENS"))
@@ -361,6 +371,7 @@ def vocab() -> Vocab:
         class_word_kinds=class_word_kinds,
         junk_parts=parts,
         widget_line=re.compile(f"(?:{labels})+"),
+        widget_starts=_starts(compact(w) for w in _words("CLEAN_WIDGET_LABELS")),
         chrome_start=_any(_words("CLEAN_CHROME_PREFIXES")),
         end_heading_start=_any(_words("CLEAN_END_HEADINGS")),
         notices=notices,
