@@ -673,6 +673,15 @@ def test_widget_labels_are_chrome() -> None:
     assert {r.text: r.reason for r in cleaned.removed} == {"Advert": "widget label", "Tags:": "widget label"}
 
 
+@pytest.mark.parametrize("line", ["XFacebookLinkedInEmail", "X", "Top stories"])
+def test_a_share_bar_run_together_is_chrome(line: str) -> None:
+    """Labels glued together (a share bar's icons' names) are one widget line, a one-letter
+    label ("X") first too; a related section's heading is still read as one."""
+    cleaned = clean(html(f"<article><p>{PROSE}</p><p>{line}</p><p>Second. {PROSE}</p></article>"))
+    reason = {r.text: r.reason for r in cleaned.removed}[line]
+    assert reason == ("heads a related/comments section" if line == "Top stories" else "widget label")
+
+
 @pytest.mark.parametrize("label", ["Cookie Settings", "Datenschutzeinstellungen anpassen", "Box aufklappen Box zuklappen", "Show more"])
 def test_settings_and_toggle_labels_are_chrome(label: str) -> None:
     cleaned = clean(text(f"Title\n{PROSE}\n{label}\nSecond. {PROSE}"))

@@ -654,7 +654,7 @@ class _Out:
             self.parts.append(node.text(separator=" "))
             return
         parts = self.parts  # one list for the whole walk: flush empties it in place
-        for child in node.iter(include_text=True):
+        for child in node.iter(True):  # include_text=True by position: Cython then parses no keyword
             text = child.text_content  # None for an element: a text node's tag is never read
             if text is not None or (tag := child.tag) == "-text":
                 if text and not text.isspace():
@@ -818,11 +818,12 @@ class _Out:
         if not text[0].isalnum() and WORD.search(text) is None:
             return "no words"  # a separator, a bullet, an invisible character
         low = text.lower()
-        if ":" not in text and self.v.end_heading_start.match(low) and self._heads_section(text):
-            self.section_ended = True
-            return "heads a related/comments section"
-        if self.v.chrome_start.match(low) and not (is_sentence(text, self.v) and copyright_prose(text, low, self.v)):
-            return "page chrome"  # not prose opening with a chrome word ("Copyright lawyers say …")
+        if self.v.marked_start.match(low):  # a related/comments heading's words or chrome's open the line
+            if ":" not in text and self.v.end_heading_start.match(low) and self._heads_section(text):
+                self.section_ended = True
+                return "heads a related/comments section"
+            if self.v.chrome_start.match(low) and not (is_sentence(text, self.v) and copyright_prose(text, low, self.v)):
+                return "page chrome"  # not prose opening with a chrome word ("Copyright lawyers say …")
         numbered = DIGIT.search(text) is not None  # most short lines hold no digit: no date, time, count or price
         if numbered and is_dateline(text, self.v):
             return "date line"

@@ -31,6 +31,7 @@ class Vocab:
     date_words: frozenset[str]  # words a dateline holds besides numbers
     year_mark: re.Pattern[str]  # finds a year's abbreviation right after its four digits ("2026 r.")
     end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
+    marked_start: re.Pattern[str]  # matches where either of the two above does: most lines are tried once, not twice
     notices: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (reason, words, other words)
     notice_terms: AhoCorasick  # finds every word of every notice's two sets in a lower-cased line, overlapping
     notice_term_words: tuple[str, ...]  # notice_terms' words, by the index it reports
@@ -374,6 +375,7 @@ def vocab() -> Vocab:
         widget_starts=_starts(compact(w) for w in _words("CLEAN_WIDGET_LABELS")),
         chrome_start=_any(_words("CLEAN_CHROME_PREFIXES")),
         end_heading_start=_any(_words("CLEAN_END_HEADINGS")),
+        marked_start=_any(_words("CLEAN_CHROME_PREFIXES") + _words("CLEAN_END_HEADINGS")),
         notices=notices,
         attribution=re.compile(rf"\b(?:{lang.alternation(_words('CLEAN_ATTRIBUTION_WORDS')) or '(?!)'})\b"),
         notice_terms=AhoCorasick(terms := sorted({w for _, first, second in notices for w in first | second}), matchkind=MatchKind.Standard, implementation=Implementation.DFA),
