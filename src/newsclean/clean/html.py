@@ -38,7 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..model import Block, Cleaned, Removed
 from .vocab import (
     MAX_NOTICE, SENTENCE_END, Vocab, class_kinds, compact, copyright_prose, is_dateline, is_reading_time, is_sentence, notice,
-    PROFILE_FIELD, PROFILE_FIELDS, person_boxes, profile_field, vocab, widget,
+    PROFILE_FIELDS, person_boxes, profile_field, vocab, widget,
 )
 
 CODE = ("style", "noscript", "template")  # removed up front (scripts apart, first: JSON-LD is read from them)
@@ -798,7 +798,7 @@ class _Out:
             if self.explain:
                 self.removed.append(Removed(text, reason))
         else:
-            if len(text) <= PROFILE_FIELD and ":" in text and profile_field(text, self.v):
+            if profile_field(text, self.v):
                 self.fields.append(len(self.blocks))
             self.blocks.append(Block(self.kind, text, self.level))
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..model import Block, Cleaned, Removed
 from .vocab import (
     COPYRIGHT_SIGN, DEAL, MAX_NOTICE, Vocab, compact, copyright_prose, is_dateline, is_post_signature, is_reading_time, notice,
-    PROFILE_FIELD, PROFILE_FIELDS, person_boxes, profile_field, vocab, widget,
+    PROFILE_FIELDS, person_boxes, profile_field, vocab, widget,
 )
 
 BULLET = re.compile(r"^[•·◦▪▫‣∙*\-–—]\s+")
@@ -424,7 +424,7 @@ def _polls(lines: list[Line], v: Vocab) -> list[Line]:
 def _person_boxes(lines: list[Line], v: Vocab) -> list[Line]:
     """The lines with boxes about a person set apart (``vocab.person_boxes``: "Jane Doe",
     "Age: 54", "Party: Labour"); not a sentence-like line."""
-    fields = [i for i, ln in enumerate(lines) if len(ln.text) <= PROFILE_FIELD and ":" in ln.text and profile_field(ln.text, v)]
+    fields = [i for i, ln in enumerate(lines) if profile_field(ln.text, v)]
     at = frozenset(person_boxes([ln.text for ln in lines], fields)) if len(fields) >= PROFILE_FIELDS else frozenset()
     return [Line(ln.text, ln.reason or PERSON, False) if i in at and not ln.good else ln for i, ln in enumerate(lines)] if at else lines
 

@@ -238,12 +238,12 @@ PROFILE_FIELD, PROFILE_LABEL, PROFILE_VALUE = 80, 25, 40  # characters of a pers
 
 def profile_field(text: str, v: Vocab) -> bool:
     """A field of a box about a person: a label of ``vocab.profile_labels`` ("Age", "Partei"),
-    a colon and a short value ("Age: 54", "Born: Leeds, 1970"), no more."""
-    label, colon, value = text.partition(":")
-    return (
-        bool(colon) and len(text) <= PROFILE_FIELD and len(label) <= PROFILE_LABEL and 0 < len(value.strip()) <= PROFILE_VALUE
-        and label.strip().lower() in v.profile_labels
-    )  # fmt: skip
+    a colon and a short value ("Age: 54", "Born: Leeds, 1970"), no more. Most lines are longer
+    or hold no colon: they are told apart before the line is split."""
+    if len(text) > PROFILE_FIELD or ":" not in text:
+        return False
+    label, _, value = text.partition(":")
+    return len(label) <= PROFILE_LABEL and 0 < len(value.strip()) <= PROFILE_VALUE and label.strip().lower() in v.profile_labels
 
 
 PROFILE_FIELDS = 2  # fields in a row at least of a person box
