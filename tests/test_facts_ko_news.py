@@ -2546,3 +2546,85 @@ def test_clubs_of_a_town_and_owner_or_fc(text: str, orgs: list[str]) -> None:
 
 def test_season_is_not_what_wins_count() -> None:
     assert [f.attrs["counted"] for f in facts("KIA 타이거즈는 정규시즌 87승 2무 55패로 1위를 차지했다.", "count")] == [None, None, None]
+
+
+# A university named short ("○○대") before a department's word or a professor's name is an
+# organisation, and the person's when a department stands between it and the name ("강원대
+# 농업경제학과 이영수 교수"; a hospital's department too); a common noun ending in 대 is none, and a
+# name ending in 대 before a role stays a name's.
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("강원대 농업경제학과 이영수 교수는 “쌀값 하락이 이어질 것”이라고 말했다.", "이영수", "강원대"),
+        ("창원대 이민호 명예교수는 이같이 설명했다.", "이민호", "창원대"),
+        ("전남대 의대 박지훈 교수 연구팀은 논문을 발표했다.", "박지훈", "전남대"),
+        ("서울대병원 감염내과 최은정 교수는 “접종이 필요하다”고 했다.", "최은정", "서울대병원"),
+    ],
+)
+def test_short_university_and_department_before_a_name(text: str, name: str, org: str) -> None:
+    person = next(f for f in facts(text, "person") if f.value == name)
+    assert person.attrs.get("org") == org
+    assert org in [f.value for f in facts(text, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("한밭대 연구팀은 새 촉매를 개발했다고 밝혔다.", ["한밭대"]),
+        ("MZ세대 연구팀은 설문 결과를 공개했다.", []),
+        ("근현대 연구팀은 자료를 모았다.", []),
+        ("김영대 서울대 교수는 이같이 말했다.", ["서울대"]),
+    ],
+)
+def test_short_university_not_a_common_noun(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# Golf: a score against par and a round's strokes; a ship's or a tanker's class of a size ("급");
+# an earthquake's magnitude after 규모 (a decimal number; not a rank or a multiple).
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("그는 3언더파 69타를 쳐 합계 12언더파로 선두에 올랐다.", [("quantity", 3, "under par"), ("count", 69, "타"), ("quantity", 12, "under par")]),
+        ("최종 라운드에서 1오버파 73타로 부진했다.", [("quantity", 1, "over par"), ("count", 73, "타")]),
+        ("HMM은 1만3천TEU급 컨테이너선 2척을 인도받았다.", [("quantity", 13_000, "TEU"), ("count", 2, "척")]),
+        ("30만t급 유조선이 입항했다.", [("quantity", 300_000, "ton")]),
+        ("경북 경주시 남남서쪽에서 규모 4.8의 지진이 발생했다.", [("quantity", 4.8, "magnitude")]),
+        ("리히터 규모 6.0 지진으로 건물이 무너졌다.", [("quantity", 6, "magnitude")]),
+        ("매출 규모 1위 기업이다. 시장 규모 2.5배로 커졌다.", []),
+    ],
+)
+def test_golf_scores_ship_classes_and_magnitudes(text: str, amounts: list[tuple[str, float, str]]) -> None:
+    found = [f for f in extract_facts(text, lang="ko", ref_date=REF) if f.type in ("count", "quantity")]
+    assert [(f.type, f.value, f.attrs["unit"]) for f in found] == amounts
+    assert "유조선" not in [f.value for f in facts(text, "organisation")]
+
+
+# A date something was moved to, told in the past, is the nearest such date ("축제가 9월로
+# 연기됐다" in November: this year's); told ahead, the coming one; a date set for is always ahead.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("해마다 5월 열리던 축제가 9월로 연기됐다.", "2026-09"),
+        ("축제는 3월로 연기됐다.", "2027-03"),
+        ("축제는 9월로 연기될 예정이다.", "2027-09"),
+        ("행사가 10월 22일로 미뤄졌다.", "2026-10-22"),
+        ("개막일을 10월 22일로 확정했다.", "2027-10-22"),
+        ("회의는 25일로 연기됐다.", "2026-11-25"),
+    ],
+)
+def test_date_moved_to_by_its_tense(text: str, value: str) -> None:
+    assert [f.value for f in facts_on(text, "date", date(2026, 11, 20))] == [value]
+
+
+# Clubs by their town and owner in every league: V리그's and the K리그's owners written in Hangul.
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("인천 대한항공은 대전 삼성화재를 세트스코어 3-1로 꺾었다.", ["인천 대한항공", "대전 삼성화재"]),
+        ("김천 상무는 서울 이랜드와 1-1로 비겼다.", ["김천 상무", "서울 이랜드"]),
+        ("안산 그리너스는 홈에서 졌다.", ["안산 그리너스"]),
+    ],
+)
+def test_clubs_of_every_league(text: str, orgs: list[str]) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs

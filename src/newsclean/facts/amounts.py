@@ -179,6 +179,7 @@ class Tables:
     tolls: frozenset[str]  # adjectives counted as people right after a number ("1,000 dead")
     particles: tuple[str, ...]  # longest first
     per_time: dict[str, str]  # a word before a quantity that makes it a speed or rate ("시속": per hour)
+    scale_before: dict[str, str]  # a word before a bare decimal number that names its scale ("규모 4.8": magnitude)
     predicates: tuple[str, ...]  # endings of a verb or adjective ("늘었다", "줄어든"): counts nothing
     predicate_nouns: tuple[str, ...]  # nouns that end as a predicate does ("피해 3건": counted)
     times: frozenset[str]  # counters of times ("5차례"): the object after is the verb's, not counted
@@ -258,6 +259,7 @@ def tables(rules: ModuleType | None) -> Tables:
         tolls=frozenset(_rule(rules, "TOLL_ADJECTIVES")),
         particles=tuple(sorted(set(_rule(rules, "UNIT_FOLLOWERS")) - set(_rule(rules, "UNIT_ONLY_FOLLOWERS")), key=len, reverse=True)),
         per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
+        scale_before=dict(_rule(rules, "SCALE_BEFORE", {})),
         predicates=tuple(_rule(rules, "PREDICATE_ENDINGS")),
         predicate_nouns=tuple(_rule(rules, "PREDICATE_LIKE_NOUNS")),
         times=frozenset(_rule(rules, "TIMES_COUNTERS")),
@@ -759,6 +761,11 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
     bare = m.span() == m.span("n1") and not (words.articles and m["one"])
     bare_count = _counted(ctx, m, None, m.end(), words, dates) if bare else None  # a bare number is a count: read once
     number_of, toll = None, False
+    if bare and words.scale_before and "." in m["n1"] and (scale := words.scale_before.get(scan.word_before(ctx.text, m.start()))) and (
+        not ctx.text[m.end() : m.end() + 1].isalpha() or ctx.text.startswith(words.particles, m.end())  # not "규모 2.5배"
+    ):
+        value = _value(m["n1"], m.groupdict().get("s1"), ctx.lang)  # "규모 4.8의 지진": an earthquake's magnitude
+        return None if value is None else make_fact(ctx, "quantity", m.start(), m.end(), value, unit=scale, approx=False, qualifier=None)
     if bare_count is not None and bare_count[0] is None:  # a bare number, nothing counted after it
         number_of = _group_counted(ctx, m.start(), m.end(), words, numbers_of)  # "a crew of 1,200", "the number of cases doubled to 4,400"
         toll = not number_of and tolls and _toll(ctx, m.start())  # "the death toll rose to 236"

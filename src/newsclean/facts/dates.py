@@ -782,7 +782,9 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
     if ctx.text.startswith(ctx.rule("DATE_COMING_AFTER"), m.end()):  # "corn for March delivery rose": the coming March
         tense, told_past = lambda *_: (1, True), lambda: False  # noqa: E731
     grace = 0
-    if (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m) or _ahead_of(ctx, m):  # "was remanded until Dec. 14", "postponed to March": the coming one
+    if _moved_to_told_past(ctx, m, tense):  # "축제가 9월로 연기됐다" in November: the nearest September, this year's
+        tense, told_past, bounded = lambda *_: (1, False), lambda: False, False  # noqa: E731
+    elif (parts.get("bound") or ctx.text.endswith("to ", 0, m.start())) and _put_off(ctx, m) or _ahead_of(ctx, m):  # "was remanded until Dec. 14", "postponed to March": the coming one
         tense, told_past, bounded, grace = lambda *_: (1, True), lambda: False, False, _PUT_OFF_GRACE  # noqa: E731
     one_unit = "relunit" in parts and "count" not in parts and ctx.rule("RELATIVE_UNITS", {}).get(parts["relunit"].lower()) != "decade"
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("rel")) if one_unit else None
@@ -897,11 +899,19 @@ def _put_off(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _ahead_of(ctx: Context, m: re.Match[str]) -> bool:
-    """Is the date one something stands ahead of (``DATE_AHEAD_AFTER``: "성탄절을 앞두고") or is
-    moved to or set for (``DATE_MOVED_AFTER``: "회의는 11월 25일로 연기됐다", "개막일을 2월 22일로
-    확정했다"), however that is told? (A particle is glued to the date: most dates have none.)"""
+    """Is the date one something stands ahead of (``DATE_AHEAD_AFTER``: "성탄절을 앞두고"), is set
+    for (``DATE_SET_AFTER``: "개막일을 2월 22일로 확정했다"), however that is told, or is moved to
+    (``DATE_MOVED_AFTER``: "회의는 11월 25일로 연기된다"; told in the past, see
+    ``_moved_to_told_past``)? (A particle is glued to the date: most dates have none.)"""
     text, end = ctx.text, m.end()
-    return text[end : end + 1].isalpha() and (text.startswith(ctx.rule("DATE_AHEAD_AFTER", ()), end) or text.startswith(ctx.rule("DATE_MOVED_AFTER", ()), end))
+    return text[end : end + 1].isalpha() and text.startswith((*ctx.rule("DATE_AHEAD_AFTER"), *ctx.rule("DATE_SET_AFTER"), *ctx.rule("DATE_MOVED_AFTER")), end)
+
+
+def _moved_to_told_past(ctx: Context, m: re.Match[str], tense: Callable[..., tuple[int, bool]]) -> bool:
+    """Is the date one something was moved to, told in the past (``DATE_MOVED_AFTER`` after it,
+    a past verb in its sentence: "축제가 9월로 연기됐다")? Then it is the nearest such date."""
+    text, end = ctx.text, m.end()
+    return text[end : end + 1].isalpha() and text.startswith(ctx.rule("DATE_MOVED_AFTER"), end) and tense(True)[0] < 0
 
 
 def _this_time(ctx: Context, start: int) -> int | None:

@@ -104,7 +104,7 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
         if spans and spans[0] not in names:
             slots.add(ctx.text[spans[0][0] : spans[0][1]])
         if org is None and _surname_first(lang):
-            org = _org_right_before(ctx.text, org_ends, names)
+            org = _org_right_before(ctx.text, org_ends, names, optional_shape(lang, "PERSON_UNIT_BEFORE"))
         for span in names:
             if span is None or org_spans.overlaps(*span) or ctx.text[span[0] : span[1]] in authors or _in_title_case(ctx, *span) or _credited(lang, ctx.text, span[0]):
                 continue
@@ -839,14 +839,20 @@ def _not_first_words(lang: ModuleType) -> frozenset[str]:
     return rule_words(lang, "ORG_NOT_FIRST") - rule_words(lang, "ROLE_MODIFIERS")
 
 
-def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int, int] | None]) -> str | None:
+def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int, int] | None], unit: re.Pattern[str] | None) -> str | None:
     """The organisation found right before the first name, with no particle between, where
-    names are written surname first ("삼성전자 이재용 회장", "한국은행 이창용 총재"): its
-    canonical name (``org_ends``: the end of each organisation found, and that name)."""
+    names are written surname first ("삼성전자 이재용 회장", "한국은행 이창용 총재"), maybe past one
+    word of its unit (``unit``, the language's ``PERSON_UNIT_BEFORE``: "강원대 농업경제학과 이영수
+    교수"): its canonical name (``org_ends``: the end of each organisation found, and that name)."""
     span = next((span for span in names if span is not None), None)
     if span is None or span[0] < 2 or text[span[0] - 1] != " ":
         return None
-    return org_ends.get(span[0] - 1)
+    if (org := org_ends.get(span[0] - 1)) is None and unit is not None and (m := unit.search(text, max(0, span[0] - _UNIT_REACH), span[0])):
+        org = org_ends.get(m.start())
+    return org
+
+
+_UNIT_REACH = 20  # characters before a name read for a unit's word (PERSON_UNIT_BEFORE)
 
 
 # The words that describe an organisation between a person's organisation slot and its name:

@@ -144,6 +144,8 @@ UNITS = {
     "타수": ("count", "타수"), "안타": ("count", "안타"), "홈런": ("count", "홈런"), "타점": ("count", "타점"),
     "이닝": ("count", "이닝"), "실점": ("count", "실점"), "득점": ("count", "득점"), "탈삼진": ("count", "탈삼진"),
     "도움": ("count", "도움"), "도루": ("count", "도루"), "리바운드": ("count", "리바운드"), "어시스트": ("count", "어시스트"),
+    # golf: a round's strokes and a score against par ("3언더파 69타", "합계 12언더파로", "2오버파"; "2타 차 선두")
+    "타": ("count", "타"), "언더파": ("quantity", "under par"), "오버파": ("quantity", "over par"),
     "톤": ("quantity", "ton"), "t": ("quantity", "ton"), "kg": ("quantity", "kg"), "킬로그램": ("quantity", "kg"),
     "근": ("quantity", "근"), "컵": ("quantity", "cup"),
     "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"), "㎍": ("quantity", "µg"), "μg": ("quantity", "µg"),  # "㎥당 75㎍": fine dust
@@ -204,6 +206,9 @@ DECIMAL_COUNT_IS_QUANTITY = True
 RATE_BASE_BEFORE_AMOUNT = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,3}[천만]|[십백천만])(?:명|건|가구|개|대|인)당 (?:[^\s\d,.]+ ){0,3}"
 # Before a quantity, the time it is measured in: a speed or a rate ("시속 100㎞": km/h, "초속
 # 30m": m/s, "시간당 50㎜": mm/h).
+# A word right before a bare decimal number that names its scale: an earthquake's magnitude
+# ("규모 4.8의 지진", "리히터 규모 5.4"), written with its tenths (not "매출 규모 1위", "규모 2배").
+SCALE_BEFORE = {"규모": "magnitude"}
 PER_TIME_BEFORE = {"시속": "h", "초속": "s", "분속": "min", "시간당": "h"}
 # Native words that are a count of days in themselves ("사흘간", "이틀 만에", "열흘째"): a
 # duration only before one of DAY_COUNT_AFTER ("하루 평균" is "per day").
@@ -275,10 +280,11 @@ UNIT_FOLLOWERS = (
     "짜리", "에서", "에게", "밖", "뿐", "째", "이상", "이하", "미만", "초과", "가까이", "안팎", "선",
     "어치", "꼴", "치",  # "1조원어치" (worth), "100만원꼴" (apiece), "3개월치" (worth of)
     "이다",  # the copula: "50여개 기업이다"
+    "급",  # a class of that size: "1만3천TEU급 컨테이너선", "30만t급 유조선", "3나노급 공정"
 )
 # Of those, the ones that follow a unit only, no noun's particles: a noun ending so is whole ("국제선",
 # "노선", "부대", "김치"), not a noun and a particle when a count's noun is read.
-UNIT_ONLY_FOLLOWERS = ("선", "대", "여", "째", "짜리", "어치", "꼴", "치")
+UNIT_ONLY_FOLLOWERS = ("선", "대", "여", "째", "짜리", "어치", "꼴", "치", "급")
 # After a unit, also the copula's short form after a vowel ("기준금리는 3.25%다", "100달러다"):
 # not a particle (a word ending in it is a verb, see PREDICATE_ENDINGS).
 UNIT_COPULA = ("다", "라고", "라며", "라면서", "라는")  # quoted too: "외환보유액이 4천156억달러라고 밝혔다"
@@ -538,12 +544,15 @@ DAYS_COUNTED_AFTER = ("박", "일수는", "일수가", "일수도", "일수를",
 # A comparison's end right before a day alone: the days are its difference ("평년보다 14일 많았다",
 # "지난해보다 5일 빨리 폈다"), not the 14th ("지난해보다 3월 14일" keeps its date).
 DAYS_COMPARED_AFTER = ("보다",)
-# After a date, what makes it the one something is moved to, still to come however the move
-# is told: "회의는 24일로 연기됐다" in a June 12 story is June 24, not May 24.
-# So is a date something is set for ("개막일을 2월 22일로 확정했다", "선고 기일을 3월 5일로 정했다",
-# "출시일을 1월 10일로 잡았다").
-DATE_MOVED_AFTER = ("로 연기", "로 미뤄", "로 미루", "로 변경", "로 연장", "로 앞당", "로 옮", "으로 연기", "으로 미뤄", "으로 변경", "으로 연장",
-                    "로 확정", "로 정했", "로 정하", "로 잡았", "로 결정", "으로 확정", "으로 정했", "으로 결정")
+# After a date, what makes it the one something is moved to: still to come when the move is
+# told ahead or now ("회의는 24일로 연기된다" in a June 12 story is June 24, not May 24); told in
+# the past, the nearest such date, before or after ("회의는 24일로 연기됐다" on June 12 is June
+# 24; "해마다 5월 열리던 축제가 9월로 연기됐다" in November this year's September; "3월로
+# 연기됐다" in November the coming March).
+DATE_MOVED_AFTER = ("로 연기", "로 미뤄", "로 미루", "로 변경", "로 연장", "로 앞당", "로 옮", "으로 연기", "으로 미뤄", "으로 변경", "으로 연장", "으로 옮")
+# After a date, what makes it one something is set for, still to come however that is told
+# ("개막일을 2월 22일로 확정했다", "선고 기일을 3월 5일로 정했다", "출시일을 1월 10일로 잡았다").
+DATE_SET_AFTER = ("로 확정", "로 정했", "로 정하", "로 잡았", "로 결정", "으로 확정", "으로 정했", "으로 결정")
 # After a date, what makes it one something stands ahead of, the coming one however the
 # sentence is told: "성탄절을 앞두고 매출이 늘었다" in November is the coming Christmas.
 DATE_AHEAD_AFTER = ("을 앞두", "를 앞두", "을 앞둔", "를 앞둔", "을 하루 앞", "를 하루 앞")
@@ -691,6 +700,7 @@ ORG_NOT_ENDINGS = (
     "배럴당", "리터당", "달러당", "온스당", "톤당", "부셸당", "파운드당", "유로당", "위안당", "엔당", "마리당", "분기당", "세대당", "개월당", "킬로그램당",  # "배럴당 80달러"
     *(f"{unit}당" for unit in UNITS if unit.isascii() or not "가" <= unit[0] <= "힣"),  # per a unit written in letters or a sign: "MJ당 1.04원", "㎾h당", "t당"
     "주부", "청소부", "잠수부", "인부", "반부",  # people's trades; "전반부", "후반부" (halves)
+    "유조선",  # an oil tanker, no shipbuilder ("30만t급 유조선과")
     "걸그룹", "보이그룹", "아이돌그룹", "가짜뉴스", "공원", "북조선", "남조선", "고조선",
     "시공사",  # a builder of a project, unnamed ("조합은 시공사를 선정했다"; not 한국도로공사)
     "보수공사", "확장공사", "철거공사", "토목공사", "건설공사", "복구공사", "정비공사", "시설공사",
@@ -823,7 +833,7 @@ ORG_ACTING = ("국민의힘", "청와대", "대통령실", "국가안보실", "�
 # not ending in a particle or a verb's ending ("우승한 트윈스" names no club), maybe glued.
 ORG_CLUB_NICKNAMES = (
     "라이온즈", "트윈스", "타이거즈", "이글스", "베어스", "자이언츠", "랜더스", "다이노스", "히어로즈", "위즈", "와이번스",
-    "스틸러스", "블루윙즈", "유나이티드", "하나시티즌", "시티즌", "현대모터스",
+    "스틸러스", "블루윙즈", "유나이티드", "하나시티즌", "시티즌", "현대모터스", "드래곤즈", "그리너스", "소닉붐", "읏맨",
     "나이츠", "세이커스", "프로미", "이지스", "썬더스", "피버스", "레드부스터스", "페가수스", "소노 스카이거너스", "스카이거너스",
     "점보스", "스카이워커스", "블루팡스", "빅스톰", "핑크스파이더스", "하이패스", "레드스파크스", "페퍼스", "알토스",
     "블루밍스", "에스버드", "스타즈",
@@ -839,10 +849,18 @@ ORG_CLUB_NICKNAMES = (
 ORG_CLUB_HOMES = (
     "서울", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "원주", "창원", "안양", "고양", "전주", "포항", "제주",
     "김천", "강원", "성남", "부천", "안산", "화성", "천안", "청주", "김포", "아산", "용인", "구미", "의정부", "군산",
+    "파주", "김해",
     "전북", "전남", "경남", "충남", "충북",
 )
-# Owners news names a club by after its town, written in Hangul ("전북 현대", "수원 삼성", "안양 정관장").
-ORG_CLUB_OWNERS = ("현대", "삼성", "현대모비스", "정관장", "한국가스공사", "소노", "하나은행", "흥국생명", "현대건설")
+# (The home towns of every club of the KBO, K리그1 and K리그2, KBL and WKBL, and V리그's men and
+# women, and the provinces clubs are named by.)
+# Owners news names a club by after its town, written in Hangul ("전북 현대", "수원 삼성", "안양 정관장",
+# "인천 대한항공", "김천 상무", "서울 이랜드"): the owners of the clubs of those leagues.
+ORG_CLUB_OWNERS = (
+    "현대", "삼성", "현대모비스", "정관장", "한국가스공사", "소노", "하나은행", "흥국생명", "현대건설",
+    "대한항공", "현대캐피탈", "한국전력", "우리카드", "삼성화재", "삼성생명", "우리은행", "신한은행", "한국도로공사",
+    "IBK기업은행", "기업은행", "페퍼저축은행", "OK저축은행", "KB손해보험", "GS칼텍스", "상무", "이랜드",
+)
 _CLUB_PARTICLE = r"(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)?(?![\w&]))"
 ORG_CLUB_HOME_OWNER = (
     ("|".join(ORG_CLUB_HOMES), r"(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r") (?:[A-Z]{2,4}|" + "|".join(ORG_CLUB_OWNERS) + r"))(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)(?!\w))"),
@@ -941,7 +959,16 @@ ORG_PATTERNS = (
 # before 등 and a kind of organisation ("A·B·C 등 50여개 기업"; the list's words are atomic,
 # "(?>{word})": a separator or the end follows each, never a letter it could give back); an
 # institution and its Latin short form in brackets ("국제통화기금(IMF)", "한국개발연구원(KDI)").
+# A university named short, "○○대", before its department's word or before a professor's name
+# ("강원대 농업경제학과", "전남대 의대 김철수 교수", "충남대 이영수 명예교수", "한밭대 연구팀은"); not a
+# common noun ending in 대 ("시대", "세대", "현대", "부대") nor a name ending so ("김영대 교수":
+# a name is needed between; "김영대 서울대 교수" is 서울대's, a name ends in no 대).
+_UNIVERSITY = r"(?<!\S)(?P<org>[가-힣]{1,4}대)(?<!현대|부대|시대|무대|군대|반대|기대|확대|최대|상대|절대|근대|연대)(?<!(?<!연)세대)"
+_UNIVERSITY_UNIT_BEFORE = _UNIVERSITY + r" [가-힣]{0,10}$"
 ORG_BEFORE = (
+    *((unit, 24, _UNIVERSITY_UNIT_BEFORE, "") for unit in ("학과", "학부", "대학원", "의대", "의과대학", "캠퍼스")),
+    ("교수", 30, _UNIVERSITY + r" {name}(?<!대) (?:(?:{modifier}) )*(?:명예|석좌|연구|초빙|겸임|특임|부|조)?$", r"(?:팀|진)?(?:{particle})?(?!\w)"),
+    (" 연구팀", 8, _UNIVERSITY + r"$", r"(?:{particle})?(?!\w)"),
     ("관계자", 40, r"(?<!\S)(?P<org>{word}) (?:측 )?(?:(?:한|고위|핵심|다른) )*$", ""),
     (" 등 ", 300, r"(?<![\w·ㆍ‧・])(?P<list>(?>{word})(?:[·ㆍ‧・,] ?(?>{word}))+)$", r"(?:\S+ ){0,3}?{type}(?:들)?(?:{particle})?(?!\w)"),
     # (or a Hangul one taken from it: "한국전력공사(한전)", "국민건강보험공단(건보공단)"; the first of
@@ -1133,6 +1160,10 @@ SPEAKER_NOT_ENDINGS = (
 # or any organisation found, opening a bracket after it ("서울중앙지법 형사합의21부(부장판사 김동현)는": the
 # bench's presiding judge; "이마트(대표 한채양)는"; ``owner``: only one the organisations extractor found).
 PERSON_ORG_BEFORE = r"(?<![\w·])(?P<org>[^\W\d_][\w&]*?(?:{suffix}|(?=\()))(?: (?:(?:{modifier}) )*|(?P<owner>\())$"
+# A department of a university or a hospital between its organisation and a name, which the
+# organisation is the person's ("강원대 농업경제학과 이영수 교수", "서울대병원 감염내과 박민수 교수",
+# "연세대 의대 김철수 교수"): the word right before the name, its blank before it.
+PERSON_UNIT_BEFORE = r" [가-힣]{0,12}(?:학과|학부|전공|대학원|의대|의과대학|내과|외과|신경과|피부과|안과|부인과|인후과|청소년과|교실) $"
 # A later mention: a known person's surname (the last word of a foreign name) and a role:
 # "성 장관", "트럼프 대통령". Tried only where a known surname stands.
 PERSON_SHORT = r"(?P<surname>[가-힣]+)(?: (?:{modifier}))* (?P<role>{title})(?:{particle})?(?!\w)"
