@@ -106,6 +106,35 @@ def test_a_title_ending_in_a_full_stop_takes_no_speaker_after_it() -> None:
     assert speakers(text, "en") == []
 
 
+# A whole sentence quoted right after the word for a kind of work or message, with no frame,
+# is that thing's name (a film's, a campaign's), as is one between a possessive and an
+# adjective and its kind; spoken words right after a speech are still a quote.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Years ago Jane Doe saw the documentary “The Last Glacier.” She left the cinema in tears.", []),
+        ("The agency also ran the road safety campaign “Slow down. Arrive alive.”\nIt won an award.", []),
+        ("The county’s new “Lock it. Keep it.” theft prevention campaign was launched on Monday.", []),
+        ("Mayor John Smith said in a speech “We will rebuild this town.”", [("John Smith", "person")]),
+    ],
+)
+def test_en_a_quoted_name_after_or_before_its_kind(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert speakers(text, "en") == quotes
+
+
+# A police officer unnamed speaks as one, not as "police" (a group named by its kind).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The police officer said: “We found the van abandoned near the bridge.”", ("The police officer", "anonymous")),
+        ("“We found the van abandoned near the bridge,” the fire officer told reporters.", ("the fire officer", "anonymous")),
+        ("“We found the van abandoned near the bridge,” police said.", ("police", "anonymous")),
+    ],
+)
+def test_en_an_officer_of_a_kind_speaks_as_one(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en") == [speaker]
+
+
 # The speaker before is not carried on to a quotation whose sentence names them as the one
 # told ("Ford’s father told Starner that “…”").
 def test_the_one_told_is_not_the_speaker_carried_on() -> None:

@@ -143,8 +143,8 @@ def find(ctx: Context, found: Sequence[Fact]) -> Iterable[Fact]:
             reporter = _reported_by(cast, m, inner)
             if reporter is None:
                 continue
-        elif _LOWER_NEXT.match(ctx.text, m.end()) and inner.rstrip()[-1:] != "," and _names_a_thing(ctx.text, lang, m):
-            continue  # 'the “Meth. We’re on it.” campaign': a whole sentence, but a name
+        elif _names_a_thing(ctx.text, lang, m, inner, framed):
+            continue  # 'the “Meth. We’re on it.” campaign', 'the documentary “An Inconvenient Truth.”': a whole sentence, but a name
         first, end = _sentence_bounds(ctx, m.start(), m.end())
         if framed and end == m.end() and inner.rstrip().rstrip("’'")[-1:] in "!?" and _LOWER_NEXT.match(ctx.text, end):
             end = _sentence_bounds(ctx, end + 1, end + 1)[1]  # '"Got her!" an officer said.': one sentence
@@ -259,17 +259,24 @@ def _term(text: str, lang: ModuleType, m: re.Match[str], inner: str) -> bool:
     return inner.lstrip()[:1].islower() and len(inner.split(None, _TERM_WORDS)) <= _TERM_WORDS and not _partial(text, lang, m, inner.lstrip())
 
 
-def _names_a_thing(text: str, lang: ModuleType, m: re.Match[str]) -> bool:
+def _names_a_thing(text: str, lang: ModuleType, m: re.Match[str], inner: str, framed: bool) -> bool:
     """Whether a whole sentence quoted is the name of a thing, not words spoken: a word of its
     kind right after it (``QUOTE_NAME_KIND``: a campaign, a slogan, a song) and a determiner or
-    a possessive right before it (``QUOTE_NAME_BEFORE_KIND``): 'the state’s “Meth. We’re on it.”
-    ad campaign'. Read only when a small letter follows it and it does not end in a frame's
-    comma ('“We will win,” the campaign said')."""
+    a possessive before it, an adjective at most between (``QUOTE_NAME_BEFORE_KIND``): 'the
+    state’s viral “Meth. We’re on it.” ad campaign', read only when a small letter follows it and
+    it does not end in a frame's comma ('“We will win,” the campaign said'); or, with no frame,
+    a word of its kind right before it (``QUOTE_KIND_BEFORE_NAME``: 'the documentary “An
+    Inconvenient Truth.”')."""
+    if not framed and (kind_before := optional_shape(lang, "QUOTE_KIND_BEFORE_NAME")) is not None:
+        if kind_before.search(text, max(0, m.start() - 16), m.start()) is not None:
+            return True
+    if not _LOWER_NEXT.match(text, m.end()) or inner.rstrip()[-1:] == ",":
+        return False
     kind = optional_shape(lang, "QUOTE_NAME_KIND")
     if kind is None or kind.match(text, m.end()) is None:
         return False
     before = rule_shape(lang, "QUOTE_NAME_BEFORE_KIND")
-    return before.search(text, max(0, m.start() - 8), m.start()) is not None
+    return before.search(text, max(0, m.start() - 24), m.start()) is not None
 
 
 def _clause_of(cast: _Cast, m: re.Match[str]) -> re.Match[str] | None:

@@ -2204,12 +2204,12 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 # to one (PRONOUNS), or to one of a group counted or described ("two government officials"),
 # not to a group named by its kind alone (ANONYMOUS_KINDS: "the experts advise …. “…,” the
 # expert explains": the expert is not the experts).
-ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police|analysts|economists|experts)\b"
+ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police(?! (?:officer|constable|sergeant|inspector|detective|chief|commander|commissioner|superintendent|spokes(?:man|woman|person)|source|official)\b)|analysts|economists|experts)\b"
 # An unnamed source's organisation: its words, a dot only inside one ("U.S"), not a sentence's end.
 _SOURCE_ORG = r"[A-Z][\w&’'-]*+(?:\.[\w&’'-]++)*+(?: (?:of |and |& |for )?[A-Z][\w&’'-]*+(?:\.[\w&’'-]++)*+){0,3}"
 ANONYMOUS_SOURCES = (
     r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:of (?:the|his|her|their) (?=[a-z]+s\b))?(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers|analyst|analysts|economist|economists|strategist|strategists|researcher|researchers|scientist|scientists|trader|traders|banker|bankers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the (?:{role}|[a-z]+))?| (?:at|with|from) (?:the )?" + _SOURCE_ORG + ")?",
-    r"\b(?:a|an|the|his|her|their|A|An|The|His|Her|Their) (?:{org} |company |police |government )?(?:spokes(?:person|man|woman)|family(?= (?:said|says|told|added|wrote)\b))(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
+    r"\b(?:a|an|the|his|her|their|A|An|The|His|Her|Their) (?:{org} |company |police |government )?(?:spokes(?:person|man|woman)|(?:[a-z]+ )?officer(?= (?:said|says|told|added|wrote)\b)|family(?= (?:said|says|told|added|wrote)\b))(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     ANONYMOUS_KINDS,
 )
 # "The ministry said": a pronoun (below) standing only for an organisation whose name holds
@@ -2364,14 +2364,23 @@ QUOTE_TERM_BEFORE = (
 )
 # A quotation between a determiner or a possessive and a word naming a kind of thing (a
 # campaign, a slogan, a song, a film) is that thing's name, not words spoken, however it ends
-# ("the state’s “Meth. We’re on it.” ad campaign", "his “Yes We Can” speech"). A word of
-# lower case may stand between ("ad campaign"); a frame's comma inside the quotation never
-# ends a name ("“We will win,” the campaign said").
-QUOTE_NAME_BEFORE_KIND = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|[’']s)\s$"
+# ("the state’s “Meth. We’re on it.” ad campaign", "his “Yes We Can” speech"). An adjective
+# may stand before it ("the state’s viral “…”"), two words of lower case after it ("theft
+# prevention campaign"); a frame's comma inside the quotation never ends a name ("“We will
+# win,” the campaign said").
+QUOTE_NAME_BEFORE_KIND = r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|[’']s)\s(?:[a-z]+\s)?$"
 QUOTE_NAME_KIND = (
-    r"\s(?:(?!(?:the|a|an)\s)[a-z]+\s)?(?:campaign|slogan|motto|tagline|catchphrase|hashtag|ad|advert|advertisement"
+    r"\s(?:(?!(?:the|a|an)\s)[a-z]+\s){0,2}(?:campaign|slogan|motto|tagline|catchphrase|hashtag|ad|advert|advertisement"
     r"|commercial|song|single|album|film|movie|documentary|book|novel|memoir|show|series|episode|podcast|tour"
     r"|speech|doctrine|initiative|programme|program|plan|strategy|agenda|rally|movement|sign|banner|poster)s?\b"
+)
+# A quotation no frame attributes right after a word naming a kind of work or message is its
+# name, however it ends ("Al Gore’s documentary “An Inconvenient Truth.”", "the prevention
+# campaign “Starts with one.”"); not after a speech, an interview or a show, whose guests speak
+# ("told the podcast “I never wanted this.”").
+QUOTE_KIND_BEFORE_NAME = (
+    r"\b(?:campaign|slogan|motto|tagline|catchphrase|hashtag|advert|advertisement|commercial|song|single|album"
+    r"|film|movie|documentary|book|novel|memoir|biography|play|musical|poem|opera|painting|exhibition|title)s?\s$"
 )
 REPORTED_AFTER = (
     r"\s*(?:“|\"(?=\w)|(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|do|may|might|must"
