@@ -34,6 +34,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+BOM_STARTS = tuple(bom for bom, _ in BOMS)
 
 SUPERSETS = {  # keyed by Python's codec names
     "euc_kr": "cp949",
@@ -138,7 +139,7 @@ def check_is_text(data: bytes, source: str) -> None:
     for magic, kind in BINARY_MAGIC:
         if data.startswith(magic):
             raise DecodeError(f"binary input ({kind}), not a web page or text", source)
-    if not bom_encoding(data) and b"\x00" in data[:SNIFF_BYTES]:
+    if data.find(b"\x00", 0, SNIFF_BYTES) >= 0 and not bom_encoding(data):  # find: no copy of the first bytes
         raise DecodeError("binary input (NUL bytes), not a web page or text", source)
 
 
@@ -152,9 +153,11 @@ def _encoding_and_text(data: bytes, http_charset: str | None) -> tuple[str, str 
     already (a page is not decoded twice: that costs an eighth of parsing it)."""
     if bom := bom_encoding(data):
         return bom, None
-    declared = codec_name(http_charset) or codec_name(meta_charset(data))
     utf8 = _utf8_text(data)
-    if declared and not (utf8 is not None and not data.isascii()):
+    if utf8 is not None and not data.isascii():  # valid UTF-8 beyond ASCII: no declaration is read
+        return "utf-8", utf8
+    declared = codec_name(http_charset) or codec_name(meta_charset(data))
+    if declared:
         return declared, utf8 if declared == "utf-8" else None
     if utf8 is not None:
         return "utf-8", utf8
@@ -173,6 +176,8 @@ def detect(data: bytes) -> str:
 
 
 def bom_encoding(data: bytes) -> str | None:
+    if not data.startswith(BOM_STARTS):  # most pages: one test, no generator
+        return None
     return next((enc for bom, enc in BOMS if data.startswith(bom)), None)
 
 
