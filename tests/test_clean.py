@@ -2029,3 +2029,15 @@ def test_plain_text_a_toolbars_or_pagers_labels_are_no_article_text(label: str) 
     assert label not in cleaned.text and f"Second. {PROSE}" in cleaned.text
     said = f"{label} was the button readers pressed most, the publisher said in its annual report on Tuesday."
     assert said in clean(text("\n".join(["Storm closes harbour", PROSE, said, f"Second. {PROSE}"]))).text
+
+
+def test_the_walk_tells_tags_apart_in_any_case_and_reads_unknown_ones_inline() -> None:
+    cited = "<hl-source><A HREF='/report'>the agency's report</A></hl-source>"
+    page = (
+        f"<ARTICLE><P>{PROSE}</P><p>Officials cited {cited} on Monday, saying the bridge would reopen in May.</p>"
+        f"<NAV><a href='/'>Home</a> <a href='/news'>News</a></NAV><H2>Contracts signed in March</H2><p>{PROSE}</p></ARTICLE>"
+    )
+    cleaned = clean(html(page))
+    assert [(b.kind, b.level) for b in cleaned.blocks] == [("paragraph", 0), ("paragraph", 0), ("heading", 2), ("paragraph", 0)]
+    assert cleaned.blocks[1].text == "Officials cited the agency's report on Monday, saying the bridge would reopen in May."
+    assert "Home" not in cleaned.text
