@@ -2628,3 +2628,54 @@ def test_date_moved_to_by_its_tense(text: str, value: str) -> None:
 )
 def test_clubs_of_every_league(text: str, orgs: list[str]) -> None:
     assert [f.value for f in facts(text, "organisation")] == orgs
+
+
+# A time stamp's label used as a verb or a noun, letters between it and the date, is prose: the
+# date stays ("승인했다고 19일 밝혔다"); a byline's label with only signs between still stamps it.
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("식품의약품안전처는 신약의 임상시험계획을 승인했다고 19일 밝혔다.", ["2026-11-19"]),
+        ("구청은 주민 500명이 신청서를 등록했다고 18일 전했다.", ["2026-11-18"]),
+        ("입력 2026.11.19 17:09 수정 2026.11.20 08:10", []),
+        ("송고시간2026-11-19 10:00", []),
+    ],
+)
+def test_timestamp_label_as_a_verb_is_prose(text: str, dates: list[str]) -> None:
+    assert [f.value for f in facts_on(text, "date", date(2026, 11, 20))] == dates
+
+
+# A noun that counts days before a day alone ("기간은 30일이다") leaves a month and its day a date
+# ("공모 기간은 12월 2일부터 6일까지다").
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("공모 기간은 12월 2일부터 6일까지다.", ["2026-12-02/2026-12-06"]),
+        ("접수 기간은 30일이다.", []),
+    ],
+)
+def test_period_noun_before_a_month(text: str, dates: list[str]) -> None:
+    assert [f.value for f in facts_on(text, "date", date(2026, 11, 20))] == dates
+
+
+# An event told held on the date it was moved to is read by its tense ("3월 말로 앞당겨 열렸다" in
+# November: this year's March).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("매년 4월 열리던 벚꽃축제는 3월 말로 앞당겨 열렸다.", "2026-03"),
+        ("마라톤 대회는 10월로 연기돼 치러졌다.", "2026-10"),
+    ],
+)
+def test_moved_and_held_is_read_by_tense(text: str, value: str) -> None:
+    assert [f.value for f in facts_on(text, "date", date(2026, 11, 20))] == [value]
+
+
+# A wind speed in m/s; a company after 운영사 ("토스 운영사 비바리퍼블리카는"); an institute before its
+# short form in brackets and a department is a professor's organisation.
+def test_wind_speed_operator_and_bracketed_institute() -> None:
+    wind = facts("강원 산지에는 순간풍속 25m/s의 강풍이 불었다.", "quantity")
+    assert [(f.value, f.attrs["unit"]) for f in wind] == [(25, "m/s")]
+    assert [f.value for f in facts("토스 운영사 비바리퍼블리카는 투자를 유치했다.", "organisation")] == ["비바리퍼블리카"]
+    text = "한국과학기술원(KAIST) 물리학과 김용훈 교수 연구팀은 초전도 현상을 확인했다."
+    assert next(f for f in facts(text, "person") if f.value == "김용훈").attrs.get("org") == "한국과학기술원"

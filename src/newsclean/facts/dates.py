@@ -122,12 +122,12 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
     # "15일간", "15일 동안", "15일 이내": days counted, not a day of the month
     not_duration = _words([k[len(d):] for k, v in r.UNITS.items() if k.startswith(d) and v[0] == "duration"])
     not_duration = rf"{not_duration}|\s?(?:{_words(r.DAYS_COUNTED_BEFORE)}){end}"
-    stay = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COUNTED_AFTER", ()))  # not "2박 3일"
+    stay = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COUNTED_AFTER", ()))  # not "2박 3일" (a day alone: "기간은 12월 2일부터" is a date)
     compared = "".join(rf"(?<!{re.escape(w)} )" for w in getattr(r, "DAYS_COMPARED_AFTER", ()))  # not "평년보다 14일", a day alone
     named = rf"(?!\s?(?:{_words(r.MONTH_NAMED_BY)}){end})" if getattr(r, "MONTH_NAMED_BY", ()) else ""  # not "8월호"
     part_named = rf"(?!\s?(?:{_words(r.PERIOD_PART_NAMED_BY)}))" if getattr(r, "PERIOD_PART_NAMED_BY", ()) else ""  # not "연말 정산"
     calendar_date = (
-        rf"(?<![\w.]){stay}(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
+        rf"(?<![\w.])(?:(?P<rel>{rel})(?:{end}|(?={_words(r.SEASONS)}))\s?)?"
         rf"(?:(?:(?P<year_from>\d{{4}}){y}?\s?{to})?(?P<year>\d{{4}}){y}(?:(?<=0{y})(?P<decade>{_words(r.DECADE_SUFFIXES)}){end})?\s?)?"
         rf"(?:(?P<season>{_words(r.SEASONS)}){end}\s?)?"
         rf"(?:(?P<periodpart>{_words(r.PERIOD_PARTS)}){end}{part_named}\s?)?"
@@ -137,7 +137,7 @@ def _suffix_pattern(r: ModuleType) -> re.Pattern[str]:
         # "4·10 총선": an event named by its month and day, that day (the groups of "10 March")
         + (rf"(?:(?P<month2>1[0-2]|0?[1-9])[·ㆍ‧.](?P<day2>3[01]|[12]\d|0?[1-9])(?=\s?(?:{_words(r.DATED_EVENTS)})))?" if getattr(r, "DATED_EVENTS", None) else "")
         + rf"(?:(?:(?P<month_from>1[0-2]|0?[1-9])\s?{to})?(?P<month>1[0-2]|0?[1-9]){m}{named}\s?)?"
-        rf"(?:(?(month)|{compared})(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
+        rf"(?:(?(month)|{stay}{compared})(?:(?P<day_from>3[01]|[12]\d|0?[1-9])\s?{to})?(?P<day>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?"
         rf"(?(day)(?:{to}(?:(?P<month_to>1[0-2]|0?[1-9]){m}\s?)?"
         rf"(?P<day_to>3[01]|[12]\d|0?[1-9]){d}(?!{not_duration})\s?)?)"
         rf"(?(month)(?:(?P<nthweek>{_words(r.ORDINALS)})\s?주{end}\s?)?)"
@@ -904,14 +904,24 @@ def _ahead_of(ctx: Context, m: re.Match[str]) -> bool:
     (``DATE_MOVED_AFTER``: "회의는 11월 25일로 연기된다"; told in the past, see
     ``_moved_to_told_past``)? (A particle is glued to the date: most dates have none.)"""
     text, end = ctx.text, m.end()
-    return text[end : end + 1].isalpha() and text.startswith((*ctx.rule("DATE_AHEAD_AFTER"), *ctx.rule("DATE_SET_AFTER"), *ctx.rule("DATE_MOVED_AFTER")), end)
+    if not text[end : end + 1].isalpha():
+        return False
+    return text.startswith((*ctx.rule("DATE_AHEAD_AFTER"), *ctx.rule("DATE_SET_AFTER")), end) or text.startswith(ctx.rule("DATE_MOVED_AFTER"), end) and not _held_there(ctx, end)
 
 
 def _moved_to_told_past(ctx: Context, m: re.Match[str], tense: Callable[..., tuple[int, bool]]) -> bool:
     """Is the date one something was moved to, told in the past (``DATE_MOVED_AFTER`` after it,
-    a past verb in its sentence: "축제가 9월로 연기됐다")? Then it is the nearest such date."""
+    a past verb in its sentence: "축제가 9월로 연기됐다")? Then it is the nearest such date. (Not
+    where the event is told held on it, ``DATE_MOVED_HELD``: "3월 말로 앞당겨 열렸다" is read by
+    its tense as any date is, this year's March.)"""
     text, end = ctx.text, m.end()
-    return text[end : end + 1].isalpha() and text.startswith(ctx.rule("DATE_MOVED_AFTER"), end) and tense(True)[0] < 0
+    return text[end : end + 1].isalpha() and text.startswith(ctx.rule("DATE_MOVED_AFTER"), end) and tense(True)[0] < 0 and not _held_there(ctx, end)
+
+
+def _held_there(ctx: Context, end: int) -> bool:
+    """Does the text after a date moved to tell the event held on it (``DATE_MOVED_HELD``)?"""
+    held = rule_pattern(ctx.lang, "DATE_MOVED_HELD")
+    return held is not None and held.match(ctx.text, end) is not None
 
 
 def _this_time(ctx: Context, start: int) -> int | None:
@@ -1119,7 +1129,9 @@ _HOLIDAY_ALONE = frozenset({"holiday", "bound"})  # "Christmas Day was quiet": a
 
 def _after_timestamp_label(ctx: Context, start: int) -> bool:
     """A byline's "입력 : 2020.07.15 17:09" or "Updated: March 3" is page furniture; a label in
-    lower case after words of its line is prose ("The report, published Thursday, …")."""
+    lower case after words of its line is prose ("The report, published Thursday, …"), and so is
+    one of a script with no case that letters follow before the date: a verb or a noun of it
+    ("신약을 승인했다고 19일 밝혔다", "등록한 뒤 3일")."""
     labels = _timestamp_labels(ctx.lang)
     if labels is None:
         return False
@@ -1129,7 +1141,8 @@ def _after_timestamp_label(ctx: Context, start: int) -> bool:
     if folded is not None and not any(label in folded for label in _lower_labels(ctx.lang)):
         return False  # most dates: no label before them
     return any(
-        not m.group()[0].islower() or not any(c.isalpha() for c in ctx.text[line : m.start()])
+        (not m.group()[0].islower() or not any(c.isalpha() for c in ctx.text[line : m.start()]))
+        and (m.group()[0].isascii() or not any(c.isalpha() for c in ctx.text[m.end() : start]))
         for m in labels.finditer(ctx.text, line, start)
     )
 

@@ -847,8 +847,17 @@ def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int
     span = next((span for span in names if span is not None), None)
     if span is None or span[0] < 2 or text[span[0] - 1] != " ":
         return None
-    if (org := org_ends.get(span[0] - 1)) is None and unit is not None and (m := unit.search(text, max(0, span[0] - _UNIT_REACH), span[0])):
-        org = org_ends.get(m.start())
+    if (org := _org_ending_at(text, org_ends, span[0] - 1)) is None and unit is not None and (m := unit.search(text, max(0, span[0] - _UNIT_REACH), span[0])):
+        org = _org_ending_at(text, org_ends, m.start())
+    return org
+
+
+def _org_ending_at(text: str, org_ends: dict[int, str], end: int) -> str | None:
+    """The organisation found ending at ``end``, or before its short form in brackets ending
+    there ("한국과학기술원(KAIST) 물리학과 김용훈 교수")."""
+    if (org := org_ends.get(end)) is None and text[end - 1 : end] == ")":
+        opening = text.rfind("(", max(0, end - 12), end)
+        org = org_ends.get(opening) if opening > 0 else None
     return org
 
 

@@ -151,7 +151,7 @@ UNITS = {
     "㎏": ("quantity", "kg"), "g": ("quantity", "g"), "그램": ("quantity", "g"), "㎎": ("quantity", "mg"), "mg": ("quantity", "mg"), "㎍": ("quantity", "µg"), "μg": ("quantity", "µg"),  # "㎥당 75㎍": fine dust
     "cm": ("quantity", "cm"), "㎝": ("quantity", "cm"), "mm": ("quantity", "mm"), "㎜": ("quantity", "mm"),
     "℃": ("quantity", "°C"), "°C": ("quantity", "°C"), "도": ("quantity", "degree"),  # "기온이 30도까지", "영하 10도"
-    "km/h": ("quantity", "km/h"), "마일": ("quantity", "mile"),
+    "km/h": ("quantity", "km/h"), "m/s": ("quantity", "m/s"), "㎧": ("quantity", "m/s"), "마일": ("quantity", "mile"),  # "순간풍속 25m/s"
     "MJ": ("quantity", "MJ"), "Gcal": ("quantity", "Gcal"),  # gas and heat sold: "MJ당 1.04원"
     "kW": ("quantity", "kW"), "㎾": ("quantity", "kW"), "㎿": ("quantity", "MW"), "MWh": ("quantity", "MWh"),
     "GWh": ("quantity", "GWh"), "TWh": ("quantity", "TWh"), "킬로와트": ("quantity", "kW"), "기가와트": ("quantity", "GW"),
@@ -550,6 +550,9 @@ DAYS_COMPARED_AFTER = ("보다",)
 # 24; "해마다 5월 열리던 축제가 9월로 연기됐다" in November this year's September; "3월로
 # 연기됐다" in November the coming March).
 DATE_MOVED_AFTER = ("로 연기", "로 미뤄", "로 미루", "로 변경", "로 연장", "로 앞당", "로 옮", "으로 연기", "으로 미뤄", "으로 변경", "으로 연장", "으로 옮")
+# After a date moved to, the event told held on it, in the past or as it is ("3월 말로 앞당겨
+# 열렸다", "10월로 연기돼 치러진 대회"): the date is read by its tense as any date is.
+DATE_MOVED_HELD = r"으?로 (?:앞당|연기|미뤄|미루|옮|변경)[가-힣]{0,2} (?:[가-힣]+ )?(?:열렸|열린|치러졌|치러진|개최됐|개최된|진행됐|진행된|시행됐|시행된|실시됐|실시된)"
 # After a date, what makes it one something is set for, still to come however that is told
 # ("개막일을 2월 22일로 확정했다", "선고 기일을 3월 5일로 정했다", "출시일을 1월 10일로 잡았다").
 DATE_SET_AFTER = ("로 확정", "로 정했", "로 정하", "로 잡았", "로 결정", "으로 확정", "으로 정했", "으로 결정")
@@ -569,7 +572,8 @@ RELATIVE_UNITS = {"일": "day", "주": "week", "주일": "week", "개월": "mont
 SPAN_WORDS = {"지난": -1, "최근": -1, "향후": 1, "앞으로": 1, "다음": 1}
 SPAN_UNITS = {"주": "week", "개월": "month", "달": "month", "년": "year"}
 # Labels of a byline's time stamp: a date right after one is page furniture, not a fact.
-TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록", "승인", "업데이트", "송고")
+TIMESTAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록", "승인", "업데이트", "송고",
+                    "송고시간", "입력시간", "수정시간", "입력일", "수정일", "등록일")  # "송고시간2024-03-05 10:00"
 
 # (end of facts part 1 section)
 
@@ -730,7 +734,7 @@ ORG_TYPE_NOUNS = (
     "기업", "대기업", "중소기업", "중견기업", "벤처기업", "스타트업", "업체", "회사", "기관",
     "단체", "제조사", "협력사", "계열사", "증권사", "제약사", "운용사", "보험사", "카드사",
     "은행", "공기업", "플랫폼", "게임사", "통신사", "완성차업체", "건설사", "조선사",
-    "소속사", "기획사", "매체", "언론사", "방송사", "신문사", "구단",
+    "소속사", "기획사", "매체", "언론사", "방송사", "신문사", "구단", "운영사", "개발사", "모회사", "자회사",
 )
 # An organisation's short form: the same first character, its characters in order inside the
 # long name, ending in the long name's suffix or its first character (산업부 -> 산업통상자원부,
