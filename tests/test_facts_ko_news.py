@@ -2679,3 +2679,22 @@ def test_wind_speed_operator_and_bracketed_institute() -> None:
     assert [f.value for f in facts("토스 운영사 비바리퍼블리카는 투자를 유치했다.", "organisation")] == ["비바리퍼블리카"]
     text = "한국과학기술원(KAIST) 물리학과 김용훈 교수 연구팀은 초전도 현상을 확인했다."
     assert next(f for f in facts(text, "person") if f.value == "김용훈").attrs.get("org") == "한국과학기술원"
+
+
+# A word spelled like one Sino-Korean digit and a big scale, glued to a counter, is no count
+# ("구조대는": a rescue team, not 9조 counted); a club named before its coach or player is theirs.
+def test_spelled_digit_and_scale_glued_is_a_word() -> None:
+    text = "구조대는 실종자 3명을 12시간 만에 구조했다."
+    assert [(f.value, f.attrs["counted"]) for f in facts(text, "count")] == [(3, "실종자")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("프로축구 울산 HD 김판곤 감독은 “선수들이 잘 버텨줬다”고 말했다.", "김판곤", "울산 HD"),
+        ("서울 삼성 김효범 감독은 경기 뒤 선수들을 격려했다.", "김효범", "서울 삼성"),
+    ],
+)
+def test_club_before_its_coach(text: str, name: str, org: str) -> None:
+    assert next(f for f in facts(text, "person") if f.value == name).attrs.get("org") == org
+    assert org in [f.value for f in facts(text, "organisation")]

@@ -1599,6 +1599,8 @@ def _plausible(ctx: Context, m: re.Match[str], type_: str, unit: str | None, val
         return False  # "세종", "세척": a word of its own, not three kinds or three ships
     if not has_digit and len(spelled := n1.strip()) > 1 and spelled.strip(ctx.rule("SPELLED_PLAIN_DIGITS", "")) == "":
         return False  # "오영주 장관": digits read one by one are a name, not five shares
+    if not has_digit and type_ == "count" and len(spelled) == 2 and spelled[0] in ctx.rule("SPELLED_PLAIN_DIGITS", "") and spelled[1] in ctx.rule("BIG_SCALES", {}) and groups["u1"] and m.start("u1") == m.end("n1"):
+        return False  # "구조대는": a word (a rescue team), not 9조 counted; a count spelled so is written apart ("삼만 명")
     if not has_digit and n1.strip() in words.alone and type_ != "money":
         return False  # a lone 만/천 is a number only in money ("만원"): "만평" is a cartoon
     if not has_digit and not words.hangul and n1.strip().lower() in words.scales:

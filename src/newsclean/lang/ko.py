@@ -867,7 +867,8 @@ ORG_CLUB_OWNERS = (
 )
 _CLUB_PARTICLE = r"(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)?(?![\w&]))"
 ORG_CLUB_HOME_OWNER = (
-    ("|".join(ORG_CLUB_HOMES), r"(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r") (?:[A-Z]{2,4}|" + "|".join(ORG_CLUB_OWNERS) + r"))(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)(?!\w))"),
+    ("|".join(ORG_CLUB_HOMES), r"(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r") (?:[A-Z]{2,4}|" + "|".join(ORG_CLUB_OWNERS) + r"))(?=(?:은|는|이|가|을|를|와|과|에|의|도|에게|전)(?!\w)| {name} (?:감독|감독대행|코치|수석코치|선수|단장|주장|구단주)(?:{particle})?(?!\w))"),
+    # (or before a name and a team's role, its coach's or player's: "울산 HD 김판곤 감독은")
     # a football club of FC and its town, either way round ("FC서울", "대구FC는", "수원FC와")
     ("FC", r"(?P<org>FC[가-힣]{2,5}?)" + _CLUB_PARTICLE),
     r"(?<![\w&])(?P<org>(?:" + "|".join(ORG_CLUB_HOMES) + r")FC)" + _CLUB_PARTICLE,  # (the town glued: no whole word, searched)
