@@ -2698,3 +2698,25 @@ def test_spelled_digit_and_scale_glued_is_a_word() -> None:
 def test_club_before_its_coach(text: str, name: str, org: str) -> None:
     assert next(f for f in facts(text, "person") if f.value == name).attrs.get("org") == org
     assert org in [f.value for f in facts(text, "organisation")]
+
+
+# A prosecutor and a government researcher are roles ("박모 검사는", "이지연 연구관은"; "검사 결과" is
+# no person); a college of a university between it and a name gives the university; a margin ("2타
+# 차") counts nothing.
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        ("서울중앙지검 이모 검사는 “증거가 충분하다”고 밝혔다.", "이모", "검사", "서울중앙지검"),
+        ("국립기상과학원 이지연 연구관은 폭염일수가 늘었다고 말했다.", "이지연", "연구관", "국립기상과학원"),
+        ("제주대 해양과학대학 김모 교수 연구팀은 수온이 올랐다고 밝혔다.", "김모", "교수", "제주대"),
+    ],
+)
+def test_prosecutor_researcher_and_college(text: str, name: str, role: str, org: str) -> None:
+    person = next(f for f in facts(text, "person") if f.value == name)
+    assert (person.attrs["role"], person.attrs.get("org")) == (role, org)
+
+
+def test_test_is_no_prosecutor_and_a_margin_counts_nothing() -> None:
+    assert facts("PCR 검사를 받았다. 검사 결과 양성이었다. 진단 검사 장비가 부족하다.", "person") == []
+    counts = facts("그는 최종합계 15언더파 273타로 2타 차 우승을 차지했다.", "count")
+    assert [(f.value, f.attrs["counted"]) for f in counts] == [(273, None), (2, None)]

@@ -1044,7 +1044,7 @@ def test_ko_a_name_ending_in_han_opening_its_clause_is_a_name_but_a_verb_form_is
         "그러나 사퇴한 대표는 복귀했다. 지난달 취임한 총재는 금리를 동결했다."
     )
     facts = who(text, "ko")
-    assert people(facts) == {"이정한": ("교수", None), "최재한": ("대표", None), "정인한": ("변호사", None), "김성한": ("교수", "경제학부")}
+    assert people(facts) == {"이정한": ("교수", None), "최재한": ("대표", None), "정인한": ("변호사", None), "김성한": ("교수", "서울대")}  # (the department's university: ko.PERSON_UNIT_BEFORE)
     assert [q[1] for q in quotes(facts)] == ["이정한", "최재한", "정인한"]
 
 

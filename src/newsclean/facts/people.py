@@ -841,15 +841,15 @@ def _not_first_words(lang: ModuleType) -> frozenset[str]:
 
 def _org_right_before(text: str, org_ends: dict[int, str], names: list[tuple[int, int] | None], unit: re.Pattern[str] | None) -> str | None:
     """The organisation found right before the first name, with no particle between, where
-    names are written surname first ("삼성전자 이재용 회장", "한국은행 이창용 총재"), maybe past one
-    word of its unit (``unit``, the language's ``PERSON_UNIT_BEFORE``: "강원대 농업경제학과 이영수
+    names are written surname first ("삼성전자 이재용 회장", "한국은행 이창용 총재"), or past one word
+    of its unit, first (``unit``, the language's ``PERSON_UNIT_BEFORE``: "강원대 농업경제학과 이영수
     교수"): its canonical name (``org_ends``: the end of each organisation found, and that name)."""
     span = next((span for span in names if span is not None), None)
     if span is None or span[0] < 2 or text[span[0] - 1] != " ":
         return None
-    if (org := _org_ending_at(text, org_ends, span[0] - 1)) is None and unit is not None and (m := unit.search(text, max(0, span[0] - _UNIT_REACH), span[0])):
-        org = _org_ending_at(text, org_ends, m.start())
-    return org
+    if unit is not None and (m := unit.search(text, max(0, span[0] - _UNIT_REACH), span[0])) and (org := _org_ending_at(text, org_ends, m.start())):
+        return org  # the unit's organisation, though the unit was found as one ("서울대 경제학부 김성한 교수")
+    return _org_ending_at(text, org_ends, span[0] - 1)
 
 
 def _org_ending_at(text: str, org_ends: dict[int, str], end: int) -> str | None:
