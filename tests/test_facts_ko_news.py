@@ -2720,3 +2720,23 @@ def test_test_is_no_prosecutor_and_a_margin_counts_nothing() -> None:
     assert facts("PCR 검사를 받았다. 검사 결과 양성이었다. 진단 검사 장비가 부족하다.", "person") == []
     counts = facts("그는 최종합계 15언더파 273타로 2타 차 우승을 차지했다.", "count")
     assert [(f.value, f.attrs["counted"]) for f in counts] == [(273, None), (2, None)]
+
+
+# Games and runs counted ("28경기에서 12골", "5연승"; not the province, "경기도는", nor "경기 침체");
+# a prosecutors' office and its branch are one organisation, a prosecutor's there.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("그는 이번 시즌 28경기에서 12골을 기록했다.", [(28, "경기"), (12, "골")]),
+        ("팀은 5연승을 달리며 선두를 지켰다.", [(5, "연승")]),
+        ("경기도는 경기 침체에 대응하겠다고 밝혔다.", []),
+    ],
+)
+def test_games_and_runs_counted(text: str, counts: list[tuple[int, str]]) -> None:
+    assert [(f.value, f.attrs["unit"]) for f in facts(text, "count")] == counts
+
+
+def test_prosecutors_branch_is_one_organisation() -> None:
+    text = "수원지검 안산지청 박모 검사는 피의자를 불러 조사했다."
+    assert [f.value for f in facts(text, "organisation")] == ["수원지검 안산지청"]
+    assert next(f for f in facts(text, "person") if f.value == "박모").attrs.get("org") == "수원지검 안산지청"

@@ -140,6 +140,7 @@ UNITS = {
     # a score or an item of a collection: "표준점수 최고점은 139점", "유물 150점"
     "점": ("count", "점"),
     "골": ("count", "골"), "승": ("count", "승"), "무": ("count", "무"), "패": ("count", "패"),  # sports: "2골을 넣었다", "10승 2무 3패"
+    "경기": ("count", "경기"), "연승": ("count", "연승"), "연패": ("count", "연패"),  # "28경기에서 12골", "5연승", "3연패"
     # a box score: "4타수 2안타 1홈런 3타점", "5골 4도움", "6이닝 2실점", "20득점 10리바운드"
     "타수": ("count", "타수"), "안타": ("count", "안타"), "홈런": ("count", "홈런"), "타점": ("count", "타점"),
     "이닝": ("count", "이닝"), "실점": ("count", "실점"), "득점": ("count", "득점"), "탈삼진": ("count", "탈삼진"),
@@ -679,10 +680,12 @@ ORG_REGIONS = (
 ORG_REGION_BEFORE = r"(?:" + "|".join(ORG_REGIONS) + r") (?:[가-힣]{1,3}[시군구] )?"
 # After a court, its bench, numbered, maybe with its kind ("대법원 3부", "서울고법 형사6부",
 # "서울중앙지법 형사합의21부", "대법원 전원합의체"), and after a prosecutors' office its division
-# ("서울중앙지검 반부패수사부", "수원지검 형사1부"): one organisation, the office's name and the unit.
+# ("서울중앙지검 반부패수사부", "수원지검 형사1부") or its branch ("수원지검 안산지청"): one
+# organisation, the office's name and the unit. (A court's branch, "수원지법 안산지원", ends as 지원
+# does, support: none.)
 ORG_UNIT_AFTER = (
     r"(?<=법원|지법|고법|지검|고검|찰청)(?P<unit> (?:(?:형사|민사|행정|가사|특허|파산|회생)?(?:합의|단독)?\d{1,2}(?:-\d)?부"
-    r"|전원합의체|[가-힣]{1,8}(?:수사|조사)\d{0,2}부))(?=(?:{particle})?(?!\w))"
+    r"|전원합의체|[가-힣]{1,8}(?:수사|조사)\d{0,2}부|[가-힣]{2,4}지청))(?=(?:{particle})?(?!\w))"
 )
 # Endings of common nouns that look like an organisation's suffix ("800억원", "신용카드").
 ORG_NOT_ENDINGS = (
