@@ -1,8 +1,9 @@
-"""The European language modules (lang/da, de, es, fr, it, nl, no, pl, pt, sv): each language's words
-run through the same tests. Its chrome goes from a page and its prose stays, its date line is
-read with its month names, its updated label dates the edit, its bylines are read and the
-sentences opening with its byline word are none; it has no facts rules. Then tests on real
-fundus-dev pages, and the German-only tests (dates labelled 'Stand', the facts stage)."""
+"""The language modules with clean and metadata rules only (lang/da, de, es, fr, it, nl, no,
+pl, pt, ru, sv): each language's words run through the same tests. Its chrome goes from a page
+and its prose stays, its date line is read with its month names, its updated label dates the
+edit, its bylines are read and the sentences opening with its byline word are none; it has no
+facts rules. Then tests on real fundus-dev pages, and the German-only tests (dates labelled
+'Stand', the facts stage)."""
 
 from __future__ import annotations
 
@@ -349,6 +350,38 @@ LANGUAGES = (
         ),
         no_bylines=("Av alla förslag valdes det billigaste.", "Av Sveriges 290 kommuner har 40 sagt nej."),
     ),
+    Language(
+        code="ru",
+        aliases=("ru-RU",),
+        html_lang="ru",
+        headline="Госдума приняла бюджет в первом чтении",
+        byline="Авторы: Анна Иванова и Сергей Кузнецов",
+        prose=(
+            "Автор законопроекта, депутат от Новосибирска, во вторник защищал бюджет от критики оппозиции.",
+            "Более 300 человек собрались в воскресенье у здания мэрии, требуя строительства социального жилья.",
+            "Комментарии министра в социальных сетях несколько недель подогревали дискуссию, сказал его представитель.",
+        ),
+        chrome=("Поделиться", "Версия для печати", "Читайте также: Как изменится жилищный кодекс", "Самое читаемое"),
+        teaser="Индекс Мосбиржи обновил годовой максимум",
+        date_lines=(
+            ("Опубликовано: 14 мая 2025 года в 20:28", "2025-05-14T20:28:00+03:00"),
+            ("14.05.2025, 20:28", "2025-05-14T20:28:00+03:00"),
+            ("среда, 3 декабря 2025 г.", "2025-12-03"),
+            ("5 сент. 2024, 09:15 MSK", "2024-09-05T09:15:00+03:00"),
+        ),
+        updated=("Обновлено: 15 мая 2025, 08:10", "2025-05-15T08:10:00+03:00"),
+        bylines=(
+            ("Авторы: Анна Иванова и Сергей Кузнецов", ["Анна Иванова", "Сергей Кузнецов"], None),
+            ("Автор: Ольга Смирнова-Белова, Корреспондент", ["Ольга Смирнова-Белова"], "Корреспондент"),
+            ("Текст: Андрей Петров, Москва", ["Андрей Петров"], None),
+        ),
+        no_bylines=("Автор законопроекта Иван Петров защищал его в Думе.", "Авторы доклада из Москвы предупреждают о рецессии."),
+        prose_like_chrome=(
+            "Рекомендуемые меры безопасности",
+            "Комментарии экспертов",
+            "Популярное среди туристов направление в этом году закрыто для посещения.",
+        ),
+    ),
 )
 
 
@@ -637,3 +670,13 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     source = Document("t", page.format(paragraphs, "<p>Quelle: Statistisches Landesamt, Stand: 31.12.2022</p>"), True, "utf-8")
     meta = extract_metadata(source, clean(source))
     assert (meta.published, meta.modified) == (None, None)
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is")], ids=lambda language: language.code)
+def test_language_of_a_page_with_no_claim_told_by_its_words(language: Language) -> None:
+    """A page whose markup names no language is read with the rules of the language whose
+    common words its text uses most: Ukrainian is not read as Russian, nor Icelandic as
+    Norwegian, nor Lithuanian or Vietnamese with no rules."""
+    doc = language.page(language.date_lines[0][0])
+    doc = Document("t", doc.text.replace(f' lang="{language.html_lang}"', ""), True, "utf-8")
+    assert extract_metadata(doc, clean(doc)).lang == language.code
