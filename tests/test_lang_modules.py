@@ -1,9 +1,9 @@
-"""The language modules with clean and metadata rules only (lang/da, de, es, fr, it, nl, no,
-pl, pt, ru, sv): each language's words run through the same tests. Its chrome goes from a page
-and its prose stays, its date line is read with its month names, its updated label dates the
-edit, its bylines are read and the sentences opening with its byline word are none; it has no
-facts rules. Then tests on real fundus-dev pages, and the German-only tests (dates labelled
-'Stand', the facts stage)."""
+"""The language modules with clean and metadata rules only (every module in lang/ but en, ko,
+ja and zh): each language's words run through the same tests. Its chrome goes from a page and
+its prose stays, its date line is read with its month names, its updated label dates the edit,
+its bylines are read and the sentences opening with its byline word are none; it has no facts
+rules. Then tests on real fundus-dev pages, and the German-only tests (dates labelled 'Stand',
+the facts stage)."""
 
 from __future__ import annotations
 
@@ -381,6 +381,34 @@ LANGUAGES = (
             "Комментарии экспертов",
             "Популярное среди туристов направление в этом году закрыто для посещения.",
         ),
+    ),
+    Language(
+        code="vi",
+        aliases=("vi-VN",),
+        html_lang="vi",
+        headline="Quốc hội thông qua dự toán ngân sách năm 2026",
+        byline="Bài: Nguyễn Văn An và Trần Thị Mai",
+        prose=(
+            "Bài toán ngân sách khiến Chính phủ phải cân nhắc kỹ trước khi trình Quốc hội vào hôm thứ ba.",
+            "Hơn 300 người đã tập trung trước trụ sở ủy ban vào chủ nhật để đòi thêm nhà ở xã hội cho công nhân.",
+            "Những bình luận của bộ trưởng trên mạng xã hội đã làm cuộc tranh luận nóng lên suốt nhiều tuần, người phát ngôn cho biết.",
+        ),
+        chrome=("Chia sẻ", "Quảng cáo", "Xem thêm: Những điểm mới của luật nhà ở", "Tin liên quan"),
+        teaser="Chứng khoán lập đỉnh cao nhất trong năm",
+        date_lines=(
+            ("Thứ tư, 22/10/2025, 19:25 (GMT+7)", "2025-10-22T19:25:00+07:00"),
+            ("Ngày đăng: 22/10/2025 lúc 19:25", "2025-10-22T19:25:00+07:00"),
+            ("ngày 3 tháng 12 năm 2025", "2025-12-03"),
+            ("22-10-2025 19h25", "2025-10-22T19:25:00+07:00"),
+        ),
+        updated=("Cập nhật: 23/10/2025 08:10", "2025-10-23T08:10:00+07:00"),
+        bylines=(
+            ("Bài: Nguyễn Văn An và Trần Thị Mai", ["Nguyễn Văn An", "Trần Thị Mai"], None),
+            ("Tác giả: Lê Phương, Phóng viên", ["Lê Phương"], "Phóng viên"),
+            ("Bài và ảnh: Hoàng Minh Đức", ["Hoàng Minh Đức"], None),
+        ),
+        no_bylines=("Bài toán khó nhất vẫn là vốn đầu tư.", "Tác giả Nguyễn Nhật Ánh vừa ra mắt sách mới."),
+        prose_like_chrome=("Tin liên quan đến vụ việc được công an xác minh ngay trong đêm.",),
     ),
 )
 
