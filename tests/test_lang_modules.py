@@ -410,6 +410,33 @@ LANGUAGES = (
         no_bylines=("Bài toán khó nhất vẫn là vốn đầu tư.", "Tác giả Nguyễn Nhật Ánh vừa ra mắt sách mới."),
         prose_like_chrome=("Tin liên quan đến vụ việc được công an xác minh ngay trong đêm.",),
     ),
+    Language(
+        code="lt",
+        aliases=("lt-LT",),
+        html_lang="lt",
+        headline="Seimas priėmė kitų metų biudžetą",
+        byline="Autoriai: Jonas Jonaitis ir Ona Petraitienė",
+        prose=(
+            "Autorius projekto, Seimo narys iš Kauno, antradienį gynė biudžetą nuo opozicijos kritikos.",
+            "Daugiau nei 300 žmonių sekmadienį susirinko prie savivaldybės reikalauti daugiau socialinių būstų.",
+            "Ministro komentarai socialiniuose tinkluose kelias savaites kaitino diskusiją, sakė jo atstovas.",
+        ),
+        chrome=("Dalintis", "Spausdinti", "Taip pat skaitykite: Kaip keisis būsto įstatymas", "Susiję straipsniai"),
+        teaser="Vilniaus birža pasiekė metų aukštumą",
+        date_lines=(
+            ("Paskelbta: 2024-03-31 19:59", "2024-03-31T19:59:00+03:00"),
+            ("2024.03.31 19:59", "2024-03-31T19:59:00+03:00"),
+            ("Publikuota 2024-11-05 08:15", "2024-11-05T08:15:00+02:00"),
+        ),
+        updated=("Atnaujinta 2024-04-01 10:02", "2024-04-01T10:02:00+03:00"),
+        bylines=(
+            ("Autoriai: Jonas Jonaitis ir Ona Petraitienė", ["Jonas Jonaitis", "Ona Petraitienė"], None),
+            ("Autorė: Rūta Žilinskaitė-Kazlauskienė, Korespondentė", ["Rūta Žilinskaitė-Kazlauskienė"], "Korespondentė"),
+            ("Parengė Tomas Šimkus, BNS", ["Tomas Šimkus"], None),
+        ),
+        no_bylines=("Autorius projekto Jonas Jonaitis gynė jį Seime.", "Parengė planą ir išvyko į Vilnių."),
+        prose_like_chrome=("Populiariausios kryptys", "Skaitomiausios knygos"),
+    ),
 )
 
 
