@@ -437,6 +437,33 @@ LANGUAGES = (
         no_bylines=("Autorius projekto Jonas Jonaitis gynė jį Seime.", "Parengė planą ir išvyko į Vilnių."),
         prose_like_chrome=("Populiariausios kryptys", "Skaitomiausios knygos"),
     ),
+    Language(
+        code="is",
+        aliases=("is-IS",),
+        html_lang="is",
+        headline="Alþingi samþykkir fjárlög næsta árs",
+        byline="Höfundur: Anna María Sigurðardóttir",
+        prose=(
+            "Eftir langar umræður samþykkti Alþingi fjárlögin á þriðjudag með stuðningi stjórnarandstöðunnar.",
+            "Meira en 300 manns komu saman við ráðhúsið á sunnudag til að krefjast fleiri félagslegra íbúða.",
+            "Athugasemdir ráðherrans á samfélagsmiðlum höfðu kynt undir umræðunni vikum saman, sagði talsmaður hans.",
+        ),
+        chrome=("Deila", "Prenta", "Sjá einnig: Svona breytast húsnæðislögin", "Mest lesið"),
+        teaser="Kauphöllin í hæstu hæðum ársins",
+        date_lines=(
+            ("Birt: 16. apríl 2025 kl. 23:55", "2025-04-16T23:55:00+00:00"),
+            ("16.4.2025 23.55", "2025-04-16T23:55:00+00:00"),
+            ("miðvikudaginn 3. desember 2025", "2025-12-03"),
+        ),
+        updated=("Uppfært 17. apríl 2025 kl. 08:10", "2025-04-17T08:10:00+00:00"),
+        bylines=(
+            ("Höfundur: Anna María Sigurðardóttir", ["Anna María Sigurðardóttir"], None),
+            ("Texti: Jón Þór Ólafsson og Guðrún Helga Jónsdóttir", ["Jón Þór Ólafsson", "Guðrún Helga Jónsdóttir"], None),
+            ("Höfundur: Páll Árnason, Blaðamaður", ["Páll Árnason"], "Blaðamaður"),
+        ),
+        no_bylines=("Eftir Covid-faraldurinn breyttist allt.", "Eftir Ólympíuleikana í París fór hann heim.", "Eftir Jón Jónsson var tekið viðtal í gær."),
+        prose_like_chrome=("Meira úrval en áður",),
+    ),
 )
 
 

@@ -69,7 +69,8 @@ def _claims(sig: Signals) -> list[str | None]:
 def _by_words(modules: Sequence[ModuleType], text: str) -> str | None:
     """The code of the module whose ``COMMON_WORDS`` are most of the words of the text's
     sample, if they are a good share of them; else of the first module (a text in a
-    language we have no rules for, Icelandic, uses a few Norwegian words: 6.5% of its words)."""
+    language we have no rules for uses a few words of another: Icelandic, before it had
+    rules, 6.5% Norwegian ones)."""
     if not modules:
         return None
     words = Counter(re.findall(r"\w+", text[:SCRIPT_SAMPLE_CHARS].casefold()))
