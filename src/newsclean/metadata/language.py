@@ -20,8 +20,9 @@ from ..model import Cleaned
 from .markup import Signals, first, ld_values, meta_values
 
 LANG_KEYS = ("og:locale", "content-language", "language", "dc.language", "inlanguage")
-# Scripts many languages share: the text's script cannot disprove a markup claim.
-SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
+# Scripts many languages share: the text's script cannot disprove a markup claim (Devanagari:
+# Hindi, Marathi, Nepali).
+SHARED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK", "DEVANAGARI"})
 SCRIPT_SAMPLE_CHARS = 1000  # enough text to tell the script
 SCRIPT_SAMPLE_LINES = 200
 KANA_SHARE = 0.2  # of a text's letters, in kana: Japanese (a third or more in news text; a Chinese or Korean text quoting a Japanese name, a few)
