@@ -516,6 +516,34 @@ LANGUAGES = (
         no_bylines=("Автор законопроєкту Іван Мельник захищав його в Раді.", "Автори доповіді з Києва попереджають про рецесію."),
         prose_like_chrome=("Коментарі експертів", "Популярне серед туристів місто цього року закрите для відвідування."),
     ),
+    Language(
+        code="tr",
+        aliases=("tr-TR",),
+        html_lang="tr",
+        headline="Meclis bütçeyi kabul etti",
+        byline="Haber: Ayşe Yılmaz ve Mehmet Demir",
+        prose=(
+            "Haber ajansına konuşan bakan, bütçenin bu hafta içinde Meclis'e sunulacağını ve muhalefetin de destek vereceğini söyledi.",
+            "Pazar günü 300'den fazla kişi, daha fazla sosyal konut için belediye binası önünde bir araya geldi.",
+            "Bakanın sosyal medyadaki yorumları tartışmayı haftalarca alevlendirdi, ancak sözcü bu konuda bir açıklama yapmadı.",
+        ),
+        chrome=("Paylaş", "Yazdır", "Ayrıca okuyun: Yeni konut yasasıyla neler değişecek", "İlgili Haberler"),
+        teaser="Borsa yılın en yüksek seviyesinde kapandı",
+        date_lines=(
+            ("Yayınlanma: 14 Mayıs 2025 20:28", "2025-05-14T20:28:00+03:00"),
+            ("14.05.2025 - 20:28", "2025-05-14T20:28:00+03:00"),
+            ("3 KASIM 2025 PAZARTESİ", "2025-11-03"),
+            ("14 Eki 2025 saat 09:15", "2025-10-14T09:15:00+03:00"),
+        ),
+        updated=("Güncelleme: 15 Mayıs 2025 08:10", "2025-05-15T08:10:00+03:00"),
+        bylines=(
+            ("Haber: Ayşe Yılmaz ve Mehmet Demir", ["Ayşe Yılmaz", "Mehmet Demir"], None),
+            ("Yazar: Zeynep Kaya, Muhabir", ["Zeynep Kaya"], "Muhabir"),
+            ("Muhabir: Ali Şahin | Ankara", ["Ali Şahin"], None),
+        ),
+        no_bylines=("Haberin ardından Ali Şahin istifa etti.", "Yazar Orhan Pamuk yeni kitabını tanıttı."),
+        prose_like_chrome=("En çok okunan kitaplar", "Yorumlar ve tepkiler"),
+    ),
 )
 
 
@@ -813,7 +841,7 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     assert (meta.published, meta.modified) == (None, None)
 
 
-@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is")], ids=lambda language: language.code)
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr")], ids=lambda language: language.code)
 def test_language_of_a_page_with_no_claim_told_by_its_words(language: Language) -> None:
     """A page whose markup names no language is read with the rules of the language whose
     common words its text uses most: Ukrainian is not read as Russian, nor Icelandic as
