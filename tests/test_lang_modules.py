@@ -544,6 +544,33 @@ LANGUAGES = (
         no_bylines=("Haberin ardından Ali Şahin istifa etti.", "Yazar Orhan Pamuk yeni kitabını tanıttı."),
         prose_like_chrome=("En çok okunan kitaplar", "Yorumlar ve tepkiler"),
     ),
+    Language(
+        code="cs",
+        aliases=("cs-CZ",),
+        html_lang="cs",
+        headline="Sněmovna schválila rozpočet na příští rok",
+        byline="Autoři: Jan Novák a Petra Svobodová",
+        prose=(
+            "Autor návrhu, poslanec z Brna, v úterý hájil rozpočet před kritikou opozice a ekonomů.",
+            "Více než 300 lidí se v neděli shromáždilo před radnicí, aby požadovali výstavbu obecních bytů.",
+            "Komentáře ministra na sociálních sítích podle mluvčího už několik týdnů přiživovaly debatu.",
+        ),
+        chrome=("Sdílet", "Vytisknout", "Čtěte také: Jak se změní zákon o bydlení", "Související články"),
+        teaser="Pražská burza uzavřela na nejvyšší úrovni roku",
+        date_lines=(
+            ("Publikováno: 14. května 2025 20:28", "2025-05-14T20:28:00+02:00"),
+            ("14. 5. 2025 v 20:28", "2025-05-14T20:28:00+02:00"),
+            ("středa 3. prosince 2025", "2025-12-03"),
+        ),
+        updated=("Aktualizováno: 15. května 2025 8:10", "2025-05-15T08:10:00+02:00"),
+        bylines=(
+            ("Autoři: Jan Novák a Petra Svobodová", ["Jan Novák", "Petra Svobodová"], None),
+            ("Autorka: Eva Dvořáková-Malá, Zpravodajka", ["Eva Dvořáková-Malá"], "Zpravodajka"),
+            ("Autor: Tomáš Černý | Praha", ["Tomáš Černý"], None),
+        ),
+        no_bylines=("Autor návrhu Jan Novák ho hájil ve Sněmovně.", "Autoři studie z Prahy varují před recesí."),
+        prose_like_chrome=("Nejčtenější knihy roku", "Související otázky"),
+    ),
 )
 
 
@@ -841,7 +868,7 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     assert (meta.published, meta.modified) == (None, None)
 
 
-@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr")], ids=lambda language: language.code)
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs")], ids=lambda language: language.code)
 def test_language_of_a_page_with_no_claim_told_by_its_words(language: Language) -> None:
     """A page whose markup names no language is read with the rules of the language whose
     common words its text uses most: Ukrainian is not read as Russian, nor Icelandic as
