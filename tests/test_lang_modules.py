@@ -571,6 +571,33 @@ LANGUAGES = (
         no_bylines=("Autor návrhu Jan Novák ho hájil ve Sněmovně.", "Autoři studie z Prahy varují před recesí."),
         prose_like_chrome=("Nejčtenější knihy roku", "Související otázky"),
     ),
+    Language(
+        code="ro",
+        aliases=("ro-RO", "ro-MD"),
+        html_lang="ro",
+        headline="Parlamentul a adoptat bugetul pe anul viitor",
+        byline="Autori: Ion Popescu și Maria Ionescu",
+        prose=(
+            "Autorul proiectului, un deputat din Cluj, a apărat marți bugetul în fața criticilor din partea opoziției.",
+            "Peste 300 de oameni s-au adunat duminică în fața primăriei pentru a cere mai multe locuințe sociale.",
+            "Comentariile ministrului pe rețelele sociale au alimentat dezbaterea timp de săptămâni, a spus purtătorul său de cuvânt.",
+        ),
+        chrome=("Distribuie", "Printează", "Citește și: Ce se schimbă prin noua lege a locuințelor", "Articole similare"),
+        teaser="Bursa de la București a închis la maximul anului",
+        date_lines=(
+            ("Publicat: 14 mai 2025, ora 20:28", "2025-05-14T20:28:00+03:00"),
+            ("14.05.2025 20:28", "2025-05-14T20:28:00+03:00"),
+            ("miercuri, 3 decembrie 2025", "2025-12-03"),
+        ),
+        updated=("Actualizat: 15 mai 2025, 08:10", "2025-05-15T08:10:00+03:00"),
+        bylines=(
+            ("Autori: Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"], None),
+            ("Scris de Ana Marin-Georgescu, Corespondent", ["Ana Marin-Georgescu"], "Corespondent"),
+            ("Autor: Mihai Dumitrescu | București", ["Mihai Dumitrescu"], None),
+        ),
+        no_bylines=("Autorul proiectului, Ion Popescu, l-a apărat în Parlament.", "De Ziua Națională, Ion Popescu a vorbit la Alba Iulia."),
+        prose_like_chrome=("Cele mai citite cărți ale anului",),
+    ),
 )
 
 
@@ -868,7 +895,7 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     assert (meta.published, meta.modified) == (None, None)
 
 
-@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs")], ids=lambda language: language.code)
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs", "ro")], ids=lambda language: language.code)
 def test_language_of_a_page_with_no_claim_told_by_its_words(language: Language) -> None:
     """A page whose markup names no language is read with the rules of the language whose
     common words its text uses most: Ukrainian is not read as Russian, nor Icelandic as
