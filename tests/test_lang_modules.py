@@ -598,6 +598,34 @@ LANGUAGES = (
         no_bylines=("Autorul proiectului, Ion Popescu, l-a apărat în Parlament.", "De Ziua Națională, Ion Popescu a vorbit la Alba Iulia."),
         prose_like_chrome=("Cele mai citite cărți ale anului",),
     ),
+    Language(
+        code="el",
+        aliases=("el-GR", "el-CY"),
+        html_lang="el",
+        headline="Η Βουλή ψήφισε τον προϋπολογισμό",
+        byline="Της Μαρίας Νικολάου",
+        prose=(
+            "Της κυβέρνησης η πρόταση για τον προϋπολογισμό ψηφίστηκε την Τρίτη με τη στήριξη της αντιπολίτευσης.",
+            "Περισσότεροι από 300 άνθρωποι συγκεντρώθηκαν την Κυριακή έξω από το δημαρχείο ζητώντας κοινωνικές κατοικίες.",
+            "Τα σχόλια του υπουργού στα μέσα κοινωνικής δικτύωσης τροφοδότησαν τη συζήτηση για εβδομάδες, δήλωσε ο εκπρόσωπός του.",
+        ),
+        chrome=("Κοινοποίηση", "Εκτύπωση", "Διαβάστε επίσης: Τι αλλάζει με τον νέο νόμο για τη στέγαση", "Σχετικά άρθρα"),
+        teaser="Το Χρηματιστήριο έκλεισε στο υψηλό της χρονιάς",
+        date_lines=(
+            ("Δημοσιεύθηκε: 14 Μαΐου 2025, 20:28", "2025-05-14T20:28:00+03:00"),
+            ("14.05.2025 | 20:28", "2025-05-14T20:28:00+03:00"),
+            ("Τετάρτη 3 Δεκεμβρίου 2025", "2025-12-03"),
+            ("3 Ιανουάριος 2026", "2026-01-03"),
+        ),
+        updated=("Ενημερώθηκε: 15 Μαΐου 2025, 08:10", "2025-05-15T08:10:00+03:00"),
+        bylines=(
+            ("Της Μαρίας Νικολάου", ["Μαρίας Νικολάου"], None),
+            ("Γράφει ο Νίκος Γεωργίου", ["Νίκος Γεωργίου"], None),
+            ("Του Γιώργου Παπαδόπουλου, Ανταποκριτής", ["Γιώργου Παπαδόπουλου"], "Ανταποκριτής"),
+        ),
+        no_bylines=("Της κυβέρνησης η πρόταση ψηφίστηκε.", "Του Αγίου Πνεύματος η γιορτή έπεσε Δευτέρα φέτος."),
+        prose_like_chrome=("Δημοφιλείς προορισμοί",),
+    ),
 )
 
 
@@ -895,7 +923,7 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     assert (meta.published, meta.modified) == (None, None)
 
 
-@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs", "ro")], ids=lambda language: language.code)
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs", "ro", "el")], ids=lambda language: language.code)
 def test_language_of_a_page_with_no_claim_told_by_its_words(language: Language) -> None:
     """A page whose markup names no language is read with the rules of the language whose
     common words its text uses most: Ukrainian is not read as Russian, nor Icelandic as
