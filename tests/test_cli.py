@@ -313,6 +313,55 @@ def test_subprocess_reads_stdin_and_prints_a_table():
     assert "title" in proc.stdout.decode("utf-8")
 
 
+# What one run imports: a command pays at start-up only for the modules it uses (the facts
+# rules, rich, charset detection, a process pool), which a one-page run feels most.
+_RUN_THEN_LIST_MODULES = """
+import json, sys
+from newsclean.cli import main
+sys.argv = ["newsclean", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+_WIRE_PAGE = (
+    "<html><head><meta charset='utf-8'><title>Port strike ends</title></head><body><article>"
+    "<h1>Port strike ends after three weeks</h1>"
+    "<p>LONDON (Reuters) - Dock workers at Felixstowe voted on Tuesday to end a 21-day strike after "
+    "the port operator raised its pay offer to 7 percent, the Unite union said.</p>"
+    "<p>The walkout had delayed about $1.2 billion worth of cargo, according to the British Ports Association.</p>"
+    "</article></body></html>"
+)
+
+
+def modules_after(*args: str) -> set[str]:
+    proc = subprocess.run([sys.executable, "-c", _RUN_THEN_LIST_MODULES, *args], capture_output=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return set(json.loads(proc.stderr.decode().splitlines()[-1]))
+
+
+def test_one_run_imports_only_what_its_command_needs(tmp_path):
+    page = tmp_path / "strike.html"
+    page.write_text(_WIRE_PAGE, encoding="utf-8")
+    unused = {"rich", "charset_normalizer", "concurrent.futures.process", "httpx"}
+    cleaned = modules_after("clean", str(page), "-f", "json")
+    assert "newsclean.clean" in cleaned
+    assert not {m for m in cleaned if m.startswith("newsclean.facts")}  # `clean` finds no facts
+    assert not unused & cleaned
+    extracted = modules_after("extract", str(page), "-f", "json")
+    assert "newsclean.facts" in extracted
+    assert not unused & extracted
+    assert "rich" in modules_after("extract", str(page), "-f", "table")  # a table is printed through rich
+
+
+def test_charset_detection_is_imported_for_bytes_that_need_it(tmp_path):
+    page = tmp_path / "strike.txt"
+    page.write_bytes("Le port a rouvert mardi après trois semaines de grève, a déclaré le syndicat.".encode("cp1252"))
+    assert "charset_normalizer" in modules_after("clean", str(page), "-f", "json")
+
+
 def test_extract_clean_and_facts_share_the_batch_options():
     commands = typer.main.get_command(app).commands
     seen = {

@@ -35,21 +35,27 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Future, wait
 from contextlib import contextmanager
+from functools import cache
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path, PurePosixPath
-from typing import Any, Generic, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TextIO, TypeVar
 from urllib.parse import urlsplit
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 from .errors import NewscleanError
 from .output import Record, Writer, printable
 from .source import atomic_output, redact
+
+# Imported where they are used: one input runs in this process without a pool (a pool's
+# worker that dies raises BrokenProcessPool, a BrokenExecutor), and a run without a
+# progress bar or error line prints nothing through rich, so neither is imported for it.
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
 
 T = TypeVar("T")
 
@@ -145,7 +151,7 @@ def run(
         work = Deadline(work, timeout)
     tally = Tally()
     todo = _unskipped(items, skip, tally) if skip else items
-    with _display(progress, count, stderr) as (console, advance):
+    with _display(progress, count, stderr) as (say, advance):
         try:
             for item, outcome in outcomes(work, todo, jobs=jobs or os.cpu_count() or 1, ordered=ordered):
                 with _CtrlCAfter():  # a record is written and counted whole, or not at all
@@ -155,7 +161,7 @@ def run(
                     else:
                         tally.failed += 1
                         if not quiet:
-                            console.print(printable(error), markup=False, highlight=False, soft_wrap=True)
+                            say(printable(error))
                 advance(tally)
         except KeyboardInterrupt:
             tally.interrupted = True
@@ -238,7 +244,7 @@ def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered
                     break
                 try:
                     inflight[pool.submit(_call_each, work, chunk)] = chunk
-                except BrokenProcessPool:
+                except BrokenExecutor:
                     return [*chain.from_iterable(inflight.values()), *chunk]
                 submitted += 1
             if not inflight:
@@ -247,7 +253,7 @@ def _pool_pass(work: Callable[[T], Any], stream: Iterator[T], jobs: int, ordered
                 try:
                     results, seconds = future.result()
                     done_inputs, busy = done_inputs + len(results), busy + seconds
-                except BrokenProcessPool:
+                except BrokenExecutor:
                     return list(chain.from_iterable(inflight.values()))
                 except Exception as exc:  # noqa: BLE001 - the chunk's outcomes could not be sent back
                     results = [exc] * len(inflight[future])
@@ -281,7 +287,7 @@ def _one_by_one(work: Callable[[T], Any], items: list[T]) -> Iterator[tuple[T, A
             for item in pending:
                 try:
                     outcome = pool.submit(work, item).result()
-                except BrokenProcessPool:
+                except BrokenExecutor:
                     yield item, WorkerDied()
                     break
                 except Exception as exc:  # noqa: BLE001 - the outcome of this input
@@ -295,6 +301,8 @@ def _one_by_one(work: Callable[[T], Any], items: list[T]) -> Iterator[tuple[T, A
 def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     # Workers ignore Ctrl-C, which this process handles, so an interrupt prints no worker
     # tracebacks. The platform's start method: fork on Linux starts workers in milliseconds.
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(jobs, initializer=_ignore_sigint)
     try:
         yield pool
@@ -323,17 +331,19 @@ def _ignore_sigint() -> None:
 
 @contextmanager
 def _display(show: bool, count: Callable[[], int] | None, stderr: TextIO | None):
-    """A Console for error lines and an ``advance(tally)`` that moves the progress bar."""
-    console = Console(file=stderr or sys.stderr, highlight=False)
+    """A ``say(line)`` that prints an error line, and an ``advance(tally)`` that moves the
+    progress bar. Without a bar, the Console is made at the first error line."""
     if not show:
-        yield console, lambda tally: None
+        yield _printer(lambda: _console(stderr)), lambda tally: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     bar = Progress(
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("done, {task.fields[failed]} failed, {task.fields[rate]} pages/s"),
         TimeRemainingColumn(),
-        console=console,
+        console=_console(stderr),
         transient=True,
     )
     task = bar.add_task("", total=None, failed=0, rate="-")
@@ -346,7 +356,19 @@ def _display(show: bool, count: Callable[[], int] | None, stderr: TextIO | None)
         bar.update(task, completed=tally.inputs + tally.skipped, failed=tally.failed, rate=rate)
 
     with bar:
-        yield bar.console, advance
+        yield _printer(lambda: bar.console), advance
+
+
+def _console(stderr: TextIO | None) -> Console:
+    from rich.console import Console
+
+    return Console(file=stderr or sys.stderr, highlight=False)
+
+
+def _printer(console: Callable[[], Console]) -> Callable[[str], None]:
+    """Print a line through ``console()``, made once, at the first line."""
+    made = cache(console)
+    return lambda line: made().print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _count_into(bar: Progress, task: TaskID, count: Callable[[], int]) -> None:

@@ -39,13 +39,15 @@ class Options:
     fetch: source.FetchOptions = field(default_factory=source.FetchOptions)
     debug: bool = False
     explain: bool = True  # list what the clean stage removed (only `clean --explain` prints it)
+    facts_stage: bool = True  # `clean` prints no facts, and finds none
 
 
 def run_one(item: source.Item, options: Options) -> Article | NewscleanError:
     """Read one input and run the pipeline on it; a failure is returned, not raised."""
     try:
         raw = source.read(item, options.fetch)
-        return process(raw, lang=options.lang, ref_date=options.ref_date, clean_stage=options.clean_stage, explain=options.explain)
+        return process(raw, lang=options.lang, ref_date=options.ref_date, clean_stage=options.clean_stage, explain=options.explain,
+                       facts_stage=options.facts_stage)
     except NewscleanError as e:
         e.source = e.source or source_name(item)
         return e
@@ -270,7 +272,7 @@ def clean(
     run: RunOptions = RunOptions(),
 ) -> None:
     """Clean text and metadata of each page (page chrome stripped), without facts."""
-    options = _options(lang, None, True, max_bytes, timeout, debug, explain)
+    options = _options(lang, None, True, max_bytes, timeout, debug, explain, facts_stage=False)
     _main(sources, input_file, glob, options, format, output_file, _fields(fields, "article"), "article",
           partial(article_records, with_facts=False, explain=explain), run)
 
@@ -374,9 +376,10 @@ def saved_name(raw: RawPage) -> str:
 
 
 def _options(
-    lang: str | None, ref_date: datetime | None, clean_stage: bool, max_bytes: int, timeout: float, debug: bool, explain: bool = False
+    lang: str | None, ref_date: datetime | None, clean_stage: bool, max_bytes: int, timeout: float, debug: bool, explain: bool = False,
+    facts_stage: bool = True,
 ) -> Options:
-    return Options(lang, ref_date, clean_stage, source.FetchOptions(max_bytes=max_bytes, timeout=timeout), debug, explain)
+    return Options(lang, ref_date, clean_stage, source.FetchOptions(max_bytes=max_bytes, timeout=timeout), debug, explain, facts_stage)
 
 
 def _fields(value: str | None, kind: str) -> tuple[str, ...] | None:

@@ -126,7 +126,7 @@ def run(
     tally, skipped = batch.Tally(), Counter[str]()
     _prepare(out_dir)
     futures: dict[Any, Part] = {}
-    with _client(address) as client, batch._display(progress, None, stderr) as (console, advance):
+    with _client(address) as client, batch._display(progress, None, stderr) as (say, advance):
         try:  # Ctrl-C while planning or submitting (shards may be written already) stops the run too
             parts = plan(specs, input_file=input_file, glob=glob, slice_bytes=slice_bytes)
             for i, part in enumerate(parts):
@@ -136,7 +136,7 @@ def run(
                 with batch._CtrlCAfter():  # a written shard is always counted
                     lines = _tally(future, futures[future], tally, skipped)
                     for line in [] if quiet else lines:
-                        console.print(line, markup=False, highlight=False, soft_wrap=True)
+                        say(line)
                 advance(tally)
         except KeyboardInterrupt:
             tally.interrupted = True

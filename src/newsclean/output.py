@@ -11,15 +11,15 @@ from __future__ import annotations
 import csv
 import json
 import re
-from typing import Any, Iterable, Protocol, Sequence, TextIO
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence, TextIO
 
 from .errors import NewscleanError
 from .extras import need
 from .model import Article
 from .source import redact
+
+if TYPE_CHECKING:  # rich is imported by the table writer alone: the other formats start sooner
+    from rich.table import Table
 
 Record = dict[str, Any]
 
@@ -141,6 +141,8 @@ class TableWriter:
     """Rich tables for a terminal: one table per article, or one table of facts per input."""
 
     def __init__(self, out: TextIO, *, kind: str, fields: Sequence[str] | None) -> None:
+        from rich.console import Console
+
         self.kind, self.fields = kind, fields
         self.console = Console(file=out, width=None if out.isatty() else 120, highlight=False, soft_wrap=False, markup=False)
 
@@ -152,6 +154,8 @@ class TableWriter:
             self._print_article(select(record, self.fields))
 
     def _print_article(self, record: Record) -> None:
+        from rich.table import Table
+
         table = Table(title=_text_cell(record.get("source")), show_header=False, title_justify="left", expand=False)
         table.add_column("field", style="bold", no_wrap=True)
         table.add_column("value", overflow="fold")
@@ -164,6 +168,8 @@ class TableWriter:
                 self.console.print(_nested_table(key, columns, record[key]))
 
     def _fact_table(self, records: Sequence[Record]) -> Table:
+        from rich.table import Table
+
         columns = [c for c in (self.fields or ("type", "text", "value", "sentence", "attrs")) if c != "source"]
         table = Table(title=_text_cell(records[0]["source"]), title_justify="left")
         for column in columns:
@@ -399,6 +405,8 @@ def _text_cell(value: Any) -> str:
 
 
 def _nested_table(title: str, columns: Sequence[str], rows: Iterable[Record]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")

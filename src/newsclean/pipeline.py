@@ -12,9 +12,8 @@ from datetime import date, datetime
 
 from .clean import clean, clean_text_as_given
 from .decode import decode, parse
-from .facts import extract_facts
 from .metadata import extract_metadata, page_signals, reference_date
-from .model import Article, Cleaned, RawPage
+from .model import Article, Cleaned, Fact, Metadata, RawPage
 
 
 def process(
@@ -24,10 +23,12 @@ def process(
     ref_date: date | datetime | None = None,
     clean_stage: bool = True,
     explain: bool = True,
+    facts_stage: bool = True,
 ) -> Article:
     """Run every stage on one page. ``clean_stage=False`` takes the decoded text as the
     clean article text (offsets of facts then index the input as given); ``explain=False``
-    may leave ``removed`` empty, which saves the clean stage reading all dropped text."""
+    may leave ``removed`` empty, which saves the clean stage reading all dropped text;
+    ``facts_stage=False`` leaves ``facts`` empty (the facts package is then not imported)."""
     doc = decode(raw)
     tree = parse(raw, doc) if doc.is_html else None  # the page's one parse, read by both stages
     signals = page_signals(doc, tree)  # first: the clean stage strips scripts and styles from the tree
@@ -35,14 +36,7 @@ def process(
     meta = extract_metadata(doc, cleaned, lang=lang, signals=signals)
     ref = ref_date if ref_date is not None else reference_date(meta, doc)
     text = cleaned.text
-    facts = extract_facts(text, lang=meta.lang, ref_date=ref, authors=meta.authors)
-    # Photo captions are kept out of the text, but their facts count: each caption's facts
-    # carry ``caption`` (its index in ``captions``) and offsets into that caption.
-    facts += tuple(
-        replace(fact, attrs={**fact.attrs, "caption": i})
-        for i, caption in enumerate(cleaned.captions)
-        for fact in extract_facts(caption, lang=meta.lang, ref_date=ref, authors=meta.authors)
-    )
+    facts = _facts(text, cleaned.captions, meta, ref) if facts_stage else ()
     return Article(
         source=raw.source,
         text=text,
@@ -51,6 +45,20 @@ def process(
         captions=cleaned.captions,
         facts=facts,
         removed=cleaned.removed,
+    )
+
+
+def _facts(text: str, captions: tuple[str, ...], meta: Metadata, ref: date | datetime | None) -> tuple[Fact, ...]:
+    """The facts of the text, then those of each photo caption: captions are kept out of the
+    text, but their facts count; each caption's facts carry ``caption`` (its index in
+    ``captions``) and offsets into that caption."""
+    from .facts import extract_facts  # here: a run without facts (``newsclean clean``) starts sooner
+
+    facts = extract_facts(text, lang=meta.lang, ref_date=ref, authors=meta.authors)
+    return facts + tuple(
+        replace(fact, attrs={**fact.attrs, "caption": i})
+        for i, caption in enumerate(captions)
+        for fact in extract_facts(caption, lang=meta.lang, ref_date=ref, authors=meta.authors)
     )
 
 
