@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -193,7 +194,7 @@ def test_a_pattern_with_closing_words_is_tried_wherever_it_matches(tokens: list[
     assert closed
     for pattern, where in closed:  # each place a match starts at is kept
         kept = set(where.starts(text))
-        assert all(at in kept for at in names.Where(where.anchors).starts(text) if pattern.match(text, at) is not None)
+        assert all(at in kept for at in names.Where(where.anchors).starts(text) if pattern().match(text, at) is not None)
 
 
 _REWRITTEN = [r"(?P<a>ab)?c", r"(?:x(?:s)?)?y", r"[(]?(x)?", r"[^]]?(y)?\)?", r"(?=a)?(b)??(c)?+d", r"(?i:(on))?\s*(?(1)e|f)", r"[\]()](h)?", r"(?i:the\s+)?(?P<n>\d+)(?:st|nd|rd|th)?"]
@@ -225,6 +226,36 @@ def test_name_patterns_keep_their_last_group_when_rewritten() -> None:
             m, r = re.match(pattern, s[at:]), rewritten.match(s[at:])
             assert (m and (m.span(), m.groups(), m.lastgroup, m.lastindex)) == (r and (r.span(), r.groups(), r.lastgroup, r.lastindex))
     assert "(?:(?<!-)(?=(?:Tim|Ann|Mary Ann) )(?P<known>))?" not in names.expand(get("en"), pattern)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("said", "says", "told"), ("US$", "$", "€", "£", "C$"), ("Mr.", "Ms.", "Dr."), ("km/h", "km", "kg", "(", "[", "\\"),
+     ("대통령", "대변인", "장관", "씨"), ("the", ""), ("a",), ()],
+)
+def test_a_guarded_word_list_is_the_guarded_alternation(words: tuple[str, ...]) -> None:
+    """scan.guarded reads the look-ahead off the words' first characters, where guard parses
+    the trie (a list of thousands of names): the same pattern."""
+    assert scan.guarded(words) == scan.guard(scan.alternation(words))
+
+
+def test_the_language_lists_guarded_as_guard_reads_them() -> None:
+    for code in ("en", "ko"):
+        for key in ("role", "surnames", "given", "place", "suffix"):
+            words = names.list_words(get(code), key)
+            assert scan.guarded(words) == scan.guard(scan.alternation(words))
+
+
+def test_an_anchored_pattern_is_compiled_only_for_a_text_holding_its_anchors() -> None:
+    """A one-page run compiles only the name patterns whose anchors its text holds."""
+    toy = ModuleType("toy")
+    toy.STEPPED_DOWN = (("resigned|quit", r"(?:resigned|quit) as (?P<role>[a-z]+)"),)
+    assert list(names.finditer(toy, "STEPPED_DOWN", "The board met on Monday and approved the budget.")) == []
+    ((lazy, _),) = names._searchable(toy, "STEPPED_DOWN")
+    assert lazy._compiled is None
+    found = names.finditer(toy, "STEPPED_DOWN", "Jane Roe resigned as chairman on Friday, the company said.")
+    assert [m["role"] for m in found] == ["chairman"]
+    assert lazy._compiled is not None
 
 
 def test_the_rewrites_of_patterns() -> None:

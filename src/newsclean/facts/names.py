@@ -187,29 +187,38 @@ def expand(lang: ModuleType, pattern: str) -> str:
         at_word_start, key = m.groups()
         if key in _SHAPES:
             return "(?:" + expand(lang, getattr(lang, _SHAPES[key], NEVER)) + ")"
-        words = list_words(lang, key)
-        return "(?:" + (word_start_alternation(words) if at_word_start else trie_alternation(words)) + ")"
+        return _list_regex(lang, key, bool(at_word_start))
 
     return _PLACEHOLDER.sub(fill, scan.unrepeated(pattern))
 
 
 @cache
+def _list_regex(lang: ModuleType, key: str, at_word_start: bool) -> str:
+    """The regex of a placeholder's list, built once: many patterns hold the same list."""
+    words = list_words(lang, key)
+    return "(?:" + (word_start_alternation(words) if at_word_start else trie_alternation(words)) + ")"
+
+
+@cache
 def compiled(lang: ModuleType, name: str) -> tuple[re.Pattern[str], ...]:
     """The language's pattern (or tuple of patterns) called ``name``, compiled."""
-    return tuple(pattern for pattern, _ in _searchable(lang, name))
+    return tuple(pattern() for pattern, _ in _searchable(lang, name))
 
 
 def finditer(lang: ModuleType, name: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of each of the language's patterns ``name`` in turn, as ``finditer``
     gives them. A pattern given with its anchors (see ``Where``) is tried only where one
     stands; the others are searched through the whole text."""
-    for pattern, where in _searchable(lang, name):
+    for lazy, where in _searchable(lang, name):
         if where is None:
-            yield from pattern.finditer(text)
+            yield from lazy().finditer(text)
             continue
-        done = 0
-        for start in where.starts(text):
-            if start >= done and (m := pattern.match(text, start)) is not None:
+        starts = where.starts(text)
+        if not starts:
+            continue  # not compiled for a text without its anchors
+        match, done = lazy().match, 0
+        for start in starts:
+            if start >= done and (m := match(text, start)) is not None:
                 yield m
                 done = max(m.end(), start + 1)
 
@@ -272,17 +281,17 @@ def _closed_starts(text: str, anchors: scan.Anchors, closing: scan.Anchors, run:
 
 
 @cache
-def _searchable(lang: ModuleType, name: str) -> tuple[tuple[re.Pattern[str], Where | None], ...]:
+def _searchable(lang: ModuleType, name: str) -> tuple[tuple[scan.Lazy, Where | None], ...]:
     value = getattr(lang, name, ())
     entries = (value,) if isinstance(value, str) else value
-    found: list[tuple[re.Pattern[str], Where | None]] = []
+    found: list[tuple[scan.Lazy, Where | None]] = []
     for entry in entries:
         if isinstance(entry, str):
             if entry:
-                found.append((re.compile(expand(lang, _letter_first(entry))), None))
+                found.append((scan.Lazy(expand(lang, _letter_first(entry))), None))
             continue
         anchors, pattern, *closing = entry
-        found.append((re.compile(expand(lang, pattern)), _where(lang, anchors, closing[0] if closing else None)))
+        found.append((scan.Lazy(expand(lang, pattern)), _where(lang, anchors, closing[0] if closing else None)))
     return tuple(found)
 
 
