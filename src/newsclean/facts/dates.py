@@ -169,11 +169,10 @@ def _names(r: ModuleType, table: Any, lowercase: bool = False) -> str:
     return f"(?:{_words(names)})"
 
 
-@cache
-def _lasting_pattern(r: ModuleType) -> re.Pattern[str]:
+def _lasting_source(r: ModuleType) -> str:
     """"for 10 days", "for a week": how long from a day (its own groups are read apart: a
     group in the big date pattern slows every match of it)."""
-    return re.compile(rf"(?i:{_words(r.LASTING)})\s+(?i:an?|{number_pattern(r)})\s+(?i:{_words(r.RELATIVE_UNITS)})")
+    return rf"(?i:{_words(r.LASTING)})\s+(?i:an?|{number_pattern(r)})\s+(?i:{_words(r.RELATIVE_UNITS)})"
 
 
 def _weekday_plurals(r: ModuleType) -> list[str]:
@@ -310,7 +309,7 @@ def _month_name_pattern(r: ModuleType) -> re.Pattern[str]:
     )
     week = rf"(?P<weekof>(?i:{_words(r.WEEK_OF)}))\s+"
     # for 10 days from 18th Dec; 18th Dec for 10 days
-    lasting = _lasting_pattern(r).pattern
+    lasting = _lasting_source(r)
     lasting_before = rf"(?P<lasting_before>{lasting})\s+(?=(?i:from)\s)"
     lasting_after = rf"(?P<lasting_after>\s+{lasting}\b)?"
     # not "if Muir were around today": a day word is no estimate

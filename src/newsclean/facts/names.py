@@ -156,8 +156,16 @@ def rule_shape(lang: ModuleType, name: str) -> re.Pattern[str]:
 @cache
 def optional_shape(lang: ModuleType, name: str) -> re.Pattern[str] | None:
     """``rule_shape``, or None when the language has no regex ``name``: its pass is skipped."""
+    lazy = lazy_shape(lang, name)
+    return lazy() if lazy is not None else None
+
+
+@cache
+def lazy_shape(lang: ModuleType, name: str) -> scan.Lazy | None:
+    """``optional_shape`` compiled at its first use: for a pass tried only where its words
+    stand, which most texts do not hold."""
     source = getattr(lang, name, None)
-    return re.compile(expand(lang, source)) if source else None
+    return scan.Lazy(expand(lang, source)) if source else None
 
 
 @cache

@@ -421,7 +421,7 @@ def _before_words(text: str, lang: ModuleType) -> tuple[list[str], dict[str, str
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (a := after.match(text, end) if after else True) and (m := before.search(text, max(0, at - reach), at)):
+            if (a := after().match(text, end) if after else True) and (m := before().search(text, max(0, at - reach), at)):
                 if "list" in m.re.groupindex:
                     found.extend(_LIST_SEPARATOR.split(m.group("list")))
                 elif isinstance(a, re.Match) and "alias" in a.re.groupindex:
@@ -452,7 +452,7 @@ def _cued(text: str, lang: ModuleType) -> list[str]:
         for words, reach, before, after, common in cues
         for word in words
         for at in places.get(word, ())
-        if after.match(text, at + len(word)) and (m := before.search(text, max(0, at - reach), at))
+        if after().match(text, at + len(word)) and (m := before().search(text, max(0, at - reach), at))
         and not (common and _capitalised_opening(text, m.start("org"), m.end("org")))
     ]
 
@@ -481,16 +481,16 @@ def _capitalised_opening(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _cue_patterns(lang: ModuleType) -> tuple[tuple[tuple[str, ...], int, re.Pattern[str], re.Pattern[str], bool], ...]:
+def _cue_patterns(lang: ModuleType) -> tuple[tuple[tuple[str, ...], int, scan.Lazy, scan.Lazy, bool], ...]:
     cues = getattr(lang, "ORG_CUES", ())
     scan.word_anchors(tuple(word for words, *_ in cues for word in words))
-    return tuple((words, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)), common) for words, reach, before, after, common in cues)
+    return tuple((words, reach, scan.Lazy(expand(lang, before)), scan.Lazy(expand(lang, after)), common) for words, reach, before, after, common in cues)
 
 
 @cache
-def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, re.Pattern[str], re.Pattern[str] | None], ...]:
+def _before_patterns(lang: ModuleType) -> tuple[tuple[str, int, scan.Lazy, scan.Lazy | None], ...]:
     return tuple(
-        (word, reach, re.compile(expand(lang, before)), re.compile(expand(lang, after)) if after else None)
+        (word, reach, scan.Lazy(expand(lang, before)), scan.Lazy(expand(lang, after)) if after else None)
         for word, reach, before, after in getattr(lang, "ORG_BEFORE", ())
     )
 
@@ -669,8 +669,8 @@ def _surnames_of_people(text: str, lang: ModuleType, forms: set[str], given_alon
                 start = _word_start(text, start - 1)
             end = i + 1 + len(form)
             whole = end == len(text) or not text[end].isalnum()
-            if whole and name.fullmatch(text, start, end) and (
-                titled.search(text, max(0, start - 40), start) or described.match(text, end) or (given_alone and _given_alone(lang, text, start, end, initial))
+            if whole and name().fullmatch(text, start, end) and (
+                titled().search(text, max(0, start - 40), start) or described().match(text, end) or (given_alone and _given_alone(lang, text, start, end, initial))
             ):
                 found.add(form)
                 break
@@ -686,7 +686,7 @@ def _titled_people(text: str, lang: ModuleType, forms: set[str]) -> set[str]:
     given, name = rule_words(lang, "GIVEN_NAMES"), _titled_name(lang)[0]
     found = set()
     for form in forms:
-        if form.count(" ") == 1 and (form.split(" ", 1)[0] in given or name.fullmatch(form)):
+        if form.count(" ") == 1 and (form.split(" ", 1)[0] in given or name().fullmatch(form)):
             if any(_after_title(lang, text, i) for i in scan.whole_word_places(text, form)):
                 found.add(form)
     return found
@@ -794,12 +794,12 @@ _SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr)\b")
 
 
 @cache
-def _titled_name(lang: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _titled_name(lang: ModuleType) -> tuple[scan.Lazy, scan.Lazy, scan.Lazy]:
     """A personal name's shape, a title or honorific right before a name, and a description
     right after it (", a former aide", ", 55,", ", chief executive")."""
-    before = re.compile(expand(lang, r"\b(?:{role}|{honorific}) $"))
-    after = re.compile(expand(lang, r", (?:\d|(?:{modifier}) |(?:{role})\b)"))
-    return re.compile(expand(lang, "{name}")), before, after
+    before = scan.Lazy(expand(lang, r"\b(?:{role}|{honorific}) $"))
+    after = scan.Lazy(expand(lang, r", (?:\d|(?:{modifier}) |(?:{role})\b)"))
+    return scan.Lazy(expand(lang, "{name}")), before, after
 
 
 def _coordinated(text: str, lang: ModuleType, forms: set[str]) -> set[str]:

@@ -34,7 +34,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import Author, Fact
 from . import Context, make_fact, scan
-from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, field_title, finditer, occurrences, optional_shape, particle_after, rule_endings, rule_pattern, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
+from .names import CAPITAL, Spans, after_word, alternation, compiled, expand, field_title, finditer, lazy_shape, occurrences, optional_shape, particle_after, rule_endings, rule_pattern, rule_shape, rule_words, shared_words, strip_particle, trie_alternation, word_set
 from .orgs import cut_short, lists, name_like
 
 
@@ -250,14 +250,14 @@ def _credited(lang: ModuleType, text: str, start: int) -> bool:
 def _royals(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
     """A royal title before a given name (``ROYAL_TITLES``, ``PERSON_BY_TITLE``): each title
     found in the shared pass of ``scan.word_places``, the pattern matched there."""
-    pattern = optional_shape(lang, "PERSON_BY_TITLE")
+    pattern = lazy_shape(lang, "PERSON_BY_TITLE")
     if pattern is None:
         return
     titles = shared_words(lang, "ROYAL_TITLES")
     places = scan.word_places(text)
     for title in titles:
         for at in places.get(title, ()):
-            if (m := pattern.match(text, at)) is not None:
+            if (m := pattern().match(text, at)) is not None:
                 yield m
 
 
@@ -1152,7 +1152,7 @@ def _given_first_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[s
     places = scan.word_places(text)
     done = 0
     for at in sorted(at for word in places.keys() & given_names for at in places[word]):
-        if at < done or (m := pattern.match(text, at)) is None:
+        if at < done or (m := pattern().match(text, at)) is None:
             continue
         done = m.end()
         _, *middle, last = m.group("name").split(" ")
@@ -1163,14 +1163,14 @@ def _given_first_names(text: str, lang: ModuleType) -> Iterator[tuple[re.Match[s
 
 
 @cache
-def _given_pattern(lang: ModuleType) -> tuple[re.Pattern[str], frozenset[str]] | None:
+def _given_pattern(lang: ModuleType) -> tuple[scan.Lazy, frozenset[str]] | None:
     """The pattern of a name opening with a known given name, and the given names: it is
     tried only where one stands as a word (found in the shared pass of ``scan.word_places``;
     a search for the names' first letters stops at every other syllable of a Korean text)."""
     pattern = getattr(lang, "FOREIGN_PERSON_GIVEN", None)
     if pattern is None:
         return None
-    return re.compile(expand(lang, pattern)), scan.word_anchors(getattr(lang, "GIVEN_NAMES", ())).words
+    return scan.Lazy(expand(lang, pattern)), scan.word_anchors(getattr(lang, "GIVEN_NAMES", ())).words
 
 
 def _leaders(text: str, lang: ModuleType) -> Iterator[re.Match[str]]:
