@@ -1251,8 +1251,9 @@ def _measured(ctx: Context, measured: re.Match[str], words: Tables) -> tuple[str
     return word, end
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?")
 _COUNTED_WORDS = re.compile(r"[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*)(?:[ \t]+([A-Za-z][\w'-]*))?)?")  # "350 million monthly active users"
-# A model's number after a count, maybe its variant and its name: " 737 MAX", " 737 MAX 10", " 787-9", " 787 Dreamliners".
-_MODEL = re.compile(r"[ \t]+(?P<number>\d{3}(?:-\d{1,2})?)(?![\w,.])(?P<name>(?:[ \t]+[A-Z][A-Za-z]*)(?:[ \t]+\d{1,2}(?!\d))?)?")
+# A model's number after a count, maybe its maker before it and its variant and its name after
+# it: " 737 MAX", " 737 MAX 10", " 787-9", " 787 Dreamliners", " Boeing 737 MAX 9".
+_MODEL = re.compile(r"(?:[ \t]+(?P<maker>[A-Z][a-z]+))?[ \t]+(?P<number>\d{3}(?:-\d{1,2})?)(?![\w,.])(?P<name>(?:[ \t]+[A-Z][A-Za-z]*)(?:[ \t]+\d{1,2}(?!\d))?)?")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GPUs", "EVs", "NGOs": a plural a count counts (not a unit's: "TBs")
 _JOINED_WORD = re.compile(r"-([A-Za-z]+)")  # "-old" of "30-year-old"
 _NAMED_KIND = re.compile(r"(?P<kind>(?:[ \t]+(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&-]*)){1,3})[ \t]+([a-z][\w'-]*)(?:[ \t]+([a-z][\w'-]*))?")  # "U.S. troops", "Grand Slam titles", "C-130 transport planes"
@@ -1268,8 +1269,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
     if not counter:  # English: "3,000 workers", "3,000 new jobs"
         if words.hangul or not words.not_counted:
             return None, end
-        if ctx.text[end + 1 : end + 2].isdigit() and (model := _MODEL.match(ctx.text, end)):
-            return _model_counted(ctx, m, model, words, dates)  # "12 737 MAX jets", "five 787 Dreamliners"
+        if (ctx.text[end + 1 : end + 2].isdigit() or ctx.text[end + 1 : end + 2].isupper()) and (model := _MODEL.match(ctx.text, end)):
+            return _model_counted(ctx, m, model, words, dates)  # "12 737 MAX jets", "five 787 Dreamliners", "171 Boeing 737 MAX 9 jets"
         after = _COUNTED_WORDS.match(ctx.text, end)
         if after is None:
             return None, end
@@ -1294,8 +1295,8 @@ def _counted(ctx: Context, m: re.Match[str], counter: str | None, end: int, word
             if i == 1 and word in ctx.rule("COUNT_HEADS") and after.group(2) == "of" and _countable(after.group(3), words):
                 return after.group(3), after.end(3)  # "1.3 million head of cattle"
             if _plural(word, words):
-                if i == 1 and _plural(after.group(2), words):
-                    return after.group(2), after.end(2)  # "15 news sites", "two sports cars": the second is the head
+                if (i == 1 or word in ctx.rule("MODIFIERS_IN_S")) and i < 3 and _plural(after.group(i + 1), words):
+                    return after.group(i + 1), after.end(i + 1)  # "15 news sites", "1,312 new measles cases": the second is the head
                 return word, after.end(i)
         return None, end
     # Korean: the noun after the counter ("50여개 기업이"; in "200여개 제조‧AI 기업으로", the
@@ -1328,7 +1329,7 @@ def _model_counted(ctx: Context, m: re.Match[str], model: re.Match[str], words: 
     MAX jets", "150 737 MAX 10 jets", "20 787-9 jets") or the name itself when it is a plural
     ("five 787 Dreamliners"); a number with neither after it ("12 300 people") counts nothing."""
     name = model["name"]
-    if not name and "-" not in model["number"]:
+    if not name and "-" not in model["number"] and not model["maker"]:
         return None, m.end()
     counted, end = _counted(ctx, m, None, model.end(), words, dates)
     if counted is not None and counted[:1].islower():
@@ -1467,7 +1468,8 @@ def _group_counted(ctx: Context, start: int, end: int, words: Tables, number_of:
     (``_number_of``), or a plural subject and its verb (``_subject_counted``; not before a
     score's other number: "Bears fell to 2-7")."""
     if ctx.text.endswith(" of ", 0, start) and (group := scan.word_before(ctx.text, start - 3)) in ctx.rule("GROUPS_OF"):
-        return group
+        tally = rule_pattern(ctx.lang, "GROUPS_TALLY_AFTER")
+        return None if tally is not None and tally.match(ctx.text, end) else group
     if number_of and (said := _number_of(ctx, start, words)):
         return said
     return _subject_counted(ctx, start, words) if ctx.text.endswith(words.subject_ends, 0, start) and not _SCORE_AFTER.match(ctx.text, end) else None

@@ -730,6 +730,8 @@ def _date(ctx: Context, m: re.Match[str], ref: date | None) -> Fact | None:
         return None  # "1080 pixels by 1920 pixels": a number of a measure
     if parts.keys() <= _YEARS_ALONE[0] and (house := rule_pattern(rules, "HOUSE_NUMBER_AFTER")) and house.match(ctx.text, m.end()):
         return None  # "of 1909 Jolinda Drive": a house number
+    if parts.keys() <= _YEARS_ALONE[0] and (cohort := rule_pattern(rules, "YEAR_NAMED_BEFORE")) and cohort.search(ctx.text, max(0, m.start() - 12), m.start("year4")):
+        return None  # "the class of 2028": a cohort's name
     if "month" in parts and parts["month"].islower() and parts["month"] in ctx.rule("NOT_LOWERCASE_NAMES") and "day" not in parts:
         return None  # "may", "march" in lower case are words unless a day goes with them
     if _after_timestamp_label(ctx, m.start()):

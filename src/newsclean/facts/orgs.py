@@ -615,7 +615,8 @@ def cut_short(lang: ModuleType, text: str, end: int) -> bool:
     """Whether the name a pattern read, ending at ``end``, is the head of a longer one
     ("Refugees" of "at the Refugees in Towns project"): "in" or "on" and capitalised words
     follow it, then a word of the same noun phrase (``ORG_CUT_AFTER``), and the word after
-    "in" is no place, month or day ("at Jefferies in London who", ``_not_names``)."""
+    "in" is no place, month or day ("at Jefferies in London who", ``_not_names``); or it only
+    says whose an office is ("for the Manhattan district attorney's office")."""
     after = optional_shape(lang, "ORG_CUT_AFTER")
     cut = after.match(text, end) if after is not None else None
     return cut is not None and cut.group("next") not in _not_names(lang) and cut.group("next") not in rule_words(lang, "TOWNS")  # (None after "of")

@@ -507,6 +507,7 @@ UNITS = {
     "decades": ("duration", "decade"), "decade": ("duration", "decade"), "yrs": ("duration", "year"), "yr": ("duration", "year"),
     "fortnights": ("duration", "week"), "fortnight": ("duration", "week"),
     "barrels": ("quantity", "barrel"), "barrel": ("quantity", "barrel"), "bpd": ("quantity", "barrel/day"),
+    "barrels per day": ("quantity", "barrel/day"), "barrels a day": ("quantity", "barrel/day"),  # ("barrels of oil a day": barrels of oil)
     "tons": ("quantity", "ton"), "ton": ("quantity", "ton"), "tonnes": ("quantity", "ton"), "tonne": ("quantity", "ton"),
     "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
     "kilos": ("quantity", "kg"), "kilo": ("quantity", "kg"), "k.g.": ("quantity", "kg"),
@@ -553,8 +554,12 @@ UNITS = {
     "square-meter": ("quantity", "m²"), "square kilometre": ("quantity", "km²"), "square-kilometre": ("quantity", "km²"),
     "square kilometer": ("quantity", "km²"), "square-kilometer": ("quantity", "km²"),
     "short tons": ("quantity", "short ton"), "short ton": ("quantity", "short ton"), "metric ton": ("quantity", "ton"),
+    "magnitude": ("quantity", "magnitude"),  # "a 7.5 magnitude quake", "a 6.1-magnitude earthquake"
     "megapixels": ("quantity", "MP"), "megapixel": ("quantity", "MP"), "frames per second": ("quantity", "fps"), "fps": ("quantity", "fps"),
 }
+# A word right before a bare decimal number that names its scale: an earthquake's magnitude ("a
+# magnitude 7.5 earthquake"; after the number, "a 6.8-magnitude quake", it is a unit of UNITS).
+SCALE_BEFORE = {"magnitude": "magnitude"}
 # A length glued to its number before one of these nouns is the size that names a kind: a
 # calibre ("a 9mm handgun", "155mm artillery shells"), a film's format ("35mm film"); no quantity.
 SIZE_UNITS = ("mm",)
@@ -665,7 +670,7 @@ NOT_COUNTED = (
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was",
     "are", "were", "has", "had", "its", "his", "hers", "theirs", "this", "these", "those",
     "times", "ago", "s", "years", "months", "days", "weeks", "hours", "minutes", "seconds",
-    "ones", "less", "plus", "minus", "points",
+    "ones", "less", "plus", "minus", "points", "tenths", "hundredths", "thousandths",  # "by five thousandths of a second"
     "that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "say", "says", "said", "be", "been",
     "have", "will", "would", "can", "could", "do", "does", "did", "not",  # "eight that submitted proposals", "2 in 10 say it describes"
     "hundreds", "thousands", "millions", "billions", "dozens",  # "the two pour millions of dollars"
@@ -695,7 +700,7 @@ MEASURED_MODIFIERS = (
     "weapons-grade", "frozen", "spent", "used", "illegal", "illicit", "contraband", "counterfeit", "fake", "rough",
     "free", "extra", "additional", "new",
 )
-MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly", "ing")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly", "cooking"
+MEASURED_MODIFIER_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ly", "ing", "ar")  # "liquefied", "natural", "organic", "hazardous", "radioactive", "highly", "cooking", "lunar"
 # ... and after the word so reached, a noun that heads a compound with it, the thing measured
 # ("5GB of cloud storage", "gallons of jet fuel", "tonnes of iron ore", "tonnes of food aid").
 MEASURED_HEADS = ("storage", "fuel", "oil", "gas", "water", "waste", "aid", "ore", "feed", "space", "data", "power", "grain", "meat", "oilseed", "debris", "capacity", "generation")
@@ -733,16 +738,24 @@ PEOPLE_ENDINGS = ("ans", "ats", "ists", "ites", "ons", "ers", "urs", "is", "ines
 # MAX jets were grounded", "the 787 Dreamliners"); a count before it counts the plural after the
 # name ("12 737 MAX jets", "five 787 Dreamliners").
 MODEL_NAMES = ("max", "dreamliner", "dreamliners", "neo")  # lower case
+# Nouns ending in -s that name a kind before the counted plural, after a word of their own
+# ("1,312 new measles cases", "263 daily news organizations"; a plural there is the head: "three
+# ad units results in", "two free throws moments later"). Right after the number, any such word
+# does ("15 news sites", "two sports cars").
+MODIFIERS_IN_S = ("news", "sports", "measles", "mumps", "rabies", "diabetes", "series", "species", "arms", "sales", "goods", "electronics", "politics", "economics", "physics", "athletics", "gymnastics")
 # Plural nouns without a final -s.
 IRREGULAR_PLURALS = ("people", "children", "men", "women", "staff", "crew", "police", "personnel", "cattle", "sheep", "fish")
 # A noun of one of a herd, "of" and a noun after a number count that noun: "1.3 million head of cattle".
 COUNT_HEADS = ("head",)
 # A bare number after one of these nouns of a group and "of" counts the group's members: "a
-# crew of 1,200", "a workforce of 4,000", "a population of 8 million", "a herd of 40".
+# crew of 1,200", "a workforce of 4,000", "a population of 8 million", "a herd of 40"; so does
+# one after a winner's margin, its votes or points ("won by a margin of 21,313").
 GROUPS_OF = (
     "crew", "staff", "workforce", "population", "army", "garrison", "crowd", "audience", "team", "membership",
-    "electorate", "congregation", "herd", "flock", "fleet", "convoy", "contingent", "delegation", "squad",
+    "electorate", "congregation", "herd", "flock", "fleet", "convoy", "contingent", "delegation", "squad", "margin",
 )
+# ... but not a number with a second after it, a tally ("by a margin of 52 to 48", "218-214").
+GROUPS_TALLY_AFTER = r"[-–]\d| to \d"
 # Adjectives that stand for people right after a toll's number ("left 1,000 dead", "at least 30
 # injured"); after a plural they describe it ("2 people injured": people are counted).
 TOLL_ADJECTIVES = ("dead", "injured", "wounded", "missing")
@@ -1159,6 +1172,12 @@ LATER_COUNTED = ("later",)
 # What is or was expected of a date: "is unlikely", "were seen as likely", "was due" (see FUTURE_NEAREST).
 _LIKELY = r"(?:(?:seen as|thought|considered|widely|highly|more|less|still) )?(?:un)?likely\b"
 _EXPECTED = rf"(?:{_LIKELY}|(?:expected|due|scheduled|slated|set (?:to|for)|planned)\b)"
+# A past verb of deciding or promising and its "to" tell the time of the plan, and the date after
+# them is the plan's, after it: the nearer of this year's and next year's, as a future seen from
+# the past (FUTURE_NEAREST: "OPEC+ agreed to raise output starting in November" in May, the
+# coming November; "voted to extend the program through December"), no past (PAST_TENSE).
+_PLAN_PASTS = "agreed|promised|pledged|vowed|aimed|decided|voted"
+_PLAN_TO = r"(?: (?:on )?[A-Z][a-z]+day)? to\b"  # "agreed on Saturday to raise output"
 # The tense of a sentence places a date written without its year ("Oct. 13", "in
 # December", "the fourth quarter"): in the reference year, unless the tense marker nearest
 # it in its clause (else its sentence) tells the past (PAST_TENSE) or the future
@@ -1174,9 +1193,14 @@ PAST_TENSE = (
     r"became|left|met|held|paid|sold|bought|built|brought|found|kept|led|ran|spent|struck|"
     r"wrote|drew|shot|fought|knew|flew|threw|stood|sent|broke|chose|spoke|drove|got|caught|"
     r"sought|sank|slid|swept|fled|"
+    # a past that is a present's form too, with its object and no modal or "to" before it: "the
+    # Fed cut rates in September", "rents hit a record in July" (not "a rate cut in September")
+    r"(?:cut|hit|set|put)(?= (?:an?|the|its|their|his|her|our|rates?|prices?|costs?|jobs)\b| [\d$€£¥])"
+    r"(?<!\bto [a-z]{3})(?<!\bwill [a-z]{3})(?<!\bwould [a-z]{3})(?<!\bcould [a-z]{3})(?<!\bcan [a-z]{3})(?<!\bmay [a-z]{3})(?<!\bmight [a-z]{3})"
+    r"(?<!\bmust [a-z]{3})(?<!\bshould [a-z]{3})(?<!\bdid [a-z]{3})(?<!\bdo [a-z]{3})(?<!\bdoes [a-z]{3})(?<!n't [a-z]{3})(?<!\bnot [a-z]{3})(?<!\bhelp [a-z]{3})|"
     r"(?!(?:need|indeed|hundred|speed|feed|seed|red|bed|shed|bred|based|related|limited|"
     r"united|detailed|advanced|experienced|concerned|interested|supposed|used|expected|"
-    r"scheduled|slated|planned|proposed|intended)\b)[a-z]+ed\b(?:(?<!\badded)(?<!\bnoted)(?<!\bstated)"
+    r"scheduled|slated|planned|proposed|intended)\b)(?!(?:" + _PLAN_PASTS + ")" + _PLAN_TO + r")[a-z]+ed\b(?:(?<!\badded)(?<!\bnoted)(?<!\bstated)"
     r"(?<!\breported)(?<!\bexplained)(?<!\bargued)(?<!\bclaimed)(?<!\binsisted)(?<!\bwarned)(?<!\basked)"
     r"(?<!\breplied)(?<!\bcommented)(?<!\bsuggested)(?<!\btweeted)(?<!\bposted)"
     r"|(?= (?:(?:an?|the|its|their|his|her|our)\b|[\d$€£¥]))))\b"
@@ -1186,6 +1210,9 @@ HOUSE_NUMBER_AFTER = (
     r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|"
     r"Court|Ct|Place|Terrace|Highway|Hwy|Parkway|Pkwy|Way|Circle|Crescent)\b"
 )
+# Before a year alone, words that make it a name, no date: a school's cohort ("a member of the
+# class of 2028", "the Class of 2025 graduated"; dates._date).
+YEAR_NAMED_BEFORE = r"\b[Cc]lass (?:of )?$"
 # A word that opens a relative clause: a past verb before it is not the verb of a date after
 # it ("It launched consultations that end on Sept. 6": no past told for Sept. 6).
 RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|where)\b"
@@ -1222,7 +1249,7 @@ FUTURE_TENSE = (
 FUTURE_NEAREST = (
     r"\s(?:(?:said|told|announced|confirmed|signall?ed|indicated|predicted|forecast|expected|promised|pledged|vowed|warned|"
     r"agreed|decided|hoped|believed|thought|estimated|insisted)\b[^,;:!?\n]{0,80}?\s(?=would\b(?! have\b))"
-    rf"|(?=(?:was|were) {_EXPECTED}|(?:is|are) {_LIKELY}|(?:expects?|anticipates?)\b))(?P<at>would|was|were|is|are|expects?|anticipates?)\b"
+    rf"|(?=(?:was|were) {_EXPECTED}|(?:is|are) {_LIKELY}|(?:expects?|anticipates?)\b|(?:{_PLAN_PASTS}){_PLAN_TO}))(?P<at>would|was|were|is|are|expects?|anticipates?|{_PLAN_PASTS})\b"
 )
 # Right before a date, a reporting verb is the verb nearest it, and past: "said on Tuesday
 # that it will…", "announced Oct. 13" (not "will be announced Saturday").
@@ -1401,11 +1428,15 @@ ORG_FIELD_LIST = r",(?: [A-Z][\w-]*+){1,2},? and [A-Z]"
 # Not when the word after "in" is a place, a month or a day ("an analyst at Jefferies in
 # London who", orgs.cut_short), nor when a verb or a clause's word follows ("at Jefferies in
 # Charlotte said"). So was one that "of" and a capitalised word follow: the pattern's words ran
-# out ("executive director of the North Carolina Conference of Clerks of Superior Court").
+# out ("executive director of the North Carolina Conference of Clerks of Superior Court"). So was
+# one that lower-case words ending in a possessive follow: the name only says whose the office
+# is ("a spokesperson for the Manhattan district attorney's office", "for the Texas attorney
+# general's office"; no article or verb among the words: not "at Apple said the firm's").
 ORG_CUT_AFTER = (
     r" (?:in|on) (?:the )?(?P<next>[A-Z][\w-]*+)(?:,? (?:and )?[A-Z][\w-]*+)*?(?: (?:Project|Program|Programme|Initiative|Campaign)\b| (?!(?:said|says|told|added|wrote|who|whose|which|that"
     r"|and|or|but|is|was|are|were|has|had|have|will|would|this|last|next|since|on|in|at|for|from|to|with|as)\b)[a-z])"
     r"| of (?:the )?[A-Z]"
+    r"|(?: (?!(?:the|a|an|its|his|her|their|this|that|said|says|told|and|or|but|is|was|are|were|has|had|have|will|would|on|in|at|for|from|to|with|as|by)\b)[a-z]+){1,2}['’]s? (?=[a-z])"
 )
 # A name of two words in the possessive before a word of a person's kin is a person's, whatever
 # its first word ("Venus Williams' husband", "Maye Musk's son"); before a word of a person's
@@ -1581,8 +1612,9 @@ ORG_CUES = (
      r"|plans|planned|expects|expected|intends|agreed|reached|received)", False),
     # a kind of organisation in apposition after it: "Tesla, the carmaker, said", "Manchester
     # United, the Premier League club, sacked" (not a name the apposition only follows: "On
-    # Monday, the bank said rates": it ends at a comma or "which", "that")
-    (_KINDS, 80, _CUED + r", (?:the|a|an) (?:[\w-]+ ){0,3}?$", r"(?:,| (?:which|that|based|founded|owned)\b)", False),
+    # Monday, the bank said rates": it ends at a comma or "which", "that"; nor a person tied to
+    # one: "John Park, an investor in the startup,", a preposition or article among the words)
+    (_KINDS, 80, _CUED + r", (?:the|a|an) (?:(?!(?:in|of|at|for|with|to|from|by|on|the|a|an)\b)[\w-]+ ){0,3}?$", r"(?:,| (?:which|that|based|founded|owned)\b)", False),
     # the sentence's subject, its kind of organisation saying so after the clause: "Manchester
     # United sacked Erik ten Hag on Monday, the club said", "Boeing cut its forecast, the company
     # said on Wednesday" (the subject opens the sentence, maybe after a dateline; not after "Mr."
@@ -1683,7 +1715,7 @@ ORG_KNOWN = (
     # banks, markets, payments
     "Goldman Sachs", "Morgan Stanley", "JPMorgan", "Citigroup", "Citi", "Wells Fargo", "HSBC",
     "Barclays", "UBS", "Credit Suisse", "BlackRock", "Mastercard", "Nasdaq", "NYSE", "Santander",
-    "Nomura", "SoftBank", "Binance", "Coinbase",
+    "Nomura", "SoftBank", "Binance", "Coinbase", "Blackstone",
     # retail, consumer, media groups, transport
     "Walmart", "Costco", "Nike", "Adidas", "Starbucks", "McDonald's", "Disney", "Coca-Cola",
     "PepsiCo", "Nestlé", "Nestle", "Unilever", "Procter & Gamble", "IKEA", "Tesco", "Carrefour",
@@ -1692,13 +1724,13 @@ ORG_KNOWN = (
     # US federal agencies, British bodies
     "FBI", "CIA", "NSA", "NASA", "NOAA", "FDA", "CDC", "EPA", "FAA", "FCC", "FTC", "SEC", "IRS",
     "DOJ", "DHS", "DEA", "ATF", "TSA", "FEMA", "NIH", "USDA", "NTSB", "NHTSA", "HHS", "CFTC",
-    "FDIC", "Fed", "Amtrak", "NHS", "GCHQ", "Ofcom", "Ofgem", "Ofsted", "Scotland Yard",
+    "FDIC", "Fed", "USGS", "U.S. Geological Survey", "Amtrak", "NHS", "GCHQ", "Ofcom", "Ofgem", "Ofsted", "Scotland Yard",
     # international bodies
     "UN", "U.N.", "United Nations", "NATO", "EU", "E.U.", "European Union", "WHO", "IMF", "WTO", "OPEC", "OECD",
     "ASEAN", "UNICEF", "UNESCO", "UNHCR", "IAEA", "ECB", "Interpol", "Europol", "Frontex",
     "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam",
     "Hamas", "Hezbollah", "Taliban",
-    "Freddie Mac", "Fannie Mae", "Ginnie Mae",  # US mortgage agencies named like people
+    "Freddie Mac", "Fannie Mae", "Ginnie Mae", "Eli Lilly",  # US mortgage agencies and a drugmaker named like people
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "NCAA", "WNBA", "Premier League",
     # news agencies, broadcasters, papers
@@ -1727,7 +1759,7 @@ ORG_KNOWN_ALIASES = {
     "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
     "ECB": "European Central Bank", "IAEA": "International Atomic Energy Agency",
     "AP": "Associated Press", "AFP": "Agence France-Presse", "Exxon": "ExxonMobil", "Exxon Mobil": "ExxonMobil", "Aramco": "Saudi Aramco",
-    "VW": "Volkswagen",
+    "VW": "Volkswagen", "USGS": "U.S. Geological Survey",
 }
 
 # Titles before a name ("Treasury Secretary Janet Yellen") or after it ("Tim Cook, Apple's
@@ -1747,7 +1779,7 @@ ROLES = (
     "Co-chairwoman", "Co-host", "Co-CEO", "co-CEO",
     "Head", "Commissioner", "Coach", "Manager", "Partner", "Vice President", "Founder and CEO",
     "Inspector General", "District Judge", "Inspector", "Detective", "Officer", "Sheriff",
-    "Superintendent", "Treasurer", "Comptroller", "Auditor", "Recorder", "Clerk",  # "Superintendent Maria Lopez", "County Recorder Stephen Richer"
+    "Surgeon General", "Superintendent", "Treasurer", "Comptroller", "Auditor", "Recorder", "Clerk",  # "Superintendent Maria Lopez", "County Recorder Stephen Richer"
     "Commander", "Commandant", "Wing Commander", "Colonel", "Col.", "Lieutenant", "Lt.", "Lt. Gen.", "Captain",
     "Capt.", "Sergeant", "Sgt.", "Maj. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.", "Rear Adm.", "Cmdr.", "Air Marshal", "Marshal",
     "King", "Queen", "Prince", "Pope", "Archbishop", "Lawyer", "Attorney", "Researcher",
