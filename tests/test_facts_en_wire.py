@@ -200,3 +200,64 @@ def test_surgeon_general_is_a_role() -> None:
     assert facts(text, "organisation") == []
     [person] = facts(text, "person")
     assert (person.value, person.attrs["role"]) == ("Vivek Murthy", "Surgeon General")
+
+
+# A bare number right after a verb of harm, flight or arrest counts the people it befell.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack killed 38 and wounded 120, the ministry said.", [("count", "38", 38, None), ("count", "120", 120, None)]),
+        ("The floods displaced 1.2 million, the agency said.", [("count", "1.2 million", 1200000, None)]),
+        ("Police arrested 12 after the match.", [("count", "12", 12, None)]),
+        ("He was killed in 2020.", []),
+        ("The storm killed 3-year-old Maya Lopez.", []),
+    ],
+)
+def test_a_number_after_a_verb_of_harm_counts_people(text: str, expected: list[tuple[str, str, Any, Any]]) -> None:
+    assert amounts(text) == expected
+
+
+# Units of a dose.
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Patients who received the 10-milligram dose lost weight.", "10-milligram", "mg"),
+        ("Each shot holds 0.5 ml of vaccine.", "0.5 ml of vaccine", "ml"),
+        ("The tablet contains 400 mcg of folic acid.", "400 mcg of folic acid", "µg"),
+        ("Participants took 2,000 IU daily.", "2,000 IU", "IU"),
+    ],
+)
+def test_units_of_a_dose(text: str, surface: str, unit: str) -> None:
+    [q] = facts(text, "quantity")
+    assert (q.text, q.attrs["unit"]) == (surface, unit)
+
+
+# A mayor's, a governor's or a premier's "of" names a place, no organisation; a chief
+# executive's names one.
+@pytest.mark.parametrize(
+    ("text", "orgs", "person", "role", "org"),
+    [
+        ("The mayor of Austin, Kirk Watson, said the city would build 1,000 homes.", [], "Kirk Watson", None, None),
+        ("Kirk Watson, the mayor of Austin, said the city would build 1,000 homes.", [], "Kirk Watson", "mayor", None),
+        ("Wes Moore, the governor of Maryland, signed the bill.", [], "Wes Moore", "governor", None),
+        ("Mary Barra, the chief executive of General Motors, said sales rose.", ["General Motors"], "Mary Barra", "chief executive", "General Motors"),
+    ],
+)
+def test_a_mayors_of_names_a_place(text: str, orgs: list[str], person: str, role: str | None, org: str | None) -> None:
+    assert [f.value for f in facts(text, "organisation")] == orgs
+    [found] = facts(text, "person")
+    assert (found.value, found.attrs["role"], found.attrs["org"]) == (person, role, org)
+
+
+# A name ending like a place ("Park", "Beach") with a role after it is a person's; without one
+# it stays out.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Linda Park, a nurse at Mercy Hospital, said the ward was full.", [("Linda Park", "nurse")]),
+        ("John Park, an investor in the startup, said the valuation was too high.", [("John Park", "investor")]),
+        ("Victoria Park, a popular spot for runners, was closed on Sunday.", []),
+    ],
+)
+def test_a_surname_like_a_places_word_with_a_role(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(f.value, f.attrs["role"]) for f in facts(text, "person")] == people

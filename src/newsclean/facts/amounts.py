@@ -177,6 +177,7 @@ class Tables:
     plurals: frozenset[str]
     people_endings: tuple[str, ...]  # the endings of a capitalised plural of people ("Americans")
     tolls: frozenset[str]  # adjectives counted as people right after a number ("1,000 dead")
+    toll_verbs: frozenset[str]  # verbs a bare number after counts people ("killed 38")
     particles: tuple[str, ...]  # longest first
     per_time: dict[str, str]  # a word before a quantity that makes it a speed or rate ("시속": per hour)
     scale_before: dict[str, str]  # a word before a bare decimal number that names its scale ("규모 4.8": magnitude)
@@ -257,6 +258,7 @@ def tables(rules: ModuleType | None) -> Tables:
         plurals=frozenset(_rule(rules, "IRREGULAR_PLURALS")),
         people_endings=tuple(_rule(rules, "PEOPLE_ENDINGS")),
         tolls=frozenset(_rule(rules, "TOLL_ADJECTIVES")),
+        toll_verbs=frozenset(_rule(rules, "TOLL_VERBS")),
         particles=tuple(sorted(set(_rule(rules, "UNIT_FOLLOWERS")) - set(_rule(rules, "UNIT_ONLY_FOLLOWERS")), key=len, reverse=True)),
         per_time=dict(_rule(rules, "PER_TIME_BEFORE", {})),
         scale_before=dict(_rule(rules, "SCALE_BEFORE", {})),
@@ -768,7 +770,7 @@ def _amount(ctx: Context, m: re.Match[str], words: Tables, dates: frozenset[int]
         return None if value is None else make_fact(ctx, "quantity", m.start(), m.end(), value, unit=scale, approx=False, qualifier=None)
     if bare_count is not None and bare_count[0] is None:  # a bare number, nothing counted after it
         number_of = _group_counted(ctx, m.start(), m.end(), words, numbers_of)  # "a crew of 1,200", "the number of cases doubled to 4,400"
-        toll = not number_of and tolls and _toll(ctx, m.start())  # "the death toll rose to 236"
+        toll = not number_of and (tolls and _toll(ctx, m.start()) or bool(words.toll_verbs) and scan.word_before(ctx.text, m.start()) in words.toll_verbs)  # "the death toll rose to 236", "killed 38"
         if not number_of and not toll:
             if words.bare_ratio_ends and ctx.text.endswith(words.bare_ratio_ends, 0, m.start()) and not _YEAR_LIKE.fullmatch(m["n1"]):
                 return _bare_whole_share(ctx, m, words)  # "one in five is poor", "one home in 10 was flooded"

@@ -641,14 +641,20 @@ def _name_span(lang: ModuleType, m: re.Match[str], key: str, org_spans: Spans | 
     if "-" in first and first.split("-", 1)[0] in _not_names(lang):
         return None  # "General Secretary-Treasurer Fred Zuckerman": a hyphenated title, read apart
     name = text[start:end]
-    if not name or name in _not_names(lang) or name.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")):
-        return None
+    if not name or name in _not_names(lang) or name.endswith(rule_endings(lang, "NAME_NOT_ENDINGS")) and not _role_after(m, end):
+        return None  # "Virginia Beach", "Hyde Park"; but "Linda Park, a nurse at the hospital," is a person
     if not _surname_first(lang):
         return (start, end) if " " in name else None
     if _body_name(lang, name, _group(m, "role")) and not _given_name_like_body(lang, m, name, end):
         return None
     opens = _verb_like(lang, name) and org_spans is not None and _opens_clause(text, start, org_spans)
     return None if _no_korean_name(lang, name, _bare_role(lang, m, end), opens) else (start, end)
+
+
+def _role_after(m: re.Match[str], end: int) -> bool:
+    """Whether the match gives the name ending at ``end`` a role set apart after it ("…, a
+    nurse"; not a Korean role after its name, "선출된 의장": no comma)."""
+    return _group(m, "role") is not None and m.start("role") > end and m.string.startswith(",", end)
 
 
 def _given_place(lang: ModuleType, m: re.Match[str], start: int, rest: int, end: int) -> bool:

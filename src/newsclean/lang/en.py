@@ -512,6 +512,9 @@ UNITS = {
     "kilograms": ("quantity", "kg"), "kilogram": ("quantity", "kg"), "kg": ("quantity", "kg"),
     "kilos": ("quantity", "kg"), "kilo": ("quantity", "kg"), "k.g.": ("quantity", "kg"),
     "grams": ("quantity", "g"), "gram": ("quantity", "g"), "g": ("quantity", "g"), "milligrams": ("quantity", "mg"), "mg": ("quantity", "mg"),
+    "milligram": ("quantity", "mg"), "micrograms": ("quantity", "µg"), "microgram": ("quantity", "µg"), "mcg": ("quantity", "µg"),
+    "milliliters": ("quantity", "ml"), "millilitres": ("quantity", "ml"), "milliliter": ("quantity", "ml"), "millilitre": ("quantity", "ml"),
+    "ml": ("quantity", "ml"), "mL": ("quantity", "ml"), "IU": ("quantity", "IU"),  # a dose: "a 10-milligram dose", "5,000 IU of vitamin D"
     "pounds": ("quantity", "lb"), "pound": ("quantity", "lb"),
     "lbs": ("quantity", "lb"), "lb": ("quantity", "lb"), "ounces": ("quantity", "oz"), "ounce": ("quantity", "oz"), "oz": ("quantity", "oz"),
     "kilometres": ("quantity", "km"), "kilometers": ("quantity", "km"), "kilometre": ("quantity", "km"),
@@ -762,6 +765,12 @@ TOLL_ADJECTIVES = ("dead", "injured", "wounded", "missing")
 # A bare number after a toll and its verb counts the dead: "the death toll rose to 236", "the
 # toll from the quake stood at 1,200", "raised the toll to 57" (TOLL_WORD: the quick test).
 TOLL_WORD = "toll"
+# A bare number right after a verb of harm, flight or arrest counts the people it befell: "the
+# attack killed 38", "the floods displaced 1.2 million", "police arrested 12" (amounts._amount).
+TOLL_VERBS = (
+    "killed", "killing", "kills", "injured", "injuring", "wounded", "wounding", "displaced", "evacuated",
+    "arrested", "detained", "rescued", "hospitalized", "hospitalised", "sickened", "infected",
+)
 TOLL_BEFORE = r"\btoll\s+(?:[a-z]+\s+){0,4}?(?:to|at|of|is|was|reached|hit|passed|topped|neared|exceeded)\s+$"
 # A bare number after "the number of" its plural and a verb counts that plural: "the number of
 # cases doubled to 4,400", "the number of people who lost their jobs rose by 12,000", "the
@@ -1562,9 +1571,11 @@ ORG_PATTERNS = (
     # capitalised title before "of" or "for" is one title with the words after it, a field
     # or a place ("Head of Research", "Secretary of State Marco Rubio", "Minister for Civil
     # Defence"): an organisation there ends in a suffix, found by ORG_SUFFIXED; a
-    # legislator's is a seat ("the MP for Tottenham")
+    # legislator's is a seat ("the MP for Tottenham"), and a mayor's, a governor's or a premier's
+    # "of" names a place ("the mayor of Austin", "the governor of Tamil Nadu")
     ("{role}|Analyst|analyst|Analysts|analysts|Economist|economist|Economists|economists|Strategist|strategist|Strategists|strategists|Shares|shares|Executive|executive|Executives|executives|Spokesperson|spokesperson|Spokesman|spokesman|Spokeswoman|spokeswoman|Employees|employees|Workers|workers|Staff|staff",
-     r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff)(?<!MP)(?<!MEP) (?:at|of|for|from) (?:the )?(?P<org>{org})"),
+     r"\b(?:(?![A-Z][a-z][\w.-]*(?: [A-Z][\w.-]*)* (?:of|for) )(?:{role})|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ss]hares|[Ee]xecutives?|[Ss]pokes(?:person|man|woman)|[Ee]mployees|[Ww]orkers|[Ss]taff)(?<!MP)(?<!MEP)"
+     r"(?: (?:at|for|from)|(?<![Mm]ayor)(?<![Gg]overnor)(?<![Pp]remier) of) (?:the )?(?P<org>{org})"),
     # a news outlet as a source: "told Bloomberg Television", "in an interview with CNBC",
     # "told Reuters", "told Business Insider", "told the Daily Mail" (a name ending in a word of
     # broadcasters or publications, an acronym, or Reuters alone;
@@ -2111,14 +2122,14 @@ PERSON_PATTERNS = (
     # organisation maybe after its kind: "…, a partner at the law firm Sullivan & Cromwell";
     # two roles joined ("…, president and chief operating officer of SpaceX") and a role's
     # field in lower case before "at" ("…, vice president of business development at SNC") are
-    # one role
+    # one role (a mayor's, a governor's or a premier's "of" names a place: "…, the mayor of Austin")
     # | nothing, after a known given name (``bygiven``: see below), or after a given name of
     # two initials (``initials``: "When JD Vance spoke, he", only with a sign of a person)
     # The organisation after "of" (at, for) runs on to no word after a sentence's end: in "…, the
     # president of Ukraine. Ole Hansen, an analyst" the next name opens the next match (a word
     # ending in two small letters and a full stop ends a sentence, or "Inc.", "Corp.", the name's
     # last word, and a capital may follow it).
-    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role}|{occupation})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?![\w-])(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?: (?:of|at|for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network|vessel|ship|warship|boat|tanker|ferry|yacht|submarine|frigate|destroyer|aircraft|plane|jet|rocket|spacecraft|satellite|vehicle|car|truck|train)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
+    ("{head}", r"(?:(?<!-)(?=(?:{given}) )(?P<known>))?(?P<name>{name}|(?P<ini>)" + _INITIALS_NAME + r")(?:, (?:(?:{modifier}) )*(?:(?P<org>{org})(?:{particle})? |[a-z]+['’]s )?(?:(?:{modifier}) )*(?P<role>(?P<pre>(?:(?!(?:and|or|of|at|for|in|on|to|with|who|is|was|has|had)\b)[a-z]+ ){1,2}?)??(?:{role}|{occupation})(?: and (?:(?:{modifier}) )*(?:{role}))?(?: (?:of|for) (?!the\b)[a-z][\w-]*+(?: (?:and )?[a-z][\w-]*+){0,3}(?= at\b))?)(?![\w-])(?(pre)(?=[,.;:)]| (?:of|at|for|with|in|on)\b))(?:(?: of(?<![Mm]ayor of)(?<![Gg]overnor of)(?<![Pp]remier of)| at| for) (?:the )?(?:(?:[a-z]+ )?(?:{type}) )?(?P<org2>{word}(?: (?:of |and |& |for )?(?<![a-z]{2}\. ){word}){0,3}))?(?!(?<![a-z]{2}\.) [A-Z])|(?=,? (?:said|says|told|added|wrote|noted|argued|explained|warned)\b)(?P<speech>)|(?=, (?:who|whose)\b|, \d{1,3},|, (?:a|an) (?:[A-Z][\w&.-]*+ ){1,3}(?:[a-z][\w-]* ){0,2}(?:{role}|{occupation})\b|, (?:a|an) (?!(?:[\w-]+ ){0,4}?(?:company|firm|group|foundation|organi[sz]ation|nonprofit|charity|agency|fund|bank|university|school|party|union|club|team|band|region|province|state|city|town|village|district|country|book|novel|story|tale|memoir|album|song|documentary|podcast|film|show|series|game|event|day|festival|project|program|programme|initiative|network|vessel|ship|warship|boat|tanker|ferry|yacht|submarine|frigate|destroyer|aircraft|plane|jet|rocket|spacecraft|satellite|vehicle|car|truck|train)\b(?! (?!(?:with|that|which|in|of|for|on|at|based|where|and|to)\b)[a-z]))[a-z])|(?(known)(?![\w®™-]|[”\"]| (?:hospital|medical center|school|university|college|academy|institute|center|centre|library|museum|airport|stadium|arena|bridge|park|foundation|prize|award|trophy|building|hall)\b)(?P<bygiven>)|(?(ini)(?P<initials>)|(?!))))"),
     # a person's kin, named after a possessive: "Trump's daughter Ivanka Trump", "her husband
     # Darnell Okafor" (a person with no role: "son" is no office; not a royal, "daughter Princess
     # Charlotte": ROYAL_TITLES)
