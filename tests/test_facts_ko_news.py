@@ -2740,3 +2740,12 @@ def test_prosecutors_branch_is_one_organisation() -> None:
     text = "수원지검 안산지청 박모 검사는 피의자를 불러 조사했다."
     assert [f.value for f in facts(text, "organisation")] == ["수원지검 안산지청"]
     assert next(f for f in facts(text, "person") if f.value == "박모").attrs.get("org") == "수원지검 안산지청"
+
+
+# "전원" (all of them) and "시대" (an era) after a count are not what it counts.
+@pytest.mark.parametrize(
+    "text",
+    ["헌법재판소는 재판관 8명 전원 일치 의견으로 파면을 결정했다.", "인천공항은 하루 여객 20만명 시대를 열었다.", "탑승객 12명 전원이 숨졌다."],
+)
+def test_all_of_them_and_an_era_are_not_counted(text: str) -> None:
+    assert [f.attrs["counted"] for f in facts(text, "count")] == [None]

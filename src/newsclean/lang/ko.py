@@ -327,6 +327,7 @@ NOT_COUNTED = (
     "주", "분기", "시즌", "통산",  # "발매 첫 주 200만장", "주 3회": a week; "5개 분기 연속 흑자", "시즌 10승째", "통산 100승": when
     "나",  # a verb's stem ("불이 나 1명이 숨지고"), no kind of thing
     "차",  # a margin: "2타 차 우승", "3점 차로"
+    "전원", "시대",  # "재판관 8명 전원 일치 의견으로": all of them; "하루 여객 20만명 시대를": an era
     "이후", "이래", "이전",  # "도입된 이후 200만명이": since when
     "예정",  # "입주 예정 500세대": a plan, no kind of thing
     "만에", "만의", *DAY_COUNT_WORDS, *(f"{days}간" for days in DAY_COUNT_WORDS),  # "개통 6개월 만에 2만명", "사흘간 47만명", "하루 2만명": how long
