@@ -1260,3 +1260,51 @@ def test_en_a_speech_verb_and_a_colon_introduce_a_quotation(text: str, want: lis
 )
 def test_en_one_of_an_unnamed_group_speaks(text: str, speaker: tuple[str, str]) -> None:
     assert speakers(text, "en")[-1] == speaker
+
+
+# "She said" after an unnamed source the text had speak, written after the person named, stands
+# for that source ("A neighbour, who asked not to be named, said …. “…,” she said"); not for one
+# only spoken of ("Sarah Mills said a neighbour had called the police").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Maria Lopez, 42, has lived on the street since 2004. A neighbour, who asked not to be named, said the "
+         "water had reached the doors. “We are frightened every time it rains,” she said.", ("A neighbour", "anonymous")),
+        ("Tom Hale runs the bakery on Mill Street. One resident said the closure was a blow. “It is the heart of "
+         "this village,” she said.", ("One resident", "anonymous")),
+        ("Sarah Mills, 34, was at home when the fire started. Her neighbour, a retired teacher, said she heard a "
+         "bang. “It was like a bomb going off,” she said.", ("Her neighbour", "anonymous")),
+        ("Sarah Mills said a neighbour had called the fire brigade. “It was terrifying,” she said.", ("Sarah Mills", "person")),
+        # the source set off beside the person is that person
+        ("Jane Porter, an analyst at Acme Bank, said prices fell. “Buyers are waiting,” she said.", ("Jane Porter", "person")),
+    ],
+)
+def test_en_a_pronoun_after_an_unnamed_source_that_spoke(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en") == [speaker]
+
+
+# One beaten or played against is no speaker: "she said" after "a win over Parry" is the winner's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It was Katie Brand who opened the day with a 6-3, 6-1 victory over Laura Weiss.\n“I was nervous at the "
+         "start,” she told reporters.", "Katie Brand"),
+        ("Anna Kovac beat Laura Weiss in straight sets on Tuesday. “I was nervous at the start,” she said.", "Anna Kovac"),
+    ],
+)
+def test_en_one_beaten_is_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text, "en")[-1][0] == speaker
+
+
+# A leader, a member or a representative of an organisation, unnamed, speaks as one of it, not
+# as the organisation.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Protests halted the test. “We were never asked,” a leader of the Sami Council told reporters.",
+         ("a leader of the Sami Council", "anonymous")),
+        ("“We will appeal,” a member of the public said.", ("a member of the public", "anonymous")),
+    ],
+)
+def test_en_a_member_of_an_organisation_speaks_as_one(text: str, speaker: tuple[str, str]) -> None:
+    assert speakers(text, "en") == [speaker]

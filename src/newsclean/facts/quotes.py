@@ -14,7 +14,9 @@ adds X'). Anything else in double quotes (a title, a term) is not a quote, and s
 The speaker is found in the quote's own sentence, outside the quoted text, among the people
 and organisations found before, unnamed sources (``ANONYMOUS_SOURCES``: 산업부 관계자, "a
 person familiar with the matter") and pronouns (``PRONOUNS``: 그는, "he", "the company", "the source"),
-which stand for the last person, organisation or unnamed source mentioned before them (a person
+which stand for the last person, organisation or unnamed source mentioned before them ("he"
+or "she" for one unnamed source the text had speak after the person named: "A neighbour, who
+asked not to be named, said …. “…,” she said"; ``_source_between``) (a person
 named, or stood for by a pronoun, within ``PERSON_PRONOUN_REACH`` characters, else no one): for "he" and "she"
 (``PRONOUN_GENDERS``) not one an honorific says is of the other gender (``HONORIFIC_GENDERS``:
 Ms. Yellen) or an earlier pronoun resolved to them, and nobody when two people of the
@@ -63,7 +65,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..model import Fact
 from . import Context, make_fact, scan, sentence_bounds
-from .names import Spans, compiled, optional_shape, particle_after, rule_pattern, rule_shape, word_set, word_start_alternation
+from .names import Spans, compiled, optional_shape, particle_after, rule_pattern, rule_shape, shared_words, word_set, word_start_alternation
 
 # An opening mark (“ or ") closes at the next closing mark of either kind on its line: pages
 # mix them ("…” or “…", or two single marks: “…’’), and a quotation running on over paragraphs
@@ -524,6 +526,7 @@ def _candidates(cast: _Cast, gaps: list[tuple[int, int]]) -> list[_Speaker]:
         elif kind == "person":
             target = _last_subject(text, lang, named, upto, m.start(), gender, genders, cast.roles, cast.quote_spans)  # 그는
             target = target or _unlinked_after(cast, _person(text, lang, named, upto, m.start(), gender, genders), m.start(), gender)
+            target = _source_between(cast, target, m.start()) or target
             if gender and target is not None and target.kind == "person":
                 genders.setdefault(target.name, gender)  # "Fischer …," he said: a later "she" is not Fischer
         elif kind == "anonymous":  # "the source said": the unnamed source named last before
@@ -658,6 +661,16 @@ def _issuer(cast: _Cast, at: int, word: str) -> _Speaker | None:
     return _choose(lang, text, marked, place, roles)
 
 
+def _appositive(cast: _Cast, source: _Speaker) -> bool:
+    """Whether an unnamed source is set off by a comma beside a person named, who it is ("John
+    Cannon, an analyst at UBS, said"; "Another officer, John Cannon, said")."""
+    text = cast.ctx.text
+    return any(
+        s.kind == "person" and (s.end + 2 == source.start and text.startswith(", ", s.end) or _APPOSITION.fullmatch(text, source.end, s.start) is not None)
+        for s in _named_in(cast, source.start - 100, source.end + 60)
+    )
+
+
 # What stands between an unnamed source and the person named in apposition to it: a comma and
 # their title ("Another officer, Wing Commander Vyomika Singh, said").
 _APPOSITION = re.compile(r",\s(?:[\w.’'-]+\s){0,4}")
@@ -737,6 +750,39 @@ def _last_source(text: str, lang: ModuleType, before: int, quote_spans: Spans) -
         if not quote_spans.overlaps(m.start(), m.end()) and (kinds is None or not kinds.fullmatch(m.group()))
     ]
     return max(sources, key=lambda s: (s.end, -s.start), default=None)  # the longest of the last ones
+
+
+def _source_between(cast: _Cast, person: _Speaker | None, before: int) -> _Speaker | None:
+    """In a language without subject particles (which ``_last_subject`` reads), the one unnamed
+    source a pronoun at ``before`` stands for instead of the ``person`` it would: the last one
+    written after that person, within ``_SOURCE_BETWEEN_REACH`` characters before the pronoun,
+    that the text has speak (``_marked``: "Sarah Mills was at home. A neighbour, who asked not
+    to be named, said she heard a bang. “…,” she said": the neighbour), one and not a group
+    (``ONE_SOURCE_HEADS`` and ``ONE_SOURCE_BEFORE``: not "two officials", "police", "her
+    family"). None when no such one is there. Its head word is sought first (most pronouns have
+    none before them: in the shared pass of ``scan.word_places``), then the source's whole words
+    (``ANONYMOUS_SOURCES``) matched where it opens."""
+    text, lang = cast.ctx.text, cast.lang
+    opening = optional_shape(lang, "ONE_SOURCE_BEFORE")
+    if opening is None or particle_after(lang, "SUBJECT_PARTICLES") is not None:
+        return None
+    start = max(person.end if person is not None else 0, before - _SOURCE_BETWEEN_REACH)
+    words = shared_words(lang, "ONE_SOURCE_HEADS")  # (made anchor words before the pass: found in the one pass over the text)
+    places = scan.word_places(text)
+    heads = sorted((at, at + len(word)) for word in words for at in places.get(word, ()) if start <= at < before)
+    found = None
+    for head_start, head_end in heads:
+        if (opens := opening.search(text, max(start, head_start - 40), head_start)) is None or cast.quote_spans.overlaps(opens.start(), head_end):
+            continue
+        source = max((m for p in compiled(lang, "ANONYMOUS_SOURCES") if (m := p.match(text, opens.start(), before))), key=lambda m: m.end(), default=None)
+        if source is not None and source.end() >= head_end:
+            candidate = _Speaker(source.start(), source.end(), source.group(), "anonymous")
+            if _marked(lang, text, candidate, None) and not _appositive(cast, candidate):
+                found = candidate
+    return found
+
+
+_SOURCE_BETWEEN_REACH = 400  # characters before a pronoun an unnamed source it stands for is sought in: a sentence or two
 
 
 def _reach(text: str, lang: ModuleType, at: int) -> int:

@@ -2239,22 +2239,36 @@ GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
 
 # Unnamed speakers, a sentence's first word capitalised: "A Tory source said", "one legal
 # expert", "one Weibo commenter", "one user", "a source close to the prime minister", "another
-# victim", "a police officer", "an analyst at Morgan Stanley" (the organisation inside it no
-# speaker of its own), "a company spokesperson", "a World Health Organization
+# victim", "a police officer", "her neighbour", "an analyst at Morgan Stanley", "a leader of
+# the Sami Council" (the organisation inside it no speaker of its own), "a member of the
+# public", "a company spokesperson", "the fire officer" speaking, "a World Health Organization
 # spokesperson", "a spokesperson for the French foreign ministry" (what a spokesperson speaks
 # for runs to the speech verb right after it, else it is an organisation found), "his
 # spokesman", "her family" speaking; "the source", "the expert" and "the spokesman" refer back
 # to one (PRONOUNS), or to one of a group counted or described ("two government officials"),
 # not to a group named by its kind alone (ANONYMOUS_KINDS: "the experts advise …. “…,” the
-# expert explains": the expert is not the experts).
+# expert explains": the expert is not the experts; "police" before a word naming one of them
+# is no group: "the police officer said").
 ANONYMOUS_KINDS = r"\b(?:officials|sources|investigators|prosecutors|police(?! (?:officer|constable|sergeant|inspector|detective|chief|commander|commissioner|superintendent|spokes(?:man|woman|person)|source|official)\b)|analysts|economists|experts)\b"
 # An unnamed source's organisation: its words, a dot only inside one ("U.S"), not a sentence's end.
 _SOURCE_ORG = r"[A-Z][\w&’'-]*+(?:\.[\w&’'-]++)*+(?: (?:of |and |& |for )?[A-Z][\w&’'-]*+(?:\.[\w&’'-]++)*+){0,3}"
 ANONYMOUS_SOURCES = (
-    r"\b(?:a|an|one|another|two|three|several|other|some|A|An|One|Another|Two|Three|Several|Other|Some) (?<!the other )(?:of (?:the|his|her|their) (?=[a-z]+s\b))?(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers|analyst|analysts|economist|economists|strategist|strategists|researcher|researchers|scientist|scientists|trader|traders|banker|bankers)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the (?:{role}|[a-z]+))?| (?:at|with|from) (?:the )?" + _SOURCE_ORG + ")?",
+    r"\b(?:a|an|one|another|two|three|several|other|some|his|her|their|A|An|One|Another|Two|Three|Several|Other|Some|His|Her|Their) (?<!the other )(?:of (?:the|his|her|their) (?=[a-z]+s\b))?(?:(?:senior|top|former|government|administration|company|industry|legal|police|{word}) )*(?:person|people|source|sources|official|officials|insider|insiders|officer|officers|aide|aides|executive|executives|diplomat|diplomats|expert|experts|witness|witnesses|resident|residents|commenter|commenters|user|users|victim|victims|survivor|survivors|neighbour|neighbours|neighbor|neighbors|friend|friends|relative|relatives|colleague|colleagues|co-worker|co-workers|analyst|analysts|economist|economists|strategist|strategists|researcher|researchers|scientist|scientists|trader|traders|banker|bankers|leader|leaders|member|members|representative|representatives)\b(?: (?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:spoke|asked)[^,.]*)(?: the (?:{role}|[a-z]+))?| of the public| (?:at|with|from|of) (?:the )?" + _SOURCE_ORG + ")?",
     r"\b(?:a|an|the|his|her|their|A|An|The|His|Her|Their) (?:{org} |company |police |government )?(?:spokes(?:person|man|woman)|(?:[a-z]+ )?officer(?= (?:said|says|told|added|wrote)\b)|family(?= (?:said|says|told|added|wrote)\b))(?: for (?:the )?(?:[\w’'-]+(?: [\w’'-]+){0,4}?(?= (?:said|says|told|tells|added|adds|wrote|writes|confirmed|stated|noted)\b)|{org}))?",
     ANONYMOUS_KINDS,
 )
+# One unnamed source, not a group nor a family: "he" or "she" may stand for it when the text
+# had it speak after the person it would stand for ("A neighbour, who asked not to be named,
+# said …. “…,” she said": the neighbour; quotes._source_between). Its head word, and what
+# goes before that (ONE_SOURCE_BEFORE: "a", "one", "her", and up to three words: not "two
+# officials", "one of the officials").
+ONE_SOURCE_HEADS = (
+    "person", "source", "official", "insider", "officer", "aide", "executive", "diplomat", "expert", "witness",
+    "resident", "commenter", "user", "victim", "survivor", "neighbour", "neighbor", "friend", "relative", "colleague",
+    "analyst", "economist", "strategist", "researcher", "scientist", "trader", "banker", "leader",
+    "member", "representative", "spokesperson", "spokesman", "spokeswoman",
+)
+ONE_SOURCE_BEFORE = r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:(?!of )[\w’'-]+ ){0,3}$"
 # "The ministry said": a pronoun (below) standing only for an organisation whose name holds
 # its last word (the Foreign Ministry), not for the last organisation named, whatever it is.
 ORG_PRONOUN_HEADS = (
@@ -2358,7 +2372,8 @@ QUOTE_OTHER_SUBJECT = (
 # speaker of their sentence.
 # Nor is one asked, or the object of a verb or a preposition ("Ford’s father told Starner that
 # “…”", "Hartsell said of Fischer, “…”", "said of firefighter John Doyle", "Ishiba brushed
-# Tamaki off", "citing Hill", "named the victim as Tom Baker"; but "according to Hill", "as
+# Tamaki off", "citing Hill", "named the victim as Tom Baker", "a win over Parry", "beat
+# Parry": "she said" after it is the winner's); but "according to Hill", "as
 # Fischer put it", and '“…?” asked Hill' right after a quotation, where Hill asks).
 # Each pattern of the words before a mention ends at it ("$"), as SPEAKER_VERB_BEFORE and
 # AUDIENCE_BEFORE do.
@@ -2366,7 +2381,7 @@ NOT_SPEAKER_AFTER = ("’s ", "'s ", " was asked", " were asked", " is asked", "
 # A pronoun asked or told is no speaker either ("When he was asked, “…?”"; "she's" is "she is").
 PRONOUN_NOT_SPEAKER_AFTER = (" was asked", " were asked", " is asked", " was told")
 NOT_SPEAKER_BEFORE = (
-    r"\b(?:(?<![”\"] )(?:told|tells|asked|asks)|urged|thanked|citing|of|about|against|with|per|into|from|for|at|on|by|like|than|between"
+    r"\b(?:(?<![”\"] )(?:told|tells|asked|asks)|urged|thanked|citing|of|about|against|over|beat|beating|defeated|with|per|into|from|for|at|on|by|like|than|between"
     r"|(?<!according )to|(?:[a-z]+ed|known)(?: the [a-z]+)? as) (?:[a-z]+ )?$"
 )
 # An organisation or an unnamed source right after a verb of telling is the one spoken to
