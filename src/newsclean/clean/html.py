@@ -360,8 +360,9 @@ def _main_node(
             if depth < 2:
                 if key in scores:
                     scores[key] += points / (depth + 1)
-                else:
-                    scores[key] = _class_weight(node) + points / (depth + 1)
+                else:  # its class/id weight first: ``_role``'s, read inline (it runs once per scored node)
+                    attrs = node.attributes
+                    scores[key] = (_role(attrs.get("class"), attrs.get("id"))[1] if attrs else 0.0) + points / (depth + 1)
             node = up[key]
             depth += 1
     if not scores:
@@ -390,10 +391,11 @@ def _siblings(top: LexborNode, parent: LexborNode, scores: dict[int, float], thr
     """``top`` and the children of its ``parent`` that join it, in page order (readability's
     sibling rule): those scoring ``threshold`` or more, and lone paragraphs before it (a
     lead set apart; after it, such a <p> is often a notice)."""
-    siblings, before = [], True
+    siblings, before, top_id = [], True, top.mem_id
     for s in parent.iter():
-        before = before and s.mem_id != top.mem_id
-        if s.mem_id == top.mem_id or scores.get(s.mem_id, 0) >= threshold or (before and s.tag == "p" and _lone_paragraph(s)):
+        key = s.mem_id
+        before = before and key != top_id
+        if key == top_id or scores.get(key, 0) >= threshold or (before and s.tag == "p" and _lone_paragraph(s)):
             siblings.append(s)
     return siblings
 
@@ -414,9 +416,10 @@ def _continuations(main: LexborNode, body: LexborNode, nodes: dict[int, LexborNo
     cls = main.attributes.get("class")
     if not cls:
         return []
+    main_id, tag = main.mem_id, main.tag
     alike = [
         (key, node) for key, node in nodes.items()
-        if mass.get(key, 0) >= MIN_CONTINUATION and key != main.mem_id and node.tag == main.tag and node.attributes.get("class") == cls
+        if mass.get(key, 0) >= MIN_CONTINUATION and key != main_id and node.tag == tag and node.attributes.get("class") == cls
     ]
     if not alike:  # most pages: then the ancestors of ``main`` need not be read
         return []
@@ -576,14 +579,6 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if style is not None and "none" in style and "display:none" in style.replace(" ", ""):
         return True
     return "hidden" in attrs or attrs.get("aria-hidden") == "true"
-
-
-def _class_weight(node: LexborNode) -> float:
-    attrs = node.attributes
-    if not attrs:
-        return 0.0
-    _, weight = _role(attrs.get("class"), attrs.get("id"))
-    return weight
 
 
 @lru_cache(maxsize=4096)
