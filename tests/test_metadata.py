@@ -267,6 +267,46 @@ def test_byline_names_end_before_an_agency_a_dash_or_an_outlet(text: str, lang: 
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Karen Walsh | Michael Brennan", [("Karen Walsh", None), ("Michael Brennan", None)]),
+        ("By Karen Walsh · Michael Brennan", [("Karen Walsh", None), ("Michael Brennan", None)]),
+        ("Karen Walsh · Michael Brennan · Laura Chen", [("Karen Walsh", None), ("Michael Brennan", None), ("Laura Chen", None)]),
+        ("By Karen Walsh, Health Reporter | Michael Brennan, Staff Writer", [("Karen Walsh", None), ("Michael Brennan", "Staff Writer")]),
+        # after the bar no known given name: a role, the outlet, a place, a date
+        ("Karen Walsh | Health Reporter", [("Karen Walsh", "Health Reporter")]),
+        ("By Karen Walsh | Fox News", [("Karen Walsh", None)]),
+        ("Karen Walsh | Los Angeles", [("Karen Walsh", None)]),
+        ("By Karen Walsh | Updated 3 hours ago", [("Karen Walsh", None)]),
+    ],
+)
+def test_byline_names_split_by_a_bar_or_a_dot(line: str, authors: list[tuple[str, str | None]]) -> None:
+    """A bar, a bullet or a middle dot between two names in a byline: each part after the
+    first names is another author when it opens with a known given name."""
+    title = "Hospital waiting lists grow for a third month"
+    m = dump_meta(["Health", title, line, "May 3, 2024"], title, ENGLISH_BODY)
+    assert [(a.name, a.role) for a in m.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Story by Karen Walsh", ["Karen Walsh"]),
+        ("words by Karen Walsh", ["Karen Walsh"]),
+        ("by karen walsh", ["Karen Walsh"]),  # a byline in lower case, written capitalised
+        ("words by karen walsh and michael brennan", ["Karen Walsh", "Michael Brennan"]),
+        ("by robin van persie", ["Robin van Persie"]),
+        ("by popular demand", []),  # no given name: no byline
+        ("by staff writers", []),
+    ],
+)
+def test_english_byline_opening_words_and_lower_case(line: str, names: list[str]) -> None:
+    title = "Hospital waiting lists grow for a third month"
+    m = dump_meta(["Health", title, line, "May 3, 2024"], title, ENGLISH_BODY)
+    assert [a.name for a in m.authors] == names
+
+
+@pytest.mark.parametrize(
     ("lines", "lang", "names"),
     [
         (["Anna Schmidt", "Redakteurin Politik", "03.05.2024, 14:07 Uhr"], "de", ["Anna Schmidt"]),

@@ -278,11 +278,17 @@ BYLINE_PATTERNS = (
     # in Washington | By Jane Doe Published May 3, 2024 | By Jane Doe with AP | By Jane Doe - Political Editor
     # | By Jane Doe and John Roe The Associated Press | By JANE DOE Associated Press (an outlet named with "The"
     # or an agency ends the names, but after "and": "Adam Vidler and AP" both wrote it)
-    r"^(?:[Bb]y|BY|Written by|Words by)\s+(?P<names>[A-Z][^|•\d]{2,120}?)\s*(?:[|•]|\d|$|\s[-–—]\s|\s(?:on|at|in|with|With|updated|published|Updated|Published)\s"
+    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext) by)\s+(?P<names>[A-Z][^|•·\d]{2,120}?)\s*(?:[|•·]|\d|$|\s[-–—]\s|\s(?:on|at|in|with|With|updated|published|Updated|Published)\s"
     r"|(?<!\band)(?<!&),?\s(?P<site>The(?:\s+[A-Z][\w&.-]*){1,3}|" + "|".join(sorted(AGENCIES, key=len, reverse=True)) + r")\s*(?:$|[|•\d])"
     r"|\s(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     # Jane Doe, Reuters (a line of its own)
     r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?P<site>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$",
+)
+# A byline written in lower case ("by jane doe", "words by jane doe and john roe"): read only where
+# every name opens with a known given name (GIVEN_NAMES), and the names written capitalised.
+LOWER_CASE_BYLINE = (
+    r"^(?:(?:written|words|story|text)\s+)?by:?\s+(?P<names>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2}"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})*)$"
 )
 # Words before a name in an author field: "By", "Posted by", "Analysis by".
 NAME_PREFIX = r"^(?:[A-Za-z]+\s+)?[Bb][Yy]:?\s+"

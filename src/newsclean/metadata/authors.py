@@ -63,8 +63,9 @@ OUTLET_INITIALS = re.compile(r"[A-Z]{3,5}\s+[A-Z][a-z]")
 MAX_NAME_LINE_CHARS = 120
 HANDLE = re.compile(r"\s*@\w+$")  # a social media handle ending a line of names
 # Between a line's names and what follows them, their role or the place the authors write
-# from: a bar, a bullet or a spaced slash ("Jane Doe | Senior Reporter", "María García / Madrid").
-NAME_TAIL = re.compile(r"\s*[|•]\s*|\s+/\s+")
+# from: a bar, a bullet, a middle dot or a spaced slash ("Jane Doe | Senior Reporter", "María
+# García / Madrid"); or more names ("Jane Doe | John Roe": ``_more_names``).
+NAME_TAIL = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 PLACE_WORDS = 3  # a place after a byline's names: "Madrid", "Los Gallardos", "Corresponsal en Atenas"
 NAME_LINE = re.compile(r"[^\W\d_][\w\s.'’,;&()-]*(?<!\.)", re.UNICODE)  # names, their punctuation, no digits, no full stop at the end
 # Lower-case words inside a name: "Chus del Pino", "Anna von der Heide", "Vincent van Gogh".
@@ -87,9 +88,30 @@ def from_line(line: str, rules: Sequence[ModuleType | None], pieces: Sequence[st
                 found = m.groupdict()
                 authors = names(found["names"], module, role=found.get("role"), email=found.get("email"), pieces=pieces)
                 authors = tuple(a for a in authors if _looks_like(a.name, module) and not OUTLET_INITIALS.match(a.name))
+                if authors and NAME_TAIL.match(rest := line[m.end("names") :]):
+                    authors += _more_names(NAME_TAIL.split(rest)[1:], module)
                 if authors:
                     return Byline(authors, (found.get("site") or "").strip() or None)
+    for module in rules:
+        if line[:1].islower() and (lower := _lower_case_byline(module)) is not None and (m := lower.match(line)):
+            authors = names(_capitalised_words(m["names"]), module)
+            if authors and all(a.name.split()[0] in _given_names() and _looks_like(a.name, module) for a in authors):
+                return Byline(authors)
     return None
+
+
+@cache
+def _lower_case_byline(module: ModuleType | None) -> re.Pattern[str] | None:
+    """The language's byline in lower case ("by jane doe": ``LOWER_CASE_BYLINE``), if it has one."""
+    pattern = getattr(module, "LOWER_CASE_BYLINE", None)
+    return re.compile(pattern) if pattern else None
+
+
+def _capitalised_words(text: str) -> str:
+    """"jane o'neil and john roe-smith" -> "Jane O'Neil and John Roe-Smith": each word but the
+    words joining two names and the particles inside one ("van", ``NAME_PARTICLES``)."""
+    keep = {*PARTICLES, *_every("CONJUNCTIONS")}
+    return " ".join(w if w in keep else w.title() for w in text.split())
 
 
 @cache
@@ -118,9 +140,11 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
         return found
     line = HANDLE.sub("", line)
     line = line[1:-1] if line[:1] == "(" and line[-1:] == ")" else line  # "(EFE)"
-    line, *tails = NAME_TAIL.split(line) if "|" in line or "•" in line or " / " in line else (line,)
+    line, *tails = NAME_TAIL.split(line) if "|" in line or "•" in line or "·" in line or " / " in line else (line,)
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or (line.isupper() and not agency(line, module)):
         return ()
+    more = _more_names(tails, module)
+    tails = tails[len(more) :]
     if tails and (not all(role_phrase(t, module) or place(t) for t in tails) or any(map(_widget_label, (line, *tails)))):
         return ()  # not a menu's labels ("Log In / Register")
     role = next((t for t in tails if role_phrase(t, module)), None)
@@ -129,7 +153,29 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
         a for a in found
         if full_name(a.name, module) and _acceptable(a.name) and (_capitalised(a.name) or agency(a.name, module))
     )
-    return people if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
+    return (*people, *more) if people and all(a in people or INITIALS.fullmatch(a.name) for a in found) else ()
+
+
+def _more_names(parts: Sequence[str], module: ModuleType | None) -> tuple[Author, ...]:
+    """The names among the parts after a byline's first names, split off by a bar, a bullet
+    or a middle dot ("By Jane Doe | John Roe", "Jane Doe · John Roe · Mark Smith"): the parts
+    up to the first that is no full name opening with a known given name (``GIVEN_NAMES``),
+    which a role, a desk, a place or an outlet is not ("| Senior Reporter", "| Fox News");
+    each part read as ``names`` reads a byline ("John Roe, Staff Writer")."""
+    given = _given_names()
+    out: list[Author] = []
+    for part in parts:
+        found = names(part, module)  # "John Roe, Staff Writer": the name and its role
+        if not found or not all(a.name.split()[0] in given and _capitalised(a.name) and full_name(a.name, module) for a in found):
+            break
+        out.extend(found)
+    return tuple(out)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Every language's known given names (``GIVEN_NAMES``)."""
+    return frozenset(_every("GIVEN_NAMES"))
 
 
 def source_line(line: str, module: ModuleType | None) -> tuple[Author, ...]:
