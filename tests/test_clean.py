@@ -464,6 +464,35 @@ def test_plain_subtitle_under_a_byline_is_a_line_like_a_headline() -> None:
     assert clean(text("\n".join([title, byline, deck, PROSE, f"Second. {PROSE}"]))).subtitle == deck
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Erika Muster", "By Jane Roe and AP", "Jane Roe", "Karen Walsh, John Roe",  # a byline, names alone
+        "FAQ", "Dive Deeper", "How We Tested", "vor 14 Minuten", "571K", "Jetzt weiterlesen!",  # a label, a count, a teaser's age
+        "Zu den Kommentaren springen.", "Jump to comments",  # a link down to the comments
+        "Facebook Twitter Flipboard Reddit Bluesky Threads Whatsapp",  # share buttons
+    ],
+)
+def test_plain_line_under_the_title_that_is_no_dek_is_no_subtitle(line: str) -> None:
+    """The line right under the title is its subtitle only when it is like one: a headline's
+    words or a sentence, not a byline, a label, a count or a link."""
+    title = "Judge summons attorney general over leak of data"
+    assert clean(text("\n".join(["News", title, line, PROSE, f"Second. {PROSE}"]))).subtitle is None
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "The magistrate widens the inquiry to his deputy",  # a headline's words
+        "He asks for the phone records of both.",  # a sentence
+        "비서실장 소환 통보, 휴대전화 기록 요청",  # wide characters, few spaces
+    ],
+)
+def test_plain_dek_under_the_title_stays_its_subtitle(deck: str) -> None:
+    title = "Judge summons attorney general over leak of data"
+    assert clean(text("\n".join(["News", title, deck, PROSE, f"Second. {PROSE}"]))).subtitle == deck
+
+
 def test_plain_text_a_byline_after_any_languages_by_word_is_no_article_text() -> None:
     for byline in ("Von Eileen Wagner", "Von Robin Amberg, Volontär (Sport)", "Par Le Figaro et AFP", "di Viviana Mazza"):
         cleaned = clean(text("\n".join(["Storm closes harbour", PROSE, byline, f"Second. {PROSE}"])))

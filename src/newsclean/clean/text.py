@@ -742,7 +742,7 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     Near lines are the plain lines just above the article (``_near_window``), less date
     lines; near headlines are those like a headline (``_headline_like``) in no box, menu or
     related list (``_boxed_in``). The title is the headline in its line (``_headline``); the
-    subtitle is the near line right after it."""
+    subtitle is the near line right after it, when it is like one (``_dek``)."""
     texts = [ln.text for ln in lines]
     page = Page(lines, texts, counts, Counter(zip(texts, texts[1:])), "\n".join(texts))
     plain = _plain_above(page, start)
@@ -762,8 +762,19 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
     after = next((i for i in window if i > title and texts[i] not in (texts[title], headline)), None)
     if after is not None and not _headline_like(texts[after]) and any(_dated(line) for line in lines[title + 1 : after]):
         after = None  # under the byline or date line, only a line like a headline is the subtitle (not "Shares", "Email App")
-    subtitle = after if title in window and after in near else None  # a date line under the title is none
+    subtitle = after if title in window and after in near and _dek(lines[after]) else None  # a date line under the title is none
     return title, headline, subtitle
+
+
+def _dek(line: Line) -> bool:
+    """Can the line under the title be its subtitle: a headline's words or a sentence, not a
+    byline ("By …", "Von …", names alone), a kicker, a label or a count ("FAQ", "Dive Deeper",
+    "vor 14 Minuten", "571K")?"""
+    text = line.text
+    return (
+        (line.good or _wordy(text) or _sentence(text))
+        and not text.lower().startswith(vocab().byline_markers) and not _names_alone(text)
+    )
 
 
 def _plain_above(page: Page, start: int) -> list[int]:

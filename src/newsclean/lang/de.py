@@ -38,6 +38,7 @@ CLEAN_WIDGET_LABELS = (
     "faktenbox", "fakten-box",
     "aufklappen", "zuklappen", "ausklappen", "einklappen", "mehr anzeigen", "weniger anzeigen",
     "detailansicht öffnen", "in pocket speichern",
+    "zu den kommentaren", "zu den kommentaren springen",  # a link down to the comments, under the headline
     "ich folge", "zitieren", "hören", "zur app", "weitere videos", "detailsuche", "podcast freigeben", "nächste seite", "vorherige seite",
 )
 # Line starts of chrome lines that are longer than a label (lower case). The text cleaner

@@ -53,6 +53,8 @@ CLEAN_WIDGET_LABELS = (
     "expand", "collapse", "like", "like this", "loading",  # a blog's like button ("Like Loading...")
     "icon",  # a button's icon named in its text ("Share icon", "X Icon")
     "next page", "previous page", "bookmark", "share via email", "feedback", "donate",  # a pager's and a toolbar's buttons ("Link copied Bookmark")
+    "jump to comments", "skip to comments", "go to comments",  # a link down to the comments, under the headline
+    "bluesky", "threads",  # share buttons
 )
 # Line starts of chrome lines that are longer than a label (lower case).
 CLEAN_CHROME_PREFIXES = (
