@@ -471,6 +471,7 @@ def test_plain_subtitle_under_a_byline_is_a_line_like_a_headline() -> None:
         "FAQ", "Dive Deeper", "How We Tested", "vor 14 Minuten", "571K", "Jetzt weiterlesen!",  # a label, a count, a teaser's age
         "Zu den Kommentaren springen.", "Jump to comments",  # a link down to the comments
         "Facebook Twitter Flipboard Reddit Bluesky Threads Whatsapp",  # share buttons
+        "27. März 2025 • Erika Muster • 3 Minuten", "Jane Roe|Published 4 months ago",  # a byline's and date line's parts
     ],
 )
 def test_plain_line_under_the_title_that_is_no_dek_is_no_subtitle(line: str) -> None:
@@ -486,6 +487,7 @@ def test_plain_line_under_the_title_that_is_no_dek_is_no_subtitle(line: str) -> 
         "The magistrate widens the inquiry to his deputy",  # a headline's words
         "He asks for the phone records of both.",  # a sentence
         "비서실장 소환 통보, 휴대전화 기록 요청",  # wide characters, few spaces
+        "Analysis | The magistrate widens the inquiry to his deputy and to the ministry's press office",  # a part a dek's length
     ],
 )
 def test_plain_dek_under_the_title_stays_its_subtitle(deck: str) -> None:

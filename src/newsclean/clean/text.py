@@ -118,6 +118,8 @@ HEADLINE_WIDE = 10  # ...or wide characters (Han, kana, Hangul: few spaces or no
 HEADLINE_MAX = 200  # ...and its size at most
 MENU_RUN = 16  # capitalised words in a row on a line like a headline: a menu's labels run together
 MENU_WORDS = 6  # fewer words, between two such lines: a menu item (a headline has this many most often)
+PART_BREAK = re.compile(r"\s*[|•·]\s*")  # between the parts of a byline's or date line's line ("Jane Roe | 3 May 2024 • 4 min read")
+SHORT_PART = 40  # characters of such a part at most
 SITE_SEPARATORS = "|-–—:/·•"  # between a headline and the site's name in a line that repeats it
 HEADLINE_ENDS = (".", ":", ",", "…")  # a sentence, a label, a teaser cut short: no headline
 # A kicker glued before the headline on its line ("Minderheit in Syrien - Drusen fordern Teilhabe …"): a
@@ -768,13 +770,20 @@ def _title(lines: list[Line], start: int, end: int, counts: Counter[str]) -> tup
 
 def _dek(line: Line) -> bool:
     """Can the line under the title be its subtitle: a headline's words or a sentence, not a
-    byline ("By …", "Von …", names alone), a kicker, a label or a count ("FAQ", "Dive Deeper",
-    "vor 14 Minuten", "571K")?"""
+    byline ("By …", "Von …", names alone), a line of a byline's or date line's short parts, a
+    kicker, a label or a count ("FAQ", "Dive Deeper", "vor 14 Minuten", "571K")?"""
     text = line.text
     return (
         (line.good or _wordy(text) or _sentence(text))
-        and not text.lower().startswith(vocab().byline_markers) and not _names_alone(text)
+        and not text.lower().startswith(vocab().byline_markers) and not _names_alone(text) and not _short_parts(text)
     )
+
+
+def _short_parts(text: str) -> bool:
+    """A line of short parts split by bars or bullets: a byline's and date line's ("27. Januar
+    2026 • Gregor Meier • 3 Minuten", "Jane Roe|Published 4 months ago") or a menu's, no dek."""
+    parts = PART_BREAK.split(text)
+    return len(parts) > 1 and all(len(part) <= SHORT_PART for part in parts)
 
 
 def _plain_above(page: Page, start: int) -> list[int]:
