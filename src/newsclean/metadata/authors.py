@@ -92,8 +92,14 @@ def from_line(line: str, rules: Sequence[ModuleType | None], pieces: Sequence[st
                     authors += _more_names(NAME_TAIL.split(rest)[1:], module)
                 if authors:
                     return Byline(authors, (found.get("site") or "").strip() or None)
+    return _in_lower_case(line, rules) if line[:1].islower() and len(line) <= MAX_NAME_LINE_CHARS else None
+
+
+def _in_lower_case(line: str, rules: Sequence[ModuleType | None]) -> Byline | None:
+    """A byline in lower case, by the first language pattern that matches ("by jane doe":
+    ``LOWER_CASE_BYLINE``), where every name opens with a known given name."""
     for module in rules:
-        if line[:1].islower() and (lower := _lower_case_byline(module)) is not None and (m := lower.match(line)):
+        if (lower := _lower_case_byline(module)) is not None and (m := lower.match(line)):
             authors = names(_capitalised_words(m["names"]), module)
             if authors and all(a.name.split()[0] in _given_names() and _looks_like(a.name, module) for a in authors):
                 return Byline(authors)
@@ -143,7 +149,7 @@ def name_line(line: str, module: ModuleType | None, pieces: Sequence[str] = ()) 
     line, *tails = NAME_TAIL.split(line) if "|" in line or "•" in line or "·" in line or " / " in line else (line,)
     if len(line) > MAX_NAME_LINE_CHARS or not NAME_LINE.fullmatch(line) or (line.isupper() and not agency(line, module)):
         return ()
-    more = _more_names(tails, module)
+    more = _more_names(tails, module) if tails else ()
     tails = tails[len(more) :]
     if tails and (not all(role_phrase(t, module) or place(t) for t in tails) or any(map(_widget_label, (line, *tails)))):
         return ()  # not a menu's labels ("Log In / Register")
