@@ -30,6 +30,7 @@ class Vocab:
     chrome_start: re.Pattern[str]  # matches at the start of a short line of chrome: one regex costs less than startswith of every prefix
     date_words: frozenset[str]  # words a dateline holds besides numbers
     year_mark: re.Pattern[str]  # finds a year's abbreviation right after its four digits ("2026 r.")
+    year_marks: tuple[str, ...]  # those abbreviations: most lines hold none, and the regex is then not run
     end_heading_start: re.Pattern[str]  # matches at the start of a heading that opens a related/comments section
     marked_start: re.Pattern[str]  # matches where either of the two above does: most lines are tried once, not twice
     notices: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (reason, words, other words)
@@ -125,7 +126,10 @@ def is_dateline(text: str, v: Vocab) -> bool:
     weekday: "Thứ tư, 22/10/2025, 19:25 (GMT+7)")."""
     if len(text) > 60 or _TWO_NUMBERS.search(text) is None:
         return False
-    words = _LETTERS.findall(v.year_mark.sub("", text.lower()))
+    low = text.lower()
+    if any(m in low for m in v.year_marks):  # year_mark's look-behind would be tried at every character
+        low = v.year_mark.sub("", low)
+    words = _LETTERS.findall(low)
     others = sum(w not in v.date_words for w in words)
     if not others:
         return bool(words or _FULL_DATE.search(text) or _TIME.search(text))
@@ -386,6 +390,7 @@ def vocab() -> Vocab:
         copyright_markers=tuple(_words("CLEAN_COPYRIGHT_MARKERS")),
         date_words=frozenset(_words("CLEAN_DATE_WORDS")) | _label_words(),
         year_mark=re.compile(rf"(?<=\d{{4}})\s?(?:{lang.alternation(_words('CLEAN_YEAR_MARKS')) or '(?!)'})"),
+        year_marks=tuple(_words("CLEAN_YEAR_MARKS")),
         byline_markers=(markers := tuple(_words("CLEAN_BYLINE_MARKERS"))),
         by_words=tuple(m for m in markers if m.endswith(" ")),
         byline_tail=re.compile(f"(?:{_patterns('CLEAN_BYLINE_TAILS')})$"),
