@@ -258,6 +258,16 @@ def test_an_anchored_pattern_is_compiled_only_for_a_text_holding_its_anchors() -
     assert lazy._compiled is not None
 
 
+def test_the_first_automaton_of_a_word_set_finds_what_the_later_one_finds() -> None:
+    """A set of anchor words is first searched with a quickly built automaton, then, asked
+    for again, with a DFA: the same places."""
+    words = frozenset({"said", "told", "billion", "million", "March", "Monday", "percent", "according", "Inc", "대통령", "장관"})
+    text = "Jane Roe told reporters on Monday that sales rose 3 percent to $1.2 billion in March, according to Acme Inc. 윤 대통령은 장관을 만났다."
+    first, again = scan._automaton(words), scan._automaton(words)
+    assert first[0] is not again[0] and first[1:] == again[1:]
+    assert first[0].find_matches_as_indexes(text) == again[0].find_matches_as_indexes(text) != []
+
+
 def test_the_rewrites_of_patterns() -> None:
     assert scan.unrepeated(r"(a)?b(?:c(?:s)?)?") == r"(?:(a)|)b(?:(?:c(?:(?:s)|))|)"
     assert scan.unrepeated(r"(a)??(b)?+(?=c)?[(]?\(?") == r"(a)??(b)?+(?=c)?[(]?\(?"  # lazy, possessive, look-around, no group
