@@ -626,6 +626,33 @@ LANGUAGES = (
         no_bylines=("Της κυβέρνησης η πρόταση ψηφίστηκε.", "Του Αγίου Πνεύματος η γιορτή έπεσε Δευτέρα φέτος."),
         prose_like_chrome=("Δημοφιλείς προορισμοί",),
     ),
+    Language(
+        code="fi",
+        aliases=("fi-FI",),
+        html_lang="fi",
+        headline="Eduskunta hyväksyi ensi vuoden talousarvion",
+        byline="Kirjoittajat: Anna Korhonen ja Pekka Nieminen",
+        prose=(
+            "Kirjoittaja ja kansanedustaja Tampereelta puolusti tiistaina talousarviota, joka sai myös opposition tuen.",
+            "Yli 300 ihmistä kokoontui sunnuntaina kaupungintalon eteen vaatimaan lisää kohtuuhintaisia vuokra-asuntoja.",
+            "Ministerin kommentit sosiaalisessa mediassa olivat kiihdyttäneet keskustelua viikkojen ajan, hänen tiedottajansa sanoi.",
+        ),
+        chrome=("Jaa artikkeli", "Tulosta", "Lue myös: Näin uusi asuntolaki muuttaa vuokria", "Luetuimmat uutiset"),
+        teaser="Helsingin pörssi sulkeutui vuoden huippuun",
+        date_lines=(
+            ("Julkaistu 14.5.2025 klo 20.28", "2025-05-14T20:28:00+03:00"),
+            ("14. toukokuuta 2025 klo 20.28", "2025-05-14T20:28:00+03:00"),
+            ("keskiviikko 3. joulukuuta 2025", "2025-12-03"),
+        ),
+        updated=("Päivitetty 15.5.2025 klo 8.10", "2025-05-15T08:10:00+03:00"),
+        bylines=(
+            ("Kirjoittajat: Anna Korhonen ja Pekka Nieminen", ["Anna Korhonen", "Pekka Nieminen"], None),
+            ("Teksti: Matti Virtanen, Toimittaja", ["Matti Virtanen"], "Toimittaja"),
+            ("Toimittaja: Liisa Mäkelä | Helsinki", ["Liisa Mäkelä"], None),
+        ),
+        no_bylines=("Kirjoittaja Sofi Oksanen julkaisi uuden romaanin.", "Toimittaja kysyi ministeriltä kahdesti."),
+        prose_like_chrome=("Luetuimmat kirjat",),
+    ),
 )
 
 
@@ -923,7 +950,7 @@ def test_a_stand_line_after_the_article_dates_it_a_source_line_does_not() -> Non
     assert (meta.published, meta.modified) == (None, None)
 
 
-@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs", "ro", "el")], ids=lambda language: language.code)
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language.code in ("ru", "uk", "vi", "lt", "is", "tr", "cs", "ro", "el", "fi")], ids=lambda language: language.code)
 def test_language_of_a_page_with_no_claim_told_by_its_words(language: Language) -> None:
     """A page whose markup names no language is read with the rules of the language whose
     common words its text uses most: Ukrainian is not read as Russian, nor Icelandic as

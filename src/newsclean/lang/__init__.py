@@ -21,7 +21,7 @@ from functools import cache
 from types import ModuleType
 from typing import Iterable
 
-LANGUAGES = ("en", "ko", "de", "es", "fr", "no", "sv", "da", "pt", "it", "nl", "pl", "ja", "zh", "ru", "vi", "lt", "is", "hi", "uk", "tr", "cs", "ro", "el")
+LANGUAGES = ("en", "ko", "de", "es", "fr", "no", "sv", "da", "pt", "it", "nl", "pl", "ja", "zh", "ru", "vi", "lt", "is", "hi", "uk", "tr", "cs", "ro", "el", "fi")
 # Codes read with another language's rules: Norwegian Bokmål and Nynorsk.
 ALIASES = {"nb": "no", "nn": "no"}
 REGION = re.compile(r"[A-Za-z]{2}|\d{3}")  # the region subtag of a language tag ("GB", "419")
