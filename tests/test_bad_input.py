@@ -140,6 +140,11 @@ def test_nul_bytes(tmp_path):
     fails(write(tmp_path, "nul.html", ARTICLE.encode().replace(b"Monday", b"Mon\x00day")), "NUL bytes")
 
 
+def test_binary_bytes_with_no_nul(tmp_path):
+    noise = bytes((i * 7919 + 13) % 255 + 1 for i in range(3000))  # every byte value but NUL
+    fails(write(tmp_path, "noise.bin", noise), "control bytes")
+
+
 def test_a_gz_name_on_a_file_that_is_not_gzip(tmp_path):
     assert "week of repairs" in works(write(tmp_path, "page.html.gz", ARTICLE.encode()))["text"]
 

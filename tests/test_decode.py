@@ -120,6 +120,7 @@ def test_labels_map_to_python_codecs_and_supersets(label, codec):
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
         (b"PK\x03\x04\x14\x00\x00\x00", "zip"),
         (b"some text\x00\x00\x01\x02 more", "NUL"),
+        (bytes(range(1, 256)) * 3, "control bytes"),  # binary with no NUL: read as cp1252 before
     ],
 )
 def test_empty_and_binary_input_raise_decode_error(data, why):

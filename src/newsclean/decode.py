@@ -70,6 +70,12 @@ HTML_TAG = re.compile(
 PAGE_TAG = re.compile(r"^[ \t]*<(?:!doctype\s+html|html|body)[\s>]", re.IGNORECASE | re.MULTILINE)
 
 SNIFF_BYTES = 4096
+# Control bytes text rarely holds (C0 but tab, line breaks, form feed, and the escape and shift
+# bytes of ISO-2022 encodings); more than one in CONTROL_SHARE of the first bytes, in bytes that
+# are not UTF-8, is binary data with no NUL in its head (random or compressed bytes), not a page
+# in a single-byte encoding (``check_control_bytes``).
+CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x0e\x0f\x1b")
+CONTROL_SHARE = 32
 
 # Media types a page may be served as (octet-stream: servers that do not know; sniffed).
 PAGE_MEDIA_TYPES = ("text/", "application/xhtml+xml", "application/xml", "application/octet-stream")
@@ -90,6 +96,8 @@ def decode(raw: RawPage) -> Document:
     check_media_type(raw.content_type, raw.source)
     check_is_text(raw.data, raw.source)
     encoding, text = _encoding_and_text(raw.data, raw.http_charset)
+    if encoding != "utf-8" and not bom_encoding(raw.data) and not _declared(raw.data, raw.http_charset):
+        check_control_bytes(raw.data, raw.source)  # a detected encoding: text, or binary data?
     text = (text if text is not None else raw.data.decode(encoding, errors="replace")).lstrip("\ufeff")
     if not text or text.isspace():
         raise DecodeError("empty input (only whitespace)", raw.source)
@@ -142,6 +150,15 @@ def check_is_text(data: bytes, source: str) -> None:
         raise DecodeError("binary input (NUL bytes), not a web page or text", source)
 
 
+def check_control_bytes(data: bytes, source: str) -> None:
+    """DecodeError if the first bytes hold many control bytes: called for bytes whose
+    encoding had to be detected (not UTF-8, no byte-order mark, no charset declared: random
+    or compressed data almost never is UTF-8), so a UTF-8 page, nearly every page, pays nothing."""
+    head = data[:SNIFF_BYTES]
+    if (len(head) - len(head.translate(None, CONTROL_BYTES))) * CONTROL_SHARE > len(head):
+        raise DecodeError("binary input (control bytes), not a web page or text", source)
+
+
 def choose_encoding(data: bytes, http_charset: str | None = None) -> str:
     """The Python codec to decode ``data`` with (see the module docstring for the order)."""
     return _encoding_and_text(data, http_charset)[0]
@@ -155,12 +172,17 @@ def _encoding_and_text(data: bytes, http_charset: str | None) -> tuple[str, str 
     utf8 = _utf8_text(data)
     if utf8 is not None and not data.isascii():  # valid UTF-8 beyond ASCII: no declaration is read
         return "utf-8", utf8
-    declared = codec_name(http_charset) or codec_name(meta_charset(data))
+    declared = _declared(data, http_charset)
     if declared:
         return declared, utf8 if declared == "utf-8" else None
     if utf8 is not None:
         return "utf-8", utf8
     return detect(data), None
+
+
+def _declared(data: bytes, http_charset: str | None) -> str | None:
+    """The codec the HTTP header or the page itself declares, if any."""
+    return codec_name(http_charset) or codec_name(meta_charset(data))
 
 
 def detect(data: bytes) -> str:
