@@ -1940,3 +1940,20 @@ def test_plain_text_names_alone_right_under_the_article_sign_it() -> None:
     for under, names in (("Marta Solberg", ["Marta Solberg"]), ("Most Popular", [])):
         doc = Document("t.txt", "\n".join([*story, under, "Back to Local News", "Weather", "Sport"]), False, "utf-8")
         assert [a.name for a in extract_metadata(doc, clean(doc)).authors] == names, under
+
+
+@pytest.mark.parametrize(
+    "text, months, day",
+    [
+        ("12 KASIM 2025", {"kasım": 11}, date(2025, 11, 12)),  # Turkish dotless i, the name in capitals
+        ("3 ΔΕΚΕΜΒΡΙΟΣ 2025", {"δεκεμβριος": 12}, date(2025, 12, 3)),  # Greek final sigma, in capitals
+        ("5 Oct. 2025", {"oct": 10}, date(2025, 10, 5)),
+    ],
+)
+def test_a_month_name_matched_in_another_case_is_found(text, months, day):
+    """A language's month name listed in one form only is found whatever case the page writes
+    it in (it raised KeyError when case-folding the match gave another string)."""
+    from newsclean.metadata import dates
+
+    found = dates.parse(text, months=months)
+    assert (found.date() if isinstance(found, datetime) else found) == day

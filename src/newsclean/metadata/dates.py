@@ -195,7 +195,8 @@ def _month_day(m: re.Match[str], months: Mapping[str, int], order: str | None) -
     language's ``order`` ("dmy", "mdy"); a number over 12 is the day whatever the order. Two
     numbers up to 12 in no known order: None (dateutil reads them after, month first, as before)."""
     if "mon" in m.re.groupindex:
-        return months[m["mon"].casefold()], int(m["d"])
+        month = _month(m["mon"], months)
+        return (month, int(m["d"])) if month is not None else None
     if "sep" not in m.re.groupindex:
         return int(m["m"]), int(m["d"])
     first, second = int(m["a"]), int(m["b"])
@@ -204,6 +205,22 @@ def _month_day(m: re.Match[str], months: Mapping[str, int], order: str | None) -
     if second > 12 or order == "mdy":
         return first, second
     return None
+
+
+def _month(name: str, months: Mapping[str, int]) -> int | None:
+    """The month a matched name stands for. The pattern matches names ignoring case, which
+    the regex engine reads more widely than ``str.casefold``: "KASIM" matches Turkish
+    "kasım" (ı and i alike) and a Greek name ending in "ς" matches one ending in "σ". So a name
+    not found case-folded is compared with every name folded alike (ı as i)."""
+    found = months.get(name.casefold())
+    if found is not None:
+        return found
+    key = _month_key(name)
+    return next((month for written, month in months.items() if _month_key(written) == key), None)
+
+
+def _month_key(name: str) -> str:
+    return name.casefold().replace("ı", "i")
 
 
 def _worded(text: str, tzinfos: Mapping[str, str]) -> Stamp | None:
