@@ -95,9 +95,9 @@ def decode(raw: RawPage) -> Document:
     """Decode a page's bytes to text; DecodeError when they are empty or not text."""
     check_media_type(raw.content_type, raw.source)
     check_is_text(raw.data, raw.source)
-    encoding, text = _encoding_and_text(raw.data, raw.http_charset)
-    if encoding != "utf-8" and not bom_encoding(raw.data) and not _declared(raw.data, raw.http_charset):
-        check_control_bytes(raw.data, raw.source)  # a detected encoding: text, or binary data?
+    encoding, text, detected = _encoding_and_text(raw.data, raw.http_charset)
+    if detected:  # no mark, no declaration, not UTF-8: text, or binary data?
+        check_control_bytes(raw.data, raw.source)
     text = (text if text is not None else raw.data.decode(encoding, errors="replace")).lstrip("\ufeff")
     if not text or text.isspace():
         raise DecodeError("empty input (only whitespace)", raw.source)
@@ -152,8 +152,8 @@ def check_is_text(data: bytes, source: str) -> None:
 
 def check_control_bytes(data: bytes, source: str) -> None:
     """DecodeError if the first bytes hold many control bytes: called for bytes whose
-    encoding had to be detected (not UTF-8, no byte-order mark, no charset declared: random
-    or compressed data almost never is UTF-8), so a UTF-8 page, nearly every page, pays nothing."""
+    encoding had to be detected (``_encoding_and_text``: random or compressed data almost
+    never is UTF-8), so a UTF-8 page, nearly every page, pays nothing."""
     head = data[:SNIFF_BYTES]
     if (len(head) - len(head.translate(None, CONTROL_BYTES))) * CONTROL_SHARE > len(head):
         raise DecodeError("binary input (control bytes), not a web page or text", source)
@@ -164,25 +164,21 @@ def choose_encoding(data: bytes, http_charset: str | None = None) -> str:
     return _encoding_and_text(data, http_charset)[0]
 
 
-def _encoding_and_text(data: bytes, http_charset: str | None) -> tuple[str, str | None]:
-    """The codec, and the decoded text when choosing it meant decoding ``data`` as UTF-8
-    already (a page is not decoded twice: that costs an eighth of parsing it)."""
+def _encoding_and_text(data: bytes, http_charset: str | None) -> tuple[str, str | None, bool]:
+    """The codec, the decoded text when choosing it meant decoding ``data`` as UTF-8
+    already (a page is not decoded twice: that costs an eighth of parsing it), and whether
+    the codec had to be detected (no byte-order mark, not UTF-8, no charset declared)."""
     if bom := bom_encoding(data):
-        return bom, None
+        return bom, None, False
     utf8 = _utf8_text(data)
     if utf8 is not None and not data.isascii():  # valid UTF-8 beyond ASCII: no declaration is read
-        return "utf-8", utf8
-    declared = _declared(data, http_charset)
+        return "utf-8", utf8, False
+    declared = codec_name(http_charset) or codec_name(meta_charset(data))
     if declared:
-        return declared, utf8 if declared == "utf-8" else None
+        return declared, utf8 if declared == "utf-8" else None, False
     if utf8 is not None:
-        return "utf-8", utf8
-    return detect(data), None
-
-
-def _declared(data: bytes, http_charset: str | None) -> str | None:
-    """The codec the HTTP header or the page itself declares, if any."""
-    return codec_name(http_charset) or codec_name(meta_charset(data))
+        return "utf-8", utf8, False
+    return detect(data), None, True
 
 
 def detect(data: bytes) -> str:
